@@ -1,0 +1,51 @@
+// @generated from specs/box-seed.yaml by the generator; do not edit.
+//! # Box Platform API
+//!
+//! [Box Platform](https://developer.box.com) provides functionality to provide access to content stored within [Box](https://box.com). This seed covers the group membership endpoints only.
+//!
+//! Generated from `specs/box-seed.yaml` (API version 2024.0) in the `box` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), box_seed::Error> {
+//! let client = box_seed::Client::builder(box_seed::DEFAULT_BASE_URL)
+//!     .auth(box_seed::Auth::bearer("token"))
+//!     .build()?;
+
+//! let response = client.memberships().get_user_memberships("123").await?;
+
+//! # let _ = response;
+
+//! # Ok(())
+//! # }
+
+//! ```
+//!
+//! ## Authentication
+//!
+//! Give the client the credentials the API accepts; each call sends those its operation asks for:
+//!
+//! - `OAuth2Security`: a bearer token: `Auth::bearer(token)`
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::memberships::MembershipsManager;
+
+/// The first server URL of the spec.
+pub const DEFAULT_BASE_URL: &str = "https://api.box.com/2.0";
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 1] =
+    [runtime::SecurityScheme { name: "OAuth2Security", kind: runtime::SchemeKind::Bearer }];
+
+impl Client {
+    /// The `memberships` operations.
+    pub fn memberships(&self) -> MembershipsManager<'_> {
+        MembershipsManager::new(self)
+    }
+}

@@ -1,0 +1,387 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `ai_studio` operations: [`AiStudioManager`] and one request builder per operation.
+
+/// Reach it with [`Client::ai_studio`](crate::Client::ai_studio) or [`AiStudioManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct AiStudioManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> AiStudioManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List AI agents
+    ///
+    /// Lists AI agents based on the provided parameters.
+    ///
+    /// `GET /ai_agents`
+    pub fn get_ai_agents(&self) -> GetAiAgents<'a> {
+        GetAiAgents::new(self.client)
+    }
+
+    /// Create AI agent
+    ///
+    /// Creates an AI agent. At least one of the following capabilities must be provided: `ask`, `text_gen`, `extract`.
+    ///
+    /// `POST /ai_agents`
+    pub fn create_ai_agent(&self) -> CreateAiAgent<'a> {
+        CreateAiAgent::new(self.client)
+    }
+
+    /// Get AI agent by agent ID
+    ///
+    /// Gets an AI Agent using the `agent_id` parameter.
+    ///
+    /// `GET /ai_agents/{agent_id}`
+    pub fn get_ai_agent_by_id(&self, agent_id: impl AsRef<str>) -> GetAiAgentById<'a> {
+        GetAiAgentById::new(self.client, agent_id)
+    }
+
+    /// Update AI agent
+    ///
+    /// Updates an AI agent.
+    ///
+    /// `PUT /ai_agents/{agent_id}`
+    pub fn update_ai_agent_by_id(&self, agent_id: impl AsRef<str>) -> UpdateAiAgentById<'a> {
+        UpdateAiAgentById::new(self.client, agent_id)
+    }
+
+    /// Delete AI agent
+    ///
+    /// Deletes an AI agent using the provided parameters.
+    ///
+    /// `DELETE /ai_agents/{agent_id}`
+    pub fn delete_ai_agent_by_id(&self, agent_id: impl AsRef<str>) -> DeleteAiAgentById<'a> {
+        DeleteAiAgentById::new(self.client, agent_id)
+    }
+}
+
+/// Request builder for [`AiStudioManager::get_ai_agents`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetAiAgents<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetAiAgents<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_ai_agents",
+            method: reqwest::Method::GET,
+            path: "/ai_agents",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// The mode to filter the agent config to return. Possible values are: `ask`, `text_gen`, and `extract`.
+    pub fn mode(mut self, mode: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("mode", &mode.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The fields to return in the response.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The state of the agents to return. Possible values are: `enabled`, `disabled` and `enabled_for_selected_users`.
+    pub fn agent_state(mut self, agent_state: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("agent_state", &agent_state.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Whether to include the Box default agents in the response.
+    pub fn include_box_default(mut self, include_box_default: bool) -> Self {
+        self.call.query("include_box_default", &include_box_default);
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiMultipleAgentResponse, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiMultipleAgentResponse>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAiAgents<'a> {
+    type Output = Result<crate::models::AiMultipleAgentResponse, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiMultipleAgentResponse>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiMultipleAgentResponse>)
+    }
+}
+
+/// Request builder for [`AiStudioManager::create_ai_agent`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateAiAgent<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateAiAgent<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_ai_agents",
+            method: reqwest::Method::POST,
+            path: "/ai_agents",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    pub fn create_ai_agent(mut self, create_ai_agent: crate::models::CreateAiAgent) -> Self {
+        self.call.json_body("application/json", &create_ai_agent);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiSingleAgentResponseFull, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateAiAgent<'a> {
+    type Output = Result<crate::models::AiSingleAgentResponseFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiSingleAgentResponseFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
+    }
+}
+
+/// Request builder for [`AiStudioManager::get_ai_agent_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetAiAgentById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetAiAgentById<'a> {
+    fn new(client: &'a crate::Client, agent_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_ai_agents_id",
+            method: reqwest::Method::GET,
+            path: "/ai_agents/{agent_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("agent_id", agent_id.as_ref());
+        Self { call }
+    }
+
+    /// The fields to return in the response.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiSingleAgentResponseFull, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetAiAgentById<'a> {
+    type Output = Result<crate::models::AiSingleAgentResponseFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiSingleAgentResponseFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
+    }
+}
+
+/// Request builder for [`AiStudioManager::update_ai_agent_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateAiAgentById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> UpdateAiAgentById<'a> {
+    fn new(client: &'a crate::Client, agent_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_ai_agents_id",
+            method: reqwest::Method::PUT,
+            path: "/ai_agents/{agent_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("agent_id", agent_id.as_ref());
+        Self { call }
+    }
+
+    pub fn create_ai_agent(mut self, create_ai_agent: crate::models::CreateAiAgent) -> Self {
+        self.call.json_body("application/json", &create_ai_agent);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiSingleAgentResponseFull, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateAiAgentById<'a> {
+    type Output = Result<crate::models::AiSingleAgentResponseFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiSingleAgentResponseFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
+    }
+}
+
+/// Request builder for [`AiStudioManager::delete_ai_agent_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteAiAgentById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteAiAgentById<'a> {
+    fn new(client: &'a crate::Client, agent_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_ai_agents_id",
+            method: reqwest::Method::DELETE,
+            path: "/ai_agents/{agent_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("agent_id", agent_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteAiAgentById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}

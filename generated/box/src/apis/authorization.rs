@@ -1,0 +1,385 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `authorization` operations: [`AuthorizationManager`] and one request builder per operation.
+
+/// Reach it with [`Client::authorization`](crate::Client::authorization) or [`AuthorizationManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct AuthorizationManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> AuthorizationManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Authorize user
+    ///
+    /// Authorize a user by sending them through the [Box](https://box.com)
+    /// website and request their permission to act on their behalf.
+    ///
+    /// This is the first step when authenticating a user using
+    /// OAuth 2.0. To request a user's authorization to use the Box APIs
+    /// on their behalf you will need to send a user to the URL with this
+    /// format.
+    ///
+    /// `GET /authorize`
+    pub fn authorize_user(
+        &self,
+        response_type: AuthorizeUserResponseType,
+        client_id: impl AsRef<str>,
+    ) -> AuthorizeUser<'a> {
+        AuthorizeUser::new(self.client, response_type, client_id)
+    }
+
+    /// Request access token
+    ///
+    /// Request an Access Token using either a client-side obtained OAuth 2.0
+    /// authorization code or a server-side JWT assertion.
+    ///
+    /// An Access Token is a string that enables Box to verify that a
+    /// request belongs to an authorized session. In the normal order of
+    /// operations you will begin by requesting authentication from the
+    /// [authorize](https://developer.box.com/reference/get-authorize) endpoint and Box will send you an
+    /// authorization code.
+    ///
+    /// You will then send this code to this endpoint to exchange it for
+    /// an Access Token. The returned Access Token can then be used to to make
+    /// Box API calls.
+    ///
+    /// `POST /oauth2/token`
+    pub fn request_access_token(&self) -> RequestAccessToken<'a> {
+        RequestAccessToken::new(self.client)
+    }
+
+    /// Refresh access token
+    ///
+    /// Refresh an Access Token using its client ID, secret, and refresh token.
+    ///
+    /// `POST /oauth2/token`
+    pub fn refresh_access_token(&self) -> RefreshAccessToken<'a> {
+        RefreshAccessToken::new(self.client)
+    }
+
+    /// Revoke access token
+    ///
+    /// Revoke an active Access Token, effectively logging a user out
+    /// that has been previously authenticated.
+    ///
+    /// `POST /oauth2/revoke`
+    pub fn revoke_access_token(&self) -> RevokeAccessToken<'a> {
+        RevokeAccessToken::new(self.client)
+    }
+}
+
+/// Request builder for [`AuthorizationManager::authorize_user`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct AuthorizeUser<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> AuthorizeUser<'a> {
+    fn new(client: &'a crate::Client, response_type: AuthorizeUserResponseType, client_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_authorize",
+            method: reqwest::Method::GET,
+            path: "/authorize",
+            security: &[],
+            accept: Some("text/html"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.query("response_type", &response_type);
+        call.query("client_id", client_id.as_ref());
+        Self { call }
+    }
+
+    /// The URI to which Box redirects the browser after the user has granted
+    /// or denied the application permission. This URI match one of the redirect
+    /// URIs in the configuration of your application. It must be a
+    /// valid HTTPS URI and it needs to be able to handle the redirection to
+    /// complete the next step in the OAuth 2.0 flow.
+    /// Although this parameter is optional, it must be a part of the
+    /// authorization URL if you configured multiple redirect URIs
+    /// for the application in the developer console. A missing parameter causes
+    /// a `redirect_uri_missing` error after the user grants application access.
+    pub fn redirect_uri(mut self, redirect_uri: impl AsRef<str>) -> Self {
+        self.call.query("redirect_uri", redirect_uri.as_ref());
+        self
+    }
+
+    /// A custom string of your choice. Box will pass the same string to
+    /// the redirect URL when authentication is complete. This parameter
+    /// can be used to identify a user on redirect, as well as protect
+    /// against hijacked sessions and other exploits.
+    pub fn state(mut self, state: impl AsRef<str>) -> Self {
+        self.call.query("state", state.as_ref());
+        self
+    }
+
+    /// A space-separated list of application scopes you'd like to
+    /// authenticate the user for. This defaults to all the scopes configured
+    /// for the application in its configuration page.
+    pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
+        self.call.query("scope", scope.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
+    type Output = Result<bytes::Bytes, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::bytes)
+    }
+}
+
+/// Request builder for [`AuthorizationManager::request_access_token`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RequestAccessToken<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RequestAccessToken<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_oauth2_token",
+            method: reqwest::Method::POST,
+            path: "/oauth2/token",
+            security: &[],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
+    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
+        self.call.raw_body(body.content_type, body.bytes);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessToken, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessToken>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RequestAccessToken<'a> {
+    type Output = Result<crate::models::AccessToken, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessToken>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessToken>)
+    }
+}
+
+/// Request builder for [`AuthorizationManager::refresh_access_token`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RefreshAccessToken<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RefreshAccessToken<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_oauth2_token#refresh",
+            method: reqwest::Method::POST,
+            path: "/oauth2/token",
+            security: &[],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
+    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
+        self.call.raw_body(body.content_type, body.bytes);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessToken, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessToken>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RefreshAccessToken<'a> {
+    type Output = Result<crate::models::AccessToken, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessToken>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessToken>)
+    }
+}
+
+/// Request builder for [`AuthorizationManager::revoke_access_token`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RevokeAccessToken<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RevokeAccessToken<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_oauth2_revoke",
+            method: reqwest::Method::POST,
+            path: "/oauth2/revoke",
+            security: &[],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
+    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
+        self.call.raw_body(body.content_type, body.bytes);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RevokeAccessToken<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AuthorizeUserResponseType {
+    /// `code`
+    Code,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AuthorizeUserResponseType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Code => "code",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AuthorizeUserResponseType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "code" => Self::Code,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AuthorizeUserResponseType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AuthorizeUserResponseType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AuthorizeUserResponseType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

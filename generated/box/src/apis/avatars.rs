@@ -1,0 +1,210 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `avatars` operations: [`AvatarsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::avatars`](crate::Client::avatars) or [`AvatarsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct AvatarsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> AvatarsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Get user avatar
+    ///
+    /// Retrieves an image of a the user's avatar.
+    ///
+    /// `GET /users/{user_id}/avatar`
+    pub fn get_user_avatar(&self, user_id: impl AsRef<str>) -> GetUserAvatar<'a> {
+        GetUserAvatar::new(self.client, user_id)
+    }
+
+    /// Add or update user avatar
+    ///
+    /// Adds or updates a user avatar.
+    ///
+    /// `POST /users/{user_id}/avatar`
+    pub fn create_user_avatar(&self, user_id: impl AsRef<str>) -> CreateUserAvatar<'a> {
+        CreateUserAvatar::new(self.client, user_id)
+    }
+
+    /// Delete user avatar
+    ///
+    /// Removes an existing user avatar.
+    /// You cannot reverse this operation.
+    ///
+    /// `DELETE /users/{user_id}/avatar`
+    pub fn delete_user_avatar(&self, user_id: impl AsRef<str>) -> DeleteUserAvatar<'a> {
+        DeleteUserAvatar::new(self.client, user_id)
+    }
+}
+
+/// Request builder for [`AvatarsManager::get_user_avatar`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetUserAvatar<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetUserAvatar<'a> {
+    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_users_id_avatar",
+            method: reqwest::Method::GET,
+            path: "/users/{user_id}/avatar",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("image/jpg, application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("user_id", user_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetUserAvatar<'a> {
+    type Output = Result<bytes::Bytes, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::bytes)
+    }
+}
+
+/// Request builder for [`AvatarsManager::create_user_avatar`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateUserAvatar<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateUserAvatar<'a> {
+    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_users_id_avatar",
+            method: reqwest::Method::POST,
+            path: "/users/{user_id}/avatar",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("user_id", user_id.as_ref());
+        Self { call }
+    }
+
+    /// The body as bytes with its content type; the spec declares `multipart/form-data`.
+    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
+        self.call.raw_body(body.content_type, body.bytes);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UserAvatar, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserAvatar>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateUserAvatar<'a> {
+    type Output = Result<crate::models::UserAvatar, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserAvatar>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserAvatar>)
+    }
+}
+
+/// Request builder for [`AvatarsManager::delete_user_avatar`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteUserAvatar<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteUserAvatar<'a> {
+    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_users_id_avatar",
+            method: reqwest::Method::DELETE,
+            path: "/users/{user_id}/avatar",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("user_id", user_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteUserAvatar<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}

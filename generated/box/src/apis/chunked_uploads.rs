@@ -1,0 +1,634 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `chunked_uploads` operations: [`ChunkedUploadsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::chunked_uploads`](crate::Client::chunked_uploads) or [`ChunkedUploadsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct ChunkedUploadsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> ChunkedUploadsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Create upload session
+    ///
+    /// Creates an upload session for a new file.
+    ///
+    /// `POST /files/upload_sessions`
+    pub fn create_file_upload_session(
+        &self,
+        folder_id: impl Into<String>,
+        file_size: i64,
+        file_name: impl Into<String>,
+    ) -> CreateFileUploadSession<'a> {
+        CreateFileUploadSession::new(self.client, folder_id, file_size, file_name)
+    }
+
+    /// Create upload session for existing file
+    ///
+    /// Creates an upload session for an existing file.
+    ///
+    /// `POST /files/{file_id}/upload_sessions`
+    pub fn create_file_upload_session_for_existing_file(
+        &self,
+        file_id: impl AsRef<str>,
+        file_size: i64,
+    ) -> CreateFileUploadSessionForExistingFile<'a> {
+        CreateFileUploadSessionForExistingFile::new(self.client, file_id, file_size)
+    }
+
+    /// Get upload session
+    ///
+    /// Return information about an upload session.
+    ///
+    /// The actual endpoint URL is returned by the [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions) endpoint.
+    ///
+    /// `GET /files/upload_sessions/{upload_session_id}`
+    pub fn get_file_upload_session_by_id(&self, upload_session_id: impl AsRef<str>) -> GetFileUploadSessionById<'a> {
+        GetFileUploadSessionById::new(self.client, upload_session_id)
+    }
+
+    /// Upload part of file
+    ///
+    /// Uploads a chunk of a file for an upload session.
+    ///
+    /// The actual endpoint URL is returned by the [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+    /// and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id) endpoints.
+    ///
+    /// `PUT /files/upload_sessions/{upload_session_id}`
+    pub fn upload_file_part(
+        &self,
+        upload_session_id: impl AsRef<str>,
+        digest: impl AsRef<str>,
+        content_range: impl AsRef<str>,
+    ) -> UploadFilePart<'a> {
+        UploadFilePart::new(self.client, upload_session_id, digest, content_range)
+    }
+
+    /// Remove upload session
+    ///
+    /// Abort an upload session and discard all data uploaded.
+    ///
+    /// This cannot be reversed.
+    ///
+    /// The actual endpoint URL is returned by the [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+    /// and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id) endpoints.
+    ///
+    /// `DELETE /files/upload_sessions/{upload_session_id}`
+    pub fn delete_file_upload_session_by_id(
+        &self,
+        upload_session_id: impl AsRef<str>,
+    ) -> DeleteFileUploadSessionById<'a> {
+        DeleteFileUploadSessionById::new(self.client, upload_session_id)
+    }
+
+    /// List parts
+    ///
+    /// Return a list of the chunks uploaded to the upload session so far.
+    ///
+    /// The actual endpoint URL is returned by the [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+    /// and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id) endpoints.
+    ///
+    /// `GET /files/upload_sessions/{upload_session_id}/parts`
+    pub fn get_file_upload_session_parts(&self, upload_session_id: impl AsRef<str>) -> GetFileUploadSessionParts<'a> {
+        GetFileUploadSessionParts::new(self.client, upload_session_id)
+    }
+
+    /// Commit upload session
+    ///
+    /// Close an upload session and create a file from the uploaded chunks.
+    ///
+    /// The actual endpoint URL is returned by the [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions)
+    /// and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id) endpoints.
+    ///
+    /// `POST /files/upload_sessions/{upload_session_id}/commit`
+    pub fn create_file_upload_session_commit(
+        &self,
+        upload_session_id: impl AsRef<str>,
+        digest: impl AsRef<str>,
+        parts: impl IntoIterator<Item = crate::models::UploadPart>,
+    ) -> CreateFileUploadSessionCommit<'a> {
+        CreateFileUploadSessionCommit::new(self.client, upload_session_id, digest, parts)
+    }
+}
+
+/// Request builder for [`ChunkedUploadsManager::create_file_upload_session`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateFileUploadSession<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateFileUploadSessionRequestBody,
+}
+
+impl<'a> CreateFileUploadSession<'a> {
+    fn new(
+        client: &'a crate::Client,
+        folder_id: impl Into<String>,
+        file_size: i64,
+        file_name: impl Into<String>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_files_upload_sessions",
+            method: reqwest::Method::POST,
+            path: "/files/upload_sessions",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateFileUploadSessionRequestBody {
+                folder_id: folder_id.into(),
+                file_size,
+                file_name: file_name.into(),
+            },
+        }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadSession, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateFileUploadSession<'a> {
+    type Output = Result<crate::models::UploadSession, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
+    }
+}
+
+/// Request builder for [`ChunkedUploadsManager::create_file_upload_session_for_existing_file`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateFileUploadSessionForExistingFile<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateFileUploadSessionForExistingFileRequestBody,
+}
+
+impl<'a> CreateFileUploadSessionForExistingFile<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_size: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_files_id_upload_sessions",
+            method: reqwest::Method::POST,
+            path: "/files/{file_id}/upload_sessions",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call, body: CreateFileUploadSessionForExistingFileRequestBody { file_size, file_name: None } }
+    }
+
+    /// The optional new name of new file.
+    pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
+        self.body.file_name = Some(file_name.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadSession, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateFileUploadSessionForExistingFile<'a> {
+    type Output = Result<crate::models::UploadSession, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
+    }
+}
+
+/// Request builder for [`ChunkedUploadsManager::get_file_upload_session_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileUploadSessionById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileUploadSessionById<'a> {
+    fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_upload_sessions_id",
+            method: reqwest::Method::GET,
+            path: "/files/upload_sessions/{upload_session_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("upload_session_id", upload_session_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadSession, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileUploadSessionById<'a> {
+    type Output = Result<crate::models::UploadSession, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
+    }
+}
+
+/// Request builder for [`ChunkedUploadsManager::upload_file_part`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UploadFilePart<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> UploadFilePart<'a> {
+    fn new(
+        client: &'a crate::Client,
+        upload_session_id: impl AsRef<str>,
+        digest: impl AsRef<str>,
+        content_range: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_files_upload_sessions_id",
+            method: reqwest::Method::PUT,
+            path: "/files/upload_sessions/{upload_session_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("upload_session_id", upload_session_id.as_ref());
+        call.header("digest", digest.as_ref());
+        call.header("content-range", content_range.as_ref());
+        Self { call }
+    }
+
+    /// The body as bytes with its content type; the spec declares `application/octet-stream`.
+    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
+        self.call.raw_body(body.content_type, body.bytes);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadedPart, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadedPart>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UploadFilePart<'a> {
+    type Output = Result<crate::models::UploadedPart, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadedPart>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadedPart>)
+    }
+}
+
+/// Request builder for [`ChunkedUploadsManager::delete_file_upload_session_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteFileUploadSessionById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteFileUploadSessionById<'a> {
+    fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_files_upload_sessions_id",
+            method: reqwest::Method::DELETE,
+            path: "/files/upload_sessions/{upload_session_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("upload_session_id", upload_session_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteFileUploadSessionById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`ChunkedUploadsManager::get_file_upload_session_parts`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileUploadSessionParts<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileUploadSessionParts<'a> {
+    fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_upload_sessions_id_parts",
+            method: reqwest::Method::GET,
+            path: "/files/upload_sessions/{upload_session_id}/parts",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("upload_session_id", upload_session_id.as_ref());
+        Self { call }
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Queries with offset parameter value
+    /// exceeding 10000 will be rejected
+    /// with a 400 response.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadParts, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadParts>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileUploadSessionParts<'a> {
+    type Output = Result<crate::models::UploadParts, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadParts>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadParts>)
+    }
+}
+
+/// Request builder for [`ChunkedUploadsManager::create_file_upload_session_commit`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateFileUploadSessionCommit<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateFileUploadSessionCommitRequestBody,
+}
+
+impl<'a> CreateFileUploadSessionCommit<'a> {
+    fn new(
+        client: &'a crate::Client,
+        upload_session_id: impl AsRef<str>,
+        digest: impl AsRef<str>,
+        parts: impl IntoIterator<Item = crate::models::UploadPart>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_files_upload_sessions_id_commit",
+            method: reqwest::Method::POST,
+            path: "/files/upload_sessions/{upload_session_id}/commit",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("upload_session_id", upload_session_id.as_ref());
+        call.header("digest", digest.as_ref());
+        Self { call, body: CreateFileUploadSessionCommitRequestBody { parts: parts.into_iter().collect() } }
+    }
+
+    /// Ensures this item hasn't recently changed before
+    /// making changes.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `412 Precondition Failed` if it
+    /// has changed since.
+    pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
+        self.call.header("if-match", if_match.as_ref());
+        self
+    }
+
+    /// Ensures an item is only returned if it has changed.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `304 Not Modified` if the item has not
+    /// changed since.
+    pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
+        self.call.header("if-none-match", if_none_match.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (CreateFileUploadSessionCommitResponse, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(CreateFileUploadSessionCommitResponse::decode)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateFileUploadSessionCommit<'a> {
+    type Output = Result<CreateFileUploadSessionCommitResponse, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, CreateFileUploadSessionCommitResponse>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(CreateFileUploadSessionCommitResponse::decode)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFileUploadSessionRequestBody {
+    /// The ID of the folder to upload the new file to.
+    pub folder_id: String,
+    /// The total number of bytes of the file to be uploaded.
+    pub file_size: i64,
+    /// The name of new file.
+    pub file_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFileUploadSessionForExistingFileRequestBody {
+    /// The total number of bytes of the file to be uploaded.
+    pub file_size: i64,
+    /// The optional new name of new file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFileUploadSessionCommitRequestBody {
+    /// The list details for the uploaded parts.
+    pub parts: Vec<crate::models::UploadPart>,
+}
+
+/// The success responses of the operation, one variant per status.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateFileUploadSessionCommitResponse {
+    /// HTTP 201.
+    /// Returns the file object in a list.
+    Created(crate::models::Files),
+    /// HTTP 202.
+    /// Returns when all chunks have been uploaded but not yet processed.
+    ///
+    /// Inspect the upload session to get more information about the
+    /// progress of processing the chunks, then retry committing the file
+    /// when all chunks have processed.
+    Accepted,
+}
+
+impl CreateFileUploadSessionCommitResponse {
+    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+        match response.status.as_u16() {
+            201u16 => response.json().map(Self::Created),
+            202u16 => Ok(Self::Accepted),
+            _ => Err(crate::runtime::response::undeclared_status(response)),
+        }
+    }
+}

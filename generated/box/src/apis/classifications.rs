@@ -1,0 +1,1070 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `classifications` operations: [`ClassificationsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::classifications`](crate::Client::classifications) or [`ClassificationsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct ClassificationsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> ClassificationsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List all classifications
+    ///
+    /// Retrieves the classification metadata template and lists all the
+    /// classifications available to this enterprise.
+    ///
+    /// This API can also be called by including the enterprise ID in the
+    /// URL explicitly, for example
+    /// `/metadata_templates/enterprise_12345/securityClassification-6VMVochwUWo/schema`.
+    ///
+    /// `GET /metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema`
+    pub fn get_classification_template(&self) -> GetClassificationTemplate<'a> {
+        GetClassificationTemplate::new(self.client)
+    }
+
+    /// Add classification
+    ///
+    /// Adds one or more new classifications to the list of classifications
+    /// available to the enterprise.
+    ///
+    /// This API can also be called by including the enterprise ID in the
+    /// URL explicitly, for example
+    /// `/metadata_templates/enterprise_12345/securityClassification-6VMVochwUWo/schema`.
+    ///
+    /// `PUT /metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema`
+    pub fn add_classification(&self) -> AddClassification<'a> {
+        AddClassification::new(self.client)
+    }
+
+    /// Update classification
+    ///
+    /// Updates the labels and descriptions of one or more classifications
+    /// available to the enterprise.
+    ///
+    /// This API can also be called by including the enterprise ID in the
+    /// URL explicitly, for example
+    /// `/metadata_templates/enterprise_12345/securityClassification-6VMVochwUWo/schema`.
+    ///
+    /// `PUT /metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema`
+    pub fn update_classification(&self) -> UpdateClassification<'a> {
+        UpdateClassification::new(self.client)
+    }
+
+    /// Add initial classifications
+    ///
+    /// When an enterprise does not yet have any classifications, this API call
+    /// initializes the classification template with an initial set of
+    /// classifications.
+    ///
+    /// If an enterprise already has a classification, the template will already
+    /// exist and instead an API call should be made to add additional
+    /// classifications.
+    ///
+    /// `POST /metadata_templates/schema`
+    pub fn create_classification_template(
+        &self,
+        scope: CreateClassificationTemplateScope,
+        template_key: CreateClassificationTemplateTemplateKey,
+        display_name: CreateClassificationTemplateDisplayName,
+        fields: impl IntoIterator<Item = CreateClassificationTemplateFields>,
+    ) -> CreateClassificationTemplate<'a> {
+        CreateClassificationTemplate::new(self.client, scope, template_key, display_name, fields)
+    }
+}
+
+/// Request builder for [`ClassificationsManager::get_classification_template`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetClassificationTemplate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetClassificationTemplate<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema",
+            method: reqwest::Method::GET,
+            path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClassificationTemplate, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetClassificationTemplate<'a> {
+    type Output = Result<crate::models::ClassificationTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
+    }
+}
+
+/// Request builder for [`ClassificationsManager::add_classification`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct AddClassification<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> AddClassification<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema#add",
+            method: reqwest::Method::PUT,
+            path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    pub fn body(mut self, body: Vec<AddClassificationRequestBody>) -> Self {
+        self.call.json_body("application/json", &body);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClassificationTemplate, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for AddClassification<'a> {
+    type Output = Result<crate::models::ClassificationTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
+    }
+}
+
+/// Request builder for [`ClassificationsManager::update_classification`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateClassification<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> UpdateClassification<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema#update",
+            method: reqwest::Method::PUT,
+            path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    pub fn body(mut self, body: Vec<UpdateClassificationRequestBody>) -> Self {
+        self.call.json_body("application/json-patch+json", &body);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClassificationTemplate, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateClassification<'a> {
+    type Output = Result<crate::models::ClassificationTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
+    }
+}
+
+/// Request builder for [`ClassificationsManager::create_classification_template`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateClassificationTemplate<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateClassificationTemplateRequestBody,
+}
+
+impl<'a> CreateClassificationTemplate<'a> {
+    fn new(
+        client: &'a crate::Client,
+        scope: CreateClassificationTemplateScope,
+        template_key: CreateClassificationTemplateTemplateKey,
+        display_name: CreateClassificationTemplateDisplayName,
+        fields: impl IntoIterator<Item = CreateClassificationTemplateFields>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_templates_schema#classifications",
+            method: reqwest::Method::POST,
+            path: "/metadata_templates/schema",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateClassificationTemplateRequestBody {
+                scope,
+                template_key,
+                display_name,
+                hidden: None,
+                copy_instance_on_item_copy: None,
+                fields: fields.into_iter().collect(),
+            },
+        }
+    }
+
+    /// Determines if the classification template is
+    /// hidden or available on web and mobile
+    /// devices.
+    pub fn hidden(mut self, hidden: bool) -> Self {
+        self.body.hidden = Some(hidden);
+        self
+    }
+
+    /// Determines if classifications are
+    /// copied along when the file or folder is
+    /// copied.
+    pub fn copy_instance_on_item_copy(mut self, copy_instance_on_item_copy: bool) -> Self {
+        self.body.copy_instance_on_item_copy = Some(copy_instance_on_item_copy);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClassificationTemplate, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateClassificationTemplate<'a> {
+    type Output = Result<crate::models::ClassificationTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
+    }
+}
+
+/// A single classification to add to the enterprise.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddClassificationRequestBody {
+    /// The type of change to perform on the classification
+    /// object.
+    pub op: AddClassificationRequestBodyOp,
+    /// Defines classifications
+    /// available in the enterprise.
+    #[serde(rename = "fieldKey")]
+    pub field_key: AddClassificationRequestBodyFieldKey,
+    /// The details of the classification to add.
+    pub data: AddClassificationRequestBodyData,
+}
+
+/// The type of change to perform on the classification
+/// object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AddClassificationRequestBodyOp {
+    /// `addEnumOption`
+    AddEnumOption,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AddClassificationRequestBodyOp {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AddEnumOption => "addEnumOption",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AddClassificationRequestBodyOp {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "addEnumOption" => Self::AddEnumOption,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AddClassificationRequestBodyOp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AddClassificationRequestBodyOp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddClassificationRequestBodyOp {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines classifications
+/// available in the enterprise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AddClassificationRequestBodyFieldKey {
+    /// `Box__Security__Classification__Key`
+    BoxSecurityClassificationKey,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AddClassificationRequestBodyFieldKey {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AddClassificationRequestBodyFieldKey {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AddClassificationRequestBodyFieldKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AddClassificationRequestBodyFieldKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddClassificationRequestBodyFieldKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The details of the classification to add.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddClassificationRequestBodyData {
+    /// The label of the classification as shown in the web and
+    /// mobile interfaces. This is the only field required to
+    /// add a classification.
+    pub key: String,
+    /// A static configuration for the classification.
+    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
+    pub static_config: Option<AddClassificationRequestBodyDataStaticConfig>,
+}
+
+/// A static configuration for the classification.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddClassificationRequestBodyDataStaticConfig {
+    /// Additional details for the classification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<AddClassificationRequestBodyDataStaticConfigClassification>,
+}
+
+/// Additional details for the classification.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddClassificationRequestBodyDataStaticConfigClassification {
+    /// A longer description of the classification.
+    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub classification_definition: Option<String>,
+    /// An internal Box identifier used to assign a color to
+    /// a classification label.
+    ///
+    /// Mapping between a `colorID` and a color may change
+    /// without notice. Currently, the color mappings are as
+    /// follows.
+    ///
+    /// * `0`: Yellow.
+    /// * `1`: Orange.
+    /// * `2`: Watermelon red.
+    /// * `3`: Purple rain.
+    /// * `4`: Light blue.
+    /// * `5`: Dark blue.
+    /// * `6`: Light green.
+    /// * `7`: Gray.
+    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
+    pub color_id: Option<i64>,
+}
+
+/// A single classification to update.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateClassificationRequestBody {
+    /// The type of change to perform on the classification
+    /// object.
+    pub op: UpdateClassificationRequestBodyOp,
+    /// Defines classifications
+    /// available in the enterprise.
+    #[serde(rename = "fieldKey")]
+    pub field_key: UpdateClassificationRequestBodyFieldKey,
+    /// The original label of the classification to change.
+    #[serde(rename = "enumOptionKey")]
+    pub enum_option_key: String,
+    /// The details of the updated classification.
+    pub data: UpdateClassificationRequestBodyData,
+}
+
+/// The type of change to perform on the classification
+/// object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateClassificationRequestBodyOp {
+    /// `editEnumOption`
+    EditEnumOption,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateClassificationRequestBodyOp {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EditEnumOption => "editEnumOption",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateClassificationRequestBodyOp {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "editEnumOption" => Self::EditEnumOption,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateClassificationRequestBodyOp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateClassificationRequestBodyOp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateClassificationRequestBodyOp {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines classifications
+/// available in the enterprise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateClassificationRequestBodyFieldKey {
+    /// `Box__Security__Classification__Key`
+    BoxSecurityClassificationKey,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateClassificationRequestBodyFieldKey {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateClassificationRequestBodyFieldKey {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateClassificationRequestBodyFieldKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateClassificationRequestBodyFieldKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateClassificationRequestBodyFieldKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The details of the updated classification.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateClassificationRequestBodyData {
+    /// A new label for the classification, as it will be
+    /// shown in the web and mobile interfaces.
+    pub key: String,
+    /// A static configuration for the classification.
+    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
+    pub static_config: Option<UpdateClassificationRequestBodyDataStaticConfig>,
+}
+
+/// A static configuration for the classification.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateClassificationRequestBodyDataStaticConfig {
+    /// Additional details for the classification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<UpdateClassificationRequestBodyDataStaticConfigClassification>,
+}
+
+/// Additional details for the classification.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateClassificationRequestBodyDataStaticConfigClassification {
+    /// A longer description of the classification.
+    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub classification_definition: Option<String>,
+    /// An internal Box identifier used to assign a color to
+    /// a classification label.
+    ///
+    /// Mapping between a `colorID` and a color may change
+    /// without notice. Currently, the color mappings are as
+    /// follows.
+    ///
+    /// * `0`: Yellow.
+    /// * `1`: Orange.
+    /// * `2`: Watermelon red.
+    /// * `3`: Purple rain.
+    /// * `4`: Light blue.
+    /// * `5`: Dark blue.
+    /// * `6`: Light green.
+    /// * `7`: Gray.
+    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
+    pub color_id: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateClassificationTemplateRequestBody {
+    /// The scope in which to create the classifications. This should
+    /// be `enterprise` or `enterprise_{id}` where `id` is the unique
+    /// ID of the enterprise.
+    pub scope: CreateClassificationTemplateScope,
+    /// Defines the list of metadata templates.
+    #[serde(rename = "templateKey")]
+    pub template_key: CreateClassificationTemplateTemplateKey,
+    /// The name of the
+    /// template as shown in web and mobile interfaces.
+    #[serde(rename = "displayName")]
+    pub display_name: CreateClassificationTemplateDisplayName,
+    /// Determines if the classification template is
+    /// hidden or available on web and mobile
+    /// devices.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// Determines if classifications are
+    /// copied along when the file or folder is
+    /// copied.
+    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
+    pub copy_instance_on_item_copy: Option<bool>,
+    /// The classification template requires exactly
+    /// one field, which holds
+    /// all the valid classification values.
+    pub fields: Vec<CreateClassificationTemplateFields>,
+}
+
+/// The scope in which to create the classifications. This should
+/// be `enterprise` or `enterprise_{id}` where `id` is the unique
+/// ID of the enterprise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateClassificationTemplateScope {
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateClassificationTemplateScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateClassificationTemplateScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateClassificationTemplateScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines the list of metadata templates.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateClassificationTemplateTemplateKey {
+    /// `securityClassification-6VMVochwUWo`
+    SecurityClassification6vmVochwUWo,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateClassificationTemplateTemplateKey {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SecurityClassification6vmVochwUWo => "securityClassification-6VMVochwUWo",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateTemplateKey {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "securityClassification-6VMVochwUWo" => Self::SecurityClassification6vmVochwUWo,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateClassificationTemplateTemplateKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateClassificationTemplateTemplateKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateTemplateKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The name of the
+/// template as shown in web and mobile interfaces.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateClassificationTemplateDisplayName {
+    /// `Classification`
+    Classification,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateClassificationTemplateDisplayName {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Classification => "Classification",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateDisplayName {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "Classification" => Self::Classification,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateClassificationTemplateDisplayName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateClassificationTemplateDisplayName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateDisplayName {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The `enum` field which holds all the valid classification
+/// values.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateClassificationTemplateFields {
+    /// The type of the field
+    /// that is always enum.
+    pub r#type: CreateClassificationTemplateFieldsType,
+    /// Defines classifications
+    /// available in the enterprise.
+    pub key: CreateClassificationTemplateFieldsKey,
+    /// A display name for the classification.
+    #[serde(rename = "displayName")]
+    pub display_name: CreateClassificationTemplateFieldsDisplayName,
+    /// Determines if the classification
+    /// template is
+    /// hidden or available on
+    /// web and mobile
+    /// devices.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// The actual list of classifications that are present on
+    /// this template.
+    pub options: Vec<CreateClassificationTemplateFieldsOptions>,
+}
+
+/// The type of the field
+/// that is always enum.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateClassificationTemplateFieldsType {
+    /// `enum`
+    Enum,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateClassificationTemplateFieldsType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enum => "enum",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "enum" => Self::Enum,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateClassificationTemplateFieldsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateClassificationTemplateFieldsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines classifications
+/// available in the enterprise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateClassificationTemplateFieldsKey {
+    /// `Box__Security__Classification__Key`
+    BoxSecurityClassificationKey,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateClassificationTemplateFieldsKey {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsKey {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateClassificationTemplateFieldsKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateClassificationTemplateFieldsKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// A display name for the classification.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateClassificationTemplateFieldsDisplayName {
+    /// `Classification`
+    Classification,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateClassificationTemplateFieldsDisplayName {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Classification => "Classification",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsDisplayName {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "Classification" => Self::Classification,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateClassificationTemplateFieldsDisplayName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateClassificationTemplateFieldsDisplayName {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsDisplayName {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// An individual classification.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateClassificationTemplateFieldsOptions {
+    /// The display name and key this classification. This
+    /// will be show in the Box UI.
+    pub key: String,
+    /// Additional information about the classification.
+    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
+    pub static_config: Option<CreateClassificationTemplateFieldsOptionsStaticConfig>,
+}
+
+/// Additional information about the classification.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateClassificationTemplateFieldsOptionsStaticConfig {
+    /// Additional information about the classification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassification>,
+}
+
+/// Additional information about the classification.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassification {
+    /// A longer description of the classification.
+    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub classification_definition: Option<String>,
+    /// An identifier used to assign a color to
+    /// a classification label.
+    ///
+    /// Mapping between a `colorID` and a color may
+    /// change without notice. Currently, the color
+    /// mappings are as follows.
+    ///
+    /// * `0`: Yellow.
+    /// * `1`: Orange.
+    /// * `2`: Watermelon red.
+    /// * `3`: Purple rain.
+    /// * `4`: Light blue.
+    /// * `5`: Dark blue.
+    /// * `6`: Light green.
+    /// * `7`: Gray.
+    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
+    pub color_id: Option<i64>,
+}

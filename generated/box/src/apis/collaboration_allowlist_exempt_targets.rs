@@ -1,0 +1,323 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `collaboration_allowlist_exempt_targets` operations: [`CollaborationAllowlistExemptTargetsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::collaboration_allowlist_exempt_targets`](crate::Client::collaboration_allowlist_exempt_targets) or [`CollaborationAllowlistExemptTargetsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct CollaborationAllowlistExemptTargetsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> CollaborationAllowlistExemptTargetsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List users exempt from collaboration domain restrictions
+    ///
+    /// Returns a list of users who have been exempt from the collaboration
+    /// domain restrictions.
+    ///
+    /// `GET /collaboration_whitelist_exempt_targets`
+    pub fn get_collaboration_whitelist_exempt_targets(&self) -> GetCollaborationWhitelistExemptTargets<'a> {
+        GetCollaborationWhitelistExemptTargets::new(self.client)
+    }
+
+    /// Create user exemption from collaboration domain restrictions
+    ///
+    /// Exempts a user from the restrictions set out by the allowed list of domains
+    /// for collaborations.
+    ///
+    /// `POST /collaboration_whitelist_exempt_targets`
+    pub fn create_collaboration_whitelist_exempt_target(
+        &self,
+        user: CreateCollaborationWhitelistExemptTargetUser,
+    ) -> CreateCollaborationWhitelistExemptTarget<'a> {
+        CreateCollaborationWhitelistExemptTarget::new(self.client, user)
+    }
+
+    /// Get user exempt from collaboration domain restrictions
+    ///
+    /// Returns a users who has been exempt from the collaboration
+    /// domain restrictions.
+    ///
+    /// `GET /collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}`
+    pub fn get_collaboration_whitelist_exempt_target_by_id(
+        &self,
+        collaboration_whitelist_exempt_target_id: impl AsRef<str>,
+    ) -> GetCollaborationWhitelistExemptTargetById<'a> {
+        GetCollaborationWhitelistExemptTargetById::new(self.client, collaboration_whitelist_exempt_target_id)
+    }
+
+    /// Remove user from list of users exempt from domain restrictions
+    ///
+    /// Removes a user's exemption from the restrictions set out by the allowed list
+    /// of domains for collaborations.
+    ///
+    /// `DELETE /collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}`
+    pub fn delete_collaboration_whitelist_exempt_target_by_id(
+        &self,
+        collaboration_whitelist_exempt_target_id: impl AsRef<str>,
+    ) -> DeleteCollaborationWhitelistExemptTargetById<'a> {
+        DeleteCollaborationWhitelistExemptTargetById::new(self.client, collaboration_whitelist_exempt_target_id)
+    }
+}
+
+/// Request builder for [`CollaborationAllowlistExemptTargetsManager::get_collaboration_whitelist_exempt_targets`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetCollaborationWhitelistExemptTargets<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetCollaborationWhitelistExemptTargets<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_collaboration_whitelist_exempt_targets",
+            method: reqwest::Method::GET,
+            path: "/collaboration_whitelist_exempt_targets",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistExemptTargets, crate::RawResponse)>
+    {
+        self.into_call().send_decoded_with_response(
+            crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTargets>,
+        )
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetCollaborationWhitelistExemptTargets<'a> {
+    type Output = Result<crate::models::CollaborationAllowlistExemptTargets, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistExemptTargets>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call()
+            .send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTargets>)
+    }
+}
+
+/// Request builder for [`CollaborationAllowlistExemptTargetsManager::create_collaboration_whitelist_exempt_target`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateCollaborationWhitelistExemptTarget<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateCollaborationWhitelistExemptTargetRequestBody,
+}
+
+impl<'a> CreateCollaborationWhitelistExemptTarget<'a> {
+    fn new(client: &'a crate::Client, user: CreateCollaborationWhitelistExemptTargetUser) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_collaboration_whitelist_exempt_targets",
+            method: reqwest::Method::POST,
+            path: "/collaboration_whitelist_exempt_targets",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call, body: CreateCollaborationWhitelistExemptTargetRequestBody { user } }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistExemptTarget, crate::RawResponse)>
+    {
+        self.into_call().send_decoded_with_response(
+            crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTarget>,
+        )
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateCollaborationWhitelistExemptTarget<'a> {
+    type Output = Result<crate::models::CollaborationAllowlistExemptTarget, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistExemptTarget>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call()
+            .send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTarget>)
+    }
+}
+
+/// Request builder for [`CollaborationAllowlistExemptTargetsManager::get_collaboration_whitelist_exempt_target_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetCollaborationWhitelistExemptTargetById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetCollaborationWhitelistExemptTargetById<'a> {
+    fn new(client: &'a crate::Client, collaboration_whitelist_exempt_target_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_collaboration_whitelist_exempt_targets_id",
+            method: reqwest::Method::GET,
+            path: "/collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("collaboration_whitelist_exempt_target_id", collaboration_whitelist_exempt_target_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistExemptTarget, crate::RawResponse)>
+    {
+        self.into_call().send_decoded_with_response(
+            crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTarget>,
+        )
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetCollaborationWhitelistExemptTargetById<'a> {
+    type Output = Result<crate::models::CollaborationAllowlistExemptTarget, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistExemptTarget>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call()
+            .send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTarget>)
+    }
+}
+
+/// Request builder for [`CollaborationAllowlistExemptTargetsManager::delete_collaboration_whitelist_exempt_target_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteCollaborationWhitelistExemptTargetById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteCollaborationWhitelistExemptTargetById<'a> {
+    fn new(client: &'a crate::Client, collaboration_whitelist_exempt_target_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_collaboration_whitelist_exempt_targets_id",
+            method: reqwest::Method::DELETE,
+            path: "/collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("collaboration_whitelist_exempt_target_id", collaboration_whitelist_exempt_target_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteCollaborationWhitelistExemptTargetById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCollaborationWhitelistExemptTargetRequestBody {
+    /// The user to exempt.
+    pub user: CreateCollaborationWhitelistExemptTargetUser,
+}
+
+/// The user to exempt.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCollaborationWhitelistExemptTargetUser {
+    /// The ID of the user to exempt.
+    pub id: String,
+}

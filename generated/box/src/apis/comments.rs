@@ -1,0 +1,528 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `comments` operations: [`CommentsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::comments`](crate::Client::comments) or [`CommentsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct CommentsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> CommentsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List file comments
+    ///
+    /// Retrieves a list of comments for a file.
+    ///
+    /// `GET /files/{file_id}/comments`
+    pub fn get_file_comments(&self, file_id: impl AsRef<str>) -> GetFileComments<'a> {
+        GetFileComments::new(self.client, file_id)
+    }
+
+    /// Get comment
+    ///
+    /// Retrieves the message and metadata for a specific comment, as well
+    /// as information on the user who created the comment.
+    ///
+    /// `GET /comments/{comment_id}`
+    pub fn get_comment_by_id(&self, comment_id: impl AsRef<str>) -> GetCommentById<'a> {
+        GetCommentById::new(self.client, comment_id)
+    }
+
+    /// Update comment
+    ///
+    /// Update the message of a comment.
+    ///
+    /// `PUT /comments/{comment_id}`
+    pub fn update_comment_by_id(&self, comment_id: impl AsRef<str>) -> UpdateCommentById<'a> {
+        UpdateCommentById::new(self.client, comment_id)
+    }
+
+    /// Remove comment
+    ///
+    /// Permanently deletes a comment.
+    ///
+    /// `DELETE /comments/{comment_id}`
+    pub fn delete_comment_by_id(&self, comment_id: impl AsRef<str>) -> DeleteCommentById<'a> {
+        DeleteCommentById::new(self.client, comment_id)
+    }
+
+    /// Create comment
+    ///
+    /// Adds a comment by the user to a specific file, or
+    /// as a reply to an other comment.
+    ///
+    /// `POST /comments`
+    pub fn create_comment(&self, message: impl Into<String>, item: CreateCommentItem) -> CreateComment<'a> {
+        CreateComment::new(self.client, message, item)
+    }
+}
+
+/// Request builder for [`CommentsManager::get_file_comments`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileComments<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileComments<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_comments",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/comments",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Queries with offset parameter value
+    /// exceeding 10000 will be rejected
+    /// with a 400 response.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Comments, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Comments>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileComments<'a> {
+    type Output = Result<crate::models::Comments, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Comments>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Comments>)
+    }
+}
+
+/// Request builder for [`CommentsManager::get_comment_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetCommentById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetCommentById<'a> {
+    fn new(client: &'a crate::Client, comment_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_comments_id",
+            method: reqwest::Method::GET,
+            path: "/comments/{comment_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("comment_id", comment_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CommentFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CommentFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetCommentById<'a> {
+    type Output = Result<crate::models::CommentFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CommentFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CommentFull>)
+    }
+}
+
+/// Request builder for [`CommentsManager::update_comment_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateCommentById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateCommentByIdRequestBody,
+}
+
+impl<'a> UpdateCommentById<'a> {
+    fn new(client: &'a crate::Client, comment_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_comments_id",
+            method: reqwest::Method::PUT,
+            path: "/comments/{comment_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("comment_id", comment_id.as_ref());
+        Self { call, body: UpdateCommentByIdRequestBody { message: None } }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The text of the comment to update.
+    pub fn message(mut self, message: impl Into<String>) -> Self {
+        self.body.message = Some(message.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CommentFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CommentFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateCommentById<'a> {
+    type Output = Result<crate::models::CommentFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CommentFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CommentFull>)
+    }
+}
+
+/// Request builder for [`CommentsManager::delete_comment_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteCommentById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteCommentById<'a> {
+    fn new(client: &'a crate::Client, comment_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_comments_id",
+            method: reqwest::Method::DELETE,
+            path: "/comments/{comment_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("comment_id", comment_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteCommentById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`CommentsManager::create_comment`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateComment<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateCommentRequestBody,
+}
+
+impl<'a> CreateComment<'a> {
+    fn new(client: &'a crate::Client, message: impl Into<String>, item: CreateCommentItem) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_comments",
+            method: reqwest::Method::POST,
+            path: "/comments",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call, body: CreateCommentRequestBody { message: message.into(), tagged_message: None, item } }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The text of the comment, including `@[user_id:name]`
+    /// somewhere in the message to mention another user, which
+    /// will send them an email notification, letting them know
+    /// they have been mentioned.
+    ///
+    /// The `user_id` is the target user's ID, where the `name`
+    /// can be any custom phrase. In the Box UI this name will
+    /// link to the user's profile.
+    ///
+    /// If you are not mentioning another user, use `message`
+    /// instead.
+    pub fn tagged_message(mut self, tagged_message: impl Into<String>) -> Self {
+        self.body.tagged_message = Some(tagged_message.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CommentFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CommentFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateComment<'a> {
+    type Output = Result<crate::models::CommentFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CommentFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CommentFull>)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateCommentByIdRequestBody {
+    /// The text of the comment to update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCommentRequestBody {
+    /// The text of the comment.
+    ///
+    /// To mention a user, use the `tagged_message`
+    /// parameter instead.
+    pub message: String,
+    /// The text of the comment, including `@[user_id:name]`
+    /// somewhere in the message to mention another user, which
+    /// will send them an email notification, letting them know
+    /// they have been mentioned.
+    ///
+    /// The `user_id` is the target user's ID, where the `name`
+    /// can be any custom phrase. In the Box UI this name will
+    /// link to the user's profile.
+    ///
+    /// If you are not mentioning another user, use `message`
+    /// instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tagged_message: Option<String>,
+    /// The item to attach the comment to.
+    pub item: CreateCommentItem,
+}
+
+/// The item to attach the comment to.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCommentItem {
+    /// The ID of the item.
+    pub id: String,
+    /// The type of the item that this comment will be placed on.
+    pub r#type: CreateCommentItemType,
+}
+
+/// The type of the item that this comment will be placed on.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateCommentItemType {
+    /// `file`
+    File,
+    /// `comment`
+    Comment,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateCommentItemType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "file",
+            Self::Comment => "comment",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateCommentItemType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file" => Self::File,
+            "comment" => Self::Comment,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateCommentItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateCommentItemType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateCommentItemType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

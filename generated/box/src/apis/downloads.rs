@@ -1,0 +1,146 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `downloads` operations: [`DownloadsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::downloads`](crate::Client::downloads) or [`DownloadsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct DownloadsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> DownloadsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Download file
+    ///
+    /// Returns the contents of a file in binary format.
+    ///
+    /// `GET /files/{file_id}/content`
+    pub fn download_file(&self, file_id: impl AsRef<str>) -> DownloadFile<'a> {
+        DownloadFile::new(self.client, file_id)
+    }
+}
+
+/// Request builder for [`DownloadsManager::download_file`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DownloadFile<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DownloadFile<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_content",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/content",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/octet-stream, application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// The byte range of the content to download.
+    ///
+    /// The format `bytes={start_byte}-{end_byte}` can be used to specify
+    /// what section of the file to download.
+    pub fn range(mut self, range: impl AsRef<str>) -> Self {
+        self.call.header("range", range.as_ref());
+        self
+    }
+
+    /// The URL, and optional password, for the shared link of this item.
+    ///
+    /// This header can be used to access items that have not been
+    /// explicitly shared with a user.
+    ///
+    /// Use the format `shared_link=[link]` or if a password is required then
+    /// use `shared_link=[link]&shared_link_password=[password]`.
+    ///
+    /// This header can be used on the file or folder shared, as well as on any files
+    /// or folders nested within the item.
+    pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
+        self.call.header("boxapi", boxapi.as_ref());
+        self
+    }
+
+    /// The file version to download.
+    pub fn version(mut self, version: impl AsRef<str>) -> Self {
+        self.call.query("version", version.as_ref());
+        self
+    }
+
+    /// An optional access token that can be used to pre-authenticate this request, which means that a download link can be shared with a browser or a third party service without them needing to know how to handle the authentication.
+    /// When using this parameter, please make sure that the access token is sufficiently scoped down to only allow read access to that file and no other files or folders.
+    pub fn access_token(mut self, access_token: impl AsRef<str>) -> Self {
+        self.call.query("access_token", access_token.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (DownloadFileResponse, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(DownloadFileResponse::decode)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DownloadFile<'a> {
+    type Output = Result<DownloadFileResponse, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, DownloadFileResponse>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(DownloadFileResponse::decode)
+    }
+}
+
+/// The success responses of the operation, one variant per status.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum DownloadFileResponse {
+    /// HTTP 200.
+    /// Returns the requested file if the client has the **follow
+    /// redirects** setting enabled to automatically
+    /// follow HTTP `3xx` responses as redirects. If not, the request
+    /// will return `302` instead.
+    /// For details, see
+    /// the [download file guide](https://developer.box.com/guides/downloads/file#download-url).
+    Ok(bytes::Bytes),
+    /// HTTP 202.
+    /// If the file is not ready to be downloaded yet `Retry-After` header will
+    /// be returned indicating the time in seconds after which the file will
+    /// be available for the client to download.
+    ///
+    /// This response can occur when the file was uploaded immediately before the
+    /// download request.
+    Accepted,
+}
+
+impl DownloadFileResponse {
+    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+        match response.status.as_u16() {
+            200u16 => Ok(Self::Ok(response.body.clone())),
+            202u16 => Ok(Self::Accepted),
+            _ => Err(crate::runtime::response::undeclared_status(response)),
+        }
+    }
+}

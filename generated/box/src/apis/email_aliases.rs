@@ -1,0 +1,230 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `email_aliases` operations: [`EmailAliasesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::email_aliases`](crate::Client::email_aliases) or [`EmailAliasesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct EmailAliasesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> EmailAliasesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List user's email aliases
+    ///
+    /// Retrieves all email aliases for a user. The collection
+    /// does not include the primary login for the user.
+    ///
+    /// `GET /users/{user_id}/email_aliases`
+    pub fn get_user_email_aliases(&self, user_id: impl AsRef<str>) -> GetUserEmailAliases<'a> {
+        GetUserEmailAliases::new(self.client, user_id)
+    }
+
+    /// Create email alias
+    ///
+    /// Adds a new email alias to a user account..
+    ///
+    /// `POST /users/{user_id}/email_aliases`
+    pub fn create_user_email_alias(
+        &self,
+        user_id: impl AsRef<str>,
+        email: impl Into<String>,
+    ) -> CreateUserEmailAlias<'a> {
+        CreateUserEmailAlias::new(self.client, user_id, email)
+    }
+
+    /// Remove email alias
+    ///
+    /// Removes an email alias from a user.
+    ///
+    /// `DELETE /users/{user_id}/email_aliases/{email_alias_id}`
+    pub fn delete_user_email_alias_by_id(
+        &self,
+        user_id: impl AsRef<str>,
+        email_alias_id: impl AsRef<str>,
+    ) -> DeleteUserEmailAliasById<'a> {
+        DeleteUserEmailAliasById::new(self.client, user_id, email_alias_id)
+    }
+}
+
+/// Request builder for [`EmailAliasesManager::get_user_email_aliases`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetUserEmailAliases<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetUserEmailAliases<'a> {
+    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_users_id_email_aliases",
+            method: reqwest::Method::GET,
+            path: "/users/{user_id}/email_aliases",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("user_id", user_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::EmailAliases, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::EmailAliases>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetUserEmailAliases<'a> {
+    type Output = Result<crate::models::EmailAliases, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::EmailAliases>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::EmailAliases>)
+    }
+}
+
+/// Request builder for [`EmailAliasesManager::create_user_email_alias`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateUserEmailAlias<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateUserEmailAliasRequestBody,
+}
+
+impl<'a> CreateUserEmailAlias<'a> {
+    fn new(client: &'a crate::Client, user_id: impl AsRef<str>, email: impl Into<String>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_users_id_email_aliases",
+            method: reqwest::Method::POST,
+            path: "/users/{user_id}/email_aliases",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("user_id", user_id.as_ref());
+        Self { call, body: CreateUserEmailAliasRequestBody { email: email.into() } }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::EmailAlias, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::EmailAlias>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateUserEmailAlias<'a> {
+    type Output = Result<crate::models::EmailAlias, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::EmailAlias>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::EmailAlias>)
+    }
+}
+
+/// Request builder for [`EmailAliasesManager::delete_user_email_alias_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteUserEmailAliasById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteUserEmailAliasById<'a> {
+    fn new(client: &'a crate::Client, user_id: impl AsRef<str>, email_alias_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_users_id_email_aliases_id",
+            method: reqwest::Method::DELETE,
+            path: "/users/{user_id}/email_aliases/{email_alias_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("user_id", user_id.as_ref());
+        call.path("email_alias_id", email_alias_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteUserEmailAliasById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateUserEmailAliasRequestBody {
+    /// The email address to add to the account as an alias.
+    ///
+    /// Note: The domain of the email alias needs to be registered
+    ///  to your enterprise.
+    /// See the \[domain verification guide\](
+    ///   <https://support.box.com/hc/en-us/articles/4408619650579-Domain-Verification>
+    ///   ) for steps to add a new domain.
+    pub email: String,
+}

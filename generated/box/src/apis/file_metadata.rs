@@ -1,0 +1,737 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `file_metadata` operations: [`FileMetadataManager`] and one request builder per operation.
+
+/// Reach it with [`Client::file_metadata`](crate::Client::file_metadata) or [`FileMetadataManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct FileMetadataManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FileMetadataManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List metadata instances on file
+    ///
+    /// Retrieves all metadata for a given file.
+    ///
+    /// `GET /files/{file_id}/metadata`
+    pub fn get_file_metadata(&self, file_id: impl AsRef<str>) -> GetFileMetadata<'a> {
+        GetFileMetadata::new(self.client, file_id)
+    }
+
+    /// Get metadata instance on file
+    ///
+    /// Retrieves the instance of a metadata template that has been applied to a
+    /// file.
+    ///
+    /// `GET /files/{file_id}/metadata/{scope}/{template_key}`
+    pub fn get_file_metadata_by_id(
+        &self,
+        file_id: impl AsRef<str>,
+        scope: GetFileMetadataByIdScope,
+        template_key: impl AsRef<str>,
+    ) -> GetFileMetadataById<'a> {
+        GetFileMetadataById::new(self.client, file_id, scope, template_key)
+    }
+
+    /// Update metadata instance on file
+    ///
+    /// Updates a piece of metadata on a file.
+    ///
+    /// The metadata instance can only be updated if the template has already been
+    /// applied to the file before. When editing metadata, only values that match
+    /// the metadata template schema will be accepted.
+    ///
+    /// The update is applied atomically. If any errors occur during the
+    /// application of the operations, the metadata instance will not be changed.
+    ///
+    /// `PUT /files/{file_id}/metadata/{scope}/{template_key}`
+    pub fn update_file_metadata_by_id(
+        &self,
+        file_id: impl AsRef<str>,
+        scope: UpdateFileMetadataByIdScope,
+        template_key: impl AsRef<str>,
+    ) -> UpdateFileMetadataById<'a> {
+        UpdateFileMetadataById::new(self.client, file_id, scope, template_key)
+    }
+
+    /// Create metadata instance on file
+    ///
+    /// Applies an instance of a metadata template to a file.
+    ///
+    /// In most cases only values that are present in the metadata template
+    /// will be accepted, except for the `global.properties` template which accepts
+    /// any key-value pair.
+    ///
+    /// `POST /files/{file_id}/metadata/{scope}/{template_key}`
+    pub fn create_file_metadata_by_id(
+        &self,
+        file_id: impl AsRef<str>,
+        scope: CreateFileMetadataByIdScope,
+        template_key: impl AsRef<str>,
+    ) -> CreateFileMetadataById<'a> {
+        CreateFileMetadataById::new(self.client, file_id, scope, template_key)
+    }
+
+    /// Remove metadata instance from file
+    ///
+    /// Deletes a piece of file metadata.
+    ///
+    /// `DELETE /files/{file_id}/metadata/{scope}/{template_key}`
+    pub fn delete_file_metadata_by_id(
+        &self,
+        file_id: impl AsRef<str>,
+        scope: DeleteFileMetadataByIdScope,
+        template_key: impl AsRef<str>,
+    ) -> DeleteFileMetadataById<'a> {
+        DeleteFileMetadataById::new(self.client, file_id, scope, template_key)
+    }
+}
+
+/// Request builder for [`FileMetadataManager::get_file_metadata`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileMetadata<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileMetadata<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_metadata",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/metadata",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// Taxonomy field values are returned in `API view` by default, meaning
+    /// the value is represented with a taxonomy node identifier.
+    /// To retrieve the `Hydrated view`, where taxonomy values are represented
+    /// with the full taxonomy node information, set this parameter to `hydrated`.
+    /// This is the only supported value for this parameter.
+    pub fn view(mut self, view: impl AsRef<str>) -> Self {
+        self.call.query("view", view.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Metadatas, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Metadatas>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileMetadata<'a> {
+    type Output = Result<crate::models::Metadatas, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Metadatas>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Metadatas>)
+    }
+}
+
+/// Request builder for [`FileMetadataManager::get_file_metadata_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileMetadataById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileMetadataById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        file_id: impl AsRef<str>,
+        scope: GetFileMetadataByIdScope,
+        template_key: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_metadata_id_id",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/metadata/{scope}/{template_key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.path("scope", &scope);
+        call.path("template_key", template_key.as_ref());
+        Self { call }
+    }
+
+    /// Taxonomy field values are returned in `API view` by default, meaning
+    /// the value is represented with a taxonomy node identifier.
+    /// To retrieve the `Hydrated view`, where taxonomy values are represented
+    /// with the full taxonomy node information, set this parameter to `hydrated`.
+    /// This is the only supported value for this parameter.
+    pub fn view(mut self, view: impl AsRef<str>) -> Self {
+        self.call.query("view", view.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileMetadataById<'a> {
+    type Output = Result<crate::models::MetadataFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
+    }
+}
+
+/// Request builder for [`FileMetadataManager::update_file_metadata_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateFileMetadataById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> UpdateFileMetadataById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        file_id: impl AsRef<str>,
+        scope: UpdateFileMetadataByIdScope,
+        template_key: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_files_id_metadata_id_id",
+            method: reqwest::Method::PUT,
+            path: "/files/{file_id}/metadata/{scope}/{template_key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.path("scope", &scope);
+        call.path("template_key", template_key.as_ref());
+        Self { call }
+    }
+
+    pub fn body(mut self, body: Vec<UpdateFileMetadataByIdRequestBody>) -> Self {
+        self.call.json_body("application/json-patch+json", &body);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateFileMetadataById<'a> {
+    type Output = Result<crate::models::MetadataFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
+    }
+}
+
+/// Request builder for [`FileMetadataManager::create_file_metadata_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateFileMetadataById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateFileMetadataById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        file_id: impl AsRef<str>,
+        scope: CreateFileMetadataByIdScope,
+        template_key: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_files_id_metadata_id_id",
+            method: reqwest::Method::POST,
+            path: "/files/{file_id}/metadata/{scope}/{template_key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.path("scope", &scope);
+        call.path("template_key", template_key.as_ref());
+        Self { call }
+    }
+
+    pub fn body(mut self, body: std::collections::BTreeMap<String, CreateFileMetadataByIdRequestBody>) -> Self {
+        self.call.json_body("application/json", &body);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateFileMetadataById<'a> {
+    type Output = Result<crate::models::MetadataFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
+    }
+}
+
+/// Request builder for [`FileMetadataManager::delete_file_metadata_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteFileMetadataById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteFileMetadataById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        file_id: impl AsRef<str>,
+        scope: DeleteFileMetadataByIdScope,
+        template_key: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_files_id_metadata_id_id",
+            method: reqwest::Method::DELETE,
+            path: "/files/{file_id}/metadata/{scope}/{template_key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.path("scope", &scope);
+        call.path("template_key", template_key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteFileMetadataById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetFileMetadataByIdScope {
+    /// `global`
+    Global,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetFileMetadataByIdScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "global",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetFileMetadataByIdScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "global" => Self::Global,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetFileMetadataByIdScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetFileMetadataByIdScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetFileMetadataByIdScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateFileMetadataByIdScope {
+    /// `global`
+    Global,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateFileMetadataByIdScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "global",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateFileMetadataByIdScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "global" => Self::Global,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateFileMetadataByIdScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateFileMetadataByIdScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateFileMetadataByIdScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// A metadata instance update operation
+///
+/// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
+/// change to make to the metadata instance.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileMetadataByIdRequestBody {
+    /// The type of change to perform on the template. Some
+    /// of these are hazardous as they will change existing templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub op: Option<UpdateFileMetadataByIdRequestBodyOp>,
+    /// The location in the metadata JSON object
+    /// to apply the changes to, in the format of a
+    /// [JSON-Pointer](https://tools.ietf.org/html/rfc6901).
+    ///
+    /// The path must always be prefixed with a `/` to represent the root
+    /// of the template. The characters `~` and `/` are reserved
+    /// characters and must be escaped in the key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<crate::models::MetadataInstanceValue>,
+    /// The location in the metadata JSON object to move or copy a value
+    /// from. Required for `move` or `copy` operations and must be in the
+    /// format of a [JSON-Pointer](https://tools.ietf.org/html/rfc6901).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+}
+
+/// The type of change to perform on the template. Some
+/// of these are hazardous as they will change existing templates.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateFileMetadataByIdRequestBodyOp {
+    /// `add`
+    Add,
+    /// `replace`
+    Replace,
+    /// `remove`
+    Remove,
+    /// `test`
+    Test,
+    /// `move`
+    Move,
+    /// `copy`
+    Copy,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateFileMetadataByIdRequestBodyOp {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "add",
+            Self::Replace => "replace",
+            Self::Remove => "remove",
+            Self::Test => "test",
+            Self::Move => "move",
+            Self::Copy => "copy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateFileMetadataByIdRequestBodyOp {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "add" => Self::Add,
+            "replace" => Self::Replace,
+            "remove" => Self::Remove,
+            "test" => Self::Test,
+            "move" => Self::Move,
+            "copy" => Self::Copy,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateFileMetadataByIdRequestBodyOp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateFileMetadataByIdRequestBodyOp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateFileMetadataByIdRequestBodyOp {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateFileMetadataByIdScope {
+    /// `global`
+    Global,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateFileMetadataByIdScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "global",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateFileMetadataByIdScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "global" => Self::Global,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateFileMetadataByIdScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateFileMetadataByIdScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateFileMetadataByIdScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFileMetadataByIdRequestBody {}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeleteFileMetadataByIdScope {
+    /// `global`
+    Global,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl DeleteFileMetadataByIdScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "global",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for DeleteFileMetadataByIdScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "global" => Self::Global,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for DeleteFileMetadataByIdScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for DeleteFileMetadataByIdScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeleteFileMetadataByIdScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,299 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `file_requests` operations: [`FileRequestsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::file_requests`](crate::Client::file_requests) or [`FileRequestsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct FileRequestsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FileRequestsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Get file request
+    ///
+    /// Retrieves the information about a file request.
+    ///
+    /// `GET /file_requests/{file_request_id}`
+    pub fn get_file_request_by_id(&self, file_request_id: impl AsRef<str>) -> GetFileRequestById<'a> {
+        GetFileRequestById::new(self.client, file_request_id)
+    }
+
+    /// Update file request
+    ///
+    /// Updates a file request. This can be used to activate or
+    /// deactivate a file request.
+    ///
+    /// `PUT /file_requests/{file_request_id}`
+    pub fn update_file_request_by_id(&self, file_request_id: impl AsRef<str>) -> UpdateFileRequestById<'a> {
+        UpdateFileRequestById::new(self.client, file_request_id)
+    }
+
+    /// Delete file request
+    ///
+    /// Deletes a file request permanently.
+    ///
+    /// `DELETE /file_requests/{file_request_id}`
+    pub fn delete_file_request_by_id(&self, file_request_id: impl AsRef<str>) -> DeleteFileRequestById<'a> {
+        DeleteFileRequestById::new(self.client, file_request_id)
+    }
+
+    /// Copy file request
+    ///
+    /// Copies an existing file request that is already present on one folder,
+    /// and applies it to another folder.
+    ///
+    /// `POST /file_requests/{file_request_id}/copy`
+    pub fn create_file_request_copy(&self, file_request_id: impl AsRef<str>) -> CreateFileRequestCopy<'a> {
+        CreateFileRequestCopy::new(self.client, file_request_id)
+    }
+}
+
+/// Request builder for [`FileRequestsManager::get_file_request_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileRequestById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileRequestById<'a> {
+    fn new(client: &'a crate::Client, file_request_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_file_requests_id",
+            method: reqwest::Method::GET,
+            path: "/file_requests/{file_request_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_request_id", file_request_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileRequest, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileRequest>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileRequestById<'a> {
+    type Output = Result<crate::models::FileRequest, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileRequest>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileRequest>)
+    }
+}
+
+/// Request builder for [`FileRequestsManager::update_file_request_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateFileRequestById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> UpdateFileRequestById<'a> {
+    fn new(client: &'a crate::Client, file_request_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_file_requests_id",
+            method: reqwest::Method::PUT,
+            path: "/file_requests/{file_request_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_request_id", file_request_id.as_ref());
+        Self { call }
+    }
+
+    /// Ensures this item hasn't recently changed before
+    /// making changes.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `412 Precondition Failed` if it
+    /// has changed since.
+    pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
+        self.call.header("if-match", if_match.as_ref());
+        self
+    }
+
+    pub fn file_request_update_request(
+        mut self,
+        file_request_update_request: crate::models::FileRequestUpdateRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &file_request_update_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileRequest, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileRequest>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateFileRequestById<'a> {
+    type Output = Result<crate::models::FileRequest, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileRequest>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileRequest>)
+    }
+}
+
+/// Request builder for [`FileRequestsManager::delete_file_request_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteFileRequestById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteFileRequestById<'a> {
+    fn new(client: &'a crate::Client, file_request_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_file_requests_id",
+            method: reqwest::Method::DELETE,
+            path: "/file_requests/{file_request_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_request_id", file_request_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteFileRequestById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`FileRequestsManager::create_file_request_copy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateFileRequestCopy<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateFileRequestCopy<'a> {
+    fn new(client: &'a crate::Client, file_request_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_file_requests_id_copy",
+            method: reqwest::Method::POST,
+            path: "/file_requests/{file_request_id}/copy",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_request_id", file_request_id.as_ref());
+        Self { call }
+    }
+
+    pub fn file_request_copy_request(
+        mut self,
+        file_request_copy_request: crate::models::FileRequestCopyRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &file_request_copy_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileRequest, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileRequest>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateFileRequestCopy<'a> {
+    type Output = Result<crate::models::FileRequest, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileRequest>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileRequest>)
+    }
+}

@@ -1,0 +1,541 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `file_versions` operations: [`FileVersionsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::file_versions`](crate::Client::file_versions) or [`FileVersionsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct FileVersionsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FileVersionsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List all file versions
+    ///
+    /// Retrieve a list of the past versions for a file.
+    ///
+    /// Versions are only tracked by Box users with premium accounts. To fetch the ID
+    /// of the current version of a file, use the `GET /file/:id` API.
+    ///
+    /// `GET /files/{file_id}/versions`
+    pub fn get_file_versions(&self, file_id: impl AsRef<str>) -> GetFileVersions<'a> {
+        GetFileVersions::new(self.client, file_id)
+    }
+
+    /// Get file version
+    ///
+    /// Retrieve a specific version of a file.
+    ///
+    /// Versions are only tracked for Box users with premium accounts.
+    ///
+    /// `GET /files/{file_id}/versions/{file_version_id}`
+    pub fn get_file_version_by_id(
+        &self,
+        file_id: impl AsRef<str>,
+        file_version_id: impl AsRef<str>,
+    ) -> GetFileVersionById<'a> {
+        GetFileVersionById::new(self.client, file_id, file_version_id)
+    }
+
+    /// Restore file version
+    ///
+    /// Restores a specific version of a file after it was deleted.
+    /// Don't use this endpoint to restore Box Notes,
+    /// as it works with file formats such as PDF, DOC,
+    /// PPTX or similar.
+    ///
+    /// `PUT /files/{file_id}/versions/{file_version_id}`
+    pub fn update_file_version_by_id(
+        &self,
+        file_id: impl AsRef<str>,
+        file_version_id: impl AsRef<str>,
+    ) -> UpdateFileVersionById<'a> {
+        UpdateFileVersionById::new(self.client, file_id, file_version_id)
+    }
+
+    /// Remove file version
+    ///
+    /// Move a file version to the trash.
+    ///
+    /// Versions are only tracked for Box users with premium accounts.
+    ///
+    /// `DELETE /files/{file_id}/versions/{file_version_id}`
+    pub fn delete_file_version_by_id(
+        &self,
+        file_id: impl AsRef<str>,
+        file_version_id: impl AsRef<str>,
+    ) -> DeleteFileVersionById<'a> {
+        DeleteFileVersionById::new(self.client, file_id, file_version_id)
+    }
+
+    /// Promote file version
+    ///
+    /// Promote a specific version of a file.
+    ///
+    /// If previous versions exist, this method can be used to
+    /// promote one of the older versions to the top of the version history.
+    ///
+    /// This creates a new copy of the old version and puts it at the
+    /// top of the versions history. The file will have the exact same contents
+    /// as the older version, with the same hash digest, `etag`, and
+    /// name as the original.
+    ///
+    /// Other properties such as comments do not get updated to their
+    /// former values.
+    ///
+    /// Don't use this endpoint to restore Box Notes,
+    /// as it works with file formats such as PDF, DOC,
+    /// PPTX or similar.
+    ///
+    /// `POST /files/{file_id}/versions/current`
+    pub fn promote_file_version(&self, file_id: impl AsRef<str>) -> PromoteFileVersion<'a> {
+        PromoteFileVersion::new(self.client, file_id)
+    }
+}
+
+/// Request builder for [`FileVersionsManager::get_file_versions`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileVersions<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileVersions<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_versions",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/versions",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Queries with offset parameter value
+    /// exceeding 10000 will be rejected
+    /// with a 400 response.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersions, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersions>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileVersions<'a> {
+    type Output = Result<crate::models::FileVersions, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersions>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersions>)
+    }
+}
+
+/// Request builder for [`FileVersionsManager::get_file_version_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileVersionById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileVersionById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_version_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_versions_id",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/versions/{file_version_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.path("file_version_id", file_version_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileVersionById<'a> {
+    type Output = Result<crate::models::FileVersionFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionFull>)
+    }
+}
+
+/// Request builder for [`FileVersionsManager::update_file_version_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateFileVersionById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateFileVersionByIdRequestBody,
+}
+
+impl<'a> UpdateFileVersionById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_version_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_files_id_versions_id",
+            method: reqwest::Method::PUT,
+            path: "/files/{file_id}/versions/{file_version_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.path("file_version_id", file_version_id.as_ref());
+        Self { call, body: UpdateFileVersionByIdRequestBody { trashed_at: None } }
+    }
+
+    /// Set this to `null` to clear
+    /// the date and restore the file.
+    pub fn trashed_at(mut self, trashed_at: Option<String>) -> Self {
+        self.body.trashed_at = Some(trashed_at);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateFileVersionById<'a> {
+    type Output = Result<crate::models::FileVersionFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionFull>)
+    }
+}
+
+/// Request builder for [`FileVersionsManager::delete_file_version_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteFileVersionById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteFileVersionById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_version_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_files_id_versions_id",
+            method: reqwest::Method::DELETE,
+            path: "/files/{file_id}/versions/{file_version_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.path("file_version_id", file_version_id.as_ref());
+        Self { call }
+    }
+
+    /// Ensures this item hasn't recently changed before
+    /// making changes.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `412 Precondition Failed` if it
+    /// has changed since.
+    pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
+        self.call.header("if-match", if_match.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteFileVersionById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`FileVersionsManager::promote_file_version`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PromoteFileVersion<'a> {
+    call: crate::runtime::Call<'a>,
+    body: PromoteFileVersionRequestBody,
+}
+
+impl<'a> PromoteFileVersion<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_files_id_versions_current",
+            method: reqwest::Method::POST,
+            path: "/files/{file_id}/versions/current",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call, body: PromoteFileVersionRequestBody { id: None, r#type: None } }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The file version ID.
+    pub fn id(mut self, id: impl Into<String>) -> Self {
+        self.body.id = Some(id.into());
+        self
+    }
+
+    /// The type to promote.
+    pub fn r#type(mut self, r#type: PromoteFileVersionType) -> Self {
+        self.body.r#type = Some(r#type);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PromoteFileVersion<'a> {
+    type Output = Result<crate::models::FileVersionFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionFull>)
+    }
+}
+
+/// The file version to be
+/// restored.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileVersionByIdRequestBody {
+    /// Set this to `null` to clear
+    /// the date and restore the file.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub trashed_at: Option<Option<String>>,
+}
+
+/// The file version to promote.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PromoteFileVersionRequestBody {
+    /// The file version ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type to promote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<PromoteFileVersionType>,
+}
+
+/// The type to promote.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PromoteFileVersionType {
+    /// `file_version`
+    FileVersion,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl PromoteFileVersionType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileVersion => "file_version",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for PromoteFileVersionType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file_version" => Self::FileVersion,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for PromoteFileVersionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PromoteFileVersionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PromoteFileVersionType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

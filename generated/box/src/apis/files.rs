@@ -1,0 +1,1076 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `files` operations: [`FilesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::files`](crate::Client::files) or [`FilesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct FilesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FilesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Get file information
+    ///
+    /// Retrieves the details about a file.
+    ///
+    /// `GET /files/{file_id}`
+    pub fn get_file_by_id(&self, file_id: impl AsRef<str>) -> GetFileById<'a> {
+        GetFileById::new(self.client, file_id)
+    }
+
+    /// Update file
+    ///
+    /// Updates a file. This can be used to rename or move a file,
+    /// create a shared link, or lock a file.
+    ///
+    /// `PUT /files/{file_id}`
+    pub fn update_file_by_id(&self, file_id: impl AsRef<str>) -> UpdateFileById<'a> {
+        UpdateFileById::new(self.client, file_id)
+    }
+
+    /// Delete file
+    ///
+    /// Deletes a file, either permanently or by moving it to
+    /// the trash.
+    ///
+    /// The enterprise settings determine whether the item will
+    /// be permanently deleted from Box or moved to the trash.
+    ///
+    /// `DELETE /files/{file_id}`
+    pub fn delete_file_by_id(&self, file_id: impl AsRef<str>) -> DeleteFileById<'a> {
+        DeleteFileById::new(self.client, file_id)
+    }
+
+    /// Copy file
+    ///
+    /// Creates a copy of a file.
+    ///
+    /// `POST /files/{file_id}/copy`
+    pub fn copy_file(&self, file_id: impl AsRef<str>, parent: CopyFileParent) -> CopyFile<'a> {
+        CopyFile::new(self.client, file_id, parent)
+    }
+
+    /// Get file thumbnail
+    ///
+    /// Retrieves a thumbnail, or smaller image representation, of a file.
+    ///
+    /// Sizes of `32x32`,`64x64`, `128x128`, and `256x256` can be returned in
+    /// the `.png` format and sizes of `32x32`, `160x160`, and `320x320`
+    /// can be returned in the `.jpg` format.
+    ///
+    /// Thumbnails can be generated for the image and video file formats listed
+    /// \[found on our community site\]\[1\].
+    ///
+    /// \[1\]: <https://community.box.com/t5/Migrating-and-Previewing-Content/File-Types-and-Fonts-Supported-in-Box-Content-Preview/ta-p/327>
+    ///
+    /// `GET /files/{file_id}/thumbnail.{extension}`
+    pub fn get_file_thumbnail_by_id(
+        &self,
+        file_id: impl AsRef<str>,
+        extension: GetFileThumbnailByIdExtension,
+    ) -> GetFileThumbnailById<'a> {
+        GetFileThumbnailById::new(self.client, file_id, extension)
+    }
+}
+
+/// Request builder for [`FilesManager::get_file_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    ///
+    /// Additionally this field can be used to query any metadata
+    /// applied to the file by specifying the `metadata` field as well
+    /// as the scope and key of the template to retrieve, for example
+    /// `?fields=metadata.enterprise_12345.contractTemplate`.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Ensures an item is only returned if it has changed.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `304 Not Modified` if the item has not
+    /// changed since.
+    pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
+        self.call.header("if-none-match", if_none_match.as_ref());
+        self
+    }
+
+    /// The URL, and optional password, for the shared link of this item.
+    ///
+    /// This header can be used to access items that have not been
+    /// explicitly shared with a user.
+    ///
+    /// Use the format `shared_link=[link]` or if a password is required then
+    /// use `shared_link=[link]&shared_link_password=[password]`.
+    ///
+    /// This header can be used on the file or folder shared, as well as on any files
+    /// or folders nested within the item.
+    pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
+        self.call.header("boxapi", boxapi.as_ref());
+        self
+    }
+
+    /// A header required to request specific `representations`
+    /// of a file. Use this in combination with the `fields` query
+    /// parameter to request a specific file representation.
+    ///
+    /// The general format for these representations is
+    /// `X-Rep-Hints: [...]` where `[...]` is one or many
+    /// hints in the format `[fileType?query]`.
+    ///
+    /// For example, to request a `png` representation in `32x32`
+    /// as well as `64x64` pixel dimensions provide the following
+    /// hints.
+    ///
+    /// `x-rep-hints: [jpg?dimensions=32x32][jpg?dimensions=64x64]`
+    ///
+    /// Additionally, a `text` representation is available for all
+    /// document file types in Box using the `[extracted_text]`
+    /// representation.
+    ///
+    /// `x-rep-hints: [extracted_text]`.
+    pub fn x_rep_hints(mut self, x_rep_hints: impl AsRef<str>) -> Self {
+        self.call.header("x-rep-hints", x_rep_hints.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileById<'a> {
+    type Output = Result<crate::models::FileFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+}
+
+/// Request builder for [`FilesManager::update_file_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateFileById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateFileByIdRequestBody,
+}
+
+impl<'a> UpdateFileById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_files_id",
+            method: reqwest::Method::PUT,
+            path: "/files/{file_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self {
+            call,
+            body: UpdateFileByIdRequestBody {
+                name: None,
+                description: None,
+                parent: None,
+                shared_link: None,
+                lock: None,
+                disposition_at: None,
+                permissions: None,
+                collections: None,
+                tags: None,
+            },
+        }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Ensures this item hasn't recently changed before
+    /// making changes.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `412 Precondition Failed` if it
+    /// has changed since.
+    pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
+        self.call.header("if-match", if_match.as_ref());
+        self
+    }
+
+    /// An optional different name for the file. This can be used to
+    /// rename the file.
+    ///
+    /// File names must be unique within their parent folder. The name check is case-insensitive, so a file
+    /// named `New File` cannot be created in a parent folder that already contains a folder named `new file`.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    /// The description for a file. This can be seen in the right-hand sidebar panel
+    /// when viewing a file in the Box web app. Additionally, this index is used in
+    /// the search index of the file, allowing users to find the file by the content
+    /// in the description.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    pub fn parent(mut self, parent: UpdateFileByIdParent) -> Self {
+        self.body.parent = Some(parent);
+        self
+    }
+
+    pub fn shared_link(mut self, shared_link: Option<UpdateFileByIdSharedLink>) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    /// Defines a lock on an item. This prevents the item from being
+    /// moved, renamed, or otherwise changed by anyone other than the user
+    /// who created the lock.
+    ///
+    /// Set this to `null` to remove the lock.
+    pub fn lock(mut self, lock: Option<UpdateFileByIdLock>) -> Self {
+        self.body.lock = Some(lock);
+        self
+    }
+
+    /// The retention expiration timestamp for the given file. This
+    /// date cannot be shortened once set on a file.
+    pub fn disposition_at(mut self, disposition_at: chrono::DateTime<chrono::Utc>) -> Self {
+        self.body.disposition_at = Some(disposition_at);
+        self
+    }
+
+    /// Defines who can download a file.
+    pub fn permissions(mut self, permissions: UpdateFileByIdPermissions) -> Self {
+        self.body.permissions = Some(permissions);
+        self
+    }
+
+    /// An array of collections to make this file
+    /// a member of. Currently
+    /// we only support the `favorites` collection.
+    ///
+    /// To get the ID for a collection, use the
+    /// \[List all collections\]\[1\] endpoint.
+    ///
+    /// Passing an empty array `[]` or `null` will remove
+    /// the file from all collections.
+    ///
+    /// \[1\]: <https://developer.box.com/reference/get-collections>
+    pub fn collections(mut self, collections: Option<Vec<UpdateFileByIdCollections>>) -> Self {
+        self.body.collections = Some(collections);
+        self
+    }
+
+    /// The tags for this item. These tags are shown in
+    /// the Box web app and mobile apps next to an item.
+    ///
+    /// To add or remove a tag, retrieve the item's current tags,
+    /// modify them, and then update this field.
+    ///
+    /// There is a limit of 100 tags per item, and 10,000
+    /// unique tags per enterprise.
+    pub fn tags(mut self, tags: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body.tags = Some(tags.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateFileById<'a> {
+    type Output = Result<crate::models::FileFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+}
+
+/// Request builder for [`FilesManager::delete_file_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteFileById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteFileById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_files_id",
+            method: reqwest::Method::DELETE,
+            path: "/files/{file_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// Ensures this item hasn't recently changed before
+    /// making changes.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `412 Precondition Failed` if it
+    /// has changed since.
+    pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
+        self.call.header("if-match", if_match.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteFileById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`FilesManager::copy_file`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CopyFile<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CopyFileRequestBody,
+}
+
+impl<'a> CopyFile<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, parent: CopyFileParent) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_files_id_copy",
+            method: reqwest::Method::POST,
+            path: "/files/{file_id}/copy",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call, body: CopyFileRequestBody { name: None, version: None, parent } }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// An optional new name for the copied file.
+    ///
+    /// There are some restrictions to the file name. Names containing
+    /// non-printable ASCII characters, forward and backward slashes
+    /// (`/`, `\`), and protected names like `.` and `..` are
+    /// automatically sanitized by removing the non-allowed
+    /// characters.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    /// An optional ID of the specific file version to copy.
+    pub fn version(mut self, version: impl Into<String>) -> Self {
+        self.body.version = Some(version.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CopyFile<'a> {
+    type Output = Result<crate::models::FileFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+}
+
+/// Request builder for [`FilesManager::get_file_thumbnail_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileThumbnailById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileThumbnailById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, extension: GetFileThumbnailByIdExtension) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_thumbnail_id",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/thumbnail.{extension}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("image/jpg, image/png, application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.path("extension", &extension);
+        Self { call }
+    }
+
+    /// The minimum height of the thumbnail.
+    pub fn min_height(mut self, min_height: i64) -> Self {
+        self.call.query("min_height", &min_height);
+        self
+    }
+
+    /// The minimum width of the thumbnail.
+    pub fn min_width(mut self, min_width: i64) -> Self {
+        self.call.query("min_width", &min_width);
+        self
+    }
+
+    /// The maximum height of the thumbnail.
+    pub fn max_height(mut self, max_height: i64) -> Self {
+        self.call.query("max_height", &max_height);
+        self
+    }
+
+    /// The maximum width of the thumbnail.
+    pub fn max_width(mut self, max_width: i64) -> Self {
+        self.call.query("max_width", &max_width);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (GetFileThumbnailByIdResponse, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(GetFileThumbnailByIdResponse::decode)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileThumbnailById<'a> {
+    type Output = Result<GetFileThumbnailByIdResponse, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, GetFileThumbnailByIdResponse>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(GetFileThumbnailByIdResponse::decode)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileByIdRequestBody {
+    /// An optional different name for the file. This can be used to
+    /// rename the file.
+    ///
+    /// File names must be unique within their parent folder. The name check is case-insensitive, so a file
+    /// named `New File` cannot be created in a parent folder that already contains a folder named `new file`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The description for a file. This can be seen in the right-hand sidebar panel
+    /// when viewing a file in the Box web app. Additionally, this index is used in
+    /// the search index of the file, allowing users to find the file by the content
+    /// in the description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<UpdateFileByIdParent>,
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub shared_link: Option<Option<UpdateFileByIdSharedLink>>,
+    /// Defines a lock on an item. This prevents the item from being
+    /// moved, renamed, or otherwise changed by anyone other than the user
+    /// who created the lock.
+    ///
+    /// Set this to `null` to remove the lock.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub lock: Option<Option<UpdateFileByIdLock>>,
+    /// The retention expiration timestamp for the given file. This
+    /// date cannot be shortened once set on a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Defines who can download a file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<UpdateFileByIdPermissions>,
+    /// An array of collections to make this file
+    /// a member of. Currently
+    /// we only support the `favorites` collection.
+    ///
+    /// To get the ID for a collection, use the
+    /// \[List all collections\]\[1\] endpoint.
+    ///
+    /// Passing an empty array `[]` or `null` will remove
+    /// the file from all collections.
+    ///
+    /// \[1\]: <https://developer.box.com/reference/get-collections>
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub collections: Option<Option<Vec<UpdateFileByIdCollections>>>,
+    /// The tags for this item. These tags are shown in
+    /// the Box web app and mobile apps next to an item.
+    ///
+    /// To add or remove a tag, retrieve the item's current tags,
+    /// modify them, and then update this field.
+    ///
+    /// There is a limit of 100 tags per item, and 10,000
+    /// unique tags per enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+}
+
+/// The parent for this item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileByIdParent {
+    /// The ID of parent item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+
+/// Defines a shared link for an item. Set this to `null` to remove
+/// the shared link.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileByIdSharedLink {
+    /// The level of access for the shared link. This can be
+    /// restricted to anyone with the link (`open`), only people
+    /// within the company (`company`) and only those who
+    /// have been invited to the folder (`collaborators`).
+    ///
+    /// If not set, this field defaults to the access level specified
+    /// by the enterprise admin. To create a shared link with this
+    /// default setting pass the `shared_link` object with
+    /// no `access` field, for example `{ "shared_link": {} }`.
+    ///
+    /// The `company` access level is only available to paid
+    /// accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<UpdateFileByIdSharedLinkAccess>,
+    /// The password required to access the shared link. Set the
+    /// password to `null` to remove it.
+    /// Passwords must now be at least eight characters
+    /// long and include a number, upper case letter, or
+    /// a non-numeric or non-alphabetic character.
+    /// A password can only be set when `access` is set to `open`.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub password: Option<Option<String>>,
+    /// Defines a custom vanity name to use in the shared link URL,
+    /// for example `https://app.box.com/v/my-shared-link`.
+    ///
+    /// Custom URLs should not be used when sharing sensitive content
+    /// as vanity URLs are a lot easier to guess than regular shared links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The timestamp at which this shared link will
+    /// expire. This field can only be set by
+    /// users with paid accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<UpdateFileByIdSharedLinkPermissions>,
+}
+
+/// The level of access for the shared link. This can be
+/// restricted to anyone with the link (`open`), only people
+/// within the company (`company`) and only those who
+/// have been invited to the folder (`collaborators`).
+///
+/// If not set, this field defaults to the access level specified
+/// by the enterprise admin. To create a shared link with this
+/// default setting pass the `shared_link` object with
+/// no `access` field, for example `{ "shared_link": {} }`.
+///
+/// The `company` access level is only available to paid
+/// accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateFileByIdSharedLinkAccess {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateFileByIdSharedLinkAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateFileByIdSharedLinkAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateFileByIdSharedLinkAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateFileByIdSharedLinkAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateFileByIdSharedLinkAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileByIdSharedLinkPermissions {
+    /// If the shared link allows for downloading of files.
+    /// This can only be set when `access` is set to
+    /// `open` or `company`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_download: Option<bool>,
+}
+
+/// Defines a lock on an item. This prevents the item from being
+/// moved, renamed, or otherwise changed by anyone other than the user
+/// who created the lock.
+///
+/// Set this to `null` to remove the lock.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileByIdLock {
+    /// The type of this object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<UpdateFileByIdLockAccess>,
+    /// Defines the time at which the lock expires.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Defines if the file can be downloaded while it is locked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_download_prevented: Option<bool>,
+}
+
+/// The type of this object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateFileByIdLockAccess {
+    /// `lock`
+    Lock,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateFileByIdLockAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Lock => "lock",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateFileByIdLockAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "lock" => Self::Lock,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateFileByIdLockAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateFileByIdLockAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateFileByIdLockAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines who can download a file.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileByIdPermissions {
+    /// Defines who is allowed to download this file. The possible
+    /// values are either `open` for everyone or `company` for
+    /// the other members of the user's enterprise.
+    ///
+    /// This setting overrides the download permissions that are
+    /// normally part of the `role` of a collaboration. When set to
+    /// `company`, this essentially removes the download option for
+    /// external users with `viewer` or `editor` a roles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_download: Option<UpdateFileByIdPermissionsCanDownload>,
+}
+
+/// Defines who is allowed to download this file. The possible
+/// values are either `open` for everyone or `company` for
+/// the other members of the user's enterprise.
+///
+/// This setting overrides the download permissions that are
+/// normally part of the `role` of a collaboration. When set to
+/// `company`, this essentially removes the download option for
+/// external users with `viewer` or `editor` a roles.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateFileByIdPermissionsCanDownload {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateFileByIdPermissionsCanDownload {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateFileByIdPermissionsCanDownload {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateFileByIdPermissionsCanDownload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateFileByIdPermissionsCanDownload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateFileByIdPermissionsCanDownload {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Reference
+///
+/// The bare basic reference for an object.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFileByIdCollections {
+    /// The unique identifier for this object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type for this object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CopyFileRequestBody {
+    /// An optional new name for the copied file.
+    ///
+    /// There are some restrictions to the file name. Names containing
+    /// non-printable ASCII characters, forward and backward slashes
+    /// (`/`, `\`), and protected names like `.` and `..` are
+    /// automatically sanitized by removing the non-allowed
+    /// characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// An optional ID of the specific file version to copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// The destination folder to copy the file to.
+    pub parent: CopyFileParent,
+}
+
+/// The destination folder to copy the file to.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CopyFileParent {
+    /// The ID of folder to copy the file to.
+    pub id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetFileThumbnailByIdExtension {
+    /// `png`
+    Png,
+    /// `jpg`
+    Jpg,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetFileThumbnailByIdExtension {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Png => "png",
+            Self::Jpg => "jpg",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetFileThumbnailByIdExtension {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "png" => Self::Png,
+            "jpg" => Self::Jpg,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetFileThumbnailByIdExtension {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetFileThumbnailByIdExtension {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetFileThumbnailByIdExtension {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The success responses of the operation, one variant per status.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetFileThumbnailByIdResponse {
+    /// HTTP 200.
+    /// When a thumbnail can be created the thumbnail data will be
+    /// returned in the body of the response.
+    Ok(bytes::Bytes),
+    /// HTTP 202.
+    /// Sometimes generating a thumbnail can take a few seconds. In these
+    /// situations the API returns a `Location`-header pointing to a
+    /// placeholder graphic for this file type.
+    ///
+    /// The placeholder graphic can be used in a user interface until the
+    /// thumbnail generation has completed. The `Retry-After`-header indicates
+    /// when to the thumbnail will be ready. At that time, retry this endpoint
+    /// to retrieve the thumbnail.
+    Accepted,
+}
+
+impl GetFileThumbnailByIdResponse {
+    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+        match response.status.as_u16() {
+            200u16 => Ok(Self::Ok(response.body.clone())),
+            202u16 => Ok(Self::Accepted),
+            _ => Err(crate::runtime::response::undeclared_status(response)),
+        }
+    }
+}

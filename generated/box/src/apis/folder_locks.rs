@@ -1,0 +1,257 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `folder_locks` operations: [`FolderLocksManager`] and one request builder per operation.
+
+/// Reach it with [`Client::folder_locks`](crate::Client::folder_locks) or [`FolderLocksManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct FolderLocksManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FolderLocksManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List folder locks
+    ///
+    /// Retrieves folder lock details for a given folder.
+    ///
+    /// You must be authenticated as the owner or co-owner of the folder to
+    /// use this endpoint.
+    ///
+    /// `GET /folder_locks`
+    pub fn get_folder_locks(&self, folder_id: impl AsRef<str>) -> GetFolderLocks<'a> {
+        GetFolderLocks::new(self.client, folder_id)
+    }
+
+    /// Create folder lock
+    ///
+    /// Creates a folder lock on a folder, preventing it from being moved and/or
+    /// deleted.
+    ///
+    /// You must be authenticated as the owner or co-owner of the folder to
+    /// use this endpoint.
+    ///
+    /// `POST /folder_locks`
+    pub fn create_folder_lock(&self, folder: CreateFolderLockFolder) -> CreateFolderLock<'a> {
+        CreateFolderLock::new(self.client, folder)
+    }
+
+    /// Delete folder lock
+    ///
+    /// Deletes a folder lock on a given folder.
+    ///
+    /// You must be authenticated as the owner or co-owner of the folder to
+    /// use this endpoint.
+    ///
+    /// `DELETE /folder_locks/{folder_lock_id}`
+    pub fn delete_folder_lock_by_id(&self, folder_lock_id: impl AsRef<str>) -> DeleteFolderLockById<'a> {
+        DeleteFolderLockById::new(self.client, folder_lock_id)
+    }
+}
+
+/// Request builder for [`FolderLocksManager::get_folder_locks`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFolderLocks<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFolderLocks<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_folder_locks",
+            method: reqwest::Method::GET,
+            path: "/folder_locks",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.query("folder_id", folder_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderLocks, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderLocks>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFolderLocks<'a> {
+    type Output = Result<crate::models::FolderLocks, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderLocks>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderLocks>)
+    }
+}
+
+/// Request builder for [`FolderLocksManager::create_folder_lock`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateFolderLock<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateFolderLockRequestBody,
+}
+
+impl<'a> CreateFolderLock<'a> {
+    fn new(client: &'a crate::Client, folder: CreateFolderLockFolder) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_folder_locks",
+            method: reqwest::Method::POST,
+            path: "/folder_locks",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call, body: CreateFolderLockRequestBody { locked_operations: None, folder } }
+    }
+
+    /// The operations to lock for the folder. If `locked_operations` is
+    /// included in the request, both `move` and `delete` must also be
+    /// included and both set to `true`.
+    pub fn locked_operations(mut self, locked_operations: CreateFolderLockLockedOperations) -> Self {
+        self.body.locked_operations = Some(locked_operations);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderLock, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderLock>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateFolderLock<'a> {
+    type Output = Result<crate::models::FolderLock, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderLock>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderLock>)
+    }
+}
+
+/// Request builder for [`FolderLocksManager::delete_folder_lock_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteFolderLockById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteFolderLockById<'a> {
+    fn new(client: &'a crate::Client, folder_lock_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_folder_locks_id",
+            method: reqwest::Method::DELETE,
+            path: "/folder_locks/{folder_lock_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_lock_id", folder_lock_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteFolderLockById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFolderLockRequestBody {
+    /// The operations to lock for the folder. If `locked_operations` is
+    /// included in the request, both `move` and `delete` must also be
+    /// included and both set to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked_operations: Option<CreateFolderLockLockedOperations>,
+    /// The folder to apply the lock to.
+    pub folder: CreateFolderLockFolder,
+}
+
+/// The operations to lock for the folder. If `locked_operations` is
+/// included in the request, both `move` and `delete` must also be
+/// included and both set to `true`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFolderLockLockedOperations {
+    /// Whether moving the folder should be locked.
+    pub r#move: bool,
+    /// Whether deleting the folder should be locked.
+    pub delete: bool,
+}
+
+/// The folder to apply the lock to.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFolderLockFolder {
+    /// The content type the lock is being applied to. Only `folder`
+    /// is supported.
+    pub r#type: String,
+    /// The ID of the folder.
+    pub id: String,
+}

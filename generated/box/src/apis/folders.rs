@@ -1,0 +1,1658 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `folders` operations: [`FoldersManager`] and one request builder per operation.
+
+/// Reach it with [`Client::folders`](crate::Client::folders) or [`FoldersManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct FoldersManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FoldersManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Get folder information
+    ///
+    /// Retrieves details for a folder, including the first 100 entries
+    /// in the folder.
+    ///
+    /// Passing `sort`, `direction`, `offset`, and `limit`
+    /// parameters in query allows you to manage the
+    /// list of returned
+    /// [folder items](https://developer.box.com/reference/resources/folder--full#param-item-collection).
+    ///
+    /// To fetch more items within the folder, use the
+    /// [Get items in a folder](https://developer.box.com/reference/get-folders-id-items) endpoint.
+    ///
+    /// `GET /folders/{folder_id}`
+    pub fn get_folder_by_id(&self, folder_id: impl AsRef<str>) -> GetFolderById<'a> {
+        GetFolderById::new(self.client, folder_id)
+    }
+
+    /// Update folder
+    ///
+    /// Updates a folder. This can be also be used to move the folder,
+    /// create shared links, update collaborations, and more.
+    ///
+    /// `PUT /folders/{folder_id}`
+    pub fn update_folder_by_id(&self, folder_id: impl AsRef<str>) -> UpdateFolderById<'a> {
+        UpdateFolderById::new(self.client, folder_id)
+    }
+
+    /// Delete folder
+    ///
+    /// Deletes a folder, either permanently or by moving it to
+    /// the trash.
+    ///
+    /// `DELETE /folders/{folder_id}`
+    pub fn delete_folder_by_id(&self, folder_id: impl AsRef<str>) -> DeleteFolderById<'a> {
+        DeleteFolderById::new(self.client, folder_id)
+    }
+
+    /// List items in folder
+    ///
+    /// Retrieves a page of items in a folder. These items can be files,
+    /// folders, and web links.
+    ///
+    /// To request more information about the folder itself, like its size,
+    /// use the [Get a folder](https://developer.box.com/reference/get-folders-id) endpoint instead.
+    ///
+    /// `GET /folders/{folder_id}/items`
+    pub fn get_folder_items(&self, folder_id: impl AsRef<str>) -> GetFolderItems<'a> {
+        GetFolderItems::new(self.client, folder_id)
+    }
+
+    /// Create folder
+    ///
+    /// Creates a new empty folder within the specified parent folder.
+    ///
+    /// `POST /folders`
+    pub fn create_folder(&self, name: impl Into<String>, parent: CreateFolderParent) -> CreateFolder<'a> {
+        CreateFolder::new(self.client, name, parent)
+    }
+
+    /// Copy folder
+    ///
+    /// Creates a copy of a folder within a destination folder.
+    ///
+    /// The original folder will not be changed.
+    ///
+    /// `POST /folders/{folder_id}/copy`
+    pub fn copy_folder(&self, folder_id: impl AsRef<str>, parent: CopyFolderParent) -> CopyFolder<'a> {
+        CopyFolder::new(self.client, folder_id, parent)
+    }
+}
+
+/// Request builder for [`FoldersManager::get_folder_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFolderById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFolderById<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_folders_id",
+            method: reqwest::Method::GET,
+            path: "/folders/{folder_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    ///
+    /// Additionally this field can be used to query any metadata
+    /// applied to the file by specifying the `metadata` field as well
+    /// as the scope and key of the template to retrieve, for example
+    /// `?fields=metadata.enterprise_12345.contractTemplate`.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Ensures an item is only returned if it has changed.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `304 Not Modified` if the item has not
+    /// changed since.
+    pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
+        self.call.header("if-none-match", if_none_match.as_ref());
+        self
+    }
+
+    /// The URL, and optional password, for the shared link of this item.
+    ///
+    /// This header can be used to access items that have not been
+    /// explicitly shared with a user.
+    ///
+    /// Use the format `shared_link=[link]` or if a password is required then
+    /// use `shared_link=[link]&shared_link_password=[password]`.
+    ///
+    /// This header can be used on the file or folder shared, as well as on any files
+    /// or folders nested within the item.
+    pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
+        self.call.header("boxapi", boxapi.as_ref());
+        self
+    }
+
+    /// Defines the **second** attribute by which items
+    /// are sorted.
+    ///
+    /// The folder type affects the way the items
+    /// are sorted:
+    ///
+    ///   * **Standard folder**:
+    ///   Items are always sorted by
+    ///   their `type` first, with
+    ///   folders listed before files,
+    ///   and files listed
+    ///   before web links.
+    ///
+    ///   * **Root folder**:
+    ///   This parameter is not supported
+    ///   for marker-based pagination
+    ///   on the root folder
+    ///
+    ///   (the folder with an `id` of `0`).
+    ///
+    ///   * **Shared folder with parent path
+    ///   to the associated folder visible to
+    ///   the collaborator**:
+    ///   Items are always sorted by
+    ///   their `type` first, with
+    ///   folders listed before files,
+    ///   and files listed
+    ///   before web links.
+    pub fn sort(mut self, sort: GetFolderByIdSort) -> Self {
+        self.call.query("sort", &sort);
+        self
+    }
+
+    /// The direction to sort results in. This can be either in alphabetical ascending
+    /// (`ASC`) or descending (`DESC`) order.
+    pub fn direction(mut self, direction: GetFolderByIdDirection) -> Self {
+        self.call.query("direction", &direction);
+        self
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Offset-based pagination is not guaranteed to work reliably for high offset values and may fail for large datasets. In
+    /// those cases, reduce the number of items in the folder (for example, by
+    /// restructuring the folder into smaller subfolders) before retrying the
+    /// request.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFolderById<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+/// Request builder for [`FoldersManager::update_folder_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateFolderById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateFolderByIdRequestBody,
+}
+
+impl<'a> UpdateFolderById<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_folders_id",
+            method: reqwest::Method::PUT,
+            path: "/folders/{folder_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        Self {
+            call,
+            body: UpdateFolderByIdRequestBody {
+                name: None,
+                description: None,
+                sync_state: None,
+                can_non_owners_invite: None,
+                parent: None,
+                shared_link: None,
+                folder_upload_email: None,
+                tags: None,
+                is_collaboration_restricted_to_enterprise: None,
+                collections: None,
+                can_non_owners_view_collaborators: None,
+            },
+        }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Ensures this item hasn't recently changed before
+    /// making changes.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `412 Precondition Failed` if it
+    /// has changed since.
+    pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
+        self.call.header("if-match", if_match.as_ref());
+        self
+    }
+
+    /// The optional new name for this folder.
+    ///
+    /// The following restrictions to folder names apply: names containing
+    /// non-printable ASCII characters, forward and backward slashes
+    /// (`/`, `\`), names with trailing spaces, and names `.` and `..` are
+    /// not allowed.
+    ///
+    /// Folder names must be unique within their parent folder. The name check is case-insensitive,
+    /// so a folder named `New Folder` cannot be created in a parent folder that already contains
+    /// a folder named `new folder`.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    /// The optional description of this folder.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    /// Specifies whether a folder should be synced to a
+    /// user's device or not. This is used by Box Sync
+    /// (discontinued) and is not used by Box Drive.
+    pub fn sync_state(mut self, sync_state: UpdateFolderByIdSyncState) -> Self {
+        self.body.sync_state = Some(sync_state);
+        self
+    }
+
+    /// Specifies if users who are not the owner
+    /// of the folder can invite new collaborators to the folder.
+    pub fn can_non_owners_invite(mut self, can_non_owners_invite: bool) -> Self {
+        self.body.can_non_owners_invite = Some(can_non_owners_invite);
+        self
+    }
+
+    pub fn parent(mut self, parent: UpdateFolderByIdParent) -> Self {
+        self.body.parent = Some(parent);
+        self
+    }
+
+    pub fn shared_link(mut self, shared_link: UpdateFolderByIdSharedLink) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    pub fn folder_upload_email(mut self, folder_upload_email: Option<UpdateFolderByIdFolderUploadEmail>) -> Self {
+        self.body.folder_upload_email = Some(folder_upload_email);
+        self
+    }
+
+    /// The tags for this item. These tags are shown in
+    /// the Box web app and mobile apps next to an item.
+    ///
+    /// To add or remove a tag, retrieve the item's current tags,
+    /// modify them, and then update this field.
+    ///
+    /// There is a limit of 100 tags per item, and 10,000
+    /// unique tags per enterprise.
+    pub fn tags(mut self, tags: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.body.tags = Some(tags.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Specifies if new invites to this folder are restricted to users
+    /// within the enterprise. This does not affect existing
+    /// collaborations.
+    pub fn is_collaboration_restricted_to_enterprise(
+        mut self,
+        is_collaboration_restricted_to_enterprise: bool,
+    ) -> Self {
+        self.body.is_collaboration_restricted_to_enterprise = Some(is_collaboration_restricted_to_enterprise);
+        self
+    }
+
+    /// An array of collections to make this folder
+    /// a member of. Currently
+    /// we only support the `favorites` collection.
+    ///
+    /// To get the ID for a collection, use the
+    /// \[List all collections\]\[1\] endpoint.
+    ///
+    /// Passing an empty array `[]` or `null` will remove
+    /// the folder from all collections.
+    ///
+    /// \[1\]: <https://developer.box.com/reference/get-collections>
+    pub fn collections(mut self, collections: Option<Vec<UpdateFolderByIdCollections>>) -> Self {
+        self.body.collections = Some(collections);
+        self
+    }
+
+    /// Restricts collaborators who are not the owner of
+    /// this folder from viewing other collaborations on
+    /// this folder.
+    ///
+    /// It also restricts non-owners from inviting new
+    /// collaborators.
+    ///
+    /// When setting this field to `false`, it is required
+    /// to also set `can_non_owners_invite_collaborators` to
+    /// `false` if it has not already been set.
+    pub fn can_non_owners_view_collaborators(mut self, can_non_owners_view_collaborators: bool) -> Self {
+        self.body.can_non_owners_view_collaborators = Some(can_non_owners_view_collaborators);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateFolderById<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+/// Request builder for [`FoldersManager::delete_folder_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteFolderById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteFolderById<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_folders_id",
+            method: reqwest::Method::DELETE,
+            path: "/folders/{folder_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        Self { call }
+    }
+
+    /// Ensures this item hasn't recently changed before
+    /// making changes.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `412 Precondition Failed` if it
+    /// has changed since.
+    pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
+        self.call.header("if-match", if_match.as_ref());
+        self
+    }
+
+    /// Delete a folder that is not empty by recursively deleting the
+    /// folder and all of its content.
+    pub fn recursive(mut self, recursive: bool) -> Self {
+        self.call.query("recursive", &recursive);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteFolderById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`FoldersManager::get_folder_items`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFolderItems<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFolderItems<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_folders_id_items",
+            method: reqwest::Method::GET,
+            path: "/folders/{folder_id}/items",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    ///
+    /// Additionally this field can be used to query any metadata
+    /// applied to the file by specifying the `metadata` field as well
+    /// as the scope and key of the template to retrieve, for example
+    /// `?fields=metadata.enterprise_12345.contractTemplate`.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Specifies whether to use marker-based pagination instead of
+    /// offset-based pagination. Only one pagination method can
+    /// be used at a time.
+    ///
+    /// By setting this value to true, the API will return a `marker` field
+    /// that can be passed as a parameter to this endpoint to get the next
+    /// page of the response.
+    pub fn usemarker(mut self, usemarker: bool) -> Self {
+        self.call.query("usemarker", &usemarker);
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Offset-based pagination is not guaranteed to work reliably for high offset values and may fail for large datasets. In
+    /// those cases, use marker-based pagination by setting `usemarker` to `true`.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// The URL, and optional password, for the shared link of this item.
+    ///
+    /// This header can be used to access items that have not been
+    /// explicitly shared with a user.
+    ///
+    /// Use the format `shared_link=[link]` or if a password is required then
+    /// use `shared_link=[link]&shared_link_password=[password]`.
+    ///
+    /// This header can be used on the file or folder shared, as well as on any files
+    /// or folders nested within the item.
+    pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
+        self.call.header("boxapi", boxapi.as_ref());
+        self
+    }
+
+    /// Defines the **second** attribute by which items
+    /// are sorted.
+    ///
+    /// The folder type affects the way the items
+    /// are sorted:
+    ///
+    ///   * **Standard folder**:
+    ///   Items are always sorted by
+    ///   their `type` first, with
+    ///   folders listed before files,
+    ///   and files listed
+    ///   before web links.
+    ///
+    ///   * **Root folder**:
+    ///   This parameter is not supported
+    ///   for marker-based pagination
+    ///   on the root folder
+    ///
+    ///   (the folder with an `id` of `0`).
+    ///
+    ///   * **Shared folder with parent path
+    ///   to the associated folder visible to
+    ///   the collaborator**:
+    ///   Items are always sorted by
+    ///   their `type` first, with
+    ///   folders listed before files,
+    ///   and files listed
+    ///   before web links.
+    pub fn sort(mut self, sort: GetFolderItemsSort) -> Self {
+        self.call.query("sort", &sort);
+        self
+    }
+
+    /// The direction to sort results in. This can be either in alphabetical ascending
+    /// (`ASC`) or descending (`DESC`) order.
+    pub fn direction(mut self, direction: GetFolderItemsDirection) -> Self {
+        self.call.query("direction", &direction);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Items, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Items>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFolderItems<'a> {
+    type Output = Result<crate::models::Items, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Items>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Items>)
+    }
+}
+
+/// Request builder for [`FoldersManager::create_folder`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateFolder<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateFolderRequestBody,
+}
+
+impl<'a> CreateFolder<'a> {
+    fn new(client: &'a crate::Client, name: impl Into<String>, parent: CreateFolderParent) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_folders",
+            method: reqwest::Method::POST,
+            path: "/folders",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateFolderRequestBody { name: name.into(), parent, folder_upload_email: None, sync_state: None },
+        }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    pub fn folder_upload_email(mut self, folder_upload_email: CreateFolderFolderUploadEmail) -> Self {
+        self.body.folder_upload_email = Some(folder_upload_email);
+        self
+    }
+
+    /// Specifies whether a folder should be synced to a
+    /// user's device or not. This is used by Box Sync
+    /// (discontinued) and is not used by Box Drive.
+    pub fn sync_state(mut self, sync_state: CreateFolderSyncState) -> Self {
+        self.body.sync_state = Some(sync_state);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateFolder<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+/// Request builder for [`FoldersManager::copy_folder`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CopyFolder<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CopyFolderRequestBody,
+}
+
+impl<'a> CopyFolder<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, parent: CopyFolderParent) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_folders_id_copy",
+            method: reqwest::Method::POST,
+            path: "/folders/{folder_id}/copy",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        Self { call, body: CopyFolderRequestBody { name: None, parent } }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// An optional new name for the copied folder.
+    ///
+    /// There are some restrictions to the file name. Names containing
+    /// non-printable ASCII characters, forward and backward slashes
+    /// (`/`, `\`), as well as names with trailing spaces are
+    /// prohibited.
+    ///
+    /// Additionally, the names `.` and `..` are
+    /// not allowed either.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CopyFolder<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetFolderByIdSort {
+    /// `id`
+    Id,
+    /// `name`
+    Name,
+    /// `date`
+    Date,
+    /// `size`
+    Size,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetFolderByIdSort {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Id => "id",
+            Self::Name => "name",
+            Self::Date => "date",
+            Self::Size => "size",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetFolderByIdSort {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "id" => Self::Id,
+            "name" => Self::Name,
+            "date" => Self::Date,
+            "size" => Self::Size,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetFolderByIdSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetFolderByIdSort {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetFolderByIdSort {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetFolderByIdDirection {
+    /// `ASC`
+    Asc,
+    /// `DESC`
+    Desc,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetFolderByIdDirection {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetFolderByIdDirection {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetFolderByIdDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetFolderByIdDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetFolderByIdDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFolderByIdRequestBody {
+    /// The optional new name for this folder.
+    ///
+    /// The following restrictions to folder names apply: names containing
+    /// non-printable ASCII characters, forward and backward slashes
+    /// (`/`, `\`), names with trailing spaces, and names `.` and `..` are
+    /// not allowed.
+    ///
+    /// Folder names must be unique within their parent folder. The name check is case-insensitive,
+    /// so a folder named `New Folder` cannot be created in a parent folder that already contains
+    /// a folder named `new folder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The optional description of this folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Specifies whether a folder should be synced to a
+    /// user's device or not. This is used by Box Sync
+    /// (discontinued) and is not used by Box Drive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_state: Option<UpdateFolderByIdSyncState>,
+    /// Specifies if users who are not the owner
+    /// of the folder can invite new collaborators to the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_non_owners_invite: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<UpdateFolderByIdParent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<UpdateFolderByIdSharedLink>,
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub folder_upload_email: Option<Option<UpdateFolderByIdFolderUploadEmail>>,
+    /// The tags for this item. These tags are shown in
+    /// the Box web app and mobile apps next to an item.
+    ///
+    /// To add or remove a tag, retrieve the item's current tags,
+    /// modify them, and then update this field.
+    ///
+    /// There is a limit of 100 tags per item, and 10,000
+    /// unique tags per enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Specifies if new invites to this folder are restricted to users
+    /// within the enterprise. This does not affect existing
+    /// collaborations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_collaboration_restricted_to_enterprise: Option<bool>,
+    /// An array of collections to make this folder
+    /// a member of. Currently
+    /// we only support the `favorites` collection.
+    ///
+    /// To get the ID for a collection, use the
+    /// \[List all collections\]\[1\] endpoint.
+    ///
+    /// Passing an empty array `[]` or `null` will remove
+    /// the folder from all collections.
+    ///
+    /// \[1\]: <https://developer.box.com/reference/get-collections>
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub collections: Option<Option<Vec<UpdateFolderByIdCollections>>>,
+    /// Restricts collaborators who are not the owner of
+    /// this folder from viewing other collaborations on
+    /// this folder.
+    ///
+    /// It also restricts non-owners from inviting new
+    /// collaborators.
+    ///
+    /// When setting this field to `false`, it is required
+    /// to also set `can_non_owners_invite_collaborators` to
+    /// `false` if it has not already been set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_non_owners_view_collaborators: Option<bool>,
+}
+
+/// Specifies whether a folder should be synced to a
+/// user's device or not. This is used by Box Sync
+/// (discontinued) and is not used by Box Drive.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateFolderByIdSyncState {
+    /// `synced`
+    Synced,
+    /// `not_synced`
+    NotSynced,
+    /// `partially_synced`
+    PartiallySynced,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateFolderByIdSyncState {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Synced => "synced",
+            Self::NotSynced => "not_synced",
+            Self::PartiallySynced => "partially_synced",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateFolderByIdSyncState {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "synced" => Self::Synced,
+            "not_synced" => Self::NotSynced,
+            "partially_synced" => Self::PartiallySynced,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateFolderByIdSyncState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateFolderByIdSyncState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSyncState {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The parent for this item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFolderByIdParent {
+    /// The ID of parent item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+
+/// Defines a shared link for an item. Set this to `null` to remove
+/// the shared link.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFolderByIdSharedLink {
+    /// The level of access for the shared link. This can be
+    /// restricted to anyone with the link (`open`), only people
+    /// within the company (`company`) and only those who
+    /// have been invited to the folder (`collaborators`).
+    ///
+    /// If not set, this field defaults to the access level specified
+    /// by the enterprise admin. To create a shared link with this
+    /// default setting pass the `shared_link` object with
+    /// no `access` field, for example `{ "shared_link": {} }`.
+    ///
+    /// The `company` access level is only available to paid
+    /// accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<UpdateFolderByIdSharedLinkAccess>,
+    /// The password required to access the shared link. Set the
+    /// password to `null` to remove it.
+    /// Passwords must now be at least eight characters
+    /// long and include a number, upper case letter, or
+    /// a non-numeric or non-alphabetic character.
+    /// A password can only be set when `access` is set to `open`.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub password: Option<Option<String>>,
+    /// Defines a custom vanity name to use in the shared link URL,
+    /// for example `https://app.box.com/v/my-shared-link`.
+    ///
+    /// Custom URLs should not be used when sharing sensitive content
+    /// as vanity URLs are a lot easier to guess than regular shared links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The timestamp at which this shared link will
+    /// expire. This field can only be set by
+    /// users with paid accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<UpdateFolderByIdSharedLinkPermissions>,
+}
+
+/// The level of access for the shared link. This can be
+/// restricted to anyone with the link (`open`), only people
+/// within the company (`company`) and only those who
+/// have been invited to the folder (`collaborators`).
+///
+/// If not set, this field defaults to the access level specified
+/// by the enterprise admin. To create a shared link with this
+/// default setting pass the `shared_link` object with
+/// no `access` field, for example `{ "shared_link": {} }`.
+///
+/// The `company` access level is only available to paid
+/// accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateFolderByIdSharedLinkAccess {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateFolderByIdSharedLinkAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateFolderByIdSharedLinkAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateFolderByIdSharedLinkAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateFolderByIdSharedLinkAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSharedLinkAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFolderByIdSharedLinkPermissions {
+    /// If the shared link allows for downloading of files.
+    /// This can only be set when `access` is set to
+    /// `open` or `company`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_download: Option<bool>,
+}
+
+/// Folder upload email
+///
+/// The Write Folder Upload Email object.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFolderByIdFolderUploadEmail {
+    /// When this parameter has been set, users can email files
+    /// to the email address that has been automatically
+    /// created for this folder.
+    ///
+    /// To create an email address, set this property either when
+    /// creating or updating the folder.
+    ///
+    /// When set to `collaborators`, only emails from registered email
+    /// addresses for collaborators will be accepted. This includes
+    /// any email aliases a user might have registered.
+    ///
+    /// When set to `open` it will accept emails from any email
+    /// address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<UpdateFolderByIdFolderUploadEmailAccess>,
+}
+
+/// When this parameter has been set, users can email files
+/// to the email address that has been automatically
+/// created for this folder.
+///
+/// To create an email address, set this property either when
+/// creating or updating the folder.
+///
+/// When set to `collaborators`, only emails from registered email
+/// addresses for collaborators will be accepted. This includes
+/// any email aliases a user might have registered.
+///
+/// When set to `open` it will accept emails from any email
+/// address.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateFolderByIdFolderUploadEmailAccess {
+    /// `open`
+    Open,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateFolderByIdFolderUploadEmailAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateFolderByIdFolderUploadEmailAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateFolderByIdFolderUploadEmailAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateFolderByIdFolderUploadEmailAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateFolderByIdFolderUploadEmailAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Reference
+///
+/// The bare basic reference for an object.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateFolderByIdCollections {
+    /// The unique identifier for this object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type for this object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetFolderItemsSort {
+    /// `id`
+    Id,
+    /// `name`
+    Name,
+    /// `date`
+    Date,
+    /// `size`
+    Size,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetFolderItemsSort {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Id => "id",
+            Self::Name => "name",
+            Self::Date => "date",
+            Self::Size => "size",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetFolderItemsSort {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "id" => Self::Id,
+            "name" => Self::Name,
+            "date" => Self::Date,
+            "size" => Self::Size,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetFolderItemsSort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetFolderItemsSort {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetFolderItemsSort {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetFolderItemsDirection {
+    /// `ASC`
+    Asc,
+    /// `DESC`
+    Desc,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetFolderItemsDirection {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetFolderItemsDirection {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetFolderItemsDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetFolderItemsDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetFolderItemsDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFolderRequestBody {
+    /// The name for the new folder.
+    ///
+    /// The following restrictions to folder names apply: names containing
+    /// non-printable ASCII characters, forward and backward slashes
+    /// (`/`, `\`), names with trailing spaces, and names `.` and `..` are
+    /// not allowed.
+    ///
+    /// Folder names must be unique within their parent folder. The name check is case-insensitive,
+    /// so a folder named `New Folder` cannot be created in a parent folder that already contains
+    /// a folder named `new folder`.
+    pub name: String,
+    /// The parent folder to create the new folder within.
+    pub parent: CreateFolderParent,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder_upload_email: Option<CreateFolderFolderUploadEmail>,
+    /// Specifies whether a folder should be synced to a
+    /// user's device or not. This is used by Box Sync
+    /// (discontinued) and is not used by Box Drive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_state: Option<CreateFolderSyncState>,
+}
+
+/// The parent folder to create the new folder within.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFolderParent {
+    /// The ID of parent folder.
+    pub id: String,
+}
+
+/// Folder upload email
+///
+/// The Write Folder Upload Email object.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateFolderFolderUploadEmail {
+    /// When this parameter has been set, users can email files
+    /// to the email address that has been automatically
+    /// created for this folder.
+    ///
+    /// To create an email address, set this property either when
+    /// creating or updating the folder.
+    ///
+    /// When set to `collaborators`, only emails from registered email
+    /// addresses for collaborators will be accepted. This includes
+    /// any email aliases a user might have registered.
+    ///
+    /// When set to `open` it will accept emails from any email
+    /// address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<CreateFolderFolderUploadEmailAccess>,
+}
+
+/// When this parameter has been set, users can email files
+/// to the email address that has been automatically
+/// created for this folder.
+///
+/// To create an email address, set this property either when
+/// creating or updating the folder.
+///
+/// When set to `collaborators`, only emails from registered email
+/// addresses for collaborators will be accepted. This includes
+/// any email aliases a user might have registered.
+///
+/// When set to `open` it will accept emails from any email
+/// address.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateFolderFolderUploadEmailAccess {
+    /// `open`
+    Open,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateFolderFolderUploadEmailAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateFolderFolderUploadEmailAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateFolderFolderUploadEmailAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateFolderFolderUploadEmailAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateFolderFolderUploadEmailAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Specifies whether a folder should be synced to a
+/// user's device or not. This is used by Box Sync
+/// (discontinued) and is not used by Box Drive.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateFolderSyncState {
+    /// `synced`
+    Synced,
+    /// `not_synced`
+    NotSynced,
+    /// `partially_synced`
+    PartiallySynced,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateFolderSyncState {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Synced => "synced",
+            Self::NotSynced => "not_synced",
+            Self::PartiallySynced => "partially_synced",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateFolderSyncState {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "synced" => Self::Synced,
+            "not_synced" => Self::NotSynced,
+            "partially_synced" => Self::PartiallySynced,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateFolderSyncState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateFolderSyncState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateFolderSyncState {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CopyFolderRequestBody {
+    /// An optional new name for the copied folder.
+    ///
+    /// There are some restrictions to the file name. Names containing
+    /// non-printable ASCII characters, forward and backward slashes
+    /// (`/`, `\`), as well as names with trailing spaces are
+    /// prohibited.
+    ///
+    /// Additionally, the names `.` and `..` are
+    /// not allowed either.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The destination folder to copy the folder to.
+    pub parent: CopyFolderParent,
+}
+
+/// The destination folder to copy the folder to.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CopyFolderParent {
+    /// The ID of parent folder.
+    pub id: String,
+}

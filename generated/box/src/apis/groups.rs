@@ -1,0 +1,949 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `groups` operations: [`GroupsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::groups`](crate::Client::groups) or [`GroupsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct GroupsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> GroupsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List groups for enterprise
+    ///
+    /// Retrieves all of the groups for a given enterprise. The user
+    /// must have admin permissions to inspect enterprise's groups.
+    ///
+    /// `GET /groups`
+    pub fn get_groups(&self) -> GetGroups<'a> {
+        GetGroups::new(self.client)
+    }
+
+    /// Create group
+    ///
+    /// Creates a new group of users in an enterprise. Only users with admin
+    /// permissions can create new groups.
+    ///
+    /// `POST /groups`
+    pub fn create_group(&self, name: impl Into<String>) -> CreateGroup<'a> {
+        CreateGroup::new(self.client, name)
+    }
+
+    /// Get group
+    ///
+    /// Retrieves information about a group. Only members of this
+    /// group or users with admin-level permissions will be able to
+    /// use this API.
+    ///
+    /// `GET /groups/{group_id}`
+    pub fn get_group_by_id(&self, group_id: impl AsRef<str>) -> GetGroupById<'a> {
+        GetGroupById::new(self.client, group_id)
+    }
+
+    /// Update group
+    ///
+    /// Updates a specific group. Only admins of this
+    /// group or users with admin-level permissions will be able to
+    /// use this API.
+    ///
+    /// `PUT /groups/{group_id}`
+    pub fn update_group_by_id(&self, group_id: impl AsRef<str>) -> UpdateGroupById<'a> {
+        UpdateGroupById::new(self.client, group_id)
+    }
+
+    /// Remove group
+    ///
+    /// Permanently deletes a group. Only users with
+    /// admin-level permissions will be able to use this API.
+    ///
+    /// `DELETE /groups/{group_id}`
+    pub fn delete_group_by_id(&self, group_id: impl AsRef<str>) -> DeleteGroupById<'a> {
+        DeleteGroupById::new(self.client, group_id)
+    }
+}
+
+/// Request builder for [`GroupsManager::get_groups`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetGroups<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetGroups<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_groups",
+            method: reqwest::Method::GET,
+            path: "/groups",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Limits the results to only groups whose `name` starts
+    /// with the search term.
+    pub fn filter_term(mut self, filter_term: impl AsRef<str>) -> Self {
+        self.call.query("filter_term", filter_term.as_ref());
+        self
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Queries with offset parameter value
+    /// exceeding 10000 will be rejected
+    /// with a 400 response.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Groups, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Groups>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetGroups<'a> {
+    type Output = Result<crate::models::Groups, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Groups>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Groups>)
+    }
+}
+
+/// Request builder for [`GroupsManager::create_group`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateGroup<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateGroupRequestBody,
+}
+
+impl<'a> CreateGroup<'a> {
+    fn new(client: &'a crate::Client, name: impl Into<String>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_groups",
+            method: reqwest::Method::POST,
+            path: "/groups",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateGroupRequestBody {
+                name: name.into(),
+                provenance: None,
+                external_sync_identifier: None,
+                description: None,
+                invitability_level: None,
+                member_viewability_level: None,
+            },
+        }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Keeps track of which external source this group is
+    /// coming, for example `Active Directory`, or `Okta`.
+    ///
+    /// Setting this will also prevent Box admins from editing
+    /// the group name and its members directly via the Box
+    /// web application.
+    ///
+    /// This is desirable for one-way syncing of groups.
+    pub fn provenance(mut self, provenance: impl Into<String>) -> Self {
+        self.body.provenance = Some(provenance.into());
+        self
+    }
+
+    /// An arbitrary identifier that can be used by
+    /// external group sync tools to link this Box Group to
+    /// an external group.
+    ///
+    /// Example values of this field
+    /// could be an **Active Directory Object ID** or a **Google
+    /// Group ID**.
+    ///
+    /// We recommend you use of this field in
+    /// order to avoid issues when group names are updated in
+    /// either Box or external systems.
+    pub fn external_sync_identifier(mut self, external_sync_identifier: impl Into<String>) -> Self {
+        self.body.external_sync_identifier = Some(external_sync_identifier.into());
+        self
+    }
+
+    /// A human readable description of the group.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    /// Specifies who can invite the group to collaborate
+    /// on folders.
+    ///
+    /// When set to `admins_only` the enterprise admin, co-admins,
+    /// and the group's admin can invite the group.
+    ///
+    /// When set to `admins_and_members` all the admins listed
+    /// above and group members can invite the group.
+    ///
+    /// When set to `all_managed_users` all managed users in the
+    /// enterprise can invite the group.
+    pub fn invitability_level(mut self, invitability_level: CreateGroupInvitabilityLevel) -> Self {
+        self.body.invitability_level = Some(invitability_level);
+        self
+    }
+
+    /// Specifies who can see the members of the group.
+    ///
+    /// * `admins_only` - the enterprise admin, co-admins, group's
+    ///   group admin.
+    /// * `admins_and_members` - all admins and group members.
+    /// * `all_managed_users` - all managed users in the
+    ///   enterprise.
+    pub fn member_viewability_level(mut self, member_viewability_level: CreateGroupMemberViewabilityLevel) -> Self {
+        self.body.member_viewability_level = Some(member_viewability_level);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateGroup<'a> {
+    type Output = Result<crate::models::GroupFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
+    }
+}
+
+/// Request builder for [`GroupsManager::get_group_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetGroupById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetGroupById<'a> {
+    fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_groups_id",
+            method: reqwest::Method::GET,
+            path: "/groups/{group_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("group_id", group_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetGroupById<'a> {
+    type Output = Result<crate::models::GroupFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
+    }
+}
+
+/// Request builder for [`GroupsManager::update_group_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateGroupById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateGroupByIdRequestBody,
+}
+
+impl<'a> UpdateGroupById<'a> {
+    fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_groups_id",
+            method: reqwest::Method::PUT,
+            path: "/groups/{group_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("group_id", group_id.as_ref());
+        Self {
+            call,
+            body: UpdateGroupByIdRequestBody {
+                name: None,
+                provenance: None,
+                external_sync_identifier: None,
+                description: None,
+                invitability_level: None,
+                member_viewability_level: None,
+            },
+        }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The name of the new group to be created. Must be unique within the
+    /// enterprise.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    /// Keeps track of which external source this group is
+    /// coming, for example `Active Directory`, or `Okta`.
+    ///
+    /// Setting this will also prevent Box admins from editing
+    /// the group name and its members directly via the Box
+    /// web application.
+    ///
+    /// This is desirable for one-way syncing of groups.
+    pub fn provenance(mut self, provenance: impl Into<String>) -> Self {
+        self.body.provenance = Some(provenance.into());
+        self
+    }
+
+    /// An arbitrary identifier that can be used by
+    /// external group sync tools to link this Box Group to
+    /// an external group.
+    ///
+    /// Example values of this field
+    /// could be an **Active Directory Object ID** or a **Google
+    /// Group ID**.
+    ///
+    /// We recommend you use of this field in
+    /// order to avoid issues when group names are updated in
+    /// either Box or external systems.
+    pub fn external_sync_identifier(mut self, external_sync_identifier: impl Into<String>) -> Self {
+        self.body.external_sync_identifier = Some(external_sync_identifier.into());
+        self
+    }
+
+    /// A human readable description of the group.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    /// Specifies who can invite the group to collaborate
+    /// on folders.
+    ///
+    /// When set to `admins_only` the enterprise admin, co-admins,
+    /// and the group's admin can invite the group.
+    ///
+    /// When set to `admins_and_members` all the admins listed
+    /// above and group members can invite the group.
+    ///
+    /// When set to `all_managed_users` all managed users in the
+    /// enterprise can invite the group.
+    pub fn invitability_level(mut self, invitability_level: UpdateGroupByIdInvitabilityLevel) -> Self {
+        self.body.invitability_level = Some(invitability_level);
+        self
+    }
+
+    /// Specifies who can see the members of the group.
+    ///
+    /// * `admins_only` - the enterprise admin, co-admins, group's
+    ///   group admin.
+    /// * `admins_and_members` - all admins and group members.
+    /// * `all_managed_users` - all managed users in the
+    ///   enterprise.
+    pub fn member_viewability_level(mut self, member_viewability_level: UpdateGroupByIdMemberViewabilityLevel) -> Self {
+        self.body.member_viewability_level = Some(member_viewability_level);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateGroupById<'a> {
+    type Output = Result<crate::models::GroupFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
+    }
+}
+
+/// Request builder for [`GroupsManager::delete_group_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteGroupById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteGroupById<'a> {
+    fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_groups_id",
+            method: reqwest::Method::DELETE,
+            path: "/groups/{group_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("group_id", group_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteGroupById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateGroupRequestBody {
+    /// The name of the new group to be created. This name must be unique
+    /// within the enterprise.
+    pub name: String,
+    /// Keeps track of which external source this group is
+    /// coming, for example `Active Directory`, or `Okta`.
+    ///
+    /// Setting this will also prevent Box admins from editing
+    /// the group name and its members directly via the Box
+    /// web application.
+    ///
+    /// This is desirable for one-way syncing of groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
+    /// An arbitrary identifier that can be used by
+    /// external group sync tools to link this Box Group to
+    /// an external group.
+    ///
+    /// Example values of this field
+    /// could be an **Active Directory Object ID** or a **Google
+    /// Group ID**.
+    ///
+    /// We recommend you use of this field in
+    /// order to avoid issues when group names are updated in
+    /// either Box or external systems.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_sync_identifier: Option<String>,
+    /// A human readable description of the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Specifies who can invite the group to collaborate
+    /// on folders.
+    ///
+    /// When set to `admins_only` the enterprise admin, co-admins,
+    /// and the group's admin can invite the group.
+    ///
+    /// When set to `admins_and_members` all the admins listed
+    /// above and group members can invite the group.
+    ///
+    /// When set to `all_managed_users` all managed users in the
+    /// enterprise can invite the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitability_level: Option<CreateGroupInvitabilityLevel>,
+    /// Specifies who can see the members of the group.
+    ///
+    /// * `admins_only` - the enterprise admin, co-admins, group's
+    ///   group admin.
+    /// * `admins_and_members` - all admins and group members.
+    /// * `all_managed_users` - all managed users in the
+    ///   enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_viewability_level: Option<CreateGroupMemberViewabilityLevel>,
+}
+
+/// Specifies who can invite the group to collaborate
+/// on folders.
+///
+/// When set to `admins_only` the enterprise admin, co-admins,
+/// and the group's admin can invite the group.
+///
+/// When set to `admins_and_members` all the admins listed
+/// above and group members can invite the group.
+///
+/// When set to `all_managed_users` all managed users in the
+/// enterprise can invite the group.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateGroupInvitabilityLevel {
+    /// `admins_only`
+    AdminsOnly,
+    /// `admins_and_members`
+    AdminsAndMembers,
+    /// `all_managed_users`
+    AllManagedUsers,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateGroupInvitabilityLevel {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdminsOnly => "admins_only",
+            Self::AdminsAndMembers => "admins_and_members",
+            Self::AllManagedUsers => "all_managed_users",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateGroupInvitabilityLevel {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "admins_only" => Self::AdminsOnly,
+            "admins_and_members" => Self::AdminsAndMembers,
+            "all_managed_users" => Self::AllManagedUsers,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateGroupInvitabilityLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateGroupInvitabilityLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateGroupInvitabilityLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Specifies who can see the members of the group.
+///
+/// * `admins_only` - the enterprise admin, co-admins, group's
+///   group admin.
+/// * `admins_and_members` - all admins and group members.
+/// * `all_managed_users` - all managed users in the
+///   enterprise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateGroupMemberViewabilityLevel {
+    /// `admins_only`
+    AdminsOnly,
+    /// `admins_and_members`
+    AdminsAndMembers,
+    /// `all_managed_users`
+    AllManagedUsers,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateGroupMemberViewabilityLevel {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdminsOnly => "admins_only",
+            Self::AdminsAndMembers => "admins_and_members",
+            Self::AllManagedUsers => "all_managed_users",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateGroupMemberViewabilityLevel {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "admins_only" => Self::AdminsOnly,
+            "admins_and_members" => Self::AdminsAndMembers,
+            "all_managed_users" => Self::AllManagedUsers,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateGroupMemberViewabilityLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateGroupMemberViewabilityLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateGroupMemberViewabilityLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateGroupByIdRequestBody {
+    /// The name of the new group to be created. Must be unique within the
+    /// enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Keeps track of which external source this group is
+    /// coming, for example `Active Directory`, or `Okta`.
+    ///
+    /// Setting this will also prevent Box admins from editing
+    /// the group name and its members directly via the Box
+    /// web application.
+    ///
+    /// This is desirable for one-way syncing of groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
+    /// An arbitrary identifier that can be used by
+    /// external group sync tools to link this Box Group to
+    /// an external group.
+    ///
+    /// Example values of this field
+    /// could be an **Active Directory Object ID** or a **Google
+    /// Group ID**.
+    ///
+    /// We recommend you use of this field in
+    /// order to avoid issues when group names are updated in
+    /// either Box or external systems.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_sync_identifier: Option<String>,
+    /// A human readable description of the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Specifies who can invite the group to collaborate
+    /// on folders.
+    ///
+    /// When set to `admins_only` the enterprise admin, co-admins,
+    /// and the group's admin can invite the group.
+    ///
+    /// When set to `admins_and_members` all the admins listed
+    /// above and group members can invite the group.
+    ///
+    /// When set to `all_managed_users` all managed users in the
+    /// enterprise can invite the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitability_level: Option<UpdateGroupByIdInvitabilityLevel>,
+    /// Specifies who can see the members of the group.
+    ///
+    /// * `admins_only` - the enterprise admin, co-admins, group's
+    ///   group admin.
+    /// * `admins_and_members` - all admins and group members.
+    /// * `all_managed_users` - all managed users in the
+    ///   enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_viewability_level: Option<UpdateGroupByIdMemberViewabilityLevel>,
+}
+
+/// Specifies who can invite the group to collaborate
+/// on folders.
+///
+/// When set to `admins_only` the enterprise admin, co-admins,
+/// and the group's admin can invite the group.
+///
+/// When set to `admins_and_members` all the admins listed
+/// above and group members can invite the group.
+///
+/// When set to `all_managed_users` all managed users in the
+/// enterprise can invite the group.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateGroupByIdInvitabilityLevel {
+    /// `admins_only`
+    AdminsOnly,
+    /// `admins_and_members`
+    AdminsAndMembers,
+    /// `all_managed_users`
+    AllManagedUsers,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateGroupByIdInvitabilityLevel {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdminsOnly => "admins_only",
+            Self::AdminsAndMembers => "admins_and_members",
+            Self::AllManagedUsers => "all_managed_users",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateGroupByIdInvitabilityLevel {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "admins_only" => Self::AdminsOnly,
+            "admins_and_members" => Self::AdminsAndMembers,
+            "all_managed_users" => Self::AllManagedUsers,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateGroupByIdInvitabilityLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateGroupByIdInvitabilityLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateGroupByIdInvitabilityLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Specifies who can see the members of the group.
+///
+/// * `admins_only` - the enterprise admin, co-admins, group's
+///   group admin.
+/// * `admins_and_members` - all admins and group members.
+/// * `all_managed_users` - all managed users in the
+///   enterprise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateGroupByIdMemberViewabilityLevel {
+    /// `admins_only`
+    AdminsOnly,
+    /// `admins_and_members`
+    AdminsAndMembers,
+    /// `all_managed_users`
+    AllManagedUsers,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateGroupByIdMemberViewabilityLevel {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdminsOnly => "admins_only",
+            Self::AdminsAndMembers => "admins_and_members",
+            Self::AllManagedUsers => "all_managed_users",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateGroupByIdMemberViewabilityLevel {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "admins_only" => Self::AdminsOnly,
+            "admins_and_members" => Self::AdminsAndMembers,
+            "all_managed_users" => Self::AllManagedUsers,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateGroupByIdMemberViewabilityLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateGroupByIdMemberViewabilityLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateGroupByIdMemberViewabilityLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

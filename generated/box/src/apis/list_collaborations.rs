@@ -1,0 +1,434 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `list_collaborations` operations: [`ListCollaborationsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::list_collaborations`](crate::Client::list_collaborations) or [`ListCollaborationsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct ListCollaborationsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> ListCollaborationsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List file collaborations
+    ///
+    /// Retrieves a list of pending and active collaborations for a
+    /// file. This returns all the users that have access to the file
+    /// or have been invited to the file.
+    ///
+    /// `GET /files/{file_id}/collaborations`
+    pub fn get_file_collaborations(&self, file_id: impl AsRef<str>) -> GetFileCollaborations<'a> {
+        GetFileCollaborations::new(self.client, file_id)
+    }
+
+    /// List folder collaborations
+    ///
+    /// Retrieves a list of pending and active collaborations for a
+    /// folder. This returns all the users that have access to the folder
+    /// or have been invited to the folder.
+    ///
+    /// `GET /folders/{folder_id}/collaborations`
+    pub fn get_folder_collaborations(&self, folder_id: impl AsRef<str>) -> GetFolderCollaborations<'a> {
+        GetFolderCollaborations::new(self.client, folder_id)
+    }
+
+    /// List pending collaborations
+    ///
+    /// Retrieves all pending collaboration invites for this user.
+    ///
+    /// `GET /collaborations`
+    pub fn get_collaborations(&self, status: GetCollaborationsStatus) -> GetCollaborations<'a> {
+        GetCollaborations::new(self.client, status)
+    }
+
+    /// List group collaborations
+    ///
+    /// Retrieves all the collaborations for a group. The user
+    /// must have admin permissions to inspect enterprise's groups.
+    ///
+    /// Each collaboration object has details on which files or
+    /// folders the group has access to and with what role.
+    ///
+    /// `GET /groups/{group_id}/collaborations`
+    pub fn get_group_collaborations(&self, group_id: impl AsRef<str>) -> GetGroupCollaborations<'a> {
+        GetGroupCollaborations::new(self.client, group_id)
+    }
+}
+
+/// Request builder for [`ListCollaborationsManager::get_file_collaborations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFileCollaborations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFileCollaborations<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_collaborations",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/collaborations",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collaborations, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaborations>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFileCollaborations<'a> {
+    type Output = Result<crate::models::Collaborations, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaborations>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaborations>)
+    }
+}
+
+/// Request builder for [`ListCollaborationsManager::get_folder_collaborations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetFolderCollaborations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetFolderCollaborations<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_folders_id_collaborations",
+            method: reqwest::Method::GET,
+            path: "/folders/{folder_id}/collaborations",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collaborations, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaborations>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetFolderCollaborations<'a> {
+    type Output = Result<crate::models::Collaborations, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaborations>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaborations>)
+    }
+}
+
+/// Request builder for [`ListCollaborationsManager::get_collaborations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetCollaborations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetCollaborations<'a> {
+    fn new(client: &'a crate::Client, status: GetCollaborationsStatus) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_collaborations",
+            method: reqwest::Method::GET,
+            path: "/collaborations",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.query("status", &status);
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Queries with offset parameter value
+    /// exceeding 10000 will be rejected
+    /// with a 400 response.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationsOffsetPaginated, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::CollaborationsOffsetPaginated>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetCollaborations<'a> {
+    type Output = Result<crate::models::CollaborationsOffsetPaginated, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationsOffsetPaginated>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CollaborationsOffsetPaginated>)
+    }
+}
+
+/// Request builder for [`ListCollaborationsManager::get_group_collaborations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetGroupCollaborations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetGroupCollaborations<'a> {
+    fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_groups_id_collaborations",
+            method: reqwest::Method::GET,
+            path: "/groups/{group_id}/collaborations",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("group_id", group_id.as_ref());
+        Self { call }
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Queries with offset parameter value
+    /// exceeding 10000 will be rejected
+    /// with a 400 response.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationsOffsetPaginated, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::CollaborationsOffsetPaginated>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetGroupCollaborations<'a> {
+    type Output = Result<crate::models::CollaborationsOffsetPaginated, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationsOffsetPaginated>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CollaborationsOffsetPaginated>)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetCollaborationsStatus {
+    /// `pending`
+    Pending,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetCollaborationsStatus {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetCollaborationsStatus {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "pending" => Self::Pending,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetCollaborationsStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetCollaborationsStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetCollaborationsStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,562 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `metadata_cascade_policies` operations: [`MetadataCascadePoliciesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::metadata_cascade_policies`](crate::Client::metadata_cascade_policies) or [`MetadataCascadePoliciesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct MetadataCascadePoliciesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> MetadataCascadePoliciesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List metadata cascade policies
+    ///
+    /// Retrieves a list of all the metadata cascade policies
+    /// that are applied to a given folder. This can not be used on the root
+    /// folder with ID `0`.
+    ///
+    /// `GET /metadata_cascade_policies`
+    pub fn get_metadata_cascade_policies(&self, folder_id: impl AsRef<str>) -> GetMetadataCascadePolicies<'a> {
+        GetMetadataCascadePolicies::new(self.client, folder_id)
+    }
+
+    /// Create metadata cascade policy
+    ///
+    /// Creates a new metadata cascade policy that applies a given
+    /// metadata template to a given folder and automatically
+    /// cascades it down to any files within that folder.
+    ///
+    /// In order for the policy to be applied a metadata instance must first
+    /// be applied to the folder the policy is to be applied to.
+    ///
+    /// `POST /metadata_cascade_policies`
+    pub fn create_metadata_cascade_policy(
+        &self,
+        folder_id: impl Into<String>,
+        scope: CreateMetadataCascadePolicyScope,
+        template_key: impl Into<String>,
+    ) -> CreateMetadataCascadePolicy<'a> {
+        CreateMetadataCascadePolicy::new(self.client, folder_id, scope, template_key)
+    }
+
+    /// Get metadata cascade policy
+    ///
+    /// Retrieve a specific metadata cascade policy assigned to a folder.
+    ///
+    /// `GET /metadata_cascade_policies/{metadata_cascade_policy_id}`
+    pub fn get_metadata_cascade_policy_by_id(
+        &self,
+        metadata_cascade_policy_id: impl AsRef<str>,
+    ) -> GetMetadataCascadePolicyById<'a> {
+        GetMetadataCascadePolicyById::new(self.client, metadata_cascade_policy_id)
+    }
+
+    /// Remove metadata cascade policy
+    ///
+    /// Deletes a metadata cascade policy.
+    ///
+    /// `DELETE /metadata_cascade_policies/{metadata_cascade_policy_id}`
+    pub fn delete_metadata_cascade_policy_by_id(
+        &self,
+        metadata_cascade_policy_id: impl AsRef<str>,
+    ) -> DeleteMetadataCascadePolicyById<'a> {
+        DeleteMetadataCascadePolicyById::new(self.client, metadata_cascade_policy_id)
+    }
+
+    /// Force-apply metadata cascade policy to folder
+    ///
+    /// Force the metadata on a folder with a metadata cascade policy to be applied to
+    /// all of its children. This can be used after creating a new cascade policy to
+    /// enforce the metadata to be cascaded down to all existing files within that
+    /// folder.
+    ///
+    /// `POST /metadata_cascade_policies/{metadata_cascade_policy_id}/apply`
+    pub fn apply_metadata_cascade_policy(
+        &self,
+        metadata_cascade_policy_id: impl AsRef<str>,
+        conflict_resolution: ApplyMetadataCascadePolicyConflictResolution,
+    ) -> ApplyMetadataCascadePolicy<'a> {
+        ApplyMetadataCascadePolicy::new(self.client, metadata_cascade_policy_id, conflict_resolution)
+    }
+}
+
+/// Request builder for [`MetadataCascadePoliciesManager::get_metadata_cascade_policies`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataCascadePolicies<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataCascadePolicies<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_cascade_policies",
+            method: reqwest::Method::GET,
+            path: "/metadata_cascade_policies",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.query("folder_id", folder_id.as_ref());
+        Self { call }
+    }
+
+    /// The ID of the enterprise ID for which to find metadata
+    /// cascade policies. If not specified, it defaults to the
+    /// current enterprise.
+    pub fn owner_enterprise_id(mut self, owner_enterprise_id: impl AsRef<str>) -> Self {
+        self.call.query("owner_enterprise_id", owner_enterprise_id.as_ref());
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The offset of the item at which to begin the response.
+    ///
+    /// Queries with offset parameter value
+    /// exceeding 10000 will be rejected
+    /// with a 400 response.
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.call.query("offset", &offset);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataCascadePolicies, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicies>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataCascadePolicies<'a> {
+    type Output = Result<crate::models::MetadataCascadePolicies, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicies>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicies>)
+    }
+}
+
+/// Request builder for [`MetadataCascadePoliciesManager::create_metadata_cascade_policy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateMetadataCascadePolicy<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateMetadataCascadePolicyRequestBody,
+}
+
+impl<'a> CreateMetadataCascadePolicy<'a> {
+    fn new(
+        client: &'a crate::Client,
+        folder_id: impl Into<String>,
+        scope: CreateMetadataCascadePolicyScope,
+        template_key: impl Into<String>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_cascade_policies",
+            method: reqwest::Method::POST,
+            path: "/metadata_cascade_policies",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateMetadataCascadePolicyRequestBody {
+                folder_id: folder_id.into(),
+                scope,
+                template_key: template_key.into(),
+            },
+        }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataCascadePolicy, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateMetadataCascadePolicy<'a> {
+    type Output = Result<crate::models::MetadataCascadePolicy, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicy>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
+    }
+}
+
+/// Request builder for [`MetadataCascadePoliciesManager::get_metadata_cascade_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataCascadePolicyById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataCascadePolicyById<'a> {
+    fn new(client: &'a crate::Client, metadata_cascade_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_cascade_policies_id",
+            method: reqwest::Method::GET,
+            path: "/metadata_cascade_policies/{metadata_cascade_policy_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("metadata_cascade_policy_id", metadata_cascade_policy_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataCascadePolicy, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataCascadePolicyById<'a> {
+    type Output = Result<crate::models::MetadataCascadePolicy, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicy>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
+    }
+}
+
+/// Request builder for [`MetadataCascadePoliciesManager::delete_metadata_cascade_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteMetadataCascadePolicyById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteMetadataCascadePolicyById<'a> {
+    fn new(client: &'a crate::Client, metadata_cascade_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_metadata_cascade_policies_id",
+            method: reqwest::Method::DELETE,
+            path: "/metadata_cascade_policies/{metadata_cascade_policy_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("metadata_cascade_policy_id", metadata_cascade_policy_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteMetadataCascadePolicyById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`MetadataCascadePoliciesManager::apply_metadata_cascade_policy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct ApplyMetadataCascadePolicy<'a> {
+    call: crate::runtime::Call<'a>,
+    body: ApplyMetadataCascadePolicyRequestBody,
+}
+
+impl<'a> ApplyMetadataCascadePolicy<'a> {
+    fn new(
+        client: &'a crate::Client,
+        metadata_cascade_policy_id: impl AsRef<str>,
+        conflict_resolution: ApplyMetadataCascadePolicyConflictResolution,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_cascade_policies_id_apply",
+            method: reqwest::Method::POST,
+            path: "/metadata_cascade_policies/{metadata_cascade_policy_id}/apply",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("metadata_cascade_policy_id", metadata_cascade_policy_id.as_ref());
+        Self { call, body: ApplyMetadataCascadePolicyRequestBody { conflict_resolution } }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for ApplyMetadataCascadePolicy<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMetadataCascadePolicyRequestBody {
+    /// The ID of the folder to apply the policy to. This folder will
+    /// need to already have an instance of the targeted metadata
+    /// template applied to it.
+    pub folder_id: String,
+    /// The scope of the targeted metadata template. This template will
+    /// need to already have an instance applied to the targeted folder.
+    pub scope: CreateMetadataCascadePolicyScope,
+    /// The key of the targeted metadata template. This template will
+    /// need to already have an instance applied to the targeted folder.
+    ///
+    /// In many cases the template key is automatically derived
+    /// of its display name, for example `Contract Template` would
+    /// become `contractTemplate`. In some cases the creator of the
+    /// template will have provided its own template key.
+    ///
+    /// Please \[list the templates for an enterprise\]\[list\], or
+    /// get all instances on a \[file\]\[file\] or \[folder\]\[folder\]
+    /// to inspect a template's key.
+    ///
+    /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
+    /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
+    /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
+    #[serde(rename = "templateKey")]
+    pub template_key: String,
+}
+
+/// The scope of the targeted metadata template. This template will
+/// need to already have an instance applied to the targeted folder.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateMetadataCascadePolicyScope {
+    /// `global`
+    Global,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateMetadataCascadePolicyScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "global",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateMetadataCascadePolicyScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "global" => Self::Global,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateMetadataCascadePolicyScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateMetadataCascadePolicyScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMetadataCascadePolicyScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ApplyMetadataCascadePolicyRequestBody {
+    /// Describes the desired behavior when dealing with the conflict
+    /// where a metadata template already has an instance applied
+    /// to a child.
+    ///
+    /// * `none` will preserve the existing value on the file
+    /// * `overwrite` will force-apply the templates values over
+    ///   any existing values.
+    pub conflict_resolution: ApplyMetadataCascadePolicyConflictResolution,
+}
+
+/// Describes the desired behavior when dealing with the conflict
+/// where a metadata template already has an instance applied
+/// to a child.
+///
+/// * `none` will preserve the existing value on the file
+/// * `overwrite` will force-apply the templates values over
+///   any existing values.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ApplyMetadataCascadePolicyConflictResolution {
+    /// `none`
+    None,
+    /// `overwrite`
+    Overwrite,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ApplyMetadataCascadePolicyConflictResolution {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Overwrite => "overwrite",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ApplyMetadataCascadePolicyConflictResolution {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "none" => Self::None,
+            "overwrite" => Self::Overwrite,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ApplyMetadataCascadePolicyConflictResolution {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ApplyMetadataCascadePolicyConflictResolution {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApplyMetadataCascadePolicyConflictResolution {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

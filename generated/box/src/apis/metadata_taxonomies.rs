@@ -1,0 +1,1371 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `metadata_taxonomies` operations: [`MetadataTaxonomiesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::metadata_taxonomies`](crate::Client::metadata_taxonomies) or [`MetadataTaxonomiesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct MetadataTaxonomiesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> MetadataTaxonomiesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Create metadata taxonomy
+    ///
+    /// Creates a new metadata taxonomy that can be used in
+    /// metadata templates.
+    ///
+    /// `POST /metadata_taxonomies`
+    pub fn create_metadata_taxonomy(
+        &self,
+        display_name: impl Into<String>,
+        namespace: impl Into<String>,
+    ) -> CreateMetadataTaxonomy<'a> {
+        CreateMetadataTaxonomy::new(self.client, display_name, namespace)
+    }
+
+    /// Get metadata taxonomies for namespace
+    ///
+    /// Used to retrieve all metadata taxonomies in a namespace.
+    ///
+    /// `GET /metadata_taxonomies/{namespace}`
+    pub fn get_metadata_taxonomies(&self, namespace: impl AsRef<str>) -> GetMetadataTaxonomies<'a> {
+        GetMetadataTaxonomies::new(self.client, namespace)
+    }
+
+    /// Get metadata taxonomy by taxonomy key
+    ///
+    /// Used to retrieve a metadata taxonomy by taxonomy key.
+    ///
+    /// `GET /metadata_taxonomies/{namespace}/{taxonomy_key}`
+    pub fn get_metadata_taxonomy_by_key(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+    ) -> GetMetadataTaxonomyByKey<'a> {
+        GetMetadataTaxonomyByKey::new(self.client, namespace, taxonomy_key)
+    }
+
+    /// Remove metadata taxonomy
+    ///
+    /// Delete a metadata taxonomy.
+    /// This deletion is permanent and cannot be reverted.
+    ///
+    /// `DELETE /metadata_taxonomies/{namespace}/{taxonomy_key}`
+    pub fn delete_metadata_taxonomy(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+    ) -> DeleteMetadataTaxonomy<'a> {
+        DeleteMetadataTaxonomy::new(self.client, namespace, taxonomy_key)
+    }
+
+    /// Update metadata taxonomy
+    ///
+    /// Updates an existing metadata taxonomy.
+    ///
+    /// `PATCH /metadata_taxonomies/{namespace}/{taxonomy_key}`
+    pub fn update_metadata_taxonomy(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        display_name: impl Into<String>,
+    ) -> UpdateMetadataTaxonomy<'a> {
+        UpdateMetadataTaxonomy::new(self.client, namespace, taxonomy_key, display_name)
+    }
+
+    /// Create metadata taxonomy levels
+    ///
+    /// Creates new metadata taxonomy levels.
+    ///
+    /// `POST /metadata_taxonomies/{namespace}/{taxonomy_key}/levels`
+    pub fn create_metadata_taxonomy_level(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+    ) -> CreateMetadataTaxonomyLevel<'a> {
+        CreateMetadataTaxonomyLevel::new(self.client, namespace, taxonomy_key)
+    }
+
+    /// Update metadata taxonomy level
+    ///
+    /// Updates an existing metadata taxonomy level.
+    ///
+    /// `PATCH /metadata_taxonomies/{namespace}/{taxonomy_key}/levels/{level_index}`
+    pub fn update_metadata_taxonomy_level_by_id(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        level_index: i64,
+        display_name: impl Into<String>,
+    ) -> UpdateMetadataTaxonomyLevelById<'a> {
+        UpdateMetadataTaxonomyLevelById::new(self.client, namespace, taxonomy_key, level_index, display_name)
+    }
+
+    /// Add metadata taxonomy level
+    ///
+    /// Creates a new metadata taxonomy level and appends it to the existing levels.
+    /// If there are no levels defined yet, this will create the first level.
+    ///
+    /// `POST /metadata_taxonomies/{namespace}/{taxonomy_key}/levels:append`
+    pub fn add_metadata_taxonomy_level(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        display_name: impl Into<String>,
+    ) -> AddMetadataTaxonomyLevel<'a> {
+        AddMetadataTaxonomyLevel::new(self.client, namespace, taxonomy_key, display_name)
+    }
+
+    /// Delete metadata taxonomy level
+    ///
+    /// Deletes the last level of the metadata taxonomy.
+    ///
+    /// `POST /metadata_taxonomies/{namespace}/{taxonomy_key}/levels:trim`
+    pub fn delete_metadata_taxonomy_level(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+    ) -> DeleteMetadataTaxonomyLevel<'a> {
+        DeleteMetadataTaxonomyLevel::new(self.client, namespace, taxonomy_key)
+    }
+
+    /// List metadata taxonomy nodes
+    ///
+    /// Used to retrieve metadata taxonomy nodes based on the parameters specified.
+    /// Results are sorted in lexicographic order unless a `query` parameter is passed.
+    /// With a `query` parameter specified, results are sorted in order of relevance.
+    ///
+    /// `GET /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes`
+    pub fn get_metadata_taxonomy_nodes(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+    ) -> GetMetadataTaxonomyNodes<'a> {
+        GetMetadataTaxonomyNodes::new(self.client, namespace, taxonomy_key)
+    }
+
+    /// Create metadata taxonomy node
+    ///
+    /// Creates a new metadata taxonomy node.
+    ///
+    /// `POST /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes`
+    pub fn create_metadata_taxonomy_node(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        display_name: impl Into<String>,
+        level: i64,
+    ) -> CreateMetadataTaxonomyNode<'a> {
+        CreateMetadataTaxonomyNode::new(self.client, namespace, taxonomy_key, display_name, level)
+    }
+
+    /// Get metadata taxonomy node by ID
+    ///
+    /// Retrieves a metadata taxonomy node by its identifier.
+    ///
+    /// `GET /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}`
+    pub fn get_metadata_taxonomy_node_by_id(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        node_id: impl AsRef<str>,
+    ) -> GetMetadataTaxonomyNodeById<'a> {
+        GetMetadataTaxonomyNodeById::new(self.client, namespace, taxonomy_key, node_id)
+    }
+
+    /// Remove metadata taxonomy node
+    ///
+    /// Delete a metadata taxonomy node.
+    /// This deletion is permanent and cannot be reverted.
+    /// Only metadata taxonomy nodes without any children can be deleted.
+    ///
+    /// `DELETE /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}`
+    pub fn delete_metadata_taxonomy_node_by_id(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        node_id: impl AsRef<str>,
+    ) -> DeleteMetadataTaxonomyNodeById<'a> {
+        DeleteMetadataTaxonomyNodeById::new(self.client, namespace, taxonomy_key, node_id)
+    }
+
+    /// Update metadata taxonomy node
+    ///
+    /// Updates an existing metadata taxonomy node.
+    ///
+    /// `PATCH /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}`
+    pub fn update_metadata_taxonomy_node_by_id(
+        &self,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        node_id: impl AsRef<str>,
+    ) -> UpdateMetadataTaxonomyNodeById<'a> {
+        UpdateMetadataTaxonomyNodeById::new(self.client, namespace, taxonomy_key, node_id)
+    }
+
+    /// List metadata template's options for taxonomy field
+    ///
+    /// Used to retrieve metadata taxonomy nodes which are available for the taxonomy field based
+    /// on its configuration and the parameters specified.
+    /// Results are sorted in lexicographic order unless a `query` parameter is passed.
+    /// With a `query` parameter specified, results are sorted in order of relevance.
+    ///
+    /// `GET /metadata_templates/{namespace}/{template_key}/fields/{field_key}/options`
+    pub fn get_metadata_template_field_options(
+        &self,
+        namespace: impl AsRef<str>,
+        template_key: impl AsRef<str>,
+        field_key: impl AsRef<str>,
+    ) -> GetMetadataTemplateFieldOptions<'a> {
+        GetMetadataTemplateFieldOptions::new(self.client, namespace, template_key, field_key)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::create_metadata_taxonomy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateMetadataTaxonomy<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateMetadataTaxonomyRequestBody,
+}
+
+impl<'a> CreateMetadataTaxonomy<'a> {
+    fn new(client: &'a crate::Client, display_name: impl Into<String>, namespace: impl Into<String>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_taxonomies",
+            method: reqwest::Method::POST,
+            path: "/metadata_taxonomies",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateMetadataTaxonomyRequestBody {
+                key: None,
+                display_name: display_name.into(),
+                namespace: namespace.into(),
+            },
+        }
+    }
+
+    /// The taxonomy key. If it is not provided in the request body, it will be
+    /// generated from the `displayName`. The `displayName` would be converted
+    /// to lower case, and all spaces and non-alphanumeric characters replaced
+    /// with underscores.
+    pub fn key(mut self, key: impl Into<String>) -> Self {
+        self.body.key = Some(key.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomy, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateMetadataTaxonomy<'a> {
+    type Output = Result<crate::models::MetadataTaxonomy, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::get_metadata_taxonomies`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataTaxonomies<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataTaxonomies<'a> {
+    fn new(client: &'a crate::Client, namespace: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_taxonomies_id",
+            method: reqwest::Method::GET,
+            path: "/metadata_taxonomies/{namespace}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        Self { call }
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomies, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomies>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataTaxonomies<'a> {
+    type Output = Result<crate::models::MetadataTaxonomies, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomies>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomies>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::get_metadata_taxonomy_by_key`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataTaxonomyByKey<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataTaxonomyByKey<'a> {
+    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_taxonomies_id_id",
+            method: reqwest::Method::GET,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomy, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataTaxonomyByKey<'a> {
+    type Output = Result<crate::models::MetadataTaxonomy, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::delete_metadata_taxonomy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteMetadataTaxonomy<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteMetadataTaxonomy<'a> {
+    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_metadata_taxonomies_id_id",
+            method: reqwest::Method::DELETE,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomy<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::update_metadata_taxonomy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateMetadataTaxonomy<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateMetadataTaxonomyRequestBody,
+}
+
+impl<'a> UpdateMetadataTaxonomy<'a> {
+    fn new(
+        client: &'a crate::Client,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        display_name: impl Into<String>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "patch_metadata_taxonomies_id_id",
+            method: reqwest::Method::PATCH,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        Self { call, body: UpdateMetadataTaxonomyRequestBody { display_name: display_name.into() } }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomy, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomy<'a> {
+    type Output = Result<crate::models::MetadataTaxonomy, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::create_metadata_taxonomy_level`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateMetadataTaxonomyLevel<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateMetadataTaxonomyLevel<'a> {
+    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_taxonomies_id_id_levels",
+            method: reqwest::Method::POST,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        Self { call }
+    }
+
+    pub fn body(mut self, body: Vec<crate::models::MetadataTaxonomyLevel>) -> Self {
+        self.call.json_body("application/json", &body);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyLevels, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateMetadataTaxonomyLevel<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyLevels, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::update_metadata_taxonomy_level_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateMetadataTaxonomyLevelById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateMetadataTaxonomyLevelByIdRequestBody,
+}
+
+impl<'a> UpdateMetadataTaxonomyLevelById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        level_index: i64,
+        display_name: impl Into<String>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "patch_metadata_taxonomies_id_id_levels_id",
+            method: reqwest::Method::PATCH,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels/{level_index}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        call.path("level_index", &level_index);
+        Self {
+            call,
+            body: UpdateMetadataTaxonomyLevelByIdRequestBody { display_name: display_name.into(), description: None },
+        }
+    }
+
+    /// The description of the taxonomy level.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyLevel, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevel>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomyLevelById<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyLevel, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevel>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevel>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::add_metadata_taxonomy_level`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct AddMetadataTaxonomyLevel<'a> {
+    call: crate::runtime::Call<'a>,
+    body: AddMetadataTaxonomyLevelRequestBody,
+}
+
+impl<'a> AddMetadataTaxonomyLevel<'a> {
+    fn new(
+        client: &'a crate::Client,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        display_name: impl Into<String>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_taxonomies_id_id_levels:append",
+            method: reqwest::Method::POST,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels:append",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        Self {
+            call,
+            body: AddMetadataTaxonomyLevelRequestBody { display_name: display_name.into(), description: None },
+        }
+    }
+
+    /// The description of the taxonomy level.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyLevels, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for AddMetadataTaxonomyLevel<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyLevels, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::delete_metadata_taxonomy_level`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteMetadataTaxonomyLevel<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteMetadataTaxonomyLevel<'a> {
+    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_taxonomies_id_id_levels:trim",
+            method: reqwest::Method::POST,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels:trim",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyLevels, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomyLevel<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyLevels, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::get_metadata_taxonomy_nodes`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataTaxonomyNodes<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataTaxonomyNodes<'a> {
+    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_taxonomies_id_id_nodes",
+            method: reqwest::Method::GET,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        Self { call }
+    }
+
+    /// Filters results by taxonomy level. Multiple values can be provided.
+    /// Results include nodes that match any of the specified values.
+    pub fn level(mut self, level: impl IntoIterator<Item = i64>) -> Self {
+        self.call.query_list("level", &level.into_iter().collect::<Vec<i64>>(), true);
+        self
+    }
+
+    /// Node identifier of a direct parent node. Multiple values can be provided.
+    /// Results include nodes that match any of the specified values.
+    pub fn parent(mut self, parent: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("parent", &parent.into_iter().map(Into::into).collect::<Vec<String>>(), true);
+        self
+    }
+
+    /// Node identifier of any ancestor node. Multiple values can be provided.
+    /// Results include nodes that match any of the specified values.
+    pub fn ancestor(mut self, ancestor: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("ancestor", &ancestor.into_iter().map(Into::into).collect::<Vec<String>>(), true);
+        self
+    }
+
+    /// Query text to search for the taxonomy nodes.
+    pub fn query(mut self, query: impl AsRef<str>) -> Self {
+        self.call.query("query", query.as_ref());
+        self
+    }
+
+    /// When set to `true` this provides the total number of nodes that matched the query.
+    /// The response will compute counts of up to 10,000 elements. Defaults to `false`.
+    pub fn include_total_result_count(mut self, include_total_result_count: bool) -> Self {
+        self.call.query("include-total-result-count", &include_total_result_count);
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNodes, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataTaxonomyNodes<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyNodes, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNodes>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::create_metadata_taxonomy_node`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateMetadataTaxonomyNode<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateMetadataTaxonomyNodeRequestBody,
+}
+
+impl<'a> CreateMetadataTaxonomyNode<'a> {
+    fn new(
+        client: &'a crate::Client,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        display_name: impl Into<String>,
+        level: i64,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_taxonomies_id_id_nodes",
+            method: reqwest::Method::POST,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        Self {
+            call,
+            body: CreateMetadataTaxonomyNodeRequestBody { display_name: display_name.into(), level, parent_id: None },
+        }
+    }
+
+    /// The identifier of the parent taxonomy node.
+    /// Omit this field for root-level nodes.
+    pub fn parent_id(mut self, parent_id: impl Into<String>) -> Self {
+        self.body.parent_id = Some(parent_id.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNode, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateMetadataTaxonomyNode<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyNode, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::get_metadata_taxonomy_node_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataTaxonomyNodeById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataTaxonomyNodeById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        node_id: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_taxonomies_id_id_nodes_id",
+            method: reqwest::Method::GET,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        call.path("node_id", node_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNode, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataTaxonomyNodeById<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyNode, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::delete_metadata_taxonomy_node_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteMetadataTaxonomyNodeById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteMetadataTaxonomyNodeById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        node_id: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_metadata_taxonomies_id_id_nodes_id",
+            method: reqwest::Method::DELETE,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        call.path("node_id", node_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomyNodeById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::update_metadata_taxonomy_node_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateMetadataTaxonomyNodeById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateMetadataTaxonomyNodeByIdRequestBody,
+}
+
+impl<'a> UpdateMetadataTaxonomyNodeById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        namespace: impl AsRef<str>,
+        taxonomy_key: impl AsRef<str>,
+        node_id: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "patch_metadata_taxonomies_id_id_nodes_id",
+            method: reqwest::Method::PATCH,
+            path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("taxonomy_key", taxonomy_key.as_ref());
+        call.path("node_id", node_id.as_ref());
+        Self { call, body: UpdateMetadataTaxonomyNodeByIdRequestBody { display_name: None } }
+    }
+
+    /// The display name of the taxonomy node.
+    pub fn display_name(mut self, display_name: impl Into<String>) -> Self {
+        self.body.display_name = Some(display_name.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNode, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomyNodeById<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyNode, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
+    }
+}
+
+/// Request builder for [`MetadataTaxonomiesManager::get_metadata_template_field_options`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataTemplateFieldOptions<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataTemplateFieldOptions<'a> {
+    fn new(
+        client: &'a crate::Client,
+        namespace: impl AsRef<str>,
+        template_key: impl AsRef<str>,
+        field_key: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_templates_id_id_fields_id_options",
+            method: reqwest::Method::GET,
+            path: "/metadata_templates/{namespace}/{template_key}/fields/{field_key}/options",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("namespace", namespace.as_ref());
+        call.path("template_key", template_key.as_ref());
+        call.path("field_key", field_key.as_ref());
+        Self { call }
+    }
+
+    /// Filters results by taxonomy level. Multiple values can be provided.
+    /// Results include nodes that match any of the specified values.
+    pub fn level(mut self, level: impl IntoIterator<Item = i64>) -> Self {
+        self.call.query_list("level", &level.into_iter().collect::<Vec<i64>>(), true);
+        self
+    }
+
+    /// Node identifier of a direct parent node. Multiple values can be provided.
+    /// Results include nodes that match any of the specified values.
+    pub fn parent(mut self, parent: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("parent", &parent.into_iter().map(Into::into).collect::<Vec<String>>(), true);
+        self
+    }
+
+    /// Node identifier of any ancestor node. Multiple values can be provided.
+    /// Results include nodes that match any of the specified values.
+    pub fn ancestor(mut self, ancestor: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("ancestor", &ancestor.into_iter().map(Into::into).collect::<Vec<String>>(), true);
+        self
+    }
+
+    /// Query text to search for the taxonomy nodes.
+    pub fn query(mut self, query: impl AsRef<str>) -> Self {
+        self.call.query("query", query.as_ref());
+        self
+    }
+
+    /// When set to `true` this provides the total number of nodes that matched the query.
+    /// The response will compute counts of up to 10,000 elements. Defaults to `false`.
+    pub fn include_total_result_count(mut self, include_total_result_count: bool) -> Self {
+        self.call.query("include-total-result-count", &include_total_result_count);
+        self
+    }
+
+    /// When set to `true`, this only returns valid selectable options for this template
+    /// taxonomy field. Otherwise, it returns all taxonomy nodes, whether or not they are selectable.
+    /// Defaults to `true`.
+    pub fn only_selectable_options(mut self, only_selectable_options: bool) -> Self {
+        self.call.query("only-selectable-options", &only_selectable_options);
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNodes, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataTemplateFieldOptions<'a> {
+    type Output = Result<crate::models::MetadataTaxonomyNodes, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNodes>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMetadataTaxonomyRequestBody {
+    /// The taxonomy key. If it is not provided in the request body, it will be
+    /// generated from the `displayName`. The `displayName` would be converted
+    /// to lower case, and all spaces and non-alphanumeric characters replaced
+    /// with underscores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The display name of the taxonomy.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// The namespace of the metadata taxonomy to create.
+    pub namespace: String,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMetadataTaxonomyRequestBody {
+    /// The display name of the taxonomy.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMetadataTaxonomyLevelByIdRequestBody {
+    /// The display name of the taxonomy level.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// The description of the taxonomy level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddMetadataTaxonomyLevelRequestBody {
+    /// The display name of the taxonomy level.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// The description of the taxonomy level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMetadataTaxonomyNodeRequestBody {
+    /// The display name of the taxonomy node.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// The level of the taxonomy node.
+    pub level: i64,
+    /// The identifier of the parent taxonomy node.
+    /// Omit this field for root-level nodes.
+    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    pub parent_id: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMetadataTaxonomyNodeByIdRequestBody {
+    /// The display name of the taxonomy node.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+}

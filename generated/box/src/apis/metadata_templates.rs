@@ -1,0 +1,1150 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `metadata_templates` operations: [`MetadataTemplatesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::metadata_templates`](crate::Client::metadata_templates) or [`MetadataTemplatesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct MetadataTemplatesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> MetadataTemplatesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Find metadata template by instance ID
+    ///
+    /// Finds a metadata template by searching for the ID of an instance of the
+    /// template.
+    ///
+    /// `GET /metadata_templates`
+    pub fn get_metadata_templates_by_instance_id(
+        &self,
+        metadata_instance_id: uuid::Uuid,
+    ) -> GetMetadataTemplatesByInstanceId<'a> {
+        GetMetadataTemplatesByInstanceId::new(self.client, metadata_instance_id)
+    }
+
+    /// Get metadata template by name
+    ///
+    /// Retrieves a metadata template by its `scope` and `templateKey` values.
+    ///
+    /// To find the `scope` and `templateKey` for a template, list all templates for
+    /// an enterprise or globally, or list all templates applied to a file or folder.
+    ///
+    /// `GET /metadata_templates/{scope}/{template_key}/schema`
+    pub fn get_metadata_template(
+        &self,
+        scope: GetMetadataTemplateScope,
+        template_key: impl AsRef<str>,
+    ) -> GetMetadataTemplate<'a> {
+        GetMetadataTemplate::new(self.client, scope, template_key)
+    }
+
+    /// Update metadata template
+    ///
+    /// Updates a metadata template.
+    ///
+    /// The metadata template can only be updated if the template
+    /// already exists.
+    ///
+    /// The update is applied atomically. If any errors occur during the
+    /// application of the operations, the metadata template will not be changed.
+    ///
+    /// `PUT /metadata_templates/{scope}/{template_key}/schema`
+    pub fn update_metadata_template(
+        &self,
+        scope: UpdateMetadataTemplateScope,
+        template_key: impl AsRef<str>,
+    ) -> UpdateMetadataTemplate<'a> {
+        UpdateMetadataTemplate::new(self.client, scope, template_key)
+    }
+
+    /// Remove metadata template
+    ///
+    /// Delete a metadata template and its instances.
+    /// This deletion is permanent and can not be reversed.
+    ///
+    /// `DELETE /metadata_templates/{scope}/{template_key}/schema`
+    pub fn delete_metadata_template(
+        &self,
+        scope: DeleteMetadataTemplateScope,
+        template_key: impl AsRef<str>,
+    ) -> DeleteMetadataTemplate<'a> {
+        DeleteMetadataTemplate::new(self.client, scope, template_key)
+    }
+
+    /// Get metadata template by ID
+    ///
+    /// Retrieves a metadata template by its ID.
+    ///
+    /// `GET /metadata_templates/{template_id}`
+    pub fn get_metadata_template_by_id(&self, template_id: impl AsRef<str>) -> GetMetadataTemplateById<'a> {
+        GetMetadataTemplateById::new(self.client, template_id)
+    }
+
+    /// List all global metadata templates
+    ///
+    /// Used to retrieve all generic, global metadata templates available to all
+    /// enterprises using Box.
+    ///
+    /// `GET /metadata_templates/global`
+    pub fn get_global_metadata_templates(&self) -> GetGlobalMetadataTemplates<'a> {
+        GetGlobalMetadataTemplates::new(self.client)
+    }
+
+    /// List all metadata templates for enterprise
+    ///
+    /// Used to retrieve all metadata templates created to be used specifically within
+    /// the user's enterprise.
+    ///
+    /// `GET /metadata_templates/enterprise`
+    pub fn get_enterprise_metadata_templates(&self) -> GetEnterpriseMetadataTemplates<'a> {
+        GetEnterpriseMetadataTemplates::new(self.client)
+    }
+
+    /// Create metadata template
+    ///
+    /// Creates a new metadata template that can be applied to
+    /// files and folders.
+    ///
+    /// `POST /metadata_templates/schema`
+    pub fn create_metadata_template(
+        &self,
+        scope: impl Into<String>,
+        display_name: impl Into<String>,
+    ) -> CreateMetadataTemplate<'a> {
+        CreateMetadataTemplate::new(self.client, scope, display_name)
+    }
+}
+
+/// Request builder for [`MetadataTemplatesManager::get_metadata_templates_by_instance_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataTemplatesByInstanceId<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataTemplatesByInstanceId<'a> {
+    fn new(client: &'a crate::Client, metadata_instance_id: uuid::Uuid) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_templates",
+            method: reqwest::Method::GET,
+            path: "/metadata_templates",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.query("metadata_instance_id", &metadata_instance_id);
+        Self { call }
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplates, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataTemplatesByInstanceId<'a> {
+    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
+    }
+}
+
+/// Request builder for [`MetadataTemplatesManager::get_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataTemplate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataTemplate<'a> {
+    fn new(client: &'a crate::Client, scope: GetMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_templates_id_id_schema",
+            method: reqwest::Method::GET,
+            path: "/metadata_templates/{scope}/{template_key}/schema",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("scope", &scope);
+        call.path("template_key", template_key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplate, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataTemplate<'a> {
+    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
+    }
+}
+
+/// Request builder for [`MetadataTemplatesManager::update_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateMetadataTemplate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> UpdateMetadataTemplate<'a> {
+    fn new(client: &'a crate::Client, scope: UpdateMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_metadata_templates_id_id_schema",
+            method: reqwest::Method::PUT,
+            path: "/metadata_templates/{scope}/{template_key}/schema",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("scope", &scope);
+        call.path("template_key", template_key.as_ref());
+        Self { call }
+    }
+
+    pub fn body(mut self, body: Vec<UpdateMetadataTemplateRequestBody>) -> Self {
+        self.call.json_body("application/json-patch+json", &body);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplate, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateMetadataTemplate<'a> {
+    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
+    }
+}
+
+/// Request builder for [`MetadataTemplatesManager::delete_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteMetadataTemplate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteMetadataTemplate<'a> {
+    fn new(client: &'a crate::Client, scope: DeleteMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_metadata_templates_id_id_schema",
+            method: reqwest::Method::DELETE,
+            path: "/metadata_templates/{scope}/{template_key}/schema",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("scope", &scope);
+        call.path("template_key", template_key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteMetadataTemplate<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`MetadataTemplatesManager::get_metadata_template_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetMetadataTemplateById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetMetadataTemplateById<'a> {
+    fn new(client: &'a crate::Client, template_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_templates_id",
+            method: reqwest::Method::GET,
+            path: "/metadata_templates/{template_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("template_id", template_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplate, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetMetadataTemplateById<'a> {
+    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
+    }
+}
+
+/// Request builder for [`MetadataTemplatesManager::get_global_metadata_templates`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetGlobalMetadataTemplates<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetGlobalMetadataTemplates<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_templates_global",
+            method: reqwest::Method::GET,
+            path: "/metadata_templates/global",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplates, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetGlobalMetadataTemplates<'a> {
+    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
+    }
+}
+
+/// Request builder for [`MetadataTemplatesManager::get_enterprise_metadata_templates`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetEnterpriseMetadataTemplates<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetEnterpriseMetadataTemplates<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_metadata_templates_enterprise",
+            method: reqwest::Method::GET,
+            path: "/metadata_templates/enterprise",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplates, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetEnterpriseMetadataTemplates<'a> {
+    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
+    }
+}
+
+/// Request builder for [`MetadataTemplatesManager::create_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateMetadataTemplate<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateMetadataTemplateRequestBody,
+}
+
+impl<'a> CreateMetadataTemplate<'a> {
+    fn new(client: &'a crate::Client, scope: impl Into<String>, display_name: impl Into<String>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_metadata_templates_schema",
+            method: reqwest::Method::POST,
+            path: "/metadata_templates/schema",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateMetadataTemplateRequestBody {
+                scope: scope.into(),
+                template_key: None,
+                display_name: display_name.into(),
+                hidden: None,
+                fields: None,
+                copy_instance_on_item_copy: None,
+            },
+        }
+    }
+
+    /// A unique identifier for the template. This identifier needs to be
+    /// unique across the enterprise for which the metadata template is
+    /// being created.
+    ///
+    /// When not provided, the API will create a unique `templateKey`
+    /// based on the value of the `displayName`.
+    pub fn template_key(mut self, template_key: impl Into<String>) -> Self {
+        self.body.template_key = Some(template_key.into());
+        self
+    }
+
+    /// Defines if this template is visible in the Box web app UI, or if
+    /// it is purely intended for usage through the API.
+    pub fn hidden(mut self, hidden: bool) -> Self {
+        self.body.hidden = Some(hidden);
+        self
+    }
+
+    /// An ordered list of template fields which are part of the template.
+    /// Each field can be a regular text field, date field, number field,
+    /// as well as a single or multi-select list.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = CreateMetadataTemplateFields>) -> Self {
+        self.body.fields = Some(fields.into_iter().collect());
+        self
+    }
+
+    /// Whether or not to copy any metadata attached to a file or folder
+    /// when it is copied. By default, metadata is not copied along with a
+    /// file or folder when it is copied.
+    pub fn copy_instance_on_item_copy(mut self, copy_instance_on_item_copy: bool) -> Self {
+        self.body.copy_instance_on_item_copy = Some(copy_instance_on_item_copy);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplate, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateMetadataTemplate<'a> {
+    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetMetadataTemplateScope {
+    /// `global`
+    Global,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetMetadataTemplateScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "global",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetMetadataTemplateScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "global" => Self::Global,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetMetadataTemplateScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetMetadataTemplateScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetMetadataTemplateScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateMetadataTemplateScope {
+    /// `global`
+    Global,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateMetadataTemplateScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "global",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateMetadataTemplateScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "global" => Self::Global,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateMetadataTemplateScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateMetadataTemplateScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// A metadata template update operation
+///
+/// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
+/// change to make to the metadata instance.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMetadataTemplateRequestBody {
+    /// The type of change to perform on the template. Some
+    /// of these are hazardous as they will change existing templates.
+    pub op: UpdateMetadataTemplateRequestBodyOp,
+    /// The data for the operation. This will vary depending on the
+    /// operation being performed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<std::collections::BTreeMap<String, UpdateMetadataTemplateRequestBodyData>>,
+    /// For operations that affect a single field this defines the key of
+    /// the field that is affected.
+    #[serde(rename = "fieldKey", default, skip_serializing_if = "Option::is_none")]
+    pub field_key: Option<String>,
+    /// For operations that affect multiple fields this defines the keys
+    /// of the fields that are affected.
+    #[serde(rename = "fieldKeys", default, skip_serializing_if = "Option::is_none")]
+    pub field_keys: Option<Vec<String>>,
+    /// For operations that affect a single `enum` option this defines
+    /// the key of the option that is affected.
+    #[serde(rename = "enumOptionKey", default, skip_serializing_if = "Option::is_none")]
+    pub enum_option_key: Option<String>,
+    /// For operations that affect multiple `enum` options this defines
+    /// the keys of the options that are affected.
+    #[serde(rename = "enumOptionKeys", default, skip_serializing_if = "Option::is_none")]
+    pub enum_option_keys: Option<Vec<String>>,
+    /// For operations that affect a single multi select option this
+    /// defines the key of the option that is affected.
+    #[serde(rename = "multiSelectOptionKey", default, skip_serializing_if = "Option::is_none")]
+    pub multi_select_option_key: Option<String>,
+    /// For operations that affect multiple multi select options this
+    /// defines the keys of the options that are affected.
+    #[serde(rename = "multiSelectOptionKeys", default, skip_serializing_if = "Option::is_none")]
+    pub multi_select_option_keys: Option<Vec<String>>,
+}
+
+/// The type of change to perform on the template. Some
+/// of these are hazardous as they will change existing templates.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateMetadataTemplateRequestBodyOp {
+    /// `editTemplate`
+    EditTemplate,
+    /// `addField`
+    AddField,
+    /// `reorderFields`
+    ReorderFields,
+    /// `addEnumOption`
+    AddEnumOption,
+    /// `reorderEnumOptions`
+    ReorderEnumOptions,
+    /// `reorderMultiSelectOptions`
+    ReorderMultiSelectOptions,
+    /// `addMultiSelectOption`
+    AddMultiSelectOption,
+    /// `editField`
+    EditField,
+    /// `removeField`
+    RemoveField,
+    /// `editEnumOption`
+    EditEnumOption,
+    /// `removeEnumOption`
+    RemoveEnumOption,
+    /// `editMultiSelectOption`
+    EditMultiSelectOption,
+    /// `removeMultiSelectOption`
+    RemoveMultiSelectOption,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateMetadataTemplateRequestBodyOp {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EditTemplate => "editTemplate",
+            Self::AddField => "addField",
+            Self::ReorderFields => "reorderFields",
+            Self::AddEnumOption => "addEnumOption",
+            Self::ReorderEnumOptions => "reorderEnumOptions",
+            Self::ReorderMultiSelectOptions => "reorderMultiSelectOptions",
+            Self::AddMultiSelectOption => "addMultiSelectOption",
+            Self::EditField => "editField",
+            Self::RemoveField => "removeField",
+            Self::EditEnumOption => "editEnumOption",
+            Self::RemoveEnumOption => "removeEnumOption",
+            Self::EditMultiSelectOption => "editMultiSelectOption",
+            Self::RemoveMultiSelectOption => "removeMultiSelectOption",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateMetadataTemplateRequestBodyOp {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "editTemplate" => Self::EditTemplate,
+            "addField" => Self::AddField,
+            "reorderFields" => Self::ReorderFields,
+            "addEnumOption" => Self::AddEnumOption,
+            "reorderEnumOptions" => Self::ReorderEnumOptions,
+            "reorderMultiSelectOptions" => Self::ReorderMultiSelectOptions,
+            "addMultiSelectOption" => Self::AddMultiSelectOption,
+            "editField" => Self::EditField,
+            "removeField" => Self::RemoveField,
+            "editEnumOption" => Self::EditEnumOption,
+            "removeEnumOption" => Self::RemoveEnumOption,
+            "editMultiSelectOption" => Self::EditMultiSelectOption,
+            "removeMultiSelectOption" => Self::RemoveMultiSelectOption,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateMetadataTemplateRequestBodyOp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateMetadataTemplateRequestBodyOp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateRequestBodyOp {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateMetadataTemplateRequestBodyData {}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DeleteMetadataTemplateScope {
+    /// `global`
+    Global,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl DeleteMetadataTemplateScope {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Global => "global",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for DeleteMetadataTemplateScope {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "global" => Self::Global,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for DeleteMetadataTemplateScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for DeleteMetadataTemplateScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeleteMetadataTemplateScope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMetadataTemplateRequestBody {
+    /// The scope of the metadata template to create. Applications can
+    /// only create templates for use within the authenticated user's
+    /// enterprise.
+    ///
+    /// This value needs to be set to `enterprise`, as `global` scopes can
+    /// not be created by applications.
+    pub scope: String,
+    /// A unique identifier for the template. This identifier needs to be
+    /// unique across the enterprise for which the metadata template is
+    /// being created.
+    ///
+    /// When not provided, the API will create a unique `templateKey`
+    /// based on the value of the `displayName`.
+    #[serde(rename = "templateKey", default, skip_serializing_if = "Option::is_none")]
+    pub template_key: Option<String>,
+    /// The display name of the template.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// Defines if this template is visible in the Box web app UI, or if
+    /// it is purely intended for usage through the API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// An ordered list of template fields which are part of the template.
+    /// Each field can be a regular text field, date field, number field,
+    /// as well as a single or multi-select list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<CreateMetadataTemplateFields>>,
+    /// Whether or not to copy any metadata attached to a file or folder
+    /// when it is copied. By default, metadata is not copied along with a
+    /// file or folder when it is copied.
+    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
+    pub copy_instance_on_item_copy: Option<bool>,
+}
+
+/// Metadata Field (Write)
+///
+/// A field within a metadata template. Fields can be a basic text, date, or
+/// number field, a list of options, or a taxonomy.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMetadataTemplateFields {
+    /// The type of field. The basic fields are a `string` field for text, a
+    /// `float` field for numbers, and a `date` field to present the user with a
+    /// date-time picker.
+    ///
+    /// Additionally, metadata templates support an `enum` field for a basic list
+    /// of items, and `multiSelect` field for a similar list of items where the
+    /// user can select more than one value.
+    ///
+    /// Metadata taxonomies are also supported as a `taxonomy` field type
+    /// with a specific set of additional properties, which describe its structure.
+    pub r#type: CreateMetadataTemplateFieldsType,
+    /// A unique identifier for the field. The identifier must
+    /// be unique within the template to which it belongs.
+    pub key: String,
+    /// The display name of the field as it is shown to the user in the web and
+    /// mobile apps.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// A description of the field. This is not shown to the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether this field is hidden in the UI for the user and can only be set
+    /// through the API instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// A list of options for this field. This is used in combination with the
+    /// `enum` and `multiSelect` field types.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<CreateMetadataTemplateFieldsOptions>>,
+    /// The unique key of the metadata taxonomy to use for this taxonomy field.
+    /// This property is required when the field `type` is set to `taxonomy`.
+    #[serde(rename = "taxonomyKey", default, skip_serializing_if = "Option::is_none")]
+    pub taxonomy_key: Option<String>,
+    /// The unique ID of the metadata taxonomy to use for this taxonomy field.
+    /// This property is required when the field `type` is set to `taxonomy`.
+    #[serde(rename = "taxonomyId", default, skip_serializing_if = "Option::is_none")]
+    pub taxonomy_id: Option<String>,
+    /// The namespace of the metadata taxonomy to use for this taxonomy field.
+    /// This property is required when the field `type` is set to `taxonomy`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// An object defining additional rules for the options of the taxonomy field.
+    /// This property is required when the field `type` is set to `taxonomy`.
+    #[serde(rename = "optionsRules", default, skip_serializing_if = "Option::is_none")]
+    pub options_rules: Option<CreateMetadataTemplateFieldsOptionsRules>,
+}
+
+/// The type of field. The basic fields are a `string` field for text, a
+/// `float` field for numbers, and a `date` field to present the user with a
+/// date-time picker.
+///
+/// Additionally, metadata templates support an `enum` field for a basic list
+/// of items, and `multiSelect` field for a similar list of items where the
+/// user can select more than one value.
+///
+/// Metadata taxonomies are also supported as a `taxonomy` field type
+/// with a specific set of additional properties, which describe its structure.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateMetadataTemplateFieldsType {
+    /// `string`
+    String,
+    /// `float`
+    Float,
+    /// `date`
+    Date,
+    /// `enum`
+    Enum,
+    /// `multiSelect`
+    MultiSelect,
+    /// `taxonomy`
+    Taxonomy,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateMetadataTemplateFieldsType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "string",
+            Self::Float => "float",
+            Self::Date => "date",
+            Self::Enum => "enum",
+            Self::MultiSelect => "multiSelect",
+            Self::Taxonomy => "taxonomy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateMetadataTemplateFieldsType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "string" => Self::String,
+            "float" => Self::Float,
+            "date" => Self::Date,
+            "enum" => Self::Enum,
+            "multiSelect" => Self::MultiSelect,
+            "taxonomy" => Self::Taxonomy,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateMetadataTemplateFieldsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateMetadataTemplateFieldsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Metadata Option (Write)
+///
+/// An option for a Metadata Template Field.
+///
+/// Options only need to be provided for fields of type `enum` and `multiSelect`.
+/// Options represent the value(s) a user can select for the field either through
+/// the UI or through the API.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMetadataTemplateFieldsOptions {
+    /// The text value of the option. This represents both the display name of the
+    /// option and the internal key used when updating templates.
+    pub key: String,
+}
+
+/// An object defining additional rules for the options of the taxonomy field.
+/// This property is required when the field `type` is set to `taxonomy`.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateMetadataTemplateFieldsOptionsRules {
+    /// Whether to allow users to select multiple values.
+    #[serde(rename = "multiSelect", default, skip_serializing_if = "Option::is_none")]
+    pub multi_select: Option<bool>,
+    /// An array of integers defining which levels of the taxonomy are
+    /// selectable by users.
+    #[serde(rename = "selectableLevels", default, skip_serializing_if = "Option::is_none")]
+    pub selectable_levels: Option<Vec<i64>>,
+}

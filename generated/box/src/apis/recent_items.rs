@@ -1,0 +1,109 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `recent_items` operations: [`RecentItemsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::recent_items`](crate::Client::recent_items) or [`RecentItemsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct RecentItemsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> RecentItemsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List recently accessed items
+    ///
+    /// Returns information about the recent items accessed
+    /// by a user, either in the last 90 days or up to the last
+    /// 1000 items accessed.
+    ///
+    /// `GET /recent_items`
+    pub fn get_recent_items(&self) -> GetRecentItems<'a> {
+        GetRecentItems::new(self.client)
+    }
+}
+
+/// Request builder for [`RecentItemsManager::get_recent_items`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetRecentItems<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetRecentItems<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_recent_items",
+            method: reqwest::Method::GET,
+            path: "/recent_items",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RecentItems, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RecentItems>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetRecentItems<'a> {
+    type Output = Result<crate::models::RecentItems, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RecentItems>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RecentItems>)
+    }
+}

@@ -1,0 +1,1087 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `retention_policies` operations: [`RetentionPoliciesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::retention_policies`](crate::Client::retention_policies) or [`RetentionPoliciesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct RetentionPoliciesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> RetentionPoliciesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List retention policies
+    ///
+    /// Retrieves all of the retention policies for an enterprise.
+    ///
+    /// `GET /retention_policies`
+    pub fn get_retention_policies(&self) -> GetRetentionPolicies<'a> {
+        GetRetentionPolicies::new(self.client)
+    }
+
+    /// Create retention policy
+    ///
+    /// Creates a retention policy.
+    ///
+    /// `POST /retention_policies`
+    pub fn create_retention_policy(
+        &self,
+        policy_name: impl Into<String>,
+        policy_type: CreateRetentionPolicyPolicyType,
+        disposition_action: CreateRetentionPolicyDispositionAction,
+    ) -> CreateRetentionPolicy<'a> {
+        CreateRetentionPolicy::new(self.client, policy_name, policy_type, disposition_action)
+    }
+
+    /// Get retention policy
+    ///
+    /// Retrieves a retention policy.
+    ///
+    /// `GET /retention_policies/{retention_policy_id}`
+    pub fn get_retention_policy_by_id(&self, retention_policy_id: impl AsRef<str>) -> GetRetentionPolicyById<'a> {
+        GetRetentionPolicyById::new(self.client, retention_policy_id)
+    }
+
+    /// Update retention policy
+    ///
+    /// Updates a retention policy.
+    ///
+    /// `PUT /retention_policies/{retention_policy_id}`
+    pub fn update_retention_policy_by_id(&self, retention_policy_id: impl AsRef<str>) -> UpdateRetentionPolicyById<'a> {
+        UpdateRetentionPolicyById::new(self.client, retention_policy_id)
+    }
+
+    /// Delete retention policy
+    ///
+    /// Permanently deletes a retention policy.
+    ///
+    /// `DELETE /retention_policies/{retention_policy_id}`
+    pub fn delete_retention_policy_by_id(&self, retention_policy_id: impl AsRef<str>) -> DeleteRetentionPolicyById<'a> {
+        DeleteRetentionPolicyById::new(self.client, retention_policy_id)
+    }
+}
+
+/// Request builder for [`RetentionPoliciesManager::get_retention_policies`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetRetentionPolicies<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetRetentionPolicies<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_retention_policies",
+            method: reqwest::Method::GET,
+            path: "/retention_policies",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Filters results by a case sensitive prefix of the name of
+    /// retention policies.
+    pub fn policy_name(mut self, policy_name: impl AsRef<str>) -> Self {
+        self.call.query("policy_name", policy_name.as_ref());
+        self
+    }
+
+    /// Filters results by the type of retention policy.
+    pub fn policy_type(mut self, policy_type: GetRetentionPoliciesPolicyType) -> Self {
+        self.call.query("policy_type", &policy_type);
+        self
+    }
+
+    /// Filters results by the ID of the user who created policy.
+    pub fn created_by_user_id(mut self, created_by_user_id: impl AsRef<str>) -> Self {
+        self.call.query("created_by_user_id", created_by_user_id.as_ref());
+        self
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicies, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicies>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetRetentionPolicies<'a> {
+    type Output = Result<crate::models::RetentionPolicies, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicies>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicies>)
+    }
+}
+
+/// Request builder for [`RetentionPoliciesManager::create_retention_policy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateRetentionPolicy<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateRetentionPolicyRequestBody,
+}
+
+impl<'a> CreateRetentionPolicy<'a> {
+    fn new(
+        client: &'a crate::Client,
+        policy_name: impl Into<String>,
+        policy_type: CreateRetentionPolicyPolicyType,
+        disposition_action: CreateRetentionPolicyDispositionAction,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_retention_policies",
+            method: reqwest::Method::POST,
+            path: "/retention_policies",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateRetentionPolicyRequestBody {
+                policy_name: policy_name.into(),
+                description: None,
+                policy_type,
+                disposition_action,
+                retention_length: None,
+                retention_type: None,
+                can_owner_extend_retention: None,
+                max_extension_length: None,
+                are_owners_notified: None,
+                custom_notification_recipients: None,
+            },
+        }
+    }
+
+    /// The additional text description of the retention policy.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    /// The length of the retention policy. This value
+    /// specifies the duration in days that the retention
+    /// policy will be active for after being assigned to
+    /// content.  If the policy has a `policy_type` of
+    /// `indefinite`, the `retention_length` will also be
+    /// `indefinite`.
+    pub fn retention_length(mut self, retention_length: CreateRetentionPolicyRetentionLength) -> Self {
+        self.body.retention_length = Some(retention_length);
+        self
+    }
+
+    /// Specifies the retention type:
+    ///
+    /// * `modifiable`: You can modify the retention policy. For example,
+    /// you can add or remove folders, shorten or lengthen
+    /// the policy duration, or delete the assignment.
+    /// Use this type if your retention policy
+    /// is not related to any regulatory purposes.
+    ///
+    /// * `non_modifiable`: You can modify the retention policy
+    /// only in a limited way: add a folder, lengthen the duration,
+    /// retire the policy, change the disposition action
+    /// or notification settings. You cannot perform other actions,
+    /// such as deleting the assignment or shortening the
+    /// policy duration. Use this type to ensure
+    /// compliance with regulatory retention policies.
+    pub fn retention_type(mut self, retention_type: CreateRetentionPolicyRetentionType) -> Self {
+        self.body.retention_type = Some(retention_type);
+        self
+    }
+
+    /// Whether the owner of a file will be allowed to
+    /// extend the retention.
+    pub fn can_owner_extend_retention(mut self, can_owner_extend_retention: bool) -> Self {
+        self.body.can_owner_extend_retention = Some(can_owner_extend_retention);
+        self
+    }
+
+    pub fn max_extension_length(
+        mut self,
+        max_extension_length: crate::models::RetentionPolicyMaxExtensionLengthRequest,
+    ) -> Self {
+        self.body.max_extension_length = Some(max_extension_length);
+        self
+    }
+
+    /// Whether owner and co-owners of a file are notified
+    /// when the policy nears expiration.
+    pub fn are_owners_notified(mut self, are_owners_notified: bool) -> Self {
+        self.body.are_owners_notified = Some(are_owners_notified);
+        self
+    }
+
+    /// A list of users notified when
+    /// the retention policy duration is about to end.
+    pub fn custom_notification_recipients(
+        mut self,
+        custom_notification_recipients: impl IntoIterator<Item = crate::models::UserMini>,
+    ) -> Self {
+        self.body.custom_notification_recipients = Some(custom_notification_recipients.into_iter().collect());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicy, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateRetentionPolicy<'a> {
+    type Output = Result<crate::models::RetentionPolicy, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
+    }
+}
+
+/// Request builder for [`RetentionPoliciesManager::get_retention_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetRetentionPolicyById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetRetentionPolicyById<'a> {
+    fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_retention_policies_id",
+            method: reqwest::Method::GET,
+            path: "/retention_policies/{retention_policy_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("retention_policy_id", retention_policy_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicy, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetRetentionPolicyById<'a> {
+    type Output = Result<crate::models::RetentionPolicy, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
+    }
+}
+
+/// Request builder for [`RetentionPoliciesManager::update_retention_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateRetentionPolicyById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateRetentionPolicyByIdRequestBody,
+}
+
+impl<'a> UpdateRetentionPolicyById<'a> {
+    fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_retention_policies_id",
+            method: reqwest::Method::PUT,
+            path: "/retention_policies/{retention_policy_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("retention_policy_id", retention_policy_id.as_ref());
+        Self {
+            call,
+            body: UpdateRetentionPolicyByIdRequestBody {
+                policy_name: None,
+                description: None,
+                disposition_action: None,
+                retention_type: None,
+                retention_length: None,
+                status: None,
+                can_owner_extend_retention: None,
+                max_extension_length: None,
+                are_owners_notified: None,
+                custom_notification_recipients: None,
+            },
+        }
+    }
+
+    /// The name for the retention policy.
+    pub fn policy_name(mut self, policy_name: Option<String>) -> Self {
+        self.body.policy_name = Some(policy_name);
+        self
+    }
+
+    /// The additional text description of the retention policy.
+    pub fn description(mut self, description: Option<String>) -> Self {
+        self.body.description = Some(description);
+        self
+    }
+
+    /// The disposition action of the retention policy.
+    /// This action can be `permanently_delete`, which
+    /// will cause the content retained by the policy
+    /// to be permanently deleted, or `remove_retention`,
+    /// which will lift the retention policy from the content,
+    /// allowing it to be deleted by users,
+    /// once the retention policy has expired.
+    /// You can use `null` if you don't want to change `disposition_action`.
+    pub fn disposition_action(mut self, disposition_action: UpdateRetentionPolicyByIdDispositionAction) -> Self {
+        self.body.disposition_action = Some(disposition_action);
+        self
+    }
+
+    /// Specifies the retention type:
+    ///
+    /// * `modifiable`: You can modify the retention policy. For example,
+    /// you can add or remove folders, shorten or lengthen
+    /// the policy duration, or delete the assignment.
+    /// Use this type if your retention policy
+    /// is not related to any regulatory purposes.
+    /// * `non-modifiable`: You can modify the retention policy
+    /// only in a limited way: add a folder, lengthen the duration,
+    /// retire the policy, change the disposition action
+    /// or notification settings. You cannot perform other actions,
+    /// such as deleting the assignment or shortening the
+    /// policy duration. Use this type to ensure
+    /// compliance with regulatory retention policies.
+    ///
+    /// When updating a retention policy, you can use
+    /// `non-modifiable` type only. You can convert a
+    /// `modifiable` policy to `non-modifiable`, but
+    /// not the other way around.
+    pub fn retention_type(mut self, retention_type: Option<String>) -> Self {
+        self.body.retention_type = Some(retention_type);
+        self
+    }
+
+    /// The length of the retention policy. This value
+    /// specifies the duration in days that the retention
+    /// policy will be active for after being assigned to
+    /// content.  If the policy has a `policy_type` of
+    /// `indefinite`, the `retention_length` will also be
+    /// `indefinite`.
+    pub fn retention_length(mut self, retention_length: UpdateRetentionPolicyByIdRetentionLength) -> Self {
+        self.body.retention_length = Some(retention_length);
+        self
+    }
+
+    /// Used to retire a retention policy.
+    ///
+    /// If not retiring a policy, do not include this parameter
+    /// or set it to `null`.
+    pub fn status(mut self, status: Option<String>) -> Self {
+        self.body.status = Some(status);
+        self
+    }
+
+    /// Determines if the owner of items under the policy
+    /// can extend the retention when the original retention
+    /// duration is about to end.
+    pub fn can_owner_extend_retention(mut self, can_owner_extend_retention: Option<bool>) -> Self {
+        self.body.can_owner_extend_retention = Some(can_owner_extend_retention);
+        self
+    }
+
+    pub fn max_extension_length(
+        mut self,
+        max_extension_length: crate::models::RetentionPolicyMaxExtensionLengthRequest,
+    ) -> Self {
+        self.body.max_extension_length = Some(max_extension_length);
+        self
+    }
+
+    /// Determines if owners and co-owners of items
+    /// under the policy are notified when
+    /// the retention duration is about to end.
+    pub fn are_owners_notified(mut self, are_owners_notified: Option<bool>) -> Self {
+        self.body.are_owners_notified = Some(are_owners_notified);
+        self
+    }
+
+    /// A list of users notified when the retention duration is about to end.
+    pub fn custom_notification_recipients(
+        mut self,
+        custom_notification_recipients: Option<Vec<crate::models::UserBase>>,
+    ) -> Self {
+        self.body.custom_notification_recipients = Some(custom_notification_recipients);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicy, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateRetentionPolicyById<'a> {
+    type Output = Result<crate::models::RetentionPolicy, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
+    }
+}
+
+/// Request builder for [`RetentionPoliciesManager::delete_retention_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteRetentionPolicyById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteRetentionPolicyById<'a> {
+    fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_retention_policies_id",
+            method: reqwest::Method::DELETE,
+            path: "/retention_policies/{retention_policy_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("retention_policy_id", retention_policy_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteRetentionPolicyById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetRetentionPoliciesPolicyType {
+    /// `finite`
+    Finite,
+    /// `indefinite`
+    Indefinite,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetRetentionPoliciesPolicyType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Finite => "finite",
+            Self::Indefinite => "indefinite",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetRetentionPoliciesPolicyType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "finite" => Self::Finite,
+            "indefinite" => Self::Indefinite,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetRetentionPoliciesPolicyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetRetentionPoliciesPolicyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetRetentionPoliciesPolicyType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateRetentionPolicyRequestBody {
+    /// The name for the retention policy.
+    pub policy_name: String,
+    /// The additional text description of the retention policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The type of the retention policy. A retention
+    /// policy type can either be `finite`, where a
+    /// specific amount of time to retain the content is known
+    /// upfront, or `indefinite`, where the amount of time
+    /// to retain the content is still unknown.
+    pub policy_type: CreateRetentionPolicyPolicyType,
+    /// The disposition action of the retention policy.
+    /// `permanently_delete` deletes the content
+    /// retained by the policy permanently.
+    /// `remove_retention` lifts retention policy
+    /// from the content, allowing it to be deleted
+    /// by users once the retention policy has expired.
+    pub disposition_action: CreateRetentionPolicyDispositionAction,
+    /// The length of the retention policy. This value
+    /// specifies the duration in days that the retention
+    /// policy will be active for after being assigned to
+    /// content.  If the policy has a `policy_type` of
+    /// `indefinite`, the `retention_length` will also be
+    /// `indefinite`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_length: Option<CreateRetentionPolicyRetentionLength>,
+    /// Specifies the retention type:
+    ///
+    /// * `modifiable`: You can modify the retention policy. For example,
+    /// you can add or remove folders, shorten or lengthen
+    /// the policy duration, or delete the assignment.
+    /// Use this type if your retention policy
+    /// is not related to any regulatory purposes.
+    ///
+    /// * `non_modifiable`: You can modify the retention policy
+    /// only in a limited way: add a folder, lengthen the duration,
+    /// retire the policy, change the disposition action
+    /// or notification settings. You cannot perform other actions,
+    /// such as deleting the assignment or shortening the
+    /// policy duration. Use this type to ensure
+    /// compliance with regulatory retention policies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_type: Option<CreateRetentionPolicyRetentionType>,
+    /// Whether the owner of a file will be allowed to
+    /// extend the retention.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_owner_extend_retention: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_extension_length: Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>,
+    /// Whether owner and co-owners of a file are notified
+    /// when the policy nears expiration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub are_owners_notified: Option<bool>,
+    /// A list of users notified when
+    /// the retention policy duration is about to end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_notification_recipients: Option<Vec<crate::models::UserMini>>,
+}
+
+/// The type of the retention policy. A retention
+/// policy type can either be `finite`, where a
+/// specific amount of time to retain the content is known
+/// upfront, or `indefinite`, where the amount of time
+/// to retain the content is still unknown.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateRetentionPolicyPolicyType {
+    /// `finite`
+    Finite,
+    /// `indefinite`
+    Indefinite,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateRetentionPolicyPolicyType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Finite => "finite",
+            Self::Indefinite => "indefinite",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateRetentionPolicyPolicyType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "finite" => Self::Finite,
+            "indefinite" => Self::Indefinite,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateRetentionPolicyPolicyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateRetentionPolicyPolicyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyPolicyType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The disposition action of the retention policy.
+/// `permanently_delete` deletes the content
+/// retained by the policy permanently.
+/// `remove_retention` lifts retention policy
+/// from the content, allowing it to be deleted
+/// by users once the retention policy has expired.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateRetentionPolicyDispositionAction {
+    /// `permanently_delete`
+    PermanentlyDelete,
+    /// `remove_retention`
+    RemoveRetention,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateRetentionPolicyDispositionAction {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PermanentlyDelete => "permanently_delete",
+            Self::RemoveRetention => "remove_retention",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateRetentionPolicyDispositionAction {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "permanently_delete" => Self::PermanentlyDelete,
+            "remove_retention" => Self::RemoveRetention,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateRetentionPolicyDispositionAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateRetentionPolicyDispositionAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyDispositionAction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The length of the retention policy. This value
+/// specifies the duration in days that the retention
+/// policy will be active for after being assigned to
+/// content.  If the policy has a `policy_type` of
+/// `indefinite`, the `retention_length` will also be
+/// `indefinite`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateRetentionPolicyRetentionLength {
+    String(String),
+    Number(f64),
+}
+
+/// Specifies the retention type:
+///
+/// * `modifiable`: You can modify the retention policy. For example,
+/// you can add or remove folders, shorten or lengthen
+/// the policy duration, or delete the assignment.
+/// Use this type if your retention policy
+/// is not related to any regulatory purposes.
+///
+/// * `non_modifiable`: You can modify the retention policy
+/// only in a limited way: add a folder, lengthen the duration,
+/// retire the policy, change the disposition action
+/// or notification settings. You cannot perform other actions,
+/// such as deleting the assignment or shortening the
+/// policy duration. Use this type to ensure
+/// compliance with regulatory retention policies.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateRetentionPolicyRetentionType {
+    /// `modifiable`
+    Modifiable,
+    /// `non_modifiable`
+    NonModifiable,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateRetentionPolicyRetentionType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Modifiable => "modifiable",
+            Self::NonModifiable => "non_modifiable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateRetentionPolicyRetentionType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "modifiable" => Self::Modifiable,
+            "non_modifiable" => Self::NonModifiable,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateRetentionPolicyRetentionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateRetentionPolicyRetentionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyRetentionType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateRetentionPolicyByIdRequestBody {
+    /// The name for the retention policy.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub policy_name: Option<Option<String>>,
+    /// The additional text description of the retention policy.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub description: Option<Option<String>>,
+    /// The disposition action of the retention policy.
+    /// This action can be `permanently_delete`, which
+    /// will cause the content retained by the policy
+    /// to be permanently deleted, or `remove_retention`,
+    /// which will lift the retention policy from the content,
+    /// allowing it to be deleted by users,
+    /// once the retention policy has expired.
+    /// You can use `null` if you don't want to change `disposition_action`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disposition_action: Option<UpdateRetentionPolicyByIdDispositionAction>,
+    /// Specifies the retention type:
+    ///
+    /// * `modifiable`: You can modify the retention policy. For example,
+    /// you can add or remove folders, shorten or lengthen
+    /// the policy duration, or delete the assignment.
+    /// Use this type if your retention policy
+    /// is not related to any regulatory purposes.
+    /// * `non-modifiable`: You can modify the retention policy
+    /// only in a limited way: add a folder, lengthen the duration,
+    /// retire the policy, change the disposition action
+    /// or notification settings. You cannot perform other actions,
+    /// such as deleting the assignment or shortening the
+    /// policy duration. Use this type to ensure
+    /// compliance with regulatory retention policies.
+    ///
+    /// When updating a retention policy, you can use
+    /// `non-modifiable` type only. You can convert a
+    /// `modifiable` policy to `non-modifiable`, but
+    /// not the other way around.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub retention_type: Option<Option<String>>,
+    /// The length of the retention policy. This value
+    /// specifies the duration in days that the retention
+    /// policy will be active for after being assigned to
+    /// content.  If the policy has a `policy_type` of
+    /// `indefinite`, the `retention_length` will also be
+    /// `indefinite`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_length: Option<UpdateRetentionPolicyByIdRetentionLength>,
+    /// Used to retire a retention policy.
+    ///
+    /// If not retiring a policy, do not include this parameter
+    /// or set it to `null`.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub status: Option<Option<String>>,
+    /// Determines if the owner of items under the policy
+    /// can extend the retention when the original retention
+    /// duration is about to end.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub can_owner_extend_retention: Option<Option<bool>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_extension_length: Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>,
+    /// Determines if owners and co-owners of items
+    /// under the policy are notified when
+    /// the retention duration is about to end.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub are_owners_notified: Option<Option<bool>>,
+    /// A list of users notified when the retention duration is about to end.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub custom_notification_recipients: Option<Option<Vec<crate::models::UserBase>>>,
+}
+
+/// The disposition action of the retention policy.
+/// This action can be `permanently_delete`, which
+/// will cause the content retained by the policy
+/// to be permanently deleted, or `remove_retention`,
+/// which will lift the retention policy from the content,
+/// allowing it to be deleted by users,
+/// once the retention policy has expired.
+/// You can use `null` if you don't want to change `disposition_action`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateRetentionPolicyByIdDispositionAction {
+    /// [`UpdateRetentionPolicyByIdDispositionActionVariant1`]
+    Object(UpdateRetentionPolicyByIdDispositionActionVariant1),
+    String(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateRetentionPolicyByIdDispositionActionVariant1 {
+    /// `permanently_delete`
+    PermanentlyDelete,
+    /// `remove_retention`
+    RemoveRetention,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateRetentionPolicyByIdDispositionActionVariant1 {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PermanentlyDelete => "permanently_delete",
+            Self::RemoveRetention => "remove_retention",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateRetentionPolicyByIdDispositionActionVariant1 {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "permanently_delete" => Self::PermanentlyDelete,
+            "remove_retention" => Self::RemoveRetention,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateRetentionPolicyByIdDispositionActionVariant1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateRetentionPolicyByIdDispositionActionVariant1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateRetentionPolicyByIdDispositionActionVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The length of the retention policy. This value
+/// specifies the duration in days that the retention
+/// policy will be active for after being assigned to
+/// content.  If the policy has a `policy_type` of
+/// `indefinite`, the `retention_length` will also be
+/// `indefinite`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateRetentionPolicyByIdRetentionLength {
+    String(String),
+    Number(f64),
+}

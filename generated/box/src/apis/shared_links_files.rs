@@ -1,0 +1,713 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `shared_links_files` operations: [`SharedLinksFilesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::shared_links_files`](crate::Client::shared_links_files) or [`SharedLinksFilesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct SharedLinksFilesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> SharedLinksFilesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Find file for shared link
+    ///
+    /// Returns the file represented by a shared link.
+    ///
+    /// A shared file can be represented by a shared link,
+    /// which can originate within the current enterprise or within another.
+    ///
+    /// This endpoint allows an application to retrieve information about a
+    /// shared file when only given a shared link.
+    ///
+    /// The `shared_link_permission_options` array field can be returned
+    /// by requesting it in the `fields` query parameter.
+    ///
+    /// `GET /shared_items`
+    pub fn find_file_for_shared_link(&self, boxapi: impl AsRef<str>) -> FindFileForSharedLink<'a> {
+        FindFileForSharedLink::new(self.client, boxapi)
+    }
+
+    /// Get shared link for file
+    ///
+    /// Gets the information for a shared link on a file.
+    ///
+    /// `GET /files/{file_id}`
+    pub fn get_shared_link_for_file(
+        &self,
+        file_id: impl AsRef<str>,
+        fields: impl AsRef<str>,
+    ) -> GetSharedLinkForFile<'a> {
+        GetSharedLinkForFile::new(self.client, file_id, fields)
+    }
+
+    /// Add shared link to file
+    ///
+    /// Adds a shared link to a file.
+    ///
+    /// `PUT /files/{file_id}`
+    pub fn add_share_link_to_file(&self, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> AddShareLinkToFile<'a> {
+        AddShareLinkToFile::new(self.client, file_id, fields)
+    }
+
+    /// Update shared link on file
+    ///
+    /// Updates a shared link on a file.
+    ///
+    /// `PUT /files/{file_id}`
+    pub fn update_shared_link_on_file(
+        &self,
+        file_id: impl AsRef<str>,
+        fields: impl AsRef<str>,
+    ) -> UpdateSharedLinkOnFile<'a> {
+        UpdateSharedLinkOnFile::new(self.client, file_id, fields)
+    }
+
+    /// Remove shared link from file
+    ///
+    /// Removes a shared link from a file.
+    ///
+    /// `PUT /files/{file_id}`
+    pub fn remove_shared_link_from_file(
+        &self,
+        file_id: impl AsRef<str>,
+        fields: impl AsRef<str>,
+    ) -> RemoveSharedLinkFromFile<'a> {
+        RemoveSharedLinkFromFile::new(self.client, file_id, fields)
+    }
+}
+
+/// Request builder for [`SharedLinksFilesManager::find_file_for_shared_link`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct FindFileForSharedLink<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> FindFileForSharedLink<'a> {
+    fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_shared_items",
+            method: reqwest::Method::GET,
+            path: "/shared_items",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.header("boxapi", boxapi.as_ref());
+        Self { call }
+    }
+
+    /// Ensures an item is only returned if it has changed.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `304 Not Modified` if the item has not
+    /// changed since.
+    pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
+        self.call.header("if-none-match", if_none_match.as_ref());
+        self
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for FindFileForSharedLink<'a> {
+    type Output = Result<crate::models::FileFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+}
+
+/// Request builder for [`SharedLinksFilesManager::get_shared_link_for_file`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetSharedLinkForFile<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetSharedLinkForFile<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id#get_shared_link",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.query("fields", fields.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSharedLinkForFile<'a> {
+    type Output = Result<crate::models::FileFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+}
+
+/// Request builder for [`SharedLinksFilesManager::add_share_link_to_file`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct AddShareLinkToFile<'a> {
+    call: crate::runtime::Call<'a>,
+    body: AddShareLinkToFileRequestBody,
+}
+
+impl<'a> AddShareLinkToFile<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_files_id#add_shared_link",
+            method: reqwest::Method::PUT,
+            path: "/files/{file_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.query("fields", fields.as_ref());
+        Self { call, body: AddShareLinkToFileRequestBody { shared_link: None } }
+    }
+
+    /// The settings for the shared link to create on the file.
+    /// Use an empty object (`{}`) to use the default settings for shared
+    /// links.
+    pub fn shared_link(mut self, shared_link: AddShareLinkToFileSharedLink) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for AddShareLinkToFile<'a> {
+    type Output = Result<crate::models::FileFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+}
+
+/// Request builder for [`SharedLinksFilesManager::update_shared_link_on_file`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateSharedLinkOnFile<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateSharedLinkOnFileRequestBody,
+}
+
+impl<'a> UpdateSharedLinkOnFile<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_files_id#update_shared_link",
+            method: reqwest::Method::PUT,
+            path: "/files/{file_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.query("fields", fields.as_ref());
+        Self { call, body: UpdateSharedLinkOnFileRequestBody { shared_link: None } }
+    }
+
+    /// The settings for the shared link to update.
+    pub fn shared_link(mut self, shared_link: UpdateSharedLinkOnFileSharedLink) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateSharedLinkOnFile<'a> {
+    type Output = Result<crate::models::FileFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+}
+
+/// Request builder for [`SharedLinksFilesManager::remove_shared_link_from_file`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RemoveSharedLinkFromFile<'a> {
+    call: crate::runtime::Call<'a>,
+    body: RemoveSharedLinkFromFileRequestBody,
+}
+
+impl<'a> RemoveSharedLinkFromFile<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_files_id#remove_shared_link",
+            method: reqwest::Method::PUT,
+            path: "/files/{file_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        call.query("fields", fields.as_ref());
+        Self { call, body: RemoveSharedLinkFromFileRequestBody { shared_link: None } }
+    }
+
+    /// By setting this value to `null`, the shared link
+    /// is removed from the file.
+    pub fn shared_link(mut self, shared_link: Option<serde_json::Map<String, serde_json::Value>>) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFile<'a> {
+    type Output = Result<crate::models::FileFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddShareLinkToFileRequestBody {
+    /// The settings for the shared link to create on the file.
+    /// Use an empty object (`{}`) to use the default settings for shared
+    /// links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<AddShareLinkToFileSharedLink>,
+}
+
+/// The settings for the shared link to create on the file.
+/// Use an empty object (`{}`) to use the default settings for shared
+/// links.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddShareLinkToFileSharedLink {
+    /// The level of access for the shared link. This can be
+    /// restricted to anyone with the link (`open`), only people
+    /// within the company (`company`) and only those who
+    /// have been invited to the file (`collaborators`).
+    ///
+    /// If not set, this field defaults to the access level specified
+    /// by the enterprise admin. To create a shared link with this
+    /// default setting pass the `shared_link` object with
+    /// no `access` field, for example `{ "shared_link": {} }`.
+    ///
+    /// The `company` access level is only available to paid
+    /// accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<AddShareLinkToFileSharedLinkAccess>,
+    /// The password required to access the shared link. Set the
+    /// password to `null` to remove it.
+    /// Passwords must now be at least eight characters
+    /// long and include a number, upper case letter, or
+    /// a non-numeric or non-alphabetic character.
+    /// A password can only be set when `access` is set to `open`.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub password: Option<Option<String>>,
+    /// Defines a custom vanity name to use in the shared link URL,
+    /// for example `https://app.box.com/v/my-shared-link`.
+    ///
+    /// Custom URLs should not be used when sharing sensitive content
+    /// as vanity URLs are a lot easier to guess than regular shared
+    /// links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The timestamp at which this shared link will
+    /// expire. This field can only be set by
+    /// users with paid accounts. The value must be greater than the
+    /// current date and time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<AddShareLinkToFileSharedLinkPermissions>,
+}
+
+/// The level of access for the shared link. This can be
+/// restricted to anyone with the link (`open`), only people
+/// within the company (`company`) and only those who
+/// have been invited to the file (`collaborators`).
+///
+/// If not set, this field defaults to the access level specified
+/// by the enterprise admin. To create a shared link with this
+/// default setting pass the `shared_link` object with
+/// no `access` field, for example `{ "shared_link": {} }`.
+///
+/// The `company` access level is only available to paid
+/// accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AddShareLinkToFileSharedLinkAccess {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AddShareLinkToFileSharedLinkAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AddShareLinkToFileSharedLinkAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AddShareLinkToFileSharedLinkAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AddShareLinkToFileSharedLinkAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddShareLinkToFileSharedLinkAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddShareLinkToFileSharedLinkPermissions {
+    /// If the shared link allows for downloading of files.
+    /// This can only be set when `access` is set to
+    /// `open` or `company`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_download: Option<bool>,
+    /// If the shared link allows for previewing of files.
+    /// This value is always `true`. For shared links on folders
+    /// this also applies to any items in the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_preview: Option<bool>,
+    /// If the shared link allows for editing of files.
+    /// This can only be set when `access` is set to
+    /// `open` or `company`.
+    /// This value can only be `true` is `can_download` is
+    /// also `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_edit: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSharedLinkOnFileRequestBody {
+    /// The settings for the shared link to update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<UpdateSharedLinkOnFileSharedLink>,
+}
+
+/// The settings for the shared link to update.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSharedLinkOnFileSharedLink {
+    /// The level of access for the shared link. This can be
+    /// restricted to anyone with the link (`open`), only people
+    /// within the company (`company`) and only those who
+    /// have been invited to the folder (`collaborators`).
+    ///
+    /// If not set, this field defaults to the access level specified
+    /// by the enterprise admin. To create a shared link with this
+    /// default setting pass the `shared_link` object with
+    /// no `access` field, for example `{ "shared_link": {} }`.
+    ///
+    /// The `company` access level is only available to paid
+    /// accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<UpdateSharedLinkOnFileSharedLinkAccess>,
+    /// The password required to access the shared link. Set the
+    /// password to `null` to remove it.
+    /// Passwords must now be at least eight characters
+    /// long and include a number, upper case letter, or
+    /// a non-numeric or non-alphabetic character.
+    /// A password can only be set when `access` is set to `open`.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub password: Option<Option<String>>,
+    /// Defines a custom vanity name to use in the shared link URL,
+    /// for example `https://app.box.com/v/my-shared-link`.
+    ///
+    /// Custom URLs should not be used when sharing sensitive content
+    /// as vanity URLs are a lot easier to guess than regular shared
+    /// links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The timestamp at which this shared link will
+    /// expire. This field can only be set by
+    /// users with paid accounts. The value must be greater than the
+    /// current date and time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<UpdateSharedLinkOnFileSharedLinkPermissions>,
+}
+
+/// The level of access for the shared link. This can be
+/// restricted to anyone with the link (`open`), only people
+/// within the company (`company`) and only those who
+/// have been invited to the folder (`collaborators`).
+///
+/// If not set, this field defaults to the access level specified
+/// by the enterprise admin. To create a shared link with this
+/// default setting pass the `shared_link` object with
+/// no `access` field, for example `{ "shared_link": {} }`.
+///
+/// The `company` access level is only available to paid
+/// accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateSharedLinkOnFileSharedLinkAccess {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateSharedLinkOnFileSharedLinkAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFileSharedLinkAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateSharedLinkOnFileSharedLinkAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateSharedLinkOnFileSharedLinkAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFileSharedLinkAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSharedLinkOnFileSharedLinkPermissions {
+    /// If the shared link allows for downloading of files.
+    /// This can only be set when `access` is set to
+    /// `open` or `company`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_download: Option<bool>,
+    /// If the shared link allows for previewing of files.
+    /// This value is always `true`. For shared links on folders
+    /// this also applies to any items in the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_preview: Option<bool>,
+    /// If the shared link allows for editing of files.
+    /// This can only be set when `access` is set to
+    /// `open` or `company`.
+    /// This value can only be `true` is `can_download` is
+    /// also `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_edit: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RemoveSharedLinkFromFileRequestBody {
+    /// By setting this value to `null`, the shared link
+    /// is removed from the file.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub shared_link: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}

@@ -1,0 +1,709 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `shared_links_folders` operations: [`SharedLinksFoldersManager`] and one request builder per operation.
+
+/// Reach it with [`Client::shared_links_folders`](crate::Client::shared_links_folders) or [`SharedLinksFoldersManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct SharedLinksFoldersManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> SharedLinksFoldersManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Find folder for shared link
+    ///
+    /// Return the folder represented by a shared link.
+    ///
+    /// A shared folder can be represented by a shared link,
+    /// which can originate within the current enterprise or within another.
+    ///
+    /// This endpoint allows an application to retrieve information about a
+    /// shared folder when only given a shared link.
+    ///
+    /// `GET /shared_items`
+    pub fn find_folder_for_shared_link(&self, boxapi: impl AsRef<str>) -> FindFolderForSharedLink<'a> {
+        FindFolderForSharedLink::new(self.client, boxapi)
+    }
+
+    /// Get shared link for folder
+    ///
+    /// Gets the information for a shared link on a folder.
+    ///
+    /// `GET /folders/{folder_id}`
+    pub fn get_shared_link_for_folder(
+        &self,
+        folder_id: impl AsRef<str>,
+        fields: impl AsRef<str>,
+    ) -> GetSharedLinkForFolder<'a> {
+        GetSharedLinkForFolder::new(self.client, folder_id, fields)
+    }
+
+    /// Add shared link to folder
+    ///
+    /// Adds a shared link to a folder.
+    ///
+    /// `PUT /folders/{folder_id}`
+    pub fn add_share_link_to_folder(
+        &self,
+        folder_id: impl AsRef<str>,
+        fields: impl AsRef<str>,
+    ) -> AddShareLinkToFolder<'a> {
+        AddShareLinkToFolder::new(self.client, folder_id, fields)
+    }
+
+    /// Update shared link on folder
+    ///
+    /// Updates a shared link on a folder.
+    ///
+    /// `PUT /folders/{folder_id}`
+    pub fn update_shared_link_on_folder(
+        &self,
+        folder_id: impl AsRef<str>,
+        fields: impl AsRef<str>,
+    ) -> UpdateSharedLinkOnFolder<'a> {
+        UpdateSharedLinkOnFolder::new(self.client, folder_id, fields)
+    }
+
+    /// Remove shared link from folder
+    ///
+    /// Removes a shared link from a folder.
+    ///
+    /// `PUT /folders/{folder_id}`
+    pub fn remove_shared_link_from_folder(
+        &self,
+        folder_id: impl AsRef<str>,
+        fields: impl AsRef<str>,
+    ) -> RemoveSharedLinkFromFolder<'a> {
+        RemoveSharedLinkFromFolder::new(self.client, folder_id, fields)
+    }
+}
+
+/// Request builder for [`SharedLinksFoldersManager::find_folder_for_shared_link`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct FindFolderForSharedLink<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> FindFolderForSharedLink<'a> {
+    fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_shared_items#folders",
+            method: reqwest::Method::GET,
+            path: "/shared_items",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.header("boxapi", boxapi.as_ref());
+        Self { call }
+    }
+
+    /// Ensures an item is only returned if it has changed.
+    ///
+    /// Pass in the item's last observed `etag` value
+    /// into this header and the endpoint will fail
+    /// with a `304 Not Modified` if the item has not
+    /// changed since.
+    pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
+        self.call.header("if-none-match", if_none_match.as_ref());
+        self
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for FindFolderForSharedLink<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+/// Request builder for [`SharedLinksFoldersManager::get_shared_link_for_folder`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetSharedLinkForFolder<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetSharedLinkForFolder<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_folders_id#get_shared_link",
+            method: reqwest::Method::GET,
+            path: "/folders/{folder_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        call.query("fields", fields.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSharedLinkForFolder<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+/// Request builder for [`SharedLinksFoldersManager::add_share_link_to_folder`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct AddShareLinkToFolder<'a> {
+    call: crate::runtime::Call<'a>,
+    body: AddShareLinkToFolderRequestBody,
+}
+
+impl<'a> AddShareLinkToFolder<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_folders_id#add_shared_link",
+            method: reqwest::Method::PUT,
+            path: "/folders/{folder_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        call.query("fields", fields.as_ref());
+        Self { call, body: AddShareLinkToFolderRequestBody { shared_link: None } }
+    }
+
+    /// The settings for the shared link to create on the folder.
+    ///
+    /// Use an empty object (`{}`) to use the default settings for shared
+    /// links.
+    pub fn shared_link(mut self, shared_link: AddShareLinkToFolderSharedLink) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for AddShareLinkToFolder<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+/// Request builder for [`SharedLinksFoldersManager::update_shared_link_on_folder`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateSharedLinkOnFolder<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateSharedLinkOnFolderRequestBody,
+}
+
+impl<'a> UpdateSharedLinkOnFolder<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_folders_id#update_shared_link",
+            method: reqwest::Method::PUT,
+            path: "/folders/{folder_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        call.query("fields", fields.as_ref());
+        Self { call, body: UpdateSharedLinkOnFolderRequestBody { shared_link: None } }
+    }
+
+    /// The settings for the shared link to update.
+    pub fn shared_link(mut self, shared_link: UpdateSharedLinkOnFolderSharedLink) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateSharedLinkOnFolder<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+/// Request builder for [`SharedLinksFoldersManager::remove_shared_link_from_folder`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RemoveSharedLinkFromFolder<'a> {
+    call: crate::runtime::Call<'a>,
+    body: RemoveSharedLinkFromFolderRequestBody,
+}
+
+impl<'a> RemoveSharedLinkFromFolder<'a> {
+    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_folders_id#remove_shared_link",
+            method: reqwest::Method::PUT,
+            path: "/folders/{folder_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("folder_id", folder_id.as_ref());
+        call.query("fields", fields.as_ref());
+        Self { call, body: RemoveSharedLinkFromFolderRequestBody { shared_link: None } }
+    }
+
+    /// By setting this value to `null`, the shared link
+    /// is removed from the folder.
+    pub fn shared_link(mut self, shared_link: Option<serde_json::Map<String, serde_json::Value>>) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFolder<'a> {
+    type Output = Result<crate::models::FolderFull, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddShareLinkToFolderRequestBody {
+    /// The settings for the shared link to create on the folder.
+    ///
+    /// Use an empty object (`{}`) to use the default settings for shared
+    /// links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<AddShareLinkToFolderSharedLink>,
+}
+
+/// The settings for the shared link to create on the folder.
+///
+/// Use an empty object (`{}`) to use the default settings for shared
+/// links.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddShareLinkToFolderSharedLink {
+    /// The level of access for the shared link. This can be
+    /// restricted to anyone with the link (`open`), only people
+    /// within the company (`company`) and only those who
+    /// have been invited to the folder (`collaborators`).
+    ///
+    /// If not set, this field defaults to the access level specified
+    /// by the enterprise admin. To create a shared link with this
+    /// default setting pass the `shared_link` object with
+    /// no `access` field, for example `{ "shared_link": {} }`.
+    ///
+    /// The `company` access level is only available to paid
+    /// accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<AddShareLinkToFolderSharedLinkAccess>,
+    /// The password required to access the shared link. Set the
+    /// password to `null` to remove it.
+    /// Passwords must now be at least eight characters
+    /// long and include a number, upper case letter, or
+    /// a non-numeric or non-alphabetic character.
+    /// A password can only be set when `access` is set to `open`.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub password: Option<Option<String>>,
+    /// Defines a custom vanity name to use in the shared link URL,
+    /// for example `https://app.box.com/v/my-shared-link`.
+    ///
+    /// Custom URLs should not be used when sharing sensitive content
+    /// as vanity URLs are a lot easier to guess than regular shared
+    /// links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The timestamp at which this shared link will
+    /// expire. This field can only be set by
+    /// users with paid accounts. The value must be greater than the
+    /// current date and time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<AddShareLinkToFolderSharedLinkPermissions>,
+}
+
+/// The level of access for the shared link. This can be
+/// restricted to anyone with the link (`open`), only people
+/// within the company (`company`) and only those who
+/// have been invited to the folder (`collaborators`).
+///
+/// If not set, this field defaults to the access level specified
+/// by the enterprise admin. To create a shared link with this
+/// default setting pass the `shared_link` object with
+/// no `access` field, for example `{ "shared_link": {} }`.
+///
+/// The `company` access level is only available to paid
+/// accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AddShareLinkToFolderSharedLinkAccess {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AddShareLinkToFolderSharedLinkAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AddShareLinkToFolderSharedLinkAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AddShareLinkToFolderSharedLinkAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AddShareLinkToFolderSharedLinkAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddShareLinkToFolderSharedLinkAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AddShareLinkToFolderSharedLinkPermissions {
+    /// If the shared link allows for downloading of files.
+    /// This can only be set when `access` is set to
+    /// `open` or `company`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_download: Option<bool>,
+    /// If the shared link allows for previewing of files.
+    /// This value is always `true`. For shared links on folders
+    /// this also applies to any items in the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_preview: Option<bool>,
+    /// This value can only be `false` for items
+    /// with a `type` of `folder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_edit: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSharedLinkOnFolderRequestBody {
+    /// The settings for the shared link to update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<UpdateSharedLinkOnFolderSharedLink>,
+}
+
+/// The settings for the shared link to update.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSharedLinkOnFolderSharedLink {
+    /// The level of access for the shared link. This can be
+    /// restricted to anyone with the link (`open`), only people
+    /// within the company (`company`) and only those who
+    /// have been invited to the folder (`collaborators`).
+    ///
+    /// If not set, this field defaults to the access level specified
+    /// by the enterprise admin. To create a shared link with this
+    /// default setting pass the `shared_link` object with
+    /// no `access` field, for example `{ "shared_link": {} }`.
+    ///
+    /// The `company` access level is only available to paid
+    /// accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<UpdateSharedLinkOnFolderSharedLinkAccess>,
+    /// The password required to access the shared link. Set the
+    /// password to `null` to remove it.
+    /// Passwords must now be at least eight characters
+    /// long and include a number, upper case letter, or
+    /// a non-numeric or non-alphabetic character.
+    /// A password can only be set when `access` is set to `open`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// Defines a custom vanity name to use in the shared link URL,
+    /// for example `https://app.box.com/v/my-shared-link`.
+    ///
+    /// Custom URLs should not be used when sharing sensitive content
+    /// as vanity URLs are a lot easier to guess than regular shared
+    /// links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The timestamp at which this shared link will
+    /// expire. This field can only be set by
+    /// users with paid accounts. The value must be greater than the
+    /// current date and time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<UpdateSharedLinkOnFolderSharedLinkPermissions>,
+}
+
+/// The level of access for the shared link. This can be
+/// restricted to anyone with the link (`open`), only people
+/// within the company (`company`) and only those who
+/// have been invited to the folder (`collaborators`).
+///
+/// If not set, this field defaults to the access level specified
+/// by the enterprise admin. To create a shared link with this
+/// default setting pass the `shared_link` object with
+/// no `access` field, for example `{ "shared_link": {} }`.
+///
+/// The `company` access level is only available to paid
+/// accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateSharedLinkOnFolderSharedLinkAccess {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateSharedLinkOnFolderSharedLinkAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFolderSharedLinkAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateSharedLinkOnFolderSharedLinkAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateSharedLinkOnFolderSharedLinkAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFolderSharedLinkAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateSharedLinkOnFolderSharedLinkPermissions {
+    /// If the shared link allows for downloading of files.
+    /// This can only be set when `access` is set to
+    /// `open` or `company`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_download: Option<bool>,
+    /// If the shared link allows for previewing of files.
+    /// This value is always `true`. For shared links on folders
+    /// this also applies to any items in the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_preview: Option<bool>,
+    /// This value can only be `false` for items
+    /// with a `type` of `folder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_edit: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RemoveSharedLinkFromFolderRequestBody {
+    /// By setting this value to `null`, the shared link
+    /// is removed from the folder.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub shared_link: Option<Option<serde_json::Map<String, serde_json::Value>>>,
+}

@@ -1,0 +1,380 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `sign_requests` operations: [`SignRequestsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::sign_requests`](crate::Client::sign_requests) or [`SignRequestsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct SignRequestsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> SignRequestsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Cancel Box Sign request
+    ///
+    /// Cancels a sign request.
+    ///
+    /// `POST /sign_requests/{sign_request_id}/cancel`
+    pub fn cancel_sign_request(&self, sign_request_id: impl AsRef<str>) -> CancelSignRequest<'a> {
+        CancelSignRequest::new(self.client, sign_request_id)
+    }
+
+    /// Resend Box Sign request
+    ///
+    /// Resends a signature request email to all outstanding signers.
+    ///
+    /// `POST /sign_requests/{sign_request_id}/resend`
+    pub fn resend_sign_request(&self, sign_request_id: impl AsRef<str>) -> ResendSignRequest<'a> {
+        ResendSignRequest::new(self.client, sign_request_id)
+    }
+
+    /// Get Box Sign request by ID
+    ///
+    /// Gets a sign request by ID.
+    ///
+    /// `GET /sign_requests/{sign_request_id}`
+    pub fn get_sign_request_by_id(&self, sign_request_id: impl AsRef<str>) -> GetSignRequestById<'a> {
+        GetSignRequestById::new(self.client, sign_request_id)
+    }
+
+    /// List Box Sign requests
+    ///
+    /// Gets signature requests created by a user. If the `sign_files` and/or
+    /// `parent_folder` are deleted, the signature request will not return in the list.
+    ///
+    /// `GET /sign_requests`
+    pub fn get_sign_requests(&self) -> GetSignRequests<'a> {
+        GetSignRequests::new(self.client)
+    }
+
+    /// Create Box Sign request
+    ///
+    /// Creates a signature request. This involves preparing a document for signing and
+    /// sending the signature request to signers.
+    ///
+    /// `POST /sign_requests`
+    pub fn create_sign_request(&self) -> CreateSignRequest<'a> {
+        CreateSignRequest::new(self.client)
+    }
+}
+
+/// Request builder for [`SignRequestsManager::cancel_sign_request`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CancelSignRequest<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CancelSignRequest<'a> {
+    fn new(client: &'a crate::Client, sign_request_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_sign_requests_id_cancel",
+            method: reqwest::Method::POST,
+            path: "/sign_requests/{sign_request_id}/cancel",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("sign_request_id", sign_request_id.as_ref());
+        Self { call }
+    }
+
+    pub fn sign_request_cancel_request(
+        mut self,
+        sign_request_cancel_request: crate::models::SignRequestCancelRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &sign_request_cancel_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignRequest, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignRequest>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CancelSignRequest<'a> {
+    type Output = Result<crate::models::SignRequest, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignRequest>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignRequest>)
+    }
+}
+
+/// Request builder for [`SignRequestsManager::resend_sign_request`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct ResendSignRequest<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> ResendSignRequest<'a> {
+    fn new(client: &'a crate::Client, sign_request_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_sign_requests_id_resend",
+            method: reqwest::Method::POST,
+            path: "/sign_requests/{sign_request_id}/resend",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("sign_request_id", sign_request_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for ResendSignRequest<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`SignRequestsManager::get_sign_request_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetSignRequestById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetSignRequestById<'a> {
+    fn new(client: &'a crate::Client, sign_request_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_sign_requests_id",
+            method: reqwest::Method::GET,
+            path: "/sign_requests/{sign_request_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("sign_request_id", sign_request_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignRequest, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignRequest>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSignRequestById<'a> {
+    type Output = Result<crate::models::SignRequest, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignRequest>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignRequest>)
+    }
+}
+
+/// Request builder for [`SignRequestsManager::get_sign_requests`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetSignRequests<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetSignRequests<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_sign_requests",
+            method: reqwest::Method::GET,
+            path: "/sign_requests",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// A list of sender emails to filter the signature requests by sender.
+    /// If provided, `shared_requests` must be set to `true`.
+    pub fn senders(mut self, senders: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("senders", &senders.into_iter().map(Into::into).collect::<Vec<String>>(), true);
+        self
+    }
+
+    /// If set to `true`, only includes requests that user is not an owner,
+    /// but user is a collaborator. Collaborator access is determined by the
+    /// user access level of the sign files of the request.
+    /// Default is `false`. Must be set to `true` if `senders` are provided.
+    pub fn shared_requests(mut self, shared_requests: bool) -> Self {
+        self.call.query("shared_requests", &shared_requests);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignRequests, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignRequests>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSignRequests<'a> {
+    type Output = Result<crate::models::SignRequests, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignRequests>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignRequests>)
+    }
+}
+
+/// Request builder for [`SignRequestsManager::create_sign_request`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateSignRequest<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateSignRequest<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_sign_requests",
+            method: reqwest::Method::POST,
+            path: "/sign_requests",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    pub fn sign_request_create_request(
+        mut self,
+        sign_request_create_request: crate::models::SignRequestCreateRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &sign_request_create_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignRequest, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignRequest>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateSignRequest<'a> {
+    type Output = Result<crate::models::SignRequest, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignRequest>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignRequest>)
+    }
+}

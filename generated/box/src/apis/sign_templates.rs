@@ -1,0 +1,157 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `sign_templates` operations: [`SignTemplatesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::sign_templates`](crate::Client::sign_templates) or [`SignTemplatesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct SignTemplatesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> SignTemplatesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List Box Sign templates
+    ///
+    /// Gets Box Sign templates created by a user.
+    ///
+    /// `GET /sign_templates`
+    pub fn get_sign_templates(&self) -> GetSignTemplates<'a> {
+        GetSignTemplates::new(self.client)
+    }
+
+    /// Get Box Sign template by ID
+    ///
+    /// Fetches details of a specific Box Sign template.
+    ///
+    /// `GET /sign_templates/{template_id}`
+    pub fn get_sign_template_by_id(&self, template_id: impl AsRef<str>) -> GetSignTemplateById<'a> {
+        GetSignTemplateById::new(self.client, template_id)
+    }
+}
+
+/// Request builder for [`SignTemplatesManager::get_sign_templates`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetSignTemplates<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetSignTemplates<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_sign_templates",
+            method: reqwest::Method::GET,
+            path: "/sign_templates",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// The maximum number of items to return per page.
+    pub fn limit(mut self, limit: i64) -> Self {
+        self.call.query("limit", &limit);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignTemplates, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignTemplates>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSignTemplates<'a> {
+    type Output = Result<crate::models::SignTemplates, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignTemplates>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignTemplates>)
+    }
+}
+
+/// Request builder for [`SignTemplatesManager::get_sign_template_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetSignTemplateById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetSignTemplateById<'a> {
+    fn new(client: &'a crate::Client, template_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_sign_templates_id",
+            method: reqwest::Method::GET,
+            path: "/sign_templates/{template_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("template_id", template_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignTemplate, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignTemplate>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetSignTemplateById<'a> {
+    type Output = Result<crate::models::SignTemplate, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignTemplate>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignTemplate>)
+    }
+}

@@ -1,0 +1,643 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `storage_policy_assignments` operations: [`StoragePolicyAssignmentsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::storage_policy_assignments`](crate::Client::storage_policy_assignments) or [`StoragePolicyAssignmentsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct StoragePolicyAssignmentsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> StoragePolicyAssignmentsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List storage policy assignments
+    ///
+    /// Fetches all the storage policy assignment for an enterprise or user.
+    ///
+    /// `GET /storage_policy_assignments`
+    pub fn get_storage_policy_assignments(
+        &self,
+        resolved_for_type: GetStoragePolicyAssignmentsResolvedForType,
+        resolved_for_id: impl AsRef<str>,
+    ) -> GetStoragePolicyAssignments<'a> {
+        GetStoragePolicyAssignments::new(self.client, resolved_for_type, resolved_for_id)
+    }
+
+    /// Assign storage policy
+    ///
+    /// Creates a storage policy assignment for an enterprise or user.
+    ///
+    /// `POST /storage_policy_assignments`
+    pub fn create_storage_policy_assignment(
+        &self,
+        storage_policy: CreateStoragePolicyAssignmentStoragePolicy,
+        assigned_to: CreateStoragePolicyAssignmentAssignedTo,
+    ) -> CreateStoragePolicyAssignment<'a> {
+        CreateStoragePolicyAssignment::new(self.client, storage_policy, assigned_to)
+    }
+
+    /// Get storage policy assignment
+    ///
+    /// Fetches a specific storage policy assignment.
+    ///
+    /// `GET /storage_policy_assignments/{storage_policy_assignment_id}`
+    pub fn get_storage_policy_assignment_by_id(
+        &self,
+        storage_policy_assignment_id: impl AsRef<str>,
+    ) -> GetStoragePolicyAssignmentById<'a> {
+        GetStoragePolicyAssignmentById::new(self.client, storage_policy_assignment_id)
+    }
+
+    /// Update storage policy assignment
+    ///
+    /// Updates a specific storage policy assignment.
+    ///
+    /// `PUT /storage_policy_assignments/{storage_policy_assignment_id}`
+    pub fn update_storage_policy_assignment_by_id(
+        &self,
+        storage_policy_assignment_id: impl AsRef<str>,
+        storage_policy: UpdateStoragePolicyAssignmentByIdStoragePolicy,
+    ) -> UpdateStoragePolicyAssignmentById<'a> {
+        UpdateStoragePolicyAssignmentById::new(self.client, storage_policy_assignment_id, storage_policy)
+    }
+
+    /// Unassign storage policy
+    ///
+    /// Delete a storage policy assignment.
+    ///
+    /// Deleting a storage policy assignment on a user
+    /// will have the user inherit the enterprise's default
+    /// storage policy.
+    ///
+    /// There is a rate limit for calling this endpoint of only
+    /// twice per user in a 24 hour time frame.
+    ///
+    /// `DELETE /storage_policy_assignments/{storage_policy_assignment_id}`
+    pub fn delete_storage_policy_assignment_by_id(
+        &self,
+        storage_policy_assignment_id: impl AsRef<str>,
+    ) -> DeleteStoragePolicyAssignmentById<'a> {
+        DeleteStoragePolicyAssignmentById::new(self.client, storage_policy_assignment_id)
+    }
+}
+
+/// Request builder for [`StoragePolicyAssignmentsManager::get_storage_policy_assignments`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetStoragePolicyAssignments<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetStoragePolicyAssignments<'a> {
+    fn new(
+        client: &'a crate::Client,
+        resolved_for_type: GetStoragePolicyAssignmentsResolvedForType,
+        resolved_for_id: impl AsRef<str>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_storage_policy_assignments",
+            method: reqwest::Method::GET,
+            path: "/storage_policy_assignments",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.query("resolved_for_type", &resolved_for_type);
+        call.query("resolved_for_id", resolved_for_id.as_ref());
+        Self { call }
+    }
+
+    /// Defines the position marker at which to begin returning results. This is
+    /// used when paginating using marker-based pagination.
+    ///
+    /// This requires `usemarker` to be set to `true`.
+    pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
+        self.call.query("marker", marker.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicyAssignments, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicyAssignments>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetStoragePolicyAssignments<'a> {
+    type Output = Result<crate::models::StoragePolicyAssignments, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicyAssignments>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicyAssignments>)
+    }
+}
+
+/// Request builder for [`StoragePolicyAssignmentsManager::create_storage_policy_assignment`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateStoragePolicyAssignment<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateStoragePolicyAssignmentRequestBody,
+}
+
+impl<'a> CreateStoragePolicyAssignment<'a> {
+    fn new(
+        client: &'a crate::Client,
+        storage_policy: CreateStoragePolicyAssignmentStoragePolicy,
+        assigned_to: CreateStoragePolicyAssignmentAssignedTo,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_storage_policy_assignments",
+            method: reqwest::Method::POST,
+            path: "/storage_policy_assignments",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call, body: CreateStoragePolicyAssignmentRequestBody { storage_policy, assigned_to } }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicyAssignment, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateStoragePolicyAssignment<'a> {
+    type Output = Result<crate::models::StoragePolicyAssignment, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicyAssignment>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
+    }
+}
+
+/// Request builder for [`StoragePolicyAssignmentsManager::get_storage_policy_assignment_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetStoragePolicyAssignmentById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetStoragePolicyAssignmentById<'a> {
+    fn new(client: &'a crate::Client, storage_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_storage_policy_assignments_id",
+            method: reqwest::Method::GET,
+            path: "/storage_policy_assignments/{storage_policy_assignment_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("storage_policy_assignment_id", storage_policy_assignment_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicyAssignment, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetStoragePolicyAssignmentById<'a> {
+    type Output = Result<crate::models::StoragePolicyAssignment, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicyAssignment>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
+    }
+}
+
+/// Request builder for [`StoragePolicyAssignmentsManager::update_storage_policy_assignment_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateStoragePolicyAssignmentById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateStoragePolicyAssignmentByIdRequestBody,
+}
+
+impl<'a> UpdateStoragePolicyAssignmentById<'a> {
+    fn new(
+        client: &'a crate::Client,
+        storage_policy_assignment_id: impl AsRef<str>,
+        storage_policy: UpdateStoragePolicyAssignmentByIdStoragePolicy,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_storage_policy_assignments_id",
+            method: reqwest::Method::PUT,
+            path: "/storage_policy_assignments/{storage_policy_assignment_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("storage_policy_assignment_id", storage_policy_assignment_id.as_ref());
+        Self { call, body: UpdateStoragePolicyAssignmentByIdRequestBody { storage_policy } }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicyAssignment, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateStoragePolicyAssignmentById<'a> {
+    type Output = Result<crate::models::StoragePolicyAssignment, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicyAssignment>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
+    }
+}
+
+/// Request builder for [`StoragePolicyAssignmentsManager::delete_storage_policy_assignment_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteStoragePolicyAssignmentById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteStoragePolicyAssignmentById<'a> {
+    fn new(client: &'a crate::Client, storage_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_storage_policy_assignments_id",
+            method: reqwest::Method::DELETE,
+            path: "/storage_policy_assignments/{storage_policy_assignment_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("storage_policy_assignment_id", storage_policy_assignment_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteStoragePolicyAssignmentById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetStoragePolicyAssignmentsResolvedForType {
+    /// `user`
+    User,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetStoragePolicyAssignmentsResolvedForType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetStoragePolicyAssignmentsResolvedForType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "user" => Self::User,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetStoragePolicyAssignmentsResolvedForType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetStoragePolicyAssignmentsResolvedForType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetStoragePolicyAssignmentsResolvedForType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateStoragePolicyAssignmentRequestBody {
+    /// The storage policy to assign to the user or
+    /// enterprise.
+    pub storage_policy: CreateStoragePolicyAssignmentStoragePolicy,
+    /// The user or enterprise to assign the storage
+    /// policy to.
+    pub assigned_to: CreateStoragePolicyAssignmentAssignedTo,
+}
+
+/// The storage policy to assign to the user or
+/// enterprise.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateStoragePolicyAssignmentStoragePolicy {
+    /// The type to assign.
+    pub r#type: CreateStoragePolicyAssignmentStoragePolicyType,
+    /// The ID of the storage policy to assign.
+    pub id: String,
+}
+
+/// The type to assign.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateStoragePolicyAssignmentStoragePolicyType {
+    /// `storage_policy`
+    StoragePolicy,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateStoragePolicyAssignmentStoragePolicyType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::StoragePolicy => "storage_policy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateStoragePolicyAssignmentStoragePolicyType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "storage_policy" => Self::StoragePolicy,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateStoragePolicyAssignmentStoragePolicyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateStoragePolicyAssignmentStoragePolicyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentStoragePolicyType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The user or enterprise to assign the storage
+/// policy to.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateStoragePolicyAssignmentAssignedTo {
+    /// The type to assign the policy to.
+    pub r#type: CreateStoragePolicyAssignmentAssignedToType,
+    /// The ID of the user or enterprise.
+    pub id: String,
+}
+
+/// The type to assign the policy to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateStoragePolicyAssignmentAssignedToType {
+    /// `user`
+    User,
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateStoragePolicyAssignmentAssignedToType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateStoragePolicyAssignmentAssignedToType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "user" => Self::User,
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateStoragePolicyAssignmentAssignedToType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateStoragePolicyAssignmentAssignedToType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentAssignedToType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
+    /// The storage policy to assign to the user or
+    /// enterprise.
+    pub storage_policy: UpdateStoragePolicyAssignmentByIdStoragePolicy,
+}
+
+/// The storage policy to assign to the user or
+/// enterprise.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateStoragePolicyAssignmentByIdStoragePolicy {
+    /// The type to assign.
+    pub r#type: UpdateStoragePolicyAssignmentByIdStoragePolicyType,
+    /// The ID of the storage policy to assign.
+    pub id: String,
+}
+
+/// The type to assign.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+    /// `storage_policy`
+    StoragePolicy,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::StoragePolicy => "storage_policy",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "storage_policy" => Self::StoragePolicy,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

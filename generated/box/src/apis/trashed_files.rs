@@ -1,0 +1,278 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `trashed_files` operations: [`TrashedFilesManager`] and one request builder per operation.
+
+/// Reach it with [`Client::trashed_files`](crate::Client::trashed_files) or [`TrashedFilesManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct TrashedFilesManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> TrashedFilesManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Restore file
+    ///
+    /// Restores a file that has been moved to the trash.
+    ///
+    /// An optional new parent ID can be provided to restore the file to in case the
+    /// original folder has been deleted.
+    ///
+    /// `POST /files/{file_id}`
+    pub fn restore_file_from_trash(&self, file_id: impl AsRef<str>) -> RestoreFileFromTrash<'a> {
+        RestoreFileFromTrash::new(self.client, file_id)
+    }
+
+    /// Get trashed file
+    ///
+    /// Retrieves a file that has been moved to the trash.
+    ///
+    /// Please note that only if the file itself has been moved to the
+    /// trash can it be retrieved with this API call. If instead one of
+    /// its parent folders was moved to the trash, only that folder
+    /// can be inspected using the
+    /// [`GET /folders/:id/trash`](https://developer.box.com/reference/get-folders-id-trash) API.
+    ///
+    /// To list all items that have been moved to the trash, please
+    /// use the [`GET /folders/trash/items`](https://developer.box.com/reference/get-folders-trash-items/)
+    /// API.
+    ///
+    /// `GET /files/{file_id}/trash`
+    pub fn get_trashed_file_by_id(&self, file_id: impl AsRef<str>) -> GetTrashedFileById<'a> {
+        GetTrashedFileById::new(self.client, file_id)
+    }
+
+    /// Permanently remove file
+    ///
+    /// Permanently deletes a file that is in the trash.
+    /// This action cannot be undone.
+    ///
+    /// `DELETE /files/{file_id}/trash`
+    pub fn delete_trashed_file_by_id(&self, file_id: impl AsRef<str>) -> DeleteTrashedFileById<'a> {
+        DeleteTrashedFileById::new(self.client, file_id)
+    }
+}
+
+/// Request builder for [`TrashedFilesManager::restore_file_from_trash`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RestoreFileFromTrash<'a> {
+    call: crate::runtime::Call<'a>,
+    body: RestoreFileFromTrashRequestBody,
+}
+
+impl<'a> RestoreFileFromTrash<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_files_id",
+            method: reqwest::Method::POST,
+            path: "/files/{file_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call, body: RestoreFileFromTrashRequestBody { name: None, parent: None } }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// An optional new name for the file.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    pub fn parent(mut self, parent: RestoreFileFromTrashParent) -> Self {
+        self.body.parent = Some(parent);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashFileRestored, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashFileRestored>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RestoreFileFromTrash<'a> {
+    type Output = Result<crate::models::TrashFileRestored, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashFileRestored>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashFileRestored>)
+    }
+}
+
+/// Request builder for [`TrashedFilesManager::get_trashed_file_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetTrashedFileById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetTrashedFileById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_files_id_trash",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/trash",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashFile, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashFile>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetTrashedFileById<'a> {
+    type Output = Result<crate::models::TrashFile, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashFile>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashFile>)
+    }
+}
+
+/// Request builder for [`TrashedFilesManager::delete_trashed_file_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteTrashedFileById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteTrashedFileById<'a> {
+    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_files_id_trash",
+            method: reqwest::Method::DELETE,
+            path: "/files/{file_id}/trash",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("file_id", file_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteTrashedFileById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RestoreFileFromTrashRequestBody {
+    /// An optional new name for the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<RestoreFileFromTrashParent>,
+}
+
+/// The parent for this item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RestoreFileFromTrashParent {
+    /// The ID of parent item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}

@@ -1,0 +1,269 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `trashed_web_links` operations: [`TrashedWebLinksManager`] and one request builder per operation.
+
+/// Reach it with [`Client::trashed_web_links`](crate::Client::trashed_web_links) or [`TrashedWebLinksManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct TrashedWebLinksManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> TrashedWebLinksManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Restore web link
+    ///
+    /// Restores a web link that has been moved to the trash.
+    ///
+    /// An optional new parent ID can be provided to restore the  web link to in case
+    /// the original folder has been deleted.
+    ///
+    /// `POST /web_links/{web_link_id}`
+    pub fn restore_weblink_from_trash(&self, web_link_id: impl AsRef<str>) -> RestoreWeblinkFromTrash<'a> {
+        RestoreWeblinkFromTrash::new(self.client, web_link_id)
+    }
+
+    /// Get trashed web link
+    ///
+    /// Retrieves a web link that has been moved to the trash.
+    ///
+    /// `GET /web_links/{web_link_id}/trash`
+    pub fn get_trashed_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> GetTrashedWebLinkById<'a> {
+        GetTrashedWebLinkById::new(self.client, web_link_id)
+    }
+
+    /// Permanently remove web link
+    ///
+    /// Permanently deletes a web link that is in the trash.
+    /// This action cannot be undone.
+    ///
+    /// `DELETE /web_links/{web_link_id}/trash`
+    pub fn delete_trashed_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> DeleteTrashedWebLinkById<'a> {
+        DeleteTrashedWebLinkById::new(self.client, web_link_id)
+    }
+}
+
+/// Request builder for [`TrashedWebLinksManager::restore_weblink_from_trash`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RestoreWeblinkFromTrash<'a> {
+    call: crate::runtime::Call<'a>,
+    body: RestoreWeblinkFromTrashRequestBody,
+}
+
+impl<'a> RestoreWeblinkFromTrash<'a> {
+    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_web_links_id",
+            method: reqwest::Method::POST,
+            path: "/web_links/{web_link_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("web_link_id", web_link_id.as_ref());
+        Self { call, body: RestoreWeblinkFromTrashRequestBody { name: None, parent: None } }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// An optional new name for the web link.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    pub fn parent(mut self, parent: RestoreWeblinkFromTrashParent) -> Self {
+        self.body.parent = Some(parent);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashWebLinkRestored, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashWebLinkRestored>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RestoreWeblinkFromTrash<'a> {
+    type Output = Result<crate::models::TrashWebLinkRestored, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashWebLinkRestored>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashWebLinkRestored>)
+    }
+}
+
+/// Request builder for [`TrashedWebLinksManager::get_trashed_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetTrashedWebLinkById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetTrashedWebLinkById<'a> {
+    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_web_links_id_trash",
+            method: reqwest::Method::GET,
+            path: "/web_links/{web_link_id}/trash",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("web_link_id", web_link_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashWebLink, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashWebLink>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetTrashedWebLinkById<'a> {
+    type Output = Result<crate::models::TrashWebLink, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashWebLink>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashWebLink>)
+    }
+}
+
+/// Request builder for [`TrashedWebLinksManager::delete_trashed_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteTrashedWebLinkById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteTrashedWebLinkById<'a> {
+    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_web_links_id_trash",
+            method: reqwest::Method::DELETE,
+            path: "/web_links/{web_link_id}/trash",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("web_link_id", web_link_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteTrashedWebLinkById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RestoreWeblinkFromTrashRequestBody {
+    /// An optional new name for the web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<RestoreWeblinkFromTrashParent>,
+}
+
+/// The parent for this item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RestoreWeblinkFromTrashParent {
+    /// The ID of parent item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}

@@ -1,0 +1,915 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `user_collaborations` operations: [`UserCollaborationsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::user_collaborations`](crate::Client::user_collaborations) or [`UserCollaborationsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct UserCollaborationsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> UserCollaborationsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Get collaboration
+    ///
+    /// Retrieves a single collaboration.
+    ///
+    /// `GET /collaborations/{collaboration_id}`
+    pub fn get_collaboration_by_id(&self, collaboration_id: impl AsRef<str>) -> GetCollaborationById<'a> {
+        GetCollaborationById::new(self.client, collaboration_id)
+    }
+
+    /// Update collaboration
+    ///
+    /// Updates a collaboration.
+    /// Can be used to change the owner of an item, or to
+    /// accept collaboration invites. In case of accepting collaboration invite, role is not required.
+    ///
+    /// `PUT /collaborations/{collaboration_id}`
+    pub fn update_collaboration_by_id(&self, collaboration_id: impl AsRef<str>) -> UpdateCollaborationById<'a> {
+        UpdateCollaborationById::new(self.client, collaboration_id)
+    }
+
+    /// Remove collaboration
+    ///
+    /// Deletes a single collaboration.
+    ///
+    /// `DELETE /collaborations/{collaboration_id}`
+    pub fn delete_collaboration_by_id(&self, collaboration_id: impl AsRef<str>) -> DeleteCollaborationById<'a> {
+        DeleteCollaborationById::new(self.client, collaboration_id)
+    }
+
+    /// Create collaboration
+    ///
+    /// Adds a collaboration for a single user or a single group to a file
+    /// or folder.
+    ///
+    /// Collaborations can be created using email address, user IDs, or a
+    /// group IDs.
+    ///
+    /// If a collaboration is being created with a group, access to
+    /// this endpoint is dependent on the group's ability to be invited.
+    ///
+    /// If collaboration is in `pending` status, field `name` is redacted when:
+    /// - a collaboration was created using `user_id`,
+    /// - a collaboration was created using `login`.
+    ///
+    /// `POST /collaborations`
+    pub fn create_collaboration(
+        &self,
+        item: CreateCollaborationItem,
+        accessible_by: CreateCollaborationAccessibleBy,
+        role: CreateCollaborationRole,
+    ) -> CreateCollaboration<'a> {
+        CreateCollaboration::new(self.client, item, accessible_by, role)
+    }
+}
+
+/// Request builder for [`UserCollaborationsManager::get_collaboration_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetCollaborationById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetCollaborationById<'a> {
+    fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_collaborations_id",
+            method: reqwest::Method::GET,
+            path: "/collaborations/{collaboration_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("collaboration_id", collaboration_id.as_ref());
+        Self { call }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collaboration, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaboration>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetCollaborationById<'a> {
+    type Output = Result<crate::models::Collaboration, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaboration>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaboration>)
+    }
+}
+
+/// Request builder for [`UserCollaborationsManager::update_collaboration_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateCollaborationById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateCollaborationByIdRequestBody,
+}
+
+impl<'a> UpdateCollaborationById<'a> {
+    fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_collaborations_id",
+            method: reqwest::Method::PUT,
+            path: "/collaborations/{collaboration_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("collaboration_id", collaboration_id.as_ref());
+        Self {
+            call,
+            body: UpdateCollaborationByIdRequestBody {
+                role: None,
+                status: None,
+                expires_at: None,
+                can_view_path: None,
+            },
+        }
+    }
+
+    /// The level of access granted.
+    pub fn role(mut self, role: UpdateCollaborationByIdRole) -> Self {
+        self.body.role = Some(role);
+        self
+    }
+
+    /// Set the status of a `pending` collaboration invitation,
+    /// effectively accepting, or rejecting the invite.
+    pub fn status(mut self, status: UpdateCollaborationByIdStatus) -> Self {
+        self.body.status = Some(status);
+        self
+    }
+
+    /// Update the expiration date for the collaboration. At this date,
+    /// the collaboration will be automatically removed from the item.
+    ///
+    /// This feature will only work if the **Automatically remove invited
+    /// collaborators: Allow folder owners to extend the expiry date**
+    /// setting has been enabled in the **Enterprise Settings**
+    /// of the **Admin Console**. When the setting is not enabled,
+    /// collaborations can not have an expiry date and a value for this
+    /// field will be result in an error.
+    ///
+    /// Additionally, a collaboration can only be given an
+    /// expiration if it was created after the **Automatically remove
+    /// invited collaborator** setting was enabled.
+    pub fn expires_at(mut self, expires_at: chrono::DateTime<chrono::Utc>) -> Self {
+        self.body.expires_at = Some(expires_at);
+        self
+    }
+
+    /// Determines if the invited users can see the entire parent path to
+    /// the associated folder. The user will not gain privileges in any
+    /// parent folder and therefore can not see content the user is not
+    /// collaborated on.
+    ///
+    /// Be aware that this meaningfully increases the time required to load the
+    /// invitee's **All Files** page. We recommend you limit the number of
+    /// collaborations with `can_view_path` enabled to 1,000 per user.
+    ///
+    /// Only an owner or co-owners can invite collaborators with a `can_view_path` of
+    /// `true`. Only an owner can update `can_view_path` on existing collaborations.
+    ///
+    /// `can_view_path` can only be used for folder collaborations.
+    ///
+    /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
+    /// For instructions on how to remove this, see
+    /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
+    pub fn can_view_path(mut self, can_view_path: bool) -> Self {
+        self.body.can_view_path = Some(can_view_path);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (UpdateCollaborationByIdResponse, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(UpdateCollaborationByIdResponse::decode)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateCollaborationById<'a> {
+    type Output = Result<UpdateCollaborationByIdResponse, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, UpdateCollaborationByIdResponse>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(UpdateCollaborationByIdResponse::decode)
+    }
+}
+
+/// Request builder for [`UserCollaborationsManager::delete_collaboration_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteCollaborationById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteCollaborationById<'a> {
+    fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_collaborations_id",
+            method: reqwest::Method::DELETE,
+            path: "/collaborations/{collaboration_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("collaboration_id", collaboration_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteCollaborationById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`UserCollaborationsManager::create_collaboration`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateCollaboration<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateCollaborationRequestBody,
+}
+
+impl<'a> CreateCollaboration<'a> {
+    fn new(
+        client: &'a crate::Client,
+        item: CreateCollaborationItem,
+        accessible_by: CreateCollaborationAccessibleBy,
+        role: CreateCollaborationRole,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_collaborations",
+            method: reqwest::Method::POST,
+            path: "/collaborations",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self {
+            call,
+            body: CreateCollaborationRequestBody {
+                item,
+                accessible_by,
+                role,
+                is_access_only: None,
+                can_view_path: None,
+                expires_at: None,
+            },
+        }
+    }
+
+    /// A comma-separated list of attributes to include in the
+    /// response. This can be used to request fields that are
+    /// not normally returned in a standard response.
+    ///
+    /// Be aware that specifying this parameter will have the
+    /// effect that none of the standard fields are returned in
+    /// the response unless explicitly specified, instead only
+    /// fields for the mini representation are returned, additional
+    /// to the fields requested.
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// Determines if users should receive email notification
+    /// for the action performed.
+    pub fn notify(mut self, notify: bool) -> Self {
+        self.call.query("notify", &notify);
+        self
+    }
+
+    /// If set to `true`, collaborators have access to
+    /// shared items, but such items won't be visible in the
+    /// All Files list. Additionally, collaborators won't
+    /// see the path to the root folder for the
+    /// shared item.
+    pub fn is_access_only(mut self, is_access_only: bool) -> Self {
+        self.body.is_access_only = Some(is_access_only);
+        self
+    }
+
+    /// Determines if the invited users can see the entire parent path to
+    /// the associated folder. The user will not gain privileges in any
+    /// parent folder and therefore can not see content the user is not
+    /// collaborated on.
+    ///
+    /// Be aware that this meaningfully increases the time required to load the
+    /// invitee's **All Files** page. We recommend you limit the number of
+    /// collaborations with `can_view_path` enabled to 1,000 per user.
+    ///
+    /// Only an owner or co-owners can invite collaborators with a `can_view_path` of
+    /// `true`. Only an owner can update `can_view_path` on existing collaborations.
+    ///
+    /// `can_view_path` can only be used for folder collaborations.
+    ///
+    /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
+    /// For instructions on how to remove this, see
+    /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
+    pub fn can_view_path(mut self, can_view_path: bool) -> Self {
+        self.body.can_view_path = Some(can_view_path);
+        self
+    }
+
+    /// Set the expiration date for the collaboration. At this date, the
+    /// collaboration will be automatically removed from the item.
+    ///
+    /// This feature will only work if the **Automatically remove invited
+    /// collaborators: Allow folder owners to extend the expiry date**
+    /// setting has been enabled in the **Enterprise Settings**
+    /// of the **Admin Console**. When the setting is not enabled,
+    /// collaborations can not have an expiry date and a value for this
+    /// field will be result in an error.
+    pub fn expires_at(mut self, expires_at: chrono::DateTime<chrono::Utc>) -> Self {
+        self.body.expires_at = Some(expires_at);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collaboration, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaboration>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateCollaboration<'a> {
+    type Output = Result<crate::models::Collaboration, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaboration>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaboration>)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateCollaborationByIdRequestBody {
+    /// The level of access granted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<UpdateCollaborationByIdRole>,
+    /// Set the status of a `pending` collaboration invitation,
+    /// effectively accepting, or rejecting the invite.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<UpdateCollaborationByIdStatus>,
+    /// Update the expiration date for the collaboration. At this date,
+    /// the collaboration will be automatically removed from the item.
+    ///
+    /// This feature will only work if the **Automatically remove invited
+    /// collaborators: Allow folder owners to extend the expiry date**
+    /// setting has been enabled in the **Enterprise Settings**
+    /// of the **Admin Console**. When the setting is not enabled,
+    /// collaborations can not have an expiry date and a value for this
+    /// field will be result in an error.
+    ///
+    /// Additionally, a collaboration can only be given an
+    /// expiration if it was created after the **Automatically remove
+    /// invited collaborator** setting was enabled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Determines if the invited users can see the entire parent path to
+    /// the associated folder. The user will not gain privileges in any
+    /// parent folder and therefore can not see content the user is not
+    /// collaborated on.
+    ///
+    /// Be aware that this meaningfully increases the time required to load the
+    /// invitee's **All Files** page. We recommend you limit the number of
+    /// collaborations with `can_view_path` enabled to 1,000 per user.
+    ///
+    /// Only an owner or co-owners can invite collaborators with a `can_view_path` of
+    /// `true`. Only an owner can update `can_view_path` on existing collaborations.
+    ///
+    /// `can_view_path` can only be used for folder collaborations.
+    ///
+    /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
+    /// For instructions on how to remove this, see
+    /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_view_path: Option<bool>,
+}
+
+/// The level of access granted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateCollaborationByIdRole {
+    /// `editor`
+    Editor,
+    /// `viewer`
+    Viewer,
+    /// `previewer`
+    Previewer,
+    /// `uploader`
+    Uploader,
+    /// `previewer uploader`
+    PreviewerUploader,
+    /// `viewer uploader`
+    ViewerUploader,
+    /// `co-owner`
+    CoOwner,
+    /// `owner`
+    Owner,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateCollaborationByIdRole {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Editor => "editor",
+            Self::Viewer => "viewer",
+            Self::Previewer => "previewer",
+            Self::Uploader => "uploader",
+            Self::PreviewerUploader => "previewer uploader",
+            Self::ViewerUploader => "viewer uploader",
+            Self::CoOwner => "co-owner",
+            Self::Owner => "owner",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateCollaborationByIdRole {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "editor" => Self::Editor,
+            "viewer" => Self::Viewer,
+            "previewer" => Self::Previewer,
+            "uploader" => Self::Uploader,
+            "previewer uploader" => Self::PreviewerUploader,
+            "viewer uploader" => Self::ViewerUploader,
+            "co-owner" => Self::CoOwner,
+            "owner" => Self::Owner,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateCollaborationByIdRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateCollaborationByIdRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateCollaborationByIdRole {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Set the status of a `pending` collaboration invitation,
+/// effectively accepting, or rejecting the invite.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateCollaborationByIdStatus {
+    /// `pending`
+    Pending,
+    /// `accepted`
+    Accepted,
+    /// `rejected`
+    Rejected,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateCollaborationByIdStatus {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Accepted => "accepted",
+            Self::Rejected => "rejected",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateCollaborationByIdStatus {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "pending" => Self::Pending,
+            "accepted" => Self::Accepted,
+            "rejected" => Self::Rejected,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateCollaborationByIdStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateCollaborationByIdStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateCollaborationByIdStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The success responses of the operation, one variant per status.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateCollaborationByIdResponse {
+    /// HTTP 200.
+    /// Returns an updated collaboration object unless the owner has changed.
+    Ok(crate::models::Collaboration),
+    /// HTTP 204.
+    /// If the role is changed to `owner`, the collaboration is deleted
+    /// and a new collaboration is created. The previous `owner` of
+    /// the old collaboration will be a `co-owner` on the new collaboration.
+    NoContent,
+}
+
+impl UpdateCollaborationByIdResponse {
+    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+        match response.status.as_u16() {
+            200u16 => response.json().map(Self::Ok),
+            204u16 => Ok(Self::NoContent),
+            _ => Err(crate::runtime::response::undeclared_status(response)),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCollaborationRequestBody {
+    /// The item to attach the comment to.
+    pub item: CreateCollaborationItem,
+    /// The user or group to give access to the item.
+    pub accessible_by: CreateCollaborationAccessibleBy,
+    /// The level of access granted.
+    pub role: CreateCollaborationRole,
+    /// If set to `true`, collaborators have access to
+    /// shared items, but such items won't be visible in the
+    /// All Files list. Additionally, collaborators won't
+    /// see the path to the root folder for the
+    /// shared item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_access_only: Option<bool>,
+    /// Determines if the invited users can see the entire parent path to
+    /// the associated folder. The user will not gain privileges in any
+    /// parent folder and therefore can not see content the user is not
+    /// collaborated on.
+    ///
+    /// Be aware that this meaningfully increases the time required to load the
+    /// invitee's **All Files** page. We recommend you limit the number of
+    /// collaborations with `can_view_path` enabled to 1,000 per user.
+    ///
+    /// Only an owner or co-owners can invite collaborators with a `can_view_path` of
+    /// `true`. Only an owner can update `can_view_path` on existing collaborations.
+    ///
+    /// `can_view_path` can only be used for folder collaborations.
+    ///
+    /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
+    /// For instructions on how to remove this, see
+    /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_view_path: Option<bool>,
+    /// Set the expiration date for the collaboration. At this date, the
+    /// collaboration will be automatically removed from the item.
+    ///
+    /// This feature will only work if the **Automatically remove invited
+    /// collaborators: Allow folder owners to extend the expiry date**
+    /// setting has been enabled in the **Enterprise Settings**
+    /// of the **Admin Console**. When the setting is not enabled,
+    /// collaborations can not have an expiry date and a value for this
+    /// field will be result in an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The item to attach the comment to.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCollaborationItem {
+    /// The type of the item that this collaboration will be
+    /// granted access to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CreateCollaborationItemType>,
+    /// The ID of the item that will be granted access to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// The type of the item that this collaboration will be
+/// granted access to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateCollaborationItemType {
+    /// `file`
+    File,
+    /// `folder`
+    Folder,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateCollaborationItemType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "file",
+            Self::Folder => "folder",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateCollaborationItemType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file" => Self::File,
+            "folder" => Self::Folder,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateCollaborationItemType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateCollaborationItemType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateCollaborationItemType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The user or group to give access to the item.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateCollaborationAccessibleBy {
+    /// The type of collaborator to invite.
+    pub r#type: CreateCollaborationAccessibleByType,
+    /// The ID of the user or group.
+    ///
+    /// Alternatively, use `login` to specify a user by email
+    /// address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The email address of the user to grant access to the item.
+    ///
+    /// Alternatively, use `id` to specify a user by user ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+}
+
+/// The type of collaborator to invite.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateCollaborationAccessibleByType {
+    /// `user`
+    User,
+    /// `group`
+    Group,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateCollaborationAccessibleByType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Group => "group",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateCollaborationAccessibleByType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "user" => Self::User,
+            "group" => Self::Group,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateCollaborationAccessibleByType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateCollaborationAccessibleByType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateCollaborationAccessibleByType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The level of access granted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateCollaborationRole {
+    /// `editor`
+    Editor,
+    /// `viewer`
+    Viewer,
+    /// `previewer`
+    Previewer,
+    /// `uploader`
+    Uploader,
+    /// `previewer uploader`
+    PreviewerUploader,
+    /// `viewer uploader`
+    ViewerUploader,
+    /// `co-owner`
+    CoOwner,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateCollaborationRole {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Editor => "editor",
+            Self::Viewer => "viewer",
+            Self::Previewer => "previewer",
+            Self::Uploader => "uploader",
+            Self::PreviewerUploader => "previewer uploader",
+            Self::ViewerUploader => "viewer uploader",
+            Self::CoOwner => "co-owner",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateCollaborationRole {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "editor" => Self::Editor,
+            "viewer" => Self::Viewer,
+            "previewer" => Self::Previewer,
+            "uploader" => Self::Uploader,
+            "previewer uploader" => Self::PreviewerUploader,
+            "viewer uploader" => Self::ViewerUploader,
+            "co-owner" => Self::CoOwner,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateCollaborationRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateCollaborationRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateCollaborationRole {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

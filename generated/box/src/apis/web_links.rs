@@ -1,0 +1,504 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `web_links` operations: [`WebLinksManager`] and one request builder per operation.
+
+/// Reach it with [`Client::web_links`](crate::Client::web_links) or [`WebLinksManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct WebLinksManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> WebLinksManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Create web link
+    ///
+    /// Creates a web link object within a folder.
+    ///
+    /// `POST /web_links`
+    pub fn create_web_link(&self, url: impl Into<String>, parent: CreateWebLinkParent) -> CreateWebLink<'a> {
+        CreateWebLink::new(self.client, url, parent)
+    }
+
+    /// Get web link
+    ///
+    /// Retrieve information about a web link.
+    ///
+    /// `GET /web_links/{web_link_id}`
+    pub fn get_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> GetWebLinkById<'a> {
+        GetWebLinkById::new(self.client, web_link_id)
+    }
+
+    /// Update web link
+    ///
+    /// Updates a web link object.
+    ///
+    /// `PUT /web_links/{web_link_id}`
+    pub fn update_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> UpdateWebLinkById<'a> {
+        UpdateWebLinkById::new(self.client, web_link_id)
+    }
+
+    /// Remove web link
+    ///
+    /// Deletes a web link.
+    ///
+    /// `DELETE /web_links/{web_link_id}`
+    pub fn delete_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> DeleteWebLinkById<'a> {
+        DeleteWebLinkById::new(self.client, web_link_id)
+    }
+}
+
+/// Request builder for [`WebLinksManager::create_web_link`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateWebLink<'a> {
+    call: crate::runtime::Call<'a>,
+    body: CreateWebLinkRequestBody,
+}
+
+impl<'a> CreateWebLink<'a> {
+    fn new(client: &'a crate::Client, url: impl Into<String>, parent: CreateWebLinkParent) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_web_links",
+            method: reqwest::Method::POST,
+            path: "/web_links",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call, body: CreateWebLinkRequestBody { url: url.into(), parent, name: None, description: None } }
+    }
+
+    /// Name of the web link. Defaults to the URL if not set.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    /// Description of the web link.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateWebLink<'a> {
+    type Output = Result<crate::models::WebLink, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
+    }
+}
+
+/// Request builder for [`WebLinksManager::get_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetWebLinkById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetWebLinkById<'a> {
+    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_web_links_id",
+            method: reqwest::Method::GET,
+            path: "/web_links/{web_link_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("web_link_id", web_link_id.as_ref());
+        Self { call }
+    }
+
+    /// The URL, and optional password, for the shared link of this item.
+    ///
+    /// This header can be used to access items that have not been
+    /// explicitly shared with a user.
+    ///
+    /// Use the format `shared_link=[link]` or if a password is required then
+    /// use `shared_link=[link]&shared_link_password=[password]`.
+    ///
+    /// This header can be used on the file or folder shared, as well as on any files
+    /// or folders nested within the item.
+    pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
+        self.call.header("boxapi", boxapi.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetWebLinkById<'a> {
+    type Output = Result<crate::models::WebLink, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
+    }
+}
+
+/// Request builder for [`WebLinksManager::update_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateWebLinkById<'a> {
+    call: crate::runtime::Call<'a>,
+    body: UpdateWebLinkByIdRequestBody,
+}
+
+impl<'a> UpdateWebLinkById<'a> {
+    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "put_web_links_id",
+            method: reqwest::Method::PUT,
+            path: "/web_links/{web_link_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("web_link_id", web_link_id.as_ref());
+        Self {
+            call,
+            body: UpdateWebLinkByIdRequestBody {
+                url: None,
+                parent: None,
+                name: None,
+                description: None,
+                shared_link: None,
+            },
+        }
+    }
+
+    /// The new URL that the web link links to. Must start with
+    /// `"http://"` or `"https://"`.
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.body.url = Some(url.into());
+        self
+    }
+
+    pub fn parent(mut self, parent: UpdateWebLinkByIdParent) -> Self {
+        self.body.parent = Some(parent);
+        self
+    }
+
+    /// A new name for the web link. Defaults to the URL if not set.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.body.name = Some(name.into());
+        self
+    }
+
+    /// A new description of the web link.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.body.description = Some(description.into());
+        self
+    }
+
+    /// The settings for the shared link to update.
+    pub fn shared_link(mut self, shared_link: UpdateWebLinkByIdSharedLink) -> Self {
+        self.body.shared_link = Some(shared_link);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        let mut call = self.call;
+        call.json_body("application/json", &self.body);
+        call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateWebLinkById<'a> {
+    type Output = Result<crate::models::WebLink, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
+    }
+}
+
+/// Request builder for [`WebLinksManager::delete_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteWebLinkById<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DeleteWebLinkById<'a> {
+    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "delete_web_links_id",
+            method: reqwest::Method::DELETE,
+            path: "/web_links/{web_link_id}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("web_link_id", web_link_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DeleteWebLinkById<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateWebLinkRequestBody {
+    /// The URL that this web link links to. Must start with
+    /// `"http://"` or `"https://"`.
+    pub url: String,
+    /// The parent folder to create the web link within.
+    pub parent: CreateWebLinkParent,
+    /// Name of the web link. Defaults to the URL if not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description of the web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// The parent folder to create the web link within.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateWebLinkParent {
+    /// The ID of parent folder.
+    pub id: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateWebLinkByIdRequestBody {
+    /// The new URL that the web link links to. Must start with
+    /// `"http://"` or `"https://"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<UpdateWebLinkByIdParent>,
+    /// A new name for the web link. Defaults to the URL if not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A new description of the web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The settings for the shared link to update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<UpdateWebLinkByIdSharedLink>,
+}
+
+/// The parent for this item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateWebLinkByIdParent {
+    /// The ID of parent item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+
+/// The settings for the shared link to update.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UpdateWebLinkByIdSharedLink {
+    /// The level of access for the shared link. This can be
+    /// restricted to anyone with the link (`open`), only people
+    /// within the company (`company`) and only those who
+    /// have been invited to the folder (`collaborators`).
+    ///
+    /// If not set, this field defaults to the access level specified
+    /// by the enterprise admin. To create a shared link with this
+    /// default setting pass the `shared_link` object with
+    /// no `access` field, for example `{ "shared_link": {} }`.
+    ///
+    /// The `company` access level is only available to paid
+    /// accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<UpdateWebLinkByIdSharedLinkAccess>,
+    /// The password required to access the shared link. Set the
+    /// password to `null` to remove it.
+    /// Passwords must now be at least eight characters
+    /// long and include a number, upper case letter, or
+    /// a non-numeric or non-alphabetic character.
+    /// A password can only be set when `access` is set to `open`.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub password: Option<Option<String>>,
+    /// Defines a custom vanity name to use in the shared link URL,
+    /// for example `https://app.box.com/v/my-shared-link`.
+    ///
+    /// Custom URLs should not be used when sharing sensitive content
+    /// as vanity URLs are a lot easier to guess than regular shared
+    /// links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The timestamp at which this shared link will
+    /// expire. This field can only be set by
+    /// users with paid accounts. The value must be greater than the
+    /// current date and time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The level of access for the shared link. This can be
+/// restricted to anyone with the link (`open`), only people
+/// within the company (`company`) and only those who
+/// have been invited to the folder (`collaborators`).
+///
+/// If not set, this field defaults to the access level specified
+/// by the enterprise admin. To create a shared link with this
+/// default setting pass the `shared_link` object with
+/// no `access` field, for example `{ "shared_link": {} }`.
+///
+/// The `company` access level is only available to paid
+/// accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UpdateWebLinkByIdSharedLinkAccess {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl UpdateWebLinkByIdSharedLinkAccess {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for UpdateWebLinkByIdSharedLinkAccess {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateWebLinkByIdSharedLinkAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateWebLinkByIdSharedLinkAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateWebLinkByIdSharedLinkAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

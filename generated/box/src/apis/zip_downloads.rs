@@ -1,0 +1,247 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! The `zip_downloads` operations: [`ZipDownloadsManager`] and one request builder per operation.
+
+/// Reach it with [`Client::zip_downloads`](crate::Client::zip_downloads) or [`ZipDownloadsManager::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct ZipDownloadsManager<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> ZipDownloadsManager<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Create zip download
+    ///
+    /// Creates a request to download multiple files and folders as a single `zip`
+    /// archive file. This API does not return the archive but instead performs all
+    /// the checks to ensure that the user has access to all the items, and then
+    /// returns a `download_url` and a `status_url` that can be used to download the
+    /// archive.
+    ///
+    /// The limit for an archive is either the Account's upload limit or
+    /// 10,000 files, whichever is met first.
+    ///
+    /// **Note**: Downloading a large file can be
+    /// affected by various
+    /// factors such as distance, network latency,
+    /// bandwidth, and congestion, as well as packet loss
+    /// ratio and current server load.
+    /// For these reasons we recommend that a maximum ZIP archive
+    /// total size does not exceed 25GB.
+    ///
+    /// `POST /zip_downloads`
+    pub fn create_zip_download(&self) -> CreateZipDownload<'a> {
+        CreateZipDownload::new(self.client)
+    }
+
+    /// Download zip archive
+    ///
+    /// Returns the contents of a `zip` archive in binary format. This URL does not
+    /// require any form of authentication and could be used in a user's browser to
+    /// download the archive to a user's device.
+    ///
+    /// By default, this URL is only valid for a few seconds from the creation of
+    /// the request for this archive. Once a download has started it can not be
+    /// stopped and resumed, instead a new request for a zip archive would need to
+    /// be created.
+    ///
+    /// The URL of this endpoint should not be considered as fixed. Instead, use
+    /// the [Create zip download](https://developer.box.com/reference/post-zip-downloads) API to request to create a
+    /// `zip` archive, and then follow the `download_url` field in the response to
+    /// this endpoint.
+    ///
+    /// `GET /zip_downloads/{zip_download_id}/content`
+    pub fn get_zip_download_content(&self, zip_download_id: impl AsRef<str>) -> GetZipDownloadContent<'a> {
+        GetZipDownloadContent::new(self.client, zip_download_id)
+    }
+
+    /// Get zip download status
+    ///
+    /// Returns the download status of a `zip` archive, allowing an application to
+    /// inspect the progress of the download as well as the number of items that
+    /// might have been skipped.
+    ///
+    /// This endpoint can only be accessed once the download has started.
+    /// Subsequently this endpoint is valid for 12 hours from the start of the
+    /// download.
+    ///
+    /// The URL of this endpoint should not be considered as fixed. Instead, use
+    /// the [Create zip download](https://developer.box.com/reference/post-zip-downloads) API to request to create a
+    /// `zip` archive, and then follow the `status_url` field in the response to
+    /// this endpoint.
+    ///
+    /// `GET /zip_downloads/{zip_download_id}/status`
+    pub fn get_zip_download_status(&self, zip_download_id: impl AsRef<str>) -> GetZipDownloadStatus<'a> {
+        GetZipDownloadStatus::new(self.client, zip_download_id)
+    }
+}
+
+/// Request builder for [`ZipDownloadsManager::create_zip_download`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateZipDownload<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateZipDownload<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "post_zip_downloads",
+            method: reqwest::Method::POST,
+            path: "/zip_downloads",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    pub fn zip_download_request(mut self, zip_download_request: crate::models::ZipDownloadRequest) -> Self {
+        self.call.json_body("application/json", &zip_download_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ZipDownload, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ZipDownload>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateZipDownload<'a> {
+    type Output = Result<crate::models::ZipDownload, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ZipDownload>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ZipDownload>)
+    }
+}
+
+/// Request builder for [`ZipDownloadsManager::get_zip_download_content`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetZipDownloadContent<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetZipDownloadContent<'a> {
+    fn new(client: &'a crate::Client, zip_download_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_zip_downloads_id_content",
+            method: reqwest::Method::GET,
+            path: "/zip_downloads/{zip_download_id}/content",
+            security: &[],
+            accept: Some("application/octet-stream, application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("zip_download_id", zip_download_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetZipDownloadContent<'a> {
+    type Output = Result<bytes::Bytes, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::bytes)
+    }
+}
+
+/// Request builder for [`ZipDownloadsManager::get_zip_download_status`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetZipDownloadStatus<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetZipDownloadStatus<'a> {
+    fn new(client: &'a crate::Client, zip_download_id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_zip_downloads_id_status",
+            method: reqwest::Method::GET,
+            path: "/zip_downloads/{zip_download_id}/status",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("zip_download_id", zip_download_id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ZipDownloadStatus, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ZipDownloadStatus>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetZipDownloadStatus<'a> {
+    type Output = Result<crate::models::ZipDownloadStatus, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ZipDownloadStatus>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ZipDownloadStatus>)
+    }
+}

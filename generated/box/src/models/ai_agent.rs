@@ -1,0 +1,40 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiAgent`] and the types nested in it, from `#/components/schemas/AiAgent`.
+
+/// AI agent
+///
+/// Can be one of the following objects:
+///   * AI agent for questions
+///   * AI agent for text generation
+///   * AI agent for freeform metadata extraction
+///   * AI agent for structured metadata extraction.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum AiAgent {
+    /// [`AiAgentAsk`]
+    AiAgentAsk(super::AiAgentAsk),
+    /// [`AiAgentTextGen`]
+    AiAgentTextGen(super::AiAgentTextGen),
+    /// [`AiAgentExtract`]
+    AiAgentExtract(super::AiAgentExtract),
+    /// [`AiAgentExtractStructured`]
+    AiAgentExtractStructured(super::AiAgentExtractStructured),
+}
+
+impl<'de> serde::Deserialize<'de> for AiAgent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("ai_agent_ask") => crate::runtime::codec::variant(value).map(Self::AiAgentAsk),
+            Some("ai_agent_text_gen") => crate::runtime::codec::variant(value).map(Self::AiAgentTextGen),
+            Some("ai_agent_extract") => crate::runtime::codec::variant(value).map(Self::AiAgentExtract),
+            Some("ai_agent_extract_structured") => {
+                crate::runtime::codec::variant(value).map(Self::AiAgentExtractStructured)
+            }
+            tag => Err(crate::runtime::codec::unknown_tag("AiAgent", "type", tag)),
+        }
+    }
+}

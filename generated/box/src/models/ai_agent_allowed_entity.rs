@@ -1,0 +1,28 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiAgentAllowedEntity`] and the types nested in it, from `#/components/schemas/AiAgentAllowedEntity`.
+
+/// The entity with type and ID
+///
+/// The entity with type and ID.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum AiAgentAllowedEntity {
+    /// [`UserBase`]
+    UserBase(super::UserBase),
+    /// [`GroupBase`]
+    GroupBase(super::GroupBase),
+}
+
+impl<'de> serde::Deserialize<'de> for AiAgentAllowedEntity {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("user") => crate::runtime::codec::variant(value).map(Self::UserBase),
+            Some("group") => crate::runtime::codec::variant(value).map(Self::GroupBase),
+            tag => Err(crate::runtime::codec::unknown_tag("AiAgentAllowedEntity", "type", tag)),
+        }
+    }
+}

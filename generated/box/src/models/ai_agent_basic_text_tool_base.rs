@@ -1,0 +1,17 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiAgentBasicTextToolBase`] and the types nested in it, from `#/components/schemas/AiAgentBasicTextToolBase`.
+
+/// AI agent basic text tool
+///
+/// AI agent processor used to handle basic text.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiAgentBasicTextToolBase {
+    /// The model used for the AI agent for basic text. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// The number of tokens for completion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num_tokens_for_completion: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
+}

@@ -1,0 +1,26 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiAgentInfo`] and the types nested in it, from `#/components/schemas/AiAgentInfo`.
+
+/// The information on the models and processors used in the request.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiAgentInfo {
+    /// The models used for the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub models: Option<Vec<super::AiAgentInfoModelsField>>,
+    /// The processor used for the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processor: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiAgentInfoModelsField {
+    /// The name of the model used for the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The provider that owns the model used for the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    /// The supported purpose utilized by the model used for the request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supported_purpose: Option<String>,
+}

@@ -1,0 +1,46 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiAgentLongTextTool`] and the types nested in it, from `#/components/schemas/AiAgentLongTextTool`.
+
+/// AI agent long text tool
+///
+/// AI agent processor used to to handle longer text.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiAgentLongTextTool {
+    /// The model used for the AI agent for basic text. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// The number of tokens for completion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num_tokens_for_completion: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
+    /// System messages try to help the LLM "understand" its role and what it is supposed to do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_message: Option<String>,
+    /// The prompt template contains contextual information of the request and the user prompt.
+    /// When passing `prompt_template` parameters, you **must include** inputs for `{user_question}` and `{content}`.
+    /// `{current_date}` is optional, depending on the use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt_template: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embeddings: Option<super::AiAgentLongTextToolEmbeddingsField>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiAgentLongTextToolEmbeddingsField {
+    /// The model used for the AI agent for calculating embeddings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<super::AiAgentLongTextToolEmbeddingsStrategyField>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiAgentLongTextToolEmbeddingsStrategyField {
+    /// The strategy used for the AI agent for calculating embeddings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The number of tokens per chunk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num_tokens_per_chunk: Option<i64>,
+}

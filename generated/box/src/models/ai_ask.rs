@@ -1,0 +1,93 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiAsk`] and the types nested in it, from `#/components/schemas/AiAsk`.
+
+/// AI ask request
+///
+/// AI ask request object.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiAsk {
+    /// Box AI handles text documents with text representations up to 2MB in size, or a maximum of 25 files,
+    /// whichever comes first. If the text file size exceeds 2MB, the first 2MB of text representation will be processed.
+    /// Box AI handles image documents with a resolution of 1024 x 1024 pixels, with a maximum of 5 images or 5 pages
+    /// for multi-page images. If the number of image or image pages exceeds 5, the first 5 images or pages will
+    /// be processed. If you set mode parameter to `single_item_qa`, the items array can have one element only.
+    /// Currently Box AI does not support multi-modal requests. If both images and text are sent Box AI will only
+    /// process the text.
+    pub mode: super::AiAskModeField,
+    /// The prompt provided by the client to be answered by the LLM.
+    /// The prompt's length is limited to 10000 characters.
+    pub prompt: String,
+    /// The items to be processed by the LLM, often files.
+    /// To search across and ask questions about the contents of a Box Hub,
+    /// pass a single item with `type` set to `hubs`. See the item `type`
+    /// property for details.
+    pub items: Vec<super::AiItemAsk>,
+    /// The history of prompts and answers previously passed to the LLM. This provides additional context to the LLM in generating the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dialogue_history: Option<Vec<super::AiDialogueHistory>>,
+    /// A flag to indicate whether citations should be returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub include_citations: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ai_agent: Option<super::AiAskAgent>,
+}
+
+/// Box AI handles text documents with text representations up to 2MB in size, or a maximum of 25 files,
+/// whichever comes first. If the text file size exceeds 2MB, the first 2MB of text representation will be processed.
+/// Box AI handles image documents with a resolution of 1024 x 1024 pixels, with a maximum of 5 images or 5 pages
+/// for multi-page images. If the number of image or image pages exceeds 5, the first 5 images or pages will
+/// be processed. If you set mode parameter to `single_item_qa`, the items array can have one element only.
+/// Currently Box AI does not support multi-modal requests. If both images and text are sent Box AI will only
+/// process the text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AiAskModeField {
+    /// `multiple_item_qa`
+    MultipleItemQa,
+    /// `single_item_qa`
+    SingleItemQa,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AiAskModeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MultipleItemQa => "multiple_item_qa",
+            Self::SingleItemQa => "single_item_qa",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AiAskModeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "multiple_item_qa" => Self::MultipleItemQa,
+            "single_item_qa" => Self::SingleItemQa,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AiAskModeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AiAskModeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AiAskModeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,28 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiExtractAgent`] and the types nested in it, from `#/components/schemas/AiExtractAgent`.
+
+/// AI metadata freeform extraction request agent
+///
+/// The AI agent to be used to handle the AI metadata freeform extraction request.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum AiExtractAgent {
+    /// [`AiAgentReference`]
+    AiAgentReference(super::AiAgentReference),
+    /// [`AiAgentExtract`]
+    AiAgentExtract(super::AiAgentExtract),
+}
+
+impl<'de> serde::Deserialize<'de> for AiExtractAgent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("ai_agent_id") => crate::runtime::codec::variant(value).map(Self::AiAgentReference),
+            Some("ai_agent_extract") => crate::runtime::codec::variant(value).map(Self::AiAgentExtract),
+            tag => Err(crate::runtime::codec::unknown_tag("AiExtractAgent", "type", tag)),
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiExtractStructuredAgent`] and the types nested in it, from `#/components/schemas/AiExtractStructuredAgent`.
+
+/// AI Extract Structured Request agent
+///
+/// The AI agent to be used to handle the AI extract structured request.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum AiExtractStructuredAgent {
+    /// [`AiAgentReference`]
+    AiAgentReference(super::AiAgentReference),
+    /// [`AiAgentExtractStructured`]
+    AiAgentExtractStructured(super::AiAgentExtractStructured),
+}
+
+impl<'de> serde::Deserialize<'de> for AiExtractStructuredAgent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("ai_agent_id") => crate::runtime::codec::variant(value).map(Self::AiAgentReference),
+            Some("ai_agent_extract_structured") => {
+                crate::runtime::codec::variant(value).map(Self::AiAgentExtractStructured)
+            }
+            tag => Err(crate::runtime::codec::unknown_tag("AiExtractStructuredAgent", "type", tag)),
+        }
+    }
+}

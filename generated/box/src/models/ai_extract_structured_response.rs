@@ -1,0 +1,23 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiExtractStructuredResponse`] and the types nested in it, from `#/components/schemas/AiExtractStructuredResponse`.
+
+/// AI extract structured response
+///
+/// AI extract structured response.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiExtractStructuredResponse {
+    pub answer: super::AiExtractResponse,
+    /// The ISO date formatted timestamp of when the answer to the prompt was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The reason the response finishes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion_reason: Option<String>,
+    /// The confidence score levels and numeric values for each extracted field as a JSON dictionary. This can be empty if no field could be extracted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence_score: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The reference for each extracted field as a JSON dictionary. This can be empty if no field could be extracted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ai_agent_info: Option<super::AiAgentInfo>,
+}

@@ -1,0 +1,93 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiLlmEndpointParamsOpenAi`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsOpenAi`.
+
+/// AI LLM endpoint params OpenAI
+///
+/// AI LLM endpoint params OpenAI object.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiLlmEndpointParamsOpenAi {
+    /// The type of the AI LLM endpoint params object for OpenAI.
+    /// This parameter is **required**.
+    pub r#type: super::AiLlmEndpointParamsOpenAiTypeField,
+    /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
+    /// while lower values like 0.2 will make it more focused and deterministic.
+    /// We generally recommend altering this or `top_p` but not both.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub temperature: Option<Option<f64>>,
+    /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
+    /// of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability
+    /// mass are considered. We generally recommend altering this or temperature but not both.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub top_p: Option<Option<f64>>,
+    /// A number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
+    /// text so far, decreasing the model's likelihood to repeat the same line verbatim.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub frequency_penalty: Option<Option<f64>>,
+    /// A number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub presence_penalty: Option<Option<f64>>,
+    /// Up to 4 sequences where the API will stop generating further tokens.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub stop: Option<Option<String>>,
+}
+
+/// The type of the AI LLM endpoint params object for OpenAI.
+/// This parameter is **required**.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AiLlmEndpointParamsOpenAiTypeField {
+    /// `openai_params`
+    OpenaiParams,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AiLlmEndpointParamsOpenAiTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OpenaiParams => "openai_params",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsOpenAiTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "openai_params" => Self::OpenaiParams,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AiLlmEndpointParamsOpenAiTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AiLlmEndpointParamsOpenAiTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsOpenAiTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

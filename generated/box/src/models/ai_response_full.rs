@@ -1,0 +1,21 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiResponseFull`] and the types nested in it, from `#/components/schemas/AiResponse--Full`.
+
+/// AI response (Full)
+///
+/// AI ask response.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiResponseFull {
+    /// The answer provided by the LLM.
+    pub answer: String,
+    /// The ISO date formatted timestamp of when the answer to the prompt was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The reason the response finishes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion_reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ai_agent_info: Option<super::AiAgentInfo>,
+    /// The citations of the LLM's answer reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citations: Option<Vec<super::AiCitation>>,
+}

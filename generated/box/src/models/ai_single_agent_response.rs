@@ -1,0 +1,90 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiSingleAgentResponseTypeField`] and the types nested in it, from `#/components/schemas/AiSingleAgentResponse/properties/type`.
+
+/// The type of agent used to handle queries.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AiSingleAgentResponseTypeField {
+    /// `ai_agent`
+    AiAgent,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AiSingleAgentResponseTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiAgent => "ai_agent",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AiSingleAgentResponseTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ai_agent" => Self::AiAgent,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AiSingleAgentResponseTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AiSingleAgentResponseTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AiSingleAgentResponseTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// AI agent
+///
+/// Standard representation of an AI Agent instance.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiSingleAgentResponse {
+    /// The unique identifier of the AI Agent.
+    pub id: String,
+    /// The type of agent used to handle queries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::AiSingleAgentResponseTypeField>,
+    /// The provider of the AI Agent.
+    pub origin: String,
+    /// The name of the AI Agent.
+    pub name: String,
+    /// Access State
+    ///
+    /// The state of the AI Agent. Possible values are: `enabled`, `disabled`, and `enabled_for_selected_users`.
+    pub access_state: String,
+    /// The user who created this agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserBase>,
+    /// The ISO date-time formatted timestamp of when this AI agent was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The user who most recently modified this agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<super::UserBase>,
+    /// The ISO date-time formatted timestamp of when this AI agent was recently modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The icon reference of the AI Agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon_reference: Option<String>,
+    /// List of allowed users or groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_entities: Option<Vec<super::AiAgentAllowedEntity>>,
+}

@@ -1,0 +1,89 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiStudioAgentAsk`] and the types nested in it, from `#/components/schemas/AiStudioAgentAsk`.
+
+/// AI agent capability ask request
+///
+/// The AI agent to be used to handle queries.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiStudioAgentAsk {
+    /// The type of AI agent used to handle queries.
+    pub r#type: super::AiStudioAgentAskTypeField,
+    /// Capability Access State
+    ///
+    /// The state of the AI Agent capability. Possible values are: `enabled` and `disabled`.
+    pub access_state: String,
+    /// The description of the AI agent.
+    pub description: String,
+    /// Custom instructions for the AI agent.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub custom_instructions: Option<Option<String>>,
+    /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_questions: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub long_text: Option<super::AiStudioAgentLongTextTool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spreadsheet: Option<super::AiAgentSpreadsheetTool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub long_text_multi: Option<super::AiStudioAgentLongTextTool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_text_multi: Option<super::AiStudioAgentBasicTextTool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_image_multi: Option<super::AiStudioAgentBasicTextTool>,
+}
+
+/// The type of AI agent used to handle queries.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AiStudioAgentAskTypeField {
+    /// `ai_agent_ask`
+    AiAgentAsk,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AiStudioAgentAskTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiAgentAsk => "ai_agent_ask",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AiStudioAgentAskTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ai_agent_ask" => Self::AiAgentAsk,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AiStudioAgentAskTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AiStudioAgentAskTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AiStudioAgentAskTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,87 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiStudioAgentAskResponse`] and the types nested in it, from `#/components/schemas/AiStudioAgentAskResponse`.
+
+/// AI agent capability ask
+///
+/// The AI agent to be used to ask questions.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiStudioAgentAskResponse {
+    /// The type of AI agent used to ask questions.
+    pub r#type: super::AiStudioAgentAskResponseTypeField,
+    /// Capability Access State
+    ///
+    /// The state of the AI Agent capability. Possible values are: `enabled` and `disabled`.
+    pub access_state: String,
+    /// The description of the AI agent.
+    pub description: String,
+    /// Custom instructions for the AI agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_instructions: Option<String>,
+    /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_questions: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub long_text: Option<super::AiStudioAgentLongTextToolResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_text: Option<super::AiStudioAgentBasicTextToolResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_image: Option<super::AiStudioAgentBasicTextToolResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spreadsheet: Option<super::AiStudioAgentSpreadsheetToolResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub long_text_multi: Option<super::AiStudioAgentLongTextToolResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_text_multi: Option<super::AiStudioAgentBasicTextToolResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_image_multi: Option<super::AiStudioAgentBasicTextToolResponse>,
+}
+
+/// The type of AI agent used to ask questions.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AiStudioAgentAskResponseTypeField {
+    /// `ai_agent_ask`
+    AiAgentAsk,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AiStudioAgentAskResponseTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiAgentAsk => "ai_agent_ask",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AiStudioAgentAskResponseTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ai_agent_ask" => Self::AiAgentAsk,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AiStudioAgentAskResponseTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AiStudioAgentAskResponseTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AiStudioAgentAskResponseTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,28 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiStudioAgentBasicTextTool`] and the types nested in it, from `#/components/schemas/AiStudioAgentBasicTextTool`.
+
+/// AI agent basic text tool request
+///
+/// AI agent processor used to handle basic text.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiStudioAgentBasicTextTool {
+    /// The model used for the AI agent for basic text. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
+    /// The number of tokens for completion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub num_tokens_for_completion: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
+    /// System messages try to help the LLM "understand" its role and what it is supposed to do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system_message: Option<String>,
+    /// The prompt template contains contextual information of the request and the user prompt.
+    /// When passing `prompt_template` parameters, you **must include** inputs for `{user_question}` and `{content}`.
+    /// `{current_date}` is optional, depending on the use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt_template: Option<String>,
+    /// True if system message contains custom instructions placeholder, false otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_custom_instructions_included: Option<bool>,
+}

@@ -1,0 +1,78 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiStudioAgentExtract`] and the types nested in it, from `#/components/schemas/AiStudioAgentExtract`.
+
+/// AI agent capability extract request
+///
+/// The AI agent to be used for metadata extraction.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiStudioAgentExtract {
+    /// The type of AI agent to be used for metadata extraction.
+    pub r#type: super::AiStudioAgentExtractTypeField,
+    /// Capability Access State
+    ///
+    /// The state of the AI Agent capability. Possible values are: `enabled` and `disabled`.
+    pub access_state: String,
+    /// The description of the AI agent.
+    pub description: String,
+    /// Custom instructions for the AI agent.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub custom_instructions: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub long_text: Option<super::AiStudioAgentLongTextTool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
+}
+
+/// The type of AI agent to be used for metadata extraction.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AiStudioAgentExtractTypeField {
+    /// `ai_agent_extract`
+    AiAgentExtract,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AiStudioAgentExtractTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiAgentExtract => "ai_agent_extract",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AiStudioAgentExtractTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ai_agent_extract" => Self::AiAgentExtract,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AiStudioAgentExtractTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AiStudioAgentExtractTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AiStudioAgentExtractTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

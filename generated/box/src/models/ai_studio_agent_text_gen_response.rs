@@ -1,0 +1,75 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiStudioAgentTextGenResponse`] and the types nested in it, from `#/components/schemas/AiStudioAgentTextGenResponse`.
+
+/// AI agent capability text generation
+///
+/// The AI agent to be used to generate text.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AiStudioAgentTextGenResponse {
+    /// The type of AI agent used for generating text.
+    pub r#type: super::AiStudioAgentTextGenResponseTypeField,
+    /// Capability Access State
+    ///
+    /// The state of the AI Agent capability. Possible values are: `enabled` and `disabled`.
+    pub access_state: String,
+    /// The description of the AI agent.
+    pub description: String,
+    /// Custom instructions for the AI agent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_instructions: Option<String>,
+    /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggested_questions: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basic_gen: Option<super::AiStudioAgentBasicGenToolResponse>,
+}
+
+/// The type of AI agent used for generating text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AiStudioAgentTextGenResponseTypeField {
+    /// `ai_agent_text_gen`
+    AiAgentTextGen,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl AiStudioAgentTextGenResponseTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiAgentTextGen => "ai_agent_text_gen",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for AiStudioAgentTextGenResponseTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ai_agent_text_gen" => Self::AiAgentTextGen,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for AiStudioAgentTextGenResponseTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AiStudioAgentTextGenResponseTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AiStudioAgentTextGenResponseTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

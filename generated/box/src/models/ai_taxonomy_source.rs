@@ -1,0 +1,15 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiTaxonomySource`] and the types nested in it, from `#/components/schemas/AiTaxonomySource`.
+
+/// AI Taxonomy Source
+///
+/// A taxonomy source to be used for the structured extraction. It can either be an existing CSV file or a taxonomy.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum AiTaxonomySource {
+    /// [`AiTaxonomyReference`]
+    AiTaxonomyReference(super::AiTaxonomyReference),
+    /// [`AiTaxonomyFileReference`]
+    AiTaxonomyFileReference(super::AiTaxonomyFileReference),
+}

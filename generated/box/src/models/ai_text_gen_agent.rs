@@ -1,0 +1,28 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AiTextGenAgent`] and the types nested in it, from `#/components/schemas/AiTextGenAgent`.
+
+/// AI text gen request agent
+///
+/// The AI agent to be used to handle the AI text generation request.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum AiTextGenAgent {
+    /// [`AiAgentReference`]
+    AiAgentReference(super::AiAgentReference),
+    /// [`AiAgentTextGen`]
+    AiAgentTextGen(super::AiAgentTextGen),
+}
+
+impl<'de> serde::Deserialize<'de> for AiTextGenAgent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("ai_agent_id") => crate::runtime::codec::variant(value).map(Self::AiAgentReference),
+            Some("ai_agent_text_gen") => crate::runtime::codec::variant(value).map(Self::AiAgentTextGen),
+            tag => Err(crate::runtime::codec::unknown_tag("AiTextGenAgent", "type", tag)),
+        }
+    }
+}

@@ -1,0 +1,31 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`AppItemAssociatedItem`] and the types nested in it, from `#/components/schemas/AppItemAssociatedItem`.
+
+/// App item associated item
+///
+/// The file, folder or web link which is associated with the app item.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum AppItemAssociatedItem {
+    /// [`FileBase`]
+    FileBase(super::FileBase),
+    /// [`FolderBase`]
+    FolderBase(super::FolderBase),
+    /// [`WebLinkBase`]
+    WebLinkBase(super::WebLinkBase),
+}
+
+impl<'de> serde::Deserialize<'de> for AppItemAssociatedItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("file") => crate::runtime::codec::variant(value).map(Self::FileBase),
+            Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderBase),
+            Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLinkBase),
+            tag => Err(crate::runtime::codec::unknown_tag("AppItemAssociatedItem", "type", tag)),
+        }
+    }
+}

@@ -1,0 +1,416 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`ClassificationTemplate`] and the types nested in it, from `#/components/schemas/ClassificationTemplate`.
+
+/// Classification Template
+///
+/// A metadata template that holds the security classifications
+/// defined by an enterprise.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ClassificationTemplate {
+    /// The ID of the classification template.
+    pub id: String,
+    /// The value will always be `metadata_template`.
+    pub r#type: super::ClassificationTemplateTypeField,
+    /// The scope of the classification template. This is in the format
+    /// `enterprise_{id}` where the `id` is the enterprise ID.
+    pub scope: String,
+    /// The value will always be `securityClassification-6VMVochwUWo`.
+    #[serde(rename = "templateKey")]
+    pub template_key: super::ClassificationTemplateTemplateKeyField,
+    /// The name of this template as shown in web and mobile interfaces.
+    #[serde(rename = "displayName")]
+    pub display_name: super::ClassificationTemplateDisplayNameField,
+    /// Determines if the
+    /// template is always available in web and mobile interfaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// Determines if
+    /// classifications are
+    /// copied along when the file or folder is
+    /// copied.
+    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
+    pub copy_instance_on_item_copy: Option<bool>,
+    /// A list of fields for this classification template. This includes
+    /// only one field, the `Box__Security__Classification__Key`, which defines
+    /// the different classifications available in this enterprise.
+    pub fields: Vec<super::ClassificationTemplateFieldsField>,
+}
+
+/// The value will always be `metadata_template`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClassificationTemplateTypeField {
+    /// `metadata_template`
+    MetadataTemplate,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ClassificationTemplateTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MetadataTemplate => "metadata_template",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ClassificationTemplateTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "metadata_template" => Self::MetadataTemplate,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ClassificationTemplateTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ClassificationTemplateTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClassificationTemplateTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The value will always be `securityClassification-6VMVochwUWo`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClassificationTemplateTemplateKeyField {
+    /// `securityClassification-6VMVochwUWo`
+    SecurityClassification6vmVochwUWo,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ClassificationTemplateTemplateKeyField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SecurityClassification6vmVochwUWo => "securityClassification-6VMVochwUWo",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ClassificationTemplateTemplateKeyField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "securityClassification-6VMVochwUWo" => Self::SecurityClassification6vmVochwUWo,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ClassificationTemplateTemplateKeyField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ClassificationTemplateTemplateKeyField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClassificationTemplateTemplateKeyField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The name of this template as shown in web and mobile interfaces.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClassificationTemplateDisplayNameField {
+    /// `Classification`
+    Classification,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ClassificationTemplateDisplayNameField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Classification => "Classification",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ClassificationTemplateDisplayNameField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "Classification" => Self::Classification,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ClassificationTemplateDisplayNameField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ClassificationTemplateDisplayNameField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClassificationTemplateDisplayNameField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The metadata template field that represents the available
+/// classifications.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ClassificationTemplateFieldsField {
+    /// The unique ID of the field.
+    pub id: String,
+    /// The array item type.
+    pub r#type: super::ClassificationTemplateFieldsTypeField,
+    /// Defines classifications
+    /// available in the enterprise.
+    pub key: super::ClassificationTemplateFieldsKeyField,
+    /// The value will always be `Classification`.
+    #[serde(rename = "displayName")]
+    pub display_name: super::ClassificationTemplateFieldsDisplayNameField,
+    /// Classifications are always visible to web and mobile users.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// A list of classifications available in this enterprise.
+    pub options: Vec<super::ClassificationTemplateFieldsOptionsField>,
+}
+
+/// The array item type.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClassificationTemplateFieldsTypeField {
+    /// `enum`
+    Enum,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ClassificationTemplateFieldsTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enum => "enum",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "enum" => Self::Enum,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ClassificationTemplateFieldsTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ClassificationTemplateFieldsTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines classifications
+/// available in the enterprise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClassificationTemplateFieldsKeyField {
+    /// `Box__Security__Classification__Key`
+    BoxSecurityClassificationKey,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ClassificationTemplateFieldsKeyField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsKeyField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ClassificationTemplateFieldsKeyField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ClassificationTemplateFieldsKeyField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsKeyField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The value will always be `Classification`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClassificationTemplateFieldsDisplayNameField {
+    /// `Classification`
+    Classification,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ClassificationTemplateFieldsDisplayNameField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Classification => "Classification",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsDisplayNameField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "Classification" => Self::Classification,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ClassificationTemplateFieldsDisplayNameField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ClassificationTemplateFieldsDisplayNameField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsDisplayNameField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// A single classification available in this enterprise.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ClassificationTemplateFieldsOptionsField {
+    /// The unique ID of this classification.
+    pub id: String,
+    /// The display name and key for this classification.
+    pub key: String,
+    /// Additional information about the classification.
+    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
+    pub static_config: Option<super::ClassificationTemplateFieldsOptionsStaticConfigField>,
+}
+
+/// Additional information about the classification.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
+    /// Additional information about the classification.
+    ///
+    /// This is not an exclusive list of properties, and
+    /// more object fields might be returned. These fields
+    /// are used for internal Box Shield and Box Governance
+    /// purposes and no additional value must be derived from
+    /// these fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<super::ClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
+}
+
+/// Additional information about the classification.
+///
+/// This is not an exclusive list of properties, and
+/// more object fields might be returned. These fields
+/// are used for internal Box Shield and Box Governance
+/// purposes and no additional value must be derived from
+/// these fields.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+    /// A longer description of the classification.
+    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
+    pub classification_definition: Option<String>,
+    /// An internal Box identifier used to assign a color to
+    /// a classification label.
+    ///
+    /// Mapping between a `colorID` and a color may change
+    /// without notice. Currently, the color mappings are as
+    /// follows.
+    ///
+    /// * `0`: Yellow.
+    /// * `1`: Orange.
+    /// * `2`: Watermelon red.
+    /// * `3`: Purple rain.
+    /// * `4`: Light blue.
+    /// * `5`: Dark blue.
+    /// * `6`: Light green.
+    /// * `7`: Gray.
+    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
+    pub color_id: Option<i64>,
+}

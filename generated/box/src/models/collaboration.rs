@@ -1,0 +1,296 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`Collaboration`] and the types nested in it, from `#/components/schemas/Collaboration`.
+
+/// Collaboration
+///
+/// Collaborations define access permissions for users and groups to files and
+/// folders, similar to access control lists. A collaboration object grants a
+/// user or group access to a file or folder with permissions defined by a
+/// specific role.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Collaboration {
+    /// The unique identifier for this collaboration.
+    pub id: String,
+    /// The value will always be `collaboration`.
+    pub r#type: super::CollaborationTypeField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<super::CollaborationItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_item: Option<super::AppItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessible_by: Option<super::CollaborationAccessGrantee>,
+    /// The email address used to invite an unregistered collaborator, if
+    /// they are not a registered user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite_email: Option<String>,
+    /// The level of access granted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<super::CollaborationRoleField>,
+    /// When the collaboration will expire, or `null` if no expiration
+    /// date is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// If set to `true`, collaborators have access to
+    /// shared items, but such items won't be visible in the
+    /// All Files list. Additionally, collaborators won't
+    /// see the path to the root folder for the
+    /// shared item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_access_only: Option<bool>,
+    /// The status of the collaboration invitation. If the status
+    /// is `pending`, `name` returns an empty string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::CollaborationStatusField>,
+    /// When the `status` of the collaboration object changed to
+    /// `accepted` or `rejected`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserCollaborations>,
+    /// When the collaboration object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the collaboration object was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptance_requirements_status: Option<super::CollaborationAcceptanceRequirementsStatusField>,
+}
+
+/// The value will always be `collaboration`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CollaborationTypeField {
+    /// `collaboration`
+    Collaboration,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CollaborationTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Collaboration => "collaboration",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CollaborationTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "collaboration" => Self::Collaboration,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CollaborationTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CollaborationTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CollaborationTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The level of access granted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CollaborationRoleField {
+    /// `editor`
+    Editor,
+    /// `viewer`
+    Viewer,
+    /// `previewer`
+    Previewer,
+    /// `uploader`
+    Uploader,
+    /// `previewer uploader`
+    PreviewerUploader,
+    /// `viewer uploader`
+    ViewerUploader,
+    /// `co-owner`
+    CoOwner,
+    /// `owner`
+    Owner,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CollaborationRoleField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Editor => "editor",
+            Self::Viewer => "viewer",
+            Self::Previewer => "previewer",
+            Self::Uploader => "uploader",
+            Self::PreviewerUploader => "previewer uploader",
+            Self::ViewerUploader => "viewer uploader",
+            Self::CoOwner => "co-owner",
+            Self::Owner => "owner",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CollaborationRoleField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "editor" => Self::Editor,
+            "viewer" => Self::Viewer,
+            "previewer" => Self::Previewer,
+            "uploader" => Self::Uploader,
+            "previewer uploader" => Self::PreviewerUploader,
+            "viewer uploader" => Self::ViewerUploader,
+            "co-owner" => Self::CoOwner,
+            "owner" => Self::Owner,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CollaborationRoleField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CollaborationRoleField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CollaborationRoleField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The status of the collaboration invitation. If the status
+/// is `pending`, `name` returns an empty string.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CollaborationStatusField {
+    /// `accepted`
+    Accepted,
+    /// `pending`
+    Pending,
+    /// `rejected`
+    Rejected,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CollaborationStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accepted => "accepted",
+            Self::Pending => "pending",
+            Self::Rejected => "rejected",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CollaborationStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "accepted" => Self::Accepted,
+            "pending" => Self::Pending,
+            "rejected" => Self::Rejected,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CollaborationStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CollaborationStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CollaborationStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CollaborationAcceptanceRequirementsStatusField {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms_of_service_requirement:
+        Option<super::CollaborationAcceptanceRequirementsStatusTermsOfServiceRequirementField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strong_password_requirement:
+        Option<super::CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub two_factor_authentication_requirement:
+        Option<super::CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirementField>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CollaborationAcceptanceRequirementsStatusTermsOfServiceRequirementField {
+    /// Whether or not the terms of service have been accepted.  The
+    /// field is `null` when there is no terms of service required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_accepted: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms_of_service: Option<super::TermsOfServiceBase>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementField {
+    /// Whether or not the enterprise that owns the content requires
+    /// a strong password to collaborate on the content, or enforces
+    /// an exposed password detection for the external collaborators.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_has_strong_password_required_for_external_users: Option<bool>,
+    /// Whether or not the user has a strong and not exposed password set
+    /// for their account. The field is `null` when a strong password is
+    /// not required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_has_strong_password: Option<bool>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirementField {
+    /// Whether or not the enterprise that owns the content requires
+    /// two-factor authentication to be enabled in order to
+    /// collaborate on the content.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise_has_two_factor_auth_enabled: Option<bool>,
+    /// Whether or not the user has two-factor authentication
+    /// enabled. The field is `null` when two-factor
+    /// authentication is not required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_has_two_factor_authentication_enabled: Option<bool>,
+}

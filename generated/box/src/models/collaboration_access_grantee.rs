@@ -1,0 +1,28 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`CollaborationAccessGrantee`] and the types nested in it, from `#/components/schemas/CollaborationAccessGrantee`.
+
+/// Collaboration access grantee
+///
+/// The user or group that is granted access.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum CollaborationAccessGrantee {
+    /// [`UserCollaborations`]
+    UserCollaborations(super::UserCollaborations),
+    /// [`GroupMini`]
+    GroupMini(super::GroupMini),
+}
+
+impl<'de> serde::Deserialize<'de> for CollaborationAccessGrantee {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("user") => crate::runtime::codec::variant(value).map(Self::UserCollaborations),
+            Some("group") => crate::runtime::codec::variant(value).map(Self::GroupMini),
+            tag => Err(crate::runtime::codec::unknown_tag("CollaborationAccessGrantee", "type", tag)),
+        }
+    }
+}

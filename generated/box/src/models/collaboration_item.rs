@@ -1,0 +1,31 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`CollaborationItem`] and the types nested in it, from `#/components/schemas/CollaborationItem`.
+
+/// Collaboration item
+///
+/// A collaboration item.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum CollaborationItem {
+    /// [`File`]
+    File(super::File),
+    /// [`Folder`]
+    Folder(super::Folder),
+    /// [`WebLink`]
+    WebLink(super::WebLink),
+}
+
+impl<'de> serde::Deserialize<'de> for CollaborationItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("file") => crate::runtime::codec::variant(value).map(Self::File),
+            Some("folder") => crate::runtime::codec::variant(value).map(Self::Folder),
+            Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLink),
+            tag => Err(crate::runtime::codec::unknown_tag("CollaborationItem", "type", tag)),
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`CollaborationsOffsetPaginated`] and the types nested in it, from `#/components/schemas/CollaborationsOffsetPaginated`.
+
+/// Collaborations
+///
+/// A list of collaborations.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CollaborationsOffsetPaginated {
+    /// One greater than the offset of the last entry in the entire collection.
+    /// The total number of entries in the collection may be less than
+    /// `total_count`.
+    ///
+    /// This field is only returned for calls that use offset-based pagination.
+    /// For marker-based paginated APIs, this field will be omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_count: Option<i64>,
+    /// The limit that was used for these entries. This will be the same as the
+    /// `limit` query parameter unless that value exceeded the maximum value
+    /// allowed. The maximum value varies by API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// The 0-based offset of the first entry in this set. This will be the same
+    /// as the `offset` query parameter.
+    ///
+    /// This field is only returned for calls that use offset-based pagination.
+    /// For marker-based paginated APIs, this field will be omitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// A list of collaborations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<super::Collaboration>>,
+}

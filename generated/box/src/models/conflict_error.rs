@@ -1,0 +1,38 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`ConflictError`] and the types nested in it, from `#/components/schemas/ConflictError`.
+
+/// Conflict error
+///
+/// The error that occurs when a file can not be created due
+/// to a conflict.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConflictError {
+    /// The value will always be `error`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::ClientErrorTypeField>,
+    /// The HTTP status of the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i32>,
+    /// A Box-specific error code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<super::ClientErrorCodeField>,
+    /// A short message describing the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_info: Option<super::ConflictErrorContextInfoField>,
+    /// A URL that links to more information about why this error occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_url: Option<String>,
+    /// A unique identifier for this response, which can be used
+    /// when contacting Box support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConflictErrorContextInfoField {
+    /// A list of the file conflicts that caused this error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conflicts: Option<Vec<super::FileConflict>>,
+}

@@ -1,0 +1,80 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`CreateAiAgent`] and the types nested in it, from `#/components/schemas/CreateAiAgent`.
+
+/// Create AI agent request
+///
+/// The schema for AI agent create request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CreateAiAgent {
+    /// The type of agent used to handle queries.
+    pub r#type: super::CreateAiAgentTypeField,
+    /// The name of the AI Agent.
+    pub name: String,
+    /// Access State
+    ///
+    /// The state of the AI Agent. Possible values are: `enabled`, `disabled`, and `enabled_for_selected_users`.
+    pub access_state: String,
+    /// The icon reference of the AI Agent. It should have format of the URL `https://cdn01.boxcdn.net/app-assets/aistudio/avatars/<file_name>`
+    /// where possible values of `file_name` are: `logo_boxAi.png`,`logo_stamp.png`,`logo_legal.png`,`logo_finance.png`,`logo_config.png`,`logo_handshake.png`,`logo_analytics.png`,`logo_classification.png`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon_reference: Option<String>,
+    /// List of allowed users or groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_entities: Option<Vec<super::AiAgentAllowedEntity>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask: Option<super::AiStudioAgentAsk>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_gen: Option<super::AiStudioAgentTextGen>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extract: Option<super::AiStudioAgentExtract>,
+}
+
+/// The type of agent used to handle queries.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreateAiAgentTypeField {
+    /// `ai_agent`
+    AiAgent,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CreateAiAgentTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AiAgent => "ai_agent",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CreateAiAgentTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ai_agent" => Self::AiAgent,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CreateAiAgentTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CreateAiAgentTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateAiAgentTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,29 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`Events`] and the types nested in it, from `#/components/schemas/Events`.
+
+/// Events
+///
+/// A list of event objects.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Events {
+    /// The number of events returned in this response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chunk_size: Option<i64>,
+    /// The stream position of the start of the next page (chunk)
+    /// of events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_stream_position: Option<super::EventsNextStreamPositionField>,
+    /// A list of events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<super::Event>>,
+}
+
+/// The stream position of the start of the next page (chunk)
+/// of events.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum EventsNextStreamPositionField {
+    String(String),
+    Integer(i64),
+}

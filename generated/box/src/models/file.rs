@@ -1,0 +1,442 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`File`] and the types nested in it, from `#/components/schemas/File`.
+
+/// File
+///
+/// A standard representation of a file, as returned from any
+/// file API endpoints by default.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct File {
+    /// The unique identifier that represent a file.
+    ///
+    /// The ID for any file can be determined
+    /// by visiting a file in the web application
+    /// and copying the ID from the URL. For example,
+    /// for the URL `https://*.app.box.com/files/123`
+    /// the `file_id` is `123`.
+    pub id: String,
+    /// The HTTP `etag` of this file. This can be used within some API
+    /// endpoints in the `If-Match` and `If-None-Match` headers to only
+    /// perform changes on the file if (no) changes have happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The value will always be `file`.
+    pub r#type: super::FileBaseTypeField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// The name of the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The SHA1 hash of the file. This can be used to compare the contents
+    /// of a file on Box with a local file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha1: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_version: Option<super::FileVersionMini>,
+    /// The optional description of this file.
+    /// If the description exceeds 255 characters, the first 255 characters
+    /// are set as a file description and the rest of it is ignored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The file size in bytes. Be careful parsing this integer as it can
+    /// get very large and cause an integer overflow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_collection: Option<super::FilePathCollectionField>,
+    /// The date and time when the file was created on Box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time when the file was last updated on Box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time at which this file was put in the trash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time at which this file is expected to be purged
+    /// from the trash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time at which this file was originally
+    /// created, which might be before it was uploaded to Box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time at which this file was last updated,
+    /// which might be before it was uploaded to Box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owned_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<super::FileSharedLinkField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<super::FolderMini>,
+    /// Defines if this item has been deleted or not.
+    ///
+    /// * `active` when the item has is not in the trash
+    /// * `trashed` when the item has been moved to the trash but not deleted
+    /// * `deleted` when the item has been permanently deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_status: Option<super::FileItemStatusField>,
+}
+
+/// Path collection
+///
+/// A list of parent folders for an item.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FilePathCollectionField {
+    /// The number of folders in this list.
+    pub total_count: i64,
+    /// The parent folders for this item.
+    pub entries: Vec<super::FolderMini>,
+}
+
+/// Shared link
+///
+/// Shared links provide direct, read-only access to files or folder on Box.
+///
+/// Shared links with open access level allow anyone with the URL
+/// to access the item, while shared links with company or collaborators access
+/// levels can only be accessed by appropriately authenticated Box users.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileSharedLinkField {
+    /// The URL that can be used to access the item on Box.
+    ///
+    /// This URL will display the item in Box's preview UI where the file
+    /// can be downloaded if allowed.
+    ///
+    /// This URL will continue to work even when a custom `vanity_url`
+    /// has been set for this shared link.
+    pub url: String,
+    /// A URL that can be used to download the file. This URL can be used in
+    /// a browser to download the file. This URL includes the file
+    /// extension so that the file will be saved with the right file type.
+    ///
+    /// This property will be `null` for folders.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// The "Custom URL" that can also be used to preview the item on Box.  Custom
+    /// URLs can only be created or modified in the Box Web application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_url: Option<String>,
+    /// The custom name of a shared link, as used in the `vanity_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The access level for this shared link.
+    ///
+    /// * `open` - provides access to this item to anyone with this link
+    /// * `company` - only provides access to this item to people the same company
+    /// * `collaborators` - only provides access to this item to people who are
+    ///    collaborators on this item
+    ///
+    /// If this field is omitted when creating the shared link, the access level
+    /// will be set to the default access level specified by the enterprise admin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<super::FileSharedLinkAccessField>,
+    /// The effective access level for the shared link. This can be a more
+    /// restrictive access level than the value in the `access` field when the
+    /// enterprise settings restrict the allowed access levels.
+    pub effective_access: super::FileSharedLinkEffectiveAccessField,
+    /// The effective permissions for this shared link.
+    /// These result in the more restrictive combination of
+    /// the share link permissions and the item permissions set
+    /// by the administrator, the owner, and any ancestor item
+    /// such as a folder.
+    pub effective_permission: super::FileSharedLinkEffectivePermissionField,
+    /// The date and time when this link will be unshared. This field can only be
+    /// set by users with paid accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Defines if the shared link requires a password to access the item.
+    pub is_password_enabled: bool,
+    /// Defines if this link allows a user to preview, edit, and download an item.
+    /// These permissions refer to the shared link only and
+    /// do not supersede permissions applied to the item itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<super::FileSharedLinkPermissionsField>,
+    /// The number of times this item has been downloaded.
+    pub download_count: i64,
+    /// The number of times this item has been previewed.
+    pub preview_count: i64,
+}
+
+/// The access level for this shared link.
+///
+/// * `open` - provides access to this item to anyone with this link
+/// * `company` - only provides access to this item to people the same company
+/// * `collaborators` - only provides access to this item to people who are
+///    collaborators on this item
+///
+/// If this field is omitted when creating the shared link, the access level
+/// will be set to the default access level specified by the enterprise admin.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileSharedLinkAccessField {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileSharedLinkAccessField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileSharedLinkAccessField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileSharedLinkAccessField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileSharedLinkAccessField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileSharedLinkAccessField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The effective access level for the shared link. This can be a more
+/// restrictive access level than the value in the `access` field when the
+/// enterprise settings restrict the allowed access levels.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileSharedLinkEffectiveAccessField {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileSharedLinkEffectiveAccessField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileSharedLinkEffectiveAccessField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileSharedLinkEffectiveAccessField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileSharedLinkEffectiveAccessField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileSharedLinkEffectiveAccessField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The effective permissions for this shared link.
+/// These result in the more restrictive combination of
+/// the share link permissions and the item permissions set
+/// by the administrator, the owner, and any ancestor item
+/// such as a folder.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileSharedLinkEffectivePermissionField {
+    /// `can_edit`
+    CanEdit,
+    /// `can_download`
+    CanDownload,
+    /// `can_preview`
+    CanPreview,
+    /// `no_access`
+    NoAccess,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileSharedLinkEffectivePermissionField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CanEdit => "can_edit",
+            Self::CanDownload => "can_download",
+            Self::CanPreview => "can_preview",
+            Self::NoAccess => "no_access",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileSharedLinkEffectivePermissionField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "can_edit" => Self::CanEdit,
+            "can_download" => Self::CanDownload,
+            "can_preview" => Self::CanPreview,
+            "no_access" => Self::NoAccess,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileSharedLinkEffectivePermissionField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileSharedLinkEffectivePermissionField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileSharedLinkEffectivePermissionField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines if this link allows a user to preview, edit, and download an item.
+/// These permissions refer to the shared link only and
+/// do not supersede permissions applied to the item itself.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileSharedLinkPermissionsField {
+    /// Defines if the shared link allows for the item to be downloaded. For
+    /// shared links on folders, this also applies to any items in the folder.
+    ///
+    /// This value can be set to `true` when the effective access level is
+    /// set to `open` or `company`, not `collaborators`.
+    pub can_download: bool,
+    /// Defines if the shared link allows for the item to be previewed.
+    ///
+    /// This value is always `true`. For shared links on folders this also
+    /// applies to any items in the folder.
+    pub can_preview: bool,
+    /// Defines if the shared link allows for the item to be edited.
+    ///
+    /// This value can only be `true` if `can_download` is also `true` and if
+    /// the item has a type of `file`.
+    pub can_edit: bool,
+}
+
+/// Defines if this item has been deleted or not.
+///
+/// * `active` when the item has is not in the trash
+/// * `trashed` when the item has been moved to the trash but not deleted
+/// * `deleted` when the item has been permanently deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileItemStatusField {
+    /// `active`
+    Active,
+    /// `trashed`
+    Trashed,
+    /// `deleted`
+    Deleted,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileItemStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Trashed => "trashed",
+            Self::Deleted => "deleted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileItemStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "trashed" => Self::Trashed,
+            "deleted" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileItemStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileItemStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileItemStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

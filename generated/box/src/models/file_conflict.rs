@@ -1,0 +1,36 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FileConflict`] and the types nested in it, from `#/components/schemas/FileConflict`.
+
+/// File (Conflict)
+///
+/// A representation of a file that is used to show.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileConflict {
+    /// The unique identifier that represent a file.
+    ///
+    /// The ID for any file can be determined
+    /// by visiting a file in the web application
+    /// and copying the ID from the URL. For example,
+    /// for the URL `https://*.app.box.com/files/123`
+    /// the `file_id` is `123`.
+    pub id: String,
+    /// The HTTP `etag` of this file. This can be used within some API
+    /// endpoints in the `If-Match` and `If-None-Match` headers to only
+    /// perform changes on the file if (no) changes have happened.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub etag: Option<Option<String>>,
+    /// The value will always be `file`.
+    pub r#type: super::FileBaseTypeField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// The name of the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The SHA1 hash of the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha1: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_version: Option<super::FileVersionMini>,
+}

@@ -1,0 +1,206 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FileRequest`] and the types nested in it, from `#/components/schemas/FileRequest`.
+
+/// File Request
+///
+/// A standard representation of a file request, as returned
+/// from any file request API endpoints by default.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileRequest {
+    /// The unique identifier for this file request.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    pub id: String,
+    /// The value will always be `file_request`.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    pub r#type: super::FileRequestTypeField,
+    /// The title of file request. This is shown
+    /// in the Box UI to users uploading files.
+    ///
+    /// This defaults to title of the file request that was
+    /// copied to create this file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The optional description of this file request. This is
+    /// shown in the Box UI to users uploading files.
+    ///
+    /// This defaults to description of the file request that was
+    /// copied to create this file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The status of the file request. This defaults
+    /// to `active`.
+    ///
+    /// When the status is set to `inactive`, the file request
+    /// will no longer accept new submissions, and any visitor
+    /// to the file request URL will receive a `HTTP 404` status
+    /// code.
+    ///
+    /// This defaults to status of file request that was
+    /// copied to create this file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::FileRequestStatusField>,
+    /// Whether a file request submitter is required to provide
+    /// their email address.
+    ///
+    /// When this setting is set to true, the Box UI will show
+    /// an email field on the file request form.
+    ///
+    /// This defaults to setting of file request that was
+    /// copied to create this file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_email_required: Option<bool>,
+    /// Whether a file request submitter is required to provide
+    /// a description of the files they are submitting.
+    ///
+    /// When this setting is set to true, the Box UI will show
+    /// a description field on the file request form.
+    ///
+    /// This defaults to setting of file request that was
+    /// copied to create this file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_description_required: Option<bool>,
+    /// The date after which a file request will no longer accept new
+    /// submissions.
+    ///
+    /// After this date, the `status` will automatically be set to
+    /// `inactive`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub folder: super::FolderMini,
+    /// The generated URL for this file request. This URL can be shared
+    /// with users to let them upload files to the associated folder.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The HTTP `etag` of this file. This can be used in combination with
+    /// the `If-Match` header when updating a file request. By providing that
+    /// header, a change will only be performed on the  file request if the `etag`
+    /// on the file request still matches the `etag` provided in the `If-Match`
+    /// header.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    /// The date and time when the file request was created.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<super::UserMini>,
+    /// The date and time when the file request was last updated.
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The value will always be `file_request`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileRequestTypeField {
+    /// `file_request`
+    FileRequest,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileRequestTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileRequest => "file_request",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileRequestTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file_request" => Self::FileRequest,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileRequestTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileRequestTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileRequestTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The status of the file request. This defaults
+/// to `active`.
+///
+/// When the status is set to `inactive`, the file request
+/// will no longer accept new submissions, and any visitor
+/// to the file request URL will receive a `HTTP 404` status
+/// code.
+///
+/// This defaults to status of file request that was
+/// copied to create this file request.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileRequestStatusField {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileRequestStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileRequestStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileRequestStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileRequestStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileRequestStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,121 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FileRequestCopyRequest`] and the types nested in it, from `#/components/schemas/FileRequestCopyRequest`.
+
+/// File Request (Copy)
+///
+/// The request body to copy a file request.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileRequestCopyRequest {
+    /// An optional new title for the file request. This can be
+    /// used to change the title of the file request.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// An optional new description for the file request. This can be
+    /// used to change the description of the file request.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// An optional new status of the file request.
+    ///
+    /// When the status is set to `inactive`, the file request
+    /// will no longer accept new submissions, and any visitor
+    /// to the file request URL will receive a `HTTP 404` status
+    /// code.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::FileRequestUpdateRequestStatusField>,
+    /// Whether a file request submitter is required to provide
+    /// their email address.
+    ///
+    /// When this setting is set to true, the Box UI will show
+    /// an email field on the file request form.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_email_required: Option<bool>,
+    /// Whether a file request submitter is required to provide
+    /// a description of the files they are submitting.
+    ///
+    /// When this setting is set to true, the Box UI will show
+    /// a description field on the file request form.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_description_required: Option<bool>,
+    /// The date after which a file request will no longer accept new
+    /// submissions.
+    ///
+    /// After this date, the `status` will automatically be set to
+    /// `inactive`.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The folder to associate the new file request to.
+    pub folder: super::FileRequestCopyRequestFolderField,
+}
+
+/// The folder to associate the new file request to.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileRequestCopyRequestFolderField {
+    /// The value will always be `folder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::FileRequestCopyRequestFolderTypeField>,
+    /// The ID of the folder to associate the new
+    /// file request to.
+    pub id: String,
+}
+
+/// The value will always be `folder`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileRequestCopyRequestFolderTypeField {
+    /// `folder`
+    Folder,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileRequestCopyRequestFolderTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Folder => "folder",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileRequestCopyRequestFolderTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "folder" => Self::Folder,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileRequestCopyRequestFolderTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileRequestCopyRequestFolderTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileRequestCopyRequestFolderTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,119 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FileRequestUpdateRequestStatusField`] and the types nested in it, from `#/components/schemas/FileRequestUpdateRequest/properties/status`.
+
+/// An optional new status of the file request.
+///
+/// When the status is set to `inactive`, the file request
+/// will no longer accept new submissions, and any visitor
+/// to the file request URL will receive a `HTTP 404` status
+/// code.
+///
+/// This will default to the value on the existing file request.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileRequestUpdateRequestStatusField {
+    /// `active`
+    Active,
+    /// `inactive`
+    Inactive,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileRequestUpdateRequestStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Inactive => "inactive",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileRequestUpdateRequestStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileRequestUpdateRequestStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileRequestUpdateRequestStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileRequestUpdateRequestStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// File Request (Update)
+///
+/// The request body to update a file request.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileRequestUpdateRequest {
+    /// An optional new title for the file request. This can be
+    /// used to change the title of the file request.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// An optional new description for the file request. This can be
+    /// used to change the description of the file request.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// An optional new status of the file request.
+    ///
+    /// When the status is set to `inactive`, the file request
+    /// will no longer accept new submissions, and any visitor
+    /// to the file request URL will receive a `HTTP 404` status
+    /// code.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::FileRequestUpdateRequestStatusField>,
+    /// Whether a file request submitter is required to provide
+    /// their email address.
+    ///
+    /// When this setting is set to true, the Box UI will show
+    /// an email field on the file request form.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_email_required: Option<bool>,
+    /// Whether a file request submitter is required to provide
+    /// a description of the files they are submitting.
+    ///
+    /// When this setting is set to true, the Box UI will show
+    /// a description field on the file request form.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_description_required: Option<bool>,
+    /// The date after which a file request will no longer accept new
+    /// submissions.
+    ///
+    /// After this date, the `status` will automatically be set to
+    /// `inactive`.
+    ///
+    /// This will default to the value on the existing file request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}

@@ -1,0 +1,77 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FileVersionLegalHold`] and the types nested in it, from `#/components/schemas/FileVersionLegalHold`.
+
+/// File version legal hold
+///
+/// File version legal hold is an entity representing all
+/// holds on a File Version.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileVersionLegalHold {
+    /// The unique identifier for this file version legal hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The value will always be `file_version_legal_hold`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::FileVersionLegalHoldTypeField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_version: Option<super::FileVersionMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<super::FileMini>,
+    /// List of assignments contributing to this Hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_hold_policy_assignments: Option<Vec<super::LegalHoldPolicyAssignment>>,
+    /// Time that this File-Version-Legal-Hold was
+    /// deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The value will always be `file_version_legal_hold`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileVersionLegalHoldTypeField {
+    /// `file_version_legal_hold`
+    FileVersionLegalHold,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileVersionLegalHoldTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileVersionLegalHold => "file_version_legal_hold",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileVersionLegalHoldTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file_version_legal_hold" => Self::FileVersionLegalHold,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileVersionLegalHoldTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileVersionLegalHoldTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileVersionLegalHoldTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

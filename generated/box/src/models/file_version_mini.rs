@@ -1,0 +1,17 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FileVersionMini`] and the types nested in it, from `#/components/schemas/FileVersion--Mini`.
+
+/// File version (Mini)
+///
+/// A mini representation of a file version, used when
+/// nested within another resource.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileVersionMini {
+    /// The unique identifier that represent a file version.
+    pub id: String,
+    /// The value will always be `file_version`.
+    pub r#type: super::FileVersionBaseTypeField,
+    /// The SHA1 hash of this version of the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha1: Option<String>,
+}

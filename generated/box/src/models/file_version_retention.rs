@@ -1,0 +1,89 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FileVersionRetention`] and the types nested in it, from `#/components/schemas/FileVersionRetention`.
+
+/// File version retention
+///
+/// A retention policy blocks permanent deletion of content
+/// for a specified amount of time. Admins can apply policies to
+/// specified folders, or an entire enterprise. A file version retention
+/// is a  record for a retained file version. To use this feature,
+/// you must  have the manage retention policies scope enabled for your
+/// API key in your application management console.
+///
+/// **Note**:
+/// File retention API is now **deprecated**.
+/// To get information about files and file versions under retention,
+/// see [files under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-files-under-retention) or [file versions under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-file-versions-under-retention) endpoints.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileVersionRetention {
+    /// The unique identifier for this file version retention.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The value will always be `file_version_retention`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::FileVersionRetentionTypeField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_version: Option<super::FileVersionMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<super::FileMini>,
+    /// When this file version retention object was
+    /// created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the retention expires on this file
+    /// version retention.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub winning_retention_policy: Option<super::RetentionPolicyMini>,
+}
+
+/// The value will always be `file_version_retention`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileVersionRetentionTypeField {
+    /// `file_version_retention`
+    FileVersionRetention,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FileVersionRetentionTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileVersionRetention => "file_version_retention",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FileVersionRetentionTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file_version_retention" => Self::FileVersionRetention,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FileVersionRetentionTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FileVersionRetentionTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileVersionRetentionTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,391 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FolderFull`] and the types nested in it, from `#/components/schemas/Folder--Full`.
+
+/// Folder (Full)
+///
+/// A full representation of a folder, as can be returned from any
+/// folder API endpoints by default.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FolderFull {
+    /// The unique identifier that represent a folder.
+    ///
+    /// The ID for any folder can be determined
+    /// by visiting a folder in the web application
+    /// and copying the ID from the URL. For example,
+    /// for the URL `https://*.app.box.com/folders/123`
+    /// the `folder_id` is `123`.
+    pub id: String,
+    /// The HTTP `etag` of this folder. This can be used within some API
+    /// endpoints in the `If-Match` and `If-None-Match` headers to only
+    /// perform changes on the folder if (no) changes have happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The value will always be `folder`.
+    pub r#type: super::FolderBaseTypeField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// The name of the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The date and time when the folder was created. This value may
+    /// be `null` for some folders such as the root folder or the trash
+    /// folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time when the folder was last updated. This value may
+    /// be `null` for some folders such as the root folder or the trash
+    /// folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The folder size in bytes.
+    ///
+    /// Be careful parsing this integer as its
+    /// value can get very large.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_collection: Option<super::FolderPathCollectionField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<super::UserMini>,
+    /// The time at which this folder was put in the trash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time at which this folder is expected to be purged
+    /// from the trash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time at which this folder was originally
+    /// created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time at which this folder was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owned_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<super::FolderSharedLinkField>,
+    /// The `folder_upload_email` parameter is not `null` if one of the following options is **true**:
+    ///
+    ///   * The **Allow uploads to this folder via email** and the **Only allow email uploads from collaborators in this folder** are [enabled for a folder in the Admin Console](https://support.box.com/hc/en-us/articles/360043697534-Upload-to-Box-Through-Email), and the user has at least **Upload** permissions granted.
+    ///
+    ///   * The **Allow uploads to this folder via email** setting is enabled for a folder in the Admin Console, and the **Only allow email uploads from collaborators in this folder** setting is deactivated (unchecked).
+    ///
+    /// If the conditions are not met, the parameter will have the following value: `folder_upload_email: null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder_upload_email: Option<super::FolderFolderUploadEmailField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<super::FolderMini>,
+    /// Defines if this item has been deleted or not.
+    ///
+    /// * `active` when the item has is not in the trash
+    /// * `trashed` when the item has been moved to the trash but not deleted
+    /// * `deleted` when the item has been permanently deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_status: Option<super::FolderItemStatusField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_collection: Option<super::Items>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_state: Option<super::FolderFullSyncStateField>,
+    /// Specifies if this folder has any other collaborators.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_collaborations: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<super::FolderFullPermissionsField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_non_owners_invite: Option<bool>,
+    /// Specifies if this folder is owned by a user outside of the
+    /// authenticated enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_externally_owned: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, super::MetadataFull>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_collaboration_restricted_to_enterprise: Option<bool>,
+    /// A list of access levels that are available
+    /// for this folder.
+    ///
+    /// For some folders, like the root folder, this will always
+    /// be an empty list as sharing is not allowed at that level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_shared_link_access_levels: Option<Vec<super::FolderFullAllowedSharedLinkAccessLevelsField>>,
+    /// A list of the types of roles that user can be invited at
+    /// when sharing this folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_invitee_roles: Option<Vec<super::FolderFullAllowedInviteeRolesField>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub watermark_info: Option<super::FolderFullWatermarkInfoField>,
+    /// Specifies if the folder can be accessed
+    /// with the direct shared link or a shared link
+    /// to a parent folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_accessible_via_shared_link: Option<bool>,
+    /// Specifies if collaborators who are not owners
+    /// of this folder are restricted from viewing other
+    /// collaborations on this folder.
+    ///
+    /// It also restricts non-owners from inviting new
+    /// collaborators.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_non_owners_view_collaborators: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<super::FolderFullClassificationField>,
+    /// This field will return true if the folder or any ancestor of the
+    /// folder is associated with at least one app item. Note that this will
+    /// return true even if the context user does not have access to the
+    /// app item(s) associated with the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_associated_with_app_item: Option<bool>,
+}
+
+/// Specifies whether a folder should be synced to a
+/// user's device or not. This is used by Box Sync
+/// (discontinued) and is not used by Box Drive.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FolderFullSyncStateField {
+    /// `synced`
+    Synced,
+    /// `not_synced`
+    NotSynced,
+    /// `partially_synced`
+    PartiallySynced,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FolderFullSyncStateField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Synced => "synced",
+            Self::NotSynced => "not_synced",
+            Self::PartiallySynced => "partially_synced",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FolderFullSyncStateField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "synced" => Self::Synced,
+            "not_synced" => Self::NotSynced,
+            "partially_synced" => Self::PartiallySynced,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FolderFullSyncStateField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FolderFullSyncStateField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FolderFullSyncStateField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The permissions that the authenticated user has for a folder.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FolderFullPermissionsField {
+    /// Specifies if the current user can delete this item.
+    pub can_delete: bool,
+    /// Specifies if the current user can download this item.
+    pub can_download: bool,
+    /// Specifies if the current user can invite new
+    /// users to collaborate on this item, and if the user can
+    /// update the role of a user already collaborated on this
+    /// item.
+    pub can_invite_collaborator: bool,
+    /// Specifies if the user can rename this item.
+    pub can_rename: bool,
+    /// Specifies if the user can change the access level of an
+    /// existing shared link on this item.
+    pub can_set_share_access: bool,
+    /// Specifies if the user can create a shared link for this item.
+    pub can_share: bool,
+    /// Specifies if the user can upload into this folder.
+    pub can_upload: bool,
+    /// Specifies if the user can apply a watermark to this folder and its contents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_apply_watermark: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FolderFullAllowedSharedLinkAccessLevelsField {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FolderFullAllowedSharedLinkAccessLevelsField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FolderFullAllowedSharedLinkAccessLevelsField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FolderFullAllowedSharedLinkAccessLevelsField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FolderFullAllowedSharedLinkAccessLevelsField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FolderFullAllowedSharedLinkAccessLevelsField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FolderFullAllowedInviteeRolesField {
+    /// `editor`
+    Editor,
+    /// `viewer`
+    Viewer,
+    /// `previewer`
+    Previewer,
+    /// `uploader`
+    Uploader,
+    /// `previewer uploader`
+    PreviewerUploader,
+    /// `viewer uploader`
+    ViewerUploader,
+    /// `co-owner`
+    CoOwner,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl FolderFullAllowedInviteeRolesField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Editor => "editor",
+            Self::Viewer => "viewer",
+            Self::Previewer => "previewer",
+            Self::Uploader => "uploader",
+            Self::PreviewerUploader => "previewer uploader",
+            Self::ViewerUploader => "viewer uploader",
+            Self::CoOwner => "co-owner",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for FolderFullAllowedInviteeRolesField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "editor" => Self::Editor,
+            "viewer" => Self::Viewer,
+            "previewer" => Self::Previewer,
+            "uploader" => Self::Uploader,
+            "previewer uploader" => Self::PreviewerUploader,
+            "viewer uploader" => Self::ViewerUploader,
+            "co-owner" => Self::CoOwner,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for FolderFullAllowedInviteeRolesField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FolderFullAllowedInviteeRolesField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FolderFullAllowedInviteeRolesField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Details about the watermark applied to this item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FolderFullWatermarkInfoField {
+    /// Specifies if this item has a watermark applied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_watermarked: Option<bool>,
+    /// Specifies if the watermark is inherited from any parent folder in the hierarchy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_watermark_inherited: Option<bool>,
+    /// Specifies if the watermark is enforced by an access policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_watermarked_by_access_policy: Option<bool>,
+}
+
+/// The classification applied to an item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FolderFullClassificationField {
+    /// The name of the classification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// An explanation of the meaning of this classification.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// The color that is used to display the
+    /// classification label in a user-interface. Colors are defined by the admin
+    /// or co-admin who created the classification in the Box web app.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+}

@@ -1,0 +1,42 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FolderLock`] and the types nested in it, from `#/components/schemas/FolderLock`.
+
+/// Folder Lock
+///
+/// Folder locks define access restrictions placed by folder owners
+/// to prevent specific folders from being moved or deleted.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FolderLock {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder: Option<super::FolderMini>,
+    /// The unique identifier for this folder lock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The object type, always `folder_lock`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserBase>,
+    /// When the folder lock object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The operations that have been locked. Currently the `move`
+    /// and `delete` operations cannot be locked separately, and both need to be
+    /// set to `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locked_operations: Option<super::FolderLockLockedOperationsField>,
+    /// The lock type, always `freeze`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock_type: Option<String>,
+}
+
+/// The operations that have been locked. Currently the `move`
+/// and `delete` operations cannot be locked separately, and both need to be
+/// set to `true`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FolderLockLockedOperationsField {
+    /// Whether moving the folder is restricted.
+    pub r#move: bool,
+    /// Whether deleting the folder is restricted.
+    pub delete: bool,
+}

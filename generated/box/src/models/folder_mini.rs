@@ -1,0 +1,32 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`FolderMini`] and the types nested in it, from `#/components/schemas/Folder--Mini`.
+
+/// Folder (Mini)
+///
+/// A mini representation of a file version, used when
+/// nested under another resource.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FolderMini {
+    /// The unique identifier that represent a folder.
+    ///
+    /// The ID for any folder can be determined
+    /// by visiting a folder in the web application
+    /// and copying the ID from the URL. For example,
+    /// for the URL `https://*.app.box.com/folders/123`
+    /// the `folder_id` is `123`.
+    pub id: String,
+    /// The HTTP `etag` of this folder. This can be used within some API
+    /// endpoints in the `If-Match` and `If-None-Match` headers to only
+    /// perform changes on the folder if (no) changes have happened.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub etag: Option<Option<String>>,
+    /// The value will always be `folder`.
+    pub r#type: super::FolderBaseTypeField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// The name of the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}

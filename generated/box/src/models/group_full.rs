@@ -1,0 +1,212 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`GroupFull`] and the types nested in it, from `#/components/schemas/Group--Full`.
+
+/// Group (Full)
+///
+/// Groups contain a set of users, and can be used in place of
+/// users in some operations, such as collaborations.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GroupFull {
+    /// The unique identifier for this object.
+    pub id: String,
+    /// The value will always be `group`.
+    pub r#type: super::GroupBaseTypeField,
+    /// The name of the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The type of the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_type: Option<super::GroupMiniGroupTypeField>,
+    /// When the group object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the group object was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Keeps track of which external source this group is
+    /// coming from (e.g. "Active Directory", "Google Groups",
+    /// "Facebook Groups").  Setting this will
+    /// also prevent Box users from editing the group name
+    /// and its members directly via the Box web application.
+    /// This is desirable for one-way syncing of groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<String>,
+    /// An arbitrary identifier that can be used by
+    /// external group sync tools to link this Box Group to
+    /// an external group. Example values of this field
+    /// could be an Active Directory Object ID or a Google
+    /// Group ID.  We recommend you use of this field in
+    /// order to avoid issues when group names are updated in
+    /// either Box or external systems.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_sync_identifier: Option<String>,
+    /// Human readable description of the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Specifies who can invite the group to collaborate
+    /// on items.
+    ///
+    /// When set to `admins_only` the enterprise admin, co-admins,
+    /// and the group's admin can invite the group.
+    ///
+    /// When set to `admins_and_members` all the admins listed
+    /// above and group members can invite the group.
+    ///
+    /// When set to `all_managed_users` all managed users in the
+    /// enterprise can invite the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitability_level: Option<super::GroupFullInvitabilityLevelField>,
+    /// Specifies who can view the members of the group
+    /// (Get Memberships for Group).
+    ///
+    /// * `admins_only` - the enterprise admin, co-admins, group's
+    ///   group admin.
+    /// * `admins_and_members` - all admins and group members.
+    /// * `all_managed_users` - all managed users in the
+    ///   enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member_viewability_level: Option<super::GroupFullMemberViewabilityLevelField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<super::GroupFullPermissionsField>,
+}
+
+/// Specifies who can invite the group to collaborate
+/// on items.
+///
+/// When set to `admins_only` the enterprise admin, co-admins,
+/// and the group's admin can invite the group.
+///
+/// When set to `admins_and_members` all the admins listed
+/// above and group members can invite the group.
+///
+/// When set to `all_managed_users` all managed users in the
+/// enterprise can invite the group.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GroupFullInvitabilityLevelField {
+    /// `admins_only`
+    AdminsOnly,
+    /// `admins_and_members`
+    AdminsAndMembers,
+    /// `all_managed_users`
+    AllManagedUsers,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GroupFullInvitabilityLevelField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdminsOnly => "admins_only",
+            Self::AdminsAndMembers => "admins_and_members",
+            Self::AllManagedUsers => "all_managed_users",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GroupFullInvitabilityLevelField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "admins_only" => Self::AdminsOnly,
+            "admins_and_members" => Self::AdminsAndMembers,
+            "all_managed_users" => Self::AllManagedUsers,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GroupFullInvitabilityLevelField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GroupFullInvitabilityLevelField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupFullInvitabilityLevelField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Specifies who can view the members of the group
+/// (Get Memberships for Group).
+///
+/// * `admins_only` - the enterprise admin, co-admins, group's
+///   group admin.
+/// * `admins_and_members` - all admins and group members.
+/// * `all_managed_users` - all managed users in the
+///   enterprise.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GroupFullMemberViewabilityLevelField {
+    /// `admins_only`
+    AdminsOnly,
+    /// `admins_and_members`
+    AdminsAndMembers,
+    /// `all_managed_users`
+    AllManagedUsers,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GroupFullMemberViewabilityLevelField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AdminsOnly => "admins_only",
+            Self::AdminsAndMembers => "admins_and_members",
+            Self::AllManagedUsers => "all_managed_users",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GroupFullMemberViewabilityLevelField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "admins_only" => Self::AdminsOnly,
+            "admins_and_members" => Self::AdminsAndMembers,
+            "all_managed_users" => Self::AllManagedUsers,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GroupFullMemberViewabilityLevelField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GroupFullMemberViewabilityLevelField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupFullMemberViewabilityLevelField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The permissions that the authenticated user has for a group.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct GroupFullPermissionsField {
+    /// Specifies if the user can invite the group to collaborate on any items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_invite_as_collaborator: Option<bool>,
+}

@@ -1,0 +1,101 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`IntegrationMapping`] and the types nested in it, from `#/components/schemas/IntegrationMapping`.
+
+/// Integration mapping Slack
+///
+/// A Slack specific representation of an integration
+/// mapping object.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IntegrationMapping {
+    /// A unique identifier of a folder mapping
+    /// (part of a composite key together
+    /// with `integration_type`).
+    pub id: String,
+    /// Mapping type.
+    pub r#type: super::IntegrationMappingBaseTypeField,
+    /// Identifies the Box partner app,
+    /// with which the mapping is associated.
+    /// Currently only supports Slack.
+    /// (part of the composite key together with `id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integration_type: Option<super::IntegrationMappingIntegrationTypeField>,
+    /// Identifies whether the mapping has
+    /// been manually set
+    /// (as opposed to being automatically created).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_manually_created: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<super::IntegrationMappingSlackOptions>,
+    /// An object representing the user who
+    /// created the integration mapping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserIntegrationMappings>,
+    /// The user who
+    /// last modified the integration mapping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<super::UserIntegrationMappings>,
+    /// Mapped item object for Slack.
+    pub partner_item: super::IntegrationMappingPartnerItemSlack,
+    /// The Box folder, to which the object from the
+    /// partner app domain (referenced in `partner_item_id`) is mapped.
+    pub box_item: super::FolderMini,
+    /// When the integration mapping object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the integration mapping object was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Identifies the Box partner app,
+/// with which the mapping is associated.
+/// Currently only supports Slack.
+/// (part of the composite key together with `id`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IntegrationMappingIntegrationTypeField {
+    /// `slack`
+    Slack,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl IntegrationMappingIntegrationTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Slack => "slack",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for IntegrationMappingIntegrationTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "slack" => Self::Slack,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for IntegrationMappingIntegrationTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for IntegrationMappingIntegrationTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IntegrationMappingIntegrationTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,89 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`IntegrationMappingTeams`] and the types nested in it, from `#/components/schemas/IntegrationMappingTeams`.
+
+/// Integration mapping Teams
+///
+/// A Microsoft Teams specific representation of an integration
+/// mapping object.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IntegrationMappingTeams {
+    /// A unique identifier of a folder mapping
+    /// (part of a composite key together
+    /// with `integration_type`).
+    pub id: String,
+    /// Mapping type.
+    pub r#type: super::IntegrationMappingBaseTypeField,
+    /// Identifies the Box partner app,
+    /// with which the mapping is associated.
+    /// Supports Slack and Teams.
+    /// (part of the composite key together with `id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integration_type: Option<super::IntegrationMappingTeamsIntegrationTypeField>,
+    /// Identifies whether the mapping has
+    /// been manually set by the team owner from UI for channels
+    /// (as opposed to being automatically created).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_overridden_by_manual_mapping: Option<bool>,
+    /// Mapped item object for Teams.
+    pub partner_item: super::IntegrationMappingPartnerItemTeams,
+    pub box_item: super::FolderReference,
+    /// When the integration mapping object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the integration mapping object was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Identifies the Box partner app,
+/// with which the mapping is associated.
+/// Supports Slack and Teams.
+/// (part of the composite key together with `id`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IntegrationMappingTeamsIntegrationTypeField {
+    /// `teams`
+    Teams,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl IntegrationMappingTeamsIntegrationTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Teams => "teams",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for IntegrationMappingTeamsIntegrationTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "teams" => Self::Teams,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for IntegrationMappingTeamsIntegrationTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for IntegrationMappingTeamsIntegrationTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for IntegrationMappingTeamsIntegrationTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,11 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`IntegrationMappingTeamsCreateRequest`] and the types nested in it, from `#/components/schemas/IntegrationMappingTeamsCreateRequest`.
+
+/// Create teams integration mapping request
+///
+/// A request to create a Teams Integration Mapping object.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IntegrationMappingTeamsCreateRequest {
+    pub partner_item: super::IntegrationMappingPartnerItemTeamsCreateRequest,
+    pub box_item: super::FolderReference,
+}

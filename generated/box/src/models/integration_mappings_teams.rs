@@ -1,0 +1,9 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`IntegrationMappingsTeams`] and the types nested in it, from `#/components/schemas/IntegrationMappingsTeams/allOf/0`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IntegrationMappingsTeams {
+    /// A list of integration mappings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<super::IntegrationMappingTeams>>,
+}

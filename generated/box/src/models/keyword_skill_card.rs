@@ -1,0 +1,268 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`KeywordSkillCard`] and the types nested in it, from `#/components/schemas/KeywordSkillCard`.
+
+/// Keyword Skill Card
+///
+/// A skill card that contains a set of keywords.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KeywordSkillCard {
+    /// The optional date and time this card was created at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The value will always be `skill_card`.
+    pub r#type: super::KeywordSkillCardTypeField,
+    /// The value will always be `keyword`.
+    pub skill_card_type: super::KeywordSkillCardSkillCardTypeField,
+    /// The title of the card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_card_title: Option<super::KeywordSkillCardSkillCardTitleField>,
+    /// The service that applied this metadata.
+    pub skill: super::KeywordSkillCardSkillField,
+    /// The invocation of this service, used to track
+    /// which instance of a service applied the metadata.
+    pub invocation: super::KeywordSkillCardInvocationField,
+    /// An list of entries in the metadata card.
+    pub entries: Vec<super::KeywordSkillCardEntriesField>,
+}
+
+/// The value will always be `skill_card`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KeywordSkillCardTypeField {
+    /// `skill_card`
+    SkillCard,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl KeywordSkillCardTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SkillCard => "skill_card",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for KeywordSkillCardTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "skill_card" => Self::SkillCard,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for KeywordSkillCardTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for KeywordSkillCardTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeywordSkillCardTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The value will always be `keyword`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KeywordSkillCardSkillCardTypeField {
+    /// `keyword`
+    Keyword,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl KeywordSkillCardSkillCardTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Keyword => "keyword",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for KeywordSkillCardSkillCardTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "keyword" => Self::Keyword,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for KeywordSkillCardSkillCardTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for KeywordSkillCardSkillCardTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeywordSkillCardSkillCardTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The title of the card.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KeywordSkillCardSkillCardTitleField {
+    /// An optional identifier for the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The actual title to show in the UI.
+    pub message: String,
+}
+
+/// The service that applied this metadata.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KeywordSkillCardSkillField {
+    /// The value will always be `service`.
+    pub r#type: super::KeywordSkillCardSkillTypeField,
+    /// A custom identifier that represent the service that
+    /// applied this metadata.
+    pub id: String,
+}
+
+/// The value will always be `service`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KeywordSkillCardSkillTypeField {
+    /// `service`
+    Service,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl KeywordSkillCardSkillTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Service => "service",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for KeywordSkillCardSkillTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "service" => Self::Service,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for KeywordSkillCardSkillTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for KeywordSkillCardSkillTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeywordSkillCardSkillTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The invocation of this service, used to track
+/// which instance of a service applied the metadata.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KeywordSkillCardInvocationField {
+    /// The value will always be `skill_invocation`.
+    pub r#type: super::KeywordSkillCardInvocationTypeField,
+    /// A custom identifier that represent the instance of
+    /// the service that applied this metadata. For example,
+    /// if your `image-recognition-service` runs on multiple
+    /// nodes, this field can be used to identify the ID of
+    /// the node that was used to apply the metadata.
+    pub id: String,
+}
+
+/// The value will always be `skill_invocation`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum KeywordSkillCardInvocationTypeField {
+    /// `skill_invocation`
+    SkillInvocation,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl KeywordSkillCardInvocationTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SkillInvocation => "skill_invocation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for KeywordSkillCardInvocationTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "skill_invocation" => Self::SkillInvocation,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for KeywordSkillCardInvocationTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for KeywordSkillCardInvocationTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeywordSkillCardInvocationTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// An entry in the `entries` attribute of a metadata card.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct KeywordSkillCardEntriesField {
+    /// The text of the keyword.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}

@@ -1,0 +1,152 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`LegalHoldPolicy`] and the types nested in it, from `#/components/schemas/LegalHoldPolicy`.
+
+/// Legal hold policy
+///
+/// Legal Hold Policy information describes the basic
+/// characteristics of the Policy, such as name, description,
+/// and filter dates.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LegalHoldPolicy {
+    /// The unique identifier for this legal hold policy.
+    pub id: String,
+    /// The value will always be `legal_hold_policy`.
+    pub r#type: super::LegalHoldPolicyMiniTypeField,
+    /// Name of the legal hold policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// Description of the legal hold policy. Optional
+    /// property with a 500 character limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Possible values:
+    /// * 'active' - the policy is not in a transition state.
+    /// * 'applying' - that the policy is in the process of
+    ///   being applied.
+    /// * 'releasing' - that the process is in the process
+    ///   of being released.
+    /// * 'released' - the policy is no longer active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::LegalHoldPolicyStatusField>,
+    /// Counts of assignments within a legal hold policy by item type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment_counts: Option<super::LegalHoldPolicyAssignmentCountsField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    /// When the legal hold policy object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the legal hold policy object was modified.
+    /// Does not update when assignments are added or removed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the policy release request was sent. (Because
+    /// it can take time for a policy to fully delete, this
+    /// isn't quite the same time that the policy is fully deleted).
+    ///
+    /// If `null`, the policy was not deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// User-specified, optional date filter applies to
+    /// Custodian assignments only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter_started_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// User-specified, optional date filter applies to
+    /// Custodian assignments only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter_ended_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Optional notes about why the policy was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_notes: Option<String>,
+}
+
+/// Possible values:
+/// * 'active' - the policy is not in a transition state.
+/// * 'applying' - that the policy is in the process of
+///   being applied.
+/// * 'releasing' - that the process is in the process
+///   of being released.
+/// * 'released' - the policy is no longer active.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LegalHoldPolicyStatusField {
+    /// `active`
+    Active,
+    /// `applying`
+    Applying,
+    /// `releasing`
+    Releasing,
+    /// `released`
+    Released,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl LegalHoldPolicyStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Applying => "applying",
+            Self::Releasing => "releasing",
+            Self::Released => "released",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for LegalHoldPolicyStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "applying" => Self::Applying,
+            "releasing" => Self::Releasing,
+            "released" => Self::Released,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for LegalHoldPolicyStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for LegalHoldPolicyStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LegalHoldPolicyStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Counts of assignments within a legal hold policy by item type.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LegalHoldPolicyAssignmentCountsField {
+    /// The number of users this policy is applied to with the `access` type assignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
+    /// The number of folders this policy is applied to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder: Option<i64>,
+    /// The number of files this policy is applied to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<i64>,
+    /// The number of file versions this policy is applied to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_version: Option<i64>,
+    /// The number of users this policy is applied to with the `ownership` type assignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ownership: Option<i64>,
+    /// The number of users this policy is applied to with the `interactions` type assignment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interactions: Option<i64>,
+}

@@ -1,0 +1,23 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`MetadataInstanceValue`] and the types nested in it, from `#/components/schemas/MetadataInstanceValue`.
+
+/// Metadata Instance Value
+///
+/// The value to be set or tested.
+///
+/// Required for `add`, `replace`, and `test` operations. For `add`,
+/// if the value exists already the previous value will be overwritten
+/// by the new value. For `replace`, the value must exist before
+/// replacing.
+///
+/// For `test`, the existing value at the `path` location must match
+/// the specified value.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum MetadataInstanceValue {
+    String(String),
+    Integer(i64),
+    Number(f64),
+    List(Vec<String>),
+}

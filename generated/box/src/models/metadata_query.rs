@@ -1,0 +1,154 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`MetadataQuery`] and the types nested in it, from `#/components/schemas/MetadataQuery`.
+
+/// Metadata query search request
+///
+/// Create a search using SQL-like syntax to return items that match specific
+/// metadata.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataQuery {
+    /// Specifies the template used in the query. Must be in the form
+    /// `scope.templateKey`. Not all templates can be used in this field,
+    /// most notably the built-in, Box-provided classification templates
+    /// can not be used in a query.
+    pub from: String,
+    /// The query to perform. A query is a logical expression that is very similar
+    /// to a SQL `SELECT` statement. Values in the search query can be turned into
+    /// parameters specified in the `query_param` arguments list to prevent having
+    /// to manually insert search values into the query string.
+    ///
+    /// For example, a value of `:amount` would represent the `amount` value in
+    /// `query_params` object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query: Option<String>,
+    /// Set of arguments corresponding to the parameters specified in the
+    /// `query`. The type of each parameter used in the `query_params` must match
+    /// the type of the corresponding metadata template field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub query_params: Option<std::collections::BTreeMap<String, super::MetadataQueryQueryParamsField>>,
+    /// The ID of the folder that you are restricting the query to. A
+    /// value of zero will return results from all folders you have access
+    /// to. A non-zero value will only return results found in the folder
+    /// corresponding to the ID or in any of its subfolders.
+    pub ancestor_folder_id: String,
+    /// A list of template fields and directions to sort the metadata query
+    /// results by.
+    ///
+    /// The ordering `direction` must be the same for each item in the array.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_by: Option<Vec<super::MetadataQueryOrderByField>>,
+    /// A value between 0 and 100 that indicates the maximum number of results
+    /// to return for a single request. This only specifies a maximum
+    /// boundary and will not guarantee the minimum number of results
+    /// returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Marker to use for requesting the next page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<String>,
+    /// By default, this endpoint returns only the most basic info about the items for
+    /// which the query matches. This attribute can be used to specify a list of
+    /// additional attributes to return for any item, including its metadata.
+    ///
+    /// This attribute takes a list of item fields, metadata template identifiers,
+    /// or metadata template field identifiers.
+    ///
+    /// For example:
+    ///
+    /// * `created_by` will add the details of the user who created the item to
+    /// the response.
+    /// * `metadata.<scope>.<templateKey>` will return the mini-representation
+    /// of the metadata instance identified by the `scope` and `templateKey`.
+    /// * `metadata.<scope>.<templateKey>.<field>` will return all the mini-representation
+    /// of the metadata instance identified by the `scope` and `templateKey` plus
+    /// the field specified by the `field` name. Multiple fields for the same
+    /// `scope` and `templateKey` can be defined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<String>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataQueryQueryParamsField {}
+
+/// An object representing one of the metadata template fields to sort the
+/// metadata query results by.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataQueryOrderByField {
+    /// The metadata template field to order by.
+    ///
+    /// The `field_key` represents the `key` value of a field from the
+    /// metadata template being searched for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field_key: Option<String>,
+    /// The direction to order by, either ascending or descending.
+    ///
+    /// The `ordering` direction must be the same for each item in the
+    /// array.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<super::MetadataQueryOrderByDirectionField>,
+}
+
+/// The direction to order by, either ascending or descending.
+///
+/// The `ordering` direction must be the same for each item in the
+/// array.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MetadataQueryOrderByDirectionField {
+    /// `ASC`
+    Asc,
+    /// `DESC`
+    Desc,
+    /// `asc`
+    Asc2,
+    /// `desc`
+    Desc2,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl MetadataQueryOrderByDirectionField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Asc2 => "asc",
+            Self::Desc2 => "desc",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for MetadataQueryOrderByDirectionField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            "asc" => Self::Asc2,
+            "desc" => Self::Desc2,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for MetadataQueryOrderByDirectionField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MetadataQueryOrderByDirectionField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MetadataQueryOrderByDirectionField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

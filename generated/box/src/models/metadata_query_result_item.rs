@@ -1,0 +1,28 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`MetadataQueryResultItem`] and the types nested in it, from `#/components/schemas/MetadataQueryResultItem`.
+
+/// Metadata query search result item
+///
+/// The mini representation of a file or folder.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum MetadataQueryResultItem {
+    /// [`FileFull`]
+    FileFull(super::FileFull),
+    /// [`FolderFull`]
+    FolderFull(super::FolderFull),
+}
+
+impl<'de> serde::Deserialize<'de> for MetadataQueryResultItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("file") => crate::runtime::codec::variant(value).map(Self::FileFull),
+            Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderFull),
+            tag => Err(crate::runtime::codec::unknown_tag("MetadataQueryResultItem", "type", tag)),
+        }
+    }
+}

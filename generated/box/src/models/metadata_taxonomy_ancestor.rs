@@ -1,0 +1,18 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`MetadataTaxonomyAncestor`] and the types nested in it, from `#/components/schemas/MetadataTaxonomyAncestor`.
+
+/// Metadata taxonomy ancestor
+///
+/// A node object in the metadata taxonomy that represents an ancestor.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataTaxonomyAncestor {
+    /// A unique identifier of the metadata taxonomy node.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The display name of the metadata taxonomy node.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// An index of the level to which the node belongs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<i64>,
+}

@@ -1,0 +1,27 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`MetadataTaxonomyNode`] and the types nested in it, from `#/components/schemas/MetadataTaxonomyNode`.
+
+/// Metadata taxonomy node
+///
+/// A node object for metadata taxonomy that can be used in metadata templates.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataTaxonomyNode {
+    /// A unique identifier of the metadata taxonomy node.
+    pub id: String,
+    /// The display name of the metadata taxonomy node.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// An index of the level to which the node belongs.
+    pub level: i64,
+    /// The identifier of the parent node.
+    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    pub parent_id: Option<String>,
+    /// An array of identifiers for all ancestor nodes.
+    /// Not returned for root-level nodes.
+    #[serde(rename = "nodePath", default, skip_serializing_if = "Option::is_none")]
+    pub node_path: Option<Vec<String>>,
+    /// An array of objects for all ancestor nodes.
+    /// Not returned for root-level nodes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ancestors: Option<Vec<super::MetadataTaxonomyAncestor>>,
+}

@@ -1,0 +1,278 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`MetadataTemplate`] and the types nested in it, from `#/components/schemas/MetadataTemplate`.
+
+/// Metadata template
+///
+/// A template for metadata that can be applied to files and folders.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataTemplate {
+    /// The ID of the metadata template.
+    pub id: String,
+    /// The value will always be `metadata_template`.
+    pub r#type: super::MetadataTemplateTypeField,
+    /// The scope of the metadata template can either be `global` or
+    /// `enterprise_*`. The `global` scope is used for templates that are
+    /// available to any Box enterprise. The `enterprise_*` scope represents
+    /// templates that have been created within a specific enterprise, where `*`
+    /// will be the ID of that enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// A unique identifier for the template. This identifier is unique across
+    /// the `scope` of the enterprise to which the metadata template is being
+    /// applied, yet is not necessarily unique across different enterprises.
+    #[serde(rename = "templateKey", default, skip_serializing_if = "Option::is_none")]
+    pub template_key: Option<String>,
+    /// The display name of the template. This can be seen in the Box web app
+    /// and mobile apps.
+    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Defines if this template is visible in the Box web app UI, or if
+    /// it is purely intended for usage through the API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// An ordered list of template fields which are part of the template. Each
+    /// field can be a regular text field, date field, number field, as well as a
+    /// single or multi-select list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Vec<super::MetadataTemplateFieldsField>>,
+    /// Whether or not to include the metadata when a file or folder is copied.
+    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
+    pub copy_instance_on_item_copy: Option<bool>,
+}
+
+/// The value will always be `metadata_template`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MetadataTemplateTypeField {
+    /// `metadata_template`
+    MetadataTemplate,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl MetadataTemplateTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MetadataTemplate => "metadata_template",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for MetadataTemplateTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "metadata_template" => Self::MetadataTemplate,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for MetadataTemplateTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MetadataTemplateTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MetadataTemplateTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// A field within a metadata template. Fields can be a basic text, date, or
+/// number field, or a list of options.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataTemplateFieldsField {
+    /// The type of field. The basic fields are a `string` field for text, a
+    /// `float` field for numbers, and a `date` fields to present the user with a
+    /// date-time picker.
+    ///
+    /// Additionally, metadata templates support an `enum` field for a basic list
+    /// of items, and `multiSelect` field for a similar list of items where the
+    /// user can select more than one value.
+    ///
+    /// Metadata taxonomies are also supported as a `taxonomy` field type
+    /// with a specific set of additional properties, which describe its structure.
+    ///
+    /// **Note**: The `integer` value is deprecated.
+    /// It is still present in the response,
+    /// but cannot be used in the POST request.
+    pub r#type: super::MetadataTemplateFieldsTypeField,
+    /// A unique identifier for the field. The identifier must
+    /// be unique within the template to which it belongs.
+    pub key: String,
+    /// The display name of the field as it is shown to the user in the web and
+    /// mobile apps.
+    #[serde(rename = "displayName")]
+    pub display_name: String,
+    /// A description of the field. This is not shown to the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether this field is hidden in the UI for the user and can only be set
+    /// through the API instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<bool>,
+    /// A list of options for this field. This is used in combination
+    /// with the `enum` and `multiSelect` field types.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<super::MetadataTemplateFieldsOptionsField2>>,
+    /// The unique key of the metadata taxonomy to use for this taxonomy field.
+    /// This property is required when the field `type` is set to `taxonomy`.
+    #[serde(rename = "taxonomyKey", default, skip_serializing_if = "Option::is_none")]
+    pub taxonomy_key: Option<String>,
+    /// The unique ID of the metadata taxonomy to use for this taxonomy field.
+    /// This property is required when the field `type` is set to `taxonomy`.
+    #[serde(rename = "taxonomyId", default, skip_serializing_if = "Option::is_none")]
+    pub taxonomy_id: Option<String>,
+    /// The namespace of the metadata taxonomy to use for this taxonomy field.
+    /// This property is required when the field `type` is set to `taxonomy`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// An object defining additional rules for the options of the taxonomy field.
+    /// This property is required when the field `type` is set to `taxonomy`.
+    #[serde(rename = "optionsRules", default, skip_serializing_if = "Option::is_none")]
+    pub options_rules: Option<super::MetadataTemplateFieldsOptionsRulesField>,
+    /// The unique ID of the metadata template field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// The type of field. The basic fields are a `string` field for text, a
+/// `float` field for numbers, and a `date` fields to present the user with a
+/// date-time picker.
+///
+/// Additionally, metadata templates support an `enum` field for a basic list
+/// of items, and `multiSelect` field for a similar list of items where the
+/// user can select more than one value.
+///
+/// Metadata taxonomies are also supported as a `taxonomy` field type
+/// with a specific set of additional properties, which describe its structure.
+///
+/// **Note**: The `integer` value is deprecated.
+/// It is still present in the response,
+/// but cannot be used in the POST request.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MetadataTemplateFieldsTypeField {
+    /// `string`
+    String,
+    /// `float`
+    Float,
+    /// `date`
+    Date,
+    /// `enum`
+    Enum,
+    /// `multiSelect`
+    MultiSelect,
+    /// `taxonomy`
+    Taxonomy,
+    /// `integer`
+    Integer,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl MetadataTemplateFieldsTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "string",
+            Self::Float => "float",
+            Self::Date => "date",
+            Self::Enum => "enum",
+            Self::MultiSelect => "multiSelect",
+            Self::Taxonomy => "taxonomy",
+            Self::Integer => "integer",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for MetadataTemplateFieldsTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "string" => Self::String,
+            "float" => Self::Float,
+            "date" => Self::Date,
+            "enum" => Self::Enum,
+            "multiSelect" => Self::MultiSelect,
+            "taxonomy" => Self::Taxonomy,
+            "integer" => Self::Integer,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for MetadataTemplateFieldsTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MetadataTemplateFieldsTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MetadataTemplateFieldsTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Metadata Option (Write)
+///
+/// An option for a Metadata Template Field.
+///
+/// Options only need to be provided for fields of type `enum` and `multiSelect`.
+/// Options represent the value(s) a user can select for the field either through
+/// the UI or through the API.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataTemplateFieldsOptionsField {
+    /// The text value of the option. This represents both the display name of the
+    /// option and the internal key used when updating templates.
+    pub key: String,
+}
+
+/// An object defining additional rules for the options of the taxonomy field.
+/// This property is required when the field `type` is set to `taxonomy`.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataTemplateFieldsOptionsRulesField {
+    /// Whether to allow users to select multiple values.
+    #[serde(rename = "multiSelect", default, skip_serializing_if = "Option::is_none")]
+    pub multi_select: Option<bool>,
+    /// An array of integers defining which levels of the taxonomy are
+    /// selectable by users.
+    #[serde(rename = "selectableLevels", default, skip_serializing_if = "Option::is_none")]
+    pub selectable_levels: Option<Vec<i64>>,
+}
+
+/// An option for a Metadata Template Field.
+///
+/// Options are only present for fields of type `enum` and
+/// `multiSelect`. Options represent the value(s) a user can
+/// select for the field either through the UI or through the API.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataTemplateFieldsOptionsField2 {
+    /// The text value of the option. This represents both the display name of the
+    /// option and the internal key used when updating templates.
+    pub key: String,
+    /// The internal unique identifier of the option.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}

@@ -1,0 +1,23 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`MetadataTemplates`] and the types nested in it, from `#/components/schemas/MetadataTemplates`.
+
+/// Metadata templates
+///
+/// A list of metadata templates.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct MetadataTemplates {
+    /// The limit that was used for these entries. This will be the same as the
+    /// `limit` query parameter unless that value exceeded the maximum value
+    /// allowed. The maximum value varies by API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// The marker for the start of the next page of results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// The marker for the start of the previous page of results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev_marker: Option<String>,
+    /// A list of metadata templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<super::MetadataTemplate>>,
+}

@@ -1,0 +1,15 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`OAuth2Error`] and the types nested in it, from `#/components/schemas/OAuth2Error`.
+
+/// OAuth 2.0 error
+///
+/// An OAuth 2.0 error.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct OAuth2Error {
+    /// The type of the error returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The type of the error returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_description: Option<String>,
+}

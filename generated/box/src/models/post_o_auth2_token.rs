@@ -1,0 +1,320 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`PostOAuth2Token`] and the types nested in it, from `#/components/schemas/PostOAuth2Token`.
+
+/// Token request
+///
+/// A request for a new OAuth 2.0 token.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PostOAuth2Token {
+    /// The type of request being made, either using a client-side obtained
+    /// authorization code, a refresh token, a JWT assertion, client credentials
+    /// grant or another access token for the purpose of downscoping a token.
+    pub grant_type: super::PostOAuth2TokenGrantTypeField,
+    /// The Client ID of the application requesting an access token.
+    ///
+    /// Used in combination with `authorization_code`, `client_credentials`, or
+    /// `urn:ietf:params:oauth:grant-type:jwt-bearer` as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    /// The client secret of the application requesting an access token.
+    ///
+    /// Used in combination with `authorization_code`, `client_credentials`, or
+    /// `urn:ietf:params:oauth:grant-type:jwt-bearer` as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// The client-side authorization code passed to your application by
+    /// Box in the browser redirect after the user has successfully
+    /// granted your application permission to make API calls on their
+    /// behalf.
+    ///
+    /// Used in combination with `authorization_code` as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// A refresh token used to get a new access token with.
+    ///
+    /// Used in combination with `refresh_token` as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_token: Option<String>,
+    /// A JWT assertion for which to request a new access token.
+    ///
+    /// Used in combination with `urn:ietf:params:oauth:grant-type:jwt-bearer`
+    /// as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assertion: Option<String>,
+    /// The token to exchange for a downscoped token. This can be a regular
+    /// access token, a JWT assertion, or an app token.
+    ///
+    /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
+    /// as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_token: Option<String>,
+    /// The type of `subject_token` passed in.
+    ///
+    /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
+    /// as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_token_type: Option<super::PostOAuth2TokenSubjectTokenTypeField>,
+    /// The token used to create an annotator token.
+    /// This is a JWT assertion.
+    ///
+    /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
+    /// as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor_token: Option<String>,
+    /// The type of `actor_token` passed in.
+    ///
+    /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
+    /// as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor_token_type: Option<super::PostOAuth2TokenActorTokenTypeField>,
+    /// The space-delimited list of scopes that you want apply to the
+    /// new access token.
+    ///
+    /// The `subject_token` will need to have all of these scopes or
+    /// the call will error with **401 Unauthorized**..
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// Full URL for the file that the token should be generated for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    /// Used in combination with `client_credentials` as the `grant_type`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub box_subject_type: Option<super::PostOAuth2TokenBoxSubjectTypeField>,
+    /// Used in combination with `client_credentials` as the `grant_type`.
+    /// Value is determined by `box_subject_type`. If `user` use user ID and if
+    /// `enterprise` use enterprise ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub box_subject_id: Option<String>,
+    /// Full URL of the shared link on the file or folder
+    /// that the token should be generated for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub box_shared_link: Option<String>,
+}
+
+/// The type of request being made, either using a client-side obtained
+/// authorization code, a refresh token, a JWT assertion, client credentials
+/// grant or another access token for the purpose of downscoping a token.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PostOAuth2TokenGrantTypeField {
+    /// `authorization_code`
+    AuthorizationCode,
+    /// `refresh_token`
+    RefreshToken,
+    /// `client_credentials`
+    ClientCredentials,
+    /// `urn:ietf:params:oauth:grant-type:jwt-bearer`
+    UrnIetfParamsOauthGrantTypeJwtBearer,
+    /// `urn:ietf:params:oauth:grant-type:token-exchange`
+    UrnIetfParamsOauthGrantTypeTokenExchange,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl PostOAuth2TokenGrantTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthorizationCode => "authorization_code",
+            Self::RefreshToken => "refresh_token",
+            Self::ClientCredentials => "client_credentials",
+            Self::UrnIetfParamsOauthGrantTypeJwtBearer => "urn:ietf:params:oauth:grant-type:jwt-bearer",
+            Self::UrnIetfParamsOauthGrantTypeTokenExchange => "urn:ietf:params:oauth:grant-type:token-exchange",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for PostOAuth2TokenGrantTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "authorization_code" => Self::AuthorizationCode,
+            "refresh_token" => Self::RefreshToken,
+            "client_credentials" => Self::ClientCredentials,
+            "urn:ietf:params:oauth:grant-type:jwt-bearer" => Self::UrnIetfParamsOauthGrantTypeJwtBearer,
+            "urn:ietf:params:oauth:grant-type:token-exchange" => Self::UrnIetfParamsOauthGrantTypeTokenExchange,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for PostOAuth2TokenGrantTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PostOAuth2TokenGrantTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PostOAuth2TokenGrantTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The type of `subject_token` passed in.
+///
+/// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
+/// as the `grant_type`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PostOAuth2TokenSubjectTokenTypeField {
+    /// `urn:ietf:params:oauth:token-type:access_token`
+    UrnIetfParamsOauthTokenTypeAccessToken,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl PostOAuth2TokenSubjectTokenTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UrnIetfParamsOauthTokenTypeAccessToken => "urn:ietf:params:oauth:token-type:access_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for PostOAuth2TokenSubjectTokenTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "urn:ietf:params:oauth:token-type:access_token" => Self::UrnIetfParamsOauthTokenTypeAccessToken,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for PostOAuth2TokenSubjectTokenTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PostOAuth2TokenSubjectTokenTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PostOAuth2TokenSubjectTokenTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The type of `actor_token` passed in.
+///
+/// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
+/// as the `grant_type`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PostOAuth2TokenActorTokenTypeField {
+    /// `urn:ietf:params:oauth:token-type:id_token`
+    UrnIetfParamsOauthTokenTypeIdToken,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl PostOAuth2TokenActorTokenTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UrnIetfParamsOauthTokenTypeIdToken => "urn:ietf:params:oauth:token-type:id_token",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for PostOAuth2TokenActorTokenTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "urn:ietf:params:oauth:token-type:id_token" => Self::UrnIetfParamsOauthTokenTypeIdToken,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for PostOAuth2TokenActorTokenTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PostOAuth2TokenActorTokenTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PostOAuth2TokenActorTokenTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Used in combination with `client_credentials` as the `grant_type`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PostOAuth2TokenBoxSubjectTypeField {
+    /// `enterprise`
+    Enterprise,
+    /// `user`
+    User,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl PostOAuth2TokenBoxSubjectTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enterprise => "enterprise",
+            Self::User => "user",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for PostOAuth2TokenBoxSubjectTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "enterprise" => Self::Enterprise,
+            "user" => Self::User,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for PostOAuth2TokenBoxSubjectTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PostOAuth2TokenBoxSubjectTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PostOAuth2TokenBoxSubjectTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,28 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`Resource`] and the types nested in it, from `#/components/schemas/Resource`.
+
+/// Resource
+///
+/// The file or folder resource.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum Resource {
+    /// [`FolderMini`]
+    FolderMini(super::FolderMini),
+    /// [`FileMini`]
+    FileMini(super::FileMini),
+}
+
+impl<'de> serde::Deserialize<'de> for Resource {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderMini),
+            Some("file") => crate::runtime::codec::variant(value).map(Self::FileMini),
+            tag => Err(crate::runtime::codec::unknown_tag("Resource", "type", tag)),
+        }
+    }
+}

@@ -1,0 +1,296 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`RetentionPolicy`] and the types nested in it, from `#/components/schemas/RetentionPolicy`.
+
+/// Retention policy
+///
+/// A retention policy blocks permanent deletion of content
+/// for a specified amount of time. Admins can create retention
+/// policies and then later assign them to specific folders, metadata
+/// templates, or their entire enterprise.  To use this feature, you must
+/// have the manage retention policies scope enabled
+/// for your API key via your application management console.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RetentionPolicy {
+    /// The unique identifier that represents a retention policy.
+    pub id: String,
+    /// The value will always be `retention_policy`.
+    pub r#type: super::RetentionPolicyBaseTypeField,
+    /// The name given to the retention policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// The length of the retention policy. This value
+    /// specifies the duration in days that the retention
+    /// policy will be active for after being assigned to
+    /// content.  If the policy has a `policy_type` of
+    /// `indefinite`, the `retention_length` will also be
+    /// `indefinite`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_length: Option<String>,
+    /// The disposition action of the retention policy.
+    /// This action can be `permanently_delete`, which
+    /// will cause the content retained by the policy
+    /// to be permanently deleted, or `remove_retention`,
+    /// which will lift the retention policy from the content,
+    /// allowing it to be deleted by users,
+    /// once the retention policy has expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
+    /// The additional text description of the retention policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The type of the retention policy. A retention
+    /// policy type can either be `finite`, where a
+    /// specific amount of time to retain the content is known
+    /// upfront, or `indefinite`, where the amount of time
+    /// to retain the content is still unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_type: Option<super::RetentionPolicyPolicyTypeField>,
+    /// Specifies the retention type:
+    ///
+    /// * `modifiable`: You can modify the retention policy. For example,
+    ///  you can add or remove folders, shorten or lengthen
+    ///  the policy duration, or delete the assignment.
+    ///  Use this type if your retention policy
+    ///  is not related to any regulatory purposes.
+    ///
+    /// * `non-modifiable`: You can modify the retention policy
+    ///  only in a limited way: add a folder, lengthen the duration,
+    ///  retire the policy, change the disposition action
+    ///  or notification settings. You cannot perform other actions,
+    ///  such as deleting the assignment or shortening the
+    ///  policy duration. Use this type to ensure
+    ///  compliance with regulatory retention policies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_type: Option<super::RetentionPolicyRetentionTypeField>,
+    /// The status of the retention policy. The status of
+    /// a policy will be `active`, unless explicitly retired by an
+    /// administrator, in which case the status will be `retired`.
+    /// Once a policy has been retired, it cannot become
+    /// active again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::RetentionPolicyStatusField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    /// When the retention policy object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the retention policy object was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Determines if the owner of items under the policy
+    /// can extend the retention when the original
+    /// retention duration is about to end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub can_owner_extend_retention: Option<bool>,
+    /// Determines if owners and co-owners of items
+    /// under the policy are notified when
+    /// the retention duration is about to end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub are_owners_notified: Option<bool>,
+    /// A list of users notified when the retention policy duration is about to end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_notification_recipients: Option<Vec<super::UserMini>>,
+    /// Counts the retention policy assignments for each item type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assignment_counts: Option<super::RetentionPolicyAssignmentCountsField>,
+}
+
+/// The type of the retention policy. A retention
+/// policy type can either be `finite`, where a
+/// specific amount of time to retain the content is known
+/// upfront, or `indefinite`, where the amount of time
+/// to retain the content is still unknown.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionPolicyPolicyTypeField {
+    /// `finite`
+    Finite,
+    /// `indefinite`
+    Indefinite,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl RetentionPolicyPolicyTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Finite => "finite",
+            Self::Indefinite => "indefinite",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for RetentionPolicyPolicyTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "finite" => Self::Finite,
+            "indefinite" => Self::Indefinite,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for RetentionPolicyPolicyTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RetentionPolicyPolicyTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetentionPolicyPolicyTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Specifies the retention type:
+///
+/// * `modifiable`: You can modify the retention policy. For example,
+///  you can add or remove folders, shorten or lengthen
+///  the policy duration, or delete the assignment.
+///  Use this type if your retention policy
+///  is not related to any regulatory purposes.
+///
+/// * `non-modifiable`: You can modify the retention policy
+///  only in a limited way: add a folder, lengthen the duration,
+///  retire the policy, change the disposition action
+///  or notification settings. You cannot perform other actions,
+///  such as deleting the assignment or shortening the
+///  policy duration. Use this type to ensure
+///  compliance with regulatory retention policies.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionPolicyRetentionTypeField {
+    /// `modifiable`
+    Modifiable,
+    /// `non_modifiable`
+    NonModifiable,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl RetentionPolicyRetentionTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Modifiable => "modifiable",
+            Self::NonModifiable => "non_modifiable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for RetentionPolicyRetentionTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "modifiable" => Self::Modifiable,
+            "non_modifiable" => Self::NonModifiable,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for RetentionPolicyRetentionTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RetentionPolicyRetentionTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetentionPolicyRetentionTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The status of the retention policy. The status of
+/// a policy will be `active`, unless explicitly retired by an
+/// administrator, in which case the status will be `retired`.
+/// Once a policy has been retired, it cannot become
+/// active again.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionPolicyStatusField {
+    /// `active`
+    Active,
+    /// `retired`
+    Retired,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl RetentionPolicyStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Retired => "retired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for RetentionPolicyStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "retired" => Self::Retired,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for RetentionPolicyStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RetentionPolicyStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetentionPolicyStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Counts the retention policy assignments for each item type.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RetentionPolicyAssignmentCountsField {
+    /// The number of enterprise assignments this policy has. The maximum value is 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise: Option<i64>,
+    /// The number of folder assignments this policy has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder: Option<i64>,
+    /// The number of metadata template assignments this policy has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata_template: Option<i64>,
+}

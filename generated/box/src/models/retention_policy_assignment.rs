@@ -1,0 +1,172 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`RetentionPolicyAssignment`] and the types nested in it, from `#/components/schemas/RetentionPolicyAssignment`.
+
+/// Retention policy assignment
+///
+/// A retention assignment represents a rule specifying
+/// the files a retention policy retains.
+/// Assignments can retain files based on their folder or metadata,
+/// or hold all files in the enterprise.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RetentionPolicyAssignment {
+    /// The unique identifier for a retention policy assignment.
+    pub id: String,
+    /// The value will always be `retention_policy_assignment`.
+    pub r#type: super::RetentionPolicyAssignmentTypeField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_policy: Option<super::RetentionPolicyMini>,
+    /// The `type` and `id` of the content that is under
+    /// retention. The `type` can either be `folder`
+    /// `enterprise`, or `metadata_template`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_to: Option<super::RetentionPolicyAssignmentAssignedToField>,
+    /// An array of field objects. Values are only returned if the `assigned_to`
+    /// type is `metadata_template`. Otherwise, the array is blank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter_fields: Option<Vec<Option<super::RetentionPolicyAssignmentFilterFieldsField>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_by: Option<super::UserMini>,
+    /// When the retention policy assignment object was
+    /// created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date the retention policy assignment begins.
+    /// If the `assigned_to` type is `metadata_template`,
+    /// this field can be a date field's metadata attribute key id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_date_field: Option<String>,
+}
+
+/// The value will always be `retention_policy_assignment`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionPolicyAssignmentTypeField {
+    /// `retention_policy_assignment`
+    RetentionPolicyAssignment,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl RetentionPolicyAssignmentTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RetentionPolicyAssignment => "retention_policy_assignment",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for RetentionPolicyAssignmentTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "retention_policy_assignment" => Self::RetentionPolicyAssignment,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for RetentionPolicyAssignmentTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RetentionPolicyAssignmentTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The `type` and `id` of the content that is under
+/// retention. The `type` can either be `folder`
+/// `enterprise`, or `metadata_template`.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RetentionPolicyAssignmentAssignedToField {
+    /// The ID of the folder, enterprise, or metadata template
+    /// the policy is assigned to.
+    /// Set to null or omit when type is set to enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of resource the policy is assigned to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::RetentionPolicyAssignmentAssignedToTypeField>,
+}
+
+/// The type of resource the policy is assigned to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionPolicyAssignmentAssignedToTypeField {
+    /// `folder`
+    Folder,
+    /// `enterprise`
+    Enterprise,
+    /// `metadata_template`
+    MetadataTemplate,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl RetentionPolicyAssignmentAssignedToTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Folder => "folder",
+            Self::Enterprise => "enterprise",
+            Self::MetadataTemplate => "metadata_template",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for RetentionPolicyAssignmentAssignedToTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "folder" => Self::Folder,
+            "enterprise" => Self::Enterprise,
+            "metadata_template" => Self::MetadataTemplate,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for RetentionPolicyAssignmentAssignedToTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RetentionPolicyAssignmentAssignedToTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentAssignedToTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RetentionPolicyAssignmentFilterFieldsField {
+    /// The metadata attribute key id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The metadata attribute field id. For value, only
+    /// enum and multiselect types are supported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}

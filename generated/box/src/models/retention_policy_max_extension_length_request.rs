@@ -1,0 +1,71 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`RetentionPolicyMaxExtensionLengthRequest`] and the types nested in it, from `#/components/schemas/RetentionPolicyMaxExtensionLengthRequest`.
+
+/// Retention policy max extension length (request)
+///
+/// The maximum extension length of the retention date.
+/// This value specifies the duration in days for which
+/// the retention date of the file under policy can be extended.
+/// It can be specified only for the 'finite' policy type
+/// where the disposition action is 'permanently delete',
+/// otherwise the server will return status 400.
+/// If this value is 'none', it won't be possible to extend
+/// the retention.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum RetentionPolicyMaxExtensionLengthRequest {
+    /// [`RetentionPolicyMaxExtensionLengthRequestVariant1Field`]
+    Object(super::RetentionPolicyMaxExtensionLengthRequestVariant1Field),
+    String(String),
+    Integer(i32),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionPolicyMaxExtensionLengthRequestVariant1Field {
+    /// `none`
+    None,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl RetentionPolicyMaxExtensionLengthRequestVariant1Field {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for RetentionPolicyMaxExtensionLengthRequestVariant1Field {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "none" => Self::None,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for RetentionPolicyMaxExtensionLengthRequestVariant1Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RetentionPolicyMaxExtensionLengthRequestVariant1Field {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetentionPolicyMaxExtensionLengthRequestVariant1Field {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,69 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`RetentionPolicyMaxExtensionLengthResponse`] and the types nested in it, from `#/components/schemas/RetentionPolicyMaxExtensionLengthResponse`.
+
+/// Retention policy max extension length (response)
+///
+/// The maximum extension length of the retention date.
+/// This value specifies the duration in days for which
+/// the retention date of the file under policy can be extended.
+/// If the policy type is other than 'finite' or
+/// the disposition action is other than 'permanently delete',
+/// or the maximum extension length is undefined,
+/// this field will be set to 'none'.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum RetentionPolicyMaxExtensionLengthResponse {
+    /// [`RetentionPolicyMaxExtensionLengthResponseVariant1Field`]
+    Object(super::RetentionPolicyMaxExtensionLengthResponseVariant1Field),
+    String(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionPolicyMaxExtensionLengthResponseVariant1Field {
+    /// `none`
+    None,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl RetentionPolicyMaxExtensionLengthResponseVariant1Field {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for RetentionPolicyMaxExtensionLengthResponseVariant1Field {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "none" => Self::None,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for RetentionPolicyMaxExtensionLengthResponseVariant1Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RetentionPolicyMaxExtensionLengthResponseVariant1Field {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetentionPolicyMaxExtensionLengthResponseVariant1Field {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,96 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`RetentionPolicyMini`] and the types nested in it, from `#/components/schemas/RetentionPolicy--Mini`.
+
+/// Retention policy (Mini)
+///
+/// A mini representation of a retention policy, used when
+/// nested within another resource.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RetentionPolicyMini {
+    /// The unique identifier that represents a retention policy.
+    pub id: String,
+    /// The value will always be `retention_policy`.
+    pub r#type: super::RetentionPolicyBaseTypeField,
+    /// The name given to the retention policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy_name: Option<String>,
+    /// The length of the retention policy. This value
+    /// specifies the duration in days that the retention
+    /// policy will be active for after being assigned to
+    /// content.  If the policy has a `policy_type` of
+    /// `indefinite`, the `retention_length` will also be
+    /// `indefinite`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_length: Option<String>,
+    /// The disposition action of the retention policy.
+    /// This action can be `permanently_delete`, which
+    /// will cause the content retained by the policy
+    /// to be permanently deleted, or `remove_retention`,
+    /// which will lift the retention policy from the content,
+    /// allowing it to be deleted by users,
+    /// once the retention policy has expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
+}
+
+/// The disposition action of the retention policy.
+/// This action can be `permanently_delete`, which
+/// will cause the content retained by the policy
+/// to be permanently deleted, or `remove_retention`,
+/// which will lift the retention policy from the content,
+/// allowing it to be deleted by users,
+/// once the retention policy has expired.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RetentionPolicyMiniDispositionActionField {
+    /// `permanently_delete`
+    PermanentlyDelete,
+    /// `remove_retention`
+    RemoveRetention,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl RetentionPolicyMiniDispositionActionField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PermanentlyDelete => "permanently_delete",
+            Self::RemoveRetention => "remove_retention",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for RetentionPolicyMiniDispositionActionField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "permanently_delete" => Self::PermanentlyDelete,
+            "remove_retention" => Self::RemoveRetention,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for RetentionPolicyMiniDispositionActionField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RetentionPolicyMiniDispositionActionField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetentionPolicyMiniDispositionActionField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

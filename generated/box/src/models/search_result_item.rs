@@ -1,0 +1,31 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`SearchResultItem`] and the types nested in it, from `#/components/schemas/SearchResultItem`.
+
+/// Search results item
+///
+/// An item in search results. This can be a file, folder, or web link.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchResultItem {
+    /// [`FileFull`]
+    FileFull(super::FileFull),
+    /// [`FolderFull`]
+    FolderFull(super::FolderFull),
+    /// [`WebLink`]
+    WebLink(super::WebLink),
+}
+
+impl<'de> serde::Deserialize<'de> for SearchResultItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("file") => crate::runtime::codec::variant(value).map(Self::FileFull),
+            Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderFull),
+            Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLink),
+            tag => Err(crate::runtime::codec::unknown_tag("SearchResultItem", "type", tag)),
+        }
+    }
+}

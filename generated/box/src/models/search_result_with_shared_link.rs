@@ -1,0 +1,25 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`SearchResultWithSharedLink`] and the types nested in it, from `#/components/schemas/SearchResultWithSharedLink`.
+
+/// Search Result (including Shared Link)
+///
+/// A single of files, folder or web link that matched the search query,
+/// including the additional information about the shared link through
+/// which the item has been shared with the user.
+///
+/// This response format is only returned when the
+/// `include_recent_shared_links` query parameter has been set to `true`.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SearchResultWithSharedLink {
+    /// The optional shared link through which the user has access to this
+    /// item. This value is only returned for items for which the user has
+    /// recently accessed the file through a shared link. For all other
+    /// items this value will return `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessible_via_shared_link: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<super::SearchResultWithSharedLinkItem>,
+    /// The result type. The value is always `search_result`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}

@@ -1,0 +1,30 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`SearchResultsResponse`] and the types nested in it, from `#/components/schemas/SearchResultsResponse`.
+
+/// Search results response
+///
+/// Search result from the content search endpoint.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum SearchResultsResponse {
+    /// [`SearchResults`]
+    SearchResults(super::SearchResults),
+    /// [`SearchResultsWithSharedLinks`]
+    SearchResultsWithSharedLinks(super::SearchResultsWithSharedLinks),
+}
+
+impl<'de> serde::Deserialize<'de> for SearchResultsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("search_results_items") => crate::runtime::codec::variant(value).map(Self::SearchResults),
+            Some("search_results_with_shared_links") => {
+                crate::runtime::codec::variant(value).map(Self::SearchResultsWithSharedLinks)
+            }
+            tag => Err(crate::runtime::codec::unknown_tag("SearchResultsResponse", "type", tag)),
+        }
+    }
+}

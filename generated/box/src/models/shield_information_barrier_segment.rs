@@ -1,0 +1,85 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`ShieldInformationBarrierSegment`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegment`.
+
+/// Shield information barrier segment
+///
+/// A shield information barrier segment object.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShieldInformationBarrierSegment {
+    /// The unique identifier for the shield information barrier segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the shield information barrier segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::ShieldInformationBarrierSegmentTypeField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
+    /// Name of the shield information barrier segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Description of the shield information barrier segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// ISO date time string when this shield information
+    /// barrier object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserBase>,
+    /// ISO date time string when this
+    /// shield information barrier segment was updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<super::UserBase>,
+}
+
+/// The type of the shield information barrier segment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ShieldInformationBarrierSegmentTypeField {
+    /// `shield_information_barrier_segment`
+    ShieldInformationBarrierSegment,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ShieldInformationBarrierSegmentTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ShieldInformationBarrierSegmentTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ShieldInformationBarrierSegmentTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ShieldInformationBarrierSegmentTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierSegmentTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,103 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`ShieldInformationBarrierSegmentMember`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentMember`.
+
+/// Shield information barrier segment member
+///
+/// A standard representation of a
+/// shield information barrier segment member object.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShieldInformationBarrierSegmentMember {
+    /// The unique identifier for the
+    /// shield information barrier segment member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the shield information barrier segment member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::ShieldInformationBarrierSegmentMemberBaseTypeField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<super::UserBase>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
+    /// The `type` and `id` of the requested
+    /// shield information barrier segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shield_information_barrier_segment:
+        Option<super::ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField>,
+    /// ISO date time string when this shield
+    /// information barrier object was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserBase>,
+    /// ISO date time string when this
+    /// shield information barrier segment Member was updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<super::UserBase>,
+}
+
+/// The `type` and `id` of the requested
+/// shield information barrier segment.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField {
+    /// The ID reference of the requesting
+    /// shield information barrier segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of the shield information barrier segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>,
+}
+
+/// The type of the shield information barrier segment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
+    /// `shield_information_barrier_segment`
+    ShieldInformationBarrierSegment,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum
+    for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField
+{
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

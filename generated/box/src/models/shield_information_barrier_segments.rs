@@ -1,0 +1,21 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`ShieldInformationBarrierSegments`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegments`.
+
+/// List of Shield Information Barrier Segments
+///
+/// List of Shield Information Barrier Segment objects.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShieldInformationBarrierSegments {
+    /// The limit that was used for these entries. This will be the same as the
+    /// `limit` query parameter unless that value exceeded the maximum value
+    /// allowed. The maximum value varies by API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// The marker for the start of the next page of results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// A list of shield information barrier
+    /// segments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<super::ShieldInformationBarrierSegment>>,
+}

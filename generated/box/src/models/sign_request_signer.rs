@@ -1,0 +1,172 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`SignRequestSigner`] and the types nested in it, from `#/components/schemas/SignRequestSigner`.
+
+/// Signer fields for Box Sign request response
+///
+/// The schema for a Signer object used
+/// on the body of a Box Sign request object.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignRequestSigner {
+    /// Email address of the signer.
+    /// The email address of the signer is required when making signature requests, except when using templates that are configured to include emails.
+    pub email: Option<String>,
+    /// Defines the role of the signer in the signature request. A `signer`
+    /// must sign the document and an `approver` must approve the document. A
+    /// `final_copy_reader` only receives the final signed document and signing
+    /// log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<super::SignRequestCreateSignerRoleField>,
+    /// Used in combination with an embed URL for a sender. After the
+    /// sender signs, they are redirected to the next `in_person` signer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_in_person: Option<bool>,
+    /// Order of the signer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<i64>,
+    /// User ID for the signer in an external application responsible
+    /// for authentication when accessing the embed URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed_url_external_user_id: Option<String>,
+    /// The URL that a signer will be redirected
+    /// to after signing a document. Defining this URL
+    /// overrides default or global redirect URL
+    /// settings for a specific signer.
+    /// If no declined redirect URL is specified,
+    /// this URL will be used for decline actions as well.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_url: Option<String>,
+    /// The URL that a signer will be redirect
+    /// to after declining to sign a document.
+    /// Defining this URL overrides default or global
+    /// declined redirect URL settings for a specific signer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declined_redirect_url: Option<String>,
+    /// If set to true, the signer will need to log in to a Box account
+    /// before signing the request. If the signer does not have
+    /// an existing account, they will have the option to create
+    /// a free Box account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_required: Option<bool>,
+    /// If set, this phone number will be used to verify the signer
+    /// via two-factor authentication before they are able to sign the document.
+    /// Cannot be selected in combination with `login_required`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verification_phone_number: Option<String>,
+    /// If set, the signer is required to enter the password before they are able
+    /// to sign a document. This field is write only.
+    ///
+    /// Write-only: sent, never returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+    /// If set, signers who have the same value will be assigned to the same input and to the same signer group.
+    /// A signer group is not a Box Group. It is an entity that belongs to a Sign Request and can only be
+    /// used/accessed within this Sign Request. A signer group is expected to have more than one signer.
+    /// If the provided value is only used for one signer, this value will be ignored and request will be handled
+    /// as it was intended for an individual signer. The value provided can be any string and only used to
+    /// determine which signers belongs to same group. A successful response will provide a generated UUID value
+    /// instead for signers in the same signer group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer_group_id: Option<String>,
+    /// If true, no emails about the sign request will be sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suppress_notifications: Option<bool>,
+    /// The language of the user, formatted in modified version of the
+    /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Set to `true` if the signer views the document.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_viewed_document: Option<bool>,
+    /// Final decision made by the signer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer_decision: Option<super::SignRequestSignerSignerDecisionField>,
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<Vec<super::SignRequestSignerInput>>,
+    /// URL to direct a signer to for signing.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embed_url: Option<String>,
+    /// This URL is specifically designed for
+    /// signing documents within an HTML `iframe` tag.
+    /// It will be returned in the response
+    /// only if the `embed_url_external_user_id`
+    /// parameter was passed in the
+    /// `create Box Sign request` call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iframeable_embed_url: Option<String>,
+    /// Attachments that the signer uploaded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<super::SignRequestSignerAttachment>>,
+}
+
+/// Final decision made by the signer.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignRequestSignerSignerDecisionField {
+    /// Type of decision made by the signer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::SignRequestSignerSignerDecisionTypeField>,
+    /// Date and Time that the decision was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finalized_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Additional info about the decision, such as the decline reason from the signer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_info: Option<String>,
+}
+
+/// Type of decision made by the signer.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignRequestSignerSignerDecisionTypeField {
+    /// `signed`
+    Signed,
+    /// `declined`
+    Declined,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl SignRequestSignerSignerDecisionTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Signed => "signed",
+            Self::Declined => "declined",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for SignRequestSignerSignerDecisionTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "signed" => Self::Signed,
+            "declined" => Self::Declined,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for SignRequestSignerSignerDecisionTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SignRequestSignerSignerDecisionTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SignRequestSignerSignerDecisionTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,36 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`SignRequestSignerInputValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputValidation`.
+
+/// Sign Request Signer Input Validation
+///
+/// Specifies the formatting rules that signers must follow for text field inputs.
+/// If set, this validation is mandatory.
+/// The format can be selected from a predefined list of options (e.g., email, phone number, date) or
+/// defined using a custom regular expression.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum SignRequestSignerInputValidation {
+    /// [`SignRequestSignerInputEmailValidation`]
+    SignRequestSignerInputEmailValidation(super::SignRequestSignerInputEmailValidation),
+    /// [`SignRequestSignerInputCustomValidation`]
+    SignRequestSignerInputCustomValidation(super::SignRequestSignerInputCustomValidation),
+    /// [`SignRequestSignerInputZipValidation`]
+    SignRequestSignerInputZipValidation(super::SignRequestSignerInputZipValidation),
+    /// [`SignRequestSignerInputZip4Validation`]
+    SignRequestSignerInputZip4Validation(super::SignRequestSignerInputZip4Validation),
+    /// [`SignRequestSignerInputSsnValidation`]
+    SignRequestSignerInputSsnValidation(super::SignRequestSignerInputSsnValidation),
+    /// [`SignRequestSignerInputNumberWithPeriodValidation`]
+    SignRequestSignerInputNumberWithPeriodValidation(super::SignRequestSignerInputNumberWithPeriodValidation),
+    /// [`SignRequestSignerInputNumberWithCommaValidation`]
+    SignRequestSignerInputNumberWithCommaValidation(super::SignRequestSignerInputNumberWithCommaValidation),
+    /// [`SignRequestSignerInputDateIsoValidation`]
+    SignRequestSignerInputDateIsoValidation(super::SignRequestSignerInputDateIsoValidation),
+    /// [`SignRequestSignerInputDateUsValidation`]
+    SignRequestSignerInputDateUsValidation(super::SignRequestSignerInputDateUsValidation),
+    /// [`SignRequestSignerInputDateEuValidation`]
+    SignRequestSignerInputDateEuValidation(super::SignRequestSignerInputDateEuValidation),
+    /// [`SignRequestSignerInputDateAsiaValidation`]
+    SignRequestSignerInputDateAsiaValidation(super::SignRequestSignerInputDateAsiaValidation),
+}

@@ -1,0 +1,338 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`SignTemplate`] and the types nested in it, from `#/components/schemas/SignTemplate/allOf/0`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignTemplate {
+    /// The value will always be `sign-template`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::SignTemplateTypeField>,
+    /// Template identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The name of the template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Subject of signature request email. This is cleaned by sign
+    /// request. If this field is not passed, a default subject will be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_subject: Option<String>,
+    /// Message to include in signature request email. The field
+    /// is cleaned through sanitization of specific characters. However,
+    /// some html tags are allowed. Links included in the
+    /// message are also converted to hyperlinks in the email. The
+    /// message may contain the following html tags including `a`, `abbr`,
+    /// `acronym`, `b`, `blockquote`, `code`, `em`, `i`, `ul`, `li`, `ol`, and
+    /// `strong`. Be aware that when the text
+    /// to html ratio is too high, the email
+    /// may end up in spam filters. Custom styles on
+    /// these tags are not allowed.
+    /// If this field is not passed, a default message will be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_message: Option<String>,
+    /// Set the number of days after which the
+    /// created signature request will automatically
+    /// expire if not completed. By default, we do
+    /// not apply any expiration date on signature
+    /// requests, and the signature request does not expire.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_valid: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_folder: Option<super::FolderMini>,
+    /// List of files to create a signing document from.
+    /// Only the ID and type fields are required
+    /// for each file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_files: Option<Vec<Option<super::FileMini>>>,
+    /// Indicates if the template input
+    /// fields are editable or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub are_fields_locked: Option<bool>,
+    /// Indicates if the template document options
+    /// are editable or not,
+    /// for example renaming the document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub are_options_locked: Option<bool>,
+    /// Indicates if the template signers are editable or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub are_recipients_locked: Option<bool>,
+    /// Indicates if the template email settings are editable or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub are_email_settings_locked: Option<bool>,
+    /// Indicates if the template files are editable or not.
+    /// This includes deleting or renaming template files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub are_files_locked: Option<bool>,
+    /// Array of signers for the template.
+    ///
+    /// **Note**: It may happen that some signers specified in the template belong to conflicting [segments](https://developer.box.com/reference/resources/shield-information-barrier-segment-member) (user groups).
+    /// This means that due to the security policies, users are assigned to segments to prevent exchanges or communication that could lead to ethical conflicts.
+    /// In such a case, an attempt to send a sign request based on a template that lists signers in conflicting segments will result in an error.
+    ///
+    /// Read more about [segments and ethical walls](https://support.box.com/hc/en-us/articles/9920431507603-Understanding-Information-Barriers#h_01GFVJEHQA06N7XEZ4GCZ9GFAQ).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signers: Option<Vec<super::TemplateSigner>>,
+    /// Additional information on which fields are
+    /// required and which fields are not editable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub additional_info: Option<super::SignTemplateAdditionalInfoField>,
+    /// Box's ready-sign link feature enables you to create a
+    /// link to a signature request that
+    /// you've created from a template. Use this link
+    /// when you want to post a signature request
+    /// on a public form — such as an email, social media post,
+    /// or web page — without knowing who the signers will be.
+    /// Note: The ready-sign link feature is
+    /// limited to Enterprise Plus customers and not
+    /// available to Box Verified Enterprises.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ready_sign_link: Option<super::SignTemplateReadySignLinkField>,
+    /// Custom branding applied to notifications
+    /// and signature requests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_branding: Option<super::SignTemplateCustomBrandingField>,
+    /// The sign flow of sign requests created from the template. Values can include `standard` or `cfr11`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_flow: Option<String>,
+}
+
+/// The value will always be `sign-template`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignTemplateTypeField {
+    /// `sign-template`
+    SignTemplate,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl SignTemplateTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SignTemplate => "sign-template",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for SignTemplateTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "sign-template" => Self::SignTemplate,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for SignTemplateTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SignTemplateTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SignTemplateTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Additional information on which fields are
+/// required and which fields are not editable.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignTemplateAdditionalInfoField {
+    /// Non editable fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub non_editable: Option<Vec<super::SignTemplateAdditionalInfoNonEditableField>>,
+    /// Required fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<super::SignTemplateAdditionalInfoRequiredField>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignTemplateAdditionalInfoNonEditableField {
+    /// `email_subject`
+    EmailSubject,
+    /// `email_message`
+    EmailMessage,
+    /// `name`
+    Name,
+    /// `days_valid`
+    DaysValid,
+    /// `signers`
+    Signers,
+    /// `source_files`
+    SourceFiles,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl SignTemplateAdditionalInfoNonEditableField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EmailSubject => "email_subject",
+            Self::EmailMessage => "email_message",
+            Self::Name => "name",
+            Self::DaysValid => "days_valid",
+            Self::Signers => "signers",
+            Self::SourceFiles => "source_files",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for SignTemplateAdditionalInfoNonEditableField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "email_subject" => Self::EmailSubject,
+            "email_message" => Self::EmailMessage,
+            "name" => Self::Name,
+            "days_valid" => Self::DaysValid,
+            "signers" => Self::Signers,
+            "source_files" => Self::SourceFiles,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for SignTemplateAdditionalInfoNonEditableField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SignTemplateAdditionalInfoNonEditableField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoNonEditableField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Required fields.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignTemplateAdditionalInfoRequiredField {
+    /// Required signer fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signers: Option<Vec<Vec<super::SignTemplateAdditionalInfoRequiredSignersField>>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SignTemplateAdditionalInfoRequiredSignersField {
+    /// `email`
+    Email,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl SignTemplateAdditionalInfoRequiredSignersField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for SignTemplateAdditionalInfoRequiredSignersField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "email" => Self::Email,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for SignTemplateAdditionalInfoRequiredSignersField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for SignTemplateAdditionalInfoRequiredSignersField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoRequiredSignersField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Box's ready-sign link feature enables you to create a
+/// link to a signature request that
+/// you've created from a template. Use this link
+/// when you want to post a signature request
+/// on a public form — such as an email, social media post,
+/// or web page — without knowing who the signers will be.
+/// Note: The ready-sign link feature is
+/// limited to Enterprise Plus customers and not
+/// available to Box Verified Enterprises.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignTemplateReadySignLinkField {
+    /// The URL that can be sent to signers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Request name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Extra instructions for all signers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instructions: Option<String>,
+    /// The destination folder to place final,
+    /// signed document and signing
+    /// log. Only `ID` and `type` fields are required.
+    /// The root folder,
+    /// folder ID `0`, cannot be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder_id: Option<String>,
+    /// Whether to disable notifications when
+    /// a signer has signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_notification_disabled: Option<bool>,
+    /// Whether the ready sign link is enabled or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}
+
+/// Custom branding applied to notifications
+/// and signature requests.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignTemplateCustomBrandingField {
+    /// Name of the company.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
+    /// Custom branding logo URI in the form of a base64 image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo_uri: Option<String>,
+    /// Custom branding color in hex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branding_color: Option<String>,
+    /// Content of the email footer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_footer_text: Option<String>,
+}

@@ -1,0 +1,24 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`SignTemplates`] and the types nested in it, from `#/components/schemas/SignTemplates`.
+
+/// Box Sign templates
+///
+/// A list of templates, as returned from any Box Sign
+/// API endpoints by default.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SignTemplates {
+    /// The limit that was used for these entries. This will be the same as the
+    /// `limit` query parameter unless that value exceeded the maximum value
+    /// allowed. The maximum value varies by API.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// The marker for the start of the next page of results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_marker: Option<String>,
+    /// The marker for the start of the previous page of results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev_marker: Option<String>,
+    /// A list of templates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<super::SignTemplate>>,
+}

@@ -1,0 +1,34 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`SkillCard`] and the types nested in it, from `#/components/schemas/SkillCard`.
+
+/// Box Skill card
+///
+/// Box Skill card.
+///
+/// Decoded by the value of its `skill_card_type` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum SkillCard {
+    /// [`KeywordSkillCard`]
+    KeywordSkillCard(super::KeywordSkillCard),
+    /// [`TimelineSkillCard`]
+    TimelineSkillCard(super::TimelineSkillCard),
+    /// [`TranscriptSkillCard`]
+    TranscriptSkillCard(super::TranscriptSkillCard),
+    /// [`StatusSkillCard`]
+    StatusSkillCard(super::StatusSkillCard),
+}
+
+impl<'de> serde::Deserialize<'de> for SkillCard {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "skill_card_type") {
+            Some("keyword") => crate::runtime::codec::variant(value).map(Self::KeywordSkillCard),
+            Some("timeline") => crate::runtime::codec::variant(value).map(Self::TimelineSkillCard),
+            Some("transcript") => crate::runtime::codec::variant(value).map(Self::TranscriptSkillCard),
+            Some("status") => crate::runtime::codec::variant(value).map(Self::StatusSkillCard),
+            tag => Err(crate::runtime::codec::unknown_tag("SkillCard", "skill_card_type", tag)),
+        }
+    }
+}

@@ -1,0 +1,343 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`StatusSkillCard`] and the types nested in it, from `#/components/schemas/StatusSkillCard`.
+
+/// Status Skill Card
+///
+/// A Box Skill metadata card that puts a status message in the metadata sidebar.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StatusSkillCard {
+    /// The optional date and time this card was created at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The value will always be `skill_card`.
+    pub r#type: super::StatusSkillCardTypeField,
+    /// The value will always be `status`.
+    pub skill_card_type: super::StatusSkillCardSkillCardTypeField,
+    /// The title of the card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_card_title: Option<super::StatusSkillCardSkillCardTitleField>,
+    /// Sets the status of the skill. This can be used to show a message to the user while the Skill is processing the data, or if it was not able to process the file.
+    pub status: super::StatusSkillCardStatusField,
+    /// The service that applied this metadata.
+    pub skill: super::StatusSkillCardSkillField,
+    /// The invocation of this service, used to track
+    /// which instance of a service applied the metadata.
+    pub invocation: super::StatusSkillCardInvocationField,
+}
+
+/// The value will always be `skill_card`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusSkillCardTypeField {
+    /// `skill_card`
+    SkillCard,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl StatusSkillCardTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SkillCard => "skill_card",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for StatusSkillCardTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "skill_card" => Self::SkillCard,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for StatusSkillCardTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for StatusSkillCardTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StatusSkillCardTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The value will always be `status`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusSkillCardSkillCardTypeField {
+    /// `status`
+    Status,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl StatusSkillCardSkillCardTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Status => "status",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for StatusSkillCardSkillCardTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "status" => Self::Status,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for StatusSkillCardSkillCardTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for StatusSkillCardSkillCardTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StatusSkillCardSkillCardTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The title of the card.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StatusSkillCardSkillCardTitleField {
+    /// An optional identifier for the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The actual title to show in the UI.
+    pub message: String,
+}
+
+/// Sets the status of the skill. This can be used to show a message to the user while the Skill is processing the data, or if it was not able to process the file.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StatusSkillCardStatusField {
+    /// A code for the status of this Skill invocation. By
+    /// default each of these will have their own accompanied
+    /// messages. These can be adjusted by setting the `message`
+    /// value on this object.
+    pub code: super::StatusSkillCardStatusCodeField,
+    /// A custom message that can be provided with this status.
+    /// This will be shown in the web app to the end user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// A code for the status of this Skill invocation. By
+/// default each of these will have their own accompanied
+/// messages. These can be adjusted by setting the `message`
+/// value on this object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusSkillCardStatusCodeField {
+    /// `invoked`
+    Invoked,
+    /// `processing`
+    Processing,
+    /// `success`
+    Success,
+    /// `transient_failure`
+    TransientFailure,
+    /// `permanent_failure`
+    PermanentFailure,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl StatusSkillCardStatusCodeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Invoked => "invoked",
+            Self::Processing => "processing",
+            Self::Success => "success",
+            Self::TransientFailure => "transient_failure",
+            Self::PermanentFailure => "permanent_failure",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for StatusSkillCardStatusCodeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "invoked" => Self::Invoked,
+            "processing" => Self::Processing,
+            "success" => Self::Success,
+            "transient_failure" => Self::TransientFailure,
+            "permanent_failure" => Self::PermanentFailure,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for StatusSkillCardStatusCodeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for StatusSkillCardStatusCodeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StatusSkillCardStatusCodeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The service that applied this metadata.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StatusSkillCardSkillField {
+    /// The value will always be `service`.
+    pub r#type: super::StatusSkillCardSkillTypeField,
+    /// A custom identifier that represent the service that
+    /// applied this metadata.
+    pub id: String,
+}
+
+/// The value will always be `service`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusSkillCardSkillTypeField {
+    /// `service`
+    Service,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl StatusSkillCardSkillTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Service => "service",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for StatusSkillCardSkillTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "service" => Self::Service,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for StatusSkillCardSkillTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for StatusSkillCardSkillTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StatusSkillCardSkillTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The invocation of this service, used to track
+/// which instance of a service applied the metadata.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StatusSkillCardInvocationField {
+    /// The value will always be `skill_invocation`.
+    pub r#type: super::StatusSkillCardInvocationTypeField,
+    /// A custom identifier that represent the instance of
+    /// the service that applied this metadata. For example,
+    /// if your `image-recognition-service` runs on multiple
+    /// nodes, this field can be used to identify the ID of
+    /// the node that was used to apply the metadata.
+    pub id: String,
+}
+
+/// The value will always be `skill_invocation`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusSkillCardInvocationTypeField {
+    /// `skill_invocation`
+    SkillInvocation,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl StatusSkillCardInvocationTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SkillInvocation => "skill_invocation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for StatusSkillCardInvocationTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "skill_invocation" => Self::SkillInvocation,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for StatusSkillCardInvocationTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for StatusSkillCardInvocationTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StatusSkillCardInvocationTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

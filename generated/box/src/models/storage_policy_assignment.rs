@@ -1,0 +1,80 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`StoragePolicyAssignment`] and the types nested in it, from `#/components/schemas/StoragePolicyAssignment`.
+
+/// Storage policy assignment
+///
+/// The assignment of a storage policy to a user or enterprise.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StoragePolicyAssignment {
+    /// The unique identifier for a storage policy assignment.
+    pub id: String,
+    /// The value will always be `storage_policy_assignment`.
+    pub r#type: super::StoragePolicyAssignmentTypeField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage_policy: Option<super::StoragePolicyMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assigned_to: Option<super::StoragePolicyAssignmentAssignedToField>,
+}
+
+/// The value will always be `storage_policy_assignment`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StoragePolicyAssignmentTypeField {
+    /// `storage_policy_assignment`
+    StoragePolicyAssignment,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl StoragePolicyAssignmentTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::StoragePolicyAssignment => "storage_policy_assignment",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for StoragePolicyAssignmentTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "storage_policy_assignment" => Self::StoragePolicyAssignment,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for StoragePolicyAssignmentTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for StoragePolicyAssignmentTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StoragePolicyAssignmentTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Reference
+///
+/// The bare basic reference for an object.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StoragePolicyAssignmentAssignedToField {
+    /// The unique identifier for this object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type for this object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}

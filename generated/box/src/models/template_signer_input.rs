@@ -1,0 +1,273 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`TemplateSignerInput`] and the types nested in it, from `#/components/schemas/TemplateSignerInput`.
+
+/// Template Signer Input
+///
+/// Input created by a Signer on a Template.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateSignerInput {
+    /// This references the ID of a specific tag contained in a file of the signature request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_tag_id: Option<String>,
+    /// Text prefill value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_value: Option<String>,
+    /// Checkbox prefill value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checkbox_value: Option<bool>,
+    /// Date prefill value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_value: Option<chrono::NaiveDate>,
+    /// Type of input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::TemplateSignerInputTypeField>,
+    /// Content type of input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<super::TemplateSignerInputContentTypeField>,
+    /// Whether or not the input is required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_required: Option<bool>,
+    /// Index of page that the input is on.
+    pub page_index: i64,
+    /// Document identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<String>,
+    /// When the input is of the type `dropdown` this
+    /// values will be filled with all the
+    /// dropdown options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dropdown_choices: Option<Vec<String>>,
+    /// When the input is of type `radio` they can be
+    /// grouped to gather with this identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Where the input is located on a page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<super::TemplateSignerInputCoordinatesField>,
+    /// The size of the input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<super::TemplateSignerInputDimensionsField>,
+    /// The label field is used especially for text, attachment, radio, and checkbox type inputs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Indicates whether this input is read-only (cannot be modified by signers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
+    /// Specifies the formatting rules that signers must follow for text field inputs.
+    /// If set, this validation is mandatory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validation: Option<super::TemplateSignerInputValidationField>,
+}
+
+/// Type of input.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TemplateSignerInputTypeField {
+    /// `signature`
+    Signature,
+    /// `date`
+    Date,
+    /// `text`
+    Text,
+    /// `checkbox`
+    Checkbox,
+    /// `attachment`
+    Attachment,
+    /// `radio`
+    Radio,
+    /// `dropdown`
+    Dropdown,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TemplateSignerInputTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Signature => "signature",
+            Self::Date => "date",
+            Self::Text => "text",
+            Self::Checkbox => "checkbox",
+            Self::Attachment => "attachment",
+            Self::Radio => "radio",
+            Self::Dropdown => "dropdown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TemplateSignerInputTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "signature" => Self::Signature,
+            "date" => Self::Date,
+            "text" => Self::Text,
+            "checkbox" => Self::Checkbox,
+            "attachment" => Self::Attachment,
+            "radio" => Self::Radio,
+            "dropdown" => Self::Dropdown,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TemplateSignerInputTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TemplateSignerInputTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TemplateSignerInputTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Content type of input.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TemplateSignerInputContentTypeField {
+    /// `signature`
+    Signature,
+    /// `initial`
+    Initial,
+    /// `stamp`
+    Stamp,
+    /// `date`
+    Date,
+    /// `checkbox`
+    Checkbox,
+    /// `text`
+    Text,
+    /// `full_name`
+    FullName,
+    /// `first_name`
+    FirstName,
+    /// `last_name`
+    LastName,
+    /// `company`
+    Company,
+    /// `title`
+    Title,
+    /// `email`
+    Email,
+    /// `attachment`
+    Attachment,
+    /// `radio`
+    Radio,
+    /// `dropdown`
+    Dropdown,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TemplateSignerInputContentTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Signature => "signature",
+            Self::Initial => "initial",
+            Self::Stamp => "stamp",
+            Self::Date => "date",
+            Self::Checkbox => "checkbox",
+            Self::Text => "text",
+            Self::FullName => "full_name",
+            Self::FirstName => "first_name",
+            Self::LastName => "last_name",
+            Self::Company => "company",
+            Self::Title => "title",
+            Self::Email => "email",
+            Self::Attachment => "attachment",
+            Self::Radio => "radio",
+            Self::Dropdown => "dropdown",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TemplateSignerInputContentTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "signature" => Self::Signature,
+            "initial" => Self::Initial,
+            "stamp" => Self::Stamp,
+            "date" => Self::Date,
+            "checkbox" => Self::Checkbox,
+            "text" => Self::Text,
+            "full_name" => Self::FullName,
+            "first_name" => Self::FirstName,
+            "last_name" => Self::LastName,
+            "company" => Self::Company,
+            "title" => Self::Title,
+            "email" => Self::Email,
+            "attachment" => Self::Attachment,
+            "radio" => Self::Radio,
+            "dropdown" => Self::Dropdown,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TemplateSignerInputContentTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TemplateSignerInputContentTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TemplateSignerInputContentTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Where the input is located on a page.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateSignerInputCoordinatesField {
+    /// Relative x coordinate to the page the input is on, ranging from 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub x: Option<f64>,
+    /// Relative y coordinate to the page the input is on, ranging from 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub y: Option<f64>,
+}
+
+/// The size of the input.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TemplateSignerInputDimensionsField {
+    /// Relative width to the page the input is on, ranging from 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<f64>,
+    /// Relative height to the page the input is on, ranging from 0 to 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<f64>,
+}
+
+/// Specifies the formatting rules that signers must follow for text field inputs.
+/// If set, this validation is mandatory.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum TemplateSignerInputValidationField {
+    /// [`SignRequestSignerInputValidation`]
+    SignRequestSignerInputValidation(super::SignRequestSignerInputValidation),
+    OpenApi30NullSchemaType(serde_json::Map<String, serde_json::Value>),
+}

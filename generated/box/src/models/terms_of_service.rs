@@ -1,0 +1,206 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`TermsOfService`] and the types nested in it, from `#/components/schemas/TermsOfService`.
+
+/// Terms of service
+///
+/// The root-level record that is supposed to represent a
+/// single Terms of Service.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TermsOfService {
+    /// The unique identifier for this terms of service.
+    pub id: String,
+    /// The value will always be `terms_of_service`.
+    pub r#type: super::TermsOfServiceBaseTypeField,
+    /// Whether these terms are enabled or not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::TermsOfServiceStatusField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enterprise: Option<super::TermsOfServiceEnterpriseField>,
+    /// Whether to apply these terms to managed users or external users.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tos_type: Option<super::TermsOfServiceTosTypeField>,
+    /// The text for your terms and conditions. This text could be
+    /// empty if the `status` is set to `disabled`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// When the legal item was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the legal item was modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// Whether these terms are enabled or not.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TermsOfServiceStatusField {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TermsOfServiceStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TermsOfServiceStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "enabled" => Self::Enabled,
+            "disabled" => Self::Disabled,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TermsOfServiceStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TermsOfServiceStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TermsOfServiceStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Enterprise
+///
+/// A representation of a Box enterprise.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TermsOfServiceEnterpriseField {
+    /// The unique identifier for this enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The value will always be `enterprise`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::TermsOfServiceEnterpriseTypeField>,
+    /// The name of the enterprise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The value will always be `enterprise`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TermsOfServiceEnterpriseTypeField {
+    /// `enterprise`
+    Enterprise,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TermsOfServiceEnterpriseTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enterprise => "enterprise",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TermsOfServiceEnterpriseTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "enterprise" => Self::Enterprise,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TermsOfServiceEnterpriseTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TermsOfServiceEnterpriseTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TermsOfServiceEnterpriseTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Whether to apply these terms to managed users or external users.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TermsOfServiceTosTypeField {
+    /// `managed`
+    Managed,
+    /// `external`
+    External,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TermsOfServiceTosTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Managed => "managed",
+            Self::External => "external",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TermsOfServiceTosTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "managed" => Self::Managed,
+            "external" => Self::External,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TermsOfServiceTosTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TermsOfServiceTosTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TermsOfServiceTosTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

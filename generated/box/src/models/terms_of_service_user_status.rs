@@ -1,0 +1,76 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`TermsOfServiceUserStatus`] and the types nested in it, from `#/components/schemas/TermsOfServiceUserStatus`.
+
+/// Terms of service user status
+///
+/// The association between a Terms of Service and a user.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TermsOfServiceUserStatus {
+    /// The unique identifier for this terms of service user status.
+    pub id: String,
+    /// The value will always be `terms_of_service_user_status`.
+    pub r#type: super::TermsOfServiceUserStatusTypeField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tos: Option<super::TermsOfServiceBase>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<super::UserMini>,
+    /// If the user has accepted the terms of services.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_accepted: Option<bool>,
+    /// When the legal item was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the legal item was modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The value will always be `terms_of_service_user_status`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TermsOfServiceUserStatusTypeField {
+    /// `terms_of_service_user_status`
+    TermsOfServiceUserStatus,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TermsOfServiceUserStatusTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TermsOfServiceUserStatus => "terms_of_service_user_status",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TermsOfServiceUserStatusTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "terms_of_service_user_status" => Self::TermsOfServiceUserStatus,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TermsOfServiceUserStatusTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TermsOfServiceUserStatusTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TermsOfServiceUserStatusTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

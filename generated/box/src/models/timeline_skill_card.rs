@@ -1,0 +1,300 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`TimelineSkillCard`] and the types nested in it, from `#/components/schemas/TimelineSkillCard`.
+
+/// Timeline Skill Card
+///
+/// A Box Skill metadata card that places a list of images on a
+/// timeline.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TimelineSkillCard {
+    /// The optional date and time this card was created at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The value will always be `skill_card`.
+    pub r#type: super::TimelineSkillCardTypeField,
+    /// The value will always be `timeline`.
+    pub skill_card_type: super::TimelineSkillCardSkillCardTypeField,
+    /// The title of the card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_card_title: Option<super::TimelineSkillCardSkillCardTitleField>,
+    /// The service that applied this metadata.
+    pub skill: super::TimelineSkillCardSkillField,
+    /// The invocation of this service, used to track
+    /// which instance of a service applied the metadata.
+    pub invocation: super::TimelineSkillCardInvocationField,
+    /// An total duration in seconds of the timeline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// A list of entries on the timeline.
+    pub entries: Vec<super::TimelineSkillCardEntriesField>,
+}
+
+/// The value will always be `skill_card`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimelineSkillCardTypeField {
+    /// `skill_card`
+    SkillCard,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TimelineSkillCardTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SkillCard => "skill_card",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TimelineSkillCardTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "skill_card" => Self::SkillCard,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TimelineSkillCardTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TimelineSkillCardTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimelineSkillCardTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The value will always be `timeline`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimelineSkillCardSkillCardTypeField {
+    /// `timeline`
+    Timeline,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TimelineSkillCardSkillCardTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Timeline => "timeline",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TimelineSkillCardSkillCardTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "timeline" => Self::Timeline,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TimelineSkillCardSkillCardTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TimelineSkillCardSkillCardTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimelineSkillCardSkillCardTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The title of the card.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TimelineSkillCardSkillCardTitleField {
+    /// An optional identifier for the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The actual title to show in the UI.
+    pub message: String,
+}
+
+/// The service that applied this metadata.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TimelineSkillCardSkillField {
+    /// The value will always be `service`.
+    pub r#type: super::TimelineSkillCardSkillTypeField,
+    /// A custom identifier that represent the service that
+    /// applied this metadata.
+    pub id: String,
+}
+
+/// The value will always be `service`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimelineSkillCardSkillTypeField {
+    /// `service`
+    Service,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TimelineSkillCardSkillTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Service => "service",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TimelineSkillCardSkillTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "service" => Self::Service,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TimelineSkillCardSkillTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TimelineSkillCardSkillTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimelineSkillCardSkillTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The invocation of this service, used to track
+/// which instance of a service applied the metadata.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TimelineSkillCardInvocationField {
+    /// The value will always be `skill_invocation`.
+    pub r#type: super::TimelineSkillCardInvocationTypeField,
+    /// A custom identifier that represent the instance of
+    /// the service that applied this metadata. For example,
+    /// if your `image-recognition-service` runs on multiple
+    /// nodes, this field can be used to identify the ID of
+    /// the node that was used to apply the metadata.
+    pub id: String,
+}
+
+/// The value will always be `skill_invocation`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimelineSkillCardInvocationTypeField {
+    /// `skill_invocation`
+    SkillInvocation,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TimelineSkillCardInvocationTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SkillInvocation => "skill_invocation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TimelineSkillCardInvocationTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "skill_invocation" => Self::SkillInvocation,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TimelineSkillCardInvocationTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TimelineSkillCardInvocationTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimelineSkillCardInvocationTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// An single item that's placed on multiple items on the timeline.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TimelineSkillCardEntriesField {
+    /// The text of the entry. This would be the display
+    /// name for an item being placed on the timeline, for example the name
+    /// of the person who was detected in a video.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Defines a list of timestamps for when this item should appear on the
+    /// timeline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appears: Option<Vec<super::TimelineSkillCardEntriesAppearsField>>,
+    /// The image to show on a for an entry that appears
+    /// on a timeline. This image URL is required for every entry.
+    ///
+    /// The image will be shown in a
+    /// list of items (for example faces), and clicking
+    /// the image will show the user where that entry
+    /// appears during the duration of this entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+}
+
+/// The timestamp for an entry.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TimelineSkillCardEntriesAppearsField {
+    /// The time in seconds when an
+    /// entry should start appearing on a timeline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<i64>,
+    /// The time in seconds when an
+    /// entry should stop appearing on a timeline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<i64>,
+}

@@ -1,0 +1,268 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`TrashFile`] and the types nested in it, from `#/components/schemas/TrashFile`.
+
+/// Trashed File
+///
+/// Represents a trashed file.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashFile {
+    /// The unique identifier that represent a file.
+    ///
+    /// The ID for any file can be determined
+    /// by visiting a file in the web application
+    /// and copying the ID from the URL. For example,
+    /// for the URL `https://*.app.box.com/files/123`
+    /// the `file_id` is `123`.
+    pub id: String,
+    /// The HTTP `etag` of this file. This can be used within some API
+    /// endpoints in the `If-Match` and `If-None-Match` headers to only
+    /// perform changes on the file if (no) changes have happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The value will always be `file`.
+    pub r#type: super::TrashFileTypeField,
+    pub sequence_id: String,
+    /// The name of the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The SHA1 hash of the file. This can be used to compare the contents
+    /// of a file on Box with a local file.
+    pub sha1: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_version: Option<super::FileVersionMini>,
+    /// The optional description of this file.
+    pub description: String,
+    /// The file size in bytes. Be careful parsing this integer as it can
+    /// get very large and cause an integer overflow.
+    pub size: i64,
+    pub path_collection: super::TrashFilePathCollectionField,
+    /// The date and time when the file was created on Box.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The date and time when the file was last updated on Box.
+    pub modified_at: chrono::DateTime<chrono::Utc>,
+    /// The time at which this file was put in the trash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time at which this file is expected to be purged
+    /// from the trash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time at which this file was originally
+    /// created, which might be before it was uploaded to Box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time at which this file was last updated,
+    /// which might be before it was uploaded to Box.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    pub modified_by: super::UserMini,
+    pub owned_by: super::UserMini,
+    /// The shared link for this file. This will
+    /// be `null` if a file has been trashed, since the link will no longer
+    /// be active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<super::FolderMini>,
+    /// Defines if this item has been deleted or not.
+    ///
+    /// * `active` when the item has is not in the trash
+    /// * `trashed` when the item has been moved to the trash but not deleted
+    /// * `deleted` when the item has been permanently deleted.
+    pub item_status: super::TrashFileItemStatusField,
+}
+
+/// The value will always be `file`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashFileTypeField {
+    /// `file`
+    File,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashFileTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "file",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashFileTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file" => Self::File,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashFileTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashFileTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashFileTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Path collection (Trash)
+///
+/// A list of parent folders for an item in the trash.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashFilePathCollectionField {
+    /// The number of folders in this list.
+    pub total_count: i64,
+    /// Array of folders for this item's path collection.
+    pub entries: Vec<super::TrashFilePathCollectionEntriesField>,
+}
+
+/// The parent folder for this item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashFilePathCollectionEntriesField {
+    /// The value will always be `folder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::TrashFilePathCollectionEntriesTypeField>,
+    /// The unique identifier that represent a folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// This field is null for the Trash folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// This field is null for the Trash folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The name of the Trash folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The value will always be `folder`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashFilePathCollectionEntriesTypeField {
+    /// `folder`
+    Folder,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashFilePathCollectionEntriesTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Folder => "folder",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashFilePathCollectionEntriesTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "folder" => Self::Folder,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashFilePathCollectionEntriesTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashFilePathCollectionEntriesTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashFilePathCollectionEntriesTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines if this item has been deleted or not.
+///
+/// * `active` when the item has is not in the trash
+/// * `trashed` when the item has been moved to the trash but not deleted
+/// * `deleted` when the item has been permanently deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashFileItemStatusField {
+    /// `active`
+    Active,
+    /// `trashed`
+    Trashed,
+    /// `deleted`
+    Deleted,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashFileItemStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Trashed => "trashed",
+            Self::Deleted => "deleted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashFileItemStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "trashed" => Self::Trashed,
+            "deleted" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashFileItemStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashFileItemStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashFileItemStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,214 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`TrashFolderRestored`] and the types nested in it, from `#/components/schemas/TrashFolderRestored`.
+
+/// Trashed Folder (Restored)
+///
+/// Represents a folder restored from the trash.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashFolderRestored {
+    /// The unique identifier that represent a folder.
+    ///
+    /// The ID for any folder can be determined
+    /// by visiting a folder in the web application
+    /// and copying the ID from the URL. For example,
+    /// for the URL `https://*.app.box.com/folders/123`
+    /// the `folder_id` is `123`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The HTTP `etag` of this folder. This can be used within some API
+    /// endpoints in the `If-Match` and `If-None-Match` headers to only
+    /// perform changes on the folder if (no) changes have happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The value will always be `folder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::TrashFolderRestoredTypeField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// The name of the folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The date and time when the folder was created. This value may
+    /// be `null` for some folders such as the root folder or the trash
+    /// folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time when the folder was last updated. This value may
+    /// be `null` for some folders such as the root folder or the trash
+    /// folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The folder size in bytes.
+    ///
+    /// Be careful parsing this integer as its
+    /// value can get very large.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_collection: Option<super::TrashFolderRestoredPathCollectionField>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<super::UserMini>,
+    /// The time at which this folder was put in the
+    /// trash - becomes `null` after restore.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<String>,
+    /// The time at which this folder is expected to be purged
+    /// from the trash  - becomes `null` after restore.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purged_at: Option<String>,
+    /// The date and time at which this folder was originally
+    /// created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The date and time at which this folder was last updated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owned_by: Option<super::UserMini>,
+    /// The shared link for this file. This will
+    /// be `null` if a folder had been trashed, even though the original shared
+    /// link does become active again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<String>,
+    /// The folder upload email for this folder. This will
+    /// be `null` if a folder has been trashed, even though the original upload
+    /// email does become active again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub folder_upload_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<super::FolderMini>,
+    /// Defines if this item has been deleted or not.
+    ///
+    /// * `active` when the item has is not in the trash,
+    /// * `trashed` when the item has been moved to the trash but not deleted,
+    /// * `deleted` when the item has been permanently deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_status: Option<super::TrashFolderRestoredItemStatusField>,
+}
+
+/// The value will always be `folder`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashFolderRestoredTypeField {
+    /// `folder`
+    Folder,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashFolderRestoredTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Folder => "folder",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashFolderRestoredTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "folder" => Self::Folder,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashFolderRestoredTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashFolderRestoredTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashFolderRestoredTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Path collection
+///
+/// A list of parent folders for an item.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashFolderRestoredPathCollectionField {
+    /// The number of folders in this list.
+    pub total_count: i64,
+    /// The parent folders for this item.
+    pub entries: Vec<super::FolderMini>,
+}
+
+/// Defines if this item has been deleted or not.
+///
+/// * `active` when the item has is not in the trash,
+/// * `trashed` when the item has been moved to the trash but not deleted,
+/// * `deleted` when the item has been permanently deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashFolderRestoredItemStatusField {
+    /// `active`
+    Active,
+    /// `trashed`
+    Trashed,
+    /// `deleted`
+    Deleted,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashFolderRestoredItemStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Trashed => "trashed",
+            Self::Deleted => "deleted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashFolderRestoredItemStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "trashed" => Self::Trashed,
+            "deleted" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashFolderRestoredItemStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashFolderRestoredItemStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashFolderRestoredItemStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

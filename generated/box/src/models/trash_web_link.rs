@@ -1,0 +1,255 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`TrashWebLink`] and the types nested in it, from `#/components/schemas/TrashWebLink`.
+
+/// Trashed Web Link
+///
+/// Represents a trashed web link.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashWebLink {
+    /// The value will always be `web_link`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::TrashWebLinkTypeField>,
+    /// The unique identifier for this web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// The entity tag of this web link. Used with `If-Match`
+    /// headers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The name of the web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The URL this web link points to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<super::FolderMini>,
+    /// The description accompanying the web link. This is
+    /// visible within the Box web application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_collection: Option<super::TrashWebLinkPathCollectionField>,
+    /// When this file was created on Box’s servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When this file was last updated on the Box
+    /// servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When this file was last moved to the trash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When this file will be permanently deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owned_by: Option<super::UserMini>,
+    /// The shared link for this bookmark. This will
+    /// be `null` if a bookmark has been trashed, since the link will no longer
+    /// be active.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<String>,
+    /// Whether this item is deleted or not. Values include `active`,
+    /// `trashed` if the file has been moved to the trash, and `deleted` if
+    /// the file has been permanently deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_status: Option<super::TrashWebLinkItemStatusField>,
+}
+
+/// The value will always be `web_link`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashWebLinkTypeField {
+    /// `web_link`
+    WebLink,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashWebLinkTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WebLink => "web_link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashWebLinkTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "web_link" => Self::WebLink,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashWebLinkTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashWebLinkTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashWebLinkTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Path collection (Trash)
+///
+/// A list of parent folders for an item in the trash.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashWebLinkPathCollectionField {
+    /// The number of folders in this list.
+    pub total_count: i64,
+    /// Array of folders for this item's path collection.
+    pub entries: Vec<super::TrashWebLinkPathCollectionEntriesField>,
+}
+
+/// The parent folder for this item.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashWebLinkPathCollectionEntriesField {
+    /// The value will always be `folder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::TrashWebLinkPathCollectionEntriesTypeField>,
+    /// The unique identifier that represent a folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// This field is null for the Trash folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// This field is null for the Trash folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The name of the Trash folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The value will always be `folder`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashWebLinkPathCollectionEntriesTypeField {
+    /// `folder`
+    Folder,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashWebLinkPathCollectionEntriesTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Folder => "folder",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashWebLinkPathCollectionEntriesTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "folder" => Self::Folder,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashWebLinkPathCollectionEntriesTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashWebLinkPathCollectionEntriesTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashWebLinkPathCollectionEntriesTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Whether this item is deleted or not. Values include `active`,
+/// `trashed` if the file has been moved to the trash, and `deleted` if
+/// the file has been permanently deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashWebLinkItemStatusField {
+    /// `active`
+    Active,
+    /// `trashed`
+    Trashed,
+    /// `deleted`
+    Deleted,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashWebLinkItemStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Trashed => "trashed",
+            Self::Deleted => "deleted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashWebLinkItemStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "trashed" => Self::Trashed,
+            "deleted" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashWebLinkItemStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashWebLinkItemStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashWebLinkItemStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,185 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`TrashWebLinkRestored`] and the types nested in it, from `#/components/schemas/TrashWebLinkRestored`.
+
+/// Trashed Web Link (Restored)
+///
+/// Represents a web link restored from the trash.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashWebLinkRestored {
+    /// The value will always be `web_link`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::TrashWebLinkRestoredTypeField>,
+    /// The unique identifier for this web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub sequence_id: String,
+    /// The entity tag of this web link. Used with `If-Match`
+    /// headers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The name of the web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The URL this web link points to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<super::FolderMini>,
+    /// The description accompanying the web link. This is
+    /// visible within the Box web application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub path_collection: super::TrashWebLinkRestoredPathCollectionField,
+    /// When this file was created on Box’s servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When this file was last updated on the Box
+    /// servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time at which this bookmark was put in the
+    /// trash - becomes `null` after restore.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<String>,
+    /// The time at which this bookmark will be permanently
+    /// deleted - becomes `null` after restore.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purged_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owned_by: Option<super::UserMini>,
+    /// The shared link for this bookmark. This will
+    /// be `null` if a bookmark had been trashed, even though the original shared
+    /// link does become active again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<String>,
+    /// Whether this item is deleted or not. Values include `active`,
+    /// `trashed` if the file has been moved to the trash, and `deleted` if
+    /// the file has been permanently deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_status: Option<super::TrashWebLinkRestoredItemStatusField>,
+}
+
+/// The value will always be `web_link`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashWebLinkRestoredTypeField {
+    /// `web_link`
+    WebLink,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashWebLinkRestoredTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WebLink => "web_link",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashWebLinkRestoredTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "web_link" => Self::WebLink,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashWebLinkRestoredTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashWebLinkRestoredTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashWebLinkRestoredTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Path collection
+///
+/// A list of parent folders for an item.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TrashWebLinkRestoredPathCollectionField {
+    /// The number of folders in this list.
+    pub total_count: i64,
+    /// The parent folders for this item.
+    pub entries: Vec<super::FolderMini>,
+}
+
+/// Whether this item is deleted or not. Values include `active`,
+/// `trashed` if the file has been moved to the trash, and `deleted` if
+/// the file has been permanently deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TrashWebLinkRestoredItemStatusField {
+    /// `active`
+    Active,
+    /// `trashed`
+    Trashed,
+    /// `deleted`
+    Deleted,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TrashWebLinkRestoredItemStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Trashed => "trashed",
+            Self::Deleted => "deleted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TrashWebLinkRestoredItemStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "trashed" => Self::Trashed,
+            "deleted" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TrashWebLinkRestoredItemStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TrashWebLinkRestoredItemStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TrashWebLinkRestoredItemStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

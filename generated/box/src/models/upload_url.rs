@@ -1,0 +1,16 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`UploadUrl`] and the types nested in it, from `#/components/schemas/UploadUrl`.
+
+/// Upload URL
+///
+/// The details for the upload session for the file.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UploadUrl {
+    /// A URL for an upload session that can be used to upload
+    /// the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upload_url: Option<String>,
+    /// An optional access token to use to upload the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upload_token: Option<String>,
+}

@@ -1,0 +1,12 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`UploadedPart`] and the types nested in it, from `#/components/schemas/UploadedPart`.
+
+/// Uploaded part
+///
+/// A chunk of a file uploaded as part of
+/// an upload session, as returned by some endpoints.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UploadedPart {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<super::UploadPart>,
+}

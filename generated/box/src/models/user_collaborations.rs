@@ -1,0 +1,23 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`UserCollaborations`] and the types nested in it, from `#/components/schemas/User--Collaborations`.
+
+/// User (Collaborations)
+///
+/// A mini representation of a user, can be returned only when
+/// the status is `pending`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserCollaborations {
+    /// The unique identifier for this user.
+    pub id: String,
+    /// The value will always be `user`.
+    pub r#type: super::UserBaseTypeField,
+    /// The display name of this user. If the collaboration status is `pending`, an empty string is returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The primary email address of this user. If the collaboration status is `pending`, a login value is returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+    /// If set to `false`, the user is either deactivated or deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}

@@ -1,0 +1,20 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`UserIntegrationMappings`] and the types nested in it, from `#/components/schemas/UserIntegrationMappings`.
+
+/// User (Integration Mappings)
+///
+/// A user representation for integration mappings
+/// API purposes. Fields name and login are not required.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserIntegrationMappings {
+    /// The unique identifier for this user.
+    pub id: String,
+    /// The value will always be `user`.
+    pub r#type: super::UserBaseTypeField,
+    /// The display name of this user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The primary email address of this user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+}

@@ -1,0 +1,23 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`Watermark`] and the types nested in it, from `#/components/schemas/Watermark`.
+
+/// Watermark
+///
+/// A watermark is a semi-transparent overlay on an embedded file
+/// preview that displays a viewer's email address or user ID
+/// and the time of access over a file's content.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Watermark {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub watermark: Option<super::WatermarkWatermarkField>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WatermarkWatermarkField {
+    /// When this watermark was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When this task was modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+}

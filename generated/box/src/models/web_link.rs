@@ -1,0 +1,418 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`WebLink`] and the types nested in it, from `#/components/schemas/WebLink`.
+
+/// Web link
+///
+/// Web links are objects that point to URLs. These objects
+/// are also known as bookmarks within the Box web application.
+///
+/// Web link objects are treated similarly to file objects,
+/// they will also support most actions that apply to regular files.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebLink {
+    /// The unique identifier for this web link.
+    pub id: String,
+    /// The value will always be `web_link`.
+    pub r#type: super::WebLinkBaseTypeField,
+    /// The entity tag of this web link. Used with `If-Match`
+    /// headers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The URL this web link points to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// The name of the web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<super::FolderMini>,
+    /// The description accompanying the web link. This is
+    /// visible within the Box web application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_collection: Option<super::WebLinkPathCollectionField>,
+    /// When this file was created on Box’s servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When this file was last updated on the Box
+    /// servers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When this file was moved to the trash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When this file will be permanently deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owned_by: Option<super::UserMini>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_link: Option<super::WebLinkSharedLinkField>,
+    /// Whether this item is deleted or not. Values include `active`,
+    /// `trashed` if the file has been moved to the trash, and `deleted` if
+    /// the file has been permanently deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item_status: Option<super::WebLinkItemStatusField>,
+}
+
+/// Path collection
+///
+/// A list of parent folders for an item.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebLinkPathCollectionField {
+    /// The number of folders in this list.
+    pub total_count: i64,
+    /// The parent folders for this item.
+    pub entries: Vec<super::FolderMini>,
+}
+
+/// Shared link
+///
+/// Shared links provide direct, read-only access to files or folder on Box.
+///
+/// Shared links with open access level allow anyone with the URL
+/// to access the item, while shared links with company or collaborators access
+/// levels can only be accessed by appropriately authenticated Box users.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebLinkSharedLinkField {
+    /// The URL that can be used to access the item on Box.
+    ///
+    /// This URL will display the item in Box's preview UI where the file
+    /// can be downloaded if allowed.
+    ///
+    /// This URL will continue to work even when a custom `vanity_url`
+    /// has been set for this shared link.
+    pub url: String,
+    /// A URL that can be used to download the file. This URL can be used in
+    /// a browser to download the file. This URL includes the file
+    /// extension so that the file will be saved with the right file type.
+    ///
+    /// This property will be `null` for folders.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// The "Custom URL" that can also be used to preview the item on Box.  Custom
+    /// URLs can only be created or modified in the Box Web application.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_url: Option<String>,
+    /// The custom name of a shared link, as used in the `vanity_url` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vanity_name: Option<String>,
+    /// The access level for this shared link.
+    ///
+    /// * `open` - provides access to this item to anyone with this link
+    /// * `company` - only provides access to this item to people the same company
+    /// * `collaborators` - only provides access to this item to people who are
+    ///    collaborators on this item
+    ///
+    /// If this field is omitted when creating the shared link, the access level
+    /// will be set to the default access level specified by the enterprise admin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<super::WebLinkSharedLinkAccessField>,
+    /// The effective access level for the shared link. This can be a more
+    /// restrictive access level than the value in the `access` field when the
+    /// enterprise settings restrict the allowed access levels.
+    pub effective_access: super::WebLinkSharedLinkEffectiveAccessField,
+    /// The effective permissions for this shared link.
+    /// These result in the more restrictive combination of
+    /// the share link permissions and the item permissions set
+    /// by the administrator, the owner, and any ancestor item
+    /// such as a folder.
+    pub effective_permission: super::WebLinkSharedLinkEffectivePermissionField,
+    /// The date and time when this link will be unshared. This field can only be
+    /// set by users with paid accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Defines if the shared link requires a password to access the item.
+    pub is_password_enabled: bool,
+    /// Defines if this link allows a user to preview, edit, and download an item.
+    /// These permissions refer to the shared link only and
+    /// do not supersede permissions applied to the item itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<super::WebLinkSharedLinkPermissionsField>,
+    /// The number of times this item has been downloaded.
+    pub download_count: i64,
+    /// The number of times this item has been previewed.
+    pub preview_count: i64,
+}
+
+/// The access level for this shared link.
+///
+/// * `open` - provides access to this item to anyone with this link
+/// * `company` - only provides access to this item to people the same company
+/// * `collaborators` - only provides access to this item to people who are
+///    collaborators on this item
+///
+/// If this field is omitted when creating the shared link, the access level
+/// will be set to the default access level specified by the enterprise admin.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebLinkSharedLinkAccessField {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl WebLinkSharedLinkAccessField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for WebLinkSharedLinkAccessField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for WebLinkSharedLinkAccessField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for WebLinkSharedLinkAccessField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WebLinkSharedLinkAccessField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The effective access level for the shared link. This can be a more
+/// restrictive access level than the value in the `access` field when the
+/// enterprise settings restrict the allowed access levels.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebLinkSharedLinkEffectiveAccessField {
+    /// `open`
+    Open,
+    /// `company`
+    Company,
+    /// `collaborators`
+    Collaborators,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl WebLinkSharedLinkEffectiveAccessField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Company => "company",
+            Self::Collaborators => "collaborators",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for WebLinkSharedLinkEffectiveAccessField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "open" => Self::Open,
+            "company" => Self::Company,
+            "collaborators" => Self::Collaborators,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for WebLinkSharedLinkEffectiveAccessField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for WebLinkSharedLinkEffectiveAccessField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WebLinkSharedLinkEffectiveAccessField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The effective permissions for this shared link.
+/// These result in the more restrictive combination of
+/// the share link permissions and the item permissions set
+/// by the administrator, the owner, and any ancestor item
+/// such as a folder.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebLinkSharedLinkEffectivePermissionField {
+    /// `can_edit`
+    CanEdit,
+    /// `can_download`
+    CanDownload,
+    /// `can_preview`
+    CanPreview,
+    /// `no_access`
+    NoAccess,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl WebLinkSharedLinkEffectivePermissionField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CanEdit => "can_edit",
+            Self::CanDownload => "can_download",
+            Self::CanPreview => "can_preview",
+            Self::NoAccess => "no_access",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for WebLinkSharedLinkEffectivePermissionField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "can_edit" => Self::CanEdit,
+            "can_download" => Self::CanDownload,
+            "can_preview" => Self::CanPreview,
+            "no_access" => Self::NoAccess,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for WebLinkSharedLinkEffectivePermissionField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for WebLinkSharedLinkEffectivePermissionField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WebLinkSharedLinkEffectivePermissionField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// Defines if this link allows a user to preview, edit, and download an item.
+/// These permissions refer to the shared link only and
+/// do not supersede permissions applied to the item itself.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebLinkSharedLinkPermissionsField {
+    /// Defines if the shared link allows for the item to be downloaded. For
+    /// shared links on folders, this also applies to any items in the folder.
+    ///
+    /// This value can be set to `true` when the effective access level is
+    /// set to `open` or `company`, not `collaborators`.
+    pub can_download: bool,
+    /// Defines if the shared link allows for the item to be previewed.
+    ///
+    /// This value is always `true`. For shared links on folders this also
+    /// applies to any items in the folder.
+    pub can_preview: bool,
+    /// Defines if the shared link allows for the item to be edited.
+    ///
+    /// This value can only be `true` if `can_download` is also `true` and if
+    /// the item has a type of `file`.
+    pub can_edit: bool,
+}
+
+/// Whether this item is deleted or not. Values include `active`,
+/// `trashed` if the file has been moved to the trash, and `deleted` if
+/// the file has been permanently deleted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum WebLinkItemStatusField {
+    /// `active`
+    Active,
+    /// `trashed`
+    Trashed,
+    /// `deleted`
+    Deleted,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl WebLinkItemStatusField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "active",
+            Self::Trashed => "trashed",
+            Self::Deleted => "deleted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for WebLinkItemStatusField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "active" => Self::Active,
+            "trashed" => Self::Trashed,
+            "deleted" => Self::Deleted,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for WebLinkItemStatusField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for WebLinkItemStatusField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WebLinkItemStatusField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

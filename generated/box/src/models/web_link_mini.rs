@@ -1,0 +1,29 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`WebLinkMini`] and the types nested in it, from `#/components/schemas/WebLink--Mini`.
+
+/// Web link (Mini)
+///
+/// Web links are objects that point to URLs. These objects
+/// are also known as bookmarks within the Box web application.
+///
+/// Web link objects are treated similarly to file objects,
+/// they will also support most actions that apply to regular files.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct WebLinkMini {
+    /// The unique identifier for this web link.
+    pub id: String,
+    /// The value will always be `web_link`.
+    pub r#type: super::WebLinkBaseTypeField,
+    /// The entity tag of this web link. Used with `If-Match`
+    /// headers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
+    /// The URL this web link points to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sequence_id: Option<String>,
+    /// The name of the web link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}

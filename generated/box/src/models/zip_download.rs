@@ -1,0 +1,124 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`ZipDownload`] and the types nested in it, from `#/components/schemas/ZipDownload`.
+
+/// Zip download
+///
+/// Represents a successful request to create a `zip` archive of a list of files
+/// and folders.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ZipDownload {
+    /// The URL that can be used to download the `zip` archive. A `Get` request to
+    /// this URL will start streaming the items requested. By default, this URL
+    /// is only valid for a few seconds, until the `expires_at` time, unless a
+    /// download is started after which it is valid for the duration of the
+    /// download.
+    ///
+    /// It is important to note that the domain and path of this URL might change
+    /// between API calls, and therefore it's important to use this URL as-is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_url: Option<String>,
+    /// The URL that can be used to get the status of the `zip` archive being
+    /// downloaded. A `Get` request to this URL will return the number of files
+    /// in the archive as well as the number of items already downloaded or
+    /// skipped. By default, this URL is only valid for a few seconds, until the
+    /// `expires_at` time, unless a download is started after which the URL is
+    /// valid for 12 hours from the start of the download.
+    ///
+    /// It is important to note that the domain and path of this URL might change
+    /// between API calls, and therefore it's important to use this URL as-is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_url: Option<String>,
+    /// The time and date when this archive will expire. After this time the
+    /// `status_url` and `download_url` will return an error.
+    ///
+    /// By default, these URLs are only valid for a few seconds, unless a download
+    /// is started after which the `download_url` is valid for the duration of the
+    /// download, and the `status_url` is valid for 12 hours from the start of the
+    /// download.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// A list of conflicts that occurred when trying to create the archive. This
+    /// would occur when multiple items have been requested with the
+    /// same name.
+    ///
+    /// To solve these conflicts, the API will automatically rename an item
+    /// and return a mapping between the original item's name and its new
+    /// name.
+    ///
+    /// For every conflict, both files will be renamed and therefore this list
+    /// will always be a multiple of 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_conflicts: Option<Vec<Vec<super::ZipDownloadNameConflictsField>>>,
+}
+
+/// A file or folder for which a conflict was encountered, This object provides the type and identifier of the original item, as well as a mapping between its original name and it's new name as it will appear in the archive.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ZipDownloadNameConflictsField {
+    /// The identifier of the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The type of this item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::ZipDownloadNameConflictsTypeField>,
+    /// Box Developer Documentation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_name: Option<String>,
+    /// The new name of this item as it will appear in the
+    /// downloaded `zip` archive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_name: Option<String>,
+}
+
+/// The type of this item.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ZipDownloadNameConflictsTypeField {
+    /// `file`
+    File,
+    /// `folder`
+    Folder,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ZipDownloadNameConflictsTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "file",
+            Self::Folder => "folder",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ZipDownloadNameConflictsTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file" => Self::File,
+            "folder" => Self::Folder,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ZipDownloadNameConflictsTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ZipDownloadNameConflictsTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ZipDownloadNameConflictsTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

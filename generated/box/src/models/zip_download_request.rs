@@ -1,0 +1,80 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`ZipDownloadRequest`] and the types nested in it, from `#/components/schemas/ZipDownloadRequest`.
+
+/// Create a `zip` archive
+///
+/// A request to create a `zip` archive to download.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ZipDownloadRequest {
+    /// A list of items to add to the `zip` archive. These can
+    /// be folders or files.
+    pub items: Vec<super::ZipDownloadRequestItemsField>,
+    /// The optional name of the `zip` archive. This name will be appended by the
+    /// `.zip` file extension, for example `January Financials.zip`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub download_file_name: Option<String>,
+}
+
+/// An item to add to the `zip` archive. This can be a file or a folder.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ZipDownloadRequestItemsField {
+    /// The type of the item to add to the archive.
+    pub r#type: super::ZipDownloadRequestItemsTypeField,
+    /// The identifier of the item to add to the archive. When this item is
+    /// a folder then this can not be the root folder with ID `0`.
+    pub id: String,
+}
+
+/// The type of the item to add to the archive.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ZipDownloadRequestItemsTypeField {
+    /// `file`
+    File,
+    /// `folder`
+    Folder,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ZipDownloadRequestItemsTypeField {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "file",
+            Self::Folder => "folder",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ZipDownloadRequestItemsTypeField {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "file" => Self::File,
+            "folder" => Self::Folder,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ZipDownloadRequestItemsTypeField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ZipDownloadRequestItemsTypeField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ZipDownloadRequestItemsTypeField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

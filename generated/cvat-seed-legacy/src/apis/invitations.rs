@@ -1,0 +1,484 @@
+// @generated from specs/cvat-seed.yaml by the generator; do not edit.
+//! The `invitations` operations: [`InvitationsApi`] and one request builder per operation.
+
+/// Reach it with [`Client::invitations_api`](crate::Client::invitations_api) or [`InvitationsApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct InvitationsApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> InvitationsApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Method returns a paginated list of invitations according to query parameters
+    ///
+    /// `GET /api/invitations`
+    pub fn invitations_list(&self) -> InvitationsList<'a> {
+        InvitationsList::new(self.client)
+    }
+
+    /// Method creates an invitation
+    ///
+    /// `POST /api/invitations`
+    pub fn invitations_create(
+        &self,
+        invitation_write_request: crate::models::InvitationWriteRequest,
+    ) -> InvitationsCreate<'a> {
+        InvitationsCreate::new(self.client, invitation_write_request)
+    }
+
+    /// Method returns details of an invitation
+    ///
+    /// `GET /api/invitations/{key}`
+    pub fn invitations_retrieve(&self, key: impl AsRef<str>) -> InvitationsRetrieve<'a> {
+        InvitationsRetrieve::new(self.client, key)
+    }
+
+    /// Method deletes an invitation
+    ///
+    /// `DELETE /api/invitations/{key}`
+    pub fn invitations_destroy(&self, key: impl AsRef<str>) -> InvitationsDestroy<'a> {
+        InvitationsDestroy::new(self.client, key)
+    }
+
+    /// Methods does a partial update of chosen fields in an invitation
+    ///
+    /// `PATCH /api/invitations/{key}`
+    pub fn invitations_partial_update(&self, key: impl AsRef<str>) -> InvitationsPartialUpdate<'a> {
+        InvitationsPartialUpdate::new(self.client, key)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_list`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsList<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsList<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_list",
+            method: reqwest::Method::GET,
+            path: "/api/invitations",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[6]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[&crate::SECURITY_SCHEMES[5]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// A filter term. Avaliable filter_fields: ('owner',)
+    pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
+        self.call.query("filter", filter.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// A page number within the paginated result set.
+    pub fn page(mut self, page: i64) -> Self {
+        self.call.query("page", &page);
+        self
+    }
+
+    /// Number of results to return per page.
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.call.query("page_size", &page_size);
+        self
+    }
+
+    /// A search term. Avaliable search_fields: ('owner',)
+    pub fn search(mut self, search: impl AsRef<str>) -> Self {
+        self.call.query("search", search.as_ref());
+        self
+    }
+
+    /// Which field to use when ordering the results. Avaliable ordering_fields: \['owner', 'created_date'\]
+    pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
+        self.call.query("sort", sort.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedInvitationReadList, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedInvitationReadList>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsList<'a> {
+    type Output = Result<crate::models::PaginatedInvitationReadList, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedInvitationReadList>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedInvitationReadList>)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_create`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsCreate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsCreate<'a> {
+    fn new(client: &'a crate::Client, invitation_write_request: crate::models::InvitationWriteRequest) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_create",
+            method: reqwest::Method::POST,
+            path: "/api/invitations",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[6]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[&crate::SECURITY_SCHEMES[5]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &invitation_write_request);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::InvitationWrite, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::InvitationWrite>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsCreate<'a> {
+    type Output = Result<crate::models::InvitationWrite, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::InvitationWrite>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::InvitationWrite>)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_retrieve`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsRetrieve<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsRetrieve<'a> {
+    fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_retrieve",
+            method: reqwest::Method::GET,
+            path: "/api/invitations/{key}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[6]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[&crate::SECURITY_SCHEMES[5]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("key", key.as_ref());
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::InvitationRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::InvitationRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsRetrieve<'a> {
+    type Output = Result<crate::models::InvitationRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::InvitationRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::InvitationRead>)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_destroy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsDestroy<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsDestroy<'a> {
+    fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_destroy",
+            method: reqwest::Method::DELETE,
+            path: "/api/invitations/{key}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[6]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[&crate::SECURITY_SCHEMES[5]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("key", key.as_ref());
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsDestroy<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_partial_update`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsPartialUpdate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsPartialUpdate<'a> {
+    fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_partial_update",
+            method: reqwest::Method::PATCH,
+            path: "/api/invitations/{key}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[6]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[&crate::SECURITY_SCHEMES[5]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("key", key.as_ref());
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    pub fn patched_invitation_write_request(
+        mut self,
+        patched_invitation_write_request: crate::models::PatchedInvitationWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_invitation_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::InvitationWrite, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::InvitationWrite>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsPartialUpdate<'a> {
+    type Output = Result<crate::models::InvitationWrite, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::InvitationWrite>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::InvitationWrite>)
+    }
+}

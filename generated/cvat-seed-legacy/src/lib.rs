@@ -1,0 +1,107 @@
+// @generated from specs/cvat-seed.yaml by the generator; do not edit.
+//! # CVAT REST API
+//!
+//! REST API for Computer Vision Annotation Tool (CVAT)
+//!
+//! Generated from `specs/cvat-seed.yaml` (API version 2.0) in the `legacy` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), cvat_seed_legacy::Error> {
+//! let client = cvat_seed_legacy::Client::builder(cvat_seed_legacy::DEFAULT_BASE_URL)
+//!     .auth(cvat_seed_legacy::Auth::token("key"))
+//!     .build()?;
+
+//! let response = client.memberships_api().memberships_list().await?;
+
+//! # let _ = response;
+
+//! # Ok(())
+//! # }
+
+//! ```
+//!
+//! ## Authentication
+//!
+//! Give the client the credentials the API accepts; each call sends those its operation asks for:
+//!
+//! - `accessTokenAuth`: a bearer token: `Auth::bearer(token)`
+//! - `basicAuth`: HTTP basic: `Auth::basic(user, password)`
+//! - `csrfAuth`: cookie `csrftoken`: `Auth::api_key("csrfAuth", value)` or `Auth::token(value)`
+//! - `csrfHeaderAuth`: header `X-CSRFToken`: `Auth::api_key("csrfHeaderAuth", value)` or `Auth::token(value)`
+//! - `sessionAuth`: cookie `sessionid`: `Auth::api_key("sessionAuth", value)` or `Auth::token(value)`
+//! - `signatureAuth`: query parameter `sign`: `Auth::api_key("signatureAuth", value)` or `Auth::token(value)`
+//! - `tokenAuth`: header `Authorization` with prefix `Token`: `Auth::api_key("tokenAuth", value)` or `Auth::token(value)`
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::invitations::InvitationsApi;
+pub use apis::memberships::MembershipsApi;
+pub use apis::users::UsersApi;
+
+/// The first server URL of the spec.
+pub const DEFAULT_BASE_URL: &str = "http://localhost";
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 7] = [
+    runtime::SecurityScheme { name: "accessTokenAuth", kind: runtime::SchemeKind::Bearer },
+    runtime::SecurityScheme { name: "basicAuth", kind: runtime::SchemeKind::Basic },
+    runtime::SecurityScheme {
+        name: "csrfAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Cookie,
+            param: "csrftoken",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "csrfHeaderAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "X-CSRFToken",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "sessionAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Cookie,
+            param: "sessionid",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "signatureAuth",
+        kind: runtime::SchemeKind::ApiKey { location: runtime::ApiKeyLocation::Query, param: "sign", prefix: None },
+    },
+    runtime::SecurityScheme {
+        name: "tokenAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "Authorization",
+            prefix: Some("Token"),
+        },
+    },
+];
+
+impl Client {
+    /// The `memberships` operations.
+    pub fn memberships_api(&self) -> MembershipsApi<'_> {
+        MembershipsApi::new(self)
+    }
+
+    /// The `users` operations.
+    pub fn users_api(&self) -> UsersApi<'_> {
+        UsersApi::new(self)
+    }
+
+    /// The `invitations` operations.
+    pub fn invitations_api(&self) -> InvitationsApi<'_> {
+        InvitationsApi::new(self)
+    }
+}

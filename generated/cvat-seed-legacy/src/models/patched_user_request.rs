@@ -1,0 +1,33 @@
+// @generated from specs/cvat-seed.yaml by the generator; do not edit.
+//! [`PatchedUserRequest`] and the types nested in it, from `#/components/schemas/PatchedUserRequest`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchedUserRequest {
+    /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Email address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<String>>,
+    /// Staff status
+    ///
+    /// Designates whether the user can log into this admin site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_staff: Option<bool>,
+    /// Superuser status
+    ///
+    /// Designates that this user has all permissions without explicitly assigning them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_superuser: Option<bool>,
+    /// Active
+    ///
+    /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+}

@@ -1,0 +1,271 @@
+// @generated from templates/runtime/src/request.rs by the generator; do not edit.
+//! One call under construction. Generated builders describe their operation with a static
+//! [`OperationSpec`], fill a [`Call`] through its setters, and turn it into a future with a
+//! decoder; everything generic about sending lives here, once.
+
+use std::borrow::Cow;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use bytes::Bytes;
+use reqwest::Method;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderValue};
+
+use super::auth::{SecurityScheme, credentials_for};
+use super::client::{Client, header_pair};
+use super::error::{ApiError, Error};
+use super::params::{ParamValue, encode_path_segment, join_comma};
+use super::response::RawResponse;
+
+/// The future that `.await` on a generated builder drives.
+pub type ResponseFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
+
+/// What the spec says about one operation; generated as a `static` per operation.
+#[derive(Debug)]
+pub struct OperationSpec {
+    /// The operationId (or the generator's stand-in when the spec has none).
+    pub id: &'static str,
+    pub method: Method,
+    /// The path template relative to the base URL, such as `/api/users/{id}`.
+    pub path: &'static str,
+    /// Alternatives of schemes, in the spec's order; an empty list sends no credentials.
+    pub security: &'static [&'static [&'static SecurityScheme]],
+    /// The `Accept` header: the media types of the declared responses.
+    pub accept: Option<&'static str>,
+}
+
+/// A request body given as bytes with its media type, for media types the SDK does not type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawBody {
+    /// The `Content-Type` header, such as `multipart/form-data; boundary=x`.
+    pub content_type: String,
+    pub bytes: Bytes,
+}
+
+impl RawBody {
+    pub fn new(content_type: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
+        RawBody { content_type: content_type.into(), bytes: bytes.into() }
+    }
+}
+
+/// A request being built for one operation.
+#[derive(Debug)]
+pub struct Call<'a> {
+    client: &'a Client,
+    op: &'static OperationSpec,
+    path_params: Vec<(&'static str, String)>,
+    query: Vec<(&'static str, String)>,
+    headers: Vec<(Cow<'static, str>, String)>,
+    cookies: Vec<(&'static str, String)>,
+    body: Option<(Cow<'static, str>, Bytes)>,
+    timeout: Option<Duration>,
+    /// The first problem a setter met; reported when the call is sent, since setters chain.
+    error: Option<Error>,
+}
+
+impl<'a> Call<'a> {
+    pub fn new(client: &'a Client, op: &'static OperationSpec) -> Self {
+        Call {
+            client,
+            op,
+            path_params: Vec::new(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            body: None,
+            timeout: None,
+            error: None,
+        }
+    }
+
+    /// Sets a path parameter; the value is percent-encoded into its own segment when sent.
+    pub fn path(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
+        self.path_params.push((name, value.to_param().into_owned()));
+    }
+
+    /// Sets a query parameter, replacing an earlier value of the same name.
+    pub fn query(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
+        self.query.retain(|(n, _)| *n != name);
+        self.query.push((name, value.to_param().into_owned()));
+    }
+
+    /// Sets a list query parameter: `name=a&name=b` when `explode`, else `name=a,b`.
+    pub fn query_list<T: ParamValue>(&mut self, name: &'static str, values: &[T], explode: bool) {
+        self.query.retain(|(n, _)| *n != name);
+        if explode {
+            self.query.extend(values.iter().map(|v| (name, v.to_param().into_owned())));
+        } else {
+            self.query.push((name, join_comma(values)));
+        }
+    }
+
+    /// Sets a query parameter whose value is an object (or a list of objects) as JSON text, the
+    /// convention of APIs such as Box's `mdfilters`.
+    pub fn query_json<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        match serde_json::to_string(value) {
+            Ok(text) => self.query(name, &text),
+            Err(e) => self.fail(Error::InvalidRequest(format!("query parameter `{name}` does not serialise: {e}"))),
+        }
+    }
+
+    /// Sets a header parameter declared by the spec, replacing an earlier value.
+    pub fn header(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
+        self.headers.retain(|(n, _)| n != name);
+        self.headers.push((Cow::Borrowed(name), value.to_param().into_owned()));
+    }
+
+    /// Sets a list header parameter (`style: simple`): comma-separated.
+    pub fn header_list<T: ParamValue>(&mut self, name: &'static str, values: &[T]) {
+        self.header(name, &join_comma(values));
+    }
+
+    /// Sets a cookie parameter declared by the spec.
+    pub fn cookie(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
+        self.cookies.retain(|(n, _)| *n != name);
+        self.cookies.push((name, value.to_param().into_owned()));
+    }
+
+    /// Adds a header the spec does not declare (tracing, idempotency keys, ...).
+    pub fn extra_header(&mut self, name: String, value: String) {
+        self.headers.push((Cow::Owned(name), value));
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(&mut self, timeout: Duration) {
+        self.timeout = Some(timeout);
+    }
+
+    /// Serialises `body` as JSON, sent with the given JSON media type.
+    pub fn json_body<T: serde::Serialize + ?Sized>(&mut self, content_type: &'static str, body: &T) {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some((Cow::Borrowed(content_type), Bytes::from(bytes))),
+            Err(e) => self.fail(Error::InvalidRequest(format!("the request body does not serialise: {e}"))),
+        }
+    }
+
+    /// Sends `bytes` as the body with the given media type.
+    pub fn raw_body(&mut self, content_type: impl Into<Cow<'static, str>>, bytes: impl Into<Bytes>) {
+        self.body = Some((content_type.into(), bytes.into()));
+    }
+
+    fn fail(&mut self, error: Error) {
+        self.error.get_or_insert(error);
+    }
+
+    /// Sends the call and decodes a success response with `decode`.
+    pub fn send_decoded<T: Send + 'a>(self, decode: fn(&RawResponse) -> Result<T, Error>) -> ResponseFuture<'a, T> {
+        Box::pin(async move { decode(&self.send().await?) })
+    }
+
+    /// Like [`Call::send_decoded`], and also returns status, headers and raw body.
+    pub fn send_decoded_with_response<T: Send + 'a>(
+        self,
+        decode: fn(&RawResponse) -> Result<T, Error>,
+    ) -> ResponseFuture<'a, (T, RawResponse)> {
+        Box::pin(async move {
+            let response = self.send().await?;
+            Ok((decode(&response)?, response))
+        })
+    }
+
+    /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response.
+    pub async fn send(self) -> Result<RawResponse, Error> {
+        let request = self.build()?;
+        let op = self.op;
+        let response = self.client.inner.http.execute(request).await?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await?;
+        if status.is_success() {
+            Ok(RawResponse { operation: op.id, status, headers, body })
+        } else {
+            Err(Error::Status(Box::new(ApiError { operation: op.id, status, headers, body })))
+        }
+    }
+
+    fn build(&self) -> Result<reqwest::Request, Error> {
+        if let Some(error) = &self.error {
+            return Err(Error::InvalidRequest(error.to_string()));
+        }
+        let inner = &self.client.inner;
+        let credentials = credentials_for(&inner.auth, self.op.security);
+
+        let mut url = String::with_capacity(inner.base_url.len() + self.op.path.len() + 32);
+        url.push_str(&inner.base_url);
+        self.render_path(&mut url)?;
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in &self.query {
+            query.append_pair(name, value);
+        }
+        for (name, value) in &credentials.query {
+            query.append_pair(name, value);
+        }
+        let query = query.finish();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
+        }
+        let url = reqwest::Url::parse(&url).map_err(|e| Error::InvalidRequest(format!("invalid URL `{url}`: {e}")))?;
+
+        let mut builder = inner.http.request(self.op.method.clone(), url);
+        let mut headers = inner.default_headers.clone();
+        if let Some(accept) = self.op.accept {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
+        for (name, value) in &self.headers {
+            let (name, value) = header_pair(name, value)?;
+            headers.append(name, value);
+        }
+        for (name, value) in &credentials.headers {
+            let (name, mut value) = header_pair(name, value)?;
+            value.set_sensitive(true);
+            headers.insert(name, value);
+        }
+        let cookies: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(n, v)| (*n, v.as_str()))
+            .chain(credentials.cookies.iter().copied())
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        if !cookies.is_empty() {
+            let (_, mut value) = header_pair("cookie", &cookies.join("; "))?;
+            value.set_sensitive(!credentials.cookies.is_empty());
+            headers.insert(COOKIE, value);
+        }
+        if let Some((content_type, bytes)) = &self.body {
+            let (_, value) = header_pair("content-type", content_type)?;
+            headers.insert(CONTENT_TYPE, value);
+            builder = builder.body(bytes.clone());
+        }
+        builder = builder.headers(headers);
+        if let Some((username, password)) = credentials.basic {
+            builder = builder.basic_auth(username, Some(password));
+        }
+        if let Some(timeout) = self.timeout {
+            builder = builder.timeout(timeout);
+        }
+        Ok(builder.build()?)
+    }
+
+    /// Appends the operation path with every `{name}` replaced by its encoded value.
+    fn render_path(&self, out: &mut String) -> Result<(), Error> {
+        let mut rest = self.op.path;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let close = rest[open..].find('}').map(|i| open + i).unwrap_or(rest.len());
+            let name = &rest[open + 1..close];
+            let value = self
+                .path_params
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v)
+                .ok_or_else(|| Error::InvalidRequest(format!("path parameter `{name}` was not set")))?;
+            out.push_str(&encode_path_segment(name, value).map_err(Error::InvalidRequest)?);
+            rest = rest.get(close + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+        Ok(())
+    }
+}

@@ -1,0 +1,1697 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! The `auth` operations: [`AuthApi`] and one request builder per operation.
+
+/// Reach it with [`Client::auth_api`](crate::Client::auth_api) or [`AuthApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct AuthApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> AuthApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List tokens
+    ///
+    /// `GET /api/auth/access_tokens`
+    pub fn list_access_tokens(&self) -> ListAccessTokens<'a> {
+        ListAccessTokens::new(self.client)
+    }
+
+    /// Create a token
+    ///
+    /// `POST /api/auth/access_tokens`
+    pub fn create_access_tokens(
+        &self,
+        access_token_write_request: crate::models::AccessTokenWriteRequest,
+    ) -> CreateAccessTokens<'a> {
+        CreateAccessTokens::new(self.client, access_token_write_request)
+    }
+
+    /// Get token details
+    ///
+    /// `GET /api/auth/access_tokens/{id}`
+    pub fn retrieve_access_tokens(&self, id: i64) -> RetrieveAccessTokens<'a> {
+        RetrieveAccessTokens::new(self.client, id)
+    }
+
+    /// Revoke token
+    ///
+    /// `DELETE /api/auth/access_tokens/{id}`
+    pub fn destroy_access_tokens(&self, id: i64) -> DestroyAccessTokens<'a> {
+        DestroyAccessTokens::new(self.client, id)
+    }
+
+    /// Update a token
+    ///
+    /// `PATCH /api/auth/access_tokens/{id}`
+    pub fn partial_update_access_tokens(&self, id: i64) -> PartialUpdateAccessTokens<'a> {
+        PartialUpdateAccessTokens::new(self.client, id)
+    }
+
+    /// Get current token details
+    ///
+    /// Get details of the token used for the current request.
+    /// This endpoint is only allowed if the request is performed using an access token.
+    ///
+    /// `GET /api/auth/access_tokens/self`
+    pub fn retrieve_access_tokens_self(&self) -> RetrieveAccessTokensSelf<'a> {
+        RetrieveAccessTokensSelf::new(self.client)
+    }
+
+    /// Check the credentials and return the REST Token
+    /// if the credentials are valid and authenticated.
+    /// If email verification is enabled and the user has the unverified email,
+    /// an email with a confirmation link will be sent.
+    /// Calls Django Auth login method to register User ID
+    /// in Django session framework.
+    ///
+    /// Accept the following POST parameters: username, email, password
+    /// Return the REST Framework Token Object's key.
+    ///
+    /// `POST /api/auth/login`
+    pub fn create_login(
+        &self,
+        login_serializer_ex_request: crate::models::LoginSerializerExRequest,
+    ) -> CreateLogin<'a> {
+        CreateLogin::new(self.client, login_serializer_ex_request)
+    }
+
+    /// Calls Django logout method and delete the Token object
+    /// assigned to the current User object.
+    ///
+    /// Accepts/Returns nothing.
+    ///
+    /// `POST /api/auth/logout`
+    pub fn create_logout(&self) -> CreateLogout<'a> {
+        CreateLogout::new(self.client)
+    }
+
+    /// Redirects to provider authentication page
+    ///
+    /// Redirects to the specified provider authentication page. After successful authentication on the provider side, a redirect to the callback endpoint is performed
+    ///
+    /// `GET /api/auth/oidc/{id}/login/`
+    pub fn retrieve_oidc_login(&self, id: impl AsRef<str>) -> RetrieveOidcLogin<'a> {
+        RetrieveOidcLogin::new(self.client, id)
+    }
+
+    /// Checks the authentication response from specified provider, redirects to the CVAT client if successful.
+    ///
+    /// Accepts a request from provider with code and state query parameters. In case of successful authentication on the provider side, it will redirect to the CVAT client
+    ///
+    /// `GET /api/auth/oidc/{id}/login/callback/`
+    pub fn retrieve_oidc_login_callback(&self, id: impl AsRef<str>) -> RetrieveOidcLoginCallback<'a> {
+        RetrieveOidcLoginCallback::new(self.client, id)
+    }
+
+    /// Method returns an authentication token based on code parameter
+    ///
+    /// After successful authentication on the provider side, the provider returns the 'code' parameter used to receive an authentication token required for CVAT authentication.
+    ///
+    /// `POST /api/auth/oidc/{id}/login/token/`
+    pub fn create_oidc_login_token(&self, id: impl AsRef<str>) -> CreateOidcLoginToken<'a> {
+        CreateOidcLoginToken::new(self.client, id)
+    }
+
+    /// Calls Django Auth SetPasswordForm save method.
+    ///
+    /// Accepts the following POST parameters: new_password1, new_password2
+    /// Returns the success/fail message.
+    ///
+    /// `POST /api/auth/password/change`
+    pub fn create_password_change(
+        &self,
+        password_change_request: crate::models::PasswordChangeRequest,
+    ) -> CreatePasswordChange<'a> {
+        CreatePasswordChange::new(self.client, password_change_request)
+    }
+
+    /// Calls Django Auth PasswordResetForm save method.
+    ///
+    /// Accepts the following POST parameters: email
+    /// Returns the success/fail message.
+    ///
+    /// `POST /api/auth/password/reset`
+    pub fn create_password_reset(
+        &self,
+        password_reset_serializer_ex_request: crate::models::PasswordResetSerializerExRequest,
+    ) -> CreatePasswordReset<'a> {
+        CreatePasswordReset::new(self.client, password_reset_serializer_ex_request)
+    }
+
+    /// Password reset e-mail link is confirmed, therefore
+    /// this resets the user's password.
+    ///
+    /// Accepts the following POST parameters: token, uid,
+    ///     new_password1, new_password2
+    /// Returns the success/fail message.
+    ///
+    /// `POST /api/auth/password/reset/confirm`
+    pub fn create_password_reset_confirm(
+        &self,
+        password_reset_confirm_request: crate::models::PasswordResetConfirmRequest,
+    ) -> CreatePasswordResetConfirm<'a> {
+        CreatePasswordResetConfirm::new(self.client, password_reset_confirm_request)
+    }
+
+    /// Registers a new user.
+    ///
+    /// Accepts the following POST parameters: username, email, password1, password2.
+    ///
+    /// `POST /api/auth/register`
+    pub fn create_register(
+        &self,
+        register_serializer_with_subscriptions_request: crate::models::RegisterSerializerWithSubscriptionsRequest,
+    ) -> CreateRegister<'a> {
+        CreateRegister::new(self.client, register_serializer_with_subscriptions_request)
+    }
+
+    /// `GET /api/auth/rules`
+    ///
+    /// `GET /api/auth/rules`
+    pub fn retrieve_rules(&self) -> RetrieveRules<'a> {
+        RetrieveRules::new(self.client)
+    }
+
+    /// Method returns an authentication token
+    ///
+    /// class used for social authentications
+    /// example usage for facebook with access_token
+    /// -------------
+    /// from allauth.socialaccount.providers.facebook.views import FacebookOAuth2Adapter
+    ///
+    /// class FacebookLogin(SocialLoginView):
+    ///     adapter_class = FacebookOAuth2Adapter
+    /// -------------
+    ///
+    /// example usage for facebook with code
+    ///
+    /// -------------
+    /// from allauth.socialaccount.providers.facebook.views import FacebookOAuth2Adapter
+    /// from allauth.socialaccount.providers.oauth2.client import OAuth2Client
+    ///
+    /// class FacebookLogin(SocialLoginView):
+    ///     adapter_class = FacebookOAuth2Adapter
+    ///     client_class = OAuth2Client
+    ///     callback_url = 'localhost:8000'
+    /// -------------
+    ///
+    /// `POST /api/auth/saml/{id}/login/token/`
+    pub fn create_saml_login_token(&self, id: impl AsRef<str>) -> CreateSamlLoginToken<'a> {
+        CreateSamlLoginToken::new(self.client, id)
+    }
+
+    /// Method provides a list with integrated social accounts authentication.
+    ///
+    /// `GET /api/auth/social`
+    pub fn list_social(&self) -> ListSocial<'a> {
+        ListSocial::new(self.client)
+    }
+
+    /// Redirects to provider authentication page
+    ///
+    /// Redirects to the specified provider authentication page. After successful authentication on the provider side, a redirect to the callback endpoint is performed
+    ///
+    /// `GET /api/auth/social/{id}/login/`
+    pub fn retrieve_social_login(&self, id: impl AsRef<str>) -> RetrieveSocialLogin<'a> {
+        RetrieveSocialLogin::new(self.client, id)
+    }
+
+    /// Checks the authentication response from specified provider, redirects to the CVAT client if successful.
+    ///
+    /// Accepts a request from provider with code and state query parameters. In case of successful authentication on the provider side, it will redirect to the CVAT client
+    ///
+    /// `GET /api/auth/social/{id}/login/callback/`
+    pub fn retrieve_social_login_callback(&self, id: impl AsRef<str>) -> RetrieveSocialLoginCallback<'a> {
+        RetrieveSocialLoginCallback::new(self.client, id)
+    }
+
+    /// Method returns an authentication token based on code parameter
+    ///
+    /// After successful authentication on the provider side, the provider returns the 'code' parameter used to receive an authentication token required for CVAT authentication.
+    ///
+    /// `POST /api/auth/social/{id}/login/token/`
+    pub fn create_social_login_token(&self, id: impl AsRef<str>) -> CreateSocialLoginToken<'a> {
+        CreateSocialLoginToken::new(self.client, id)
+    }
+
+    /// Method returns SSO login URL based on server configuration and request parameters
+    ///
+    /// `GET /api/auth/sso/login-url/`
+    pub fn retrieve_sso_login_url(&self) -> RetrieveSsoLoginUrl<'a> {
+        RetrieveSsoLoginUrl::new(self.client)
+    }
+}
+
+/// Request builder for [`AuthApi::list_access_tokens`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct ListAccessTokens<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> ListAccessTokens<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_list_access_tokens",
+            method: reqwest::Method::GET,
+            path: "/api/auth/access_tokens",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// JSON Logic filter. This filter can be used to perform complex filtering by grouping rules.
+    ///
+    /// For example, using such a filter you can get all resources created by you:
+    ///
+    /// ```text
+    /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
+
+    /// ```
+    ///
+    /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
+    ///
+    ///  Available filter_fields: \['created_date', 'expiry_date', 'id', 'last_used_date', 'name', 'read_only', 'updated_date'\].
+    pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
+        self.call.query("filter", filter.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the name field
+    pub fn name(mut self, name: impl AsRef<str>) -> Self {
+        self.call.query("name", name.as_ref());
+        self
+    }
+
+    /// A page number within the paginated result set.
+    pub fn page(mut self, page: i64) -> Self {
+        self.call.query("page", &page);
+        self
+    }
+
+    /// Number of results to return per page.
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.call.query("page_size", &page_size);
+        self
+    }
+
+    /// A simple equality filter for the read_only field
+    pub fn read_only(mut self, read_only: bool) -> Self {
+        self.call.query("read_only", &read_only);
+        self
+    }
+
+    /// A search term. Available search_fields: \['name'\]
+    pub fn search(mut self, search: impl AsRef<str>) -> Self {
+        self.call.query("search", search.as_ref());
+        self
+    }
+
+    /// Which field to use when ordering the results. Available ordering_fields: \['created_date', 'expiry_date', 'id', 'last_used_date', 'name', 'read_only', 'updated_date'\]
+    pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
+        self.call.query("sort", sort.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedAccessTokenReadList, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedAccessTokenReadList>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListAccessTokens<'a> {
+    type Output = Result<crate::models::PaginatedAccessTokenReadList, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedAccessTokenReadList>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedAccessTokenReadList>)
+    }
+}
+
+/// Request builder for [`AuthApi::create_access_tokens`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateAccessTokens<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateAccessTokens<'a> {
+    fn new(client: &'a crate::Client, access_token_write_request: crate::models::AccessTokenWriteRequest) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_access_tokens",
+            method: reqwest::Method::POST,
+            path: "/api/auth/access_tokens",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &access_token_write_request);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessTokenRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessTokenRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateAccessTokens<'a> {
+    type Output = Result<crate::models::AccessTokenRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessTokenRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessTokenRead>)
+    }
+}
+
+/// Request builder for [`AuthApi::retrieve_access_tokens`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveAccessTokens<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveAccessTokens<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_retrieve_access_tokens",
+            method: reqwest::Method::GET,
+            path: "/api/auth/access_tokens/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessTokenRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessTokenRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveAccessTokens<'a> {
+    type Output = Result<crate::models::AccessTokenRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessTokenRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessTokenRead>)
+    }
+}
+
+/// Request builder for [`AuthApi::destroy_access_tokens`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DestroyAccessTokens<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DestroyAccessTokens<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_destroy_access_tokens",
+            method: reqwest::Method::DELETE,
+            path: "/api/auth/access_tokens/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DestroyAccessTokens<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`AuthApi::partial_update_access_tokens`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdateAccessTokens<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdateAccessTokens<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_partial_update_access_tokens",
+            method: reqwest::Method::PATCH,
+            path: "/api/auth/access_tokens/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn patched_access_token_write_request(
+        mut self,
+        patched_access_token_write_request: crate::models::PatchedAccessTokenWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_access_token_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessTokenRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessTokenRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdateAccessTokens<'a> {
+    type Output = Result<crate::models::AccessTokenRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessTokenRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessTokenRead>)
+    }
+}
+
+/// Request builder for [`AuthApi::retrieve_access_tokens_self`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveAccessTokensSelf<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveAccessTokensSelf<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_retrieve_access_tokens_self",
+            method: reqwest::Method::GET,
+            path: "/api/auth/access_tokens/self",
+            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessTokenRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessTokenRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveAccessTokensSelf<'a> {
+    type Output = Result<crate::models::AccessTokenRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessTokenRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessTokenRead>)
+    }
+}
+
+/// Request builder for [`AuthApi::create_login`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateLogin<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateLogin<'a> {
+    fn new(client: &'a crate::Client, login_serializer_ex_request: crate::models::LoginSerializerExRequest) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_login",
+            method: reqwest::Method::POST,
+            path: "/api/auth/login",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &login_serializer_ex_request);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Token, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Token>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateLogin<'a> {
+    type Output = Result<crate::models::Token, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Token>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Token>)
+    }
+}
+
+/// Request builder for [`AuthApi::create_logout`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateLogout<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateLogout<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_logout",
+            method: reqwest::Method::POST,
+            path: "/api/auth/logout",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RestAuthDetail, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RestAuthDetail>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateLogout<'a> {
+    type Output = Result<crate::models::RestAuthDetail, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RestAuthDetail>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RestAuthDetail>)
+    }
+}
+
+/// Request builder for [`AuthApi::retrieve_oidc_login`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveOidcLogin<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveOidcLogin<'a> {
+    fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_retrieve_oidc_login",
+            method: reqwest::Method::GET,
+            path: "/api/auth/oidc/{id}/login/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveOidcLogin<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`AuthApi::retrieve_oidc_login_callback`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveOidcLoginCallback<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveOidcLoginCallback<'a> {
+    fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_retrieve_oidc_login_callback",
+            method: reqwest::Method::GET,
+            path: "/api/auth/oidc/{id}/login/callback/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", id.as_ref());
+        Self { call }
+    }
+
+    /// Returned by provider
+    pub fn code(mut self, code: impl AsRef<str>) -> Self {
+        self.call.query("code", code.as_ref());
+        self
+    }
+
+    /// Returned by provider
+    pub fn state(mut self, state: impl AsRef<str>) -> Self {
+        self.call.query("state", state.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveOidcLoginCallback<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`AuthApi::create_oidc_login_token`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateOidcLoginToken<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateOidcLoginToken<'a> {
+    fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_oidc_login_token",
+            method: reqwest::Method::POST,
+            path: "/api/auth/oidc/{id}/login/token/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", id.as_ref());
+        Self { call }
+    }
+
+    pub fn auth_params(mut self, auth_params: impl AsRef<str>) -> Self {
+        self.call.query("auth_params", auth_params.as_ref());
+        self
+    }
+
+    pub fn process(mut self, process: impl AsRef<str>) -> Self {
+        self.call.query("process", process.as_ref());
+        self
+    }
+
+    pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
+        self.call.query("scope", scope.as_ref());
+        self
+    }
+
+    pub fn social_login_serializer_ex_request(
+        mut self,
+        social_login_serializer_ex_request: crate::models::SocialLoginSerializerExRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &social_login_serializer_ex_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Token, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Token>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateOidcLoginToken<'a> {
+    type Output = Result<crate::models::Token, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Token>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Token>)
+    }
+}
+
+/// Request builder for [`AuthApi::create_password_change`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreatePasswordChange<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreatePasswordChange<'a> {
+    fn new(client: &'a crate::Client, password_change_request: crate::models::PasswordChangeRequest) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_password_change",
+            method: reqwest::Method::POST,
+            path: "/api/auth/password/change",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &password_change_request);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RestAuthDetail, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RestAuthDetail>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreatePasswordChange<'a> {
+    type Output = Result<crate::models::RestAuthDetail, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RestAuthDetail>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RestAuthDetail>)
+    }
+}
+
+/// Request builder for [`AuthApi::create_password_reset`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreatePasswordReset<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreatePasswordReset<'a> {
+    fn new(
+        client: &'a crate::Client,
+        password_reset_serializer_ex_request: crate::models::PasswordResetSerializerExRequest,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_password_reset",
+            method: reqwest::Method::POST,
+            path: "/api/auth/password/reset",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &password_reset_serializer_ex_request);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RestAuthDetail, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RestAuthDetail>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreatePasswordReset<'a> {
+    type Output = Result<crate::models::RestAuthDetail, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RestAuthDetail>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RestAuthDetail>)
+    }
+}
+
+/// Request builder for [`AuthApi::create_password_reset_confirm`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreatePasswordResetConfirm<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreatePasswordResetConfirm<'a> {
+    fn new(
+        client: &'a crate::Client,
+        password_reset_confirm_request: crate::models::PasswordResetConfirmRequest,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_password_reset_confirm",
+            method: reqwest::Method::POST,
+            path: "/api/auth/password/reset/confirm",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &password_reset_confirm_request);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RestAuthDetail, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RestAuthDetail>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreatePasswordResetConfirm<'a> {
+    type Output = Result<crate::models::RestAuthDetail, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RestAuthDetail>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RestAuthDetail>)
+    }
+}
+
+/// Request builder for [`AuthApi::create_register`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateRegister<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateRegister<'a> {
+    fn new(
+        client: &'a crate::Client,
+        register_serializer_with_subscriptions_request: crate::models::RegisterSerializerWithSubscriptionsRequest,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_register",
+            method: reqwest::Method::POST,
+            path: "/api/auth/register",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &register_serializer_with_subscriptions_request);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RegisterSerializerWithSubscriptions, crate::RawResponse)>
+    {
+        self.into_call().send_decoded_with_response(
+            crate::runtime::response::json::<crate::models::RegisterSerializerWithSubscriptions>,
+        )
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateRegister<'a> {
+    type Output = Result<crate::models::RegisterSerializerWithSubscriptions, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RegisterSerializerWithSubscriptions>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call()
+            .send_decoded(crate::runtime::response::json::<crate::models::RegisterSerializerWithSubscriptions>)
+    }
+}
+
+/// Request builder for [`AuthApi::retrieve_rules`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveRules<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveRules<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_retrieve_rules",
+            method: reqwest::Method::GET,
+            path: "/api/auth/rules",
+            security: &[&[]],
+            accept: None,
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveRules<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`AuthApi::create_saml_login_token`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateSamlLoginToken<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateSamlLoginToken<'a> {
+    fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_saml_login_token",
+            method: reqwest::Method::POST,
+            path: "/api/auth/saml/{id}/login/token/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Token, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Token>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateSamlLoginToken<'a> {
+    type Output = Result<crate::models::Token, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Token>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Token>)
+    }
+}
+
+/// Request builder for [`AuthApi::list_social`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct ListSocial<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> ListSocial<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_list_social",
+            method: reqwest::Method::GET,
+            path: "/api/auth/social",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (Vec<crate::models::SocialAuthMethods>, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<Vec<crate::models::SocialAuthMethods>>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for ListSocial<'a> {
+    type Output = Result<Vec<crate::models::SocialAuthMethods>, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, Vec<crate::models::SocialAuthMethods>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<Vec<crate::models::SocialAuthMethods>>)
+    }
+}
+
+/// Request builder for [`AuthApi::retrieve_social_login`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveSocialLogin<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveSocialLogin<'a> {
+    fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_retrieve_social_login",
+            method: reqwest::Method::GET,
+            path: "/api/auth/social/{id}/login/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", id.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveSocialLogin<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`AuthApi::retrieve_social_login_callback`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveSocialLoginCallback<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveSocialLoginCallback<'a> {
+    fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_retrieve_social_login_callback",
+            method: reqwest::Method::GET,
+            path: "/api/auth/social/{id}/login/callback/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", id.as_ref());
+        Self { call }
+    }
+
+    /// Returned by provider
+    pub fn code(mut self, code: impl AsRef<str>) -> Self {
+        self.call.query("code", code.as_ref());
+        self
+    }
+
+    /// Returned by provider
+    pub fn state(mut self, state: impl AsRef<str>) -> Self {
+        self.call.query("state", state.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveSocialLoginCallback<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`AuthApi::create_social_login_token`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateSocialLoginToken<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateSocialLoginToken<'a> {
+    fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_create_social_login_token",
+            method: reqwest::Method::POST,
+            path: "/api/auth/social/{id}/login/token/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+                &[],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", id.as_ref());
+        Self { call }
+    }
+
+    pub fn auth_params(mut self, auth_params: impl AsRef<str>) -> Self {
+        self.call.query("auth_params", auth_params.as_ref());
+        self
+    }
+
+    pub fn process(mut self, process: impl AsRef<str>) -> Self {
+        self.call.query("process", process.as_ref());
+        self
+    }
+
+    pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
+        self.call.query("scope", scope.as_ref());
+        self
+    }
+
+    pub fn social_login_serializer_ex_request(
+        mut self,
+        social_login_serializer_ex_request: crate::models::SocialLoginSerializerExRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &social_login_serializer_ex_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Token, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Token>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateSocialLoginToken<'a> {
+    type Output = Result<crate::models::Token, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Token>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Token>)
+    }
+}
+
+/// Request builder for [`AuthApi::retrieve_sso_login_url`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveSsoLoginUrl<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveSsoLoginUrl<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "auth_retrieve_sso_login_url",
+            method: reqwest::Method::GET,
+            path: "/api/auth/sso/login-url/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// User's email to define related identity provider
+    pub fn email(mut self, email: impl AsRef<str>) -> Self {
+        self.call.query("email", email.as_ref());
+        self
+    }
+
+    /// The issuer identifier of the OpenID Connect Provider (OP). This parameter can be used to determine identity provider. The iss value is a case-sensitive URL using the https scheme that contains scheme, host, and optionally, port number and path components and no query or fragment components.
+    pub fn iss(mut self, iss: impl AsRef<str>) -> Self {
+        self.call.query("iss", iss.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SsoLoginUrl, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SsoLoginUrl>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveSsoLoginUrl<'a> {
+    type Output = Result<crate::models::SsoLoginUrl, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SsoLoginUrl>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SsoLoginUrl>)
+    }
+}

@@ -1,0 +1,808 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! The `cloudstorages` operations: [`CloudstoragesApi`] and one request builder per operation.
+
+/// Reach it with [`Client::cloudstorages_api`](crate::Client::cloudstorages_api) or [`CloudstoragesApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct CloudstoragesApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> CloudstoragesApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List cloud storages
+    ///
+    /// `GET /api/cloudstorages`
+    pub fn list(&self) -> List<'a> {
+        List::new(self.client)
+    }
+
+    /// Create a cloud storage
+    ///
+    /// `POST /api/cloudstorages`
+    pub fn create(&self, cloud_storage_write_request: crate::models::CloudStorageWriteRequest) -> Create<'a> {
+        Create::new(self.client, cloud_storage_write_request)
+    }
+
+    /// Get cloud storage details
+    ///
+    /// `GET /api/cloudstorages/{id}`
+    pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
+        Retrieve::new(self.client, id)
+    }
+
+    /// Delete a cloud storage
+    ///
+    /// `DELETE /api/cloudstorages/{id}`
+    pub fn destroy(&self, id: i64) -> Destroy<'a> {
+        Destroy::new(self.client, id)
+    }
+
+    /// Update a cloud storage
+    ///
+    /// `PATCH /api/cloudstorages/{id}`
+    pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
+        PartialUpdate::new(self.client, id)
+    }
+
+    /// Get allowed actions for a cloud storage
+    ///
+    /// Method return allowed actions for cloud storage. It's required for reading/writing
+    ///
+    /// `GET /api/cloudstorages/{id}/actions`
+    pub fn retrieve_actions(&self, id: i64) -> RetrieveActions<'a> {
+        RetrieveActions::new(self.client, id)
+    }
+
+    /// Get cloud storage content
+    ///
+    /// `GET /api/cloudstorages/{id}/content-v2`
+    pub fn retrieve_content_v2(&self, id: i64) -> RetrieveContentV2<'a> {
+        RetrieveContentV2::new(self.client, id)
+    }
+
+    /// Get a preview image for a cloud storage
+    ///
+    /// `GET /api/cloudstorages/{id}/preview`
+    pub fn retrieve_preview(&self, id: i64) -> RetrievePreview<'a> {
+        RetrievePreview::new(self.client, id)
+    }
+}
+
+/// Request builder for [`CloudstoragesApi::list`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct List<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> List<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "cloudstorages_list",
+            method: reqwest::Method::GET,
+            path: "/api/cloudstorages",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the credentials_type field
+    pub fn credentials_type(mut self, credentials_type: CloudstoragesListCredentialsType) -> Self {
+        self.call.query("credentials_type", &credentials_type);
+        self
+    }
+
+    /// JSON Logic filter. This filter can be used to perform complex filtering by grouping rules.
+    ///
+    /// For example, using such a filter you can get all resources created by you:
+    ///
+    /// ```text
+    /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
+
+    /// ```
+    ///
+    /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
+    ///
+    ///  Available filter_fields: \['credentials_type', 'description', 'id', 'name', 'owner', 'provider_type', 'resource'\].
+    pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
+        self.call.query("filter", filter.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the name field
+    pub fn name(mut self, name: impl AsRef<str>) -> Self {
+        self.call.query("name", name.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// A simple equality filter for the owner field
+    pub fn owner(mut self, owner: impl AsRef<str>) -> Self {
+        self.call.query("owner", owner.as_ref());
+        self
+    }
+
+    /// A page number within the paginated result set.
+    pub fn page(mut self, page: i64) -> Self {
+        self.call.query("page", &page);
+        self
+    }
+
+    /// Number of results to return per page.
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.call.query("page_size", &page_size);
+        self
+    }
+
+    /// A simple equality filter for the provider_type field
+    pub fn provider_type(mut self, provider_type: CloudstoragesListProviderType) -> Self {
+        self.call.query("provider_type", &provider_type);
+        self
+    }
+
+    /// A simple equality filter for the resource field
+    pub fn resource(mut self, resource: impl AsRef<str>) -> Self {
+        self.call.query("resource", resource.as_ref());
+        self
+    }
+
+    /// A search term. Available search_fields: \['description', 'name', 'owner', 'resource'\]
+    pub fn search(mut self, search: impl AsRef<str>) -> Self {
+        self.call.query("search", search.as_ref());
+        self
+    }
+
+    /// Which field to use when ordering the results. Available ordering_fields: \['credentials_type', 'description', 'id', 'name', 'owner', 'provider_type', 'resource'\]
+    pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
+        self.call.query("sort", sort.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedCloudStorageReadList, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedCloudStorageReadList>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for List<'a> {
+    type Output = Result<crate::models::PaginatedCloudStorageReadList, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedCloudStorageReadList>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedCloudStorageReadList>)
+    }
+}
+
+/// Request builder for [`CloudstoragesApi::create`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Create<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Create<'a> {
+    fn new(client: &'a crate::Client, cloud_storage_write_request: crate::models::CloudStorageWriteRequest) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "cloudstorages_create",
+            method: reqwest::Method::POST,
+            path: "/api/cloudstorages",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &cloud_storage_write_request);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CloudStorageRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CloudStorageRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Create<'a> {
+    type Output = Result<crate::models::CloudStorageRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CloudStorageRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CloudStorageRead>)
+    }
+}
+
+/// Request builder for [`CloudstoragesApi::retrieve`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Retrieve<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Retrieve<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "cloudstorages_retrieve",
+            method: reqwest::Method::GET,
+            path: "/api/cloudstorages/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CloudStorageRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CloudStorageRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Retrieve<'a> {
+    type Output = Result<crate::models::CloudStorageRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CloudStorageRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CloudStorageRead>)
+    }
+}
+
+/// Request builder for [`CloudstoragesApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Destroy<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Destroy<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "cloudstorages_destroy",
+            method: reqwest::Method::DELETE,
+            path: "/api/cloudstorages/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Destroy<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`CloudstoragesApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdate<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "cloudstorages_partial_update",
+            method: reqwest::Method::PATCH,
+            path: "/api/cloudstorages/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn patched_cloud_storage_write_request(
+        mut self,
+        patched_cloud_storage_write_request: crate::models::PatchedCloudStorageWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_cloud_storage_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CloudStorageRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CloudStorageRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
+    type Output = Result<crate::models::CloudStorageRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CloudStorageRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CloudStorageRead>)
+    }
+}
+
+/// Request builder for [`CloudstoragesApi::retrieve_actions`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveActions<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveActions<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "cloudstorages_retrieve_actions",
+            method: reqwest::Method::GET,
+            path: "/api/cloudstorages/{id}/actions",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (String, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<String>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveActions<'a> {
+    type Output = Result<String, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, String>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<String>)
+    }
+}
+
+/// Request builder for [`CloudstoragesApi::retrieve_content_v2`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveContentV2<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveContentV2<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "cloudstorages_retrieve_content_v2",
+            method: reqwest::Method::GET,
+            path: "/api/cloudstorages/{id}/content-v2",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Path to the manifest file in a cloud storage
+    pub fn manifest_path(mut self, manifest_path: impl AsRef<str>) -> Self {
+        self.call.query("manifest_path", manifest_path.as_ref());
+        self
+    }
+
+    /// Used to continue listing files in the bucket
+    pub fn next_token(mut self, next_token: impl AsRef<str>) -> Self {
+        self.call.query("next_token", next_token.as_ref());
+        self
+    }
+
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.call.query("page_size", &page_size);
+        self
+    }
+
+    /// Prefix to filter data
+    pub fn prefix(mut self, prefix: impl AsRef<str>) -> Self {
+        self.call.query("prefix", prefix.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CloudStorageContent, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::CloudStorageContent>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveContentV2<'a> {
+    type Output = Result<crate::models::CloudStorageContent, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CloudStorageContent>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CloudStorageContent>)
+    }
+}
+
+/// Request builder for [`CloudstoragesApi::retrieve_preview`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrievePreview<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrievePreview<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "cloudstorages_retrieve_preview",
+            method: reqwest::Method::GET,
+            path: "/api/cloudstorages/{id}/preview",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CloudstoragesListCredentialsType {
+    /// `KEY_SECRET_KEY_PAIR`
+    KeySecretKeyPair,
+    /// `ACCOUNT_NAME_TOKEN_PAIR`
+    AccountNameTokenPair,
+    /// `KEY_FILE_PATH`
+    KeyFilePath,
+    /// `ANONYMOUS_ACCESS`
+    AnonymousAccess,
+    /// `CONNECTION_STRING`
+    ConnectionString,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CloudstoragesListCredentialsType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::KeySecretKeyPair => "KEY_SECRET_KEY_PAIR",
+            Self::AccountNameTokenPair => "ACCOUNT_NAME_TOKEN_PAIR",
+            Self::KeyFilePath => "KEY_FILE_PATH",
+            Self::AnonymousAccess => "ANONYMOUS_ACCESS",
+            Self::ConnectionString => "CONNECTION_STRING",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CloudstoragesListCredentialsType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "KEY_SECRET_KEY_PAIR" => Self::KeySecretKeyPair,
+            "ACCOUNT_NAME_TOKEN_PAIR" => Self::AccountNameTokenPair,
+            "KEY_FILE_PATH" => Self::KeyFilePath,
+            "ANONYMOUS_ACCESS" => Self::AnonymousAccess,
+            "CONNECTION_STRING" => Self::ConnectionString,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CloudstoragesListCredentialsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CloudstoragesListCredentialsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CloudstoragesListCredentialsType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CloudstoragesListProviderType {
+    /// `AWS_S3_BUCKET`
+    AwsS3Bucket,
+    /// `AZURE_CONTAINER`
+    AzureContainer,
+    /// `GOOGLE_CLOUD_STORAGE`
+    GoogleCloudStorage,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl CloudstoragesListProviderType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AwsS3Bucket => "AWS_S3_BUCKET",
+            Self::AzureContainer => "AZURE_CONTAINER",
+            Self::GoogleCloudStorage => "GOOGLE_CLOUD_STORAGE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for CloudstoragesListProviderType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "AWS_S3_BUCKET" => Self::AwsS3Bucket,
+            "AZURE_CONTAINER" => Self::AzureContainer,
+            "GOOGLE_CLOUD_STORAGE" => Self::GoogleCloudStorage,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for CloudstoragesListProviderType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for CloudstoragesListProviderType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CloudstoragesListProviderType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,303 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! The `guides` operations: [`GuidesApi`] and one request builder per operation.
+
+/// Reach it with [`Client::guides_api`](crate::Client::guides_api) or [`GuidesApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct GuidesApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> GuidesApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Create an annotation guide
+    ///
+    /// The new guide will be bound either to a project or a task, depending on parameters.
+    ///
+    /// `POST /api/guides`
+    pub fn create(&self) -> Create<'a> {
+        Create::new(self.client)
+    }
+
+    /// Get annotation guide details
+    ///
+    /// `GET /api/guides/{id}`
+    pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
+        Retrieve::new(self.client, id)
+    }
+
+    /// Delete an annotation guide
+    ///
+    /// This also deletes all assets attached to the guide.
+    ///
+    /// `DELETE /api/guides/{id}`
+    pub fn destroy(&self, id: i64) -> Destroy<'a> {
+        Destroy::new(self.client, id)
+    }
+
+    /// Update an annotation guide
+    ///
+    /// `PATCH /api/guides/{id}`
+    pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
+        PartialUpdate::new(self.client, id)
+    }
+}
+
+/// Request builder for [`GuidesApi::create`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Create<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Create<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "guides_create",
+            method: reqwest::Method::POST,
+            path: "/api/guides",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    pub fn annotation_guide_write_request(
+        mut self,
+        annotation_guide_write_request: crate::models::AnnotationGuideWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &annotation_guide_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AnnotationGuideRead, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Create<'a> {
+    type Output = Result<crate::models::AnnotationGuideRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AnnotationGuideRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
+    }
+}
+
+/// Request builder for [`GuidesApi::retrieve`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Retrieve<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Retrieve<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "guides_retrieve",
+            method: reqwest::Method::GET,
+            path: "/api/guides/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AnnotationGuideRead, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Retrieve<'a> {
+    type Output = Result<crate::models::AnnotationGuideRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AnnotationGuideRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
+    }
+}
+
+/// Request builder for [`GuidesApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Destroy<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Destroy<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "guides_destroy",
+            method: reqwest::Method::DELETE,
+            path: "/api/guides/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Destroy<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`GuidesApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdate<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "guides_partial_update",
+            method: reqwest::Method::PATCH,
+            path: "/api/guides/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn patched_annotation_guide_write_request(
+        mut self,
+        patched_annotation_guide_write_request: crate::models::PatchedAnnotationGuideWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_annotation_guide_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AnnotationGuideRead, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
+    type Output = Result<crate::models::AnnotationGuideRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AnnotationGuideRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
+    }
+}

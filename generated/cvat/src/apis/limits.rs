@@ -1,0 +1,475 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! The `limits` operations: [`LimitsApi`] and one request builder per operation.
+
+/// Reach it with [`Client::limits_api`](crate::Client::limits_api) or [`LimitsApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct LimitsApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> LimitsApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// Method returns a paginated list of limits according to query parameters
+    ///
+    /// `GET /api/limits`
+    pub fn list(&self) -> List<'a> {
+        List::new(self.client)
+    }
+
+    /// Method creates a limit
+    ///
+    /// `POST /api/limits`
+    pub fn create(&self, limit_request: crate::models::LimitRequest) -> Create<'a> {
+        Create::new(self.client, limit_request)
+    }
+
+    /// `GET /api/limits/{id}`
+    ///
+    /// `GET /api/limits/{id}`
+    pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
+        Retrieve::new(self.client, id)
+    }
+
+    /// Method deletes a limit
+    ///
+    /// `DELETE /api/limits/{id}`
+    pub fn destroy(&self, id: i64) -> Destroy<'a> {
+        Destroy::new(self.client, id)
+    }
+
+    /// Method updates a limit
+    ///
+    /// `PATCH /api/limits/{id}`
+    pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
+        PartialUpdate::new(self.client, id)
+    }
+
+    /// `GET /api/limits/default`
+    ///
+    /// `GET /api/limits/default`
+    pub fn retrieve_default(&self) -> RetrieveDefault<'a> {
+        RetrieveDefault::new(self.client)
+    }
+}
+
+/// Request builder for [`LimitsApi::list`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct List<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> List<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "limits_list",
+            method: reqwest::Method::GET,
+            path: "/api/limits",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// JSON Logic filter. This filter can be used to perform complex filtering by grouping rules.
+    ///
+    /// For example, using such a filter you can get all resources created by you:
+    ///
+    /// ```text
+    /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
+
+    /// ```
+    ///
+    /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
+    ///
+    ///  Available filter_fields: \['id', 'user', 'user_id'\].
+    pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
+        self.call.query("filter", filter.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// A page number within the paginated result set.
+    pub fn page(mut self, page: i64) -> Self {
+        self.call.query("page", &page);
+        self
+    }
+
+    /// Number of results to return per page.
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.call.query("page_size", &page_size);
+        self
+    }
+
+    /// Which field to use when ordering the results. Available ordering_fields: \['id', 'user', 'user_id'\]
+    pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
+        self.call.query("sort", sort.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the user field
+    pub fn user(mut self, user: impl AsRef<str>) -> Self {
+        self.call.query("user", user.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the user_id field
+    pub fn user_id(mut self, user_id: i64) -> Self {
+        self.call.query("user_id", &user_id);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedLimitList, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedLimitList>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for List<'a> {
+    type Output = Result<crate::models::PaginatedLimitList, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedLimitList>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedLimitList>)
+    }
+}
+
+/// Request builder for [`LimitsApi::create`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Create<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Create<'a> {
+    fn new(client: &'a crate::Client, limit_request: crate::models::LimitRequest) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "limits_create",
+            method: reqwest::Method::POST,
+            path: "/api/limits",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &limit_request);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Limit, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Limit>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Create<'a> {
+    type Output = Result<crate::models::Limit, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Limit>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Limit>)
+    }
+}
+
+/// Request builder for [`LimitsApi::retrieve`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Retrieve<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Retrieve<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "limits_retrieve",
+            method: reqwest::Method::GET,
+            path: "/api/limits/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Limit, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Limit>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Retrieve<'a> {
+    type Output = Result<crate::models::Limit, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Limit>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Limit>)
+    }
+}
+
+/// Request builder for [`LimitsApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Destroy<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Destroy<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "limits_destroy",
+            method: reqwest::Method::DELETE,
+            path: "/api/limits/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Destroy<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`LimitsApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdate<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "limits_partial_update",
+            method: reqwest::Method::PATCH,
+            path: "/api/limits/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn patched_limit_request(mut self, patched_limit_request: crate::models::PatchedLimitRequest) -> Self {
+        self.call.json_body("application/json", &patched_limit_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Limit, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Limit>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
+    type Output = Result<crate::models::Limit, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Limit>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Limit>)
+    }
+}
+
+/// Request builder for [`LimitsApi::retrieve_default`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveDefault<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveDefault<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "limits_retrieve_default",
+            method: reqwest::Method::GET,
+            path: "/api/limits/default",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Limit, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Limit>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveDefault<'a> {
+    type Output = Result<crate::models::Limit, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Limit>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Limit>)
+    }
+}

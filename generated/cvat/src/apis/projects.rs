@@ -1,0 +1,1200 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! The `projects` operations: [`ProjectsApi`] and one request builder per operation.
+
+/// Reach it with [`Client::projects_api`](crate::Client::projects_api) or [`ProjectsApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct ProjectsApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> ProjectsApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List projects
+    ///
+    /// `GET /api/projects`
+    pub fn list(&self) -> List<'a> {
+        List::new(self.client)
+    }
+
+    /// Create a project
+    ///
+    /// `POST /api/projects`
+    pub fn create(&self, project_write_request: crate::models::ProjectWriteRequest) -> Create<'a> {
+        Create::new(self.client, project_write_request)
+    }
+
+    /// Get project details
+    ///
+    /// `GET /api/projects/{id}`
+    pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
+        Retrieve::new(self.client, id)
+    }
+
+    /// Delete a project
+    ///
+    /// `DELETE /api/projects/{id}`
+    pub fn destroy(&self, id: i64) -> Destroy<'a> {
+        Destroy::new(self.client, id)
+    }
+
+    /// Update a project
+    ///
+    /// `PATCH /api/projects/{id}`
+    pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
+        PartialUpdate::new(self.client, id)
+    }
+
+    /// Initiate process to backup resource
+    ///
+    /// The request `POST /api/<projects|tasks>/id/backup/export` will initialize
+    /// a background process to backup a resource. To check status of the process
+    /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
+    ///
+    /// `POST /api/projects/{id}/backup/export`
+    pub fn create_backup_export(&self, id: i64) -> CreateBackupExport<'a> {
+        CreateBackupExport::new(self.client, id)
+    }
+
+    /// Import a dataset into a project
+    ///
+    /// The request POST /api/projects/id/dataset initiates a background process to import dataset into a project.
+    /// Please, use the GET /api/requests/\<rq_id\> endpoint for checking status of the process.
+    /// The `rq_id` parameter can be found in the response on initiating request.
+    ///
+    /// `POST /api/projects/{id}/dataset/`
+    pub fn create_dataset(&self, id: i64) -> CreateDataset<'a> {
+        CreateDataset::new(self.client, id)
+    }
+
+    /// Initialize process to export resource as a dataset in a specific format
+    ///
+    /// The request `POST /api/<projects|tasks|jobs>/id/dataset/export` will initialize
+    /// a background process to export a dataset. To check status of the process
+    /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
+    ///
+    /// `POST /api/projects/{id}/dataset/export`
+    pub fn create_dataset_export(&self, id: i64, format: impl AsRef<str>) -> CreateDatasetExport<'a> {
+        CreateDatasetExport::new(self.client, id, format)
+    }
+
+    /// Get a preview image for a project
+    ///
+    /// `GET /api/projects/{id}/preview`
+    pub fn retrieve_preview(&self, id: i64) -> RetrievePreview<'a> {
+        RetrievePreview::new(self.client, id)
+    }
+
+    /// Recreate a project from a backup
+    ///
+    /// The backup import process is as follows:
+    ///
+    /// The first request POST /api/projects/backup schedules a background job on the server
+    /// in which the process of creating a project from the uploaded backup is carried out.
+    ///
+    /// To check the status of the import process, use GET /api/requests/rq_id,
+    /// where rq_id is the request ID obtained from the response to the previous request.
+    ///
+    /// Once the import completes successfully, the response will contain the ID
+    /// of the newly created project in the result_id field.
+    ///
+    /// `POST /api/projects/backup/`
+    pub fn create_backup(&self) -> CreateBackup<'a> {
+        CreateBackup::new(self.client)
+    }
+}
+
+/// Request builder for [`ProjectsApi::list`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct List<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> List<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_list",
+            method: reqwest::Method::GET,
+            path: "/api/projects",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the assignee field
+    pub fn assignee(mut self, assignee: impl AsRef<str>) -> Self {
+        self.call.query("assignee", assignee.as_ref());
+        self
+    }
+
+    /// JSON Logic filter. This filter can be used to perform complex filtering by grouping rules.
+    ///
+    /// For example, using such a filter you can get all resources created by you:
+    ///
+    /// ```text
+    /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
+
+    /// ```
+    ///
+    /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
+    ///
+    ///  Available filter_fields: \['assignee', 'id', 'name', 'owner', 'status', 'updated_date'\].
+    pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
+        self.call.query("filter", filter.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the name field
+    pub fn name(mut self, name: impl AsRef<str>) -> Self {
+        self.call.query("name", name.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// A simple equality filter for the owner field
+    pub fn owner(mut self, owner: impl AsRef<str>) -> Self {
+        self.call.query("owner", owner.as_ref());
+        self
+    }
+
+    /// A page number within the paginated result set.
+    pub fn page(mut self, page: i64) -> Self {
+        self.call.query("page", &page);
+        self
+    }
+
+    /// Number of results to return per page.
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.call.query("page_size", &page_size);
+        self
+    }
+
+    /// A search term. Available search_fields: \['assignee', 'name', 'owner'\]
+    pub fn search(mut self, search: impl AsRef<str>) -> Self {
+        self.call.query("search", search.as_ref());
+        self
+    }
+
+    /// Which field to use when ordering the results. Available ordering_fields: \['assignee', 'id', 'name', 'owner', 'status', 'updated_date'\]
+    pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
+        self.call.query("sort", sort.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the status field
+    pub fn status(mut self, status: ProjectsListStatus) -> Self {
+        self.call.query("status", &status);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedProjectReadList, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedProjectReadList>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for List<'a> {
+    type Output = Result<crate::models::PaginatedProjectReadList, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedProjectReadList>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedProjectReadList>)
+    }
+}
+
+/// Request builder for [`ProjectsApi::create`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Create<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Create<'a> {
+    fn new(client: &'a crate::Client, project_write_request: crate::models::ProjectWriteRequest) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_create",
+            method: reqwest::Method::POST,
+            path: "/api/projects",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &project_write_request);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ProjectRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Create<'a> {
+    type Output = Result<crate::models::ProjectRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
+    }
+}
+
+/// Request builder for [`ProjectsApi::retrieve`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Retrieve<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Retrieve<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_retrieve",
+            method: reqwest::Method::GET,
+            path: "/api/projects/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ProjectRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Retrieve<'a> {
+    type Output = Result<crate::models::ProjectRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
+    }
+}
+
+/// Request builder for [`ProjectsApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Destroy<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Destroy<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_destroy",
+            method: reqwest::Method::DELETE,
+            path: "/api/projects/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Destroy<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`ProjectsApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdate<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_partial_update",
+            method: reqwest::Method::PATCH,
+            path: "/api/projects/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn patched_project_write_request(
+        mut self,
+        patched_project_write_request: crate::models::PatchedProjectWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_project_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ProjectRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
+    type Output = Result<crate::models::ProjectRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
+    }
+}
+
+/// Request builder for [`ProjectsApi::create_backup_export`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateBackupExport<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateBackupExport<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_create_backup_export",
+            method: reqwest::Method::POST,
+            path: "/api/projects/{id}/backup/export",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Storage id
+    pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
+        self.call.query("cloud_storage_id", &cloud_storage_id);
+        self
+    }
+
+    /// Backup file name
+    pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
+        self.call.query("filename", filename.as_ref());
+        self
+    }
+
+    /// Makes a lightweight backup (without media files) for tasks whose media is located in cloud storage
+    pub fn lightweight(mut self, lightweight: bool) -> Self {
+        self.call.query("lightweight", &lightweight);
+        self
+    }
+
+    /// Where need to save downloaded backup
+    pub fn location(mut self, location: ProjectsCreateBackupExportLocation) -> Self {
+        self.call.query("location", &location);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateBackupExport<'a> {
+    type Output = Result<crate::models::RqId, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
+    }
+}
+
+/// Request builder for [`ProjectsApi::create_dataset`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateDataset<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateDataset<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_create_dataset",
+            method: reqwest::Method::POST,
+            path: "/api/projects/{id}/dataset/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Storage id
+    pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
+        self.call.query("cloud_storage_id", &cloud_storage_id);
+        self
+    }
+
+    /// Dataset file name
+    pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
+        self.call.query("filename", filename.as_ref());
+        self
+    }
+
+    /// Desired dataset format name
+    /// You can get the list of supported formats at:
+    /// /server/annotation/formats
+    pub fn format(mut self, format: impl AsRef<str>) -> Self {
+        self.call.query("format", format.as_ref());
+        self
+    }
+
+    /// Where to import the dataset from
+    pub fn location(mut self, location: ProjectsCreateDatasetLocation) -> Self {
+        self.call.query("location", &location);
+        self
+    }
+
+    pub fn dataset_file_request(mut self, dataset_file_request: crate::models::DatasetFileRequest) -> Self {
+        self.call.json_body("application/json", &dataset_file_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateDataset<'a> {
+    type Output = Result<crate::models::RqId, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
+    }
+}
+
+/// Request builder for [`ProjectsApi::create_dataset_export`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateDatasetExport<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateDatasetExport<'a> {
+    fn new(client: &'a crate::Client, id: i64, format: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_create_dataset_export",
+            method: reqwest::Method::POST,
+            path: "/api/projects/{id}/dataset/export",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        call.query("format", format.as_ref());
+        Self { call }
+    }
+
+    /// Storage id
+    pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
+        self.call.query("cloud_storage_id", &cloud_storage_id);
+        self
+    }
+
+    /// Desired output file name
+    pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
+        self.call.query("filename", filename.as_ref());
+        self
+    }
+
+    /// Where need to save downloaded dataset
+    pub fn location(mut self, location: ProjectsCreateDatasetExportLocation) -> Self {
+        self.call.query("location", &location);
+        self
+    }
+
+    /// Include images or not
+    pub fn save_images(mut self, save_images: bool) -> Self {
+        self.call.query("save_images", &save_images);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateDatasetExport<'a> {
+    type Output = Result<crate::models::RqId, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
+    }
+}
+
+/// Request builder for [`ProjectsApi::retrieve_preview`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrievePreview<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrievePreview<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_retrieve_preview",
+            method: reqwest::Method::GET,
+            path: "/api/projects/{id}/preview",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// RFC 7240 preference token. Send `handling=empty` to receive a 204 No Content response when no media-derived preview exists. Without the preference, the server returns a default placeholder image with status 200.
+    pub fn prefer(mut self, prefer: impl AsRef<str>) -> Self {
+        self.call.header("Prefer", prefer.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`ProjectsApi::create_backup`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateBackup<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateBackup<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "projects_create_backup",
+            method: reqwest::Method::POST,
+            path: "/api/projects/backup/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Storage id
+    pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
+        self.call.query("cloud_storage_id", &cloud_storage_id);
+        self
+    }
+
+    /// Backup file name
+    pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
+        self.call.query("filename", filename.as_ref());
+        self
+    }
+
+    /// Where to import the backup file from
+    pub fn location(mut self, location: ProjectsCreateBackupLocation) -> Self {
+        self.call.query("location", &location);
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    pub fn project_file_request(mut self, project_file_request: crate::models::ProjectFileRequest) -> Self {
+        self.call.json_body("application/json", &project_file_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateBackup<'a> {
+    type Output = Result<crate::models::RqId, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProjectsListStatus {
+    /// `annotation`
+    Annotation,
+    /// `validation`
+    Validation,
+    /// `completed`
+    Completed,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ProjectsListStatus {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Annotation => "annotation",
+            Self::Validation => "validation",
+            Self::Completed => "completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ProjectsListStatus {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "annotation" => Self::Annotation,
+            "validation" => Self::Validation,
+            "completed" => Self::Completed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ProjectsListStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ProjectsListStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProjectsListStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProjectsCreateBackupExportLocation {
+    /// `cloud_storage`
+    CloudStorage,
+    /// `local`
+    Local,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ProjectsCreateBackupExportLocation {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudStorage => "cloud_storage",
+            Self::Local => "local",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ProjectsCreateBackupExportLocation {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "cloud_storage" => Self::CloudStorage,
+            "local" => Self::Local,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ProjectsCreateBackupExportLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ProjectsCreateBackupExportLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProjectsCreateBackupExportLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProjectsCreateDatasetLocation {
+    /// `cloud_storage`
+    CloudStorage,
+    /// `local`
+    Local,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ProjectsCreateDatasetLocation {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudStorage => "cloud_storage",
+            Self::Local => "local",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ProjectsCreateDatasetLocation {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "cloud_storage" => Self::CloudStorage,
+            "local" => Self::Local,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ProjectsCreateDatasetLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ProjectsCreateDatasetLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProjectsCreateDatasetLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProjectsCreateDatasetExportLocation {
+    /// `cloud_storage`
+    CloudStorage,
+    /// `local`
+    Local,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ProjectsCreateDatasetExportLocation {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudStorage => "cloud_storage",
+            Self::Local => "local",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ProjectsCreateDatasetExportLocation {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "cloud_storage" => Self::CloudStorage,
+            "local" => Self::Local,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ProjectsCreateDatasetExportLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ProjectsCreateDatasetExportLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProjectsCreateDatasetExportLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProjectsCreateBackupLocation {
+    /// `cloud_storage`
+    CloudStorage,
+    /// `local`
+    Local,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl ProjectsCreateBackupLocation {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudStorage => "cloud_storage",
+            Self::Local => "local",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for ProjectsCreateBackupLocation {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "cloud_storage" => Self::CloudStorage,
+            "local" => Self::Local,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for ProjectsCreateBackupLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ProjectsCreateBackupLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ProjectsCreateBackupLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,2603 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! The `tasks` operations: [`TasksApi`] and one request builder per operation.
+
+/// Reach it with [`Client::tasks_api`](crate::Client::tasks_api) or [`TasksApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct TasksApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> TasksApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// List tasks
+    ///
+    /// `GET /api/tasks`
+    pub fn list(&self) -> List<'a> {
+        List::new(self.client)
+    }
+
+    /// Create a task
+    ///
+    /// The new task will not have any attached images or videos.
+    /// To attach them, use the /api/tasks/\<id\>/data endpoint.
+    ///
+    /// `POST /api/tasks`
+    pub fn create(&self, task_write_request: crate::models::TaskWriteRequest) -> Create<'a> {
+        Create::new(self.client, task_write_request)
+    }
+
+    /// Get task details
+    ///
+    /// `GET /api/tasks/{id}`
+    pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
+        Retrieve::new(self.client, id)
+    }
+
+    /// Delete a task
+    ///
+    /// All attached jobs, annotations and data will be deleted as well.
+    ///
+    /// `DELETE /api/tasks/{id}`
+    pub fn destroy(&self, id: i64) -> Destroy<'a> {
+        Destroy::new(self.client, id)
+    }
+
+    /// Update a task
+    ///
+    /// `PATCH /api/tasks/{id}`
+    pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
+        PartialUpdate::new(self.client, id)
+    }
+
+    /// Get task annotations
+    ///
+    /// `GET /api/tasks/{id}/annotations/`
+    pub fn retrieve_annotations(&self, id: i64) -> RetrieveAnnotations<'a> {
+        RetrieveAnnotations::new(self.client, id)
+    }
+
+    /// Replace task annotations
+    ///
+    /// `PUT /api/tasks/{id}/annotations/`
+    pub fn update_annotations(&self, id: i64) -> UpdateAnnotations<'a> {
+        UpdateAnnotations::new(self.client, id)
+    }
+
+    /// Import annotations into a task
+    ///
+    /// The request POST /api/tasks/id/annotations initiates a background process to import annotations into a task.
+    /// Please, use the GET /api/requests/\<rq_id\> endpoint for checking status of the process.
+    /// The `rq_id` parameter can be found in the response on initiating request.
+    ///
+    /// `POST /api/tasks/{id}/annotations/`
+    pub fn create_annotations(&self, id: i64) -> CreateAnnotations<'a> {
+        CreateAnnotations::new(self.client, id)
+    }
+
+    /// Delete task annotations
+    ///
+    /// `DELETE /api/tasks/{id}/annotations/`
+    pub fn destroy_annotations(&self, id: i64) -> DestroyAnnotations<'a> {
+        DestroyAnnotations::new(self.client, id)
+    }
+
+    /// Update task annotations
+    ///
+    /// `PATCH /api/tasks/{id}/annotations/`
+    pub fn partial_update_annotations(
+        &self,
+        id: i64,
+        action: TasksPartialUpdateAnnotationsAction,
+    ) -> PartialUpdateAnnotations<'a> {
+        PartialUpdateAnnotations::new(self.client, id, action)
+    }
+
+    /// Initiate process to backup resource
+    ///
+    /// The request `POST /api/<projects|tasks>/id/backup/export` will initialize
+    /// a background process to backup a resource. To check status of the process
+    /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
+    ///
+    /// `POST /api/tasks/{id}/backup/export`
+    pub fn create_backup_export(&self, id: i64) -> CreateBackupExport<'a> {
+        CreateBackupExport::new(self.client, id)
+    }
+
+    /// Get data of a task
+    ///
+    /// `GET /api/tasks/{id}/data/`
+    pub fn retrieve_data(&self, id: i64, r#type: TasksRetrieveDataType) -> RetrieveData<'a> {
+        RetrieveData::new(self.client, id, r#type)
+    }
+
+    /// Attach data to a task
+    ///
+    /// Allows to upload data (images, video, etc.) to a task.
+    /// Supports the TUS open file uploading protocol (https://tus.io/).
+    ///
+    /// Supports the following protocols:
+    ///
+    /// 1. A single Data request
+    ///
+    /// and
+    ///
+    /// 2.1. An Upload-Start request
+    /// 2.2.a. Regular TUS protocol requests (Upload-Length + Chunks)
+    /// 2.2.b. Upload-Multiple requests
+    /// 2.3. An Upload-Finish request
+    ///
+    /// Requests:
+    /// - Data - POST, no extra headers or 'Upload-Start' + 'Upload-Finish' headers.
+    ///   Contains data in the body.
+    /// - Upload-Start - POST, has an 'Upload-Start' header. No body is expected.
+    /// - Upload-Length - POST, has an 'Upload-Length' header (see the TUS specification)
+    /// - Chunk - HEAD/PATCH (see the TUS specification). Sent to /data/\<file id\> endpoints.
+    /// - Upload-Finish - POST, has an 'Upload-Finish' header. Can contain data in the body.
+    /// - Upload-Multiple - POST, has an 'Upload-Multiple' header. Contains data in the body.
+    ///
+    /// The 'Upload-Finish' request allows to specify the uploaded files should be ordered.
+    /// This may be needed if the files can be sent unordered. To state that the input files
+    /// are sent ordered, pass an empty list of files in the 'upload_file_order' field.
+    /// If the files are sent unordered, the ordered file list is expected
+    /// in the 'upload_file_order' field. It must be a list of string file paths,
+    /// relative to the dataset root.
+    ///
+    /// Example:
+    /// files = \[
+    ///     "cats/cat_1.jpg",
+    ///     "dogs/dog2.jpg",
+    ///     "image_3.png",
+    ///     ...
+    /// \]
+    ///
+    /// Independently of the file declaration field used
+    /// ('client_files', 'server_files', etc.), when the 'predefined'
+    /// sorting method is selected, the uploaded files will be ordered according
+    /// to the '.jsonl' manifest file, if it is found in the list of files.
+    /// For archives (e.g. '.zip'), a manifest file ('*.jsonl') is required when using
+    /// the 'predefined' file ordering. Such file must be provided next to the archive
+    /// in the list of files. Read more about manifest files here:
+    /// <https://docs.cvat.ai/docs/manual/advanced/dataset_manifest/>
+    ///
+    /// After all data is sent, the operation status can be retrieved via
+    /// the `GET /api/requests/<rq_id>`, where **rq_id** is request ID returned for this request.
+    ///
+    /// Once data is attached to a task, it cannot be detached or replaced.
+    ///
+    /// `POST /api/tasks/{id}/data/`
+    pub fn create_data(&self, id: i64) -> CreateData<'a> {
+        CreateData::new(self.client, id)
+    }
+
+    /// Get metainformation for media files in a task
+    ///
+    /// `GET /api/tasks/{id}/data/meta`
+    pub fn retrieve_data_meta(&self, id: i64) -> RetrieveDataMeta<'a> {
+        RetrieveDataMeta::new(self.client, id)
+    }
+
+    /// Update metainformation for media files in a task
+    ///
+    /// `PATCH /api/tasks/{id}/data/meta`
+    pub fn partial_update_data_meta(&self, id: i64) -> PartialUpdateDataMeta<'a> {
+        PartialUpdateDataMeta::new(self.client, id)
+    }
+
+    /// Initialize process to export resource as a dataset in a specific format
+    ///
+    /// The request `POST /api/<projects|tasks|jobs>/id/dataset/export` will initialize
+    /// a background process to export a dataset. To check status of the process
+    /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
+    ///
+    /// `POST /api/tasks/{id}/dataset/export`
+    pub fn create_dataset_export(&self, id: i64, format: impl AsRef<str>) -> CreateDatasetExport<'a> {
+        CreateDatasetExport::new(self.client, id, format)
+    }
+
+    /// Get a preview image for a task
+    ///
+    /// `GET /api/tasks/{id}/preview`
+    pub fn retrieve_preview(&self, id: i64) -> RetrievePreview<'a> {
+        RetrievePreview::new(self.client, id)
+    }
+
+    /// Get the creation status of a task
+    ///
+    /// This method is deprecated and will be removed in one of the next releases. To check status of task creation, use new common API for managing background operations: GET /api/requests/?action=create&task_id=\<task_id\>
+    ///
+    /// `GET /api/tasks/{id}/status`
+    #[deprecated]
+    pub fn retrieve_status(&self, id: i64) -> RetrieveStatus<'a> {
+        RetrieveStatus::new(self.client, id)
+    }
+
+    /// Allows getting current validation configuration
+    ///
+    /// `GET /api/tasks/{id}/validation_layout`
+    pub fn retrieve_validation_layout(&self, id: i64) -> RetrieveValidationLayout<'a> {
+        RetrieveValidationLayout::new(self.client, id)
+    }
+
+    /// Allows updating current validation configuration
+    ///
+    /// WARNING: this operation is not protected from race conditions.
+    /// It's up to the user to ensure no parallel calls to this operation happen.
+    /// It affects image access, including exports with images, backups, chunk downloading etc.
+    ///
+    /// `PATCH /api/tasks/{id}/validation_layout`
+    pub fn partial_update_validation_layout(&self, id: i64) -> PartialUpdateValidationLayout<'a> {
+        PartialUpdateValidationLayout::new(self.client, id)
+    }
+
+    /// Recreate a task from a backup
+    ///
+    /// The backup import process is as follows:
+    ///
+    /// The first request POST /api/tasks/backup creates a background job on the server
+    /// in which the process of a task creating from an uploaded backup is carried out.
+    ///
+    /// To check the status of the import process, use GET /api/requests/rq_id,
+    /// where rq_id is the request ID obtained from the response to the previous request.
+    ///
+    /// Once the import completes successfully, the response will contain the ID
+    /// of the newly created task in the result_id field.
+    ///
+    /// `POST /api/tasks/backup/`
+    pub fn create_backup(&self) -> CreateBackup<'a> {
+        CreateBackup::new(self.client)
+    }
+}
+
+/// Request builder for [`TasksApi::list`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct List<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> List<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_list",
+            method: reqwest::Method::GET,
+            path: "/api/tasks",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the assignee field
+    pub fn assignee(mut self, assignee: impl AsRef<str>) -> Self {
+        self.call.query("assignee", assignee.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the dimension field
+    pub fn dimension(mut self, dimension: TasksListDimension) -> Self {
+        self.call.query("dimension", &dimension);
+        self
+    }
+
+    /// JSON Logic filter. This filter can be used to perform complex filtering by grouping rules.
+    ///
+    /// For example, using such a filter you can get all resources created by you:
+    ///
+    /// ```text
+    /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
+
+    /// ```
+    ///
+    /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
+    ///
+    ///  Available filter_fields: \['assignee', 'dimension', 'id', 'media_type', 'mode', 'name', 'owner', 'project_id', 'project_name', 'status', 'subset', 'tracker_link', 'updated_date', 'validation_mode'\].
+    ///
+    /// There are few examples for complex filtering tasks:
+    ///
+    /// ```text
+    /// - Get all tasks from 1,2,3 projects - { "and" : [{ "in" : [{ "var" : "project_id" }, [1, 2, 3]]}]}
+
+    ///
+    /// - Get all completed tasks from 1 project - { "and": [{ "==": [{ "var" : "status" }, "completed"]}, { "==" : [{ "var" : "project_id"}, 1]}]}
+
+    /// ```
+    pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
+        self.call.query("filter", filter.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the media_type field
+    pub fn media_type(mut self, media_type: TasksListMediaType) -> Self {
+        self.call.query("media_type", &media_type);
+        self
+    }
+
+    /// A simple equality filter for the mode field
+    pub fn mode(mut self, mode: TasksListMode) -> Self {
+        self.call.query("mode", &mode);
+        self
+    }
+
+    /// A simple equality filter for the name field
+    pub fn name(mut self, name: impl AsRef<str>) -> Self {
+        self.call.query("name", name.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// A simple equality filter for the owner field
+    pub fn owner(mut self, owner: impl AsRef<str>) -> Self {
+        self.call.query("owner", owner.as_ref());
+        self
+    }
+
+    /// A page number within the paginated result set.
+    pub fn page(mut self, page: i64) -> Self {
+        self.call.query("page", &page);
+        self
+    }
+
+    /// Number of results to return per page.
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.call.query("page_size", &page_size);
+        self
+    }
+
+    /// A simple equality filter for the project_id field
+    pub fn project_id(mut self, project_id: i64) -> Self {
+        self.call.query("project_id", &project_id);
+        self
+    }
+
+    /// A simple equality filter for the project_name field
+    pub fn project_name(mut self, project_name: impl AsRef<str>) -> Self {
+        self.call.query("project_name", project_name.as_ref());
+        self
+    }
+
+    /// A search term. Available search_fields: \['assignee', 'name', 'owner', 'project_name', 'subset', 'tracker_link'\]
+    pub fn search(mut self, search: impl AsRef<str>) -> Self {
+        self.call.query("search", search.as_ref());
+        self
+    }
+
+    /// Which field to use when ordering the results. Available ordering_fields: \['assignee', 'dimension', 'id', 'media_type', 'mode', 'name', 'owner', 'project_id', 'project_name', 'status', 'subset', 'tracker_link', 'updated_date', 'validation_mode'\]
+    pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
+        self.call.query("sort", sort.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the status field
+    pub fn status(mut self, status: TasksListStatus) -> Self {
+        self.call.query("status", &status);
+        self
+    }
+
+    /// A simple equality filter for the subset field
+    pub fn subset(mut self, subset: impl AsRef<str>) -> Self {
+        self.call.query("subset", subset.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the tracker_link field
+    pub fn tracker_link(mut self, tracker_link: impl AsRef<str>) -> Self {
+        self.call.query("tracker_link", tracker_link.as_ref());
+        self
+    }
+
+    /// A simple equality filter for the validation_mode field
+    pub fn validation_mode(mut self, validation_mode: TasksListValidationMode) -> Self {
+        self.call.query("validation_mode", &validation_mode);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedTaskReadList, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedTaskReadList>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for List<'a> {
+    type Output = Result<crate::models::PaginatedTaskReadList, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedTaskReadList>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedTaskReadList>)
+    }
+}
+
+/// Request builder for [`TasksApi::create`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Create<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Create<'a> {
+    fn new(client: &'a crate::Client, task_write_request: crate::models::TaskWriteRequest) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_create",
+            method: reqwest::Method::POST,
+            path: "/api/tasks",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_body("application/json", &task_write_request);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Create<'a> {
+    type Output = Result<crate::models::TaskRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskRead>)
+    }
+}
+
+/// Request builder for [`TasksApi::retrieve`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Retrieve<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Retrieve<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_retrieve",
+            method: reqwest::Method::GET,
+            path: "/api/tasks/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Retrieve<'a> {
+    type Output = Result<crate::models::TaskRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskRead>)
+    }
+}
+
+/// Request builder for [`TasksApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Destroy<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> Destroy<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_destroy",
+            method: reqwest::Method::DELETE,
+            path: "/api/tasks/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for Destroy<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`TasksApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdate<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_partial_update",
+            method: reqwest::Method::PATCH,
+            path: "/api/tasks/{id}",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn patched_task_write_request(
+        mut self,
+        patched_task_write_request: crate::models::PatchedTaskWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_task_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
+    type Output = Result<crate::models::TaskRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskRead>)
+    }
+}
+
+/// Request builder for [`TasksApi::retrieve_annotations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveAnnotations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveAnnotations<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_retrieve_annotations",
+            method: reqwest::Method::GET,
+            path: "/api/tasks/{id}/annotations/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LabeledData, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LabeledData>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveAnnotations<'a> {
+    type Output = Result<crate::models::LabeledData, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LabeledData>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LabeledData>)
+    }
+}
+
+/// Request builder for [`TasksApi::update_annotations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateAnnotations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> UpdateAnnotations<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_update_annotations",
+            method: reqwest::Method::PUT,
+            path: "/api/tasks/{id}/annotations/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
+        self.call.json_body("application/json", &labeled_data_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for UpdateAnnotations<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`TasksApi::create_annotations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateAnnotations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateAnnotations<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_create_annotations",
+            method: reqwest::Method::POST,
+            path: "/api/tasks/{id}/annotations/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Storage id
+    pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
+        self.call.query("cloud_storage_id", &cloud_storage_id);
+        self
+    }
+
+    /// Annotation file name
+    pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
+        self.call.query("filename", filename.as_ref());
+        self
+    }
+
+    /// Input format name
+    /// You can get the list of supported formats at:
+    /// /server/annotation/formats
+    pub fn format(mut self, format: impl AsRef<str>) -> Self {
+        self.call.query("format", format.as_ref());
+        self
+    }
+
+    /// How to import annotations
+    pub fn import_mode(mut self, import_mode: TasksCreateAnnotationsImportMode) -> Self {
+        self.call.query("import_mode", &import_mode);
+        self
+    }
+
+    /// where to import the annotation from
+    pub fn location(mut self, location: TasksCreateAnnotationsLocation) -> Self {
+        self.call.query("location", &location);
+        self
+    }
+
+    /// Use the location that was configured in task to import annotations
+    #[deprecated]
+    pub fn use_default_location(mut self, use_default_location: bool) -> Self {
+        self.call.query("use_default_location", &use_default_location);
+        self
+    }
+
+    pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
+        self.call.json_body("application/json", &annotation_file_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (TasksCreateAnnotationsResponse, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(TasksCreateAnnotationsResponse::decode)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateAnnotations<'a> {
+    type Output = Result<TasksCreateAnnotationsResponse, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, TasksCreateAnnotationsResponse>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(TasksCreateAnnotationsResponse::decode)
+    }
+}
+
+/// Request builder for [`TasksApi::destroy_annotations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DestroyAnnotations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> DestroyAnnotations<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_destroy_annotations",
+            method: reqwest::Method::DELETE,
+            path: "/api/tasks/{id}/annotations/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for DestroyAnnotations<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`TasksApi::partial_update_annotations`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdateAnnotations<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdateAnnotations<'a> {
+    fn new(client: &'a crate::Client, id: i64, action: TasksPartialUpdateAnnotationsAction) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_partial_update_annotations",
+            method: reqwest::Method::PATCH,
+            path: "/api/tasks/{id}/annotations/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        call.query("action", &action);
+        Self { call }
+    }
+
+    pub fn patched_labeled_data_request(
+        mut self,
+        patched_labeled_data_request: crate::models::PatchedLabeledDataRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_labeled_data_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LabeledData, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LabeledData>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdateAnnotations<'a> {
+    type Output = Result<crate::models::LabeledData, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LabeledData>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LabeledData>)
+    }
+}
+
+/// Request builder for [`TasksApi::create_backup_export`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateBackupExport<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateBackupExport<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_create_backup_export",
+            method: reqwest::Method::POST,
+            path: "/api/tasks/{id}/backup/export",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Storage id
+    pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
+        self.call.query("cloud_storage_id", &cloud_storage_id);
+        self
+    }
+
+    /// Backup file name
+    pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
+        self.call.query("filename", filename.as_ref());
+        self
+    }
+
+    /// Makes a lightweight backup (without media files) for tasks whose media is located in cloud storage
+    pub fn lightweight(mut self, lightweight: bool) -> Self {
+        self.call.query("lightweight", &lightweight);
+        self
+    }
+
+    /// Where need to save downloaded backup
+    pub fn location(mut self, location: TasksCreateBackupExportLocation) -> Self {
+        self.call.query("location", &location);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateBackupExport<'a> {
+    type Output = Result<crate::models::RqId, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
+    }
+}
+
+/// Request builder for [`TasksApi::retrieve_data`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveData<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveData<'a> {
+    fn new(client: &'a crate::Client, id: i64, r#type: TasksRetrieveDataType) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_retrieve_data",
+            method: reqwest::Method::GET,
+            path: "/api/tasks/{id}/data/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        call.query("type", &r#type);
+        Self { call }
+    }
+
+    /// A unique number value identifying chunk or frame
+    pub fn number(mut self, number: i64) -> Self {
+        self.call.query("number", &number);
+        self
+    }
+
+    /// Specifies the quality level of the requested data
+    pub fn quality(mut self, quality: TasksRetrieveDataQuality) -> Self {
+        self.call.query("quality", &quality);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveData<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`TasksApi::create_data`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateData<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateData<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_create_data",
+            method: reqwest::Method::POST,
+            path: "/api/tasks/{id}/data/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Finishes data upload. Can be combined with Upload-Start header to create task data with one request
+    pub fn upload_finish(mut self, upload_finish: bool) -> Self {
+        self.call.header("Upload-Finish", &upload_finish);
+        self
+    }
+
+    /// Indicates that data with this request are single or multiple files that should be attached to a task
+    pub fn upload_multiple(mut self, upload_multiple: bool) -> Self {
+        self.call.header("Upload-Multiple", &upload_multiple);
+        self
+    }
+
+    /// Initializes data upload. Optionally, can include upload metadata in the request body.
+    pub fn upload_start(mut self, upload_start: bool) -> Self {
+        self.call.header("Upload-Start", &upload_start);
+        self
+    }
+
+    pub fn data_request(mut self, data_request: crate::models::DataRequest) -> Self {
+        self.call.json_body("application/json", &data_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DataResponse, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DataResponse>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateData<'a> {
+    type Output = Result<crate::models::DataResponse, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DataResponse>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DataResponse>)
+    }
+}
+
+/// Request builder for [`TasksApi::retrieve_data_meta`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveDataMeta<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveDataMeta<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_retrieve_data_meta",
+            method: reqwest::Method::GET,
+            path: "/api/tasks/{id}/data/meta",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DataMetaRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DataMetaRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveDataMeta<'a> {
+    type Output = Result<crate::models::DataMetaRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DataMetaRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DataMetaRead>)
+    }
+}
+
+/// Request builder for [`TasksApi::partial_update_data_meta`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdateDataMeta<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdateDataMeta<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_partial_update_data_meta",
+            method: reqwest::Method::PATCH,
+            path: "/api/tasks/{id}/data/meta",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn patched_data_meta_write_request(
+        mut self,
+        patched_data_meta_write_request: crate::models::PatchedDataMetaWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_data_meta_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DataMetaRead, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DataMetaRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdateDataMeta<'a> {
+    type Output = Result<crate::models::DataMetaRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DataMetaRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DataMetaRead>)
+    }
+}
+
+/// Request builder for [`TasksApi::create_dataset_export`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateDatasetExport<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateDatasetExport<'a> {
+    fn new(client: &'a crate::Client, id: i64, format: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_create_dataset_export",
+            method: reqwest::Method::POST,
+            path: "/api/tasks/{id}/dataset/export",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        call.query("format", format.as_ref());
+        Self { call }
+    }
+
+    /// Storage id
+    pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
+        self.call.query("cloud_storage_id", &cloud_storage_id);
+        self
+    }
+
+    /// Desired output file name
+    pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
+        self.call.query("filename", filename.as_ref());
+        self
+    }
+
+    /// Where need to save downloaded dataset
+    pub fn location(mut self, location: TasksCreateDatasetExportLocation) -> Self {
+        self.call.query("location", &location);
+        self
+    }
+
+    /// Include images or not
+    pub fn save_images(mut self, save_images: bool) -> Self {
+        self.call.query("save_images", &save_images);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateDatasetExport<'a> {
+    type Output = Result<crate::models::RqId, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
+    }
+}
+
+/// Request builder for [`TasksApi::retrieve_preview`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrievePreview<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrievePreview<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_retrieve_preview",
+            method: reqwest::Method::GET,
+            path: "/api/tasks/{id}/preview",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: None,
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// RFC 7240 preference token. Send `handling=empty` to receive a 204 No Content response when no media-derived preview exists. Without the preference, the server returns a default placeholder image with status 200.
+    pub fn prefer(mut self, prefer: impl AsRef<str>) -> Self {
+        self.call.header("Prefer", prefer.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`TasksApi::retrieve_status`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+#[deprecated]
+pub struct RetrieveStatus<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveStatus<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_retrieve_status",
+            method: reqwest::Method::GET,
+            path: "/api/tasks/{id}/status",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RqStatus, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqStatus>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveStatus<'a> {
+    type Output = Result<crate::models::RqStatus, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqStatus>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqStatus>)
+    }
+}
+
+/// Request builder for [`TasksApi::retrieve_validation_layout`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct RetrieveValidationLayout<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> RetrieveValidationLayout<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_retrieve_validation_layout",
+            method: reqwest::Method::GET,
+            path: "/api/tasks/{id}/validation_layout",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskValidationLayoutRead, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskValidationLayoutRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for RetrieveValidationLayout<'a> {
+    type Output = Result<crate::models::TaskValidationLayoutRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskValidationLayoutRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskValidationLayoutRead>)
+    }
+}
+
+/// Request builder for [`TasksApi::partial_update_validation_layout`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct PartialUpdateValidationLayout<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> PartialUpdateValidationLayout<'a> {
+    fn new(client: &'a crate::Client, id: i64) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_partial_update_validation_layout",
+            method: reqwest::Method::PATCH,
+            path: "/api/tasks/{id}/validation_layout",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("id", &id);
+        Self { call }
+    }
+
+    pub fn patched_task_validation_layout_write_request(
+        mut self,
+        patched_task_validation_layout_write_request: crate::models::PatchedTaskValidationLayoutWriteRequest,
+    ) -> Self {
+        self.call.json_body("application/json", &patched_task_validation_layout_write_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(
+        self,
+    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskValidationLayoutRead, crate::RawResponse)> {
+        self.into_call()
+            .send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskValidationLayoutRead>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for PartialUpdateValidationLayout<'a> {
+    type Output = Result<crate::models::TaskValidationLayoutRead, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskValidationLayoutRead>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskValidationLayoutRead>)
+    }
+}
+
+/// Request builder for [`TasksApi::create_backup`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateBackup<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> CreateBackup<'a> {
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "tasks_create_backup",
+            method: reqwest::Method::POST,
+            path: "/api/tasks/backup/",
+            security: &[
+                &[&crate::SECURITY_SCHEMES[5]],
+                &[&crate::SECURITY_SCHEMES[0]],
+                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
+                &[&crate::SECURITY_SCHEMES[1]],
+            ],
+            accept: Some("application/vnd.cvat+json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Organization unique slug
+    pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
+        self.call.header("X-Organization", x_organization.as_ref());
+        self
+    }
+
+    /// Storage id
+    pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
+        self.call.query("cloud_storage_id", &cloud_storage_id);
+        self
+    }
+
+    /// Backup file name
+    pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
+        self.call.query("filename", filename.as_ref());
+        self
+    }
+
+    /// Where to import the backup file from
+    pub fn location(mut self, location: TasksCreateBackupLocation) -> Self {
+        self.call.query("location", &location);
+        self
+    }
+
+    /// Organization unique slug
+    pub fn org(mut self, org: impl AsRef<str>) -> Self {
+        self.call.query("org", org.as_ref());
+        self
+    }
+
+    /// Organization identifier
+    pub fn org_id(mut self, org_id: i64) -> Self {
+        self.call.query("org_id", &org_id);
+        self
+    }
+
+    pub fn task_file_request(mut self, task_file_request: crate::models::TaskFileRequest) -> Self {
+        self.call.json_body("application/json", &task_file_request);
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
+    }
+
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for CreateBackup<'a> {
+    type Output = Result<crate::models::RqId, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksListDimension {
+    /// `1d`
+    N1d,
+    /// `2d`
+    N2d,
+    /// `3d`
+    N3d,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksListDimension {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::N1d => "1d",
+            Self::N2d => "2d",
+            Self::N3d => "3d",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksListDimension {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "1d" => Self::N1d,
+            "2d" => Self::N2d,
+            "3d" => Self::N3d,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksListDimension {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksListDimension {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksListDimension {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksListMediaType {
+    /// `image`
+    Image,
+    /// `point_cloud`
+    PointCloud,
+    /// `audio`
+    Audio,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksListMediaType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::PointCloud => "point_cloud",
+            Self::Audio => "audio",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksListMediaType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "image" => Self::Image,
+            "point_cloud" => Self::PointCloud,
+            "audio" => Self::Audio,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksListMediaType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksListMediaType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksListMediaType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksListMode {
+    /// `annotation`
+    Annotation,
+    /// `interpolation`
+    Interpolation,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksListMode {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Annotation => "annotation",
+            Self::Interpolation => "interpolation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksListMode {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "annotation" => Self::Annotation,
+            "interpolation" => Self::Interpolation,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksListMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksListMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksListMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksListStatus {
+    /// `annotation`
+    Annotation,
+    /// `validation`
+    Validation,
+    /// `completed`
+    Completed,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksListStatus {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Annotation => "annotation",
+            Self::Validation => "validation",
+            Self::Completed => "completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksListStatus {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "annotation" => Self::Annotation,
+            "validation" => Self::Validation,
+            "completed" => Self::Completed,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksListStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksListStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksListStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksListValidationMode {
+    /// `gt`
+    Gt,
+    /// `gt_pool`
+    GtPool,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksListValidationMode {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gt => "gt",
+            Self::GtPool => "gt_pool",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksListValidationMode {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "gt" => Self::Gt,
+            "gt_pool" => Self::GtPool,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksListValidationMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksListValidationMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksListValidationMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksCreateAnnotationsImportMode {
+    /// `append`
+    Append,
+    /// `replace`
+    Replace,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksCreateAnnotationsImportMode {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Append => "append",
+            Self::Replace => "replace",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksCreateAnnotationsImportMode {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "append" => Self::Append,
+            "replace" => Self::Replace,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksCreateAnnotationsImportMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksCreateAnnotationsImportMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksCreateAnnotationsImportMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksCreateAnnotationsLocation {
+    /// `cloud_storage`
+    CloudStorage,
+    /// `local`
+    Local,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksCreateAnnotationsLocation {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudStorage => "cloud_storage",
+            Self::Local => "local",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksCreateAnnotationsLocation {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "cloud_storage" => Self::CloudStorage,
+            "local" => Self::Local,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksCreateAnnotationsLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksCreateAnnotationsLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksCreateAnnotationsLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+/// The success responses of the operation, one variant per status.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum TasksCreateAnnotationsResponse {
+    /// HTTP 201.
+    /// Uploading has finished
+    Created,
+    /// HTTP 202.
+    /// Uploading has been started
+    Accepted(crate::models::RqId),
+}
+
+impl TasksCreateAnnotationsResponse {
+    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+        match response.status.as_u16() {
+            201u16 => Ok(Self::Created),
+            202u16 => response.json().map(Self::Accepted),
+            _ => Err(crate::runtime::response::undeclared_status(response)),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksPartialUpdateAnnotationsAction {
+    /// `create`
+    Create,
+    /// `delete`
+    Delete,
+    /// `update`
+    Update,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksPartialUpdateAnnotationsAction {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Create => "create",
+            Self::Delete => "delete",
+            Self::Update => "update",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksPartialUpdateAnnotationsAction {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "create" => Self::Create,
+            "delete" => Self::Delete,
+            "update" => Self::Update,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksPartialUpdateAnnotationsAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksPartialUpdateAnnotationsAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksPartialUpdateAnnotationsAction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksCreateBackupExportLocation {
+    /// `cloud_storage`
+    CloudStorage,
+    /// `local`
+    Local,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksCreateBackupExportLocation {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudStorage => "cloud_storage",
+            Self::Local => "local",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksCreateBackupExportLocation {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "cloud_storage" => Self::CloudStorage,
+            "local" => Self::Local,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksCreateBackupExportLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksCreateBackupExportLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksCreateBackupExportLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksRetrieveDataQuality {
+    /// `compressed`
+    Compressed,
+    /// `original`
+    Original,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksRetrieveDataQuality {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Compressed => "compressed",
+            Self::Original => "original",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksRetrieveDataQuality {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "compressed" => Self::Compressed,
+            "original" => Self::Original,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksRetrieveDataQuality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksRetrieveDataQuality {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksRetrieveDataQuality {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksRetrieveDataType {
+    /// `chunk`
+    Chunk,
+    /// `context_image`
+    ContextImage,
+    /// `frame`
+    Frame,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksRetrieveDataType {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Chunk => "chunk",
+            Self::ContextImage => "context_image",
+            Self::Frame => "frame",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksRetrieveDataType {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "chunk" => Self::Chunk,
+            "context_image" => Self::ContextImage,
+            "frame" => Self::Frame,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksRetrieveDataType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksRetrieveDataType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksRetrieveDataType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksCreateDatasetExportLocation {
+    /// `cloud_storage`
+    CloudStorage,
+    /// `local`
+    Local,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksCreateDatasetExportLocation {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudStorage => "cloud_storage",
+            Self::Local => "local",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksCreateDatasetExportLocation {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "cloud_storage" => Self::CloudStorage,
+            "local" => Self::Local,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksCreateDatasetExportLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksCreateDatasetExportLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksCreateDatasetExportLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TasksCreateBackupLocation {
+    /// `cloud_storage`
+    CloudStorage,
+    /// `local`
+    Local,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl TasksCreateBackupLocation {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudStorage => "cloud_storage",
+            Self::Local => "local",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for TasksCreateBackupLocation {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "cloud_storage" => Self::CloudStorage,
+            "local" => Self::Local,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for TasksCreateBackupLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for TasksCreateBackupLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TasksCreateBackupLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,246 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! # CVAT REST API
+//!
+//! REST API for Computer Vision Annotation Tool (CVAT)
+//!
+//! Generated from `../shared/specs/cvat.json` (API version 2.72.0 (2.0)) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), cvat::Error> {
+//! let client = cvat::Client::builder(cvat::DEFAULT_BASE_URL)
+//!     .auth(cvat::Auth::token("key"))
+//!     .build()?;
+
+//! let response = client.analytics_api().get_reports().await?;
+
+//! # let _ = response;
+
+//! # Ok(())
+//! # }
+
+//! ```
+//!
+//! ## Authentication
+//!
+//! Give the client the credentials the API accepts; each call sends those its operation asks for:
+//!
+//! - `accessTokenAuth`: a bearer token: `Auth::bearer(token)`
+//! - `basicAuth`: HTTP basic: `Auth::basic(user, password)`
+//! - `csrfAuth`: cookie `csrftoken`: `Auth::api_key("csrfAuth", value)` or `Auth::token(value)`
+//! - `csrfHeaderAuth`: header `X-CSRFToken`: `Auth::api_key("csrfHeaderAuth", value)` or `Auth::token(value)`
+//! - `sessionAuth`: cookie `sessionid`: `Auth::api_key("sessionAuth", value)` or `Auth::token(value)`
+//! - `tokenAuth`: header `Authorization` with prefix `Token`: `Auth::api_key("tokenAuth", value)` or `Auth::token(value)`
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::analytics::AnalyticsApi;
+pub use apis::assets::AssetsApi;
+pub use apis::auth::AuthApi;
+pub use apis::cloudstorages::CloudstoragesApi;
+pub use apis::comments::CommentsApi;
+pub use apis::consensus::ConsensusApi;
+pub use apis::events::EventsApi;
+pub use apis::functions::FunctionsApi;
+pub use apis::guides::GuidesApi;
+pub use apis::invitations::InvitationsApi;
+pub use apis::issues::IssuesApi;
+pub use apis::jobs::JobsApi;
+pub use apis::labels::LabelsApi;
+pub use apis::lambda::LambdaApi;
+pub use apis::limits::LimitsApi;
+pub use apis::memberships::MembershipsApi;
+pub use apis::organizations::OrganizationsApi;
+pub use apis::projects::ProjectsApi;
+pub use apis::quality::QualityApi;
+pub use apis::requests::RequestsApi;
+pub use apis::schema::SchemaApi;
+pub use apis::server::ServerApi;
+pub use apis::subscriptions::SubscriptionsApi;
+pub use apis::tasks::TasksApi;
+pub use apis::usage::UsageApi;
+pub use apis::users::UsersApi;
+pub use apis::webhooks::WebhooksApi;
+
+/// The first server URL of the spec.
+pub const DEFAULT_BASE_URL: &str = "https://app.cvat.ai";
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 6] = [
+    runtime::SecurityScheme { name: "accessTokenAuth", kind: runtime::SchemeKind::Bearer },
+    runtime::SecurityScheme { name: "basicAuth", kind: runtime::SchemeKind::Basic },
+    runtime::SecurityScheme {
+        name: "csrfAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Cookie,
+            param: "csrftoken",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "csrfHeaderAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "X-CSRFToken",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "sessionAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Cookie,
+            param: "sessionid",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "tokenAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "Authorization",
+            prefix: Some("Token"),
+        },
+    },
+];
+
+impl Client {
+    /// The `analytics` operations.
+    pub fn analytics_api(&self) -> AnalyticsApi<'_> {
+        AnalyticsApi::new(self)
+    }
+
+    /// The `assets` operations.
+    pub fn assets_api(&self) -> AssetsApi<'_> {
+        AssetsApi::new(self)
+    }
+
+    /// The `auth` operations.
+    pub fn auth_api(&self) -> AuthApi<'_> {
+        AuthApi::new(self)
+    }
+
+    /// The `cloudstorages` operations.
+    pub fn cloudstorages_api(&self) -> CloudstoragesApi<'_> {
+        CloudstoragesApi::new(self)
+    }
+
+    /// The `comments` operations.
+    pub fn comments_api(&self) -> CommentsApi<'_> {
+        CommentsApi::new(self)
+    }
+
+    /// The `consensus` operations.
+    pub fn consensus_api(&self) -> ConsensusApi<'_> {
+        ConsensusApi::new(self)
+    }
+
+    /// The `events` operations.
+    pub fn events_api(&self) -> EventsApi<'_> {
+        EventsApi::new(self)
+    }
+
+    /// The `functions` operations.
+    pub fn functions_api(&self) -> FunctionsApi<'_> {
+        FunctionsApi::new(self)
+    }
+
+    /// The `guides` operations.
+    pub fn guides_api(&self) -> GuidesApi<'_> {
+        GuidesApi::new(self)
+    }
+
+    /// The `invitations` operations.
+    pub fn invitations_api(&self) -> InvitationsApi<'_> {
+        InvitationsApi::new(self)
+    }
+
+    /// The `issues` operations.
+    pub fn issues_api(&self) -> IssuesApi<'_> {
+        IssuesApi::new(self)
+    }
+
+    /// The `jobs` operations.
+    pub fn jobs_api(&self) -> JobsApi<'_> {
+        JobsApi::new(self)
+    }
+
+    /// The `labels` operations.
+    pub fn labels_api(&self) -> LabelsApi<'_> {
+        LabelsApi::new(self)
+    }
+
+    /// The `lambda` operations.
+    pub fn lambda_api(&self) -> LambdaApi<'_> {
+        LambdaApi::new(self)
+    }
+
+    /// The `limits` operations.
+    pub fn limits_api(&self) -> LimitsApi<'_> {
+        LimitsApi::new(self)
+    }
+
+    /// The `memberships` operations.
+    pub fn memberships_api(&self) -> MembershipsApi<'_> {
+        MembershipsApi::new(self)
+    }
+
+    /// The `organizations` operations.
+    pub fn organizations_api(&self) -> OrganizationsApi<'_> {
+        OrganizationsApi::new(self)
+    }
+
+    /// The `projects` operations.
+    pub fn projects_api(&self) -> ProjectsApi<'_> {
+        ProjectsApi::new(self)
+    }
+
+    /// The `quality` operations.
+    pub fn quality_api(&self) -> QualityApi<'_> {
+        QualityApi::new(self)
+    }
+
+    /// The `requests` operations.
+    pub fn requests_api(&self) -> RequestsApi<'_> {
+        RequestsApi::new(self)
+    }
+
+    /// The `schema` operations.
+    pub fn schema_api(&self) -> SchemaApi<'_> {
+        SchemaApi::new(self)
+    }
+
+    /// The `server` operations.
+    pub fn server_api(&self) -> ServerApi<'_> {
+        ServerApi::new(self)
+    }
+
+    /// The `tasks` operations.
+    pub fn tasks_api(&self) -> TasksApi<'_> {
+        TasksApi::new(self)
+    }
+
+    /// The `usage` operations.
+    pub fn usage_api(&self) -> UsageApi<'_> {
+        UsageApi::new(self)
+    }
+
+    /// The `subscriptions` operations.
+    pub fn subscriptions_api(&self) -> SubscriptionsApi<'_> {
+        SubscriptionsApi::new(self)
+    }
+
+    /// The `users` operations.
+    pub fn users_api(&self) -> UsersApi<'_> {
+        UsersApi::new(self)
+    }
+
+    /// The `webhooks` operations.
+    pub fn webhooks_api(&self) -> WebhooksApi<'_> {
+        WebhooksApi::new(self)
+    }
+}

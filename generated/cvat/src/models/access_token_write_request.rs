@@ -1,0 +1,18 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`AccessTokenWriteRequest`] and the types nested in it, from `#/components/schemas/AccessTokenWriteRequest`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AccessTokenWriteRequest {
+    /// A free-form name for the token. Doesn't have to be unique
+    pub name: String,
+    /// Expires
+    ///
+    /// Once the token expires, clients cannot use it anymore.
+    /// If not set, the token will not expire.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub expiry_date: Option<Option<chrono::DateTime<chrono::Utc>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
+}

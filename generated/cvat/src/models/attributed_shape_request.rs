@@ -1,0 +1,19 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`AttributedShapeRequest`] and the types nested in it, from `#/components/schemas/AttributedShapeRequest`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AttributedShapeRequest {
+    pub r#type: super::ShapeType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occluded: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outside: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub z_order: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotation: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<Vec<f64>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<super::AttributeValRequest>>,
+}

@@ -1,0 +1,14 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`ClientEventsRequest`] and the types nested in it, from `#/components/schemas/ClientEventsRequest`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ClientEventsRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<super::EventRequest>>,
+    /// Write-only: sent, never returned.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub previous_event: Option<Option<super::EventRequest>>,
+    pub timestamp: chrono::DateTime<chrono::Utc>,
+}

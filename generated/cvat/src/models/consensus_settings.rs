@@ -1,0 +1,15 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`ConsensusSettings`] and the types nested in it, from `#/components/schemas/ConsensusSettings`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ConsensusSettings {
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task_id: Option<i64>,
+    /// Pairwise annotation matching IoU threshold
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub iou_threshold: Option<f64>,
+}

@@ -1,0 +1,14 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`FunctionCallParams`] and the types nested in it, from `#/components/schemas/FunctionCallParams`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FunctionCallParams {
+    /// The name of the function
+    pub id: Option<String>,
+    /// The id of the task
+    pub task: Option<i64>,
+    /// The id of the job
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job: Option<i64>,
+    pub threshold: Option<f64>,
+}

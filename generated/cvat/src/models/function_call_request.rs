@@ -1,0 +1,34 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`FunctionCallRequest`] and the types nested in it, from `#/components/schemas/FunctionCallRequest`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FunctionCallRequest {
+    /// The name of the function to execute
+    pub function: String,
+    /// The id of the task to be annotated
+    pub task: i64,
+    /// The id of the job to be annotated
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_distance: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
+    /// Whether existing annotations should be removed
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cleanup: Option<bool>,
+    /// Deprecated; use conv_mask_to_poly instead
+    ///
+    /// Write-only: sent, never returned.
+    #[serde(rename = "convMaskToPoly", default, skip_serializing_if = "Option::is_none")]
+    pub conv_mask_to_poly: Option<bool>,
+    /// Convert mask shapes to polygons
+    #[serde(rename = "conv_mask_to_poly", default, skip_serializing_if = "Option::is_none")]
+    pub conv_mask_to_poly_field: Option<bool>,
+    /// Label mapping from the model to the task labels
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mapping: Option<std::collections::BTreeMap<String, super::LabelMappingEntryRequest>>,
+    /// Region of interest as \[xtl, ytl, xbr, ybr\]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roi: Option<Vec<i64>>,
+}

@@ -1,0 +1,12 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`IssuesSummary`] and the types nested in it, from `#/components/schemas/IssuesSummary`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct IssuesSummary {
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+}

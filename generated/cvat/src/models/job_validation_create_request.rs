@@ -1,0 +1,13 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`JobValidationCreateRequest`] and the types nested in it, from `#/components/schemas/JobValidationCreateRequest`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JobValidationCreateRequest {
+    /// Write-only: sent, never returned.
+    pub job_id: i64,
+    /// Write-only: sent, never returned.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub timeout: Option<Option<i64>>,
+}

@@ -1,0 +1,14 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`JobValidationLayoutRead`] and the types nested in it, from `#/components/schemas/JobValidationLayoutRead`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JobValidationLayoutRead {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honeypot_count: Option<i64>,
+    /// The list of frame ids for honeypots in the job
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honeypot_frames: Option<Vec<i64>>,
+    /// The list of real (validation) frame ids for honeypots in the job
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honeypot_real_frames: Option<Vec<i64>>,
+}

@@ -1,0 +1,19 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`LabeledTrack`] and the types nested in it, from `#/components/schemas/LabeledTrack`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LabeledTrack {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    pub label_id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    pub frame: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<super::AttributeVal>>,
+    pub shapes: Vec<super::TrackedShape>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub elements: Option<Vec<super::SubLabeledTrack>>,
+}

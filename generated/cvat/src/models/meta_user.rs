@@ -1,0 +1,12 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`MetaUser`] and the types nested in it, from `#/components/schemas/MetaUser`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum MetaUser {
+    /// [`User`]
+    User(super::User),
+    /// [`BasicUser`]
+    BasicUser(super::BasicUser),
+}

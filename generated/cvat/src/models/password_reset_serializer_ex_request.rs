@@ -1,0 +1,8 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`PasswordResetSerializerExRequest`] and the types nested in it, from `#/components/schemas/PasswordResetSerializerExRequest`.
+
+/// Serializer for requesting a password reset e-mail.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PasswordResetSerializerExRequest {
+    pub email: String,
+}

@@ -1,0 +1,19 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`PatchedAccessTokenWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedAccessTokenWriteRequest`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchedAccessTokenWriteRequest {
+    /// A free-form name for the token. Doesn't have to be unique
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Expires
+    ///
+    /// Once the token expires, clients cannot use it anymore.
+    /// If not set, the token will not expire.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub expiry_date: Option<Option<chrono::DateTime<chrono::Utc>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
+}

@@ -1,0 +1,17 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`PatchedJobValidationLayoutWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedJobValidationLayoutWriteRequest`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchedJobValidationLayoutWriteRequest {
+    /// The method to use for frame selection of new real frames for honeypots in the job
+    ///
+    ///
+    /// * `random_uniform` - RANDOM_UNIFORM
+    /// * `random_per_job` - RANDOM_PER_JOB
+    /// * `manual` - MANUAL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame_selection_method: Option<super::FrameSelectionMethod>,
+    /// The list of frame ids. Applicable only to the "manual" frame selection method
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honeypot_real_frames: Option<Vec<i64>>,
+}

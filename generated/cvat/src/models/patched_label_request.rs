@@ -1,0 +1,40 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`PatchedLabelRequest`] and the types nested in it, from `#/components/schemas/PatchedLabelRequest`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchedLabelRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The hex value for the RGB color. Will be generated automatically, unless specified explicitly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// The list of attributes. To remove an attribute, pass the full attribute body with deleted=true. Related annotation attribute values will be deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<super::AttributeRequest>>,
+    /// Delete the label. Only applicable in the PATCH methods of a project or a task.
+    ///
+    /// Write-only: sent, never returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
+    /// Associated annotation type for this label
+    ///
+    /// * `any` - ANY
+    /// * `cuboid` - CUBOID
+    /// * `ellipse` - ELLIPSE
+    /// * `mask` - MASK
+    /// * `points` - POINTS
+    /// * `polygon` - POLYGON
+    /// * `polyline` - POLYLINE
+    /// * `rectangle` - RECTANGLE
+    /// * `skeleton` - SKELETON
+    /// * `interval` - INTERVAL
+    /// * `tag` - TAG
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::LabelType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub svg: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sublabels: Option<Vec<super::SublabelRequest>>,
+}

@@ -1,0 +1,20 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`PatchedTaskValidationLayoutWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedTaskValidationLayoutWriteRequest`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct PatchedTaskValidationLayoutWriteRequest {
+    /// The list of frame ids to be excluded from validation
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled_frames: Option<Vec<i64>>,
+    /// The method to use for frame selection of new real frames for honeypots in the task
+    ///
+    ///
+    /// * `random_uniform` - RANDOM_UNIFORM
+    /// * `random_per_job` - RANDOM_PER_JOB
+    /// * `manual` - MANUAL
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frame_selection_method: Option<super::FrameSelectionMethod>,
+    /// The list of frame ids. Applicable only to the "manual" frame selection method
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub honeypot_real_frames: Option<Vec<i64>>,
+}

@@ -1,0 +1,14 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`QualityReportJobsSummary`] and the types nested in it, from `#/components/schemas/QualityReportJobsSummary`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct QualityReportJobsSummary {
+    /// Non-GT jobs in included tasks
+    pub total: i64,
+    /// Jobs excluded by filters
+    pub excluded: i64,
+    /// Included jobs without validation frames
+    pub not_checkable: i64,
+    /// Included job count = total - excluded
+    pub included: i64,
+}

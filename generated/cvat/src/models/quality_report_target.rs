@@ -1,0 +1,62 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`QualityReportTarget`] and the types nested in it, from `#/components/schemas/QualityReportTarget`.
+
+/// * `job` - JOB
+/// * `task` - TASK
+/// * `project` - PROJECT
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QualityReportTarget {
+    /// `job`
+    Job,
+    /// `task`
+    Task,
+    /// `project`
+    Project,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl QualityReportTarget {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Job => "job",
+            Self::Task => "task",
+            Self::Project => "project",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for QualityReportTarget {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "job" => Self::Job,
+            "task" => Self::Task,
+            "project" => Self::Project,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for QualityReportTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for QualityReportTarget {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for QualityReportTarget {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

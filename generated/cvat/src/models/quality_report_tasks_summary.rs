@@ -1,0 +1,16 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`QualityReportTasksSummary`] and the types nested in it, from `#/components/schemas/QualityReportTasksSummary`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct QualityReportTasksSummary {
+    /// Total task count
+    pub total: i64,
+    /// Tasks with individual settings
+    pub custom: i64,
+    /// Tasks with validation not configured
+    pub not_configured: i64,
+    /// Tasks excluded by filters
+    pub excluded: i64,
+    /// Included task count = total - custom - non_configured - excluded
+    pub included: i64,
+}

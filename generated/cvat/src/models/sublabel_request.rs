@@ -1,0 +1,32 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`SublabelRequest`] and the types nested in it, from `#/components/schemas/SublabelRequest`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SublabelRequest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    pub name: String,
+    /// The hex value for the RGB color. Will be generated automatically, unless specified explicitly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// The list of attributes. To remove an attribute, pass the full attribute body with deleted=true. Related annotation attribute values will be deleted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<super::AttributeRequest>>,
+    /// Associated annotation type for this label
+    ///
+    /// * `any` - ANY
+    /// * `cuboid` - CUBOID
+    /// * `ellipse` - ELLIPSE
+    /// * `mask` - MASK
+    /// * `points` - POINTS
+    /// * `polygon` - POLYGON
+    /// * `polyline` - POLYLINE
+    /// * `rectangle` - RECTANGLE
+    /// * `skeleton` - SKELETON
+    /// * `interval` - INTERVAL
+    /// * `tag` - TAG
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::LabelType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_parent: Option<bool>,
+}

@@ -1,0 +1,11 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`TasksSummary`] and the types nested in it, from `#/components/schemas/TasksSummary`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TasksSummary {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}

@@ -1,0 +1,8 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`Token`] and the types nested in it, from `#/components/schemas/Token`.
+
+/// Serializer for Token model.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Token {
+    pub key: String,
+}

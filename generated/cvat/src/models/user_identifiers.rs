@@ -1,0 +1,11 @@
+// @generated from ../shared/specs/cvat.json by the generator; do not edit.
+//! [`UserIdentifiers`] and the types nested in it, from `#/components/schemas/UserIdentifiers`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserIdentifiers {
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
+    pub username: String,
+}

@@ -1,0 +1,176 @@
+//! The crate root (`lib.rs`: docs, re-exports, security schemes, client accessors) and
+//! `apis/mod.rs`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::types::{doc_attrs, ident, inner_doc_attrs};
+use crate::ir::naming::ident::unraw;
+use crate::ir::{Api, ParamLocation, SchemeKind};
+
+/// The crate docs: title, description, provenance, an example and the authentication options.
+fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
+    let mut lines = vec![format!("# {}", api.title.replace('`', "'")), String::new()];
+    lines.extend(api.docs.lines().iter().cloned());
+    if !api.docs.is_empty() {
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "Generated from `{}` (API version {}) in the `{}` naming style. Do not edit: regenerate.",
+        api.source,
+        api.version.replace('`', "'"),
+        api.style
+    ));
+    if let Some(call) = super::example_call(api) {
+        let base = if api.default_base_url.is_some() {
+            format!("{lib_name}::DEFAULT_BASE_URL")
+        } else {
+            "\"https://api.example.com\"".to_owned()
+        };
+        let auth = example_auth(api, lib_name);
+        lines.extend([
+            String::new(),
+            "```no_run".to_owned(),
+            format!("# async fn example() -> Result<(), {lib_name}::Error> {{"),
+            format!("let client = {lib_name}::Client::builder({base})"),
+        ]);
+        lines.extend(auth.map(|auth| format!("    .auth({auth})")));
+        lines.extend([
+            "    .build()?;".to_owned(),
+            format!("let response = client.{call}.await?;"),
+            "# let _ = response;".to_owned(),
+            "# Ok(())".to_owned(),
+            "# }".to_owned(),
+            "```".to_owned(),
+        ]);
+    }
+    if !api.schemes.is_empty() {
+        lines.extend([String::new(), "## Authentication".to_owned(), String::new()]);
+        lines.push(
+            "Give the client the credentials the API accepts; each call sends those its operation asks for:".to_owned(),
+        );
+        lines.push(String::new());
+        for scheme in &api.schemes {
+            let how = match &scheme.kind {
+                SchemeKind::Basic => "HTTP basic: `Auth::basic(user, password)`".to_owned(),
+                SchemeKind::Bearer => "a bearer token: `Auth::bearer(token)`".to_owned(),
+                SchemeKind::ApiKey { location, param, prefix } => {
+                    let place = match location {
+                        ParamLocation::Header => "header",
+                        ParamLocation::Query => "query parameter",
+                        ParamLocation::Cookie => "cookie",
+                        ParamLocation::Path => "path",
+                    };
+                    let prefix = prefix.as_ref().map(|p| format!(" with prefix `{p}`")).unwrap_or_default();
+                    format!(
+                        "{place} `{param}`{prefix}: `Auth::api_key(\"{}\", value)` or `Auth::token(value)`",
+                        scheme.key
+                    )
+                }
+            };
+            lines.push(format!("- `{}`: {how}", scheme.key));
+        }
+    }
+    lines
+}
+
+fn example_auth(api: &Api, lib_name: &str) -> Option<String> {
+    // A token scheme with a prefix is what a person reaches for first (CVAT's `Token`), then
+    // bearer tokens, then whatever the spec lists first.
+    let prefixed = api.schemes.iter().find(|s| matches!(&s.kind, SchemeKind::ApiKey { prefix: Some(_), .. }));
+    let bearer = api.schemes.iter().find(|s| s.kind == SchemeKind::Bearer);
+    let first = prefixed.or(bearer).or(api.schemes.first())?;
+    Some(match &first.kind {
+        SchemeKind::Basic => format!("{lib_name}::Auth::basic(\"user\", \"password\")"),
+        SchemeKind::Bearer => format!("{lib_name}::Auth::bearer(\"token\")"),
+        SchemeKind::ApiKey { .. } => format!("{lib_name}::Auth::token(\"key\")"),
+    })
+}
+
+/// `src/lib.rs`.
+pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
+    let docs = inner_doc_attrs(&crate_docs(api, lib_name));
+    let reexports = api.groups.iter().map(|g| {
+        let module = ident(api, g.module);
+        let api_type = ident(api, g.api_type);
+        quote! { pub use apis::#module::#api_type; }
+    });
+    let accessors = api.groups.iter().map(|g| {
+        let accessor = ident(api, g.accessor);
+        let api_type = ident(api, g.api_type);
+        let mut docs = crate::ir::Docs::default();
+        docs.push_paragraph(format!("The `{}` operations.", g.key.replace('`', "'")));
+        if !g.docs.is_empty() {
+            docs.push_paragraph(g.docs.lines().join("\n"));
+        }
+        let docs = doc_attrs(&docs);
+        quote! {
+            #docs
+            pub fn #accessor(&self) -> #api_type<'_> {
+                #api_type::new(self)
+            }
+        }
+    });
+    let schemes = api.schemes.iter().map(|s| {
+        let name = &s.key;
+        let kind = match &s.kind {
+            SchemeKind::Basic => quote! { runtime::SchemeKind::Basic },
+            SchemeKind::Bearer => quote! { runtime::SchemeKind::Bearer },
+            SchemeKind::ApiKey { location, param, prefix } => {
+                let location = match location {
+                    ParamLocation::Header | ParamLocation::Path => quote! { runtime::ApiKeyLocation::Header },
+                    ParamLocation::Query => quote! { runtime::ApiKeyLocation::Query },
+                    ParamLocation::Cookie => quote! { runtime::ApiKeyLocation::Cookie },
+                };
+                let prefix = match prefix {
+                    Some(p) => quote! { Some(#p) },
+                    None => quote! { None },
+                };
+                quote! { runtime::SchemeKind::ApiKey { location: #location, param: #param, prefix: #prefix } }
+            }
+        };
+        quote! { runtime::SecurityScheme { name: #name, kind: #kind } }
+    });
+    let count = proc_macro2::Literal::usize_unsuffixed(api.schemes.len());
+    let base_url = api.default_base_url.as_ref().map(|url| {
+        quote! {
+            /// The first server URL of the spec.
+            pub const DEFAULT_BASE_URL: &str = #url;
+        }
+    });
+    quote! {
+        #docs
+        #![forbid(unsafe_code)]
+        // Deprecated operations and schemas are marked for users; the crate itself still uses them.
+        #![allow(deprecated)]
+        // Docs are the vendor's prose, copied as written: its Markdown list layout is theirs.
+        #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+
+        pub mod apis;
+        pub mod models;
+        pub mod runtime;
+
+        pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+        #( #reexports )*
+
+        #base_url
+
+        /// The security schemes of the spec, in spec order; operations refer to them by index.
+        pub static SECURITY_SCHEMES: [runtime::SecurityScheme; #count] = [ #( #schemes ),* ];
+
+        impl Client {
+            #( #accessors )*
+        }
+    }
+}
+
+/// `src/apis/mod.rs`.
+pub fn apis_mod(api: &Api) -> TokenStream {
+    let docs = inner_doc_attrs(&["One module per operation group: its API type and request builders.".to_owned()]);
+    let modules = api.groups.iter().map(|g| {
+        let module = ident(api, g.module);
+        let doc = format!(" The `{}` operations ([`{}`]).", g.key.replace('`', "'"), unraw(api.name(g.api_type)));
+        quote! { #[doc = #doc] pub mod #module; }
+    });
+    quote! { #docs #( #modules )* }
+}

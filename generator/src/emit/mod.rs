@@ -1,0 +1,48 @@
+//! IR to token streams, one per generated file. Emitters read only the IR: they never look at the
+//! spec and never make up a name from spec text; every identifier comes from `ir::Names`.
+
+mod crate_root;
+mod models;
+mod operations;
+mod types;
+
+use std::path::PathBuf;
+
+use proc_macro2::TokenStream;
+
+use crate::ir::Api;
+
+/// One Rust source file of the generated crate, before formatting.
+pub struct RustFile {
+    /// Path relative to the crate root, such as `src/models/membership_read.rs`.
+    pub path: PathBuf,
+    /// The file's items, inner attributes first.
+    pub tokens: TokenStream,
+}
+
+/// Emits every Rust file of the crate for `api`; `lib_name` is the crate's library name (for
+/// the examples in the crate docs).
+pub fn emit(api: &Api, lib_name: &str) -> Vec<RustFile> {
+    let mut files = vec![
+        RustFile { path: "src/lib.rs".into(), tokens: crate_root::lib_rs(api, lib_name) },
+        RustFile { path: "src/apis/mod.rs".into(), tokens: crate_root::apis_mod(api) },
+        RustFile { path: "src/models/mod.rs".into(), tokens: models::models_mod(api) },
+    ];
+    for (file, tokens) in models::model_files(api) {
+        files.push(RustFile { path: PathBuf::from(format!("src/models/{file}.rs")), tokens });
+    }
+    for (g, group) in api.groups.iter().enumerate() {
+        let module = crate::ir::naming::ident::unraw(api.name(group.module)).to_owned();
+        files.push(RustFile {
+            path: PathBuf::from(format!("src/apis/{module}.rs")),
+            tokens: operations::group_file(api, g),
+        });
+    }
+    files
+}
+
+/// An example call for the crate docs and README: the accessor, method and arguments of the
+/// first operation whose required inputs are all simple values.
+pub fn example_call(api: &Api) -> Option<String> {
+    operations::example_call(api)
+}

@@ -1,0 +1,311 @@
+//! Type definitions: structs with serde derives, open string enums, unions (tag-dispatched where
+//! a tag exists), aliases, and the per-operation enums of success outcomes.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::types::{doc_attrs, ident, ident_of, inner_doc_attrs, type_path, type_tokens};
+use crate::ir::naming::ident::unraw;
+use crate::ir::{
+    Access, Api, Field, Home, NameId, Presence, ResponseBody, StringEnum, Struct, TypeDef, TypeId, TypeKind, Union,
+};
+
+/// `src/models/mod.rs`: one private module per file, everything re-exported.
+pub fn models_mod(api: &Api) -> TokenStream {
+    let files = files(api);
+    let modules = files.keys().map(|file| ident_of(file));
+    let docs = inner_doc_attrs(&[
+        "The schemas of the spec as Rust types, one file per schema (with the types nested in it).".to_owned(),
+        String::new(),
+        "Types made for a single operation (inline request bodies and parameters, multi-status".to_owned(),
+        "responses) live in that operation's module under [`crate::apis`].".to_owned(),
+    ]);
+    let modules: Vec<_> = modules.collect();
+    quote! {
+        #docs
+        #( mod #modules; )*
+        #( pub use #modules::*; )*
+    }
+}
+
+/// Model file name -> the types it holds, in `TypeId` order.
+fn files(api: &Api) -> BTreeMap<String, Vec<TypeId>> {
+    let mut files: BTreeMap<String, Vec<TypeId>> = BTreeMap::new();
+    for (i, ty) in api.types.iter().enumerate() {
+        if let Home::Models { file } = ty.home {
+            files.entry(api.name(file).to_owned()).or_default().push(TypeId(i));
+        }
+    }
+    files
+}
+
+/// Every `src/models/<file>.rs` (file name without extension, unraw).
+pub fn model_files(api: &Api) -> Vec<(String, TokenStream)> {
+    files(api)
+        .into_iter()
+        .map(|(file, ids)| {
+            let first = api.ty(ids[0]);
+            let docs = inner_doc_attrs(&[format!(
+                "[`{}`] and the types nested in it, from `{}`.",
+                unraw(api.name(first.name)),
+                first.at
+            )]);
+            let defs = ids.iter().map(|id| type_def(api, *id));
+            (unraw(&file).to_owned(), quote! { #docs #( #defs )* })
+        })
+        .collect()
+}
+
+/// The definition of one type, written for its home module.
+pub fn type_def(api: &Api, id: TypeId) -> TokenStream {
+    let ty = api.ty(id);
+    let docs = doc_attrs(&ty.docs);
+    let deprecated = ty.deprecated.then(|| quote! { #[deprecated] });
+    let name = ident(api, ty.name);
+    let body = match &ty.kind {
+        TypeKind::Struct(st) => struct_def(api, ty, st),
+        TypeKind::Enum(e) => enum_def(api, ty, e),
+        TypeKind::Union(u) => union_def(api, ty, u),
+        TypeKind::Alias(target) => {
+            let target = type_tokens(api, target, ty.home);
+            quote! { pub type #name = #target; }
+        }
+        TypeKind::Outcomes(outcomes) => {
+            let variants = outcomes.iter().map(|o| {
+                let v = ident(api, o.name);
+                let docs = doc_attrs(&o.docs);
+                let status_doc = format!(" HTTP {}.", o.status);
+                match &o.body {
+                    ResponseBody::Empty => quote! { #[doc = #status_doc] #docs #v },
+                    ResponseBody::Json(t) => {
+                        let t = type_tokens(api, t, ty.home);
+                        quote! { #[doc = #status_doc] #docs #v(#t) }
+                    }
+                    ResponseBody::Bytes => quote! { #[doc = #status_doc] #docs #v(bytes::Bytes) },
+                }
+            });
+            let arms = outcomes.iter().map(|o| {
+                let v = ident(api, o.name);
+                let status = o.status;
+                match &o.body {
+                    ResponseBody::Empty => quote! { #status => Ok(Self::#v), },
+                    ResponseBody::Json(_) => quote! { #status => response.json().map(Self::#v), },
+                    ResponseBody::Bytes => quote! { #status => Ok(Self::#v(response.body.clone())), },
+                }
+            });
+            // A decoded response is returned once, not stored in bulk: no need to box big variants.
+            quote! {
+                #[derive(Clone, Debug, PartialEq)]
+                #[allow(clippy::large_enum_variant)]
+                pub enum #name { #( #variants, )* }
+
+                impl #name {
+                    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+                        match response.status.as_u16() {
+                            #( #arms )*
+                            _ => Err(crate::runtime::response::undeclared_status(response)),
+                        }
+                    }
+                }
+            }
+        }
+    };
+    quote! { #docs #deprecated #body }
+}
+
+/// The Rust type of a field, `Option`s and `Box` included.
+pub fn field_type(api: &Api, field: &Field, home: Home) -> TokenStream {
+    let inner = type_tokens(api, &field.ty, home);
+    let inner = if field.boxed {
+        quote! { Box<#inner> }
+    } else {
+        inner
+    };
+    match field.presence {
+        Presence::Required => inner,
+        Presence::RequiredNullable | Presence::Optional => quote! { Option<#inner> },
+        Presence::OptionalNullable => quote! { Option<Option<#inner>> },
+    }
+}
+
+fn rename_attr(api: &Api, name: NameId, wire: &str) -> Option<TokenStream> {
+    (unraw(api.name(name)) != wire).then(|| quote! { rename = #wire })
+}
+
+fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
+    let name = ident(api, ty.name);
+    let all_optional = st.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::OptionalNullable));
+    let default = all_optional.then(|| quote! { Default, });
+    let fields = st.fields.iter().map(|f| {
+        let field_name = ident(api, f.name);
+        let field_ty = field_type(api, f, ty.home);
+        let mut attrs: Vec<TokenStream> = rename_attr(api, f.name, &f.wire).into_iter().collect();
+        match f.presence {
+            Presence::Optional => attrs.push(quote! { default, skip_serializing_if = "Option::is_none" }),
+            Presence::OptionalNullable => attrs.push(quote! {
+                default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option"
+            }),
+            Presence::Required | Presence::RequiredNullable => {}
+        }
+        let serde = (!attrs.is_empty()).then(|| quote! { #[serde(#(#attrs),*)] });
+        let mut docs = f.docs.clone();
+        if f.deprecated {
+            docs.push_paragraph("Deprecated by the API.");
+        }
+        match f.access {
+            Access::ReadOnly => docs.push_paragraph("Read-only: set by the server, ignored when sent."),
+            Access::WriteOnly => docs.push_paragraph("Write-only: sent, never returned."),
+            Access::ReadWrite => {}
+        }
+        if f.presence == Presence::OptionalNullable {
+            docs.push_paragraph("`None` leaves the property out; `Some(None)` sends `null`.");
+        }
+        let docs = doc_attrs(&docs);
+        quote! { #docs #serde pub #field_name: #field_ty }
+    });
+    let additional = st.additional.as_ref().map(|(n, t)| {
+        let n = ident(api, *n);
+        let t = type_tokens(api, t, ty.home);
+        quote! {
+            /// Properties beyond the declared ones.
+            #[serde(flatten)]
+            pub #n: std::collections::BTreeMap<String, #t>
+        }
+    });
+    let fields: Vec<TokenStream> = fields.chain(additional).collect();
+    quote! {
+        #[derive(Clone, Debug, #default PartialEq, serde::Serialize, serde::Deserialize)]
+        pub struct #name { #( #fields, )* }
+    }
+}
+
+fn enum_def(api: &Api, ty: &TypeDef, e: &StringEnum) -> TokenStream {
+    let name = ident(api, ty.name);
+    let fallback = ident(api, e.fallback);
+    let variants = e.variants.iter().map(|v| {
+        let v_name = ident(api, v.name);
+        let doc = format!(" `{}`", v.wire.replace('`', "'"));
+        quote! { #[doc = #doc] #v_name }
+    });
+    let to_wire = e.variants.iter().map(|v| {
+        let v_name = ident(api, v.name);
+        let wire = &v.wire;
+        quote! { Self::#v_name => #wire, }
+    });
+    let from_wire = e.variants.iter().map(|v| {
+        let v_name = ident(api, v.name);
+        let wire = &v.wire;
+        quote! { #wire => Self::#v_name, }
+    });
+    quote! {
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #variants, )*
+            /// A value this version of the SDK does not know; kept as sent.
+            #fallback(String),
+        }
+
+        impl #name {
+            /// The value as it goes on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( #to_wire )*
+                    Self::#fallback(value) => value,
+                }
+            }
+        }
+
+        impl crate::runtime::codec::StringEnum for #name {
+            fn as_str(&self) -> &str {
+                self.as_str()
+            }
+
+            fn from_wire(value: String) -> Self {
+                match value.as_str() {
+                    #( #from_wire )*
+                    _ => Self::#fallback(value),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                crate::runtime::codec::serialize_enum(self, serializer)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::runtime::codec::deserialize_enum(deserializer)
+            }
+        }
+    }
+}
+
+fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
+    let name = ident(api, ty.name);
+    let variants = u.variants.iter().map(|v| {
+        let v_name = ident(api, v.name);
+        let inner = type_tokens(api, &v.ty, ty.home);
+        let inner = if v.boxed {
+            quote! { Box<#inner> }
+        } else {
+            inner
+        };
+        let doc = match &v.ty {
+            crate::ir::TypeRef::Named(id) => {
+                let path = type_path(api, *id, ty.home).to_string().replace(' ', "");
+                format!(" [`{}`]", path.trim_start_matches("super::"))
+            }
+            _ => String::new(),
+        };
+        let doc = (!doc.is_empty()).then(|| quote! { #[doc = #doc] });
+        quote! { #doc #v_name(#inner) }
+    });
+    let Some(tag) = &u.tag else {
+        return quote! {
+            #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+            #[serde(untagged)]
+            #[allow(clippy::large_enum_variant)]
+            pub enum #name { #( #variants, )* }
+        };
+    };
+    let arms = u.variants.iter().map(|v| {
+        let v_name = ident(api, v.name);
+        let values = &v.tag_values;
+        let wrap = if v.boxed {
+            quote! { .map(Box::new) }
+        } else {
+            quote! {}
+        };
+        quote! { #( Some(#values) )|* => crate::runtime::codec::variant(value) #wrap .map(Self::#v_name), }
+    });
+    let type_name = unraw(api.name(ty.name)).to_owned();
+    let doc = format!(" Decoded by the value of its `{tag}` property.");
+    quote! {
+        #[doc = ""]
+        #[doc = #doc]
+        #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+        #[serde(untagged)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum #name { #( #variants, )* }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                match crate::runtime::codec::tag_of(&value, #tag) {
+                    #( #arms )*
+                    tag => Err(crate::runtime::codec::unknown_tag(#type_name, #tag, tag)),
+                }
+            }
+        }
+    }
+}

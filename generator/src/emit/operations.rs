@@ -1,0 +1,481 @@
+//! A group module: the API type with one method per operation, and one builder per operation
+//! (required inputs as constructor arguments, optional ones as setters, `.await` to send).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::models::type_def;
+use super::types::{doc_attrs, ident, inner_doc_attrs, resolve_alias, type_tokens};
+use crate::ir::naming::ident::unraw;
+use crate::ir::{
+    Api, Body, BodyKind, Docs, Home, Operation, Output, Param, ParamLocation, Presence, ResponseBody, Scalar, TypeKind,
+    TypeRef,
+};
+
+/// `src/apis/<group>.rs`.
+pub fn group_file(api: &Api, g: usize) -> TokenStream {
+    let group = &api.groups[g];
+    let home = Home::Group(g);
+    let api_type = ident(api, group.api_type);
+    let module_docs = inner_doc_attrs(&[format!(
+        "The `{}` operations: [`{}`] and one request builder per operation.",
+        group.key.replace('`', "'"),
+        unraw(api.name(group.api_type))
+    )]);
+    let mut type_docs = group.docs.clone();
+    type_docs.push_paragraph(format!(
+        "Reach it with [`Client::{}`](crate::Client::{}) or [`{}::new`].",
+        unraw(api.name(group.accessor)),
+        unraw(api.name(group.accessor)),
+        unraw(api.name(group.api_type))
+    ));
+    let type_docs = doc_attrs(&type_docs);
+    let methods = group.operations.iter().map(|op| api_method(api, op));
+    let builders = group.operations.iter().map(|op| builder(api, g, op));
+    let types =
+        api.types.iter().enumerate().filter(|(_, t)| t.home == home).map(|(i, _)| type_def(api, crate::ir::TypeId(i)));
+    quote! {
+        #module_docs
+
+        #type_docs
+        #[derive(Clone, Copy, Debug)]
+        pub struct #api_type<'a> {
+            client: &'a crate::Client,
+        }
+
+        impl<'a> #api_type<'a> {
+            /// The operations of this group, sent through `client`.
+            pub fn new(client: &'a crate::Client) -> Self {
+                Self { client }
+            }
+
+            #( #methods )*
+        }
+
+        #( #builders )*
+
+        #( #types )*
+    }
+}
+
+/// How a value for a body field is taken as an argument: its parameter type and the expression
+/// that turns the argument into the owned value stored in the body.
+fn argument(api: &Api, ty: &TypeRef, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
+    match resolve_alias(api, ty) {
+        TypeRef::Scalar(Scalar::String) => (quote! { impl Into<String> }, quote! { #value.into() }),
+        TypeRef::List(item) if matches!(resolve_alias(api, item), TypeRef::Scalar(Scalar::String)) => (
+            quote! { impl IntoIterator<Item = impl Into<String>> },
+            quote! { #value.into_iter().map(Into::into).collect() },
+        ),
+        TypeRef::List(item) => {
+            let item = type_tokens(api, item, home);
+            (quote! { impl IntoIterator<Item = #item> }, quote! { #value.into_iter().collect() })
+        }
+        _ => (type_tokens(api, ty, home), quote! { #value }),
+    }
+}
+
+/// How a parameter is taken as an argument: its type, and an expression borrowing the value in the
+/// form the call's setters take (`&str`, `&T` or `&[T]`).
+fn param_argument(api: &Api, p: &Param, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
+    if p.json {
+        return (type_tokens(api, &p.ty, home), quote! { &#value });
+    }
+    match resolve_alias(api, &p.ty) {
+        TypeRef::Scalar(Scalar::String) => (quote! { impl AsRef<str> }, quote! { #value.as_ref() }),
+        TypeRef::List(item) if matches!(resolve_alias(api, item), TypeRef::Scalar(Scalar::String)) => (
+            quote! { impl IntoIterator<Item = impl Into<String>> },
+            quote! { &#value.into_iter().map(Into::into).collect::<Vec<String>>() },
+        ),
+        TypeRef::List(item) => {
+            let item = type_tokens(api, item, home);
+            (quote! { impl IntoIterator<Item = #item> }, quote! { &#value.into_iter().collect::<Vec<#item>>() })
+        }
+        _ => (type_tokens(api, &p.ty, home), quote! { &#value }),
+    }
+}
+
+/// The statement that puts a parameter value (borrowed as `value`) into `call`.
+fn set_param(api: &Api, p: &Param, call: &TokenStream, value: &TokenStream) -> TokenStream {
+    let wire = &p.wire;
+    if p.json {
+        return quote! { #call.query_json(#wire, #value); };
+    }
+    let list = matches!(resolve_alias(api, &p.ty), TypeRef::List(_));
+    match (p.location, list) {
+        (ParamLocation::Path, true) => quote! { #call.path(#wire, &crate::runtime::params::join_comma(#value)); },
+        (ParamLocation::Path, false) => quote! { #call.path(#wire, #value); },
+        (ParamLocation::Query, true) => {
+            let explode = p.explode;
+            quote! { #call.query_list(#wire, #value, #explode); }
+        }
+        (ParamLocation::Query, false) => quote! { #call.query(#wire, #value); },
+        (ParamLocation::Header, true) => quote! { #call.header_list(#wire, #value); },
+        (ParamLocation::Header, false) => quote! { #call.header(#wire, #value); },
+        (ParamLocation::Cookie, true) => quote! { #call.cookie(#wire, &crate::runtime::params::join_comma(#value)); },
+        (ParamLocation::Cookie, false) => quote! { #call.cookie(#wire, #value); },
+    }
+}
+
+/// An input of an operation as the builder sees it.
+struct Input<'a> {
+    name: &'a crate::ir::NameId,
+    required: bool,
+    docs: Docs,
+    kind: InputKind<'a>,
+}
+
+enum InputKind<'a> {
+    Param(&'a Param),
+    JsonBody {
+        ty: &'a TypeRef,
+        media_type: &'a str,
+    },
+    RawBody,
+    /// A field of a flattened body struct.
+    BodyField(&'a crate::ir::Field),
+}
+
+fn inputs(op: &Operation) -> Vec<Input<'_>> {
+    let mut inputs: Vec<Input<'_>> = op
+        .params
+        .iter()
+        .map(|p| Input { name: &p.name, required: p.required, docs: p.docs.clone(), kind: InputKind::Param(p) })
+        .collect();
+    inputs.extend(body_inputs(op));
+    inputs
+}
+
+fn body_inputs(op: &Operation) -> Vec<Input<'_>> {
+    let Some(body) = &op.body else { return Vec::new() };
+    match &body.kind {
+        BodyKind::Json { name, ty } => vec![Input {
+            name,
+            required: body.required,
+            docs: body.docs.clone(),
+            kind: InputKind::JsonBody { ty, media_type: &body.media_type },
+        }],
+        BodyKind::Raw { name, media_types } => {
+            let mut docs = body.docs.clone();
+            let list = media_types.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
+            docs.push_paragraph(format!("The body as bytes with its content type; the spec declares {list}."));
+            vec![Input { name, required: body.required, docs, kind: InputKind::RawBody }]
+        }
+        BodyKind::Fields { .. } => Vec::new(),
+    }
+}
+
+/// The fields of a flattened body, paired with their accessor names.
+fn body_fields<'a>(api: &'a Api, body: &'a Body) -> Vec<Input<'a>> {
+    let BodyKind::Fields { ty, accessors } = &body.kind else { return Vec::new() };
+    let TypeKind::Struct(st) = &api.ty(*ty).kind else { return Vec::new() };
+    st.fields
+        .iter()
+        .zip(accessors)
+        .map(|(f, name)| Input {
+            name,
+            // The schema's `required` decides, as in Box's SDK, even when the body itself is optional.
+            required: matches!(f.presence, Presence::Required | Presence::RequiredNullable),
+            docs: f.docs.clone(),
+            kind: InputKind::BodyField(f),
+        })
+        .collect()
+}
+
+fn output_type(api: &Api, op: &Operation, home: Home) -> (TokenStream, TokenStream) {
+    match &op.output {
+        Output::Single(ResponseBody::Empty) => (quote! { () }, quote! { crate::runtime::response::empty }),
+        Output::Single(ResponseBody::Bytes) => (quote! { bytes::Bytes }, quote! { crate::runtime::response::bytes }),
+        Output::Single(ResponseBody::Json(ty)) => {
+            let t = type_tokens(api, ty, home);
+            (t.clone(), quote! { crate::runtime::response::json::<#t> })
+        }
+        Output::Outcomes(id) => {
+            let t = super::types::type_path(api, *id, home);
+            (t.clone(), quote! { #t::decode })
+        }
+    }
+}
+
+fn api_method(api: &Api, op: &Operation) -> TokenStream {
+    let method = ident(api, op.method_name);
+    let builder = ident(api, op.builder);
+    let mut docs = op.docs.clone();
+    docs.push_paragraph(format!("`{} {}`", op.method.as_str(), op.path));
+    let docs = doc_attrs(&docs);
+    let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
+    let all = all_inputs(api, op);
+    let required: Vec<&Input<'_>> = all.iter().filter(|i| i.required).collect();
+    let home = home_of(api, op);
+    let args = required.iter().map(|i| {
+        let name = ident(api, *i.name);
+        let (ty, _) = input_argument(api, i, home, &quote! { #name });
+        quote! { #name: #ty }
+    });
+    let names = required.iter().map(|i| ident(api, *i.name));
+    quote! {
+        #docs
+        #deprecated
+        pub fn #method(&self, #( #args ),*) -> #builder<'a> {
+            #builder::new(self.client, #( #names ),*)
+        }
+    }
+}
+
+fn all_inputs<'a>(api: &'a Api, op: &'a Operation) -> Vec<Input<'a>> {
+    let mut all = inputs(op);
+    if let Some(body) = &op.body {
+        all.extend(body_fields(api, body));
+    }
+    all
+}
+
+fn home_of(api: &Api, op: &Operation) -> Home {
+    let g = api.groups.iter().position(|g| g.operations.iter().any(|o| std::ptr::eq(o, op))).unwrap_or(0);
+    Home::Group(g)
+}
+
+/// The argument type of an input and the expression producing the stored value.
+fn input_argument(api: &Api, input: &Input<'_>, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
+    match &input.kind {
+        InputKind::Param(p) => param_argument(api, p, home, value),
+        InputKind::JsonBody { ty, .. } => (type_tokens(api, ty, home), quote! { &#value }),
+        InputKind::RawBody => (quote! { crate::runtime::RawBody }, quote! { #value }),
+        InputKind::BodyField(f) => {
+            match f.presence {
+                // A nullable field takes an `Option`, so that `None` can send `null`.
+                Presence::RequiredNullable | Presence::OptionalNullable => {
+                    let inner = type_tokens(api, &f.ty, home);
+                    let inner = if f.boxed {
+                        quote! { Box<#inner> }
+                    } else {
+                        inner
+                    };
+                    (quote! { Option<#inner> }, quote! { #value })
+                }
+                Presence::Required | Presence::Optional => {
+                    let (ty, expr) = argument(api, &f.ty, home, value);
+                    (
+                        ty,
+                        if f.boxed {
+                            quote! { Box::new(#expr) }
+                        } else {
+                            expr
+                        },
+                    )
+                }
+            }
+        }
+    }
+}
+
+fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
+    let home = Home::Group(g);
+    let builder = ident(api, op.builder);
+    let doc = format!(
+        " Request builder for [`{}::{}`]: set options, then `.await` it (or call `send_with_response`).",
+        unraw(api.name(api.groups[g].api_type)),
+        unraw(api.name(op.method_name))
+    );
+    let (output, decoder) = output_type(api, op, home);
+    let spec = operation_spec(op);
+    let all = all_inputs(api, op);
+    let required: Vec<&Input<'_>> = all.iter().filter(|i| i.required).collect();
+    let optional: Vec<&Input<'_>> = all.iter().filter(|i| !i.required).collect();
+    let flattened = op.body.as_ref().and_then(|b| match &b.kind {
+        BodyKind::Fields { ty, .. } => Some((*ty, b.media_type.as_str())),
+        _ => None,
+    });
+
+    let args = required.iter().map(|i| {
+        let name = ident(api, *i.name);
+        let (ty, _) = input_argument(api, i, home, &quote! { #name });
+        quote! { #name: #ty }
+    });
+    let stores = required.iter().filter(|i| !matches!(i.kind, InputKind::BodyField(_))).map(|i| {
+        let name = ident(api, *i.name);
+        let (_, expr) = input_argument(api, i, home, &quote! { #name });
+        store(api, i, &quote! { call }, &expr)
+    });
+    let body_init = flattened.map(|(ty, _)| {
+        let body_ty = super::types::type_path(api, ty, home);
+        let TypeKind::Struct(st) = &api.ty(ty).kind else { return quote! {} };
+        let inits = st.fields.iter().map(|f| {
+            let field = ident(api, f.name);
+            match required.iter().find(|i| matches!(i.kind, InputKind::BodyField(bf) if std::ptr::eq(bf, f))) {
+                Some(i) => {
+                    let arg = ident(api, *i.name);
+                    let (_, expr) = input_argument(api, i, home, &quote! { #arg });
+                    if expr.to_string() == field.to_string() {
+                        quote! { #field }
+                    } else {
+                        quote! { #field: #expr }
+                    }
+                }
+                None => quote! { #field: None },
+            }
+        });
+        quote! { body: #body_ty { #( #inits ),* }, }
+    });
+    let body_field = flattened.map(|(ty, _)| {
+        let body_ty = super::types::type_path(api, ty, home);
+        quote! { body: #body_ty, }
+    });
+    let setters = optional.iter().map(|i| setter(api, i, home));
+    let binding = if required.iter().any(|i| !matches!(i.kind, InputKind::BodyField(_))) {
+        quote! { let mut call = crate::runtime::Call::new(client, &SPEC); }
+    } else {
+        quote! { let call = crate::runtime::Call::new(client, &SPEC); }
+    };
+    let finish_call = match flattened {
+        Some((_, media_type)) => quote! {
+            let mut call = self.call;
+            call.json_body(#media_type, &self.body);
+            call
+        },
+        None => quote! { self.call },
+    };
+    let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        #[must_use = "a request does nothing until it is awaited"]
+        #deprecated
+        pub struct #builder<'a> {
+            call: crate::runtime::Call<'a>,
+            #body_field
+        }
+
+        impl<'a> #builder<'a> {
+            fn new(client: &'a crate::Client, #( #args ),*) -> Self {
+                #spec
+                #binding
+                #( #stores )*
+                Self { call, #body_init }
+            }
+
+            #( #setters )*
+
+            /// Adds a header to this call only (tracing, idempotency keys, ...).
+            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.call.extra_header(name.into(), value.into());
+                self
+            }
+
+            /// Overrides the client's timeout for this call.
+            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+                self.call.timeout(timeout);
+                self
+            }
+
+            /// Sends the request; returns the decoded body with the status, headers and raw body.
+            pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (#output, crate::RawResponse)> {
+                self.into_call().send_decoded_with_response(#decoder)
+            }
+
+            fn into_call(self) -> crate::runtime::Call<'a> {
+                #finish_call
+            }
+        }
+
+        impl<'a> std::future::IntoFuture for #builder<'a> {
+            type Output = Result<#output, crate::Error>;
+            type IntoFuture = crate::runtime::ResponseFuture<'a, #output>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                self.into_call().send_decoded(#decoder)
+            }
+        }
+    }
+}
+
+/// The statement that applies an input (its argument expression `expr`, from
+/// [`input_argument`]) to `call`.
+fn store(api: &Api, input: &Input<'_>, call: &TokenStream, expr: &TokenStream) -> TokenStream {
+    match &input.kind {
+        InputKind::Param(p) => set_param(api, p, call, expr),
+        InputKind::JsonBody { media_type, .. } => quote! { #call.json_body(#media_type, #expr); },
+        InputKind::RawBody => quote! { #call.raw_body(#expr.content_type, #expr.bytes); },
+        InputKind::BodyField(_) => quote! {},
+    }
+}
+
+fn setter(api: &Api, input: &Input<'_>, home: Home) -> TokenStream {
+    let name = ident(api, *input.name);
+    let docs = doc_attrs(&input.docs);
+    let value = quote! { #name };
+    let (ty, expr) = input_argument(api, input, home, &value);
+    let body = match &input.kind {
+        InputKind::BodyField(f) => {
+            let field = ident(api, f.name);
+            quote! { self.body.#field = Some(#expr); }
+        }
+        _ => store(api, input, &quote! { self.call }, &expr),
+    };
+    let deprecated = match &input.kind {
+        InputKind::Param(p) if p.deprecated => Some(quote! { #[deprecated] }),
+        _ => None,
+    };
+    quote! {
+        #docs
+        #deprecated
+        pub fn #name(mut self, #name: #ty) -> Self {
+            #body
+            self
+        }
+    }
+}
+
+/// The `static SPEC: OperationSpec` of an operation.
+fn operation_spec(op: &Operation) -> TokenStream {
+    let id = &op.id;
+    let method = super::types::ident_of(op.method.as_str());
+    let path = &op.path;
+    let alternatives = op.security.iter().map(|alt| {
+        let schemes = alt.iter().map(|i| {
+            let i = proc_macro2::Literal::usize_unsuffixed(*i);
+            quote! { &crate::SECURITY_SCHEMES[#i] }
+        });
+        quote! { &[ #( #schemes ),* ] }
+    });
+    let accept = match &op.accept {
+        Some(a) => quote! { Some(#a) },
+        None => quote! { None },
+    };
+    quote! {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: #id,
+            method: reqwest::Method::#method,
+            path: #path,
+            security: &[ #( #alternatives ),* ],
+            accept: #accept,
+        };
+    }
+}
+
+/// A call for the crate docs: `client.users_api().list()` with placeholder arguments.
+pub fn example_call(api: &Api) -> Option<String> {
+    let simple = |op: &Operation| {
+        all_inputs(api, op).iter().filter(|i| i.required).all(|i| match &i.kind {
+            InputKind::Param(p) => {
+                matches!(resolve_alias(api, &p.ty), TypeRef::Scalar(Scalar::String | Scalar::I32 | Scalar::I64))
+            }
+            _ => false,
+        })
+    };
+    let (group, op) = api
+        .operations()
+        .find(|(_, op)| op.method == crate::ir::HttpMethod::Get && simple(op))
+        .or_else(|| api.operations().find(|(_, op)| simple(op)))?;
+    let args: Vec<String> = all_inputs(api, op)
+        .iter()
+        .filter(|i| i.required)
+        .map(|i| match &i.kind {
+            InputKind::Param(p) if matches!(resolve_alias(api, &p.ty), TypeRef::Scalar(Scalar::String)) => {
+                "\"123\"".to_owned()
+            }
+            _ => "123".to_owned(),
+        })
+        .collect();
+    Some(format!("{}().{}({})", api.name(group.accessor), api.name(op.method_name), args.join(", ")))
+}

@@ -1,0 +1,123 @@
+//! Token streams to source text: `syn` parses every file (emitted code that does not parse is a
+//! generator bug), `prettyplease` prints it; checked-in crates then go through `rustfmt` so that
+//! `cargo fmt --check` holds for them.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use proc_macro2::TokenStream;
+
+use crate::error::Error;
+
+/// Prints one file with its `@generated` header.
+pub fn print(path: &Path, tokens: TokenStream, header: &str) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| Error::Internal(format!("{}: emitted code does not parse: {e}", path.display())))?;
+    Ok(format!("{header}\n{}", space_items(&prettyplease::unparse(&file))))
+}
+
+/// Puts a blank line between consecutive items (prettyplease prints them back to back): before a
+/// line that starts an item, when the line above ends one at the same indentation. Runs of `use`
+/// and `mod` declarations stay together.
+fn space_items(text: &str) -> String {
+    const STARTS: &[&str] = &[
+        "///",
+        "//!",
+        "#[",
+        "#![",
+        "pub ",
+        "pub(",
+        "fn ",
+        "impl",
+        "struct ",
+        "enum ",
+        "mod ",
+        "const ",
+        "static ",
+        "type ",
+        "use ",
+        "trait ",
+        "async fn ",
+        "unsafe ",
+    ];
+    let declaration = |line: &str| {
+        let line = line.trim_start().trim_start_matches("pub ");
+        line.starts_with("use ") || line.starts_with("mod ")
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(prev) = previous {
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let ends_item = {
+                let p = prev.trim_end();
+                p.ends_with('}') || p.ends_with("};") || (p.ends_with(';') && indent(prev) == indent(line))
+            };
+            let starts_item = STARTS.iter().any(|s| line.trim_start().starts_with(s));
+            let same_level = indent(prev) == indent(line);
+            let after_module_docs = prev.starts_with("//!") && !line.starts_with("//!");
+            if after_module_docs
+                || (ends_item && starts_item && same_level && !(declaration(prev) && declaration(line)))
+            {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
+}
+
+/// Runs `rustfmt` over the Rust files of a crate held in memory, with the `rustfmt.toml` that
+/// governs `out_dir` (searched upwards), so the text matches what `cargo fmt` would make of it.
+pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<(), Error> {
+    let scratch = std::env::temp_dir().join(format!("generator-rustfmt-{}-{}", std::process::id(), unique()));
+    let result = rustfmt_in(files, out_dir, &scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    result
+}
+
+fn unique() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+fn rustfmt_in(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path, scratch: &Path) -> Result<(), Error> {
+    let rust_files: Vec<&PathBuf> = files.keys().filter(|p| p.extension().is_some_and(|e| e == "rs")).collect();
+    for path in &rust_files {
+        let target = scratch.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        std::fs::write(&target, &files[*path]).map_err(|e| Error::io(&target, e))?;
+    }
+    let mut command = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()));
+    command.arg("--edition").arg("2024");
+    if let Some(config) = find_config(out_dir) {
+        command.arg("--config-path").arg(config);
+    }
+    // rustfmt follows `mod` declarations, so the crate root reaches every file.
+    command.arg(scratch.join("src/lib.rs"));
+    let output = command.output().map_err(|e| {
+        Error::Internal(format!("cannot run rustfmt (install it with `rustup component add rustfmt`): {e}"))
+    })?;
+    if !output.status.success() {
+        return Err(Error::Internal(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr))));
+    }
+    let paths: Vec<PathBuf> = rust_files.into_iter().cloned().collect();
+    for path in paths {
+        let target = scratch.join(&path);
+        let text = std::fs::read_to_string(&target).map_err(|e| Error::io(&target, e))?;
+        files.insert(path, text);
+    }
+    Ok(())
+}
+
+/// The nearest `rustfmt.toml` or `.rustfmt.toml` at or above `dir`.
+fn find_config(dir: &Path) -> Option<PathBuf> {
+    let start = std::path::absolute(dir).ok()?;
+    start.ancestors().flat_map(|d| [d.join("rustfmt.toml"), d.join(".rustfmt.toml")]).find(|p| p.is_file())
+}

@@ -1,0 +1,280 @@
+//! Whole-API passes after every schema and operation is lowered: which way each type travels,
+//! what that means for optional and nullable fields, boxing of recursive types, and tags of
+//! unions whose variants carry a one-value `type` property.
+
+use std::collections::BTreeSet;
+
+use super::Lowerer;
+use crate::ir::naming::Scope;
+use crate::ir::{Home, Presence, TypeKind, TypeRef, Usage};
+
+impl Lowerer<'_> {
+    pub(super) fn finish(&mut self) {
+        self.mark_usage();
+        self.decide_presence();
+        self.box_cycles();
+        self.infer_tags();
+        for ty in &self.types {
+            if let Home::Group(g) = ty.home {
+                self.namer.link(Scope::Builders(g), ty.name);
+            }
+        }
+        for (g, group) in self.groups.iter().enumerate() {
+            self.namer.link(Scope::Builders(g), group.api_type);
+        }
+    }
+
+    /// The named types directly inside a type expression.
+    fn named_in(ty: &TypeRef, out: &mut Vec<usize>) {
+        match ty {
+            TypeRef::Named(id) => out.push(id.0),
+            TypeRef::Scalar(_) => {}
+            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => Self::named_in(inner, out),
+        }
+    }
+
+    /// The named types a type refers to, anywhere in its definition.
+    fn children(&self, index: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        match &self.types[index].kind {
+            TypeKind::Struct(st) => {
+                for f in &st.fields {
+                    Self::named_in(&f.ty, &mut out);
+                }
+                if let Some((_, ty)) = &st.additional {
+                    Self::named_in(ty, &mut out);
+                }
+            }
+            TypeKind::Union(u) => u.variants.iter().for_each(|v| Self::named_in(&v.ty, &mut out)),
+            TypeKind::Alias(ty) => Self::named_in(ty, &mut out),
+            TypeKind::Outcomes(outcomes) => {
+                for o in outcomes {
+                    if let crate::ir::ResponseBody::Json(ty) = &o.body {
+                        Self::named_in(ty, &mut out);
+                    }
+                }
+            }
+            TypeKind::Enum(_) => {}
+        }
+        out
+    }
+
+    fn mark_usage(&mut self) {
+        for (roots, request) in [(self.request_roots.clone(), true), (self.response_roots.clone(), false)] {
+            let mut stack = Vec::new();
+            for root in &roots {
+                Self::named_in(root, &mut stack);
+            }
+            let mut seen = BTreeSet::new();
+            while let Some(i) = stack.pop() {
+                if !seen.insert(i) {
+                    continue;
+                }
+                if request {
+                    self.types[i].usage.request = true;
+                } else {
+                    self.types[i].usage.response = true;
+                }
+                stack.extend(self.children(i));
+            }
+        }
+    }
+
+    fn decide_presence(&mut self) {
+        for (index, ty) in self.types.iter_mut().enumerate() {
+            // A type no operation uses is treated as going both ways.
+            let usage = match ty.usage {
+                Usage { request: false, response: false } => Usage { request: true, response: true },
+                other => other,
+            };
+            let TypeKind::Struct(st) = &mut ty.kind else { continue };
+            for (f, field) in st.fields.iter_mut().enumerate() {
+                let Some(facts) = self.field_facts.get(&(index, f)) else { continue };
+                // readOnly properties are never required when sending, writeOnly ones never when
+                // receiving.
+                let required =
+                    facts.required && !(facts.read_only && usage.request) && !(facts.write_only && usage.response);
+                field.presence = match (required, facts.nullable) {
+                    (true, false) => Presence::Required,
+                    (true, true) => Presence::RequiredNullable,
+                    (false, true) if usage.request => Presence::OptionalNullable,
+                    (false, _) => Presence::Optional,
+                };
+            }
+        }
+    }
+
+    /// Boxes every field and variant that closes a cycle of direct containment (not through a
+    /// `Vec` or map, which already allocate).
+    fn box_cycles(&mut self) {
+        let n = self.types.len();
+        let direct = |kind: &TypeKind| -> Vec<usize> {
+            let pick = |ty: &TypeRef| match ty {
+                TypeRef::Named(id) => Some(id.0),
+                _ => None,
+            };
+            match kind {
+                TypeKind::Struct(st) => st.fields.iter().filter_map(|f| pick(&f.ty)).collect(),
+                TypeKind::Union(u) => u.variants.iter().filter_map(|v| pick(&v.ty)).collect(),
+                TypeKind::Alias(ty) => pick(ty).into_iter().collect(),
+                TypeKind::Enum(_) | TypeKind::Outcomes(_) => Vec::new(),
+            }
+        };
+        let edges: Vec<Vec<usize>> = self.types.iter().map(|t| direct(&t.kind)).collect();
+        let component = strongly_connected(n, &edges);
+        let same = |a: usize, b: usize| component[a] == component[b];
+        for index in 0..n {
+            match &mut self.types[index].kind {
+                TypeKind::Struct(st) => {
+                    for f in &mut st.fields {
+                        if let TypeRef::Named(id) = f.ty {
+                            f.boxed = same(index, id.0);
+                        }
+                    }
+                }
+                TypeKind::Union(u) => {
+                    for v in &mut u.variants {
+                        if let TypeRef::Named(id) = v.ty {
+                            v.boxed = same(index, id.0);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The struct behind a type expression, through aliases.
+    fn struct_of(&self, ty: &TypeRef) -> Option<usize> {
+        match ty {
+            TypeRef::Named(id) => match &self.types[id.0].kind {
+                TypeKind::Struct(_) => Some(id.0),
+                TypeKind::Alias(inner) => self.struct_of(inner),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The one value of a single-value string enum.
+    fn single_value(&self, ty: &TypeRef) -> Option<String> {
+        match ty {
+            TypeRef::Named(id) => match &self.types[id.0].kind {
+                TypeKind::Enum(e) if e.variants.len() == 1 => Some(e.variants[0].wire.clone()),
+                TypeKind::Alias(inner) => self.single_value(inner),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Finds, for a union without a usable discriminator, a property that every variant has as a
+    /// one-value string enum with distinct values (Box's `type: file | folder | web_link`).
+    fn infer_tags(&mut self) {
+        for index in 0..self.types.len() {
+            let TypeKind::Union(u) = &self.types[index].kind else { continue };
+            let explicit_complete = u.tag.is_some() && u.variants.iter().all(|v| !v.tag_values.is_empty());
+            if explicit_complete {
+                continue;
+            }
+            let structs: Option<Vec<usize>> = u.variants.iter().map(|v| self.struct_of(&v.ty)).collect();
+            let found = structs.and_then(|structs| {
+                let TypeKind::Struct(first) = &self.types[*structs.first()?].kind else { return None };
+                first.fields.iter().find_map(|candidate| {
+                    let values: Option<Vec<String>> = structs
+                        .iter()
+                        .map(|&s| match &self.types[s].kind {
+                            TypeKind::Struct(st) => st
+                                .fields
+                                .iter()
+                                .find(|f| f.wire == candidate.wire && f.presence == Presence::Required)
+                                .and_then(|f| self.single_value(&f.ty)),
+                            _ => None,
+                        })
+                        .collect();
+                    let values = values?;
+                    let distinct: BTreeSet<&String> = values.iter().collect();
+                    (distinct.len() == values.len()).then(|| (candidate.wire.clone(), values))
+                })
+            });
+            let TypeKind::Union(u) = &mut self.types[index].kind else { continue };
+            match found {
+                Some((tag, values)) => {
+                    u.tag = Some(tag);
+                    for (variant, value) in u.variants.iter_mut().zip(values) {
+                        variant.tag_values = vec![value];
+                    }
+                }
+                // An explicit discriminator that does not cover every variant cannot dispatch.
+                None => u.tag = None,
+            }
+        }
+    }
+}
+
+/// Tarjan's algorithm, iteratively: the component index of every node.
+fn strongly_connected(n: usize, edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut component = vec![UNSEEN; n];
+    let mut next_index = 0;
+    let mut next_component = 0;
+    for start in 0..n {
+        if index[start] != UNSEEN {
+            continue;
+        }
+        let mut work = vec![(start, 0usize)];
+        while let Some(&mut (v, ref mut edge)) = work.last_mut() {
+            if *edge == 0 && index[v] == UNSEEN {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if let Some(&w) = edges[v].get(*edge) {
+                *edge += 1;
+                if index[w] == UNSEEN {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component[w] = next_component;
+                    if w == v {
+                        break;
+                    }
+                }
+                next_component += 1;
+            }
+        }
+    }
+    component
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strongly_connected;
+
+    #[test]
+    fn components() {
+        // 0 -> 1 -> 2 -> 0, 3 -> 3, 4 alone.
+        let edges = vec![vec![1], vec![2], vec![0], vec![3], vec![]];
+        let c = strongly_connected(5, &edges);
+        assert_eq!(c[0], c[1]);
+        assert_eq!(c[1], c[2]);
+        assert_ne!(c[0], c[3]);
+        assert_ne!(c[3], c[4]);
+    }
+}

@@ -1,0 +1,198 @@
+//! `openapiv3` to IR: walks components and operations in spec order, threading the JSON pointer of
+//! every node, asks `naming` for every identifier, and collects every error (sorted by pointer)
+//! instead of stopping at the first.
+
+mod finish;
+mod operation;
+mod schema;
+mod view;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use openapiv3::{APIKeyLocation, SecurityScheme as OasScheme};
+
+use super::naming::{NameId, Namer, Style};
+use super::{Api, Docs, Group, ParamLocation, SchemeKind, SecurityScheme, TypeDef, TypeRef};
+use crate::error::{Error, SpecError, Warning};
+use crate::load::Spec;
+use crate::pointer::JsonPointer;
+use schema::FieldFacts;
+pub use view::SchemaRef;
+
+/// What lowering needs besides the spec.
+#[derive(Clone, Debug, Default)]
+pub struct LowerOptions {
+    /// The naming style.
+    pub style: Option<Style>,
+    /// Method names pinned by the manifest, keyed by operationId.
+    pub overrides: BTreeMap<String, String>,
+    /// The spec path as the manifest names it, for the `@generated` header.
+    pub source: String,
+}
+
+/// The state of one lowering run.
+pub struct Lowerer<'s> {
+    spec: &'s Spec,
+    style: Style,
+    overrides: &'s BTreeMap<String, String>,
+    namer: Namer,
+    types: Vec<TypeDef>,
+    groups: Vec<Group>,
+    schemes: Vec<SecurityScheme>,
+    /// Schema pointer -> the type lowered there.
+    memo: BTreeMap<JsonPointer, TypeRef>,
+    /// Schemas being lowered right now, to stop at references to themselves.
+    in_progress: BTreeSet<JsonPointer>,
+    /// Component pointer -> its model file name.
+    model_files: BTreeMap<JsonPointer, NameId>,
+    /// (type index, field index) -> what decides the field's presence.
+    field_facts: BTreeMap<(usize, usize), FieldFacts>,
+    /// Types sent and received, for usage analysis.
+    request_roots: Vec<TypeRef>,
+    response_roots: Vec<TypeRef>,
+    used_overrides: BTreeSet<String>,
+    errors: Vec<SpecError>,
+    warnings: Vec<Warning>,
+}
+
+/// Lowers a loaded spec into the IR in the given style.
+pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, Error> {
+    let mut l = Lowerer {
+        spec,
+        style,
+        overrides: &options.overrides,
+        namer: Namer::default(),
+        types: Vec::new(),
+        groups: Vec::new(),
+        schemes: Vec::new(),
+        memo: BTreeMap::new(),
+        in_progress: BTreeSet::new(),
+        model_files: BTreeMap::new(),
+        field_facts: BTreeMap::new(),
+        request_roots: Vec::new(),
+        response_roots: Vec::new(),
+        used_overrides: BTreeSet::new(),
+        errors: Vec::new(),
+        warnings: Vec::new(),
+    };
+    l.security_schemes();
+    l.components();
+    l.operations();
+    for id in options.overrides.keys().filter(|id| !l.used_overrides.contains(*id)) {
+        l.errors.push(spec.error(
+            &JsonPointer::root().join("paths"),
+            format!("the manifest overrides the method name of operationId `{id}`, which this spec does not have"),
+        ));
+    }
+    l.finish();
+    if !l.errors.is_empty() {
+        let mut errors = l.errors;
+        errors.sort();
+        errors.dedup();
+        return Err(Error::Spec(errors));
+    }
+    let (names, renames) = l.namer.resolve();
+    let mut warnings = l.warnings;
+    warnings.extend(renames);
+    warnings.sort();
+    warnings.dedup();
+    let doc = &spec.doc;
+    Ok(Api {
+        title: doc.info.title.clone(),
+        version: doc.info.version.clone(),
+        docs: Docs::from_text(doc.info.description.as_deref()),
+        source: options.source.clone(),
+        default_base_url: doc.servers.first().map(|s| s.url.clone()),
+        style,
+        schemes: l.schemes,
+        types: l.types,
+        groups: l.groups,
+        names,
+        warnings,
+    })
+}
+
+impl<'s> Lowerer<'s> {
+    fn warn(&mut self, at: &JsonPointer, message: impl Into<String>) {
+        let (_, at) = self.spec.locate(at);
+        self.warnings.push(Warning { at, message: message.into() });
+    }
+
+    fn error(&mut self, at: &JsonPointer, message: impl Into<String>) {
+        let e = self.spec.error(at, message);
+        self.errors.push(e);
+    }
+
+    /// Every component schema, in spec order, so that models exist even when no operation uses them.
+    fn components(&mut self) {
+        let spec: &'s Spec = self.spec;
+        let Some(components) = &spec.doc.components else { return };
+        let base = JsonPointer::root().join("components").join("schemas");
+        for (name, schema) in &components.schemas {
+            let at = base.join(name);
+            let ctx = self.component_ctx(&at);
+            self.schema(schema.into(), &at, &ctx);
+        }
+    }
+
+    fn security_schemes(&mut self) {
+        let spec: &'s Spec = self.spec;
+        let Some(components) = &spec.doc.components else { return };
+        let base = JsonPointer::root().join("components").join("securitySchemes");
+        for (key, scheme) in &components.security_schemes {
+            let at = base.join(key);
+            let (scheme, at) = match spec.deref(scheme, &at) {
+                Ok(found) => found,
+                Err(e) => {
+                    self.errors.push(e);
+                    continue;
+                }
+            };
+            let (kind, description) = match scheme.as_ref() {
+                OasScheme::HTTP { scheme, description, .. } => match scheme.to_ascii_lowercase().as_str() {
+                    "basic" => (SchemeKind::Basic, description),
+                    "bearer" => (SchemeKind::Bearer, description),
+                    other => {
+                        self.error(
+                            &at.join("scheme"),
+                            format!("HTTP authentication scheme `{other}` is not supported yet"),
+                        );
+                        continue;
+                    }
+                },
+                OasScheme::APIKey { location, name, description, extensions } => {
+                    let location = match location {
+                        APIKeyLocation::Header => ParamLocation::Header,
+                        APIKeyLocation::Query => ParamLocation::Query,
+                        APIKeyLocation::Cookie => ParamLocation::Cookie,
+                    };
+                    let prefix = extensions.get("x-token-prefix").and_then(|v| v.as_str()).map(str::to_owned);
+                    (SchemeKind::ApiKey { location, param: name.clone(), prefix }, description)
+                }
+                OasScheme::OAuth2 { description, .. } | OasScheme::OpenIDConnect { description, .. } => {
+                    (SchemeKind::Bearer, description)
+                }
+            };
+            self.schemes.push(SecurityScheme { key: key.clone(), kind, docs: Docs::from_text(description.as_deref()) });
+        }
+    }
+
+    /// Resolves a security requirement list to alternatives of scheme indices.
+    fn security(&mut self, requirement: &[openapiv3::SecurityRequirement], at: &JsonPointer) -> Vec<Vec<usize>> {
+        let mut alternatives = Vec::new();
+        for (i, alternative) in requirement.iter().enumerate() {
+            let mut schemes = Vec::new();
+            for name in alternative.keys() {
+                match self.schemes.iter().position(|s| s.key == *name) {
+                    Some(index) => schemes.push(index),
+                    None => self.error(
+                        &at.join(i.to_string()).join(name),
+                        format!("security scheme `{name}` is not defined in components/securitySchemes"),
+                    ),
+                }
+            }
+            alternatives.push(schemes);
+        }
+        alternatives
+    }
+}

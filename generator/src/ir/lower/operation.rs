@@ -1,0 +1,609 @@
+//! Operations: group and method names per style, parameters, the request body, the success
+//! outputs, security and the `Accept` header.
+
+use std::collections::BTreeMap;
+
+use openapiv3::{
+    MediaType, Parameter, ParameterSchemaOrContent, PathItem, PathStyle, QueryStyle, ReferenceOr, RequestBody,
+    Response, StatusCode,
+};
+
+use super::Lowerer;
+use super::schema::{HomeCtx, NameCtx};
+use super::view::{SchemaRef, View};
+use crate::ir::naming::{Candidate, Case, OperationFacts, Scope, ident, style};
+use crate::ir::{
+    Body, BodyKind, Docs, Group, Home, HttpMethod, Operation, Outcome, Output, Param, ParamLocation, ResponseBody,
+    Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
+};
+use crate::load::Spec;
+use crate::pointer::JsonPointer;
+
+/// Whether a media type carries JSON (`application/json`, `application/vnd.cvat+json`,
+/// `application/json-patch+json`).
+pub fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json")
+}
+
+/// The variant name of a success status.
+fn status_word(status: u16) -> String {
+    match status {
+        200 => "Ok".to_owned(),
+        201 => "Created".to_owned(),
+        202 => "Accepted".to_owned(),
+        203 => "NonAuthoritativeInformation".to_owned(),
+        204 => "NoContent".to_owned(),
+        205 => "ResetContent".to_owned(),
+        206 => "PartialContent".to_owned(),
+        207 => "MultiStatus".to_owned(),
+        208 => "AlreadyReported".to_owned(),
+        226 => "ImUsed".to_owned(),
+        other => format!("Status{other}"),
+    }
+}
+
+fn http_method(method: &str) -> HttpMethod {
+    match method {
+        "put" => HttpMethod::Put,
+        "post" => HttpMethod::Post,
+        "delete" => HttpMethod::Delete,
+        "options" => HttpMethod::Options,
+        "head" => HttpMethod::Head,
+        "patch" => HttpMethod::Patch,
+        "trace" => HttpMethod::Trace,
+        _ => HttpMethod::Get,
+    }
+}
+
+/// The `{name}`s of a path template, in order.
+fn template_params(path: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else { break };
+        names.push(&rest[open + 1..open + close]);
+        rest = &rest[open + close + 1..];
+    }
+    names
+}
+
+impl<'s> Lowerer<'s> {
+    /// Every operation, in path order and then in `PathItem` method order.
+    pub(super) fn operations(&mut self) {
+        let spec: &'s Spec = self.spec;
+        let mut seen: BTreeMap<String, JsonPointer> = BTreeMap::new();
+        let paths_at = JsonPointer::root().join("paths");
+        for (path_key, item) in &spec.doc.paths.paths {
+            let item_at = paths_at.join(path_key);
+            let (item, item_at) = match spec.deref(item, &item_at) {
+                Ok(found) => found,
+                Err(e) => {
+                    self.errors.push(e);
+                    continue;
+                }
+            };
+            for (method, op) in item.iter() {
+                self.operation(path_key, &item, &item_at, method, op, &mut seen);
+            }
+        }
+    }
+
+    fn group(&mut self, key: &str, at: &JsonPointer) -> usize {
+        if let Some(index) = self.groups.iter().position(|g| g.key == key) {
+            return index;
+        }
+        let module = self.namer.simple(Scope::Modules, at, key, Case::Snake);
+        let api_type = self.namer.add(Candidate {
+            scope: Scope::Types,
+            at: at.clone(),
+            wanted: style::api_type(self.style, key),
+            case: Case::Pascal,
+            pinned: false,
+            rank: 0,
+            suffixes: vec!["Group".to_owned()],
+        });
+        let accessor = self.namer.simple(Scope::Accessors, at, style::accessor(self.style, key), Case::Snake);
+        let docs = self.spec.doc.tags.iter().find(|t| t.name == key).map(|t| Docs::from_text(t.description.as_deref()));
+        self.groups.push(Group {
+            key: key.to_owned(),
+            module,
+            api_type,
+            accessor,
+            docs: docs.unwrap_or_default(),
+            operations: Vec::new(),
+        });
+        self.groups.len() - 1
+    }
+
+    fn operation(
+        &mut self,
+        path_key: &str,
+        item: &PathItem,
+        item_at: &JsonPointer,
+        method: &str,
+        op: &openapiv3::Operation,
+        seen: &mut BTreeMap<String, JsonPointer>,
+    ) {
+        let at = item_at.join(method);
+        let id = op.operation_id.clone().unwrap_or_else(|| format!("{} {path_key}", method.to_ascii_uppercase()));
+        if let Some(first) = seen.get(&id) {
+            let message = format!("duplicate operationId `{id}` (first used at {first})");
+            self.error(&at.join("operationId"), message);
+            return;
+        }
+        seen.insert(id.clone(), at.clone());
+        let facts = OperationFacts {
+            method,
+            path: path_key,
+            operation_id: op.operation_id.as_deref(),
+            first_tag: op.tags.first().map(String::as_str),
+            box_tag: op.extensions.get("x-box-tag").and_then(|v| v.as_str()),
+            summary: op.summary.as_deref(),
+        };
+        let key = style::group_key(self.style, &facts);
+        let g = self.group(&key, &at);
+        let pinned = self.overrides.get(&id).cloned();
+        if pinned.is_some() {
+            self.used_overrides.insert(id.clone());
+        }
+        let method_wanted = pinned.clone().unwrap_or_else(|| style::method_name(self.style, &facts));
+        let method_name = self.namer.add(Candidate {
+            scope: Scope::Methods(g),
+            at: at.clone(),
+            wanted: method_wanted.clone(),
+            case: Case::Snake,
+            pinned: pinned.is_some(),
+            rank: 0,
+            suffixes: vec![method.to_owned()],
+        });
+        let builder = self.namer.add(Candidate {
+            scope: Scope::Builders(g),
+            at: at.clone(),
+            wanted: method_wanted.clone(),
+            case: Case::Pascal,
+            pinned: false,
+            rank: 0,
+            suffixes: vec!["Request".to_owned(), "Builder".to_owned()],
+        });
+        // Types made for this operation are named after it: the method in the `box` style (as
+        // Box's SDK does), the operationId otherwise (unique across the crate).
+        let prefix = match self.style {
+            Style::Box => ident::convert(&method_wanted, Case::Pascal),
+            Style::Legacy | Style::Tagged => ident::convert(&id, Case::Pascal),
+        };
+        let ctx = NameCtx {
+            wanted: prefix.clone(),
+            home: HomeCtx::Group(g),
+            rank: 2,
+            child_prefix: prefix.clone(),
+            child_suffix: "",
+            component: false,
+        };
+        let op_index = self.groups.iter().map(|g| g.operations.len()).sum::<usize>();
+
+        let path = path_key.split('#').next().unwrap_or(path_key).to_owned();
+        let params = self.parameters(item, item_at, op, &at, &path, &ctx, op_index);
+        let body = op.request_body.as_ref().and_then(|rb| self.body(rb, &at.join("requestBody"), &ctx, g, op_index));
+        let (output, accept) = self.output(&op.responses, &at.join("responses"), &ctx, g);
+        let security = match &op.security {
+            Some(requirement) => self.security(requirement, &at.join("security")),
+            None => {
+                let global = self.spec.doc.security.clone().unwrap_or_default();
+                self.security(&global, &JsonPointer::root().join("security"))
+            }
+        };
+        let mut docs = Docs::from_parts([op.summary.as_deref(), op.description.as_deref()]);
+        if docs.is_empty() {
+            docs.push_paragraph(format!("`{} {path}`", method.to_ascii_uppercase()));
+        }
+        self.groups[g].operations.push(Operation {
+            id,
+            at,
+            method: http_method(method),
+            path,
+            method_name,
+            builder,
+            docs,
+            deprecated: op.deprecated,
+            params,
+            body,
+            output,
+            security,
+            accept,
+        });
+    }
+
+    /// Path-level and operation-level parameters merged (the operation's win), path parameters
+    /// first in template order.
+    #[allow(clippy::too_many_arguments)]
+    fn parameters<'p>(
+        &mut self,
+        item: &'p PathItem,
+        item_at: &JsonPointer,
+        op: &'p openapiv3::Operation,
+        at: &JsonPointer,
+        path: &str,
+        ctx: &NameCtx,
+        op_index: usize,
+    ) -> Vec<Param>
+    where
+        's: 'p,
+    {
+        let spec: &'s Spec = self.spec;
+        let mut merged: Vec<(std::borrow::Cow<'p, Parameter>, JsonPointer)> = Vec::new();
+        let sources = item
+            .parameters
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, item_at.join("parameters").join(i.to_string())))
+            .chain(op.parameters.iter().enumerate().map(|(i, p)| (p, at.join("parameters").join(i.to_string()))));
+        for (p, p_at) in sources {
+            match spec.deref(p, &p_at) {
+                Ok((param, param_at)) => {
+                    let data = param.parameter_data_ref();
+                    let location = location_of(&param);
+                    merged.retain(|(q, _)| !(q.parameter_data_ref().name == data.name && location_of(q) == location));
+                    merged.push((param, param_at));
+                }
+                Err(e) => self.errors.push(e),
+            }
+        }
+        let in_template = template_params(path);
+        for name in &in_template {
+            if !merged
+                .iter()
+                .any(|(p, _)| location_of(p) == ParamLocation::Path && p.parameter_data_ref().name == *name)
+            {
+                self.error(at, format!("the path has `{{{name}}}` but no path parameter `{name}` is declared"));
+            }
+        }
+        merged.sort_by_key(|(p, _)| match location_of(p) {
+            ParamLocation::Path => in_template.iter().position(|n| *n == p.parameter_data_ref().name).unwrap_or(0),
+            _ => usize::MAX,
+        });
+        let mut params = Vec::new();
+        for (param, param_at) in &merged {
+            if location_of(param) == ParamLocation::Path
+                && !in_template.contains(&param.parameter_data_ref().name.as_str())
+            {
+                self.warn(param_at, "path parameter does not appear in the path; ignored");
+                continue;
+            }
+            if let Some(p) = self.parameter(param, param_at, ctx, op_index) {
+                params.push(p);
+            }
+        }
+        params
+    }
+
+    fn parameter(&mut self, param: &Parameter, at: &JsonPointer, ctx: &NameCtx, op_index: usize) -> Option<Param> {
+        let data = param.parameter_data_ref();
+        let location = location_of(param);
+        let default_explode = match param {
+            Parameter::Query { style, .. } => match style {
+                QueryStyle::Form => true,
+                QueryStyle::DeepObject => return self.unsupported(at, "style `deepObject`"),
+                QueryStyle::SpaceDelimited => return self.unsupported(at, "style `spaceDelimited`"),
+                QueryStyle::PipeDelimited => return self.unsupported(at, "style `pipeDelimited`"),
+            },
+            Parameter::Path { style, .. } => match style {
+                PathStyle::Simple => false,
+                PathStyle::Matrix => return self.unsupported(at, "style `matrix`"),
+                PathStyle::Label => return self.unsupported(at, "style `label`"),
+            },
+            Parameter::Header { .. } => false,
+            Parameter::Cookie { .. } => true,
+        };
+        let schema = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => schema,
+            ParameterSchemaOrContent::Content(_) => {
+                self.error(&at.join("content"), "parameters described by `content` are not supported yet");
+                return None;
+            }
+        };
+        let lowered = self.schema(schema.into(), &at.join("schema"), &ctx.child(&data.name));
+        let json = !self.is_param_type(&lowered.ty, true);
+        if json && location != ParamLocation::Query {
+            self.error(
+                &at.join("schema"),
+                format!("parameter `{}`: objects as {location:?} parameter values are not supported yet", data.name)
+                    .to_lowercase(),
+            );
+            return None;
+        }
+        if location == ParamLocation::Path && !data.required {
+            self.warn(at, "path parameters are always required; treated as required");
+        }
+        let name = self.namer.add(Candidate {
+            scope: Scope::Params(op_index),
+            at: at.clone(),
+            wanted: data.name.clone(),
+            case: Case::Snake,
+            pinned: false,
+            rank: 0,
+            suffixes: vec![format!("{location:?}").to_ascii_lowercase()],
+        });
+        Some(Param {
+            name,
+            wire: data.name.clone(),
+            location,
+            required: data.required || location == ParamLocation::Path,
+            ty: lowered.ty,
+            explode: data.explode.unwrap_or(default_explode),
+            json,
+            docs: Docs::from_text(data.description.as_deref()),
+            deprecated: data.deprecated.unwrap_or(false),
+        })
+    }
+
+    fn unsupported<T>(&mut self, at: &JsonPointer, what: &str) -> Option<T> {
+        self.error(&at.join("style"), format!("{what} is not supported yet"));
+        None
+    }
+
+    /// Scalars, string enums and (at the top) lists of them can be parameter values.
+    fn is_param_type(&self, ty: &TypeRef, top: bool) -> bool {
+        match ty {
+            TypeRef::Scalar(Scalar::Object) => false,
+            TypeRef::Scalar(_) => true,
+            TypeRef::List(item) => top && self.is_param_type(item, false),
+            TypeRef::Map(_) | TypeRef::Nullable(_) => false,
+            TypeRef::Named(id) => match &self.types[id.0].kind {
+                TypeKind::Enum(_) => true,
+                TypeKind::Alias(target) => self.is_param_type(target, top),
+                _ => false,
+            },
+        }
+    }
+
+    fn body(
+        &mut self,
+        rb: &ReferenceOr<RequestBody>,
+        at: &JsonPointer,
+        ctx: &NameCtx,
+        g: usize,
+        op_index: usize,
+    ) -> Option<Body> {
+        let spec: &'s Spec = self.spec;
+        let (rb, rb_at) = match spec.deref(rb, at) {
+            Ok(found) => found,
+            Err(e) => {
+                self.errors.push(e);
+                return None;
+            }
+        };
+        let docs = Docs::from_text(rb.description.as_deref());
+        let json = rb.content.iter().find(|(media, _)| is_json(media));
+        let Some((media, content)) = json else {
+            let (first, _) = rb.content.first()?;
+            let name = self.namer.add(Candidate {
+                scope: Scope::Params(op_index),
+                at: rb_at.clone(),
+                wanted: "body".to_owned(),
+                case: Case::Snake,
+                pinned: false,
+                rank: 1,
+                suffixes: vec!["request_body".to_owned()],
+            });
+            let media_types = rb.content.keys().cloned().collect();
+            return Some(Body {
+                required: rb.required,
+                media_type: first.clone(),
+                kind: BodyKind::Raw { name, media_types },
+                docs,
+            });
+        };
+        let schema_at = rb_at.join("content").join(media).join("schema");
+        let kind = self.json_body(content, &schema_at, ctx, g, op_index);
+        Some(Body { required: rb.required, media_type: media.clone(), kind, docs })
+    }
+
+    fn json_body(
+        &mut self,
+        content: &MediaType,
+        at: &JsonPointer,
+        ctx: &NameCtx,
+        g: usize,
+        op_index: usize,
+    ) -> BodyKind {
+        let Some(schema) = &content.schema else {
+            let name = self.body_name(at, "body", op_index);
+            return BodyKind::Json { name, ty: TypeRef::Scalar(Scalar::Any) };
+        };
+        let inline_object = match schema {
+            ReferenceOr::Item(s) => {
+                let v = View::of(s);
+                v.properties.is_some_and(|p| !p.is_empty()) && v.one_of.is_empty() && v.any_of.is_empty()
+            }
+            ReferenceOr::Reference { .. } => false,
+        };
+        let body_ctx = |suffix: &str, child_prefix: String| NameCtx {
+            wanted: format!("{}{suffix}", ctx.wanted),
+            home: HomeCtx::Group(g),
+            rank: 2,
+            child_prefix,
+            child_suffix: "",
+            component: false,
+        };
+        if self.style == Style::Box && inline_object {
+            // Box's SDK takes the properties of an inline body as arguments and options.
+            let lowered = self.schema(SchemaRef::from(schema), at, &body_ctx("RequestBody", ctx.wanted.clone()));
+            self.request_roots.push(lowered.ty.clone());
+            if let TypeRef::Named(id) = lowered.ty
+                && let TypeKind::Struct(st) = &self.types[id.0].kind
+            {
+                let wires: Vec<(String, JsonPointer)> =
+                    st.fields.iter().map(|f| (f.wire.clone(), f.at.clone())).collect();
+                let accessors = wires
+                    .into_iter()
+                    .map(|(wire, field_at)| {
+                        self.namer.add(Candidate {
+                            scope: Scope::Params(op_index),
+                            at: field_at,
+                            wanted: wire,
+                            case: Case::Snake,
+                            pinned: false,
+                            rank: 1,
+                            suffixes: vec!["body".to_owned()],
+                        })
+                    })
+                    .collect();
+                return BodyKind::Fields { ty: id, accessors };
+            }
+            let name = self.body_name(at, "body", op_index);
+            return BodyKind::Json { name, ty: lowered.ty };
+        }
+        let suffix = if self.style == Style::Box { "RequestBody" } else { "Request" };
+        let lowered = self.schema(SchemaRef::from(schema), at, &body_ctx(suffix, format!("{}{suffix}", ctx.wanted)));
+        self.request_roots.push(lowered.ty.clone());
+        let wanted = match (schema, &lowered.ty) {
+            (ReferenceOr::Reference { .. }, TypeRef::Named(id)) => {
+                let target = self.types[id.0].at.clone();
+                ident::convert(&self.component_ctx(&target).wanted, Case::Snake)
+            }
+            _ => "body".to_owned(),
+        };
+        let name = self.body_name(at, &wanted, op_index);
+        BodyKind::Json { name, ty: lowered.ty }
+    }
+
+    fn body_name(&mut self, at: &JsonPointer, wanted: &str, op_index: usize) -> crate::ir::NameId {
+        self.namer.add(Candidate {
+            scope: Scope::Params(op_index),
+            at: at.clone(),
+            wanted: wanted.to_owned(),
+            case: Case::Snake,
+            pinned: false,
+            rank: 1,
+            suffixes: vec!["body".to_owned()],
+        })
+    }
+
+    /// The success outputs and the `Accept` header.
+    fn output(
+        &mut self,
+        responses: &openapiv3::Responses,
+        at: &JsonPointer,
+        ctx: &NameCtx,
+        g: usize,
+    ) -> (Output, Option<String>) {
+        let spec: &'s Spec = self.spec;
+        let mut accept: Vec<String> = Vec::new();
+        let mut successes: Vec<(u16, ReferenceOr<Response>, JsonPointer)> = Vec::new();
+        for (code, response) in &responses.responses {
+            let r_at = at.join(code.to_string());
+            if let Ok((r, _)) = spec.deref(response, &r_at) {
+                accept.extend(r.content.keys().filter(|m| !accept.contains(m)).cloned().collect::<Vec<_>>());
+            }
+            let status = match code {
+                StatusCode::Code(c) if (200..300).contains(c) => *c,
+                StatusCode::Range(2) => 200,
+                _ => continue,
+            };
+            successes.push((status, response.clone(), r_at));
+        }
+        if let Some(default) = &responses.default {
+            let d_at = at.join("default");
+            if let Ok((r, _)) = spec.deref(default, &d_at) {
+                accept.extend(r.content.keys().filter(|m| !accept.contains(m)).cloned().collect::<Vec<_>>());
+            }
+            // A spec that declares no 2xx response describes its success as `default`.
+            if successes.is_empty() {
+                successes.push((200, default.clone(), d_at));
+            }
+        }
+        let several = successes.len() > 1;
+        let mut outcomes = Vec::new();
+        for (status, response, r_at) in &successes {
+            let part = if several { format!("Response{status}") } else { "Response".to_owned() };
+            let response_ctx = NameCtx {
+                wanted: format!("{}{part}", ctx.wanted),
+                child_prefix: format!("{}{part}", ctx.wanted),
+                ..ctx.clone()
+            };
+            let (body, docs) = match spec.deref(response, r_at) {
+                Ok((r, r_at)) => (self.response_body(&r, &r_at, &response_ctx), Docs::from_text(Some(&r.description))),
+                Err(e) => {
+                    self.errors.push(e);
+                    (ResponseBody::Empty, Docs::default())
+                }
+            };
+            outcomes.push((*status, body, docs));
+        }
+        let accept = (!accept.is_empty()).then(|| accept.join(", "));
+        let first = outcomes.first().map(|(_, body, _)| body.clone()).unwrap_or(ResponseBody::Empty);
+        if outcomes.iter().all(|(_, body, _)| *body == first) {
+            return (Output::Single(first), accept);
+        }
+        let name = self.namer.add(Candidate {
+            scope: Scope::Types,
+            at: at.clone(),
+            wanted: format!("{}Response", ctx.wanted),
+            case: Case::Pascal,
+            pinned: false,
+            rank: 2,
+            suffixes: vec!["Outcome".to_owned()],
+        });
+        let id = TypeId(self.types.len());
+        let variants = outcomes
+            .into_iter()
+            .map(|(status, body, docs)| Outcome {
+                name: self.namer.simple(
+                    Scope::Variants(id.0),
+                    &at.join(status.to_string()),
+                    status_word(status),
+                    Case::Pascal,
+                ),
+                status,
+                body,
+                docs,
+            })
+            .collect();
+        let mut docs = Docs::default();
+        docs.push_paragraph("The success responses of the operation, one variant per status.");
+        self.types.push(TypeDef {
+            name,
+            at: at.clone(),
+            docs,
+            deprecated: false,
+            kind: TypeKind::Outcomes(variants),
+            home: Home::Group(g),
+            usage: Usage { request: false, response: true },
+        });
+        (Output::Outcomes(id), accept)
+    }
+
+    fn response_body(&mut self, response: &Response, at: &JsonPointer, ctx: &NameCtx) -> ResponseBody {
+        let chosen = response
+            .content
+            .iter()
+            .find(|(media, content)| is_json(media) && content.schema.is_some())
+            .or_else(|| response.content.first());
+        let Some((media, content)) = chosen else { return ResponseBody::Empty };
+        let Some(schema) = &content.schema else {
+            return if is_json(media) { ResponseBody::Json(TypeRef::Scalar(Scalar::Any)) } else { ResponseBody::Bytes };
+        };
+        let schema_at = at.join("content").join(media).join("schema");
+        // A binary string is a file, whatever media type declares it.
+        let binary = self.peek(SchemaRef::from(schema), &schema_at).is_some_and(|(s, _)| {
+            let v = View::of(&s);
+            v.typ == Some("string") && v.format == Some("binary")
+        });
+        if binary || !is_json(media) {
+            return ResponseBody::Bytes;
+        }
+        let lowered = self.schema(SchemaRef::from(schema), &schema_at, ctx);
+        self.response_roots.push(lowered.ty.clone());
+        ResponseBody::Json(lowered.ty)
+    }
+}
+
+fn location_of(param: &Parameter) -> ParamLocation {
+    match param {
+        Parameter::Query { .. } => ParamLocation::Query,
+        Parameter::Header { .. } => ParamLocation::Header,
+        Parameter::Path { .. } => ParamLocation::Path,
+        Parameter::Cookie { .. } => ParamLocation::Cookie,
+    }
+}

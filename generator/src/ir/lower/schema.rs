@@ -1,0 +1,539 @@
+//! Schemas to types: allOf merged into one struct, oneOf/anyOf into unions (null branches become
+//! nullability), string enums into open enums, inline schemas named after where they stand.
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use openapiv3::{AdditionalProperties, Schema};
+use serde_json::Value;
+
+use super::Lowerer;
+use super::view::{SchemaRef, View};
+use crate::ir::naming::{Candidate, Case, Scope, ident};
+use crate::ir::{
+    Access, Docs, EnumVariant, Field, Home, Presence, Scalar, StringEnum, Struct, TypeDef, TypeId, TypeKind, TypeRef,
+    Union, UnionVariant, Usage,
+};
+use crate::load::Spec;
+use crate::pointer::JsonPointer;
+
+/// Where a type made at this spot would live and what it would be called.
+#[derive(Clone, Debug)]
+pub struct NameCtx {
+    /// The PascalCase name a type created here asks for.
+    pub wanted: String,
+    /// Where that type goes.
+    pub home: HomeCtx,
+    /// Collision rank (lower keeps its name).
+    pub rank: u8,
+    /// Prefix for the names of nested types.
+    pub child_prefix: String,
+    /// Suffix for the names of nested types (`Field` in the `box` style).
+    pub child_suffix: &'static str,
+    /// This spot is a component schema itself: even a plain type gets a named alias here.
+    pub component: bool,
+}
+
+/// Where a type goes, before its model file has a name.
+#[derive(Clone, Debug)]
+pub enum HomeCtx {
+    /// The models file of the component schema at this pointer, named after it.
+    Component(JsonPointer, String),
+    /// The module of an operation group.
+    Group(usize),
+}
+
+impl NameCtx {
+    /// The context of a nested schema at `part` (a property name, `Item`, ...).
+    pub fn child(&self, part: &str) -> NameCtx {
+        let wanted = format!("{}{}{}", self.child_prefix, ident::convert(part, Case::Pascal), self.child_suffix);
+        NameCtx {
+            child_prefix: wanted.strip_suffix(self.child_suffix).unwrap_or(&wanted).to_owned(),
+            wanted,
+            home: self.home.clone(),
+            rank: self.rank.max(1),
+            child_suffix: self.child_suffix,
+            component: false,
+        }
+    }
+}
+
+/// A lowered schema: its type and the facts that decide `Option` around it.
+#[derive(Clone, Debug)]
+pub struct Lowered {
+    pub ty: TypeRef,
+    pub nullable: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+}
+
+/// One property gathered while merging `allOf` parts.
+struct RawField {
+    wire: String,
+    at: JsonPointer,
+    lowered: Lowered,
+    docs: Docs,
+    deprecated: bool,
+}
+
+/// A struct field before presence is decided (that needs the type's usage).
+pub struct FieldFacts {
+    pub required: bool,
+    pub nullable: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+}
+
+impl<'s> Lowerer<'s> {
+    /// The naming context of the component schema at `target`.
+    pub fn component_ctx(&self, target: &JsonPointer) -> NameCtx {
+        let tokens: Vec<String> = target.tokens().collect();
+        let (name, component) = match tokens.iter().rposition(|t| t == "schemas") {
+            Some(i) if i > 0 && tokens[i - 1] == "components" => {
+                let rest: Vec<&str> = tokens[i + 1..]
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|t| {
+                        !matches!(*t, "properties" | "items" | "allOf" | "oneOf" | "anyOf" | "additionalProperties")
+                    })
+                    .collect();
+                (rest.iter().map(|t| ident::convert(t, Case::Pascal)).collect::<String>(), tokens.len() == i + 2)
+            }
+            _ => (ident::convert(tokens.last().map(String::as_str).unwrap_or("Schema"), Case::Pascal), false),
+        };
+        let suffix = if self.style == crate::ir::Style::Box { "Field" } else { "" };
+        NameCtx {
+            wanted: name.clone(),
+            home: HomeCtx::Component(target.clone(), name.clone()),
+            rank: if component { 0 } else { 1 },
+            child_prefix: name,
+            child_suffix: suffix,
+            component,
+        }
+    }
+
+    /// Lowers a schema reference standing at `at`.
+    pub fn schema(&mut self, schema: SchemaRef<'_>, at: &JsonPointer, ctx: &NameCtx) -> Lowered {
+        let spec: &'s Spec = self.spec;
+        match schema {
+            SchemaRef::Ref(reference) => match spec.deref_ref::<Schema>(reference, at) {
+                Ok((schema, target)) => {
+                    let ctx = self.component_ctx(&target);
+                    self.node(&schema, &target, &ctx)
+                }
+                Err(e) => {
+                    self.errors.push(e);
+                    Lowered { ty: TypeRef::Scalar(Scalar::Any), nullable: false, read_only: false, write_only: false }
+                }
+            },
+            SchemaRef::Item(schema) => self.node(schema, at, ctx),
+        }
+    }
+
+    /// Resolves a reference for inspection only (no lowering); the result borrows the spec, not
+    /// the lowerer.
+    pub(super) fn peek<'x>(&self, schema: SchemaRef<'x>, at: &JsonPointer) -> Option<(Cow<'x, Schema>, JsonPointer)>
+    where
+        's: 'x,
+    {
+        let spec: &'s Spec = self.spec;
+        match schema {
+            SchemaRef::Ref(reference) => spec.deref_ref::<Schema>(reference, at).ok(),
+            SchemaRef::Item(schema) => Some((Cow::Borrowed(schema), at.clone())),
+        }
+    }
+
+    fn node(&mut self, schema: &Schema, at: &JsonPointer, ctx: &NameCtx) -> Lowered {
+        let v = View::of(schema);
+        let mut lowered = Lowered {
+            ty: TypeRef::Scalar(Scalar::Any),
+            nullable: v.data.nullable || v.enumeration.iter().any(Value::is_null),
+            read_only: v.data.read_only,
+            write_only: v.data.write_only,
+        };
+        // Annotations on allOf parts (`{nullable: true}`, `{readOnly: true}`) apply to the whole.
+        for (i, part) in v.all_of.iter().enumerate() {
+            if let Some((part, _)) = self.peek(part.into(), &at.join("allOf").join(i.to_string())) {
+                let pv = View::of(&part);
+                if pv.is_annotation_only() {
+                    lowered.nullable |= pv.data.nullable;
+                    lowered.read_only |= pv.data.read_only;
+                    lowered.write_only |= pv.data.write_only;
+                }
+            }
+        }
+        // `oneOf: [X, NullEnum]` is DRF's way of saying "nullable X".
+        for (i, branch) in v.one_of.iter().chain(v.any_of).enumerate() {
+            let key = if i < v.one_of.len() { "oneOf" } else { "anyOf" };
+            let index = if i < v.one_of.len() { i } else { i - v.one_of.len() };
+            if let Some((branch, _)) = self.peek(branch.into(), &at.join(key).join(index.to_string())) {
+                lowered.nullable |= View::of(&branch).is_null_only();
+            }
+        }
+        lowered.ty = match self.memo.get(at) {
+            Some(ty) => ty.clone(),
+            None => self.node_type(&v, at, ctx),
+        };
+        lowered
+    }
+
+    fn node_type(&mut self, v: &View<'_>, at: &JsonPointer, ctx: &NameCtx) -> TypeRef {
+        if !self.in_progress.insert(at.clone()) {
+            self.warn(at, "a schema refers to itself without an object in between; typed as any JSON value");
+            return TypeRef::Scalar(Scalar::Any);
+        }
+        let ty = self.classify(v, at, ctx);
+        let ty = match ty {
+            TypeRef::Named(_) => ty,
+            other if ctx.component => {
+                let id = self.new_type(ctx, at, v);
+                self.types[id.0].kind = TypeKind::Alias(other);
+                TypeRef::Named(id)
+            }
+            other => other,
+        };
+        self.in_progress.remove(at);
+        self.memo.insert(at.clone(), ty.clone());
+        ty
+    }
+
+    fn classify(&mut self, v: &View<'_>, at: &JsonPointer, ctx: &NameCtx) -> TypeRef {
+        let own_shape = v.properties.is_some_and(|p| !p.is_empty())
+            || matches!(v.additional, Some(AdditionalProperties::Schema(_)));
+        if !v.all_of.is_empty() {
+            // Each part: does it shape the value at all, and is that shape an object?
+            let parts: Vec<(bool, bool)> = v
+                .all_of
+                .iter()
+                .enumerate()
+                .map(|(i, part)| match self.peek(part.into(), &at.join("allOf").join(i.to_string())) {
+                    Some((s, _)) => {
+                        let pv = View::of(&s);
+                        (!pv.is_annotation_only(), pv.is_object_like() || !pv.all_of.is_empty())
+                    }
+                    None => (true, false),
+                })
+                .collect();
+            let substantive: Vec<usize> = (0..parts.len()).filter(|&i| parts[i].0).collect();
+            if let [only] = substantive.as_slice()
+                && !own_shape
+            {
+                return self.schema((&v.all_of[*only]).into(), &at.join("allOf").join(only.to_string()), ctx).ty;
+            }
+            if parts.iter().any(|&(shapes, object)| shapes && !object) {
+                self.warn(at, "allOf combines schemas that are not all objects; typed as any JSON value");
+                return TypeRef::Scalar(Scalar::Any);
+            }
+            return TypeRef::Named(self.object(v, at, ctx));
+        }
+        let branches: Vec<(JsonPointer, SchemaRef<'_>)> = v
+            .one_of
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (at.join("oneOf").join(i.to_string()), b.into()))
+            .chain(v.any_of.iter().enumerate().map(|(i, b)| (at.join("anyOf").join(i.to_string()), b.into())))
+            .filter(|(b_at, b)| !self.peek(*b, b_at).is_some_and(|(s, _)| View::of(&s).is_null_only()))
+            .collect();
+        if !v.one_of.is_empty() || !v.any_of.is_empty() {
+            if own_shape {
+                self.warn(at, "properties beside oneOf/anyOf are ignored; the alternatives are used");
+            }
+            return match branches.as_slice() {
+                [] => TypeRef::Scalar(Scalar::Any),
+                [(b_at, b)] => self.schema(*b, b_at, ctx).ty,
+                _ => TypeRef::Named(self.union(v, at, ctx, &branches)),
+            };
+        }
+        let strings: Vec<&str> = v.enumeration.iter().filter_map(Value::as_str).collect();
+        if !v.enumeration.is_empty() && matches!(v.typ, None | Some("string")) && !strings.is_empty() {
+            return TypeRef::Named(self.string_enum(v, at, ctx, &strings));
+        }
+        match v.typ {
+            Some("array") => {
+                let item = match v.items {
+                    Some(items) => {
+                        let item_ctx = if ctx.component { ctx.child("Item") } else { ctx.clone() };
+                        let lowered = self.schema(items.into(), &at.join("items"), &item_ctx);
+                        if lowered.nullable { TypeRef::Nullable(Box::new(lowered.ty)) } else { lowered.ty }
+                    }
+                    None => TypeRef::Scalar(Scalar::Any),
+                };
+                TypeRef::List(Box::new(item))
+            }
+            Some("string") => TypeRef::Scalar(match v.format {
+                Some("date-time") => Scalar::DateTime,
+                Some("date") => Scalar::Date,
+                Some("uuid") => Scalar::Uuid,
+                _ => Scalar::String,
+            }),
+            Some("integer") => TypeRef::Scalar(if v.format == Some("int32") { Scalar::I32 } else { Scalar::I64 }),
+            Some("number") => TypeRef::Scalar(Scalar::F64),
+            Some("boolean") => TypeRef::Scalar(Scalar::Bool),
+            _ if v.properties.is_some_and(|p| !p.is_empty()) => TypeRef::Named(self.object(v, at, ctx)),
+            _ if v.is_object_like() => match v.additional {
+                Some(AdditionalProperties::Schema(value)) => {
+                    let value_ctx = if ctx.component { ctx.child("Value") } else { ctx.clone() };
+                    let lowered = self.schema(value.as_ref().into(), &at.join("additionalProperties"), &value_ctx);
+                    let value = if lowered.nullable { TypeRef::Nullable(Box::new(lowered.ty)) } else { lowered.ty };
+                    TypeRef::Map(Box::new(value))
+                }
+                _ => TypeRef::Scalar(Scalar::Object),
+            },
+            _ => TypeRef::Scalar(Scalar::Any),
+        }
+    }
+
+    /// Registers a new named type for the schema at `at`, memoised so that recursion finds it.
+    fn new_type(&mut self, ctx: &NameCtx, at: &JsonPointer, v: &View<'_>) -> TypeId {
+        let name = self.namer.add(Candidate {
+            scope: Scope::Types,
+            at: at.clone(),
+            wanted: ctx.wanted.clone(),
+            case: Case::Pascal,
+            pinned: false,
+            rank: ctx.rank,
+            suffixes: Vec::new(),
+        });
+        let home = match &ctx.home {
+            HomeCtx::Group(g) => Home::Group(*g),
+            HomeCtx::Component(component, file_name) => {
+                let file = match self.model_files.get(component) {
+                    Some(file) => *file,
+                    None => {
+                        let file = self.namer.simple(Scope::ModelFiles, component, file_name.clone(), Case::Snake);
+                        self.model_files.insert(component.clone(), file);
+                        file
+                    }
+                };
+                Home::Models { file }
+            }
+        };
+        let id = TypeId(self.types.len());
+        self.types.push(TypeDef {
+            name,
+            at: at.clone(),
+            docs: Docs::from_parts([v.data.title.as_deref(), v.data.description.as_deref()]),
+            deprecated: v.data.deprecated,
+            kind: TypeKind::Alias(TypeRef::Scalar(Scalar::Any)),
+            home,
+            usage: Usage::default(),
+        });
+        self.memo.insert(at.clone(), TypeRef::Named(id));
+        id
+    }
+
+    /// An object schema (with its allOf parts merged) as a struct.
+    fn object(&mut self, v: &View<'_>, at: &JsonPointer, ctx: &NameCtx) -> TypeId {
+        let id = self.new_type(ctx, at, v);
+        let mut raw = Vec::new();
+        let mut required = BTreeSet::new();
+        let mut additional = None;
+        self.merge_object(v, at, ctx, &mut raw, &mut required, &mut additional, 0);
+        let mut fields = Vec::new();
+        for field in raw {
+            let name = self.namer.add(Candidate {
+                scope: Scope::Fields(id.0),
+                at: field.at.clone(),
+                wanted: field.wire.clone(),
+                case: Case::Snake,
+                pinned: false,
+                rank: 0,
+                suffixes: vec!["field".to_owned()],
+            });
+            self.field_facts.insert(
+                (id.0, fields.len()),
+                FieldFacts {
+                    required: required.contains(&field.wire),
+                    nullable: field.lowered.nullable,
+                    read_only: field.lowered.read_only,
+                    write_only: field.lowered.write_only,
+                },
+            );
+            fields.push(Field {
+                name,
+                wire: field.wire,
+                docs: field.docs,
+                ty: field.lowered.ty,
+                presence: Presence::Optional,
+                boxed: false,
+                deprecated: field.deprecated,
+                access: match (field.lowered.read_only, field.lowered.write_only) {
+                    (true, false) => Access::ReadOnly,
+                    (false, true) => Access::WriteOnly,
+                    _ => Access::ReadWrite,
+                },
+                at: field.at,
+            });
+        }
+        for missing in required.iter().filter(|r| !fields.iter().any(|f| &f.wire == *r)) {
+            self.warn(at, format!("`required` lists `{missing}`, which is not a property; ignored"));
+        }
+        let additional = additional.map(|ty| {
+            let name = self.namer.add(Candidate {
+                scope: Scope::Fields(id.0),
+                at: at.join("additionalProperties"),
+                wanted: "additional_properties".to_owned(),
+                case: Case::Snake,
+                pinned: false,
+                rank: 9,
+                suffixes: vec!["extra".to_owned()],
+            });
+            (name, ty)
+        });
+        self.types[id.0].kind = TypeKind::Struct(Struct { fields, additional });
+        id
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn merge_object(
+        &mut self,
+        v: &View<'_>,
+        at: &JsonPointer,
+        ctx: &NameCtx,
+        fields: &mut Vec<RawField>,
+        required: &mut BTreeSet<String>,
+        additional: &mut Option<TypeRef>,
+        depth: usize,
+    ) {
+        if depth > 16 {
+            self.warn(at, "allOf nested deeper than 16 levels; the rest is ignored");
+            return;
+        }
+        for (i, part) in v.all_of.iter().enumerate() {
+            let part_at = at.join("allOf").join(i.to_string());
+            let Some((schema, target)) = self.peek(part.into(), &part_at) else {
+                self.errors.push(self.spec.error(&part_at, "this allOf part cannot be resolved"));
+                continue;
+            };
+            let pv = View::of(&schema);
+            if pv.is_annotation_only() {
+                continue;
+            }
+            let part_ctx = if target == part_at { ctx.clone() } else { self.component_ctx(&target) };
+            self.merge_object(&pv, &target, &part_ctx, fields, required, additional, depth + 1);
+        }
+        required.extend(v.required.iter().cloned());
+        if let Some(properties) = v.properties {
+            for (wire, prop) in properties {
+                let prop_at = at.join("properties").join(wire);
+                let lowered = self.schema(prop.into(), &prop_at, &ctx.child(wire));
+                let (docs, deprecated) = match prop {
+                    openapiv3::ReferenceOr::Item(s) => (
+                        Docs::from_parts([s.schema_data.title.as_deref(), s.schema_data.description.as_deref()]),
+                        s.schema_data.deprecated,
+                    ),
+                    openapiv3::ReferenceOr::Reference { .. } => (Docs::default(), false),
+                };
+                let field = RawField { wire: wire.clone(), at: prop_at, lowered, docs, deprecated };
+                match fields.iter_mut().find(|f| f.wire == *wire) {
+                    // A later allOf part refines a property: its definition wins, in place.
+                    Some(existing) => *existing = field,
+                    None => fields.push(field),
+                }
+            }
+        }
+        if let Some(AdditionalProperties::Schema(value)) = v.additional {
+            let lowered = self.schema(value.as_ref().into(), &at.join("additionalProperties"), &ctx.child("Value"));
+            *additional = Some(if lowered.nullable { TypeRef::Nullable(Box::new(lowered.ty)) } else { lowered.ty });
+        }
+    }
+
+    fn union(
+        &mut self,
+        v: &View<'_>,
+        at: &JsonPointer,
+        ctx: &NameCtx,
+        branches: &[(JsonPointer, SchemaRef<'_>)],
+    ) -> TypeId {
+        let id = self.new_type(ctx, at, v);
+        let mut variants = Vec::new();
+        for (n, (b_at, branch)) in branches.iter().enumerate() {
+            let (title, target) = match self.peek(*branch, b_at) {
+                Some((s, target)) => (s.schema_data.title.clone(), target),
+                None => (None, b_at.clone()),
+            };
+            let is_ref = matches!(branch, SchemaRef::Ref(_));
+            let lowered = self.schema(*branch, b_at, &ctx.child(&format!("Variant{}", n + 1)));
+            let wanted = if is_ref {
+                self.component_ctx(&target).wanted
+            } else if let Some(title) = title {
+                title
+            } else {
+                kind_word(&lowered.ty).to_owned()
+            };
+            let name = self.namer.add(Candidate {
+                scope: Scope::Variants(id.0),
+                at: b_at.clone(),
+                wanted,
+                case: Case::Pascal,
+                pinned: false,
+                rank: 0,
+                suffixes: Vec::new(),
+            });
+            let mut tag_values = Vec::new();
+            if let (Some(d), SchemaRef::Ref(reference)) = (&v.data.discriminator, branch) {
+                tag_values.extend(
+                    d.mapping.iter().filter(|(_, target)| *target == reference).map(|(value, _)| value.clone()),
+                );
+                if tag_values.is_empty() {
+                    tag_values.push(target.last().unwrap_or_default());
+                }
+            }
+            variants.push(UnionVariant { name, ty: lowered.ty, boxed: false, tag_values });
+        }
+        let tag = v.data.discriminator.as_ref().map(|d| d.property_name.clone());
+        self.types[id.0].kind = TypeKind::Union(Union { variants, tag });
+        id
+    }
+
+    fn string_enum(&mut self, v: &View<'_>, at: &JsonPointer, ctx: &NameCtx, values: &[&str]) -> TypeId {
+        let id = self.new_type(ctx, at, v);
+        let mut variants: Vec<EnumVariant> = Vec::new();
+        for (i, value) in values.iter().enumerate() {
+            if variants.iter().any(|existing| existing.wire == *value) {
+                continue;
+            }
+            let wanted = if value.trim().is_empty() { "Empty" } else { value };
+            let name = self.namer.add(Candidate {
+                scope: Scope::Variants(id.0),
+                at: at.join("enum").join(i.to_string()),
+                wanted: wanted.to_owned(),
+                case: Case::Pascal,
+                pinned: false,
+                rank: 0,
+                suffixes: Vec::new(),
+            });
+            variants.push(EnumVariant { name, wire: (*value).to_owned() });
+        }
+        let fallback = self.namer.add(Candidate {
+            scope: Scope::Variants(id.0),
+            at: at.join("enum"),
+            wanted: "Unknown".to_owned(),
+            case: Case::Pascal,
+            pinned: false,
+            rank: 9,
+            suffixes: vec!["Value".to_owned(), "Other".to_owned()],
+        });
+        self.types[id.0].kind = TypeKind::Enum(StringEnum { variants, fallback });
+        id
+    }
+}
+
+/// A variant name for an inline alternative without a title.
+fn kind_word(ty: &TypeRef) -> &'static str {
+    match ty {
+        TypeRef::Named(_) => "Object",
+        TypeRef::Scalar(Scalar::String) => "String",
+        TypeRef::Scalar(Scalar::Bool) => "Boolean",
+        TypeRef::Scalar(Scalar::I32 | Scalar::I64) => "Integer",
+        TypeRef::Scalar(Scalar::F32 | Scalar::F64) => "Number",
+        TypeRef::Scalar(Scalar::DateTime) => "DateTime",
+        TypeRef::Scalar(Scalar::Date) => "Date",
+        TypeRef::Scalar(Scalar::Uuid) => "Uuid",
+        TypeRef::Scalar(Scalar::Any) => "Value",
+        TypeRef::Scalar(Scalar::Object) => "Object",
+        TypeRef::List(_) => "List",
+        TypeRef::Map(_) => "Map",
+        TypeRef::Nullable(inner) => kind_word(inner),
+    }
+}

@@ -1,0 +1,480 @@
+//! The intermediate representation: everything the emitters need, resolved and named, and nothing
+//! that needs the spec again. Types are referred to by [`TypeId`]; every identifier is a
+//! [`NameId`] resolved by [`naming`]. Order is spec order (or sorted), never hash order.
+
+pub mod docs;
+pub mod lower;
+pub mod naming;
+
+use crate::error::Warning;
+use crate::pointer::JsonPointer;
+pub use docs::Docs;
+pub use naming::{NameId, Names, Style};
+
+/// A whole API, ready to emit.
+#[derive(Debug)]
+pub struct Api {
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub version: String,
+    /// `info.description`.
+    pub docs: Docs,
+    /// The spec path as the manifest names it, for the `@generated` header.
+    pub source: String,
+    /// The first `servers` URL, if the spec has one.
+    pub default_base_url: Option<String>,
+    /// The naming style the names were made with.
+    pub style: Style,
+    /// `components/securitySchemes`, in spec order.
+    pub schemes: Vec<SecurityScheme>,
+    /// Every generated type; `TypeId` indexes this.
+    pub types: Vec<TypeDef>,
+    /// Operation groups in order of first appearance.
+    pub groups: Vec<Group>,
+    /// Resolved identifiers for every `NameId`.
+    pub names: Names,
+    /// Renames and ignored constructs worth reporting.
+    pub warnings: Vec<Warning>,
+}
+
+impl Api {
+    /// The resolved identifier text of `name` (possibly a raw identifier such as `r#type`).
+    pub fn name(&self, name: NameId) -> &str {
+        self.names.get(name)
+    }
+
+    /// The type behind `id`.
+    pub fn ty(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.0]
+    }
+
+    /// Every operation with its group, in order.
+    pub fn operations(&self) -> impl Iterator<Item = (&Group, &Operation)> {
+        self.groups.iter().flat_map(|g| g.operations.iter().map(move |op| (g, op)))
+    }
+}
+
+/// A handle on a generated type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub usize);
+
+/// Where a type's definition is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Home {
+    /// In `models/<file>.rs`; the file is named after the component schema that owns the type.
+    Models {
+        /// The module (file) name.
+        file: NameId,
+    },
+    /// In the module of an operation group (types made for one operation: inline bodies and
+    /// parameters, multi-status responses).
+    Group(usize),
+}
+
+/// Which way a type travels; decides optionality of readOnly/writeOnly fields and whether an
+/// optional nullable field distinguishes `null` from absent.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Sent in a request body.
+    pub request: bool,
+    /// Received in a response body.
+    pub response: bool,
+}
+
+/// A generated type.
+#[derive(Debug)]
+pub struct TypeDef {
+    /// The type's identifier.
+    pub name: NameId,
+    /// The schema it comes from.
+    pub at: JsonPointer,
+    /// Its documentation.
+    pub docs: Docs,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+    /// Its shape.
+    pub kind: TypeKind,
+    /// Where it is defined.
+    pub home: Home,
+    /// Which way it travels.
+    pub usage: Usage,
+}
+
+/// The shape of a generated type.
+#[derive(Debug)]
+pub enum TypeKind {
+    /// An object schema.
+    Struct(Struct),
+    /// A string enum with a catch-all for unknown values.
+    Enum(StringEnum),
+    /// `oneOf` / `anyOf`.
+    Union(Union),
+    /// A name for another type expression (`pub type Tags = Vec<String>;`).
+    Alias(TypeRef),
+    /// The success outcomes of an operation that declares several 2xx responses.
+    Outcomes(Vec<Outcome>),
+}
+
+/// An object schema.
+#[derive(Debug)]
+pub struct Struct {
+    /// Properties in spec order (allOf parts merged in order).
+    pub fields: Vec<Field>,
+    /// `additionalProperties` with a schema: collected into a map beside the fields.
+    pub additional: Option<(NameId, TypeRef)>,
+}
+
+/// One property.
+#[derive(Debug)]
+pub struct Field {
+    /// The Rust field name.
+    pub name: NameId,
+    /// The JSON property name.
+    pub wire: String,
+    /// Property docs.
+    pub docs: Docs,
+    /// The value type (without the `Option` that `presence` adds).
+    pub ty: TypeRef,
+    /// Required, optional, nullable.
+    pub presence: Presence,
+    /// Boxed to break a cycle of direct containment.
+    pub boxed: bool,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+    /// `readOnly` / `writeOnly`.
+    pub access: Access,
+    /// Where the property schema stands.
+    pub at: JsonPointer,
+}
+
+/// Which way a property travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Both ways.
+    ReadWrite,
+    /// `readOnly`: set by the server.
+    ReadOnly,
+    /// `writeOnly`: never returned.
+    WriteOnly,
+}
+
+/// How a field may be missing or null.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// Always present, never null: `T`.
+    Required,
+    /// Always present, may be null: `Option<T>`, sent as `null`.
+    RequiredNullable,
+    /// May be absent: `Option<T>`, left out when `None`.
+    Optional,
+    /// May be absent or null, and the difference matters (request bodies): `Option<Option<T>>`.
+    OptionalNullable,
+}
+
+/// A string enum.
+#[derive(Debug)]
+pub struct StringEnum {
+    /// Known values in spec order.
+    pub variants: Vec<EnumVariant>,
+    /// The catch-all variant that keeps unknown values.
+    pub fallback: NameId,
+}
+
+/// One enum value.
+#[derive(Debug)]
+pub struct EnumVariant {
+    /// The Rust variant name.
+    pub name: NameId,
+    /// The wire value.
+    pub wire: String,
+}
+
+/// `oneOf` / `anyOf`.
+#[derive(Debug)]
+pub struct Union {
+    /// Alternatives in spec order.
+    pub variants: Vec<UnionVariant>,
+    /// A string property whose value tells the variants apart, when every variant has one.
+    pub tag: Option<String>,
+}
+
+/// One alternative of a union.
+#[derive(Debug)]
+pub struct UnionVariant {
+    /// The Rust variant name.
+    pub name: NameId,
+    /// The variant's type.
+    pub ty: TypeRef,
+    /// Boxed to break a cycle.
+    pub boxed: bool,
+    /// The tag values that select this variant (with `Union::tag`).
+    pub tag_values: Vec<String>,
+}
+
+/// One success status of a multi-status operation.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The variant name (`Created`, `Accepted`).
+    pub name: NameId,
+    /// The status code.
+    pub status: u16,
+    /// What the body holds.
+    pub body: ResponseBody,
+    /// The response description.
+    pub docs: Docs,
+}
+
+/// A type expression.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    /// A generated type.
+    Named(TypeId),
+    /// A built-in scalar.
+    Scalar(Scalar),
+    /// `Vec<T>`.
+    List(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// `Option<T>` inside a list or map (nullable items).
+    Nullable(Box<TypeRef>),
+}
+
+/// Built-in value types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scalar {
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f32`.
+    F32,
+    /// `f64`.
+    F64,
+    /// `chrono::DateTime<Utc>`.
+    DateTime,
+    /// `chrono::NaiveDate`.
+    Date,
+    /// `uuid::Uuid`.
+    Uuid,
+    /// `serde_json::Value`: a schema that allows anything.
+    Any,
+    /// `serde_json::Map<String, Value>`: a free-form object.
+    Object,
+}
+
+/// The spec's security schemes.
+#[derive(Debug)]
+pub struct SecurityScheme {
+    /// The key in `components/securitySchemes`.
+    pub key: String,
+    /// What it expects.
+    pub kind: SchemeKind,
+    /// Its description.
+    pub docs: Docs,
+}
+
+/// What a security scheme expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// HTTP basic.
+    Basic,
+    /// HTTP bearer, OAuth2 or OpenID Connect.
+    Bearer,
+    /// An API key.
+    ApiKey {
+        /// Where it goes.
+        location: ParamLocation,
+        /// The header, query parameter or cookie name.
+        param: String,
+        /// `x-token-prefix`, such as CVAT's `Token`.
+        prefix: Option<String>,
+    },
+}
+
+/// Operations that share an API type (`UsersApi`, `MembershipsManager`).
+#[derive(Debug)]
+pub struct Group {
+    /// The group key (tag or `x-box-tag`) as the spec writes it.
+    pub key: String,
+    /// The module under `apis::`.
+    pub module: NameId,
+    /// The API type.
+    pub api_type: NameId,
+    /// The accessor on `Client`.
+    pub accessor: NameId,
+    /// The tag description.
+    pub docs: Docs,
+    /// Operations in spec order.
+    pub operations: Vec<Operation>,
+}
+
+/// HTTP methods.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HttpMethod {
+    /// GET
+    Get,
+    /// PUT
+    Put,
+    /// POST
+    Post,
+    /// DELETE
+    Delete,
+    /// OPTIONS
+    Options,
+    /// HEAD
+    Head,
+    /// PATCH
+    Patch,
+    /// TRACE
+    Trace,
+}
+
+impl HttpMethod {
+    /// The method as it goes on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+        }
+    }
+}
+
+/// One operation.
+#[derive(Debug)]
+pub struct Operation {
+    /// The operationId (or `METHOD path` when the spec has none).
+    pub id: String,
+    /// Where the operation object stands.
+    pub at: JsonPointer,
+    /// The HTTP method.
+    pub method: HttpMethod,
+    /// The path template, without any `#fragment`.
+    pub path: String,
+    /// The method on the group's API type.
+    pub method_name: NameId,
+    /// The builder type.
+    pub builder: NameId,
+    /// Summary and description.
+    pub docs: Docs,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+    /// Parameters: path ones in template order, then the rest in spec order.
+    pub params: Vec<Param>,
+    /// The request body.
+    pub body: Option<Body>,
+    /// The success output.
+    pub output: Output,
+    /// Alternatives of scheme indices into `Api::schemes`; empty sends no credentials.
+    pub security: Vec<Vec<usize>>,
+    /// The `Accept` header value.
+    pub accept: Option<String>,
+}
+
+/// Where a parameter goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    /// A `{name}` in the path.
+    Path,
+    /// The query string.
+    Query,
+    /// A request header.
+    Header,
+    /// A cookie.
+    Cookie,
+}
+
+/// One parameter.
+#[derive(Debug)]
+pub struct Param {
+    /// The argument or setter name.
+    pub name: NameId,
+    /// The name on the wire.
+    pub wire: String,
+    /// Where it goes.
+    pub location: ParamLocation,
+    /// Required parameters are builder-constructor arguments; the rest are setters.
+    pub required: bool,
+    /// The value type; a list for array parameters.
+    pub ty: TypeRef,
+    /// For lists: repeated (`a=1&a=2`) rather than comma-joined.
+    pub explode: bool,
+    /// Sent as JSON text: objects and lists of objects in the query (Box's `mdfilters`), which
+    /// OpenAPI's form style cannot express.
+    pub json: bool,
+    /// Parameter docs.
+    pub docs: Docs,
+    /// `deprecated: true`.
+    pub deprecated: bool,
+}
+
+/// A request body.
+#[derive(Debug)]
+pub struct Body {
+    /// Whether the spec requires it: an argument if so, a setter otherwise.
+    pub required: bool,
+    /// The media type sent.
+    pub media_type: String,
+    /// What the caller passes.
+    pub kind: BodyKind,
+    /// Docs of the body.
+    pub docs: Docs,
+}
+
+/// How the caller supplies a body.
+#[derive(Debug)]
+pub enum BodyKind {
+    /// One JSON value, passed whole.
+    Json {
+        /// The argument or setter name.
+        name: NameId,
+        /// Its type.
+        ty: TypeRef,
+    },
+    /// An inline JSON object whose properties become arguments and setters of the builder
+    /// (the `box` style: `create_group_membership(user, group).role(..)`).
+    Fields {
+        /// The generated body struct.
+        ty: TypeId,
+        /// One argument or setter per field of the struct, in field order.
+        accessors: Vec<NameId>,
+    },
+    /// Bytes with a content type chosen by the caller; used for every media type that is not
+    /// JSON until typed form, multipart and octet-stream bodies land.
+    Raw {
+        /// The argument or setter name.
+        name: NameId,
+        /// Every media type the spec declares for the body.
+        media_types: Vec<String>,
+    },
+}
+
+/// What a success response body holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResponseBody {
+    /// Nothing.
+    Empty,
+    /// JSON of a type.
+    Json(TypeRef),
+    /// Anything else: bytes.
+    Bytes,
+}
+
+/// What awaiting an operation yields.
+#[derive(Debug)]
+pub enum Output {
+    /// One body kind for every success status.
+    Single(ResponseBody),
+    /// Several success statuses with different bodies: a generated enum.
+    Outcomes(TypeId),
+}

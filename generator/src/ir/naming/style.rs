@@ -1,0 +1,232 @@
+//! The three naming styles: which group an operation belongs to, and what its method is called.
+//! Returns wanted names as words; [`super::Namer`] makes identifiers of them.
+
+use super::ident::{Case, convert};
+use super::inflect::singularize;
+
+/// A naming style, chosen per target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Style {
+    /// Classic openapi-generator: `UsersApi::users_list`, method = operationId.
+    Legacy,
+    /// CVAT's current SDK: `users_api().list()`, the `{tag}_` prefix stripped.
+    Tagged,
+    /// Box's SDK: `memberships().get_user_memberships(..)`, names from method and path.
+    Box,
+}
+
+impl Style {
+    /// Every style, for listings and tests.
+    pub const ALL: [Style; 3] = [Style::Legacy, Style::Tagged, Style::Box];
+
+    /// The style's name as the manifest and CLI spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Style::Legacy => "legacy",
+            Style::Tagged => "tagged",
+            Style::Box => "box",
+        }
+    }
+}
+
+impl std::fmt::Display for Style {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Style {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Style::ALL
+            .into_iter()
+            .find(|style| style.as_str() == s)
+            .ok_or_else(|| format!("unknown naming style `{s}` (expected legacy, tagged or box)"))
+    }
+}
+
+/// What a style needs to know about an operation to name it.
+#[derive(Clone, Copy, Debug)]
+pub struct OperationFacts<'a> {
+    /// The lower-case HTTP method.
+    pub method: &'a str,
+    /// The path key as written, possibly with a `#fragment`.
+    pub path: &'a str,
+    /// The operationId, if any.
+    pub operation_id: Option<&'a str>,
+    /// The first tag, if any.
+    pub first_tag: Option<&'a str>,
+    /// `x-box-tag`, if any.
+    pub box_tag: Option<&'a str>,
+    /// The summary, if any.
+    pub summary: Option<&'a str>,
+}
+
+/// The group key of an operation: `x-box-tag` (then the first tag) for `box`, the first tag
+/// otherwise; `default` when there is none.
+pub fn group_key(style: Style, op: &OperationFacts<'_>) -> String {
+    let key = match style {
+        Style::Box => op.box_tag.or(op.first_tag),
+        Style::Legacy | Style::Tagged => op.first_tag,
+    };
+    key.unwrap_or("default").to_owned()
+}
+
+/// The API type's wanted name: `{Tag}Api`, or `{Group}Manager` for `box`.
+pub fn api_type(style: Style, group_key: &str) -> String {
+    let base = convert(group_key, Case::Pascal);
+    match style {
+        Style::Box => format!("{base}Manager"),
+        Style::Legacy | Style::Tagged => format!("{base}Api"),
+    }
+}
+
+/// The accessor on the client: `{tag}_api` or, for `box`, the group itself.
+pub fn accessor(style: Style, group_key: &str) -> String {
+    let base = convert(group_key, Case::Snake);
+    match style {
+        Style::Box => base,
+        Style::Legacy | Style::Tagged => format!("{base}_api"),
+    }
+}
+
+/// The wanted method name of an operation in `style`.
+pub fn method_name(style: Style, op: &OperationFacts<'_>) -> String {
+    let fallback = || format!("{} {}", op.method, op.path.split('#').next().unwrap_or(op.path));
+    match style {
+        Style::Legacy => convert(op.operation_id.map(str::to_owned).unwrap_or_else(fallback).as_str(), Case::Snake),
+        Style::Tagged => {
+            let id = convert(op.operation_id.map(str::to_owned).unwrap_or_else(fallback).as_str(), Case::Snake);
+            let prefix = op.first_tag.map(|tag| format!("{}_", convert(tag, Case::Snake)));
+            match prefix.as_deref().and_then(|p| id.strip_prefix(p)) {
+                Some(rest) if !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit()) => rest.to_owned(),
+                _ => id,
+            }
+        }
+        Style::Box => box_method(op.method, op.path, op.summary.unwrap_or("")),
+    }
+}
+
+/// A path segment, split into its literal part and its parameter.
+#[derive(Debug, PartialEq)]
+enum Segment {
+    Static(String),
+    Param,
+}
+
+/// The `box` rule (DESIGN.md section 6): verb from the HTTP method, noun from the path.
+pub fn box_method(method: &str, path: &str, summary: &str) -> String {
+    if path.contains('#') {
+        return convert(summary, Case::Snake);
+    }
+    let mut verb = match method {
+        "get" => "get",
+        "post" => "create",
+        "put" | "patch" => "update",
+        "delete" => "delete",
+        other => other,
+    }
+    .to_owned();
+    let mut segments = Vec::new();
+    for raw in path.split('/').filter(|s| !s.is_empty()) {
+        // A version prefix such as `/2.0` belongs to the server, not to the resource.
+        if segments.is_empty() && raw.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        match raw.find('{') {
+            Some(0) => segments.push(Segment::Param),
+            // `thumbnail.{extension}`: a literal followed by a parameter.
+            Some(open) => {
+                segments.push(Segment::Static(convert(raw[..open].trim_end_matches('.'), Case::Snake)));
+                segments.push(Segment::Param);
+            }
+            None => segments.push(Segment::Static(convert(raw, Case::Snake))),
+        }
+    }
+    let trashed = segments.contains(&Segment::Static("trash".to_owned()));
+    segments.retain(|s| *s != Segment::Static("trash".to_owned()));
+
+    // `POST /files/{file_id}/copy` whose summary starts with "Copy": the action is the verb.
+    let mut action = false;
+    if let [.., Segment::Param, Segment::Static(last)] = segments.as_slice() {
+        let first_word = summary.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+        let action_word = last.split('_').next().unwrap_or(last);
+        if !action_word.is_empty() && first_word.starts_with(action_word) {
+            verb = last.clone();
+            segments.pop();
+            action = true;
+        }
+    }
+
+    let statics: Vec<usize> = (0..segments.len()).filter(|&i| matches!(segments[i], Segment::Static(_))).collect();
+    let mut words = Vec::new();
+    for (n, &i) in statics.iter().enumerate() {
+        let Segment::Static(word) = &segments[i] else { continue };
+        let last = n + 1 == statics.len();
+        let item = matches!(segments.get(i + 1), Some(Segment::Param));
+        words.push(if !last || item || verb == "create" { singularize(word) } else { word.clone() });
+    }
+    let mut noun = words.join("_");
+    if trashed {
+        noun = format!("trashed_{noun}");
+    }
+    let mut name = if noun.is_empty() { verb } else { format!("{verb}_{noun}") };
+    if !action && matches!(segments.last(), Some(Segment::Param)) {
+        name.push_str("_by_id");
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn box_rule_table() {
+        let cases = [
+            ("get", "/users/{user_id}/memberships", "List user's groups", "get_user_memberships"),
+            ("get", "/groups/{group_id}/memberships", "List members of group", "get_group_memberships"),
+            ("post", "/group_memberships", "Add user to group", "create_group_membership"),
+            ("get", "/group_memberships/{group_membership_id}", "Get group membership", "get_group_membership_by_id"),
+            (
+                "put",
+                "/group_memberships/{group_membership_id}",
+                "Update group membership",
+                "update_group_membership_by_id",
+            ),
+            ("delete", "/group_memberships/{group_membership_id}", "Remove user", "delete_group_membership_by_id"),
+            ("post", "/files/{file_id}/copy", "Copy file", "copy_file"),
+            ("get", "/files/{file_id}/trash", "Get trashed file", "get_trashed_file_by_id"),
+            ("delete", "/files/{file_id}/trash", "Permanently remove file", "delete_trashed_file_by_id"),
+            ("get", "/files/{file_id}/thumbnail.{extension}", "Get file thumbnail", "get_file_thumbnail_by_id"),
+            ("put", "/files/{file_id}#add_shared_link", "Add shared link to file", "add_shared_link_to_file"),
+            ("get", "/2.0/legal_hold_policies", "List policies", "get_legal_hold_policies"),
+            ("post", "/legal_hold_policies", "Create policy", "create_legal_hold_policy"),
+            ("get", "/files/{file_id}/versions/{file_version_id}", "Get file version", "get_file_version_by_id"),
+            ("post", "/sign_requests/{sign_request_id}/cancel", "Cancel Box Sign request", "cancel_sign_request"),
+            ("post", "/workflows/{workflow_id}/start", "Starts workflow", "start_workflow"),
+            ("get", "/collaboration_whitelist_entries", "List", "get_collaboration_whitelist_entries"),
+        ];
+        for (method, path, summary, want) in cases {
+            assert_eq!(box_method(method, path, summary), want, "{method} {path}");
+        }
+    }
+
+    #[test]
+    fn tagged_strips_the_tag_prefix() {
+        let op = |id, tag| OperationFacts {
+            method: "get",
+            path: "/x",
+            operation_id: Some(id),
+            first_tag: Some(tag),
+            box_tag: None,
+            summary: None,
+        };
+        assert_eq!(method_name(Style::Tagged, &op("users_retrieve_self", "users")), "retrieve_self");
+        assert_eq!(method_name(Style::Tagged, &op("list_all", "users")), "list_all");
+        assert_eq!(method_name(Style::Tagged, &op("users_", "users")), "users");
+        assert_eq!(method_name(Style::Legacy, &op("users_retrieve_self", "users")), "users_retrieve_self");
+        assert_eq!(method_name(Style::Tagged, &op("lambda_retrieve_functions", "lambda")), "retrieve_functions");
+    }
+}

@@ -1,0 +1,414 @@
+//! Reads spec files: YAML or JSON, OpenAPI version check, `$ref`s to other local files bundled into
+//! one document, dangling `$ref`s reported, then the typed `openapiv3` view. The only module that
+//! reads spec files.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use openapiv3::{Components, OpenAPI, ReferenceOr};
+use serde_json::Value;
+
+use crate::error::{Error, SpecError};
+use crate::pointer::JsonPointer;
+
+/// Where the contents of other files referenced by `$ref` are placed in the bundled document.
+const BUNDLE_KEY: &str = "x-generator-bundled";
+
+/// A loaded spec: the raw document (with other files bundled in) and its typed view.
+pub struct Spec {
+    /// The spec file as the user named it; error messages print it.
+    pub file: PathBuf,
+    /// Every file read, the spec first: what a build script must watch.
+    pub sources: Vec<PathBuf>,
+    /// The bundled document as JSON.
+    pub raw: Value,
+    /// The typed view of `raw`.
+    pub doc: OpenAPI,
+    /// Bundle keys and the files they hold, to point errors at the right file.
+    bundled: BTreeMap<String, PathBuf>,
+}
+
+/// Loads and checks the spec at `path`.
+pub fn load(path: &Path) -> Result<Spec, Error> {
+    let raw = read_document(path)?;
+    check_version(path, &raw)?;
+    let mut bundler = Bundler { root: path.to_path_buf(), files: BTreeMap::new(), sources: vec![path.to_path_buf()] };
+    let mut raw = raw;
+    let mut errors = Vec::new();
+    bundler.rewrite_refs(&mut raw, path, None, &JsonPointer::root(), &mut errors)?;
+    let mut bundled = BTreeMap::new();
+    if !bundler.files.is_empty() {
+        let mut holder = serde_json::Map::new();
+        for (key, (file, value)) in std::mem::take(&mut bundler.files) {
+            holder.insert(key.clone(), value);
+            bundled.insert(key, file);
+        }
+        if let Value::Object(root) = &mut raw {
+            root.insert(BUNDLE_KEY.to_owned(), Value::Object(holder));
+        }
+    }
+    let mut spec_for_errors =
+        Spec { file: path.to_path_buf(), sources: bundler.sources, raw, doc: OpenAPI::default(), bundled };
+    check_local_refs(&spec_for_errors, &spec_for_errors.raw, &JsonPointer::root(), &mut errors);
+    if !errors.is_empty() {
+        errors.sort();
+        errors.dedup();
+        return Err(Error::Spec(errors));
+    }
+    let doc: OpenAPI = serde_path_to_error::deserialize(&spec_for_errors.raw).map_err(|e| {
+        let at = path_to_pointer(e.path());
+        Error::Spec(vec![spec_for_errors.error(&at, format!("does not match the OpenAPI 3.0 schema: {}", e.inner()))])
+    })?;
+    spec_for_errors.doc = doc;
+    Ok(spec_for_errors)
+}
+
+/// Parses `path` as JSON or YAML into a JSON value.
+fn read_document(path: &Path) -> Result<Value, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let is_json = path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
+    let parsed = if is_json {
+        serde_json::from_str::<Value>(&text).map_err(|e| format!("not valid JSON: {e}"))
+    } else {
+        serde_yaml::from_str::<serde_yaml::Value>(&text).map_err(|e| format!("not valid YAML or JSON: {e}")).and_then(
+            |mut yaml| {
+                yaml.apply_merge().map_err(|e| format!("invalid YAML merge key: {e}"))?;
+                yaml_to_json(yaml)
+            },
+        )
+    };
+    parsed.map_err(|message| Error::spec(path, JsonPointer::root(), message))
+}
+
+/// Converts YAML to JSON. YAML allows non-string keys (`200:` is an integer); OpenAPI means
+/// them as strings, so scalar keys are stringified.
+fn yaml_to_json(yaml: serde_yaml::Value) -> Result<Value, String> {
+    use serde_yaml::Value as Y;
+    Ok(match yaml {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => serde_json::to_value(&n).map_err(|e| format!("unsupported YAML number {n}: {e}"))?,
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => Value::Array(items.into_iter().map(yaml_to_json).collect::<Result<_, _>>()?),
+        Y::Mapping(map) => {
+            let mut out = serde_json::Map::new();
+            for (key, value) in map {
+                let key = match key {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    Y::Null => "null".to_owned(),
+                    other => return Err(format!("unsupported YAML mapping key {other:?}")),
+                };
+                out.insert(key, yaml_to_json(value)?);
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(tagged) => yaml_to_json(tagged.value)?,
+    })
+}
+
+fn check_version(path: &Path, raw: &Value) -> Result<(), Error> {
+    let root = JsonPointer::root();
+    if !raw.is_object() {
+        return Err(Error::spec(path, root, "not an OpenAPI document: the top level is not a mapping"));
+    }
+    if let Some(swagger) = raw.get("swagger") {
+        return Err(Error::spec(
+            path,
+            root.join("swagger"),
+            format!("Swagger {} is not supported yet; convert the spec to OpenAPI 3.0", display_scalar(swagger)),
+        ));
+    }
+    match raw.get("openapi") {
+        None => Err(Error::spec(path, root, "not an OpenAPI document: there is no `openapi` field")),
+        Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => Ok(()),
+        Some(Value::String(v)) if v.starts_with("3.1") => Err(Error::spec(
+            path,
+            root.join("openapi"),
+            format!("OpenAPI {v} is not supported yet; this generator reads OpenAPI 3.0.x"),
+        )),
+        Some(other) => Err(Error::spec(
+            path,
+            root.join("openapi"),
+            format!("OpenAPI version {} is not supported; this generator reads OpenAPI 3.0.x", display_scalar(other)),
+        )),
+    }
+}
+
+fn display_scalar(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Collects other files into the document and rewrites `$ref`s to point into the bundle.
+struct Bundler {
+    root: PathBuf,
+    /// Bundle key -> (file, its document with refs rewritten).
+    files: BTreeMap<String, (PathBuf, Value)>,
+    sources: Vec<PathBuf>,
+}
+
+impl Bundler {
+    /// Rewrites every `$ref` in `node` (which lives in `file`, bundled under `key` unless it is the
+    /// root document).
+    fn rewrite_refs(
+        &mut self,
+        node: &mut Value,
+        file: &Path,
+        key: Option<&str>,
+        at: &JsonPointer,
+        errors: &mut Vec<SpecError>,
+    ) -> Result<(), Error> {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::String(reference)) = map.get_mut("$ref") {
+                    let ref_at = at.join("$ref");
+                    match self.rewrite_one(reference, file, key) {
+                        Ok(Some(new)) => *reference = new,
+                        Ok(None) => {}
+                        Err(message) => errors.push(SpecError { file: file.to_path_buf(), at: ref_at, message }),
+                    }
+                }
+                for (k, child) in map.iter_mut() {
+                    if k != "$ref" {
+                        self.rewrite_refs(child, file, key, &at.join(k), errors)?;
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter_mut().enumerate() {
+                    self.rewrite_refs(child, file, key, &at.join(i.to_string()), errors)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The new text of one `$ref`, or `None` to keep it.
+    fn rewrite_one(&mut self, reference: &str, file: &Path, key: Option<&str>) -> Result<Option<String>, String> {
+        let (target_file, fragment) = match reference.split_once('#') {
+            Some((f, frag)) => (f, format!("#{frag}")),
+            None => (reference, "#".to_owned()),
+        };
+        if target_file.is_empty() {
+            // A local reference: inside a bundled file it must point into that file's bundle slot.
+            return Ok(key.map(|key| bundle_pointer(key, &fragment)));
+        }
+        if target_file.contains("://") {
+            return Err(format!("`$ref` `{reference}`: remote references are not supported; download the file"));
+        }
+        let base = file.parent().unwrap_or(Path::new(""));
+        let target = base.join(target_file);
+        let target_key = match self.key_of(&target) {
+            Some(existing) => existing,
+            None => self.bundle_file(&target)?,
+        };
+        if target_key.is_empty() {
+            return Ok(Some(fragment));
+        }
+        Ok(Some(bundle_pointer(&target_key, &fragment)))
+    }
+
+    /// The bundle key of a file already loaded (`""` for the root document).
+    fn key_of(&self, target: &Path) -> Option<String> {
+        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => a == b,
+        };
+        if same(target, &self.root) {
+            return Some(String::new());
+        }
+        self.files.iter().find(|(_, (f, _))| same(f, target)).map(|(k, _)| k.clone())
+    }
+
+    fn bundle_file(&mut self, target: &Path) -> Result<String, String> {
+        let mut value = read_document(target).map_err(|e| format!("cannot load the referenced file: {e}"))?;
+        let stem = target.file_stem().and_then(|s| s.to_str()).unwrap_or("file");
+        let stem: String =
+            stem.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' }).collect();
+        let mut key = stem.clone();
+        let mut n = 2;
+        while self.files.contains_key(&key) {
+            key = format!("{stem}{n}");
+            n += 1;
+        }
+        self.sources.push(target.to_path_buf());
+        // Reserve the key before recursing so that cycles between files terminate.
+        self.files.insert(key.clone(), (target.to_path_buf(), Value::Null));
+        let mut errors = Vec::new();
+        self.rewrite_refs(&mut value, target, Some(&key), &JsonPointer::root(), &mut errors)
+            .map_err(|e| e.to_string())?;
+        if let Some(first) = errors.first() {
+            return Err(first.to_string());
+        }
+        self.files.insert(key.clone(), (target.to_path_buf(), value));
+        Ok(key)
+    }
+}
+
+fn bundle_pointer(key: &str, fragment: &str) -> String {
+    let rest = fragment.trim_start_matches('#');
+    format!("{}{rest}", JsonPointer::root().join(BUNDLE_KEY).join(key))
+}
+
+/// Reports every local `$ref` whose target does not exist, at the pointer of the `$ref`.
+fn check_local_refs(spec: &Spec, node: &Value, at: &JsonPointer, errors: &mut Vec<SpecError>) {
+    match node {
+        Value::Object(map) => {
+            if let Some(Value::String(reference)) = map.get("$ref") {
+                let target = JsonPointer::from_ref(reference);
+                if target.as_ref().and_then(|t| t.resolve(&spec.raw)).is_none() {
+                    errors.push(spec.error(at, format!("`$ref` `{}` points to nothing", spec.display_ref(reference))));
+                }
+            }
+            for (k, child) in map {
+                check_local_refs(spec, child, &at.join(k), errors);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                check_local_refs(spec, child, &at.join(i.to_string()), errors);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Converts a serde path (`paths./users.get.parameters[2]`) into a JSON pointer.
+fn path_to_pointer(path: &serde_path_to_error::Path) -> JsonPointer {
+    use serde_path_to_error::Segment;
+    path.iter().fold(JsonPointer::root(), |at, segment| match segment {
+        Segment::Seq { index } => at.join(index.to_string()),
+        Segment::Map { key } => at.join(key),
+        Segment::Enum { variant } => at.join(variant),
+        Segment::Unknown => at,
+    })
+}
+
+/// A kind of component that `$ref`s can point at.
+pub trait Component: serde::de::DeserializeOwned + Clone {
+    /// The key under `components`, such as `schemas`.
+    const KIND: &'static str;
+    /// The named entry of this kind in `components`.
+    fn lookup<'a>(components: &'a Components, name: &str) -> Option<&'a ReferenceOr<Self>>;
+}
+
+macro_rules! component {
+    ($ty:ty, $kind:literal, $field:ident) => {
+        impl Component for $ty {
+            const KIND: &'static str = $kind;
+            fn lookup<'a>(components: &'a Components, name: &str) -> Option<&'a ReferenceOr<Self>> {
+                components.$field.get(name)
+            }
+        }
+    };
+}
+
+component!(openapiv3::Schema, "schemas", schemas);
+component!(openapiv3::Parameter, "parameters", parameters);
+component!(openapiv3::RequestBody, "requestBodies", request_bodies);
+component!(openapiv3::Response, "responses", responses);
+component!(openapiv3::SecurityScheme, "securitySchemes", security_schemes);
+component!(openapiv3::Header, "headers", headers);
+
+/// How many `$ref`s in a row may point at further `$ref`s before it counts as a cycle.
+const MAX_REF_CHAIN: usize = 32;
+
+impl Spec {
+    /// A spec error at `at`, naming the file the node really lives in.
+    pub fn error(&self, at: &JsonPointer, message: impl Into<String>) -> SpecError {
+        let (file, at) = self.locate(at);
+        SpecError { file, at, message: message.into() }
+    }
+
+    /// Maps a pointer into the bundle back to its own file and pointer.
+    pub fn locate(&self, at: &JsonPointer) -> (PathBuf, JsonPointer) {
+        let mut tokens = at.tokens();
+        if tokens.next().as_deref() == Some(BUNDLE_KEY)
+            && let Some(key) = tokens.next()
+            && let Some(file) = self.bundled.get(&key)
+        {
+            return (file.clone(), tokens.fold(JsonPointer::root(), |p, t| p.join(t)));
+        }
+        (self.file.clone(), at.clone())
+    }
+
+    fn display_ref(&self, reference: &str) -> String {
+        match JsonPointer::from_ref(reference) {
+            Some(p) => {
+                let (file, at) = self.locate(&p);
+                if file == self.file { at.to_string() } else { format!("{}{at}", file.display()) }
+            }
+            None => reference.to_owned(),
+        }
+    }
+
+    /// Follows `item` through any chain of `$ref`s to the node itself and its pointer. `at` is
+    /// where `item` stands.
+    pub fn deref<'a, T: Component>(
+        &'a self,
+        item: &'a ReferenceOr<T>,
+        at: &JsonPointer,
+    ) -> Result<(Cow<'a, T>, JsonPointer), SpecError> {
+        match item {
+            ReferenceOr::Item(item) => Ok((Cow::Borrowed(item), at.clone())),
+            ReferenceOr::Reference { reference } => self.deref_ref(reference, at),
+        }
+    }
+
+    /// Follows the `$ref` `reference` (which stands at `at`) to its node and pointer.
+    pub fn deref_ref<T: Component>(
+        &self,
+        reference: &str,
+        at: &JsonPointer,
+    ) -> Result<(Cow<'_, T>, JsonPointer), SpecError> {
+        let mut reference = reference.to_owned();
+        let mut pointer = at.clone();
+        for _ in 0..MAX_REF_CHAIN {
+            let target = JsonPointer::from_ref(&reference)
+                .ok_or_else(|| self.error(&pointer, format!("`$ref` `{reference}` is not a local reference")))?;
+            let named = target.as_str().strip_prefix(&format!("#/components/{}/", T::KIND));
+            let found = match (named, &self.doc.components) {
+                (Some(name), Some(components)) if !name.contains('/') => {
+                    let name = name.replace("~1", "/").replace("~0", "~");
+                    T::lookup(components, &name).map(Cow::Borrowed)
+                }
+                _ => None,
+            };
+            let found = match found {
+                Some(found) => found,
+                None => {
+                    let node = target
+                        .resolve(&self.raw)
+                        .ok_or_else(|| self.error(&pointer, format!("`$ref` `{reference}` points to nothing")))?;
+                    let parsed: ReferenceOr<T> = serde_json::from_value(node.clone()).map_err(|e| {
+                        self.error(&target, format!("is not a valid {} entry: {e}", T::KIND.trim_end_matches('s')))
+                    })?;
+                    Cow::Owned(parsed)
+                }
+            };
+            pointer = target;
+            match found {
+                Cow::Borrowed(ReferenceOr::Item(item)) => return Ok((Cow::Borrowed(item), pointer)),
+                Cow::Owned(ReferenceOr::Item(item)) => return Ok((Cow::Owned(item), pointer)),
+                Cow::Borrowed(ReferenceOr::Reference { reference: next }) => reference = next.clone(),
+                Cow::Owned(ReferenceOr::Reference { reference: next }) => reference = next,
+            }
+        }
+        Err(self.error(at, format!("`$ref` chain longer than {MAX_REF_CHAIN} (a cycle of references?)")))
+    }
+}
+
+/// Path items can be `$ref`ed (to other files, in practice); OpenAPI 3.0 has no
+/// `components/pathItems`, so only the raw document can resolve them.
+impl Component for openapiv3::PathItem {
+    const KIND: &'static str = "pathItems";
+    fn lookup<'a>(_: &'a Components, _: &str) -> Option<&'a ReferenceOr<Self>> {
+        None
+    }
+}

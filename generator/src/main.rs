@@ -1,0 +1,165 @@
+//! The command line: regenerate every target of the manifest (the default), check them for
+//! drift, or run one spec by hand. Prints errors and sets the exit code; the work is the library's.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+use generator::manifest::{Manifest, Target};
+use generator::{Error, Naming, Options, WriteOutcome};
+
+/// Generate typed async Rust SDK crates from OpenAPI 3.0 specs.
+///
+/// Without arguments, regenerates every target of `generator.toml` (found in the current folder
+/// or above). With `--spec`, generates or lists one spec.
+#[derive(Debug, Parser)]
+#[command(version, about, long_about)]
+struct Cli {
+    /// The manifest to read (default: the nearest `generator.toml`).
+    #[arg(long, conflicts_with = "spec")]
+    manifest: Option<PathBuf>,
+    /// Only these manifest targets (by crate name); repeatable.
+    #[arg(long = "target", conflicts_with = "spec")]
+    targets: Vec<String>,
+    /// Compare instead of writing: exit 1 if any target's crate on disk differs.
+    #[arg(long)]
+    check: bool,
+    /// A spec to generate from (YAML or JSON, OpenAPI 3.0.x).
+    #[arg(long)]
+    spec: Option<PathBuf>,
+    /// The naming style for `--spec`.
+    #[arg(long, value_parser = parse_style, default_value = "tagged")]
+    naming: Naming,
+    /// Output folder for `--spec` (default: `generated/<crate-name>`).
+    #[arg(long, requires = "spec")]
+    out: Option<PathBuf>,
+    /// Crate name for `--spec` (default: the spec's file stem).
+    #[arg(long, requires = "spec")]
+    crate_name: Option<String>,
+    /// Pin a method name: `operationId=method_name`; repeatable.
+    #[arg(long = "override", value_parser = parse_override, requires = "spec")]
+    overrides: Vec<(String, String)>,
+    /// Print the table `http_method  path  operation_id  group  method` for `--spec` and exit.
+    #[arg(long, requires = "spec")]
+    list_operations: bool,
+    /// Print every warning, not only the first few.
+    #[arg(long, short)]
+    verbose: bool,
+}
+
+fn parse_style(s: &str) -> Result<Naming, String> {
+    s.parse()
+}
+
+fn parse_override(s: &str) -> Result<(String, String), String> {
+    s.split_once('=')
+        .map(|(id, name)| (id.to_owned(), name.to_owned()))
+        .ok_or_else(|| format!("expected operationId=method_name, got `{s}`"))
+}
+
+/// How many warnings to show per target without `--verbose`.
+const WARNINGS_SHOWN: usize = 5;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<ExitCode, Error> {
+    if let Some(spec) = &cli.spec {
+        let overrides: BTreeMap<String, String> = cli.overrides.iter().cloned().collect();
+        if cli.list_operations {
+            print!("{}", generator::list_operations(spec, cli.naming, &overrides)?);
+            return Ok(ExitCode::SUCCESS);
+        }
+        let crate_name = cli.crate_name.clone().unwrap_or_else(|| {
+            spec.file_stem().map(|s| s.to_string_lossy().replace(['.', '_'], "-")).unwrap_or_else(|| "sdk".to_owned())
+        });
+        let out = cli.out.clone().unwrap_or_else(|| Path::new("generated").join(&crate_name));
+        let target = Target {
+            spec: spec.clone(),
+            naming: cli.naming,
+            crate_name,
+            out,
+            version: "0.1.0".to_owned(),
+            optional: false,
+            overrides,
+        };
+        return Ok(if run_target(&target, Path::new(""), cli)? { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+    }
+    let manifest_path = match &cli.manifest {
+        Some(path) => path.clone(),
+        None => Manifest::find(Path::new(".")).ok_or_else(|| Error::Manifest {
+            path: "generator.toml".into(),
+            message: "not found in this folder or above; pass --manifest or --spec".into(),
+        })?,
+    };
+    let manifest = Manifest::load(&manifest_path)?;
+    let root = manifest_path.parent().unwrap_or(Path::new("")).to_path_buf();
+    for name in &cli.targets {
+        if !manifest.targets.iter().any(|t| &t.crate_name == name) {
+            return Err(Error::Manifest { path: manifest_path.clone(), message: format!("no target `{name}`") });
+        }
+    }
+    let mut ok = true;
+    for target in manifest.targets.iter().filter(|t| cli.targets.is_empty() || cli.targets.contains(&t.crate_name)) {
+        ok &= run_target(target, &root, cli)?;
+    }
+    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// Generates one target; `false` when `--check` found drift or a required spec is missing.
+fn run_target(target: &Target, root: &Path, cli: &Cli) -> Result<bool, Error> {
+    let spec = root.join(&target.spec);
+    let out = root.join(&target.out);
+    let name = &target.crate_name;
+    if target.optional && !spec.exists() {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            eprintln!("error: {name}: {} not found, and CI=true requires it", spec.display());
+            return Ok(false);
+        }
+        eprintln!(
+            "skipping {name}: {} not found (the real specs live in ../shared; the checked-in crate stays as it is)",
+            spec.display()
+        );
+        return Ok(true);
+    }
+    let mut options = Options::new(target.naming, name.clone());
+    options.crate_version = target.version.clone();
+    options.overrides = target.overrides.clone();
+    options.source_label = Some(target.spec.display().to_string());
+    options.rustfmt_for = Some(out.clone());
+    let generated = generator::generate(&spec, &options)?;
+    let shown = if cli.verbose { usize::MAX } else { WARNINGS_SHOWN };
+    for warning in generated.warnings.iter().take(shown) {
+        eprintln!("warning: {}: {warning}", target.spec.display());
+    }
+    if generated.warnings.len() > shown {
+        eprintln!("warning: {name}: {} more warnings (--verbose shows them)", generated.warnings.len() - shown);
+    }
+    let summary = format!("{} operations, {} types", generated.operation_count, generated.type_count);
+    if cli.check {
+        let same = generated.matches(&out)?;
+        if same {
+            println!("{name}: {} is up to date ({summary})", out.display());
+        } else {
+            println!(
+                "{name}: {} differs from the generator's output; run `cargo run -p generator` and commit",
+                out.display()
+            );
+        }
+        return Ok(same);
+    }
+    match generated.write_to(&out)? {
+        WriteOutcome::Unchanged => println!("{name}: {} unchanged ({summary})", out.display()),
+        WriteOutcome::Written => println!("{name}: wrote {} ({summary})", out.display()),
+    }
+    Ok(true)
+}

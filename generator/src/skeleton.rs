@@ -1,0 +1,90 @@
+//! The parts of a generated crate that do not depend on the spec: the runtime sources, and the
+//! `Cargo.toml` and README skeletons filled by plain `{{placeholder}}` replacement.
+
+use std::collections::BTreeMap;
+
+use crate::error::Error;
+
+const CARGO_TOML: &str = include_str!("../../templates/crate/Cargo.toml.in");
+const README: &str = include_str!("../../templates/crate/README.md.in");
+const RUNTIME_MANIFEST: &str = include_str!("../../templates/runtime/Cargo.toml");
+
+/// The runtime crate's sources and where they go in a generated crate.
+pub const RUNTIME_FILES: &[(&str, &str)] = &[
+    ("src/runtime/mod.rs", include_str!("../../templates/runtime/src/lib.rs")),
+    ("src/runtime/auth.rs", include_str!("../../templates/runtime/src/auth.rs")),
+    ("src/runtime/client.rs", include_str!("../../templates/runtime/src/client.rs")),
+    ("src/runtime/codec.rs", include_str!("../../templates/runtime/src/codec.rs")),
+    ("src/runtime/error.rs", include_str!("../../templates/runtime/src/error.rs")),
+    ("src/runtime/params.rs", include_str!("../../templates/runtime/src/params.rs")),
+    ("src/runtime/request.rs", include_str!("../../templates/runtime/src/request.rs")),
+    ("src/runtime/response.rs", include_str!("../../templates/runtime/src/response.rs")),
+];
+
+/// The `Cargo.toml` of a generated crate.
+pub fn cargo_toml(values: &BTreeMap<&str, String>) -> Result<String, Error> {
+    let mut values = values.clone();
+    values.insert("dependencies", runtime_dependencies()?);
+    fill("templates/crate/Cargo.toml.in", CARGO_TOML, &values)
+}
+
+/// The README of a generated crate.
+pub fn readme(values: &BTreeMap<&str, String>) -> Result<String, Error> {
+    fill("templates/crate/README.md.in", README, values)
+}
+
+/// The `[dependencies]` table of the runtime crate, verbatim: dependency versions live there once.
+fn runtime_dependencies() -> Result<String, Error> {
+    let start = RUNTIME_MANIFEST
+        .find("\n[dependencies]")
+        .ok_or_else(|| Error::Internal("templates/runtime/Cargo.toml has no [dependencies] table".into()))?;
+    let table = &RUNTIME_MANIFEST[start + 1..];
+    let end = table[1..].find("\n[").map(|i| i + 2).unwrap_or(table.len());
+    Ok(table[..end].trim_end().to_owned())
+}
+
+/// Replaces every `{{name}}` in `template`; a placeholder without a value, or a value without a
+/// placeholder, is a generator bug.
+pub fn fill(origin: &str, template: &str, values: &BTreeMap<&str, String>) -> Result<String, Error> {
+    let mut out = String::with_capacity(template.len() + 1024);
+    let mut used = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let close =
+            rest[open..].find("}}").ok_or_else(|| Error::Internal(format!("{origin}: unclosed placeholder")))?;
+        let name = &rest[open + 2..open + close];
+        let value = values
+            .get(name)
+            .ok_or_else(|| Error::Internal(format!("{origin}: no value for placeholder `{{{{{name}}}}}`")))?;
+        out.push_str(value);
+        used.push(name);
+        rest = &rest[open + close + 2..];
+    }
+    out.push_str(rest);
+    if let Some(unused) = values.keys().find(|k| !used.contains(k)) {
+        return Err(Error::Internal(format!("{origin}: has no placeholder `{{{{{unused}}}}}`")));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_checked_both_ways() {
+        let values = BTreeMap::from([("a", "1".to_owned())]);
+        assert_eq!(fill("t", "x{{a}}y", &values).ok().as_deref(), Some("x1y"));
+        assert!(fill("t", "x{{b}}y", &values).is_err());
+        assert!(fill("t", "xy", &values).is_err());
+    }
+
+    #[test]
+    fn runtime_dependencies_are_the_runtime_table() {
+        let deps = runtime_dependencies().unwrap_or_default();
+        assert!(deps.starts_with("[dependencies]\n"), "{deps}");
+        assert!(deps.contains("reqwest"), "{deps}");
+        assert!(!deps.contains("dev-dependencies"), "{deps}");
+    }
+}

@@ -1,0 +1,119 @@
+//! Puts a crate held in memory on disk. Nothing is touched when every byte already matches;
+//! otherwise the crate is written to a sibling folder and swapped in, so that a failure never
+//! leaves a half-written crate and no stale file survives. The only module that writes output.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+
+/// What writing did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteOutcome {
+    /// The folder already held exactly these files.
+    Unchanged,
+    /// The folder was (re)written.
+    Written,
+}
+
+/// Every file under `dir`, relative to it, with its bytes.
+pub fn read_tree(dir: &Path) -> Result<BTreeMap<PathBuf, Vec<u8>>, Error> {
+    let mut out = BTreeMap::new();
+    if dir.is_dir() {
+        collect(dir, dir, &mut out)?;
+    }
+    Ok(out)
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) -> Result<(), Error> {
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+        let path = entry.map_err(|e| Error::io(dir, e))?.path();
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else {
+            let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+            let relative = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+            out.insert(relative, bytes);
+        }
+    }
+    Ok(())
+}
+
+/// Whether `dir` holds exactly `files`.
+pub fn matches(files: &BTreeMap<PathBuf, String>, dir: &Path) -> Result<bool, Error> {
+    let existing = read_tree(dir)?;
+    Ok(existing.len() == files.len()
+        && files.iter().all(|(path, text)| existing.get(path).is_some_and(|bytes| bytes == text.as_bytes())))
+}
+
+/// Writes `files` as the whole content of `out`.
+pub fn write_crate(files: &BTreeMap<PathBuf, String>, out: &Path) -> Result<WriteOutcome, Error> {
+    if matches(files, out)? {
+        return Ok(WriteOutcome::Unchanged);
+    }
+    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("crate");
+    let sibling = |kind: &str| out.with_file_name(format!(".{name}.{kind}-{}", std::process::id()));
+    let fresh = sibling("new");
+    let old = sibling("old");
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    let _ = std::fs::remove_dir_all(&fresh);
+    let filled = fill(files, &fresh);
+    if let Err(e) = filled {
+        let _ = std::fs::remove_dir_all(&fresh);
+        return Err(e);
+    }
+    if out.exists() {
+        let _ = std::fs::remove_dir_all(&old);
+        std::fs::rename(out, &old).map_err(|e| Error::io(out, e))?;
+        if let Err(e) = std::fs::rename(&fresh, out) {
+            // Put the previous crate back rather than leave nothing.
+            let _ = std::fs::rename(&old, out);
+            let _ = std::fs::remove_dir_all(&fresh);
+            return Err(Error::io(out, e));
+        }
+        std::fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+    } else {
+        std::fs::rename(&fresh, out).map_err(|e| Error::io(out, e))?;
+    }
+    Ok(WriteOutcome::Written)
+}
+
+fn fill(files: &BTreeMap<PathBuf, String>, dir: &Path) -> Result<(), Error> {
+    for (path, text) in files {
+        let target = dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        std::fs::write(&target, text).map_err(|e| Error::io(&target, e))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("generator-write-test-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn writes_swaps_and_leaves_no_stale_files() {
+        let root = scratch("swap");
+        let out = root.join("crate");
+        let first =
+            BTreeMap::from([(PathBuf::from("a.rs"), "a".to_owned()), (PathBuf::from("src/b.rs"), "b".to_owned())]);
+        assert_eq!(write_crate(&first, &out).ok(), Some(WriteOutcome::Written));
+        assert_eq!(write_crate(&first, &out).ok(), Some(WriteOutcome::Unchanged));
+        let second = BTreeMap::from([(PathBuf::from("a.rs"), "a2".to_owned())]);
+        assert_eq!(write_crate(&second, &out).ok(), Some(WriteOutcome::Written));
+        let tree = read_tree(&out).unwrap_or_default();
+        assert_eq!(tree.keys().collect::<Vec<_>>(), [&PathBuf::from("a.rs")]);
+        assert_eq!(std::fs::read_dir(&root).map(|d| d.count()).unwrap_or(0), 1, "no temp folders left");
+        let _ = std::fs::remove_dir_all(&root);
+    }
+}
