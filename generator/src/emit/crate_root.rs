@@ -5,7 +5,6 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::types::{doc_attrs, ident, inner_doc_attrs};
-use crate::ir::naming::ident::unraw;
 use crate::ir::{Api, ParamLocation, SchemeKind};
 
 /// The crate docs: title, description, provenance, an example and the authentication options.
@@ -167,10 +166,11 @@ pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
 /// `src/apis/mod.rs`.
 pub fn apis_mod(api: &Api) -> TokenStream {
     let docs = inner_doc_attrs(&["One module per operation group: its API type and request builders.".to_owned()]);
+    // Each module documents itself (inner docs); outer docs here would be resolved in a
+    // different scope by rustdoc.
     let modules = api.groups.iter().map(|g| {
         let module = ident(api, g.module);
-        let doc = format!(" The `{}` operations ([`{}`]).", g.key.replace('`', "'"), unraw(api.name(g.api_type)));
-        quote! { #[doc = #doc] pub mod #module; }
+        quote! { pub mod #module; }
     });
     quote! { #docs #( #modules )* }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::types::{doc_attrs, ident, ident_of, inner_doc_attrs, type_path, type_tokens};
+use super::types::{doc_attrs, ident, ident_of, inner_doc_attrs, type_tokens};
 use crate::ir::naming::ident::unraw;
 use crate::ir::{
     Access, Api, Field, Home, NameId, Presence, ResponseBody, StringEnum, Struct, TypeDef, TypeId, TypeKind, Union,
@@ -260,15 +260,7 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         } else {
             inner
         };
-        let doc = match &v.ty {
-            crate::ir::TypeRef::Named(id) => {
-                let path = type_path(api, *id, ty.home).to_string().replace(' ', "");
-                format!(" [`{}`]", path.trim_start_matches("super::"))
-            }
-            _ => String::new(),
-        };
-        let doc = (!doc.is_empty()).then(|| quote! { #[doc = #doc] });
-        quote! { #doc #v_name(#inner) }
+        quote! { #v_name(#inner) }
     });
     let Some(tag) = &u.tag else {
         return quote! {

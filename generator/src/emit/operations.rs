@@ -20,7 +20,7 @@ pub fn group_file(api: &Api, g: usize) -> TokenStream {
     let module_docs = inner_doc_attrs(&[format!(
         "The `{}` operations: [`{}`] and one request builder per operation.",
         group.key.replace('`', "'"),
-        unraw(api.name(group.api_type))
+        unraw(api.name(group.api_type)),
     )]);
     let mut type_docs = group.docs.clone();
     type_docs.push_paragraph(format!(

@@ -64,8 +64,13 @@ fn sanitize(text: &str) -> Vec<String> {
     let mut indented_code = false;
     let mut previous_blank = true;
     let mut in_list = false;
+    // Prose lines are escaped a paragraph at a time, so that links and code spans may span lines.
+    let mut prose: Vec<&str> = Vec::new();
     for line in raw.iter().map(|l| l.get(indent..).unwrap_or_else(|| l.trim_start())) {
         let trimmed = line.trim_start();
+        if fence.is_some() || ["```", "~~~"].iter().any(|m| trimmed.starts_with(m)) {
+            flush_prose(&mut out, &mut prose);
+        }
         if let Some(marker) = fence {
             out.push(line.to_owned());
             if trimmed.starts_with(marker)
@@ -86,6 +91,9 @@ fn sanitize(text: &str) -> Vec<String> {
         }
         let is_blank = trimmed.is_empty();
         let code_indent = line.starts_with("    ") || line.starts_with('\t');
+        if indented_code || (code_indent && previous_blank && !in_list) {
+            flush_prose(&mut out, &mut prose);
+        }
         if indented_code {
             if is_blank || code_indent {
                 out.push(line.strip_prefix("    ").or_else(|| line.strip_prefix('\t')).unwrap_or(line).to_owned());
@@ -104,8 +112,12 @@ fn sanitize(text: &str) -> Vec<String> {
             in_list = false;
         }
         previous_blank = is_blank;
-        out.push(escape_inline(line));
+        prose.push(line);
+        if is_blank {
+            flush_prose(&mut out, &mut prose);
+        }
     }
+    flush_prose(&mut out, &mut prose);
     close_indented(&mut out, &mut indented_code);
     if fence.is_some() {
         out.push("```".to_owned());
@@ -114,6 +126,13 @@ fn sanitize(text: &str) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+fn flush_prose(out: &mut Vec<String>, prose: &mut Vec<&str>) {
+    if !prose.is_empty() {
+        out.extend(escape_inline(&prose.join("\n")).split('\n').map(str::to_owned));
+        prose.clear();
+    }
 }
 
 fn close_indented(out: &mut Vec<String>, open: &mut bool) {
@@ -176,7 +195,7 @@ fn escape_inline(line: &str) -> String {
         {
             let (label, target) = rest[..len].split_once("](").unwrap_or(("", ""));
             out.push('[');
-            out.push_str(&escape_inline(&label[1..]).replace('[', "\\[").replace(']', "\\]"));
+            out.push_str(&escape_inline(&label[1..]));
             out.push_str("](");
             out.push_str(target);
             rest = &rest[len..];
@@ -192,7 +211,8 @@ fn escape_inline(line: &str) -> String {
             rest = &rest[end + 1..];
             continue;
         }
-        if is_url_start(rest) && !out.ends_with('(') {
+        // A URL right after `](` is a link target already; anything else gets wrapped.
+        if is_url_start(rest) && !(out.ends_with("](") && !out.ends_with("\\](")) {
             let len = url_len(rest);
             out.push('<');
             out.push_str(&rest[..len]);
@@ -295,6 +315,12 @@ mod tests {
     fn summary_and_description_are_paragraphs_without_repeats() {
         let docs = Docs::from_parts([Some("List users"), Some("List users"), Some("Paged.")]);
         assert_eq!(docs.lines(), ["List users", "", "Paged."]);
+    }
+
+    #[test]
+    fn urls_in_parentheses_and_links_across_lines() {
+        assert_eq!(doc("the TUS protocol (https://tus.io/)."), ["the TUS protocol (<https://tus.io/>)."]);
+        assert_eq!(doc("see [Search\nResults](https://x.io/s)."), ["see [Search", "Results](https://x.io/s)."]);
     }
 
     #[test]

@@ -1,5 +1,4 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! One module per operation group: its API type and request builders.
 
-/// The `memberships` operations ([`MembershipsManager`]).
 pub mod memberships;

@@ -1014,7 +1014,6 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRetentionPolicyByIdDispositionAction {
-    /// [`UpdateRetentionPolicyByIdDispositionActionVariant1`]
     Object(UpdateRetentionPolicyByIdDispositionActionVariant1),
     String(String),
 }

@@ -400,8 +400,8 @@ impl<'a> SearchForContent<'a> {
     ///
     /// When this parameter has been set to true,
     /// the format of the response of this API changes to return
-    /// a list of \[Search Results with
-    /// Shared Links\](https://developer.box.com/reference/resources/search-results-with-shared-links).
+    /// a list of [Search Results with
+    /// Shared Links](https://developer.box.com/reference/resources/search-results-with-shared-links).
     pub fn include_recent_shared_links(mut self, include_recent_shared_links: bool) -> Self {
         self.call.query("include_recent_shared_links", &include_recent_shared_links);
         self

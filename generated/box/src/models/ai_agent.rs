@@ -14,13 +14,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiAgent {
-    /// [`AiAgentAsk`]
     AiAgentAsk(super::AiAgentAsk),
-    /// [`AiAgentTextGen`]
     AiAgentTextGen(super::AiAgentTextGen),
-    /// [`AiAgentExtract`]
     AiAgentExtract(super::AiAgentExtract),
-    /// [`AiAgentExtractStructured`]
     AiAgentExtractStructured(super::AiAgentExtractStructured),
 }
 

@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiAgentAllowedEntity {
-    /// [`UserBase`]
     UserBase(super::UserBase),
-    /// [`GroupBase`]
     GroupBase(super::GroupBase),
 }
 

@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiAskAgent {
-    /// [`AiAgentReference`]
     AiAgentReference(super::AiAgentReference),
-    /// [`AiAgentAsk`]
     AiAgentAsk(super::AiAgentAsk),
 }
 

@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiExtractAgent {
-    /// [`AiAgentReference`]
     AiAgentReference(super::AiAgentReference),
-    /// [`AiAgentExtract`]
     AiAgentExtract(super::AiAgentExtract),
 }
 

@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiExtractStructuredAgent {
-    /// [`AiAgentReference`]
     AiAgentReference(super::AiAgentReference),
-    /// [`AiAgentExtractStructured`]
     AiAgentExtractStructured(super::AiAgentExtractStructured),
 }
 

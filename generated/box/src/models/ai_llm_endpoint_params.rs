@@ -10,13 +10,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiLlmEndpointParams {
-    /// [`AiLlmEndpointParamsOpenAi`]
     AiLlmEndpointParamsOpenAi(super::AiLlmEndpointParamsOpenAi),
-    /// [`AiLlmEndpointParamsGoogle`]
     AiLlmEndpointParamsGoogle(super::AiLlmEndpointParamsGoogle),
-    /// [`AiLlmEndpointParamsAws`]
     AiLlmEndpointParamsAws(super::AiLlmEndpointParamsAws),
-    /// [`AiLlmEndpointParamsIbm`]
     AiLlmEndpointParamsIbm(super::AiLlmEndpointParamsIbm),
 }
 

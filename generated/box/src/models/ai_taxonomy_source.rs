@@ -8,8 +8,6 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiTaxonomySource {
-    /// [`AiTaxonomyReference`]
     AiTaxonomyReference(super::AiTaxonomyReference),
-    /// [`AiTaxonomyFileReference`]
     AiTaxonomyFileReference(super::AiTaxonomyFileReference),
 }

@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiTextGenAgent {
-    /// [`AiAgentReference`]
     AiAgentReference(super::AiAgentReference),
-    /// [`AiAgentTextGen`]
     AiAgentTextGen(super::AiAgentTextGen),
 }
 

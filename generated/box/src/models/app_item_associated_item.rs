@@ -10,11 +10,8 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AppItemAssociatedItem {
-    /// [`FileBase`]
     FileBase(super::FileBase),
-    /// [`FolderBase`]
     FolderBase(super::FolderBase),
-    /// [`WebLinkBase`]
     WebLinkBase(super::WebLinkBase),
 }
 

@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum CollaborationAccessGrantee {
-    /// [`UserCollaborations`]
     UserCollaborations(super::UserCollaborations),
-    /// [`GroupMini`]
     GroupMini(super::GroupMini),
 }
 

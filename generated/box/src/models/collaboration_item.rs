@@ -10,11 +10,8 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum CollaborationItem {
-    /// [`File`]
     File(super::File),
-    /// [`Folder`]
     Folder(super::Folder),
-    /// [`WebLink`]
     WebLink(super::WebLink),
 }
 

@@ -8,16 +8,10 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum EventSourceResource {
-    /// [`User`]
     User(super::User),
-    /// [`EventSource`]
     EventSource(super::EventSource),
-    /// [`File`]
     File(super::File),
-    /// [`Folder`]
     Folder(super::Folder),
-    /// [`GenericSource`]
     GenericSource(super::GenericSource),
-    /// [`AppItemEventSource`]
     AppItemEventSource(super::AppItemEventSource),
 }

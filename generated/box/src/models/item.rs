@@ -10,11 +10,8 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum Item {
-    /// [`FileFull`]
     FileFull(super::FileFull),
-    /// [`FolderMini`]
     FolderMini(super::FolderMini),
-    /// [`WebLink`]
     WebLink(super::WebLink),
 }
 

@@ -11,8 +11,6 @@ pub enum MetadataFilterValue {
     String(String),
     Number(f64),
     MetadataFieldFilterMultiSelect(Vec<String>),
-    /// [`MetadataFieldFilterFloatRange`]
     MetadataFieldFilterFloatRange(super::MetadataFieldFilterFloatRange),
-    /// [`MetadataFieldFilterDateRange`]
     MetadataFieldFilterDateRange(super::MetadataFieldFilterDateRange),
 }

@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataQueryResultItem {
-    /// [`FileFull`]
     FileFull(super::FileFull),
-    /// [`FolderFull`]
     FolderFull(super::FolderFull),
 }
 

@@ -10,11 +10,8 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum RecentItemResource {
-    /// [`FileFull`]
     FileFull(super::FileFull),
-    /// [`FolderFull`]
     FolderFull(super::FolderFull),
-    /// [`WebLink`]
     WebLink(super::WebLink),
 }
 

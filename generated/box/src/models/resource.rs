@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum Resource {
-    /// [`FolderMini`]
     FolderMini(super::FolderMini),
-    /// [`FileMini`]
     FileMini(super::FileMini),
 }
 

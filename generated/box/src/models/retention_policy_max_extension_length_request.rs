@@ -15,7 +15,6 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum RetentionPolicyMaxExtensionLengthRequest {
-    /// [`RetentionPolicyMaxExtensionLengthRequestVariant1Field`]
     Object(super::RetentionPolicyMaxExtensionLengthRequestVariant1Field),
     String(String),
     Integer(i32),

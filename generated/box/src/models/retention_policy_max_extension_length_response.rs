@@ -14,7 +14,6 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum RetentionPolicyMaxExtensionLengthResponse {
-    /// [`RetentionPolicyMaxExtensionLengthResponseVariant1Field`]
     Object(super::RetentionPolicyMaxExtensionLengthResponseVariant1Field),
     String(String),
 }

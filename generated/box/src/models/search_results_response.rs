@@ -10,9 +10,7 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchResultsResponse {
-    /// [`SearchResults`]
     SearchResults(super::SearchResults),
-    /// [`SearchResultsWithSharedLinks`]
     SearchResultsWithSharedLinks(super::SearchResultsWithSharedLinks),
 }
 

@@ -226,7 +226,6 @@ impl<'de> serde::Deserialize<'de> for SignRequestSignerInputContentTypeField {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SignRequestSignerInputValidationField {
-    /// [`SignRequestSignerInputValidation`]
     SignRequestSignerInputValidation(super::SignRequestSignerInputValidation),
     OpenApi30NullSchemaType(serde_json::Map<String, serde_json::Value>),
 }

@@ -11,26 +11,15 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SignRequestSignerInputValidation {
-    /// [`SignRequestSignerInputEmailValidation`]
     SignRequestSignerInputEmailValidation(super::SignRequestSignerInputEmailValidation),
-    /// [`SignRequestSignerInputCustomValidation`]
     SignRequestSignerInputCustomValidation(super::SignRequestSignerInputCustomValidation),
-    /// [`SignRequestSignerInputZipValidation`]
     SignRequestSignerInputZipValidation(super::SignRequestSignerInputZipValidation),
-    /// [`SignRequestSignerInputZip4Validation`]
     SignRequestSignerInputZip4Validation(super::SignRequestSignerInputZip4Validation),
-    /// [`SignRequestSignerInputSsnValidation`]
     SignRequestSignerInputSsnValidation(super::SignRequestSignerInputSsnValidation),
-    /// [`SignRequestSignerInputNumberWithPeriodValidation`]
     SignRequestSignerInputNumberWithPeriodValidation(super::SignRequestSignerInputNumberWithPeriodValidation),
-    /// [`SignRequestSignerInputNumberWithCommaValidation`]
     SignRequestSignerInputNumberWithCommaValidation(super::SignRequestSignerInputNumberWithCommaValidation),
-    /// [`SignRequestSignerInputDateIsoValidation`]
     SignRequestSignerInputDateIsoValidation(super::SignRequestSignerInputDateIsoValidation),
-    /// [`SignRequestSignerInputDateUsValidation`]
     SignRequestSignerInputDateUsValidation(super::SignRequestSignerInputDateUsValidation),
-    /// [`SignRequestSignerInputDateEuValidation`]
     SignRequestSignerInputDateEuValidation(super::SignRequestSignerInputDateEuValidation),
-    /// [`SignRequestSignerInputDateAsiaValidation`]
     SignRequestSignerInputDateAsiaValidation(super::SignRequestSignerInputDateAsiaValidation),
 }

@@ -10,13 +10,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SkillCard {
-    /// [`KeywordSkillCard`]
     KeywordSkillCard(super::KeywordSkillCard),
-    /// [`TimelineSkillCard`]
     TimelineSkillCard(super::TimelineSkillCard),
-    /// [`TranscriptSkillCard`]
     TranscriptSkillCard(super::TranscriptSkillCard),
-    /// [`StatusSkillCard`]
     StatusSkillCard(super::StatusSkillCard),
 }
 

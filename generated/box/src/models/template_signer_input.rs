@@ -267,7 +267,6 @@ pub struct TemplateSignerInputDimensionsField {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum TemplateSignerInputValidationField {
-    /// [`SignRequestSignerInputValidation`]
     SignRequestSignerInputValidation(super::SignRequestSignerInputValidation),
     OpenApi30NullSchemaType(serde_json::Map<String, serde_json::Value>),
 }

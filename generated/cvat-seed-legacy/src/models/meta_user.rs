@@ -5,8 +5,6 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetaUser {
-    /// [`User`]
     User(super::User),
-    /// [`BasicUser`]
     BasicUser(super::BasicUser),
 }

@@ -117,7 +117,7 @@ impl<'a> TasksApi<'a> {
     /// Attach data to a task
     ///
     /// Allows to upload data (images, video, etc.) to a task.
-    /// Supports the TUS open file uploading protocol (https://tus.io/).
+    /// Supports the TUS open file uploading protocol (<https://tus.io/>).
     ///
     /// Supports the following protocols:
     ///

@@ -5,7 +5,6 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum DataResponse {
-    /// [`RqId`]
     RqId(super::RqId),
     String(String),
 }
