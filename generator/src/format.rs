@@ -50,7 +50,7 @@ fn space_items(text: &str) -> String {
     for line in text.lines() {
         if let Some(prev) = previous {
             let indent = |l: &str| l.len() - l.trim_start().len();
-            let ends_item = {
+            let ends_item = !prev.trim_start().starts_with("//") && {
                 let p = prev.trim_end();
                 p.ends_with('}') || p.ends_with("};") || (p.ends_with(';') && indent(prev) == indent(line))
             };

@@ -10,14 +10,10 @@
 //! let client = box_seed::Client::builder(box_seed::DEFAULT_BASE_URL)
 //!     .auth(box_seed::Auth::bearer("token"))
 //!     .build()?;
-
 //! let response = client.memberships().get_user_memberships("123").await?;
-
 //! # let _ = response;
-
 //! # Ok(())
 //! # }
-
 //! ```
 //!
 //! ## Authentication

@@ -10,14 +10,10 @@
 //! let client = box_sdk::Client::builder(box_sdk::DEFAULT_BASE_URL)
 //!     .auth(box_sdk::Auth::bearer("token"))
 //!     .build()?;
-
 //! let response = client.files().get_file_by_id("123").await?;
-
 //! # let _ = response;
-
 //! # Ok(())
 //! # }
-
 //! ```
 //!
 //! ## Authentication

@@ -10,14 +10,10 @@
 //! let client = cvat_seed_legacy::Client::builder(cvat_seed_legacy::DEFAULT_BASE_URL)
 //!     .auth(cvat_seed_legacy::Auth::token("key"))
 //!     .build()?;
-
 //! let response = client.memberships_api().memberships_list().await?;
-
 //! # let _ = response;
-
 //! # Ok(())
 //! # }
-
 //! ```
 //!
 //! ## Authentication

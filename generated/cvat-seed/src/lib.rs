@@ -10,14 +10,10 @@
 //! let client = cvat_seed::Client::builder(cvat_seed::DEFAULT_BASE_URL)
 //!     .auth(cvat_seed::Auth::token("key"))
 //!     .build()?;
-
 //! let response = client.memberships_api().list().await?;
-
 //! # let _ = response;
-
 //! # Ok(())
 //! # }
-
 //! ```
 //!
 //! ## Authentication

@@ -10,14 +10,10 @@
 //! let client = cvat::Client::builder(cvat::DEFAULT_BASE_URL)
 //!     .auth(cvat::Auth::token("key"))
 //!     .build()?;
-
 //! let response = client.analytics_api().get_reports().await?;
-
 //! # let _ = response;
-
 //! # Ok(())
 //! # }
-
 //! ```
 //!
 //! ## Authentication

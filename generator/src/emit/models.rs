@@ -136,6 +136,7 @@ fn rename_attr(api: &Api, name: NameId, wire: &str) -> Option<TokenStream> {
 
 fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
     let name = ident(api, ty.name);
+    let serde_derives = serde_derives(ty);
     let all_optional = st.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::OptionalNullable));
     let default = all_optional.then(|| quote! { Default, });
     let fields = st.fields.iter().map(|f| {
@@ -176,7 +177,7 @@ fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
     });
     let fields: Vec<TokenStream> = fields.chain(additional).collect();
     quote! {
-        #[derive(Clone, Debug, #default PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Debug, #default PartialEq, #serde_derives)]
         pub struct #name { #( #fields, )* }
     }
 }
@@ -262,9 +263,10 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         };
         quote! { #v_name(#inner) }
     });
+    let derives = serde_derives(ty);
     let Some(tag) = &u.tag else {
         return quote! {
-            #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+            #[derive(Clone, Debug, PartialEq, #derives)]
             #[serde(untagged)]
             #[allow(clippy::large_enum_variant)]
             pub enum #name { #( #variants, )* }
@@ -282,22 +284,46 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
     });
     let type_name = unraw(api.name(ty.name)).to_owned();
     let doc = format!(" Decoded by the value of its `{tag}` property.");
-    quote! {
-        #[doc = ""]
-        #[doc = #doc]
-        #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-        #[serde(untagged)]
-        #[allow(clippy::large_enum_variant)]
-        pub enum #name { #( #variants, )* }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                match crate::runtime::codec::tag_of(&value, #tag) {
-                    #( #arms )*
-                    tag => Err(crate::runtime::codec::unknown_tag(#type_name, #tag, tag)),
+    let serialize = ty.usage.request || !ty.usage.response;
+    let deserialize = ty.usage.response || !ty.usage.request;
+    let head = if serialize {
+        quote! {
+            #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+            #[serde(untagged)]
+        }
+    } else {
+        quote! { #[derive(Clone, Debug, PartialEq)] }
+    };
+    let deserialize_impl = deserialize.then(|| {
+        quote! {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                    match crate::runtime::codec::tag_of(&value, #tag) {
+                        #( #arms )*
+                        tag => Err(crate::runtime::codec::unknown_tag(#type_name, #tag, tag)),
+                    }
                 }
             }
         }
+    });
+    quote! {
+        #[doc = ""]
+        #[doc = #doc]
+        #head
+        #[allow(clippy::large_enum_variant)]
+        pub enum #name { #( #variants, )* }
+
+        #deserialize_impl
+    }
+}
+
+/// Experimental: which serde derives a type needs for the way it travels.
+fn serde_derives(ty: &TypeDef) -> TokenStream {
+    let u = ty.usage;
+    match (u.request, u.response) {
+        (true, false) => quote! { serde::Serialize },
+        (false, true) => quote! { serde::Deserialize },
+        _ => quote! { serde::Serialize, serde::Deserialize },
     }
 }

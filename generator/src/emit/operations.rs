@@ -216,6 +216,7 @@ fn api_method(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         #docs
         #deprecated
+        #[inline]
         pub fn #method(&self, #( #args ),*) -> #builder<'a> {
             #builder::new(self.client, #( #names ),*)
         }
@@ -306,7 +307,8 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
                 Some(i) => {
                     let arg = ident(api, *i.name);
                     let (_, expr) = input_argument(api, i, home, &quote! { #arg });
-                    if expr.to_string() == field.to_string() {
+                    // `field: field` is just `field`.
+                    if field == expr.to_string() {
                         quote! { #field }
                     } else {
                         quote! { #field: #expr }
@@ -347,6 +349,7 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         }
 
         impl<'a> #builder<'a> {
+            #[inline]
             fn new(client: &'a crate::Client, #( #args ),*) -> Self {
                 #spec
                 #binding
@@ -357,22 +360,26 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
             #( #setters )*
 
             /// Adds a header to this call only (tracing, idempotency keys, ...).
+            #[inline]
             pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
                 self.call.extra_header(name.into(), value.into());
                 self
             }
 
             /// Overrides the client's timeout for this call.
+            #[inline]
             pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
                 self.call.timeout(timeout);
                 self
             }
 
             /// Sends the request; returns the decoded body with the status, headers and raw body.
-            pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (#output, crate::RawResponse)> {
+            #[inline]
+            pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, #output> {
                 self.into_call().send_decoded_with_response(#decoder)
             }
 
+            #[inline]
             fn into_call(self) -> crate::runtime::Call<'a> {
                 #finish_call
             }
@@ -382,6 +389,7 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
             type Output = Result<#output, crate::Error>;
             type IntoFuture = crate::runtime::ResponseFuture<'a, #output>;
 
+            #[inline]
             fn into_future(self) -> Self::IntoFuture {
                 self.into_call().send_decoded(#decoder)
             }
@@ -419,6 +427,7 @@ fn setter(api: &Api, input: &Input<'_>, home: Home) -> TokenStream {
     quote! {
         #docs
         #deprecated
+        #[inline]
         pub fn #name(mut self, #name: #ty) -> Self {
             #body
             self

@@ -212,7 +212,8 @@ fn escape_inline(line: &str) -> String {
             continue;
         }
         // A URL right after `](` is a link target already; anything else gets wrapped.
-        if is_url_start(rest) && !(out.ends_with("](") && !out.ends_with("\\](")) {
+        let link_target = out.ends_with("](") && !out.ends_with("\\](");
+        if is_url_start(rest) && !link_target {
             let len = url_len(rest);
             out.push('<');
             out.push_str(&rest[..len]);

@@ -5,7 +5,7 @@
 ///
 /// Membership is used to signify that a user is part of a
 /// group.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct GroupMembership {
     /// The unique identifier for this group membership.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// Mini representation of a group, including id and name of
 /// group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct GroupMini {
     /// The unique identifier for this object.
     pub id: String,

@@ -5,7 +5,7 @@
 ///
 /// A mini representation of a user, as can be returned when nested within other
 /// resources.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct UserMini {
     /// The unique identifier for this user.
     pub id: String,

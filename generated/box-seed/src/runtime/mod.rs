@@ -17,5 +17,5 @@ pub mod response;
 pub use auth::{ApiKeyLocation, Auth, SchemeKind, Secret, SecurityScheme};
 pub use client::{Client, ClientBuilder};
 pub use error::{ApiError, DecodeError, Error};
-pub use request::{Call, OperationSpec, RawBody, ResponseFuture};
+pub use request::{Call, OperationSpec, RawBody, ResponseFuture, ResponseWithRawFuture};
 pub use response::RawResponse;

@@ -22,6 +22,7 @@ impl<'a> AiManager<'a> {
     /// Asking questions about a Box Hub requires Box AI for Hubs to be enabled in the Admin Console before the Hub is created, so that its content is indexed.
     ///
     /// `POST /ai/ask`
+    #[inline]
     pub fn create_ai_ask(&self) -> CreateAiAsk<'a> {
         CreateAiAsk::new(self.client)
     }
@@ -31,6 +32,7 @@ impl<'a> AiManager<'a> {
     /// Sends an AI request to supported Large Language Models (LLMs) and returns generated text based on the provided prompt.
     ///
     /// `POST /ai/text_gen`
+    #[inline]
     pub fn create_ai_text_gen(&self) -> CreateAiTextGen<'a> {
         CreateAiTextGen::new(self.client)
     }
@@ -40,6 +42,7 @@ impl<'a> AiManager<'a> {
     /// Get the AI agent default config.
     ///
     /// `GET /ai_agent_default`
+    #[inline]
     pub fn get_ai_agent_default_config(&self, mode: GetAiAgentDefaultConfigMode) -> GetAiAgentDefaultConfig<'a> {
         GetAiAgentDefaultConfig::new(self.client, mode)
     }
@@ -51,6 +54,7 @@ impl<'a> AiManager<'a> {
     /// Metadata template setup before sending the request is not required.
     ///
     /// `POST /ai/extract`
+    #[inline]
     pub fn create_ai_extract(&self) -> CreateAiExtract<'a> {
         CreateAiExtract::new(self.client)
     }
@@ -67,6 +71,7 @@ impl<'a> AiManager<'a> {
     /// For information about supported file formats and languages, see the [Extract metadata from file (structured)](https://developer.box.com/guides/box-ai/ai-tutorials/extract-metadata-structured) API guide.
     ///
     /// `POST /ai/extract_structured`
+    #[inline]
     pub fn create_ai_extract_structured(&self) -> CreateAiExtractStructured<'a> {
         CreateAiExtractStructured::new(self.client)
     }
@@ -80,6 +85,7 @@ pub struct CreateAiAsk<'a> {
 }
 
 impl<'a> CreateAiAsk<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_ai_ask",
@@ -92,28 +98,33 @@ impl<'a> CreateAiAsk<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn ai_ask(mut self, ai_ask: crate::models::AiAsk) -> Self {
         self.call.json_body("application/json", &ai_ask);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (CreateAiAskResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, CreateAiAskResponse> {
         self.into_call().send_decoded_with_response(CreateAiAskResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -124,6 +135,7 @@ impl<'a> std::future::IntoFuture for CreateAiAsk<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, CreateAiAskResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(CreateAiAskResponse::decode)
     }
@@ -137,6 +149,7 @@ pub struct CreateAiTextGen<'a> {
 }
 
 impl<'a> CreateAiTextGen<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_ai_text_gen",
@@ -149,30 +162,33 @@ impl<'a> CreateAiTextGen<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn ai_text_gen(mut self, ai_text_gen: crate::models::AiTextGen) -> Self {
         self.call.json_body("application/json", &ai_text_gen);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiResponse> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AiResponse>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -183,6 +199,7 @@ impl<'a> std::future::IntoFuture for CreateAiTextGen<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiResponse>)
     }
@@ -196,6 +213,7 @@ pub struct GetAiAgentDefaultConfig<'a> {
 }
 
 impl<'a> GetAiAgentDefaultConfig<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, mode: GetAiAgentDefaultConfigMode) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_ai_agent_default",
@@ -211,36 +229,40 @@ impl<'a> GetAiAgentDefaultConfig<'a> {
 
     /// The ISO language code to return the agent config for.
     /// If the language is not supported the default agent config is returned.
+    #[inline]
     pub fn language(mut self, language: impl AsRef<str>) -> Self {
         self.call.query("language", language.as_ref());
         self
     }
 
     /// The model to return the default agent config for.
+    #[inline]
     pub fn model(mut self, model: impl AsRef<str>) -> Self {
         self.call.query("model", model.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiAgent, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiAgent> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AiAgent>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -251,6 +273,7 @@ impl<'a> std::future::IntoFuture for GetAiAgentDefaultConfig<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiAgent>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiAgent>)
     }
@@ -264,6 +287,7 @@ pub struct CreateAiExtract<'a> {
 }
 
 impl<'a> CreateAiExtract<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_ai_extract",
@@ -276,30 +300,33 @@ impl<'a> CreateAiExtract<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn ai_extract(mut self, ai_extract: crate::models::AiExtract) -> Self {
         self.call.json_body("application/json", &ai_extract);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiResponse> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AiResponse>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -310,6 +337,7 @@ impl<'a> std::future::IntoFuture for CreateAiExtract<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiResponse>)
     }
@@ -323,6 +351,7 @@ pub struct CreateAiExtractStructured<'a> {
 }
 
 impl<'a> CreateAiExtractStructured<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_ai_extract_structured",
@@ -335,31 +364,36 @@ impl<'a> CreateAiExtractStructured<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn ai_extract_structured(mut self, ai_extract_structured: crate::models::AiExtractStructured) -> Self {
         self.call.json_body("application/json", &ai_extract_structured);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiExtractStructuredResponse, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiExtractStructuredResponse> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiExtractStructuredResponse>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -370,6 +404,7 @@ impl<'a> std::future::IntoFuture for CreateAiExtractStructured<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiExtractStructuredResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiExtractStructuredResponse>)
     }

@@ -18,6 +18,7 @@ impl<'a> AiStudioManager<'a> {
     /// Lists AI agents based on the provided parameters.
     ///
     /// `GET /ai_agents`
+    #[inline]
     pub fn get_ai_agents(&self) -> GetAiAgents<'a> {
         GetAiAgents::new(self.client)
     }
@@ -27,6 +28,7 @@ impl<'a> AiStudioManager<'a> {
     /// Creates an AI agent. At least one of the following capabilities must be provided: `ask`, `text_gen`, `extract`.
     ///
     /// `POST /ai_agents`
+    #[inline]
     pub fn create_ai_agent(&self) -> CreateAiAgent<'a> {
         CreateAiAgent::new(self.client)
     }
@@ -36,6 +38,7 @@ impl<'a> AiStudioManager<'a> {
     /// Gets an AI Agent using the `agent_id` parameter.
     ///
     /// `GET /ai_agents/{agent_id}`
+    #[inline]
     pub fn get_ai_agent_by_id(&self, agent_id: impl AsRef<str>) -> GetAiAgentById<'a> {
         GetAiAgentById::new(self.client, agent_id)
     }
@@ -45,6 +48,7 @@ impl<'a> AiStudioManager<'a> {
     /// Updates an AI agent.
     ///
     /// `PUT /ai_agents/{agent_id}`
+    #[inline]
     pub fn update_ai_agent_by_id(&self, agent_id: impl AsRef<str>) -> UpdateAiAgentById<'a> {
         UpdateAiAgentById::new(self.client, agent_id)
     }
@@ -54,6 +58,7 @@ impl<'a> AiStudioManager<'a> {
     /// Deletes an AI agent using the provided parameters.
     ///
     /// `DELETE /ai_agents/{agent_id}`
+    #[inline]
     pub fn delete_ai_agent_by_id(&self, agent_id: impl AsRef<str>) -> DeleteAiAgentById<'a> {
         DeleteAiAgentById::new(self.client, agent_id)
     }
@@ -67,6 +72,7 @@ pub struct GetAiAgents<'a> {
 }
 
 impl<'a> GetAiAgents<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_ai_agents",
@@ -80,61 +86,71 @@ impl<'a> GetAiAgents<'a> {
     }
 
     /// The mode to filter the agent config to return. Possible values are: `ask`, `text_gen`, and `extract`.
+    #[inline]
     pub fn mode(mut self, mode: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("mode", &mode.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The fields to return in the response.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The state of the agents to return. Possible values are: `enabled`, `disabled` and `enabled_for_selected_users`.
+    #[inline]
     pub fn agent_state(mut self, agent_state: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("agent_state", &agent_state.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Whether to include the Box default agents in the response.
+    #[inline]
     pub fn include_box_default(mut self, include_box_default: bool) -> Self {
         self.call.query("include_box_default", &include_box_default);
         self
     }
 
     /// Defines the position marker at which to begin returning results.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiMultipleAgentResponse, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiMultipleAgentResponse> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiMultipleAgentResponse>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -145,6 +161,7 @@ impl<'a> std::future::IntoFuture for GetAiAgents<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiMultipleAgentResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiMultipleAgentResponse>)
     }
@@ -158,6 +175,7 @@ pub struct CreateAiAgent<'a> {
 }
 
 impl<'a> CreateAiAgent<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_ai_agents",
@@ -170,31 +188,36 @@ impl<'a> CreateAiAgent<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn create_ai_agent(mut self, create_ai_agent: crate::models::CreateAiAgent) -> Self {
         self.call.json_body("application/json", &create_ai_agent);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiSingleAgentResponseFull, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiSingleAgentResponseFull> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -205,6 +228,7 @@ impl<'a> std::future::IntoFuture for CreateAiAgent<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiSingleAgentResponseFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
     }
@@ -218,6 +242,7 @@ pub struct GetAiAgentById<'a> {
 }
 
 impl<'a> GetAiAgentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, agent_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_ai_agents_id",
@@ -232,31 +257,36 @@ impl<'a> GetAiAgentById<'a> {
     }
 
     /// The fields to return in the response.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiSingleAgentResponseFull, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiSingleAgentResponseFull> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -267,6 +297,7 @@ impl<'a> std::future::IntoFuture for GetAiAgentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiSingleAgentResponseFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
     }
@@ -280,6 +311,7 @@ pub struct UpdateAiAgentById<'a> {
 }
 
 impl<'a> UpdateAiAgentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, agent_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_ai_agents_id",
@@ -293,31 +325,36 @@ impl<'a> UpdateAiAgentById<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn create_ai_agent(mut self, create_ai_agent: crate::models::CreateAiAgent) -> Self {
         self.call.json_body("application/json", &create_ai_agent);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AiSingleAgentResponseFull, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiSingleAgentResponseFull> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -328,6 +365,7 @@ impl<'a> std::future::IntoFuture for UpdateAiAgentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiSingleAgentResponseFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiSingleAgentResponseFull>)
     }
@@ -341,6 +379,7 @@ pub struct DeleteAiAgentById<'a> {
 }
 
 impl<'a> DeleteAiAgentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, agent_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_ai_agents_id",
@@ -355,22 +394,26 @@ impl<'a> DeleteAiAgentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -381,6 +424,7 @@ impl<'a> std::future::IntoFuture for DeleteAiAgentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

@@ -22,6 +22,7 @@ impl<'a> AppItemAssociationsManager<'a> {
     /// have **View** permission on the app item.
     ///
     /// `GET /files/{file_id}/app_item_associations`
+    #[inline]
     pub fn get_file_app_item_associations(&self, file_id: impl AsRef<str>) -> GetFileAppItemAssociations<'a> {
         GetFileAppItemAssociations::new(self.client, file_id)
     }
@@ -35,6 +36,7 @@ impl<'a> AppItemAssociationsManager<'a> {
     /// have **View** permission on the app item.
     ///
     /// `GET /folders/{folder_id}/app_item_associations`
+    #[inline]
     pub fn get_folder_app_item_associations(&self, folder_id: impl AsRef<str>) -> GetFolderAppItemAssociations<'a> {
         GetFolderAppItemAssociations::new(self.client, folder_id)
     }
@@ -48,6 +50,7 @@ pub struct GetFileAppItemAssociations<'a> {
 }
 
 impl<'a> GetFileAppItemAssociations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_app_item_associations",
@@ -62,6 +65,7 @@ impl<'a> GetFileAppItemAssociations<'a> {
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -71,37 +75,41 @@ impl<'a> GetFileAppItemAssociations<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// If given, only return app items for this application type.
+    #[inline]
     pub fn application_type(mut self, application_type: impl AsRef<str>) -> Self {
         self.call.query("application_type", application_type.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AppItemAssociations, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AppItemAssociations> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AppItemAssociations>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -112,6 +120,7 @@ impl<'a> std::future::IntoFuture for GetFileAppItemAssociations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AppItemAssociations>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AppItemAssociations>)
     }
@@ -125,6 +134,7 @@ pub struct GetFolderAppItemAssociations<'a> {
 }
 
 impl<'a> GetFolderAppItemAssociations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id_app_item_associations",
@@ -139,6 +149,7 @@ impl<'a> GetFolderAppItemAssociations<'a> {
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -148,37 +159,41 @@ impl<'a> GetFolderAppItemAssociations<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// If given, returns only app items for this application type.
+    #[inline]
     pub fn application_type(mut self, application_type: impl AsRef<str>) -> Self {
         self.call.query("application_type", application_type.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AppItemAssociations, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AppItemAssociations> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AppItemAssociations>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -189,6 +204,7 @@ impl<'a> std::future::IntoFuture for GetFolderAppItemAssociations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AppItemAssociations>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AppItemAssociations>)
     }

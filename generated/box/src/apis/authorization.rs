@@ -24,6 +24,7 @@ impl<'a> AuthorizationManager<'a> {
     /// format.
     ///
     /// `GET /authorize`
+    #[inline]
     pub fn authorize_user(
         &self,
         response_type: AuthorizeUserResponseType,
@@ -48,6 +49,7 @@ impl<'a> AuthorizationManager<'a> {
     /// Box API calls.
     ///
     /// `POST /oauth2/token`
+    #[inline]
     pub fn request_access_token(&self) -> RequestAccessToken<'a> {
         RequestAccessToken::new(self.client)
     }
@@ -57,6 +59,7 @@ impl<'a> AuthorizationManager<'a> {
     /// Refresh an Access Token using its client ID, secret, and refresh token.
     ///
     /// `POST /oauth2/token`
+    #[inline]
     pub fn refresh_access_token(&self) -> RefreshAccessToken<'a> {
         RefreshAccessToken::new(self.client)
     }
@@ -67,6 +70,7 @@ impl<'a> AuthorizationManager<'a> {
     /// that has been previously authenticated.
     ///
     /// `POST /oauth2/revoke`
+    #[inline]
     pub fn revoke_access_token(&self) -> RevokeAccessToken<'a> {
         RevokeAccessToken::new(self.client)
     }
@@ -80,6 +84,7 @@ pub struct AuthorizeUser<'a> {
 }
 
 impl<'a> AuthorizeUser<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, response_type: AuthorizeUserResponseType, client_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_authorize",
@@ -103,6 +108,7 @@ impl<'a> AuthorizeUser<'a> {
     /// authorization URL if you configured multiple redirect URIs
     /// for the application in the developer console. A missing parameter causes
     /// a `redirect_uri_missing` error after the user grants application access.
+    #[inline]
     pub fn redirect_uri(mut self, redirect_uri: impl AsRef<str>) -> Self {
         self.call.query("redirect_uri", redirect_uri.as_ref());
         self
@@ -112,6 +118,7 @@ impl<'a> AuthorizeUser<'a> {
     /// the redirect URL when authentication is complete. This parameter
     /// can be used to identify a user on redirect, as well as protect
     /// against hijacked sessions and other exploits.
+    #[inline]
     pub fn state(mut self, state: impl AsRef<str>) -> Self {
         self.call.query("state", state.as_ref());
         self
@@ -120,28 +127,33 @@ impl<'a> AuthorizeUser<'a> {
     /// A space-separated list of application scopes you'd like to
     /// authenticate the user for. This defaults to all the scopes configured
     /// for the application in its configuration page.
+    #[inline]
     pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
         self.call.query("scope", scope.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
         self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -152,6 +164,7 @@ impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::bytes)
     }
@@ -165,6 +178,7 @@ pub struct RequestAccessToken<'a> {
 }
 
 impl<'a> RequestAccessToken<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_oauth2_token",
@@ -178,30 +192,33 @@ impl<'a> RequestAccessToken<'a> {
     }
 
     /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
+    #[inline]
     pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
         self.call.raw_body(body.content_type, body.bytes);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessToken, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AccessToken> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessToken>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -212,6 +229,7 @@ impl<'a> std::future::IntoFuture for RequestAccessToken<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessToken>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessToken>)
     }
@@ -225,6 +243,7 @@ pub struct RefreshAccessToken<'a> {
 }
 
 impl<'a> RefreshAccessToken<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_oauth2_token#refresh",
@@ -238,30 +257,33 @@ impl<'a> RefreshAccessToken<'a> {
     }
 
     /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
+    #[inline]
     pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
         self.call.raw_body(body.content_type, body.bytes);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessToken, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AccessToken> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessToken>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -272,6 +294,7 @@ impl<'a> std::future::IntoFuture for RefreshAccessToken<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessToken>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessToken>)
     }
@@ -285,6 +308,7 @@ pub struct RevokeAccessToken<'a> {
 }
 
 impl<'a> RevokeAccessToken<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_oauth2_revoke",
@@ -298,28 +322,33 @@ impl<'a> RevokeAccessToken<'a> {
     }
 
     /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
+    #[inline]
     pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
         self.call.raw_body(body.content_type, body.bytes);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -330,6 +359,7 @@ impl<'a> std::future::IntoFuture for RevokeAccessToken<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

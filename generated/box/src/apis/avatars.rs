@@ -18,6 +18,7 @@ impl<'a> AvatarsManager<'a> {
     /// Retrieves an image of a the user's avatar.
     ///
     /// `GET /users/{user_id}/avatar`
+    #[inline]
     pub fn get_user_avatar(&self, user_id: impl AsRef<str>) -> GetUserAvatar<'a> {
         GetUserAvatar::new(self.client, user_id)
     }
@@ -27,6 +28,7 @@ impl<'a> AvatarsManager<'a> {
     /// Adds or updates a user avatar.
     ///
     /// `POST /users/{user_id}/avatar`
+    #[inline]
     pub fn create_user_avatar(&self, user_id: impl AsRef<str>) -> CreateUserAvatar<'a> {
         CreateUserAvatar::new(self.client, user_id)
     }
@@ -37,6 +39,7 @@ impl<'a> AvatarsManager<'a> {
     /// You cannot reverse this operation.
     ///
     /// `DELETE /users/{user_id}/avatar`
+    #[inline]
     pub fn delete_user_avatar(&self, user_id: impl AsRef<str>) -> DeleteUserAvatar<'a> {
         DeleteUserAvatar::new(self.client, user_id)
     }
@@ -50,6 +53,7 @@ pub struct GetUserAvatar<'a> {
 }
 
 impl<'a> GetUserAvatar<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_users_id_avatar",
@@ -64,22 +68,26 @@ impl<'a> GetUserAvatar<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
         self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -90,6 +98,7 @@ impl<'a> std::future::IntoFuture for GetUserAvatar<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::bytes)
     }
@@ -103,6 +112,7 @@ pub struct CreateUserAvatar<'a> {
 }
 
 impl<'a> CreateUserAvatar<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_users_id_avatar",
@@ -117,30 +127,33 @@ impl<'a> CreateUserAvatar<'a> {
     }
 
     /// The body as bytes with its content type; the spec declares `multipart/form-data`.
+    #[inline]
     pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
         self.call.raw_body(body.content_type, body.bytes);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UserAvatar, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserAvatar> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserAvatar>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -151,6 +164,7 @@ impl<'a> std::future::IntoFuture for CreateUserAvatar<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserAvatar>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserAvatar>)
     }
@@ -164,6 +178,7 @@ pub struct DeleteUserAvatar<'a> {
 }
 
 impl<'a> DeleteUserAvatar<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_users_id_avatar",
@@ -178,22 +193,26 @@ impl<'a> DeleteUserAvatar<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -204,6 +223,7 @@ impl<'a> std::future::IntoFuture for DeleteUserAvatar<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

@@ -18,6 +18,7 @@ impl<'a> ChunkedUploadsManager<'a> {
     /// Creates an upload session for a new file.
     ///
     /// `POST /files/upload_sessions`
+    #[inline]
     pub fn create_file_upload_session(
         &self,
         folder_id: impl Into<String>,
@@ -32,6 +33,7 @@ impl<'a> ChunkedUploadsManager<'a> {
     /// Creates an upload session for an existing file.
     ///
     /// `POST /files/{file_id}/upload_sessions`
+    #[inline]
     pub fn create_file_upload_session_for_existing_file(
         &self,
         file_id: impl AsRef<str>,
@@ -47,6 +49,7 @@ impl<'a> ChunkedUploadsManager<'a> {
     /// The actual endpoint URL is returned by the [`Create upload session`](https://developer.box.com/reference/post-files-upload-sessions) endpoint.
     ///
     /// `GET /files/upload_sessions/{upload_session_id}`
+    #[inline]
     pub fn get_file_upload_session_by_id(&self, upload_session_id: impl AsRef<str>) -> GetFileUploadSessionById<'a> {
         GetFileUploadSessionById::new(self.client, upload_session_id)
     }
@@ -59,6 +62,7 @@ impl<'a> ChunkedUploadsManager<'a> {
     /// and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id) endpoints.
     ///
     /// `PUT /files/upload_sessions/{upload_session_id}`
+    #[inline]
     pub fn upload_file_part(
         &self,
         upload_session_id: impl AsRef<str>,
@@ -78,6 +82,7 @@ impl<'a> ChunkedUploadsManager<'a> {
     /// and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id) endpoints.
     ///
     /// `DELETE /files/upload_sessions/{upload_session_id}`
+    #[inline]
     pub fn delete_file_upload_session_by_id(
         &self,
         upload_session_id: impl AsRef<str>,
@@ -93,6 +98,7 @@ impl<'a> ChunkedUploadsManager<'a> {
     /// and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id) endpoints.
     ///
     /// `GET /files/upload_sessions/{upload_session_id}/parts`
+    #[inline]
     pub fn get_file_upload_session_parts(&self, upload_session_id: impl AsRef<str>) -> GetFileUploadSessionParts<'a> {
         GetFileUploadSessionParts::new(self.client, upload_session_id)
     }
@@ -105,6 +111,7 @@ impl<'a> ChunkedUploadsManager<'a> {
     /// and [`Get upload session`](https://developer.box.com/reference/get-files-upload-sessions-id) endpoints.
     ///
     /// `POST /files/upload_sessions/{upload_session_id}/commit`
+    #[inline]
     pub fn create_file_upload_session_commit(
         &self,
         upload_session_id: impl AsRef<str>,
@@ -124,6 +131,7 @@ pub struct CreateFileUploadSession<'a> {
 }
 
 impl<'a> CreateFileUploadSession<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         folder_id: impl Into<String>,
@@ -149,24 +157,26 @@ impl<'a> CreateFileUploadSession<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadSession, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadSession> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -179,6 +189,7 @@ impl<'a> std::future::IntoFuture for CreateFileUploadSession<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
     }
@@ -193,6 +204,7 @@ pub struct CreateFileUploadSessionForExistingFile<'a> {
 }
 
 impl<'a> CreateFileUploadSessionForExistingFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_size: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_files_id_upload_sessions",
@@ -207,30 +219,33 @@ impl<'a> CreateFileUploadSessionForExistingFile<'a> {
     }
 
     /// The optional new name of new file.
+    #[inline]
     pub fn file_name(mut self, file_name: impl Into<String>) -> Self {
         self.body.file_name = Some(file_name.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadSession, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadSession> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -243,6 +258,7 @@ impl<'a> std::future::IntoFuture for CreateFileUploadSessionForExistingFile<'a> 
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
     }
@@ -256,6 +272,7 @@ pub struct GetFileUploadSessionById<'a> {
 }
 
 impl<'a> GetFileUploadSessionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_upload_sessions_id",
@@ -270,24 +287,26 @@ impl<'a> GetFileUploadSessionById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadSession, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadSession> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -298,6 +317,7 @@ impl<'a> std::future::IntoFuture for GetFileUploadSessionById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
     }
@@ -311,6 +331,7 @@ pub struct UploadFilePart<'a> {
 }
 
 impl<'a> UploadFilePart<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         upload_session_id: impl AsRef<str>,
@@ -332,30 +353,33 @@ impl<'a> UploadFilePart<'a> {
     }
 
     /// The body as bytes with its content type; the spec declares `application/octet-stream`.
+    #[inline]
     pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
         self.call.raw_body(body.content_type, body.bytes);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadedPart, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadedPart> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadedPart>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -366,6 +390,7 @@ impl<'a> std::future::IntoFuture for UploadFilePart<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadedPart>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadedPart>)
     }
@@ -379,6 +404,7 @@ pub struct DeleteFileUploadSessionById<'a> {
 }
 
 impl<'a> DeleteFileUploadSessionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_files_upload_sessions_id",
@@ -393,22 +419,26 @@ impl<'a> DeleteFileUploadSessionById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -419,6 +449,7 @@ impl<'a> std::future::IntoFuture for DeleteFileUploadSessionById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -432,6 +463,7 @@ pub struct GetFileUploadSessionParts<'a> {
 }
 
 impl<'a> GetFileUploadSessionParts<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_upload_sessions_id_parts",
@@ -450,36 +482,40 @@ impl<'a> GetFileUploadSessionParts<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadParts, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadParts> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadParts>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -490,6 +526,7 @@ impl<'a> std::future::IntoFuture for GetFileUploadSessionParts<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadParts>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadParts>)
     }
@@ -504,6 +541,7 @@ pub struct CreateFileUploadSessionCommit<'a> {
 }
 
 impl<'a> CreateFileUploadSessionCommit<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         upload_session_id: impl AsRef<str>,
@@ -530,6 +568,7 @@ impl<'a> CreateFileUploadSessionCommit<'a> {
     /// into this header and the endpoint will fail
     /// with a `412 Precondition Failed` if it
     /// has changed since.
+    #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("if-match", if_match.as_ref());
         self
@@ -541,30 +580,35 @@ impl<'a> CreateFileUploadSessionCommit<'a> {
     /// into this header and the endpoint will fail
     /// with a `304 Not Modified` if the item has not
     /// changed since.
+    #[inline]
     pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
         self.call.header("if-none-match", if_none_match.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (CreateFileUploadSessionCommitResponse, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, CreateFileUploadSessionCommitResponse> {
         self.into_call().send_decoded_with_response(CreateFileUploadSessionCommitResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -577,12 +621,13 @@ impl<'a> std::future::IntoFuture for CreateFileUploadSessionCommit<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, CreateFileUploadSessionCommitResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(CreateFileUploadSessionCommitResponse::decode)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFileUploadSessionRequestBody {
     /// The ID of the folder to upload the new file to.
     pub folder_id: String,
@@ -592,7 +637,7 @@ pub struct CreateFileUploadSessionRequestBody {
     pub file_name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFileUploadSessionForExistingFileRequestBody {
     /// The total number of bytes of the file to be uploaded.
     pub file_size: i64,
@@ -601,7 +646,7 @@ pub struct CreateFileUploadSessionForExistingFileRequestBody {
     pub file_name: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFileUploadSessionCommitRequestBody {
     /// The list details for the uploaded parts.
     pub parts: Vec<crate::models::UploadPart>,

@@ -23,6 +23,7 @@ impl<'a> ClassificationsManager<'a> {
     /// `/metadata_templates/enterprise_12345/securityClassification-6VMVochwUWo/schema`.
     ///
     /// `GET /metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema`
+    #[inline]
     pub fn get_classification_template(&self) -> GetClassificationTemplate<'a> {
         GetClassificationTemplate::new(self.client)
     }
@@ -37,6 +38,7 @@ impl<'a> ClassificationsManager<'a> {
     /// `/metadata_templates/enterprise_12345/securityClassification-6VMVochwUWo/schema`.
     ///
     /// `PUT /metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema`
+    #[inline]
     pub fn add_classification(&self) -> AddClassification<'a> {
         AddClassification::new(self.client)
     }
@@ -51,6 +53,7 @@ impl<'a> ClassificationsManager<'a> {
     /// `/metadata_templates/enterprise_12345/securityClassification-6VMVochwUWo/schema`.
     ///
     /// `PUT /metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema`
+    #[inline]
     pub fn update_classification(&self) -> UpdateClassification<'a> {
         UpdateClassification::new(self.client)
     }
@@ -66,6 +69,7 @@ impl<'a> ClassificationsManager<'a> {
     /// classifications.
     ///
     /// `POST /metadata_templates/schema`
+    #[inline]
     pub fn create_classification_template(
         &self,
         scope: CreateClassificationTemplateScope,
@@ -85,6 +89,7 @@ pub struct GetClassificationTemplate<'a> {
 }
 
 impl<'a> GetClassificationTemplate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema",
@@ -98,25 +103,29 @@ impl<'a> GetClassificationTemplate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClassificationTemplate, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClassificationTemplate> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -127,6 +136,7 @@ impl<'a> std::future::IntoFuture for GetClassificationTemplate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
     }
@@ -140,6 +150,7 @@ pub struct AddClassification<'a> {
 }
 
 impl<'a> AddClassification<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema#add",
@@ -152,31 +163,36 @@ impl<'a> AddClassification<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: Vec<AddClassificationRequestBody>) -> Self {
         self.call.json_body("application/json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClassificationTemplate, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClassificationTemplate> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -187,6 +203,7 @@ impl<'a> std::future::IntoFuture for AddClassification<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
     }
@@ -200,6 +217,7 @@ pub struct UpdateClassification<'a> {
 }
 
 impl<'a> UpdateClassification<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema#update",
@@ -212,31 +230,36 @@ impl<'a> UpdateClassification<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: Vec<UpdateClassificationRequestBody>) -> Self {
         self.call.json_body("application/json-patch+json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClassificationTemplate, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClassificationTemplate> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -247,6 +270,7 @@ impl<'a> std::future::IntoFuture for UpdateClassification<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
     }
@@ -261,6 +285,7 @@ pub struct CreateClassificationTemplate<'a> {
 }
 
 impl<'a> CreateClassificationTemplate<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         scope: CreateClassificationTemplateScope,
@@ -292,6 +317,7 @@ impl<'a> CreateClassificationTemplate<'a> {
     /// Determines if the classification template is
     /// hidden or available on web and mobile
     /// devices.
+    #[inline]
     pub fn hidden(mut self, hidden: bool) -> Self {
         self.body.hidden = Some(hidden);
         self
@@ -300,31 +326,36 @@ impl<'a> CreateClassificationTemplate<'a> {
     /// Determines if classifications are
     /// copied along when the file or folder is
     /// copied.
+    #[inline]
     pub fn copy_instance_on_item_copy(mut self, copy_instance_on_item_copy: bool) -> Self {
         self.body.copy_instance_on_item_copy = Some(copy_instance_on_item_copy);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClassificationTemplate, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClassificationTemplate> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -337,13 +368,14 @@ impl<'a> std::future::IntoFuture for CreateClassificationTemplate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
     }
 }
 
 /// A single classification to add to the enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AddClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
@@ -459,7 +491,7 @@ impl<'de> serde::Deserialize<'de> for AddClassificationRequestBodyFieldKey {
 }
 
 /// The details of the classification to add.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AddClassificationRequestBodyData {
     /// The label of the classification as shown in the web and
     /// mobile interfaces. This is the only field required to
@@ -471,7 +503,7 @@ pub struct AddClassificationRequestBodyData {
 }
 
 /// A static configuration for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddClassificationRequestBodyDataStaticConfig {
     /// Additional details for the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -479,7 +511,7 @@ pub struct AddClassificationRequestBodyDataStaticConfig {
 }
 
 /// Additional details for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddClassificationRequestBodyDataStaticConfigClassification {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
@@ -504,7 +536,7 @@ pub struct AddClassificationRequestBodyDataStaticConfigClassification {
 }
 
 /// A single classification to update.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
@@ -623,7 +655,7 @@ impl<'de> serde::Deserialize<'de> for UpdateClassificationRequestBodyFieldKey {
 }
 
 /// The details of the updated classification.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateClassificationRequestBodyData {
     /// A new label for the classification, as it will be
     /// shown in the web and mobile interfaces.
@@ -634,7 +666,7 @@ pub struct UpdateClassificationRequestBodyData {
 }
 
 /// A static configuration for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateClassificationRequestBodyDataStaticConfig {
     /// Additional details for the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -642,7 +674,7 @@ pub struct UpdateClassificationRequestBodyDataStaticConfig {
 }
 
 /// Additional details for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateClassificationRequestBodyDataStaticConfigClassification {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
@@ -666,7 +698,7 @@ pub struct UpdateClassificationRequestBodyDataStaticConfigClassification {
     pub color_id: Option<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateClassificationTemplateRequestBody {
     /// The scope in which to create the classifications. This should
     /// be `enterprise` or `enterprise_{id}` where `id` is the unique
@@ -850,7 +882,7 @@ impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateDisplayName {
 
 /// The `enum` field which holds all the valid classification
 /// values.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateClassificationTemplateFields {
     /// The type of the field
     /// that is always enum.
@@ -1026,7 +1058,7 @@ impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsDisplayN
 }
 
 /// An individual classification.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateClassificationTemplateFieldsOptions {
     /// The display name and key this classification. This
     /// will be show in the Box UI.
@@ -1037,7 +1069,7 @@ pub struct CreateClassificationTemplateFieldsOptions {
 }
 
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfig {
     /// Additional information about the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1045,7 +1077,7 @@ pub struct CreateClassificationTemplateFieldsOptionsStaticConfig {
 }
 
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassification {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]

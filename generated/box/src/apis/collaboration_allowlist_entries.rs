@@ -19,6 +19,7 @@ impl<'a> CollaborationAllowlistEntriesManager<'a> {
     /// for within the current enterprise.
     ///
     /// `GET /collaboration_whitelist_entries`
+    #[inline]
     pub fn get_collaboration_whitelist_entries(&self) -> GetCollaborationWhitelistEntries<'a> {
         GetCollaborationWhitelistEntries::new(self.client)
     }
@@ -29,6 +30,7 @@ impl<'a> CollaborationAllowlistEntriesManager<'a> {
     /// collaboration for.
     ///
     /// `POST /collaboration_whitelist_entries`
+    #[inline]
     pub fn create_collaboration_whitelist_entry(
         &self,
         domain: impl Into<String>,
@@ -43,6 +45,7 @@ impl<'a> CollaborationAllowlistEntriesManager<'a> {
     /// for within the current enterprise.
     ///
     /// `GET /collaboration_whitelist_entries/{collaboration_whitelist_entry_id}`
+    #[inline]
     pub fn get_collaboration_whitelist_entry_by_id(
         &self,
         collaboration_whitelist_entry_id: impl AsRef<str>,
@@ -56,6 +59,7 @@ impl<'a> CollaborationAllowlistEntriesManager<'a> {
     /// collaborations for within the current enterprise.
     ///
     /// `DELETE /collaboration_whitelist_entries/{collaboration_whitelist_entry_id}`
+    #[inline]
     pub fn delete_collaboration_whitelist_entry_by_id(
         &self,
         collaboration_whitelist_entry_id: impl AsRef<str>,
@@ -72,6 +76,7 @@ pub struct GetCollaborationWhitelistEntries<'a> {
 }
 
 impl<'a> GetCollaborationWhitelistEntries<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collaboration_whitelist_entries",
@@ -88,37 +93,43 @@ impl<'a> GetCollaborationWhitelistEntries<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistEntries, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CollaborationAllowlistEntries> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::CollaborationAllowlistEntries>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -129,6 +140,7 @@ impl<'a> std::future::IntoFuture for GetCollaborationWhitelistEntries<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistEntries>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistEntries>)
     }
@@ -143,6 +155,7 @@ pub struct CreateCollaborationWhitelistEntry<'a> {
 }
 
 impl<'a> CreateCollaborationWhitelistEntry<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         domain: impl Into<String>,
@@ -160,25 +173,29 @@ impl<'a> CreateCollaborationWhitelistEntry<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistEntry, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CollaborationAllowlistEntry> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::CollaborationAllowlistEntry>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -191,6 +208,7 @@ impl<'a> std::future::IntoFuture for CreateCollaborationWhitelistEntry<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistEntry>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistEntry>)
     }
@@ -204,6 +222,7 @@ pub struct GetCollaborationWhitelistEntryById<'a> {
 }
 
 impl<'a> GetCollaborationWhitelistEntryById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collaboration_whitelist_entry_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collaboration_whitelist_entries_id",
@@ -218,25 +237,29 @@ impl<'a> GetCollaborationWhitelistEntryById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistEntry, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CollaborationAllowlistEntry> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::CollaborationAllowlistEntry>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -247,6 +270,7 @@ impl<'a> std::future::IntoFuture for GetCollaborationWhitelistEntryById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistEntry>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistEntry>)
     }
@@ -260,6 +284,7 @@ pub struct DeleteCollaborationWhitelistEntryById<'a> {
 }
 
 impl<'a> DeleteCollaborationWhitelistEntryById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collaboration_whitelist_entry_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_collaboration_whitelist_entries_id",
@@ -274,22 +299,26 @@ impl<'a> DeleteCollaborationWhitelistEntryById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -300,12 +329,13 @@ impl<'a> std::future::IntoFuture for DeleteCollaborationWhitelistEntryById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationWhitelistEntryRequestBody {
     /// The domain to add to the list of allowed domains.
     pub domain: String,

@@ -19,6 +19,7 @@ impl<'a> CollaborationAllowlistExemptTargetsManager<'a> {
     /// domain restrictions.
     ///
     /// `GET /collaboration_whitelist_exempt_targets`
+    #[inline]
     pub fn get_collaboration_whitelist_exempt_targets(&self) -> GetCollaborationWhitelistExemptTargets<'a> {
         GetCollaborationWhitelistExemptTargets::new(self.client)
     }
@@ -29,6 +30,7 @@ impl<'a> CollaborationAllowlistExemptTargetsManager<'a> {
     /// for collaborations.
     ///
     /// `POST /collaboration_whitelist_exempt_targets`
+    #[inline]
     pub fn create_collaboration_whitelist_exempt_target(
         &self,
         user: CreateCollaborationWhitelistExemptTargetUser,
@@ -42,6 +44,7 @@ impl<'a> CollaborationAllowlistExemptTargetsManager<'a> {
     /// domain restrictions.
     ///
     /// `GET /collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}`
+    #[inline]
     pub fn get_collaboration_whitelist_exempt_target_by_id(
         &self,
         collaboration_whitelist_exempt_target_id: impl AsRef<str>,
@@ -55,6 +58,7 @@ impl<'a> CollaborationAllowlistExemptTargetsManager<'a> {
     /// of domains for collaborations.
     ///
     /// `DELETE /collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}`
+    #[inline]
     pub fn delete_collaboration_whitelist_exempt_target_by_id(
         &self,
         collaboration_whitelist_exempt_target_id: impl AsRef<str>,
@@ -71,6 +75,7 @@ pub struct GetCollaborationWhitelistExemptTargets<'a> {
 }
 
 impl<'a> GetCollaborationWhitelistExemptTargets<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collaboration_whitelist_exempt_targets",
@@ -87,39 +92,44 @@ impl<'a> GetCollaborationWhitelistExemptTargets<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistExemptTargets, crate::RawResponse)>
-    {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CollaborationAllowlistExemptTargets> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTargets>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -130,6 +140,7 @@ impl<'a> std::future::IntoFuture for GetCollaborationWhitelistExemptTargets<'a> 
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistExemptTargets>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTargets>)
@@ -145,6 +156,7 @@ pub struct CreateCollaborationWhitelistExemptTarget<'a> {
 }
 
 impl<'a> CreateCollaborationWhitelistExemptTarget<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user: CreateCollaborationWhitelistExemptTargetUser) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_collaboration_whitelist_exempt_targets",
@@ -158,27 +170,30 @@ impl<'a> CreateCollaborationWhitelistExemptTarget<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistExemptTarget, crate::RawResponse)>
-    {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CollaborationAllowlistExemptTarget> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTarget>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -191,6 +206,7 @@ impl<'a> std::future::IntoFuture for CreateCollaborationWhitelistExemptTarget<'a
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistExemptTarget>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTarget>)
@@ -205,6 +221,7 @@ pub struct GetCollaborationWhitelistExemptTargetById<'a> {
 }
 
 impl<'a> GetCollaborationWhitelistExemptTargetById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collaboration_whitelist_exempt_target_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collaboration_whitelist_exempt_targets_id",
@@ -219,27 +236,30 @@ impl<'a> GetCollaborationWhitelistExemptTargetById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationAllowlistExemptTarget, crate::RawResponse)>
-    {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CollaborationAllowlistExemptTarget> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTarget>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -250,6 +270,7 @@ impl<'a> std::future::IntoFuture for GetCollaborationWhitelistExemptTargetById<'
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationAllowlistExemptTarget>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::CollaborationAllowlistExemptTarget>)
@@ -264,6 +285,7 @@ pub struct DeleteCollaborationWhitelistExemptTargetById<'a> {
 }
 
 impl<'a> DeleteCollaborationWhitelistExemptTargetById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collaboration_whitelist_exempt_target_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_collaboration_whitelist_exempt_targets_id",
@@ -278,22 +300,26 @@ impl<'a> DeleteCollaborationWhitelistExemptTargetById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -304,19 +330,20 @@ impl<'a> std::future::IntoFuture for DeleteCollaborationWhitelistExemptTargetByI
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationWhitelistExemptTargetRequestBody {
     /// The user to exempt.
     pub user: CreateCollaborationWhitelistExemptTargetUser,
 }
 
 /// The user to exempt.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationWhitelistExemptTargetUser {
     /// The ID of the user to exempt.
     pub id: String,

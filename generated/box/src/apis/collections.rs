@@ -21,6 +21,7 @@ impl<'a> CollectionsManager<'a> {
     /// is supported.
     ///
     /// `GET /collections`
+    #[inline]
     pub fn get_collections(&self) -> GetCollections<'a> {
         GetCollections::new(self.client)
     }
@@ -31,6 +32,7 @@ impl<'a> CollectionsManager<'a> {
     /// this collection.
     ///
     /// `GET /collections/{collection_id}/items`
+    #[inline]
     pub fn get_collection_items(&self, collection_id: impl AsRef<str>) -> GetCollectionItems<'a> {
         GetCollectionItems::new(self.client, collection_id)
     }
@@ -40,6 +42,7 @@ impl<'a> CollectionsManager<'a> {
     /// Retrieves a collection by its ID.
     ///
     /// `GET /collections/{collection_id}`
+    #[inline]
     pub fn get_collection_by_id(&self, collection_id: impl AsRef<str>) -> GetCollectionById<'a> {
         GetCollectionById::new(self.client, collection_id)
     }
@@ -53,6 +56,7 @@ pub struct GetCollections<'a> {
 }
 
 impl<'a> GetCollections<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collections",
@@ -74,6 +78,7 @@ impl<'a> GetCollections<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -84,36 +89,40 @@ impl<'a> GetCollections<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collections, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Collections> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collections>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -124,6 +133,7 @@ impl<'a> std::future::IntoFuture for GetCollections<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collections>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collections>)
     }
@@ -137,6 +147,7 @@ pub struct GetCollectionItems<'a> {
 }
 
 impl<'a> GetCollectionItems<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collection_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collections_id_items",
@@ -159,6 +170,7 @@ impl<'a> GetCollectionItems<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -169,37 +181,41 @@ impl<'a> GetCollectionItems<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ItemsOffsetPaginated, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ItemsOffsetPaginated> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ItemsOffsetPaginated>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -210,6 +226,7 @@ impl<'a> std::future::IntoFuture for GetCollectionItems<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ItemsOffsetPaginated>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ItemsOffsetPaginated>)
     }
@@ -223,6 +240,7 @@ pub struct GetCollectionById<'a> {
 }
 
 impl<'a> GetCollectionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collection_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collections_id",
@@ -237,24 +255,26 @@ impl<'a> GetCollectionById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collection, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Collection> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collection>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -265,6 +285,7 @@ impl<'a> std::future::IntoFuture for GetCollectionById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collection>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collection>)
     }

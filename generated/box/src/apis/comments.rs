@@ -18,6 +18,7 @@ impl<'a> CommentsManager<'a> {
     /// Retrieves a list of comments for a file.
     ///
     /// `GET /files/{file_id}/comments`
+    #[inline]
     pub fn get_file_comments(&self, file_id: impl AsRef<str>) -> GetFileComments<'a> {
         GetFileComments::new(self.client, file_id)
     }
@@ -28,6 +29,7 @@ impl<'a> CommentsManager<'a> {
     /// as information on the user who created the comment.
     ///
     /// `GET /comments/{comment_id}`
+    #[inline]
     pub fn get_comment_by_id(&self, comment_id: impl AsRef<str>) -> GetCommentById<'a> {
         GetCommentById::new(self.client, comment_id)
     }
@@ -37,6 +39,7 @@ impl<'a> CommentsManager<'a> {
     /// Update the message of a comment.
     ///
     /// `PUT /comments/{comment_id}`
+    #[inline]
     pub fn update_comment_by_id(&self, comment_id: impl AsRef<str>) -> UpdateCommentById<'a> {
         UpdateCommentById::new(self.client, comment_id)
     }
@@ -46,6 +49,7 @@ impl<'a> CommentsManager<'a> {
     /// Permanently deletes a comment.
     ///
     /// `DELETE /comments/{comment_id}`
+    #[inline]
     pub fn delete_comment_by_id(&self, comment_id: impl AsRef<str>) -> DeleteCommentById<'a> {
         DeleteCommentById::new(self.client, comment_id)
     }
@@ -56,6 +60,7 @@ impl<'a> CommentsManager<'a> {
     /// as a reply to an other comment.
     ///
     /// `POST /comments`
+    #[inline]
     pub fn create_comment(&self, message: impl Into<String>, item: CreateCommentItem) -> CreateComment<'a> {
         CreateComment::new(self.client, message, item)
     }
@@ -69,6 +74,7 @@ pub struct GetFileComments<'a> {
 }
 
 impl<'a> GetFileComments<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_comments",
@@ -91,12 +97,14 @@ impl<'a> GetFileComments<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -107,30 +115,33 @@ impl<'a> GetFileComments<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Comments, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Comments> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Comments>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -141,6 +152,7 @@ impl<'a> std::future::IntoFuture for GetFileComments<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Comments>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Comments>)
     }
@@ -154,6 +166,7 @@ pub struct GetCommentById<'a> {
 }
 
 impl<'a> GetCommentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, comment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_comments_id",
@@ -176,30 +189,33 @@ impl<'a> GetCommentById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CommentFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CommentFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CommentFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -210,6 +226,7 @@ impl<'a> std::future::IntoFuture for GetCommentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CommentFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CommentFull>)
     }
@@ -224,6 +241,7 @@ pub struct UpdateCommentById<'a> {
 }
 
 impl<'a> UpdateCommentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, comment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_comments_id",
@@ -246,36 +264,40 @@ impl<'a> UpdateCommentById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The text of the comment to update.
+    #[inline]
     pub fn message(mut self, message: impl Into<String>) -> Self {
         self.body.message = Some(message.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CommentFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CommentFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CommentFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -288,6 +310,7 @@ impl<'a> std::future::IntoFuture for UpdateCommentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CommentFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CommentFull>)
     }
@@ -301,6 +324,7 @@ pub struct DeleteCommentById<'a> {
 }
 
 impl<'a> DeleteCommentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, comment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_comments_id",
@@ -315,22 +339,26 @@ impl<'a> DeleteCommentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -341,6 +369,7 @@ impl<'a> std::future::IntoFuture for DeleteCommentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -355,6 +384,7 @@ pub struct CreateComment<'a> {
 }
 
 impl<'a> CreateComment<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, message: impl Into<String>, item: CreateCommentItem) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_comments",
@@ -376,6 +406,7 @@ impl<'a> CreateComment<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -392,30 +423,33 @@ impl<'a> CreateComment<'a> {
     ///
     /// If you are not mentioning another user, use `message`
     /// instead.
+    #[inline]
     pub fn tagged_message(mut self, tagged_message: impl Into<String>) -> Self {
         self.body.tagged_message = Some(tagged_message.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CommentFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CommentFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CommentFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -428,19 +462,20 @@ impl<'a> std::future::IntoFuture for CreateComment<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CommentFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CommentFull>)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateCommentByIdRequestBody {
     /// The text of the comment to update.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCommentRequestBody {
     /// The text of the comment.
     ///
@@ -465,7 +500,7 @@ pub struct CreateCommentRequestBody {
 }
 
 /// The item to attach the comment to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCommentItem {
     /// The ID of the item.
     pub id: String,

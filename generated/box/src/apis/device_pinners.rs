@@ -18,6 +18,7 @@ impl<'a> DevicePinnersManager<'a> {
     /// Retrieves information about an individual device pin.
     ///
     /// `GET /device_pinners/{device_pinner_id}`
+    #[inline]
     pub fn get_device_pinner_by_id(&self, device_pinner_id: impl AsRef<str>) -> GetDevicePinnerById<'a> {
         GetDevicePinnerById::new(self.client, device_pinner_id)
     }
@@ -27,6 +28,7 @@ impl<'a> DevicePinnersManager<'a> {
     /// Deletes an individual device pin.
     ///
     /// `DELETE /device_pinners/{device_pinner_id}`
+    #[inline]
     pub fn delete_device_pinner_by_id(&self, device_pinner_id: impl AsRef<str>) -> DeleteDevicePinnerById<'a> {
         DeleteDevicePinnerById::new(self.client, device_pinner_id)
     }
@@ -39,6 +41,7 @@ impl<'a> DevicePinnersManager<'a> {
     /// needs the "manage enterprise" scope to make this call.
     ///
     /// `GET /enterprises/{enterprise_id}/device_pinners`
+    #[inline]
     pub fn get_enterprise_device_pinners(&self, enterprise_id: impl AsRef<str>) -> GetEnterpriseDevicePinners<'a> {
         GetEnterpriseDevicePinners::new(self.client, enterprise_id)
     }
@@ -52,6 +55,7 @@ pub struct GetDevicePinnerById<'a> {
 }
 
 impl<'a> GetDevicePinnerById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, device_pinner_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_device_pinners_id",
@@ -66,24 +70,26 @@ impl<'a> GetDevicePinnerById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DevicePinner, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::DevicePinner> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DevicePinner>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -94,6 +100,7 @@ impl<'a> std::future::IntoFuture for GetDevicePinnerById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DevicePinner>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DevicePinner>)
     }
@@ -107,6 +114,7 @@ pub struct DeleteDevicePinnerById<'a> {
 }
 
 impl<'a> DeleteDevicePinnerById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, device_pinner_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_device_pinners_id",
@@ -121,22 +129,26 @@ impl<'a> DeleteDevicePinnerById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -147,6 +159,7 @@ impl<'a> std::future::IntoFuture for DeleteDevicePinnerById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -160,6 +173,7 @@ pub struct GetEnterpriseDevicePinners<'a> {
 }
 
 impl<'a> GetEnterpriseDevicePinners<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, enterprise_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_enterprises_id_device_pinners",
@@ -177,12 +191,14 @@ impl<'a> GetEnterpriseDevicePinners<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -190,30 +206,33 @@ impl<'a> GetEnterpriseDevicePinners<'a> {
 
     /// The direction to sort results in. This can be either in alphabetical ascending
     /// (`ASC`) or descending (`DESC`) order.
+    #[inline]
     pub fn direction(mut self, direction: GetEnterpriseDevicePinnersDirection) -> Self {
         self.call.query("direction", &direction);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DevicePinners, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::DevicePinners> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DevicePinners>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -224,6 +243,7 @@ impl<'a> std::future::IntoFuture for GetEnterpriseDevicePinners<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DevicePinners>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DevicePinners>)
     }

@@ -18,6 +18,7 @@ impl<'a> DownloadsManager<'a> {
     /// Returns the contents of a file in binary format.
     ///
     /// `GET /files/{file_id}/content`
+    #[inline]
     pub fn download_file(&self, file_id: impl AsRef<str>) -> DownloadFile<'a> {
         DownloadFile::new(self.client, file_id)
     }
@@ -31,6 +32,7 @@ pub struct DownloadFile<'a> {
 }
 
 impl<'a> DownloadFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_content",
@@ -48,6 +50,7 @@ impl<'a> DownloadFile<'a> {
     ///
     /// The format `bytes={start_byte}-{end_byte}` can be used to specify
     /// what section of the file to download.
+    #[inline]
     pub fn range(mut self, range: impl AsRef<str>) -> Self {
         self.call.header("range", range.as_ref());
         self
@@ -63,12 +66,14 @@ impl<'a> DownloadFile<'a> {
     ///
     /// This header can be used on the file or folder shared, as well as on any files
     /// or folders nested within the item.
+    #[inline]
     pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
         self.call.header("boxapi", boxapi.as_ref());
         self
     }
 
     /// The file version to download.
+    #[inline]
     pub fn version(mut self, version: impl AsRef<str>) -> Self {
         self.call.query("version", version.as_ref());
         self
@@ -76,28 +81,33 @@ impl<'a> DownloadFile<'a> {
 
     /// An optional access token that can be used to pre-authenticate this request, which means that a download link can be shared with a browser or a third party service without them needing to know how to handle the authentication.
     /// When using this parameter, please make sure that the access token is sufficiently scoped down to only allow read access to that file and no other files or folders.
+    #[inline]
     pub fn access_token(mut self, access_token: impl AsRef<str>) -> Self {
         self.call.query("access_token", access_token.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (DownloadFileResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, DownloadFileResponse> {
         self.into_call().send_decoded_with_response(DownloadFileResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -108,6 +118,7 @@ impl<'a> std::future::IntoFuture for DownloadFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, DownloadFileResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(DownloadFileResponse::decode)
     }

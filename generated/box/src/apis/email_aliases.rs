@@ -19,6 +19,7 @@ impl<'a> EmailAliasesManager<'a> {
     /// does not include the primary login for the user.
     ///
     /// `GET /users/{user_id}/email_aliases`
+    #[inline]
     pub fn get_user_email_aliases(&self, user_id: impl AsRef<str>) -> GetUserEmailAliases<'a> {
         GetUserEmailAliases::new(self.client, user_id)
     }
@@ -28,6 +29,7 @@ impl<'a> EmailAliasesManager<'a> {
     /// Adds a new email alias to a user account..
     ///
     /// `POST /users/{user_id}/email_aliases`
+    #[inline]
     pub fn create_user_email_alias(
         &self,
         user_id: impl AsRef<str>,
@@ -41,6 +43,7 @@ impl<'a> EmailAliasesManager<'a> {
     /// Removes an email alias from a user.
     ///
     /// `DELETE /users/{user_id}/email_aliases/{email_alias_id}`
+    #[inline]
     pub fn delete_user_email_alias_by_id(
         &self,
         user_id: impl AsRef<str>,
@@ -58,6 +61,7 @@ pub struct GetUserEmailAliases<'a> {
 }
 
 impl<'a> GetUserEmailAliases<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_users_id_email_aliases",
@@ -72,24 +76,26 @@ impl<'a> GetUserEmailAliases<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::EmailAliases, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::EmailAliases> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::EmailAliases>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -100,6 +106,7 @@ impl<'a> std::future::IntoFuture for GetUserEmailAliases<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::EmailAliases>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::EmailAliases>)
     }
@@ -114,6 +121,7 @@ pub struct CreateUserEmailAlias<'a> {
 }
 
 impl<'a> CreateUserEmailAlias<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>, email: impl Into<String>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_users_id_email_aliases",
@@ -128,24 +136,26 @@ impl<'a> CreateUserEmailAlias<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::EmailAlias, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::EmailAlias> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::EmailAlias>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -158,6 +168,7 @@ impl<'a> std::future::IntoFuture for CreateUserEmailAlias<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::EmailAlias>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::EmailAlias>)
     }
@@ -171,6 +182,7 @@ pub struct DeleteUserEmailAliasById<'a> {
 }
 
 impl<'a> DeleteUserEmailAliasById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>, email_alias_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_users_id_email_aliases_id",
@@ -186,22 +198,26 @@ impl<'a> DeleteUserEmailAliasById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -212,12 +228,13 @@ impl<'a> std::future::IntoFuture for DeleteUserEmailAliasById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateUserEmailAliasRequestBody {
     /// The email address to add to the account as an alias.
     ///

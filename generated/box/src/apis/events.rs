@@ -26,6 +26,7 @@ impl<'a> EventsManager<'a> {
     /// scope `manage enterprise properties` checked.
     ///
     /// `GET /events`
+    #[inline]
     pub fn get_events(&self) -> GetEvents<'a> {
         GetEvents::new(self.client)
     }
@@ -67,6 +68,7 @@ impl<'a> EventsManager<'a> {
     /// first.
     ///
     /// `OPTIONS /events`
+    #[inline]
     pub fn get_events_with_long_polling(&self) -> GetEventsWithLongPolling<'a> {
         GetEventsWithLongPolling::new(self.client)
     }
@@ -80,6 +82,7 @@ pub struct GetEvents<'a> {
 }
 
 impl<'a> GetEvents<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_events",
@@ -111,6 +114,7 @@ impl<'a> GetEvents<'a> {
     ///   the enterprise. Latency will be much lower than `admin_logs`, but
     ///   events will not be returned in chronological order and may
     ///   contain duplicates.
+    #[inline]
     pub fn stream_type(mut self, stream_type: GetEventsStreamType) -> Self {
         self.call.query("stream_type", &stream_type);
         self
@@ -121,6 +125,7 @@ impl<'a> GetEvents<'a> {
     /// * `now` will return an empty list events and
     /// the latest stream position for initialization.
     /// * `0` or `null` will return all events.
+    #[inline]
     pub fn stream_position(mut self, stream_position: impl AsRef<str>) -> Self {
         self.call.query("stream_position", stream_position.as_ref());
         self
@@ -133,6 +138,7 @@ impl<'a> GetEvents<'a> {
     /// the case where a number of events have already been retrieved and these
     /// retrieved events are returned rather than delaying for an unknown amount
     /// of time to see if there are any more results.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -142,6 +148,7 @@ impl<'a> GetEvents<'a> {
     /// requesting the events with a `stream_type` of `admin_logs` or
     /// `adming_logs_streaming`. For any other `stream_type` this value will be
     /// ignored.
+    #[inline]
     pub fn event_type(mut self, event_type: impl IntoIterator<Item = GetEventsEventType>) -> Self {
         self.call.query_list("event_type", &event_type.into_iter().collect::<Vec<GetEventsEventType>>(), false);
         self
@@ -150,6 +157,7 @@ impl<'a> GetEvents<'a> {
     /// The lower bound date and time to return events for. This can only be used
     /// when requesting the events with a `stream_type` of `admin_logs`. For any
     /// other `stream_type` this value will be ignored.
+    #[inline]
     pub fn created_after(mut self, created_after: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.query("created_after", &created_after);
         self
@@ -158,28 +166,33 @@ impl<'a> GetEvents<'a> {
     /// The upper bound date and time to return events for. This can only be used
     /// when requesting the events with a `stream_type` of `admin_logs`. For any
     /// other `stream_type` this value will be ignored.
+    #[inline]
     pub fn created_before(mut self, created_before: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.query("created_before", &created_before);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Events, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Events> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Events>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -190,6 +203,7 @@ impl<'a> std::future::IntoFuture for GetEvents<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Events>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Events>)
     }
@@ -203,6 +217,7 @@ pub struct GetEventsWithLongPolling<'a> {
 }
 
 impl<'a> GetEventsWithLongPolling<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "options_events",
@@ -216,24 +231,26 @@ impl<'a> GetEventsWithLongPolling<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RealtimeServers, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RealtimeServers> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RealtimeServers>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -244,6 +261,7 @@ impl<'a> std::future::IntoFuture for GetEventsWithLongPolling<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RealtimeServers>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RealtimeServers>)
     }

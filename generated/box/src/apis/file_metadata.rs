@@ -18,6 +18,7 @@ impl<'a> FileMetadataManager<'a> {
     /// Retrieves all metadata for a given file.
     ///
     /// `GET /files/{file_id}/metadata`
+    #[inline]
     pub fn get_file_metadata(&self, file_id: impl AsRef<str>) -> GetFileMetadata<'a> {
         GetFileMetadata::new(self.client, file_id)
     }
@@ -28,6 +29,7 @@ impl<'a> FileMetadataManager<'a> {
     /// file.
     ///
     /// `GET /files/{file_id}/metadata/{scope}/{template_key}`
+    #[inline]
     pub fn get_file_metadata_by_id(
         &self,
         file_id: impl AsRef<str>,
@@ -49,6 +51,7 @@ impl<'a> FileMetadataManager<'a> {
     /// application of the operations, the metadata instance will not be changed.
     ///
     /// `PUT /files/{file_id}/metadata/{scope}/{template_key}`
+    #[inline]
     pub fn update_file_metadata_by_id(
         &self,
         file_id: impl AsRef<str>,
@@ -67,6 +70,7 @@ impl<'a> FileMetadataManager<'a> {
     /// any key-value pair.
     ///
     /// `POST /files/{file_id}/metadata/{scope}/{template_key}`
+    #[inline]
     pub fn create_file_metadata_by_id(
         &self,
         file_id: impl AsRef<str>,
@@ -81,6 +85,7 @@ impl<'a> FileMetadataManager<'a> {
     /// Deletes a piece of file metadata.
     ///
     /// `DELETE /files/{file_id}/metadata/{scope}/{template_key}`
+    #[inline]
     pub fn delete_file_metadata_by_id(
         &self,
         file_id: impl AsRef<str>,
@@ -99,6 +104,7 @@ pub struct GetFileMetadata<'a> {
 }
 
 impl<'a> GetFileMetadata<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_metadata",
@@ -117,30 +123,33 @@ impl<'a> GetFileMetadata<'a> {
     /// To retrieve the `Hydrated view`, where taxonomy values are represented
     /// with the full taxonomy node information, set this parameter to `hydrated`.
     /// This is the only supported value for this parameter.
+    #[inline]
     pub fn view(mut self, view: impl AsRef<str>) -> Self {
         self.call.query("view", view.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Metadatas, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Metadatas> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Metadatas>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -151,6 +160,7 @@ impl<'a> std::future::IntoFuture for GetFileMetadata<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Metadatas>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Metadatas>)
     }
@@ -164,6 +174,7 @@ pub struct GetFileMetadataById<'a> {
 }
 
 impl<'a> GetFileMetadataById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         file_id: impl AsRef<str>,
@@ -189,30 +200,33 @@ impl<'a> GetFileMetadataById<'a> {
     /// To retrieve the `Hydrated view`, where taxonomy values are represented
     /// with the full taxonomy node information, set this parameter to `hydrated`.
     /// This is the only supported value for this parameter.
+    #[inline]
     pub fn view(mut self, view: impl AsRef<str>) -> Self {
         self.call.query("view", view.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -223,6 +237,7 @@ impl<'a> std::future::IntoFuture for GetFileMetadataById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
@@ -236,6 +251,7 @@ pub struct UpdateFileMetadataById<'a> {
 }
 
 impl<'a> UpdateFileMetadataById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         file_id: impl AsRef<str>,
@@ -256,30 +272,33 @@ impl<'a> UpdateFileMetadataById<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: Vec<UpdateFileMetadataByIdRequestBody>) -> Self {
         self.call.json_body("application/json-patch+json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -290,6 +309,7 @@ impl<'a> std::future::IntoFuture for UpdateFileMetadataById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
@@ -303,6 +323,7 @@ pub struct CreateFileMetadataById<'a> {
 }
 
 impl<'a> CreateFileMetadataById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         file_id: impl AsRef<str>,
@@ -323,30 +344,33 @@ impl<'a> CreateFileMetadataById<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: std::collections::BTreeMap<String, CreateFileMetadataByIdRequestBody>) -> Self {
         self.call.json_body("application/json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -357,6 +381,7 @@ impl<'a> std::future::IntoFuture for CreateFileMetadataById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
@@ -370,6 +395,7 @@ pub struct DeleteFileMetadataById<'a> {
 }
 
 impl<'a> DeleteFileMetadataById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         file_id: impl AsRef<str>,
@@ -391,22 +417,26 @@ impl<'a> DeleteFileMetadataById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -417,6 +447,7 @@ impl<'a> std::future::IntoFuture for DeleteFileMetadataById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -532,7 +563,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileMetadataByIdScope {
 ///
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileMetadataByIdRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
@@ -680,7 +711,7 @@ impl<'de> serde::Deserialize<'de> for CreateFileMetadataByIdScope {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateFileMetadataByIdRequestBody {}
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -18,6 +18,7 @@ impl<'a> FileRequestsManager<'a> {
     /// Retrieves the information about a file request.
     ///
     /// `GET /file_requests/{file_request_id}`
+    #[inline]
     pub fn get_file_request_by_id(&self, file_request_id: impl AsRef<str>) -> GetFileRequestById<'a> {
         GetFileRequestById::new(self.client, file_request_id)
     }
@@ -28,6 +29,7 @@ impl<'a> FileRequestsManager<'a> {
     /// deactivate a file request.
     ///
     /// `PUT /file_requests/{file_request_id}`
+    #[inline]
     pub fn update_file_request_by_id(&self, file_request_id: impl AsRef<str>) -> UpdateFileRequestById<'a> {
         UpdateFileRequestById::new(self.client, file_request_id)
     }
@@ -37,6 +39,7 @@ impl<'a> FileRequestsManager<'a> {
     /// Deletes a file request permanently.
     ///
     /// `DELETE /file_requests/{file_request_id}`
+    #[inline]
     pub fn delete_file_request_by_id(&self, file_request_id: impl AsRef<str>) -> DeleteFileRequestById<'a> {
         DeleteFileRequestById::new(self.client, file_request_id)
     }
@@ -47,6 +50,7 @@ impl<'a> FileRequestsManager<'a> {
     /// and applies it to another folder.
     ///
     /// `POST /file_requests/{file_request_id}/copy`
+    #[inline]
     pub fn create_file_request_copy(&self, file_request_id: impl AsRef<str>) -> CreateFileRequestCopy<'a> {
         CreateFileRequestCopy::new(self.client, file_request_id)
     }
@@ -60,6 +64,7 @@ pub struct GetFileRequestById<'a> {
 }
 
 impl<'a> GetFileRequestById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_file_requests_id",
@@ -74,24 +79,26 @@ impl<'a> GetFileRequestById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileRequest, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileRequest> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileRequest>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -102,6 +109,7 @@ impl<'a> std::future::IntoFuture for GetFileRequestById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileRequest>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileRequest>)
     }
@@ -115,6 +123,7 @@ pub struct UpdateFileRequestById<'a> {
 }
 
 impl<'a> UpdateFileRequestById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_file_requests_id",
@@ -135,11 +144,13 @@ impl<'a> UpdateFileRequestById<'a> {
     /// into this header and the endpoint will fail
     /// with a `412 Precondition Failed` if it
     /// has changed since.
+    #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("if-match", if_match.as_ref());
         self
     }
 
+    #[inline]
     pub fn file_request_update_request(
         mut self,
         file_request_update_request: crate::models::FileRequestUpdateRequest,
@@ -149,24 +160,26 @@ impl<'a> UpdateFileRequestById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileRequest, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileRequest> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileRequest>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -177,6 +190,7 @@ impl<'a> std::future::IntoFuture for UpdateFileRequestById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileRequest>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileRequest>)
     }
@@ -190,6 +204,7 @@ pub struct DeleteFileRequestById<'a> {
 }
 
 impl<'a> DeleteFileRequestById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_file_requests_id",
@@ -204,22 +219,26 @@ impl<'a> DeleteFileRequestById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -230,6 +249,7 @@ impl<'a> std::future::IntoFuture for DeleteFileRequestById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -243,6 +263,7 @@ pub struct CreateFileRequestCopy<'a> {
 }
 
 impl<'a> CreateFileRequestCopy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_file_requests_id_copy",
@@ -256,6 +277,7 @@ impl<'a> CreateFileRequestCopy<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn file_request_copy_request(
         mut self,
         file_request_copy_request: crate::models::FileRequestCopyRequest,
@@ -265,24 +287,26 @@ impl<'a> CreateFileRequestCopy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileRequest, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileRequest> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileRequest>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -293,6 +317,7 @@ impl<'a> std::future::IntoFuture for CreateFileRequestCopy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileRequest>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileRequest>)
     }

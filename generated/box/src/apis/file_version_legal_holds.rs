@@ -19,6 +19,7 @@ impl<'a> FileVersionLegalHoldsManager<'a> {
     /// assigned to a file version.
     ///
     /// `GET /file_version_legal_holds/{file_version_legal_hold_id}`
+    #[inline]
     pub fn get_file_version_legal_hold_by_id(
         &self,
         file_version_legal_hold_id: impl AsRef<str>,
@@ -50,6 +51,7 @@ impl<'a> FileVersionLegalHoldsManager<'a> {
     /// Once the re-architecture is completed this API will be deprecated.
     ///
     /// `GET /file_version_legal_holds`
+    #[inline]
     pub fn get_file_version_legal_holds(&self, policy_id: impl AsRef<str>) -> GetFileVersionLegalHolds<'a> {
         GetFileVersionLegalHolds::new(self.client, policy_id)
     }
@@ -63,6 +65,7 @@ pub struct GetFileVersionLegalHoldById<'a> {
 }
 
 impl<'a> GetFileVersionLegalHoldById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_version_legal_hold_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_file_version_legal_holds_id",
@@ -77,25 +80,27 @@ impl<'a> GetFileVersionLegalHoldById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionLegalHold, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionLegalHold> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionLegalHold>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -106,6 +111,7 @@ impl<'a> std::future::IntoFuture for GetFileVersionLegalHoldById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionLegalHold>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionLegalHold>)
     }
@@ -119,6 +125,7 @@ pub struct GetFileVersionLegalHolds<'a> {
 }
 
 impl<'a> GetFileVersionLegalHolds<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_file_version_legal_holds",
@@ -136,37 +143,41 @@ impl<'a> GetFileVersionLegalHolds<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionLegalHolds, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionLegalHolds> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionLegalHolds>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -177,6 +188,7 @@ impl<'a> std::future::IntoFuture for GetFileVersionLegalHolds<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionLegalHolds>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionLegalHolds>)
     }

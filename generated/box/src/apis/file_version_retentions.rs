@@ -23,6 +23,7 @@ impl<'a> FileVersionRetentionsManager<'a> {
     /// see [files under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-files-under-retention) or [file versions under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-file-versions-under-retention) endpoints.
     ///
     /// `GET /file_version_retentions`
+    #[inline]
     pub fn get_file_version_retentions(&self) -> GetFileVersionRetentions<'a> {
         GetFileVersionRetentions::new(self.client)
     }
@@ -37,6 +38,7 @@ impl<'a> FileVersionRetentionsManager<'a> {
     /// see [files under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-files-under-retention) or [file versions under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-file-versions-under-retention) endpoints.
     ///
     /// `GET /file_version_retentions/{file_version_retention_id}`
+    #[inline]
     pub fn get_file_version_retention_by_id(
         &self,
         file_version_retention_id: impl AsRef<str>,
@@ -53,6 +55,7 @@ pub struct GetFileVersionRetentions<'a> {
 }
 
 impl<'a> GetFileVersionRetentions<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_file_version_retentions",
@@ -66,18 +69,21 @@ impl<'a> GetFileVersionRetentions<'a> {
     }
 
     /// Filters results by files with this ID.
+    #[inline]
     pub fn file_id(mut self, file_id: impl AsRef<str>) -> Self {
         self.call.query("file_id", file_id.as_ref());
         self
     }
 
     /// Filters results by file versions with this ID.
+    #[inline]
     pub fn file_version_id(mut self, file_version_id: impl AsRef<str>) -> Self {
         self.call.query("file_version_id", file_version_id.as_ref());
         self
     }
 
     /// Filters results by the retention policy with this ID.
+    #[inline]
     pub fn policy_id(mut self, policy_id: impl AsRef<str>) -> Self {
         self.call.query("policy_id", policy_id.as_ref());
         self
@@ -85,6 +91,7 @@ impl<'a> GetFileVersionRetentions<'a> {
 
     /// Filters results by the retention policy with this disposition
     /// action.
+    #[inline]
     pub fn disposition_action(mut self, disposition_action: GetFileVersionRetentionsDispositionAction) -> Self {
         self.call.query("disposition_action", &disposition_action);
         self
@@ -92,6 +99,7 @@ impl<'a> GetFileVersionRetentions<'a> {
 
     /// Filters results by files that will have their disposition
     /// come into effect before this date.
+    #[inline]
     pub fn disposition_before(mut self, disposition_before: impl AsRef<str>) -> Self {
         self.call.query("disposition_before", disposition_before.as_ref());
         self
@@ -99,12 +107,14 @@ impl<'a> GetFileVersionRetentions<'a> {
 
     /// Filters results by files that will have their disposition
     /// come into effect after this date.
+    #[inline]
     pub fn disposition_after(mut self, disposition_after: impl AsRef<str>) -> Self {
         self.call.query("disposition_after", disposition_after.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -114,31 +124,34 @@ impl<'a> GetFileVersionRetentions<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionRetentions, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionRetentions> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionRetentions>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -149,6 +162,7 @@ impl<'a> std::future::IntoFuture for GetFileVersionRetentions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionRetentions>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionRetentions>)
     }
@@ -162,6 +176,7 @@ pub struct GetFileVersionRetentionById<'a> {
 }
 
 impl<'a> GetFileVersionRetentionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_version_retention_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_file_version_retentions_id",
@@ -176,25 +191,27 @@ impl<'a> GetFileVersionRetentionById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionRetention, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionRetention> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionRetention>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -205,6 +222,7 @@ impl<'a> std::future::IntoFuture for GetFileVersionRetentionById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionRetention>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionRetention>)
     }

@@ -21,6 +21,7 @@ impl<'a> FileVersionsManager<'a> {
     /// of the current version of a file, use the `GET /file/:id` API.
     ///
     /// `GET /files/{file_id}/versions`
+    #[inline]
     pub fn get_file_versions(&self, file_id: impl AsRef<str>) -> GetFileVersions<'a> {
         GetFileVersions::new(self.client, file_id)
     }
@@ -32,6 +33,7 @@ impl<'a> FileVersionsManager<'a> {
     /// Versions are only tracked for Box users with premium accounts.
     ///
     /// `GET /files/{file_id}/versions/{file_version_id}`
+    #[inline]
     pub fn get_file_version_by_id(
         &self,
         file_id: impl AsRef<str>,
@@ -48,6 +50,7 @@ impl<'a> FileVersionsManager<'a> {
     /// PPTX or similar.
     ///
     /// `PUT /files/{file_id}/versions/{file_version_id}`
+    #[inline]
     pub fn update_file_version_by_id(
         &self,
         file_id: impl AsRef<str>,
@@ -63,6 +66,7 @@ impl<'a> FileVersionsManager<'a> {
     /// Versions are only tracked for Box users with premium accounts.
     ///
     /// `DELETE /files/{file_id}/versions/{file_version_id}`
+    #[inline]
     pub fn delete_file_version_by_id(
         &self,
         file_id: impl AsRef<str>,
@@ -91,6 +95,7 @@ impl<'a> FileVersionsManager<'a> {
     /// PPTX or similar.
     ///
     /// `POST /files/{file_id}/versions/current`
+    #[inline]
     pub fn promote_file_version(&self, file_id: impl AsRef<str>) -> PromoteFileVersion<'a> {
         PromoteFileVersion::new(self.client, file_id)
     }
@@ -104,6 +109,7 @@ pub struct GetFileVersions<'a> {
 }
 
 impl<'a> GetFileVersions<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_versions",
@@ -126,12 +132,14 @@ impl<'a> GetFileVersions<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -142,30 +150,33 @@ impl<'a> GetFileVersions<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersions, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersions> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersions>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -176,6 +187,7 @@ impl<'a> std::future::IntoFuture for GetFileVersions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersions>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersions>)
     }
@@ -189,6 +201,7 @@ pub struct GetFileVersionById<'a> {
 }
 
 impl<'a> GetFileVersionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_version_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_versions_id",
@@ -212,30 +225,33 @@ impl<'a> GetFileVersionById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -246,6 +262,7 @@ impl<'a> std::future::IntoFuture for GetFileVersionById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionFull>)
     }
@@ -260,6 +277,7 @@ pub struct UpdateFileVersionById<'a> {
 }
 
 impl<'a> UpdateFileVersionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_version_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_files_id_versions_id",
@@ -276,30 +294,33 @@ impl<'a> UpdateFileVersionById<'a> {
 
     /// Set this to `null` to clear
     /// the date and restore the file.
+    #[inline]
     pub fn trashed_at(mut self, trashed_at: Option<String>) -> Self {
         self.body.trashed_at = Some(trashed_at);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -312,6 +333,7 @@ impl<'a> std::future::IntoFuture for UpdateFileVersionById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionFull>)
     }
@@ -325,6 +347,7 @@ pub struct DeleteFileVersionById<'a> {
 }
 
 impl<'a> DeleteFileVersionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_version_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_files_id_versions_id",
@@ -346,28 +369,33 @@ impl<'a> DeleteFileVersionById<'a> {
     /// into this header and the endpoint will fail
     /// with a `412 Precondition Failed` if it
     /// has changed since.
+    #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("if-match", if_match.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -378,6 +406,7 @@ impl<'a> std::future::IntoFuture for DeleteFileVersionById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -392,6 +421,7 @@ pub struct PromoteFileVersion<'a> {
 }
 
 impl<'a> PromoteFileVersion<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_files_id_versions_current",
@@ -414,42 +444,47 @@ impl<'a> PromoteFileVersion<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The file version ID.
+    #[inline]
     pub fn id(mut self, id: impl Into<String>) -> Self {
         self.body.id = Some(id.into());
         self
     }
 
     /// The type to promote.
+    #[inline]
     pub fn r#type(mut self, r#type: PromoteFileVersionType) -> Self {
         self.body.r#type = Some(r#type);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -462,6 +497,7 @@ impl<'a> std::future::IntoFuture for PromoteFileVersion<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionFull>)
     }
@@ -469,7 +505,7 @@ impl<'a> std::future::IntoFuture for PromoteFileVersion<'a> {
 
 /// The file version to be
 /// restored.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileVersionByIdRequestBody {
     /// Set this to `null` to clear
     /// the date and restore the file.
@@ -480,7 +516,7 @@ pub struct UpdateFileVersionByIdRequestBody {
 }
 
 /// The file version to promote.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PromoteFileVersionRequestBody {
     /// The file version ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]

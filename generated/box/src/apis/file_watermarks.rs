@@ -18,6 +18,7 @@ impl<'a> FileWatermarksManager<'a> {
     /// Retrieve the watermark for a file.
     ///
     /// `GET /files/{file_id}/watermark`
+    #[inline]
     pub fn get_file_watermark(&self, file_id: impl AsRef<str>) -> GetFileWatermark<'a> {
         GetFileWatermark::new(self.client, file_id)
     }
@@ -27,6 +28,7 @@ impl<'a> FileWatermarksManager<'a> {
     /// Applies or update a watermark on a file.
     ///
     /// `PUT /files/{file_id}/watermark`
+    #[inline]
     pub fn update_file_watermark(
         &self,
         file_id: impl AsRef<str>,
@@ -40,6 +42,7 @@ impl<'a> FileWatermarksManager<'a> {
     /// Removes the watermark from a file.
     ///
     /// `DELETE /files/{file_id}/watermark`
+    #[inline]
     pub fn delete_file_watermark(&self, file_id: impl AsRef<str>) -> DeleteFileWatermark<'a> {
         DeleteFileWatermark::new(self.client, file_id)
     }
@@ -53,6 +56,7 @@ pub struct GetFileWatermark<'a> {
 }
 
 impl<'a> GetFileWatermark<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_watermark",
@@ -67,24 +71,26 @@ impl<'a> GetFileWatermark<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Watermark, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Watermark> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Watermark>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -95,6 +101,7 @@ impl<'a> std::future::IntoFuture for GetFileWatermark<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Watermark>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Watermark>)
     }
@@ -109,6 +116,7 @@ pub struct UpdateFileWatermark<'a> {
 }
 
 impl<'a> UpdateFileWatermark<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, watermark: UpdateFileWatermarkWatermark) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_files_id_watermark",
@@ -123,24 +131,26 @@ impl<'a> UpdateFileWatermark<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Watermark, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Watermark> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Watermark>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -153,6 +163,7 @@ impl<'a> std::future::IntoFuture for UpdateFileWatermark<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Watermark>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Watermark>)
     }
@@ -166,6 +177,7 @@ pub struct DeleteFileWatermark<'a> {
 }
 
 impl<'a> DeleteFileWatermark<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_files_id_watermark",
@@ -180,22 +192,26 @@ impl<'a> DeleteFileWatermark<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -206,19 +222,20 @@ impl<'a> std::future::IntoFuture for DeleteFileWatermark<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateFileWatermarkRequestBody {
     /// The watermark to imprint on the file.
     pub watermark: UpdateFileWatermarkWatermark,
 }
 
 /// The watermark to imprint on the file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateFileWatermarkWatermark {
     /// The type of watermark to apply.
     ///

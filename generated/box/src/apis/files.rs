@@ -18,6 +18,7 @@ impl<'a> FilesManager<'a> {
     /// Retrieves the details about a file.
     ///
     /// `GET /files/{file_id}`
+    #[inline]
     pub fn get_file_by_id(&self, file_id: impl AsRef<str>) -> GetFileById<'a> {
         GetFileById::new(self.client, file_id)
     }
@@ -28,6 +29,7 @@ impl<'a> FilesManager<'a> {
     /// create a shared link, or lock a file.
     ///
     /// `PUT /files/{file_id}`
+    #[inline]
     pub fn update_file_by_id(&self, file_id: impl AsRef<str>) -> UpdateFileById<'a> {
         UpdateFileById::new(self.client, file_id)
     }
@@ -41,6 +43,7 @@ impl<'a> FilesManager<'a> {
     /// be permanently deleted from Box or moved to the trash.
     ///
     /// `DELETE /files/{file_id}`
+    #[inline]
     pub fn delete_file_by_id(&self, file_id: impl AsRef<str>) -> DeleteFileById<'a> {
         DeleteFileById::new(self.client, file_id)
     }
@@ -50,6 +53,7 @@ impl<'a> FilesManager<'a> {
     /// Creates a copy of a file.
     ///
     /// `POST /files/{file_id}/copy`
+    #[inline]
     pub fn copy_file(&self, file_id: impl AsRef<str>, parent: CopyFileParent) -> CopyFile<'a> {
         CopyFile::new(self.client, file_id, parent)
     }
@@ -68,6 +72,7 @@ impl<'a> FilesManager<'a> {
     /// \[1\]: <https://community.box.com/t5/Migrating-and-Previewing-Content/File-Types-and-Fonts-Supported-in-Box-Content-Preview/ta-p/327>
     ///
     /// `GET /files/{file_id}/thumbnail.{extension}`
+    #[inline]
     pub fn get_file_thumbnail_by_id(
         &self,
         file_id: impl AsRef<str>,
@@ -85,6 +90,7 @@ pub struct GetFileById<'a> {
 }
 
 impl<'a> GetFileById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id",
@@ -112,6 +118,7 @@ impl<'a> GetFileById<'a> {
     /// applied to the file by specifying the `metadata` field as well
     /// as the scope and key of the template to retrieve, for example
     /// `?fields=metadata.enterprise_12345.contractTemplate`.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -123,6 +130,7 @@ impl<'a> GetFileById<'a> {
     /// into this header and the endpoint will fail
     /// with a `304 Not Modified` if the item has not
     /// changed since.
+    #[inline]
     pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
         self.call.header("if-none-match", if_none_match.as_ref());
         self
@@ -138,6 +146,7 @@ impl<'a> GetFileById<'a> {
     ///
     /// This header can be used on the file or folder shared, as well as on any files
     /// or folders nested within the item.
+    #[inline]
     pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
         self.call.header("boxapi", boxapi.as_ref());
         self
@@ -162,30 +171,33 @@ impl<'a> GetFileById<'a> {
     /// representation.
     ///
     /// `x-rep-hints: [extracted_text]`.
+    #[inline]
     pub fn x_rep_hints(mut self, x_rep_hints: impl AsRef<str>) -> Self {
         self.call.header("x-rep-hints", x_rep_hints.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -196,6 +208,7 @@ impl<'a> std::future::IntoFuture for GetFileById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
     }
@@ -210,6 +223,7 @@ pub struct UpdateFileById<'a> {
 }
 
 impl<'a> UpdateFileById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_files_id",
@@ -245,6 +259,7 @@ impl<'a> UpdateFileById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -257,6 +272,7 @@ impl<'a> UpdateFileById<'a> {
     /// into this header and the endpoint will fail
     /// with a `412 Precondition Failed` if it
     /// has changed since.
+    #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("if-match", if_match.as_ref());
         self
@@ -267,6 +283,7 @@ impl<'a> UpdateFileById<'a> {
     ///
     /// File names must be unique within their parent folder. The name check is case-insensitive, so a file
     /// named `New File` cannot be created in a parent folder that already contains a folder named `new file`.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
@@ -276,16 +293,19 @@ impl<'a> UpdateFileById<'a> {
     /// when viewing a file in the Box web app. Additionally, this index is used in
     /// the search index of the file, allowing users to find the file by the content
     /// in the description.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
     }
 
+    #[inline]
     pub fn parent(mut self, parent: UpdateFileByIdParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
+    #[inline]
     pub fn shared_link(mut self, shared_link: Option<UpdateFileByIdSharedLink>) -> Self {
         self.body.shared_link = Some(shared_link);
         self
@@ -296,6 +316,7 @@ impl<'a> UpdateFileById<'a> {
     /// who created the lock.
     ///
     /// Set this to `null` to remove the lock.
+    #[inline]
     pub fn lock(mut self, lock: Option<UpdateFileByIdLock>) -> Self {
         self.body.lock = Some(lock);
         self
@@ -303,12 +324,14 @@ impl<'a> UpdateFileById<'a> {
 
     /// The retention expiration timestamp for the given file. This
     /// date cannot be shortened once set on a file.
+    #[inline]
     pub fn disposition_at(mut self, disposition_at: chrono::DateTime<chrono::Utc>) -> Self {
         self.body.disposition_at = Some(disposition_at);
         self
     }
 
     /// Defines who can download a file.
+    #[inline]
     pub fn permissions(mut self, permissions: UpdateFileByIdPermissions) -> Self {
         self.body.permissions = Some(permissions);
         self
@@ -325,6 +348,7 @@ impl<'a> UpdateFileById<'a> {
     /// the file from all collections.
     ///
     /// \[1\]: <https://developer.box.com/reference/get-collections>
+    #[inline]
     pub fn collections(mut self, collections: Option<Vec<UpdateFileByIdCollections>>) -> Self {
         self.body.collections = Some(collections);
         self
@@ -338,30 +362,33 @@ impl<'a> UpdateFileById<'a> {
     ///
     /// There is a limit of 100 tags per item, and 10,000
     /// unique tags per enterprise.
+    #[inline]
     pub fn tags(mut self, tags: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.body.tags = Some(tags.into_iter().map(Into::into).collect());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -374,6 +401,7 @@ impl<'a> std::future::IntoFuture for UpdateFileById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
     }
@@ -387,6 +415,7 @@ pub struct DeleteFileById<'a> {
 }
 
 impl<'a> DeleteFileById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_files_id",
@@ -407,28 +436,33 @@ impl<'a> DeleteFileById<'a> {
     /// into this header and the endpoint will fail
     /// with a `412 Precondition Failed` if it
     /// has changed since.
+    #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("if-match", if_match.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -439,6 +473,7 @@ impl<'a> std::future::IntoFuture for DeleteFileById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -453,6 +488,7 @@ pub struct CopyFile<'a> {
 }
 
 impl<'a> CopyFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, parent: CopyFileParent) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_files_id_copy",
@@ -475,6 +511,7 @@ impl<'a> CopyFile<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -487,36 +524,40 @@ impl<'a> CopyFile<'a> {
     /// (`/`, `\`), and protected names like `.` and `..` are
     /// automatically sanitized by removing the non-allowed
     /// characters.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
     /// An optional ID of the specific file version to copy.
+    #[inline]
     pub fn version(mut self, version: impl Into<String>) -> Self {
         self.body.version = Some(version.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -529,6 +570,7 @@ impl<'a> std::future::IntoFuture for CopyFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
     }
@@ -542,6 +584,7 @@ pub struct GetFileThumbnailById<'a> {
 }
 
 impl<'a> GetFileThumbnailById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, extension: GetFileThumbnailByIdExtension) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_thumbnail_id",
@@ -557,48 +600,54 @@ impl<'a> GetFileThumbnailById<'a> {
     }
 
     /// The minimum height of the thumbnail.
+    #[inline]
     pub fn min_height(mut self, min_height: i64) -> Self {
         self.call.query("min_height", &min_height);
         self
     }
 
     /// The minimum width of the thumbnail.
+    #[inline]
     pub fn min_width(mut self, min_width: i64) -> Self {
         self.call.query("min_width", &min_width);
         self
     }
 
     /// The maximum height of the thumbnail.
+    #[inline]
     pub fn max_height(mut self, max_height: i64) -> Self {
         self.call.query("max_height", &max_height);
         self
     }
 
     /// The maximum width of the thumbnail.
+    #[inline]
     pub fn max_width(mut self, max_width: i64) -> Self {
         self.call.query("max_width", &max_width);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (GetFileThumbnailByIdResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, GetFileThumbnailByIdResponse> {
         self.into_call().send_decoded_with_response(GetFileThumbnailByIdResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -609,12 +658,13 @@ impl<'a> std::future::IntoFuture for GetFileThumbnailById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, GetFileThumbnailByIdResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(GetFileThumbnailByIdResponse::decode)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdRequestBody {
     /// An optional different name for the file. This can be used to
     /// rename the file.
@@ -678,7 +728,7 @@ pub struct UpdateFileByIdRequestBody {
 }
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -690,7 +740,7 @@ pub struct UpdateFileByIdParent {
 
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -801,7 +851,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileByIdSharedLinkAccess {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdSharedLinkPermissions {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -815,7 +865,7 @@ pub struct UpdateFileByIdSharedLinkPermissions {
 /// who created the lock.
 ///
 /// Set this to `null` to remove the lock.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdLock {
     /// The type of this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -879,7 +929,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileByIdLockAccess {
 }
 
 /// Defines who can download a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdPermissions {
     /// Defines who is allowed to download this file. The possible
     /// values are either `open` for everyone or `company` for
@@ -957,7 +1007,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileByIdPermissionsCanDownload {
 /// Reference
 ///
 /// The bare basic reference for an object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdCollections {
     /// The unique identifier for this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -967,7 +1017,7 @@ pub struct UpdateFileByIdCollections {
     pub r#type: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyFileRequestBody {
     /// An optional new name for the copied file.
     ///
@@ -986,7 +1036,7 @@ pub struct CopyFileRequestBody {
 }
 
 /// The destination folder to copy the file to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyFileParent {
     /// The ID of folder to copy the file to.
     pub id: String,

@@ -23,6 +23,7 @@ impl<'a> FolderClassificationsManager<'a> {
     /// `/folders/:id/enterprise_12345/securityClassification-6VMVochwUWo`.
     ///
     /// `GET /folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo`
+    #[inline]
     pub fn get_classification_on_folder(&self, folder_id: impl AsRef<str>) -> GetClassificationOnFolder<'a> {
         GetClassificationOnFolder::new(self.client, folder_id)
     }
@@ -36,6 +37,7 @@ impl<'a> FolderClassificationsManager<'a> {
     /// defined for the enterprise will be accepted.
     ///
     /// `PUT /folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo`
+    #[inline]
     pub fn update_classification_on_folder(&self, folder_id: impl AsRef<str>) -> UpdateClassificationOnFolder<'a> {
         UpdateClassificationOnFolder::new(self.client, folder_id)
     }
@@ -50,6 +52,7 @@ impl<'a> FolderClassificationsManager<'a> {
     /// `/folders/:id/enterprise_12345/securityClassification-6VMVochwUWo`.
     ///
     /// `POST /folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo`
+    #[inline]
     pub fn add_classification_to_folder(&self, folder_id: impl AsRef<str>) -> AddClassificationToFolder<'a> {
         AddClassificationToFolder::new(self.client, folder_id)
     }
@@ -63,6 +66,7 @@ impl<'a> FolderClassificationsManager<'a> {
     /// `/folders/:id/enterprise_12345/securityClassification-6VMVochwUWo`.
     ///
     /// `DELETE /folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo`
+    #[inline]
     pub fn delete_classification_from_folder(&self, folder_id: impl AsRef<str>) -> DeleteClassificationFromFolder<'a> {
         DeleteClassificationFromFolder::new(self.client, folder_id)
     }
@@ -76,6 +80,7 @@ pub struct GetClassificationOnFolder<'a> {
 }
 
 impl<'a> GetClassificationOnFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id_metadata_enterprise_securityClassification-6VMVochwUWo",
@@ -90,24 +95,26 @@ impl<'a> GetClassificationOnFolder<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Classification, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Classification> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Classification>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -118,6 +125,7 @@ impl<'a> std::future::IntoFuture for GetClassificationOnFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Classification>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Classification>)
     }
@@ -131,6 +139,7 @@ pub struct UpdateClassificationOnFolder<'a> {
 }
 
 impl<'a> UpdateClassificationOnFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_folders_id_metadata_enterprise_securityClassification-6VMVochwUWo",
@@ -144,30 +153,33 @@ impl<'a> UpdateClassificationOnFolder<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: Vec<UpdateClassificationOnFolderRequestBody>) -> Self {
         self.call.json_body("application/json-patch+json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Classification, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Classification> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Classification>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -178,6 +190,7 @@ impl<'a> std::future::IntoFuture for UpdateClassificationOnFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Classification>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Classification>)
     }
@@ -192,6 +205,7 @@ pub struct AddClassificationToFolder<'a> {
 }
 
 impl<'a> AddClassificationToFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_folders_id_metadata_enterprise_securityClassification-6VMVochwUWo",
@@ -211,30 +225,33 @@ impl<'a> AddClassificationToFolder<'a> {
     /// use the classification API to retrieve the
     /// [classification template](https://developer.box.com/reference/get-metadata-templates-enterprise-securityClassification-6VMVochwUWo-schema)
     /// which lists all available classification keys.
+    #[inline]
     pub fn box_security_classification_key(mut self, box_security_classification_key: impl Into<String>) -> Self {
         self.body.box_security_classification_key = Some(box_security_classification_key.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Classification, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Classification> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Classification>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -247,6 +264,7 @@ impl<'a> std::future::IntoFuture for AddClassificationToFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Classification>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Classification>)
     }
@@ -260,6 +278,7 @@ pub struct DeleteClassificationFromFolder<'a> {
 }
 
 impl<'a> DeleteClassificationFromFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_folders_id_metadata_enterprise_securityClassification-6VMVochwUWo",
@@ -274,22 +293,26 @@ impl<'a> DeleteClassificationFromFolder<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -300,6 +323,7 @@ impl<'a> std::future::IntoFuture for DeleteClassificationFromFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -310,7 +334,7 @@ impl<'a> std::future::IntoFuture for DeleteClassificationFromFolder<'a> {
 /// used to replace the value stored for the
 /// `Box__Security__Classification__Key` field with a new
 /// value.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateClassificationOnFolderRequestBody {
     /// The value will always be `replace`.
     pub op: UpdateClassificationOnFolderRequestBodyOp,
@@ -427,7 +451,7 @@ impl<'de> serde::Deserialize<'de> for UpdateClassificationOnFolderRequestBodyPat
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddClassificationToFolderRequestBody {
     /// The name of the classification to apply to this folder.
     ///

@@ -21,6 +21,7 @@ impl<'a> FolderLocksManager<'a> {
     /// use this endpoint.
     ///
     /// `GET /folder_locks`
+    #[inline]
     pub fn get_folder_locks(&self, folder_id: impl AsRef<str>) -> GetFolderLocks<'a> {
         GetFolderLocks::new(self.client, folder_id)
     }
@@ -34,6 +35,7 @@ impl<'a> FolderLocksManager<'a> {
     /// use this endpoint.
     ///
     /// `POST /folder_locks`
+    #[inline]
     pub fn create_folder_lock(&self, folder: CreateFolderLockFolder) -> CreateFolderLock<'a> {
         CreateFolderLock::new(self.client, folder)
     }
@@ -46,6 +48,7 @@ impl<'a> FolderLocksManager<'a> {
     /// use this endpoint.
     ///
     /// `DELETE /folder_locks/{folder_lock_id}`
+    #[inline]
     pub fn delete_folder_lock_by_id(&self, folder_lock_id: impl AsRef<str>) -> DeleteFolderLockById<'a> {
         DeleteFolderLockById::new(self.client, folder_lock_id)
     }
@@ -59,6 +62,7 @@ pub struct GetFolderLocks<'a> {
 }
 
 impl<'a> GetFolderLocks<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folder_locks",
@@ -73,24 +77,26 @@ impl<'a> GetFolderLocks<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderLocks, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderLocks> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderLocks>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -101,6 +107,7 @@ impl<'a> std::future::IntoFuture for GetFolderLocks<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderLocks>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderLocks>)
     }
@@ -115,6 +122,7 @@ pub struct CreateFolderLock<'a> {
 }
 
 impl<'a> CreateFolderLock<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder: CreateFolderLockFolder) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_folder_locks",
@@ -130,30 +138,33 @@ impl<'a> CreateFolderLock<'a> {
     /// The operations to lock for the folder. If `locked_operations` is
     /// included in the request, both `move` and `delete` must also be
     /// included and both set to `true`.
+    #[inline]
     pub fn locked_operations(mut self, locked_operations: CreateFolderLockLockedOperations) -> Self {
         self.body.locked_operations = Some(locked_operations);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderLock, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderLock> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderLock>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -166,6 +177,7 @@ impl<'a> std::future::IntoFuture for CreateFolderLock<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderLock>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderLock>)
     }
@@ -179,6 +191,7 @@ pub struct DeleteFolderLockById<'a> {
 }
 
 impl<'a> DeleteFolderLockById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_lock_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_folder_locks_id",
@@ -193,22 +206,26 @@ impl<'a> DeleteFolderLockById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -219,12 +236,13 @@ impl<'a> std::future::IntoFuture for DeleteFolderLockById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFolderLockRequestBody {
     /// The operations to lock for the folder. If `locked_operations` is
     /// included in the request, both `move` and `delete` must also be
@@ -238,7 +256,7 @@ pub struct CreateFolderLockRequestBody {
 /// The operations to lock for the folder. If `locked_operations` is
 /// included in the request, both `move` and `delete` must also be
 /// included and both set to `true`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFolderLockLockedOperations {
     /// Whether moving the folder should be locked.
     pub r#move: bool,
@@ -247,7 +265,7 @@ pub struct CreateFolderLockLockedOperations {
 }
 
 /// The folder to apply the lock to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFolderLockFolder {
     /// The content type the lock is being applied to. Only `folder`
     /// is supported.

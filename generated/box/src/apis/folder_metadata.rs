@@ -19,6 +19,7 @@ impl<'a> FolderMetadataManager<'a> {
     /// folder with ID `0`.
     ///
     /// `GET /folders/{folder_id}/metadata`
+    #[inline]
     pub fn get_folder_metadata(&self, folder_id: impl AsRef<str>) -> GetFolderMetadata<'a> {
         GetFolderMetadata::new(self.client, folder_id)
     }
@@ -29,6 +30,7 @@ impl<'a> FolderMetadataManager<'a> {
     /// folder. This can not be used on the root folder with ID `0`.
     ///
     /// `GET /folders/{folder_id}/metadata/{scope}/{template_key}`
+    #[inline]
     pub fn get_folder_metadata_by_id(
         &self,
         folder_id: impl AsRef<str>,
@@ -50,6 +52,7 @@ impl<'a> FolderMetadataManager<'a> {
     /// application of the operations, the metadata instance will not be changed.
     ///
     /// `PUT /folders/{folder_id}/metadata/{scope}/{template_key}`
+    #[inline]
     pub fn update_folder_metadata_by_id(
         &self,
         folder_id: impl AsRef<str>,
@@ -72,6 +75,7 @@ impl<'a> FolderMetadataManager<'a> {
     /// admin console.
     ///
     /// `POST /folders/{folder_id}/metadata/{scope}/{template_key}`
+    #[inline]
     pub fn create_folder_metadata_by_id(
         &self,
         folder_id: impl AsRef<str>,
@@ -86,6 +90,7 @@ impl<'a> FolderMetadataManager<'a> {
     /// Deletes a piece of folder metadata.
     ///
     /// `DELETE /folders/{folder_id}/metadata/{scope}/{template_key}`
+    #[inline]
     pub fn delete_folder_metadata_by_id(
         &self,
         folder_id: impl AsRef<str>,
@@ -104,6 +109,7 @@ pub struct GetFolderMetadata<'a> {
 }
 
 impl<'a> GetFolderMetadata<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id_metadata",
@@ -122,30 +128,33 @@ impl<'a> GetFolderMetadata<'a> {
     /// To retrieve the `Hydrated view`, where taxonomy values are represented
     /// with the full taxonomy node information, set this parameter to `hydrated`.
     /// This is the only supported value for this parameter.
+    #[inline]
     pub fn view(mut self, view: impl AsRef<str>) -> Self {
         self.call.query("view", view.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Metadatas, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Metadatas> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Metadatas>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -156,6 +165,7 @@ impl<'a> std::future::IntoFuture for GetFolderMetadata<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Metadatas>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Metadatas>)
     }
@@ -169,6 +179,7 @@ pub struct GetFolderMetadataById<'a> {
 }
 
 impl<'a> GetFolderMetadataById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         folder_id: impl AsRef<str>,
@@ -190,24 +201,26 @@ impl<'a> GetFolderMetadataById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -218,6 +231,7 @@ impl<'a> std::future::IntoFuture for GetFolderMetadataById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
@@ -231,6 +245,7 @@ pub struct UpdateFolderMetadataById<'a> {
 }
 
 impl<'a> UpdateFolderMetadataById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         folder_id: impl AsRef<str>,
@@ -251,30 +266,33 @@ impl<'a> UpdateFolderMetadataById<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: Vec<UpdateFolderMetadataByIdRequestBody>) -> Self {
         self.call.json_body("application/json-patch+json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -285,6 +303,7 @@ impl<'a> std::future::IntoFuture for UpdateFolderMetadataById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
@@ -298,6 +317,7 @@ pub struct CreateFolderMetadataById<'a> {
 }
 
 impl<'a> CreateFolderMetadataById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         folder_id: impl AsRef<str>,
@@ -318,30 +338,33 @@ impl<'a> CreateFolderMetadataById<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: std::collections::BTreeMap<String, CreateFolderMetadataByIdRequestBody>) -> Self {
         self.call.json_body("application/json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -352,6 +375,7 @@ impl<'a> std::future::IntoFuture for CreateFolderMetadataById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
     }
@@ -365,6 +389,7 @@ pub struct DeleteFolderMetadataById<'a> {
 }
 
 impl<'a> DeleteFolderMetadataById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         folder_id: impl AsRef<str>,
@@ -386,22 +411,26 @@ impl<'a> DeleteFolderMetadataById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -412,6 +441,7 @@ impl<'a> std::future::IntoFuture for DeleteFolderMetadataById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -527,7 +557,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderMetadataByIdScope {
 ///
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderMetadataByIdRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
@@ -675,7 +705,7 @@ impl<'de> serde::Deserialize<'de> for CreateFolderMetadataByIdScope {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateFolderMetadataByIdRequestBody {}
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -18,6 +18,7 @@ impl<'a> FolderWatermarksManager<'a> {
     /// Retrieve the watermark for a folder.
     ///
     /// `GET /folders/{folder_id}/watermark`
+    #[inline]
     pub fn get_folder_watermark(&self, folder_id: impl AsRef<str>) -> GetFolderWatermark<'a> {
         GetFolderWatermark::new(self.client, folder_id)
     }
@@ -27,6 +28,7 @@ impl<'a> FolderWatermarksManager<'a> {
     /// Applies or update a watermark on a folder.
     ///
     /// `PUT /folders/{folder_id}/watermark`
+    #[inline]
     pub fn update_folder_watermark(
         &self,
         folder_id: impl AsRef<str>,
@@ -40,6 +42,7 @@ impl<'a> FolderWatermarksManager<'a> {
     /// Removes the watermark from a folder.
     ///
     /// `DELETE /folders/{folder_id}/watermark`
+    #[inline]
     pub fn delete_folder_watermark(&self, folder_id: impl AsRef<str>) -> DeleteFolderWatermark<'a> {
         DeleteFolderWatermark::new(self.client, folder_id)
     }
@@ -53,6 +56,7 @@ pub struct GetFolderWatermark<'a> {
 }
 
 impl<'a> GetFolderWatermark<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id_watermark",
@@ -67,24 +71,26 @@ impl<'a> GetFolderWatermark<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Watermark, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Watermark> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Watermark>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -95,6 +101,7 @@ impl<'a> std::future::IntoFuture for GetFolderWatermark<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Watermark>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Watermark>)
     }
@@ -109,6 +116,7 @@ pub struct UpdateFolderWatermark<'a> {
 }
 
 impl<'a> UpdateFolderWatermark<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, watermark: UpdateFolderWatermarkWatermark) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_folders_id_watermark",
@@ -123,24 +131,26 @@ impl<'a> UpdateFolderWatermark<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Watermark, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Watermark> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Watermark>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -153,6 +163,7 @@ impl<'a> std::future::IntoFuture for UpdateFolderWatermark<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Watermark>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Watermark>)
     }
@@ -166,6 +177,7 @@ pub struct DeleteFolderWatermark<'a> {
 }
 
 impl<'a> DeleteFolderWatermark<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_folders_id_watermark",
@@ -180,22 +192,26 @@ impl<'a> DeleteFolderWatermark<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -206,19 +222,20 @@ impl<'a> std::future::IntoFuture for DeleteFolderWatermark<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateFolderWatermarkRequestBody {
     /// The watermark to imprint on the folder.
     pub watermark: UpdateFolderWatermarkWatermark,
 }
 
 /// The watermark to imprint on the folder.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateFolderWatermarkWatermark {
     /// The type of watermark to apply.
     ///

@@ -27,6 +27,7 @@ impl<'a> FoldersManager<'a> {
     /// [Get items in a folder](https://developer.box.com/reference/get-folders-id-items) endpoint.
     ///
     /// `GET /folders/{folder_id}`
+    #[inline]
     pub fn get_folder_by_id(&self, folder_id: impl AsRef<str>) -> GetFolderById<'a> {
         GetFolderById::new(self.client, folder_id)
     }
@@ -37,6 +38,7 @@ impl<'a> FoldersManager<'a> {
     /// create shared links, update collaborations, and more.
     ///
     /// `PUT /folders/{folder_id}`
+    #[inline]
     pub fn update_folder_by_id(&self, folder_id: impl AsRef<str>) -> UpdateFolderById<'a> {
         UpdateFolderById::new(self.client, folder_id)
     }
@@ -47,6 +49,7 @@ impl<'a> FoldersManager<'a> {
     /// the trash.
     ///
     /// `DELETE /folders/{folder_id}`
+    #[inline]
     pub fn delete_folder_by_id(&self, folder_id: impl AsRef<str>) -> DeleteFolderById<'a> {
         DeleteFolderById::new(self.client, folder_id)
     }
@@ -60,6 +63,7 @@ impl<'a> FoldersManager<'a> {
     /// use the [Get a folder](https://developer.box.com/reference/get-folders-id) endpoint instead.
     ///
     /// `GET /folders/{folder_id}/items`
+    #[inline]
     pub fn get_folder_items(&self, folder_id: impl AsRef<str>) -> GetFolderItems<'a> {
         GetFolderItems::new(self.client, folder_id)
     }
@@ -69,6 +73,7 @@ impl<'a> FoldersManager<'a> {
     /// Creates a new empty folder within the specified parent folder.
     ///
     /// `POST /folders`
+    #[inline]
     pub fn create_folder(&self, name: impl Into<String>, parent: CreateFolderParent) -> CreateFolder<'a> {
         CreateFolder::new(self.client, name, parent)
     }
@@ -80,6 +85,7 @@ impl<'a> FoldersManager<'a> {
     /// The original folder will not be changed.
     ///
     /// `POST /folders/{folder_id}/copy`
+    #[inline]
     pub fn copy_folder(&self, folder_id: impl AsRef<str>, parent: CopyFolderParent) -> CopyFolder<'a> {
         CopyFolder::new(self.client, folder_id, parent)
     }
@@ -93,6 +99,7 @@ pub struct GetFolderById<'a> {
 }
 
 impl<'a> GetFolderById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id",
@@ -120,6 +127,7 @@ impl<'a> GetFolderById<'a> {
     /// applied to the file by specifying the `metadata` field as well
     /// as the scope and key of the template to retrieve, for example
     /// `?fields=metadata.enterprise_12345.contractTemplate`.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -131,6 +139,7 @@ impl<'a> GetFolderById<'a> {
     /// into this header and the endpoint will fail
     /// with a `304 Not Modified` if the item has not
     /// changed since.
+    #[inline]
     pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
         self.call.header("if-none-match", if_none_match.as_ref());
         self
@@ -146,6 +155,7 @@ impl<'a> GetFolderById<'a> {
     ///
     /// This header can be used on the file or folder shared, as well as on any files
     /// or folders nested within the item.
+    #[inline]
     pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
         self.call.header("boxapi", boxapi.as_ref());
         self
@@ -179,6 +189,7 @@ impl<'a> GetFolderById<'a> {
     ///   folders listed before files,
     ///   and files listed
     ///   before web links.
+    #[inline]
     pub fn sort(mut self, sort: GetFolderByIdSort) -> Self {
         self.call.query("sort", &sort);
         self
@@ -186,6 +197,7 @@ impl<'a> GetFolderById<'a> {
 
     /// The direction to sort results in. This can be either in alphabetical ascending
     /// (`ASC`) or descending (`DESC`) order.
+    #[inline]
     pub fn direction(mut self, direction: GetFolderByIdDirection) -> Self {
         self.call.query("direction", &direction);
         self
@@ -197,36 +209,40 @@ impl<'a> GetFolderById<'a> {
     /// those cases, reduce the number of items in the folder (for example, by
     /// restructuring the folder into smaller subfolders) before retrying the
     /// request.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -237,6 +253,7 @@ impl<'a> std::future::IntoFuture for GetFolderById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
@@ -251,6 +268,7 @@ pub struct UpdateFolderById<'a> {
 }
 
 impl<'a> UpdateFolderById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_folders_id",
@@ -288,6 +306,7 @@ impl<'a> UpdateFolderById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -300,6 +319,7 @@ impl<'a> UpdateFolderById<'a> {
     /// into this header and the endpoint will fail
     /// with a `412 Precondition Failed` if it
     /// has changed since.
+    #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("if-match", if_match.as_ref());
         self
@@ -315,12 +335,14 @@ impl<'a> UpdateFolderById<'a> {
     /// Folder names must be unique within their parent folder. The name check is case-insensitive,
     /// so a folder named `New Folder` cannot be created in a parent folder that already contains
     /// a folder named `new folder`.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
     /// The optional description of this folder.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
@@ -329,6 +351,7 @@ impl<'a> UpdateFolderById<'a> {
     /// Specifies whether a folder should be synced to a
     /// user's device or not. This is used by Box Sync
     /// (discontinued) and is not used by Box Drive.
+    #[inline]
     pub fn sync_state(mut self, sync_state: UpdateFolderByIdSyncState) -> Self {
         self.body.sync_state = Some(sync_state);
         self
@@ -336,21 +359,25 @@ impl<'a> UpdateFolderById<'a> {
 
     /// Specifies if users who are not the owner
     /// of the folder can invite new collaborators to the folder.
+    #[inline]
     pub fn can_non_owners_invite(mut self, can_non_owners_invite: bool) -> Self {
         self.body.can_non_owners_invite = Some(can_non_owners_invite);
         self
     }
 
+    #[inline]
     pub fn parent(mut self, parent: UpdateFolderByIdParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
+    #[inline]
     pub fn shared_link(mut self, shared_link: UpdateFolderByIdSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
+    #[inline]
     pub fn folder_upload_email(mut self, folder_upload_email: Option<UpdateFolderByIdFolderUploadEmail>) -> Self {
         self.body.folder_upload_email = Some(folder_upload_email);
         self
@@ -364,6 +391,7 @@ impl<'a> UpdateFolderById<'a> {
     ///
     /// There is a limit of 100 tags per item, and 10,000
     /// unique tags per enterprise.
+    #[inline]
     pub fn tags(mut self, tags: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.body.tags = Some(tags.into_iter().map(Into::into).collect());
         self
@@ -372,6 +400,7 @@ impl<'a> UpdateFolderById<'a> {
     /// Specifies if new invites to this folder are restricted to users
     /// within the enterprise. This does not affect existing
     /// collaborations.
+    #[inline]
     pub fn is_collaboration_restricted_to_enterprise(
         mut self,
         is_collaboration_restricted_to_enterprise: bool,
@@ -391,6 +420,7 @@ impl<'a> UpdateFolderById<'a> {
     /// the folder from all collections.
     ///
     /// \[1\]: <https://developer.box.com/reference/get-collections>
+    #[inline]
     pub fn collections(mut self, collections: Option<Vec<UpdateFolderByIdCollections>>) -> Self {
         self.body.collections = Some(collections);
         self
@@ -406,30 +436,33 @@ impl<'a> UpdateFolderById<'a> {
     /// When setting this field to `false`, it is required
     /// to also set `can_non_owners_invite_collaborators` to
     /// `false` if it has not already been set.
+    #[inline]
     pub fn can_non_owners_view_collaborators(mut self, can_non_owners_view_collaborators: bool) -> Self {
         self.body.can_non_owners_view_collaborators = Some(can_non_owners_view_collaborators);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -442,6 +475,7 @@ impl<'a> std::future::IntoFuture for UpdateFolderById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
@@ -455,6 +489,7 @@ pub struct DeleteFolderById<'a> {
 }
 
 impl<'a> DeleteFolderById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_folders_id",
@@ -475,6 +510,7 @@ impl<'a> DeleteFolderById<'a> {
     /// into this header and the endpoint will fail
     /// with a `412 Precondition Failed` if it
     /// has changed since.
+    #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("if-match", if_match.as_ref());
         self
@@ -482,28 +518,33 @@ impl<'a> DeleteFolderById<'a> {
 
     /// Delete a folder that is not empty by recursively deleting the
     /// folder and all of its content.
+    #[inline]
     pub fn recursive(mut self, recursive: bool) -> Self {
         self.call.query("recursive", &recursive);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -514,6 +555,7 @@ impl<'a> std::future::IntoFuture for DeleteFolderById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -527,6 +569,7 @@ pub struct GetFolderItems<'a> {
 }
 
 impl<'a> GetFolderItems<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id_items",
@@ -554,6 +597,7 @@ impl<'a> GetFolderItems<'a> {
     /// applied to the file by specifying the `metadata` field as well
     /// as the scope and key of the template to retrieve, for example
     /// `?fields=metadata.enterprise_12345.contractTemplate`.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -566,6 +610,7 @@ impl<'a> GetFolderItems<'a> {
     /// By setting this value to true, the API will return a `marker` field
     /// that can be passed as a parameter to this endpoint to get the next
     /// page of the response.
+    #[inline]
     pub fn usemarker(mut self, usemarker: bool) -> Self {
         self.call.query("usemarker", &usemarker);
         self
@@ -575,6 +620,7 @@ impl<'a> GetFolderItems<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
@@ -584,12 +630,14 @@ impl<'a> GetFolderItems<'a> {
     ///
     /// Offset-based pagination is not guaranteed to work reliably for high offset values and may fail for large datasets. In
     /// those cases, use marker-based pagination by setting `usemarker` to `true`.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -605,6 +653,7 @@ impl<'a> GetFolderItems<'a> {
     ///
     /// This header can be used on the file or folder shared, as well as on any files
     /// or folders nested within the item.
+    #[inline]
     pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
         self.call.header("boxapi", boxapi.as_ref());
         self
@@ -638,6 +687,7 @@ impl<'a> GetFolderItems<'a> {
     ///   folders listed before files,
     ///   and files listed
     ///   before web links.
+    #[inline]
     pub fn sort(mut self, sort: GetFolderItemsSort) -> Self {
         self.call.query("sort", &sort);
         self
@@ -645,28 +695,33 @@ impl<'a> GetFolderItems<'a> {
 
     /// The direction to sort results in. This can be either in alphabetical ascending
     /// (`ASC`) or descending (`DESC`) order.
+    #[inline]
     pub fn direction(mut self, direction: GetFolderItemsDirection) -> Self {
         self.call.query("direction", &direction);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Items, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Items> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Items>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -677,6 +732,7 @@ impl<'a> std::future::IntoFuture for GetFolderItems<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Items>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Items>)
     }
@@ -691,6 +747,7 @@ pub struct CreateFolder<'a> {
 }
 
 impl<'a> CreateFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, name: impl Into<String>, parent: CreateFolderParent) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_folders",
@@ -715,11 +772,13 @@ impl<'a> CreateFolder<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
+    #[inline]
     pub fn folder_upload_email(mut self, folder_upload_email: CreateFolderFolderUploadEmail) -> Self {
         self.body.folder_upload_email = Some(folder_upload_email);
         self
@@ -728,30 +787,33 @@ impl<'a> CreateFolder<'a> {
     /// Specifies whether a folder should be synced to a
     /// user's device or not. This is used by Box Sync
     /// (discontinued) and is not used by Box Drive.
+    #[inline]
     pub fn sync_state(mut self, sync_state: CreateFolderSyncState) -> Self {
         self.body.sync_state = Some(sync_state);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -764,6 +826,7 @@ impl<'a> std::future::IntoFuture for CreateFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
@@ -778,6 +841,7 @@ pub struct CopyFolder<'a> {
 }
 
 impl<'a> CopyFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, parent: CopyFolderParent) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_folders_id_copy",
@@ -800,6 +864,7 @@ impl<'a> CopyFolder<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -814,30 +879,33 @@ impl<'a> CopyFolder<'a> {
     ///
     /// Additionally, the names `.` and `..` are
     /// not allowed either.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -850,6 +918,7 @@ impl<'a> std::future::IntoFuture for CopyFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
@@ -969,7 +1038,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderByIdDirection {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderByIdRequestBody {
     /// The optional new name for this folder.
     ///
@@ -1107,7 +1176,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSyncState {
 }
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderByIdParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1119,7 +1188,7 @@ pub struct UpdateFolderByIdParent {
 
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -1230,7 +1299,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSharedLinkAccess {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderByIdSharedLinkPermissions {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -1242,7 +1311,7 @@ pub struct UpdateFolderByIdSharedLinkPermissions {
 /// Folder upload email
 ///
 /// The Write Folder Upload Email object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderByIdFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1330,7 +1399,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderByIdFolderUploadEmailAccess {
 /// Reference
 ///
 /// The bare basic reference for an object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderByIdCollections {
     /// The unique identifier for this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1454,7 +1523,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderItemsDirection {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFolderRequestBody {
     /// The name for the new folder.
     ///
@@ -1479,7 +1548,7 @@ pub struct CreateFolderRequestBody {
 }
 
 /// The parent folder to create the new folder within.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFolderParent {
     /// The ID of parent folder.
     pub id: String,
@@ -1488,7 +1557,7 @@ pub struct CreateFolderParent {
 /// Folder upload email
 ///
 /// The Write Folder Upload Email object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateFolderFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1633,7 +1702,7 @@ impl<'de> serde::Deserialize<'de> for CreateFolderSyncState {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyFolderRequestBody {
     /// An optional new name for the copied folder.
     ///
@@ -1651,7 +1720,7 @@ pub struct CopyFolderRequestBody {
 }
 
 /// The destination folder to copy the folder to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyFolderParent {
     /// The ID of parent folder.
     pub id: String,

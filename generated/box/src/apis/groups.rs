@@ -19,6 +19,7 @@ impl<'a> GroupsManager<'a> {
     /// must have admin permissions to inspect enterprise's groups.
     ///
     /// `GET /groups`
+    #[inline]
     pub fn get_groups(&self) -> GetGroups<'a> {
         GetGroups::new(self.client)
     }
@@ -29,6 +30,7 @@ impl<'a> GroupsManager<'a> {
     /// permissions can create new groups.
     ///
     /// `POST /groups`
+    #[inline]
     pub fn create_group(&self, name: impl Into<String>) -> CreateGroup<'a> {
         CreateGroup::new(self.client, name)
     }
@@ -40,6 +42,7 @@ impl<'a> GroupsManager<'a> {
     /// use this API.
     ///
     /// `GET /groups/{group_id}`
+    #[inline]
     pub fn get_group_by_id(&self, group_id: impl AsRef<str>) -> GetGroupById<'a> {
         GetGroupById::new(self.client, group_id)
     }
@@ -51,6 +54,7 @@ impl<'a> GroupsManager<'a> {
     /// use this API.
     ///
     /// `PUT /groups/{group_id}`
+    #[inline]
     pub fn update_group_by_id(&self, group_id: impl AsRef<str>) -> UpdateGroupById<'a> {
         UpdateGroupById::new(self.client, group_id)
     }
@@ -61,6 +65,7 @@ impl<'a> GroupsManager<'a> {
     /// admin-level permissions will be able to use this API.
     ///
     /// `DELETE /groups/{group_id}`
+    #[inline]
     pub fn delete_group_by_id(&self, group_id: impl AsRef<str>) -> DeleteGroupById<'a> {
         DeleteGroupById::new(self.client, group_id)
     }
@@ -74,6 +79,7 @@ pub struct GetGroups<'a> {
 }
 
 impl<'a> GetGroups<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_groups",
@@ -88,6 +94,7 @@ impl<'a> GetGroups<'a> {
 
     /// Limits the results to only groups whose `name` starts
     /// with the search term.
+    #[inline]
     pub fn filter_term(mut self, filter_term: impl AsRef<str>) -> Self {
         self.call.query("filter_term", filter_term.as_ref());
         self
@@ -102,12 +109,14 @@ impl<'a> GetGroups<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -118,28 +127,33 @@ impl<'a> GetGroups<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Groups, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Groups> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Groups>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -150,6 +164,7 @@ impl<'a> std::future::IntoFuture for GetGroups<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Groups>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Groups>)
     }
@@ -164,6 +179,7 @@ pub struct CreateGroup<'a> {
 }
 
 impl<'a> CreateGroup<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, name: impl Into<String>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_groups",
@@ -195,6 +211,7 @@ impl<'a> CreateGroup<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -208,6 +225,7 @@ impl<'a> CreateGroup<'a> {
     /// web application.
     ///
     /// This is desirable for one-way syncing of groups.
+    #[inline]
     pub fn provenance(mut self, provenance: impl Into<String>) -> Self {
         self.body.provenance = Some(provenance.into());
         self
@@ -224,12 +242,14 @@ impl<'a> CreateGroup<'a> {
     /// We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
+    #[inline]
     pub fn external_sync_identifier(mut self, external_sync_identifier: impl Into<String>) -> Self {
         self.body.external_sync_identifier = Some(external_sync_identifier.into());
         self
     }
 
     /// A human readable description of the group.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
@@ -246,6 +266,7 @@ impl<'a> CreateGroup<'a> {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
+    #[inline]
     pub fn invitability_level(mut self, invitability_level: CreateGroupInvitabilityLevel) -> Self {
         self.body.invitability_level = Some(invitability_level);
         self
@@ -258,30 +279,33 @@ impl<'a> CreateGroup<'a> {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
+    #[inline]
     pub fn member_viewability_level(mut self, member_viewability_level: CreateGroupMemberViewabilityLevel) -> Self {
         self.body.member_viewability_level = Some(member_viewability_level);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -294,6 +318,7 @@ impl<'a> std::future::IntoFuture for CreateGroup<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
     }
@@ -307,6 +332,7 @@ pub struct GetGroupById<'a> {
 }
 
 impl<'a> GetGroupById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_groups_id",
@@ -329,30 +355,33 @@ impl<'a> GetGroupById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -363,6 +392,7 @@ impl<'a> std::future::IntoFuture for GetGroupById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
     }
@@ -377,6 +407,7 @@ pub struct UpdateGroupById<'a> {
 }
 
 impl<'a> UpdateGroupById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_groups_id",
@@ -409,6 +440,7 @@ impl<'a> UpdateGroupById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -416,6 +448,7 @@ impl<'a> UpdateGroupById<'a> {
 
     /// The name of the new group to be created. Must be unique within the
     /// enterprise.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
@@ -429,6 +462,7 @@ impl<'a> UpdateGroupById<'a> {
     /// web application.
     ///
     /// This is desirable for one-way syncing of groups.
+    #[inline]
     pub fn provenance(mut self, provenance: impl Into<String>) -> Self {
         self.body.provenance = Some(provenance.into());
         self
@@ -445,12 +479,14 @@ impl<'a> UpdateGroupById<'a> {
     /// We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
+    #[inline]
     pub fn external_sync_identifier(mut self, external_sync_identifier: impl Into<String>) -> Self {
         self.body.external_sync_identifier = Some(external_sync_identifier.into());
         self
     }
 
     /// A human readable description of the group.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
@@ -467,6 +503,7 @@ impl<'a> UpdateGroupById<'a> {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
+    #[inline]
     pub fn invitability_level(mut self, invitability_level: UpdateGroupByIdInvitabilityLevel) -> Self {
         self.body.invitability_level = Some(invitability_level);
         self
@@ -479,30 +516,33 @@ impl<'a> UpdateGroupById<'a> {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
+    #[inline]
     pub fn member_viewability_level(mut self, member_viewability_level: UpdateGroupByIdMemberViewabilityLevel) -> Self {
         self.body.member_viewability_level = Some(member_viewability_level);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -515,6 +555,7 @@ impl<'a> std::future::IntoFuture for UpdateGroupById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
     }
@@ -528,6 +569,7 @@ pub struct DeleteGroupById<'a> {
 }
 
 impl<'a> DeleteGroupById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_groups_id",
@@ -542,22 +584,26 @@ impl<'a> DeleteGroupById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -568,12 +614,13 @@ impl<'a> std::future::IntoFuture for DeleteGroupById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateGroupRequestBody {
     /// The name of the new group to be created. This name must be unique
     /// within the enterprise.
@@ -760,7 +807,7 @@ impl<'de> serde::Deserialize<'de> for CreateGroupMemberViewabilityLevel {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateGroupByIdRequestBody {
     /// The name of the new group to be created. Must be unique within the
     /// enterprise.

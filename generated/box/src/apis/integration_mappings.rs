@@ -21,6 +21,7 @@ impl<'a> IntegrationMappingsManager<'a> {
     /// use this endpoint.
     ///
     /// `GET /integration_mappings/slack`
+    #[inline]
     pub fn get_slack_integration_mapping(&self) -> GetSlackIntegrationMapping<'a> {
         GetSlackIntegrationMapping::new(self.client)
     }
@@ -34,6 +35,7 @@ impl<'a> IntegrationMappingsManager<'a> {
     /// use this endpoint.
     ///
     /// `POST /integration_mappings/slack`
+    #[inline]
     pub fn create_slack_integration_mapping(&self) -> CreateSlackIntegrationMapping<'a> {
         CreateSlackIntegrationMapping::new(self.client)
     }
@@ -47,6 +49,7 @@ impl<'a> IntegrationMappingsManager<'a> {
     /// use this endpoint.
     ///
     /// `PUT /integration_mappings/slack/{integration_mapping_id}`
+    #[inline]
     pub fn update_slack_integration_mapping_by_id(
         &self,
         integration_mapping_id: impl AsRef<str>,
@@ -63,6 +66,7 @@ impl<'a> IntegrationMappingsManager<'a> {
     /// use this endpoint.
     ///
     /// `DELETE /integration_mappings/slack/{integration_mapping_id}`
+    #[inline]
     pub fn delete_slack_integration_mapping_by_id(
         &self,
         integration_mapping_id: impl AsRef<str>,
@@ -77,6 +81,7 @@ impl<'a> IntegrationMappingsManager<'a> {
     /// use this endpoint.
     ///
     /// `GET /integration_mappings/teams`
+    #[inline]
     pub fn get_teams_integration_mapping(&self) -> GetTeamsIntegrationMapping<'a> {
         GetTeamsIntegrationMapping::new(self.client)
     }
@@ -89,6 +94,7 @@ impl<'a> IntegrationMappingsManager<'a> {
     /// use this endpoint.
     ///
     /// `POST /integration_mappings/teams`
+    #[inline]
     pub fn create_teams_integration_mapping(&self) -> CreateTeamsIntegrationMapping<'a> {
         CreateTeamsIntegrationMapping::new(self.client)
     }
@@ -101,6 +107,7 @@ impl<'a> IntegrationMappingsManager<'a> {
     /// use this endpoint.
     ///
     /// `PUT /integration_mappings/teams/{integration_mapping_id}`
+    #[inline]
     pub fn update_teams_integration_mapping_by_id(
         &self,
         integration_mapping_id: impl AsRef<str>,
@@ -115,6 +122,7 @@ impl<'a> IntegrationMappingsManager<'a> {
     /// use this endpoint.
     ///
     /// `DELETE /integration_mappings/teams/{integration_mapping_id}`
+    #[inline]
     pub fn delete_teams_integration_mapping_by_id(
         &self,
         integration_mapping_id: impl AsRef<str>,
@@ -131,6 +139,7 @@ pub struct GetSlackIntegrationMapping<'a> {
 }
 
 impl<'a> GetSlackIntegrationMapping<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_integration_mappings_slack",
@@ -147,18 +156,21 @@ impl<'a> GetSlackIntegrationMapping<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Mapped item type, for which the mapping should be returned.
+    #[inline]
     pub fn partner_item_type(mut self, partner_item_type: GetSlackIntegrationMappingPartnerItemType) -> Self {
         self.call.query("partner_item_type", &partner_item_type);
         self
@@ -166,12 +178,14 @@ impl<'a> GetSlackIntegrationMapping<'a> {
 
     /// ID of the mapped item,
     /// for which the mapping should be returned.
+    #[inline]
     pub fn partner_item_id(mut self, partner_item_id: impl AsRef<str>) -> Self {
         self.call.query("partner_item_id", partner_item_id.as_ref());
         self
     }
 
     /// Box item ID, for which the mappings should be returned.
+    #[inline]
     pub fn box_item_id(mut self, box_item_id: impl AsRef<str>) -> Self {
         self.call.query("box_item_id", box_item_id.as_ref());
         self
@@ -179,37 +193,41 @@ impl<'a> GetSlackIntegrationMapping<'a> {
 
     /// Box item type, for
     /// which the mappings should be returned.
+    #[inline]
     pub fn box_item_type(mut self, box_item_type: GetSlackIntegrationMappingBoxItemType) -> Self {
         self.call.query("box_item_type", &box_item_type);
         self
     }
 
     /// Whether the mapping has been manually created.
+    #[inline]
     pub fn is_manually_created(mut self, is_manually_created: bool) -> Self {
         self.call.query("is_manually_created", &is_manually_created);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::IntegrationMappings, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMappings> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMappings>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -220,6 +238,7 @@ impl<'a> std::future::IntoFuture for GetSlackIntegrationMapping<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMappings>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMappings>)
     }
@@ -233,6 +252,7 @@ pub struct CreateSlackIntegrationMapping<'a> {
 }
 
 impl<'a> CreateSlackIntegrationMapping<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_integration_mappings_slack",
@@ -245,6 +265,7 @@ impl<'a> CreateSlackIntegrationMapping<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn integration_mapping_slack_create_request(
         mut self,
         integration_mapping_slack_create_request: crate::models::IntegrationMappingSlackCreateRequest,
@@ -254,24 +275,26 @@ impl<'a> CreateSlackIntegrationMapping<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::IntegrationMapping, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMapping> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMapping>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -282,6 +305,7 @@ impl<'a> std::future::IntoFuture for CreateSlackIntegrationMapping<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMapping>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMapping>)
     }
@@ -296,6 +320,7 @@ pub struct UpdateSlackIntegrationMappingById<'a> {
 }
 
 impl<'a> UpdateSlackIntegrationMappingById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, integration_mapping_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_integration_mappings_slack_id",
@@ -309,35 +334,39 @@ impl<'a> UpdateSlackIntegrationMappingById<'a> {
         Self { call, body: UpdateSlackIntegrationMappingByIdRequestBody { box_item: None, options: None } }
     }
 
+    #[inline]
     pub fn box_item(mut self, box_item: crate::models::IntegrationMappingBoxItemSlack) -> Self {
         self.body.box_item = Some(box_item);
         self
     }
 
+    #[inline]
     pub fn options(mut self, options: crate::models::IntegrationMappingSlackOptions) -> Self {
         self.body.options = Some(options);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::IntegrationMapping, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMapping> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMapping>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -350,6 +379,7 @@ impl<'a> std::future::IntoFuture for UpdateSlackIntegrationMappingById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMapping>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMapping>)
     }
@@ -363,6 +393,7 @@ pub struct DeleteSlackIntegrationMappingById<'a> {
 }
 
 impl<'a> DeleteSlackIntegrationMappingById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, integration_mapping_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_integration_mappings_slack_id",
@@ -377,22 +408,26 @@ impl<'a> DeleteSlackIntegrationMappingById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -403,6 +438,7 @@ impl<'a> std::future::IntoFuture for DeleteSlackIntegrationMappingById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -416,6 +452,7 @@ pub struct GetTeamsIntegrationMapping<'a> {
 }
 
 impl<'a> GetTeamsIntegrationMapping<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_integration_mappings_teams",
@@ -429,6 +466,7 @@ impl<'a> GetTeamsIntegrationMapping<'a> {
     }
 
     /// Mapped item type, for which the mapping should be returned.
+    #[inline]
     pub fn partner_item_type(mut self, partner_item_type: GetTeamsIntegrationMappingPartnerItemType) -> Self {
         self.call.query("partner_item_type", &partner_item_type);
         self
@@ -436,12 +474,14 @@ impl<'a> GetTeamsIntegrationMapping<'a> {
 
     /// ID of the mapped item,
     /// for which the mapping should be returned.
+    #[inline]
     pub fn partner_item_id(mut self, partner_item_id: impl AsRef<str>) -> Self {
         self.call.query("partner_item_id", partner_item_id.as_ref());
         self
     }
 
     /// Box item ID, for which the mappings should be returned.
+    #[inline]
     pub fn box_item_id(mut self, box_item_id: impl AsRef<str>) -> Self {
         self.call.query("box_item_id", box_item_id.as_ref());
         self
@@ -449,31 +489,36 @@ impl<'a> GetTeamsIntegrationMapping<'a> {
 
     /// Box item type, for
     /// which the mappings should be returned.
+    #[inline]
     pub fn box_item_type(mut self, box_item_type: GetTeamsIntegrationMappingBoxItemType) -> Self {
         self.call.query("box_item_type", &box_item_type);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::IntegrationMappingsTeams, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMappingsTeams> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMappingsTeams>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -484,6 +529,7 @@ impl<'a> std::future::IntoFuture for GetTeamsIntegrationMapping<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMappingsTeams>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMappingsTeams>)
     }
@@ -497,6 +543,7 @@ pub struct CreateTeamsIntegrationMapping<'a> {
 }
 
 impl<'a> CreateTeamsIntegrationMapping<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_integration_mappings_teams",
@@ -509,6 +556,7 @@ impl<'a> CreateTeamsIntegrationMapping<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn integration_mapping_teams_create_request(
         mut self,
         integration_mapping_teams_create_request: crate::models::IntegrationMappingTeamsCreateRequest,
@@ -518,25 +566,29 @@ impl<'a> CreateTeamsIntegrationMapping<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::IntegrationMappingTeams, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMappingTeams> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMappingTeams>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -547,6 +599,7 @@ impl<'a> std::future::IntoFuture for CreateTeamsIntegrationMapping<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMappingTeams>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMappingTeams>)
     }
@@ -561,6 +614,7 @@ pub struct UpdateTeamsIntegrationMappingById<'a> {
 }
 
 impl<'a> UpdateTeamsIntegrationMappingById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, integration_mapping_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_integration_mappings_teams_id",
@@ -574,31 +628,36 @@ impl<'a> UpdateTeamsIntegrationMappingById<'a> {
         Self { call, body: UpdateTeamsIntegrationMappingByIdRequestBody { box_item: None } }
     }
 
+    #[inline]
     pub fn box_item(mut self, box_item: crate::models::FolderReference) -> Self {
         self.body.box_item = Some(box_item);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::IntegrationMappingTeams, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMappingTeams> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMappingTeams>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -611,6 +670,7 @@ impl<'a> std::future::IntoFuture for UpdateTeamsIntegrationMappingById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMappingTeams>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMappingTeams>)
     }
@@ -624,6 +684,7 @@ pub struct DeleteTeamsIntegrationMappingById<'a> {
 }
 
 impl<'a> DeleteTeamsIntegrationMappingById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, integration_mapping_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_integration_mappings_teams_id",
@@ -638,22 +699,26 @@ impl<'a> DeleteTeamsIntegrationMappingById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -664,6 +729,7 @@ impl<'a> std::future::IntoFuture for DeleteTeamsIntegrationMappingById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -767,7 +833,7 @@ impl<'de> serde::Deserialize<'de> for GetSlackIntegrationMappingBoxItemType {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSlackIntegrationMappingByIdRequestBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_item: Option<crate::models::IntegrationMappingBoxItemSlack>,
@@ -877,7 +943,7 @@ impl<'de> serde::Deserialize<'de> for GetTeamsIntegrationMappingBoxItemType {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateTeamsIntegrationMappingByIdRequestBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_item: Option<crate::models::FolderReference>,

@@ -26,6 +26,7 @@ impl<'a> InvitesManager<'a> {
     /// the application, which can be enabled within the developer console.
     ///
     /// `POST /invites`
+    #[inline]
     pub fn create_invite(
         &self,
         enterprise: CreateInviteEnterprise,
@@ -39,6 +40,7 @@ impl<'a> InvitesManager<'a> {
     /// Returns the status of a user invite.
     ///
     /// `GET /invites/{invite_id}`
+    #[inline]
     pub fn get_invite_by_id(&self, invite_id: impl AsRef<str>) -> GetInviteById<'a> {
         GetInviteById::new(self.client, invite_id)
     }
@@ -53,6 +55,7 @@ pub struct CreateInvite<'a> {
 }
 
 impl<'a> CreateInvite<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         enterprise: CreateInviteEnterprise,
@@ -78,28 +81,33 @@ impl<'a> CreateInvite<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Invite, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Invite> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Invite>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -112,6 +120,7 @@ impl<'a> std::future::IntoFuture for CreateInvite<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Invite>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Invite>)
     }
@@ -125,6 +134,7 @@ pub struct GetInviteById<'a> {
 }
 
 impl<'a> GetInviteById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, invite_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_invites_id",
@@ -147,28 +157,33 @@ impl<'a> GetInviteById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Invite, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Invite> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Invite>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -179,12 +194,13 @@ impl<'a> std::future::IntoFuture for GetInviteById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Invite>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Invite>)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateInviteRequestBody {
     /// The enterprise to invite the user to.
     pub enterprise: CreateInviteEnterprise,
@@ -193,14 +209,14 @@ pub struct CreateInviteRequestBody {
 }
 
 /// The enterprise to invite the user to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateInviteEnterprise {
     /// The ID of the enterprise.
     pub id: String,
 }
 
 /// The user to invite.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateInviteActionableBy {
     /// The login of the invited user.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -19,6 +19,7 @@ impl<'a> LegalHoldPoliciesManager<'a> {
     /// an enterprise.
     ///
     /// `GET /legal_hold_policies`
+    #[inline]
     pub fn get_legal_hold_policies(&self) -> GetLegalHoldPolicies<'a> {
         GetLegalHoldPolicies::new(self.client)
     }
@@ -28,6 +29,7 @@ impl<'a> LegalHoldPoliciesManager<'a> {
     /// Create a new legal hold policy.
     ///
     /// `POST /legal_hold_policies`
+    #[inline]
     pub fn create_legal_hold_policy(&self, policy_name: impl Into<String>) -> CreateLegalHoldPolicy<'a> {
         CreateLegalHoldPolicy::new(self.client, policy_name)
     }
@@ -37,6 +39,7 @@ impl<'a> LegalHoldPoliciesManager<'a> {
     /// Retrieve a legal hold policy.
     ///
     /// `GET /legal_hold_policies/{legal_hold_policy_id}`
+    #[inline]
     pub fn get_legal_hold_policy_by_id(&self, legal_hold_policy_id: impl AsRef<str>) -> GetLegalHoldPolicyById<'a> {
         GetLegalHoldPolicyById::new(self.client, legal_hold_policy_id)
     }
@@ -46,6 +49,7 @@ impl<'a> LegalHoldPoliciesManager<'a> {
     /// Update legal hold policy.
     ///
     /// `PUT /legal_hold_policies/{legal_hold_policy_id}`
+    #[inline]
     pub fn update_legal_hold_policy_by_id(
         &self,
         legal_hold_policy_id: impl AsRef<str>,
@@ -61,6 +65,7 @@ impl<'a> LegalHoldPoliciesManager<'a> {
     /// fully deleted yet when the response returns.
     ///
     /// `DELETE /legal_hold_policies/{legal_hold_policy_id}`
+    #[inline]
     pub fn delete_legal_hold_policy_by_id(
         &self,
         legal_hold_policy_id: impl AsRef<str>,
@@ -77,6 +82,7 @@ pub struct GetLegalHoldPolicies<'a> {
 }
 
 impl<'a> GetLegalHoldPolicies<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_legal_hold_policies",
@@ -91,6 +97,7 @@ impl<'a> GetLegalHoldPolicies<'a> {
 
     /// Limits results to policies for which the names start with
     /// this search term. This is a case-insensitive prefix.
+    #[inline]
     pub fn policy_name(mut self, policy_name: impl AsRef<str>) -> Self {
         self.call.query("policy_name", policy_name.as_ref());
         self
@@ -105,6 +112,7 @@ impl<'a> GetLegalHoldPolicies<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -114,36 +122,40 @@ impl<'a> GetLegalHoldPolicies<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LegalHoldPolicies, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicies> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicies>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -154,6 +166,7 @@ impl<'a> std::future::IntoFuture for GetLegalHoldPolicies<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicies>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicies>)
     }
@@ -168,6 +181,7 @@ pub struct CreateLegalHoldPolicy<'a> {
 }
 
 impl<'a> CreateLegalHoldPolicy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, policy_name: impl Into<String>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_legal_hold_policies",
@@ -190,6 +204,7 @@ impl<'a> CreateLegalHoldPolicy<'a> {
     }
 
     /// A description for the policy.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
@@ -204,6 +219,7 @@ impl<'a> CreateLegalHoldPolicy<'a> {
     /// files, will ignore the date filter.
     ///
     /// Required if `is_ongoing` is set to `false`.
+    #[inline]
     pub fn filter_started_at(mut self, filter_started_at: chrono::DateTime<chrono::Utc>) -> Self {
         self.body.filter_started_at = Some(filter_started_at);
         self
@@ -218,6 +234,7 @@ impl<'a> CreateLegalHoldPolicy<'a> {
     /// files, will ignore the date filter.
     ///
     /// Required if `is_ongoing` is set to `false`.
+    #[inline]
     pub fn filter_ended_at(mut self, filter_ended_at: chrono::DateTime<chrono::Utc>) -> Self {
         self.body.filter_ended_at = Some(filter_ended_at);
         self
@@ -235,30 +252,33 @@ impl<'a> CreateLegalHoldPolicy<'a> {
     /// get held. This will continue until the policy is retired.
     ///
     /// Required if no filter dates are set.
+    #[inline]
     pub fn is_ongoing(mut self, is_ongoing: bool) -> Self {
         self.body.is_ongoing = Some(is_ongoing);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LegalHoldPolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -271,6 +291,7 @@ impl<'a> std::future::IntoFuture for CreateLegalHoldPolicy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
     }
@@ -284,6 +305,7 @@ pub struct GetLegalHoldPolicyById<'a> {
 }
 
 impl<'a> GetLegalHoldPolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_legal_hold_policies_id",
@@ -298,24 +320,26 @@ impl<'a> GetLegalHoldPolicyById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LegalHoldPolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -326,6 +350,7 @@ impl<'a> std::future::IntoFuture for GetLegalHoldPolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
     }
@@ -340,6 +365,7 @@ pub struct UpdateLegalHoldPolicyById<'a> {
 }
 
 impl<'a> UpdateLegalHoldPolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_legal_hold_policies_id",
@@ -357,42 +383,47 @@ impl<'a> UpdateLegalHoldPolicyById<'a> {
     }
 
     /// The name of the policy.
+    #[inline]
     pub fn policy_name(mut self, policy_name: impl Into<String>) -> Self {
         self.body.policy_name = Some(policy_name.into());
         self
     }
 
     /// A description for the policy.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
     }
 
     /// Notes around why the policy was released.
+    #[inline]
     pub fn release_notes(mut self, release_notes: impl Into<String>) -> Self {
         self.body.release_notes = Some(release_notes.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LegalHoldPolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -405,6 +436,7 @@ impl<'a> std::future::IntoFuture for UpdateLegalHoldPolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
     }
@@ -418,6 +450,7 @@ pub struct DeleteLegalHoldPolicyById<'a> {
 }
 
 impl<'a> DeleteLegalHoldPolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_legal_hold_policies_id",
@@ -432,22 +465,26 @@ impl<'a> DeleteLegalHoldPolicyById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -458,12 +495,13 @@ impl<'a> std::future::IntoFuture for DeleteLegalHoldPolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateLegalHoldPolicyRequestBody {
     /// The name of the policy.
     pub policy_name: String,
@@ -508,7 +546,7 @@ pub struct CreateLegalHoldPolicyRequestBody {
     pub is_ongoing: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateLegalHoldPolicyByIdRequestBody {
     /// The name of the policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]

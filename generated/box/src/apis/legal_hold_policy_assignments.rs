@@ -18,6 +18,7 @@ impl<'a> LegalHoldPolicyAssignmentsManager<'a> {
     /// Retrieves a list of items a legal hold policy has been assigned to.
     ///
     /// `GET /legal_hold_policy_assignments`
+    #[inline]
     pub fn get_legal_hold_policy_assignments(&self, policy_id: impl AsRef<str>) -> GetLegalHoldPolicyAssignments<'a> {
         GetLegalHoldPolicyAssignments::new(self.client, policy_id)
     }
@@ -27,6 +28,7 @@ impl<'a> LegalHoldPolicyAssignmentsManager<'a> {
     /// Assign a legal hold to an item type of: file, file version, folder, user, ownership, or interactions.
     ///
     /// `POST /legal_hold_policy_assignments`
+    #[inline]
     pub fn create_legal_hold_policy_assignment(
         &self,
         policy_id: impl Into<String>,
@@ -40,6 +42,7 @@ impl<'a> LegalHoldPolicyAssignmentsManager<'a> {
     /// Retrieve a legal hold policy assignment.
     ///
     /// `GET /legal_hold_policy_assignments/{legal_hold_policy_assignment_id}`
+    #[inline]
     pub fn get_legal_hold_policy_assignment_by_id(
         &self,
         legal_hold_policy_assignment_id: impl AsRef<str>,
@@ -55,6 +58,7 @@ impl<'a> LegalHoldPolicyAssignmentsManager<'a> {
     /// fully removed yet when the response returns.
     ///
     /// `DELETE /legal_hold_policy_assignments/{legal_hold_policy_assignment_id}`
+    #[inline]
     pub fn delete_legal_hold_policy_assignment_by_id(
         &self,
         legal_hold_policy_assignment_id: impl AsRef<str>,
@@ -85,6 +89,7 @@ impl<'a> LegalHoldPolicyAssignmentsManager<'a> {
     /// find a list of policy assignments for a given policy ID.
     ///
     /// `GET /legal_hold_policy_assignments/{legal_hold_policy_assignment_id}/files_on_hold`
+    #[inline]
     pub fn get_legal_hold_policy_assignment_file_on_hold(
         &self,
         legal_hold_policy_assignment_id: impl AsRef<str>,
@@ -115,6 +120,7 @@ impl<'a> LegalHoldPolicyAssignmentsManager<'a> {
     /// find a list of policy assignments for a given policy ID.
     ///
     /// `GET /legal_hold_policy_assignments/{legal_hold_policy_assignment_id}/file_versions_on_hold`
+    #[inline]
     pub fn get_legal_hold_policy_assignment_file_versions_on_hold(
         &self,
         legal_hold_policy_assignment_id: impl AsRef<str>,
@@ -131,6 +137,7 @@ pub struct GetLegalHoldPolicyAssignments<'a> {
 }
 
 impl<'a> GetLegalHoldPolicyAssignments<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_legal_hold_policy_assignments",
@@ -146,6 +153,7 @@ impl<'a> GetLegalHoldPolicyAssignments<'a> {
 
     /// Filters the results by the type of item the
     /// policy was applied to.
+    #[inline]
     pub fn assign_to_type(mut self, assign_to_type: GetLegalHoldPolicyAssignmentsAssignToType) -> Self {
         self.call.query("assign_to_type", &assign_to_type);
         self
@@ -153,6 +161,7 @@ impl<'a> GetLegalHoldPolicyAssignments<'a> {
 
     /// Filters the results by the ID of item the
     /// policy was applied to.
+    #[inline]
     pub fn assign_to_id(mut self, assign_to_id: impl AsRef<str>) -> Self {
         self.call.query("assign_to_id", assign_to_id.as_ref());
         self
@@ -162,12 +171,14 @@ impl<'a> GetLegalHoldPolicyAssignments<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -182,31 +193,36 @@ impl<'a> GetLegalHoldPolicyAssignments<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LegalHoldPolicyAssignments, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicyAssignments> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignments>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -217,6 +233,7 @@ impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignments<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicyAssignments>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignments>)
     }
@@ -231,6 +248,7 @@ pub struct CreateLegalHoldPolicyAssignment<'a> {
 }
 
 impl<'a> CreateLegalHoldPolicyAssignment<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         policy_id: impl Into<String>,
@@ -248,25 +266,29 @@ impl<'a> CreateLegalHoldPolicyAssignment<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LegalHoldPolicyAssignment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicyAssignment> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -279,6 +301,7 @@ impl<'a> std::future::IntoFuture for CreateLegalHoldPolicyAssignment<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicyAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignment>)
     }
@@ -292,6 +315,7 @@ pub struct GetLegalHoldPolicyAssignmentById<'a> {
 }
 
 impl<'a> GetLegalHoldPolicyAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_legal_hold_policy_assignments_id",
@@ -306,25 +330,29 @@ impl<'a> GetLegalHoldPolicyAssignmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LegalHoldPolicyAssignment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicyAssignment> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -335,6 +363,7 @@ impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicyAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignment>)
     }
@@ -348,6 +377,7 @@ pub struct DeleteLegalHoldPolicyAssignmentById<'a> {
 }
 
 impl<'a> DeleteLegalHoldPolicyAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_legal_hold_policy_assignments_id",
@@ -362,22 +392,26 @@ impl<'a> DeleteLegalHoldPolicyAssignmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -388,6 +422,7 @@ impl<'a> std::future::IntoFuture for DeleteLegalHoldPolicyAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -401,6 +436,7 @@ pub struct GetLegalHoldPolicyAssignmentFileOnHold<'a> {
 }
 
 impl<'a> GetLegalHoldPolicyAssignmentFileOnHold<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_legal_hold_policy_assignments_id_files_on_hold",
@@ -418,12 +454,14 @@ impl<'a> GetLegalHoldPolicyAssignmentFileOnHold<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -438,30 +476,33 @@ impl<'a> GetLegalHoldPolicyAssignmentFileOnHold<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FilesOnHold, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FilesOnHold> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FilesOnHold>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -472,6 +513,7 @@ impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignmentFileOnHold<'a> 
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FilesOnHold>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FilesOnHold>)
     }
@@ -485,6 +527,7 @@ pub struct GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
 }
 
 impl<'a> GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_legal_hold_policy_assignments_id_file_versions_on_hold",
@@ -502,12 +545,14 @@ impl<'a> GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -522,30 +567,33 @@ impl<'a> GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileVersionsOnHold, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionsOnHold> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionsOnHold>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -556,6 +604,7 @@ impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignmentFileVersionsOnH
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionsOnHold>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionsOnHold>)
     }
@@ -630,7 +679,7 @@ impl<'de> serde::Deserialize<'de> for GetLegalHoldPolicyAssignmentsAssignToType 
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateLegalHoldPolicyAssignmentRequestBody {
     /// The ID of the policy to assign.
     pub policy_id: String,
@@ -639,7 +688,7 @@ pub struct CreateLegalHoldPolicyAssignmentRequestBody {
 }
 
 /// The item to assign the policy to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateLegalHoldPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateLegalHoldPolicyAssignmentAssignToType,

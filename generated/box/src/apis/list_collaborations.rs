@@ -20,6 +20,7 @@ impl<'a> ListCollaborationsManager<'a> {
     /// or have been invited to the file.
     ///
     /// `GET /files/{file_id}/collaborations`
+    #[inline]
     pub fn get_file_collaborations(&self, file_id: impl AsRef<str>) -> GetFileCollaborations<'a> {
         GetFileCollaborations::new(self.client, file_id)
     }
@@ -31,6 +32,7 @@ impl<'a> ListCollaborationsManager<'a> {
     /// or have been invited to the folder.
     ///
     /// `GET /folders/{folder_id}/collaborations`
+    #[inline]
     pub fn get_folder_collaborations(&self, folder_id: impl AsRef<str>) -> GetFolderCollaborations<'a> {
         GetFolderCollaborations::new(self.client, folder_id)
     }
@@ -40,6 +42,7 @@ impl<'a> ListCollaborationsManager<'a> {
     /// Retrieves all pending collaboration invites for this user.
     ///
     /// `GET /collaborations`
+    #[inline]
     pub fn get_collaborations(&self, status: GetCollaborationsStatus) -> GetCollaborations<'a> {
         GetCollaborations::new(self.client, status)
     }
@@ -53,6 +56,7 @@ impl<'a> ListCollaborationsManager<'a> {
     /// folders the group has access to and with what role.
     ///
     /// `GET /groups/{group_id}/collaborations`
+    #[inline]
     pub fn get_group_collaborations(&self, group_id: impl AsRef<str>) -> GetGroupCollaborations<'a> {
         GetGroupCollaborations::new(self.client, group_id)
     }
@@ -66,6 +70,7 @@ pub struct GetFileCollaborations<'a> {
 }
 
 impl<'a> GetFileCollaborations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_collaborations",
@@ -88,12 +93,14 @@ impl<'a> GetFileCollaborations<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -103,30 +110,33 @@ impl<'a> GetFileCollaborations<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collaborations, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Collaborations> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaborations>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -137,6 +147,7 @@ impl<'a> std::future::IntoFuture for GetFileCollaborations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaborations>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaborations>)
     }
@@ -150,6 +161,7 @@ pub struct GetFolderCollaborations<'a> {
 }
 
 impl<'a> GetFolderCollaborations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id_collaborations",
@@ -172,12 +184,14 @@ impl<'a> GetFolderCollaborations<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -187,30 +201,33 @@ impl<'a> GetFolderCollaborations<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collaborations, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Collaborations> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaborations>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -221,6 +238,7 @@ impl<'a> std::future::IntoFuture for GetFolderCollaborations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaborations>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaborations>)
     }
@@ -234,6 +252,7 @@ pub struct GetCollaborations<'a> {
 }
 
 impl<'a> GetCollaborations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, status: GetCollaborationsStatus) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collaborations",
@@ -256,6 +275,7 @@ impl<'a> GetCollaborations<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -266,37 +286,43 @@ impl<'a> GetCollaborations<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationsOffsetPaginated, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CollaborationsOffsetPaginated> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::CollaborationsOffsetPaginated>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -307,6 +333,7 @@ impl<'a> std::future::IntoFuture for GetCollaborations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationsOffsetPaginated>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CollaborationsOffsetPaginated>)
     }
@@ -320,6 +347,7 @@ pub struct GetGroupCollaborations<'a> {
 }
 
 impl<'a> GetGroupCollaborations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_groups_id_collaborations",
@@ -334,6 +362,7 @@ impl<'a> GetGroupCollaborations<'a> {
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -344,31 +373,36 @@ impl<'a> GetGroupCollaborations<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CollaborationsOffsetPaginated, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CollaborationsOffsetPaginated> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::CollaborationsOffsetPaginated>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -379,6 +413,7 @@ impl<'a> std::future::IntoFuture for GetGroupCollaborations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CollaborationsOffsetPaginated>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CollaborationsOffsetPaginated>)
     }

@@ -20,6 +20,7 @@ impl<'a> MembershipsManager<'a> {
     /// use this API.
     ///
     /// `GET /users/{user_id}/memberships`
+    #[inline]
     pub fn get_user_memberships(&self, user_id: impl AsRef<str>) -> GetUserMemberships<'a> {
         GetUserMemberships::new(self.client, user_id)
     }
@@ -31,6 +32,7 @@ impl<'a> MembershipsManager<'a> {
     /// use this API.
     ///
     /// `GET /groups/{group_id}/memberships`
+    #[inline]
     pub fn get_group_memberships(&self, group_id: impl AsRef<str>) -> GetGroupMemberships<'a> {
         GetGroupMemberships::new(self.client, group_id)
     }
@@ -41,6 +43,7 @@ impl<'a> MembershipsManager<'a> {
     /// admin-level permissions will be able to use this API.
     ///
     /// `POST /group_memberships`
+    #[inline]
     pub fn create_group_membership(
         &self,
         user: CreateGroupMembershipUser,
@@ -56,6 +59,7 @@ impl<'a> MembershipsManager<'a> {
     /// use this API.
     ///
     /// `GET /group_memberships/{group_membership_id}`
+    #[inline]
     pub fn get_group_membership_by_id(&self, group_membership_id: impl AsRef<str>) -> GetGroupMembershipById<'a> {
         GetGroupMembershipById::new(self.client, group_membership_id)
     }
@@ -67,6 +71,7 @@ impl<'a> MembershipsManager<'a> {
     /// use this API.
     ///
     /// `PUT /group_memberships/{group_membership_id}`
+    #[inline]
     pub fn update_group_membership_by_id(&self, group_membership_id: impl AsRef<str>) -> UpdateGroupMembershipById<'a> {
         UpdateGroupMembershipById::new(self.client, group_membership_id)
     }
@@ -78,6 +83,7 @@ impl<'a> MembershipsManager<'a> {
     /// use this API.
     ///
     /// `DELETE /group_memberships/{group_membership_id}`
+    #[inline]
     pub fn delete_group_membership_by_id(&self, group_membership_id: impl AsRef<str>) -> DeleteGroupMembershipById<'a> {
         DeleteGroupMembershipById::new(self.client, group_membership_id)
     }
@@ -91,6 +97,7 @@ pub struct GetUserMemberships<'a> {
 }
 
 impl<'a> GetUserMemberships<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_users_id_memberships",
@@ -105,6 +112,7 @@ impl<'a> GetUserMemberships<'a> {
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -115,30 +123,33 @@ impl<'a> GetUserMemberships<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupMemberships, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMemberships> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMemberships>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -149,6 +160,7 @@ impl<'a> std::future::IntoFuture for GetUserMemberships<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMemberships>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMemberships>)
     }
@@ -162,6 +174,7 @@ pub struct GetGroupMemberships<'a> {
 }
 
 impl<'a> GetGroupMemberships<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_groups_id_memberships",
@@ -176,6 +189,7 @@ impl<'a> GetGroupMemberships<'a> {
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -186,30 +200,33 @@ impl<'a> GetGroupMemberships<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupMemberships, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMemberships> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMemberships>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -220,6 +237,7 @@ impl<'a> std::future::IntoFuture for GetGroupMemberships<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMemberships>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMemberships>)
     }
@@ -234,6 +252,7 @@ pub struct CreateGroupMembership<'a> {
 }
 
 impl<'a> CreateGroupMembership<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user: CreateGroupMembershipUser, group: CreateGroupMembershipGroup) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_group_memberships",
@@ -258,12 +277,14 @@ impl<'a> CreateGroupMembership<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The role of the user in the group.
+    #[inline]
     pub fn role(mut self, role: CreateGroupMembershipRole) -> Self {
         self.body.role = Some(role);
         self
@@ -279,6 +300,7 @@ impl<'a> CreateGroupMembership<'a> {
     /// Specifying a value of `null` for this object will disable
     /// all configurable permissions. Specifying permissions will set
     /// them accordingly, omitted permissions will be enabled by default.
+    #[inline]
     pub fn configurable_permissions(
         mut self,
         configurable_permissions: Option<std::collections::BTreeMap<String, bool>>,
@@ -288,24 +310,26 @@ impl<'a> CreateGroupMembership<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupMembership, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMembership> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMembership>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -318,6 +342,7 @@ impl<'a> std::future::IntoFuture for CreateGroupMembership<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMembership>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMembership>)
     }
@@ -331,6 +356,7 @@ pub struct GetGroupMembershipById<'a> {
 }
 
 impl<'a> GetGroupMembershipById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_membership_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_group_memberships_id",
@@ -353,30 +379,33 @@ impl<'a> GetGroupMembershipById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupMembership, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMembership> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMembership>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -387,6 +416,7 @@ impl<'a> std::future::IntoFuture for GetGroupMembershipById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMembership>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMembership>)
     }
@@ -401,6 +431,7 @@ pub struct UpdateGroupMembershipById<'a> {
 }
 
 impl<'a> UpdateGroupMembershipById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_membership_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_group_memberships_id",
@@ -423,12 +454,14 @@ impl<'a> UpdateGroupMembershipById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The role of the user in the group.
+    #[inline]
     pub fn role(mut self, role: UpdateGroupMembershipByIdRole) -> Self {
         self.body.role = Some(role);
         self
@@ -444,6 +477,7 @@ impl<'a> UpdateGroupMembershipById<'a> {
     /// Specifying a value of `null` for this object will disable
     /// all configurable permissions. Specifying permissions will set
     /// them accordingly, omitted permissions will be enabled by default.
+    #[inline]
     pub fn configurable_permissions(
         mut self,
         configurable_permissions: Option<std::collections::BTreeMap<String, bool>>,
@@ -453,24 +487,26 @@ impl<'a> UpdateGroupMembershipById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::GroupMembership, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMembership> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMembership>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -483,6 +519,7 @@ impl<'a> std::future::IntoFuture for UpdateGroupMembershipById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMembership>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMembership>)
     }
@@ -496,6 +533,7 @@ pub struct DeleteGroupMembershipById<'a> {
 }
 
 impl<'a> DeleteGroupMembershipById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_membership_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_group_memberships_id",
@@ -510,22 +548,26 @@ impl<'a> DeleteGroupMembershipById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -536,12 +578,13 @@ impl<'a> std::future::IntoFuture for DeleteGroupMembershipById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateGroupMembershipRequestBody {
     /// The user to add to the group.
     pub user: CreateGroupMembershipUser,
@@ -567,14 +610,14 @@ pub struct CreateGroupMembershipRequestBody {
 }
 
 /// The user to add to the group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateGroupMembershipUser {
     /// The ID of the user to add to the group.
     pub id: String,
 }
 
 /// The group to add the user to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateGroupMembershipGroup {
     /// The ID of the group to add the user to.
     pub id: String,
@@ -634,7 +677,7 @@ impl<'de> serde::Deserialize<'de> for CreateGroupMembershipRole {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateGroupMembershipByIdRequestBody {
     /// The role of the user in the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]

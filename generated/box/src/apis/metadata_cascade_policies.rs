@@ -20,6 +20,7 @@ impl<'a> MetadataCascadePoliciesManager<'a> {
     /// folder with ID `0`.
     ///
     /// `GET /metadata_cascade_policies`
+    #[inline]
     pub fn get_metadata_cascade_policies(&self, folder_id: impl AsRef<str>) -> GetMetadataCascadePolicies<'a> {
         GetMetadataCascadePolicies::new(self.client, folder_id)
     }
@@ -34,6 +35,7 @@ impl<'a> MetadataCascadePoliciesManager<'a> {
     /// be applied to the folder the policy is to be applied to.
     ///
     /// `POST /metadata_cascade_policies`
+    #[inline]
     pub fn create_metadata_cascade_policy(
         &self,
         folder_id: impl Into<String>,
@@ -48,6 +50,7 @@ impl<'a> MetadataCascadePoliciesManager<'a> {
     /// Retrieve a specific metadata cascade policy assigned to a folder.
     ///
     /// `GET /metadata_cascade_policies/{metadata_cascade_policy_id}`
+    #[inline]
     pub fn get_metadata_cascade_policy_by_id(
         &self,
         metadata_cascade_policy_id: impl AsRef<str>,
@@ -60,6 +63,7 @@ impl<'a> MetadataCascadePoliciesManager<'a> {
     /// Deletes a metadata cascade policy.
     ///
     /// `DELETE /metadata_cascade_policies/{metadata_cascade_policy_id}`
+    #[inline]
     pub fn delete_metadata_cascade_policy_by_id(
         &self,
         metadata_cascade_policy_id: impl AsRef<str>,
@@ -75,6 +79,7 @@ impl<'a> MetadataCascadePoliciesManager<'a> {
     /// folder.
     ///
     /// `POST /metadata_cascade_policies/{metadata_cascade_policy_id}/apply`
+    #[inline]
     pub fn apply_metadata_cascade_policy(
         &self,
         metadata_cascade_policy_id: impl AsRef<str>,
@@ -92,6 +97,7 @@ pub struct GetMetadataCascadePolicies<'a> {
 }
 
 impl<'a> GetMetadataCascadePolicies<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_cascade_policies",
@@ -108,6 +114,7 @@ impl<'a> GetMetadataCascadePolicies<'a> {
     /// The ID of the enterprise ID for which to find metadata
     /// cascade policies. If not specified, it defaults to the
     /// current enterprise.
+    #[inline]
     pub fn owner_enterprise_id(mut self, owner_enterprise_id: impl AsRef<str>) -> Self {
         self.call.query("owner_enterprise_id", owner_enterprise_id.as_ref());
         self
@@ -117,6 +124,7 @@ impl<'a> GetMetadataCascadePolicies<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
@@ -127,31 +135,36 @@ impl<'a> GetMetadataCascadePolicies<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataCascadePolicies, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataCascadePolicies> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicies>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -162,6 +175,7 @@ impl<'a> std::future::IntoFuture for GetMetadataCascadePolicies<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicies>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicies>)
     }
@@ -176,6 +190,7 @@ pub struct CreateMetadataCascadePolicy<'a> {
 }
 
 impl<'a> CreateMetadataCascadePolicy<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         folder_id: impl Into<String>,
@@ -201,25 +216,27 @@ impl<'a> CreateMetadataCascadePolicy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataCascadePolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataCascadePolicy> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -232,6 +249,7 @@ impl<'a> std::future::IntoFuture for CreateMetadataCascadePolicy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
     }
@@ -245,6 +263,7 @@ pub struct GetMetadataCascadePolicyById<'a> {
 }
 
 impl<'a> GetMetadataCascadePolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, metadata_cascade_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_cascade_policies_id",
@@ -259,25 +278,27 @@ impl<'a> GetMetadataCascadePolicyById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataCascadePolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataCascadePolicy> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -288,6 +309,7 @@ impl<'a> std::future::IntoFuture for GetMetadataCascadePolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
     }
@@ -301,6 +323,7 @@ pub struct DeleteMetadataCascadePolicyById<'a> {
 }
 
 impl<'a> DeleteMetadataCascadePolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, metadata_cascade_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_metadata_cascade_policies_id",
@@ -315,22 +338,26 @@ impl<'a> DeleteMetadataCascadePolicyById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -341,6 +368,7 @@ impl<'a> std::future::IntoFuture for DeleteMetadataCascadePolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -355,6 +383,7 @@ pub struct ApplyMetadataCascadePolicy<'a> {
 }
 
 impl<'a> ApplyMetadataCascadePolicy<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         metadata_cascade_policy_id: impl AsRef<str>,
@@ -373,22 +402,26 @@ impl<'a> ApplyMetadataCascadePolicy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -401,12 +434,13 @@ impl<'a> std::future::IntoFuture for ApplyMetadataCascadePolicy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataCascadePolicyRequestBody {
     /// The ID of the folder to apply the policy to. This folder will
     /// need to already have an instance of the targeted metadata
@@ -489,7 +523,7 @@ impl<'de> serde::Deserialize<'de> for CreateMetadataCascadePolicyScope {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ApplyMetadataCascadePolicyRequestBody {
     /// Describes the desired behavior when dealing with the conflict
     /// where a metadata template already has an instance applied

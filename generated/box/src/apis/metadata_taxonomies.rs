@@ -19,6 +19,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// metadata templates.
     ///
     /// `POST /metadata_taxonomies`
+    #[inline]
     pub fn create_metadata_taxonomy(
         &self,
         display_name: impl Into<String>,
@@ -32,6 +33,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Used to retrieve all metadata taxonomies in a namespace.
     ///
     /// `GET /metadata_taxonomies/{namespace}`
+    #[inline]
     pub fn get_metadata_taxonomies(&self, namespace: impl AsRef<str>) -> GetMetadataTaxonomies<'a> {
         GetMetadataTaxonomies::new(self.client, namespace)
     }
@@ -41,6 +43,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Used to retrieve a metadata taxonomy by taxonomy key.
     ///
     /// `GET /metadata_taxonomies/{namespace}/{taxonomy_key}`
+    #[inline]
     pub fn get_metadata_taxonomy_by_key(
         &self,
         namespace: impl AsRef<str>,
@@ -55,6 +58,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// This deletion is permanent and cannot be reverted.
     ///
     /// `DELETE /metadata_taxonomies/{namespace}/{taxonomy_key}`
+    #[inline]
     pub fn delete_metadata_taxonomy(
         &self,
         namespace: impl AsRef<str>,
@@ -68,6 +72,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Updates an existing metadata taxonomy.
     ///
     /// `PATCH /metadata_taxonomies/{namespace}/{taxonomy_key}`
+    #[inline]
     pub fn update_metadata_taxonomy(
         &self,
         namespace: impl AsRef<str>,
@@ -82,6 +87,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Creates new metadata taxonomy levels.
     ///
     /// `POST /metadata_taxonomies/{namespace}/{taxonomy_key}/levels`
+    #[inline]
     pub fn create_metadata_taxonomy_level(
         &self,
         namespace: impl AsRef<str>,
@@ -95,6 +101,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Updates an existing metadata taxonomy level.
     ///
     /// `PATCH /metadata_taxonomies/{namespace}/{taxonomy_key}/levels/{level_index}`
+    #[inline]
     pub fn update_metadata_taxonomy_level_by_id(
         &self,
         namespace: impl AsRef<str>,
@@ -111,6 +118,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// If there are no levels defined yet, this will create the first level.
     ///
     /// `POST /metadata_taxonomies/{namespace}/{taxonomy_key}/levels:append`
+    #[inline]
     pub fn add_metadata_taxonomy_level(
         &self,
         namespace: impl AsRef<str>,
@@ -125,6 +133,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Deletes the last level of the metadata taxonomy.
     ///
     /// `POST /metadata_taxonomies/{namespace}/{taxonomy_key}/levels:trim`
+    #[inline]
     pub fn delete_metadata_taxonomy_level(
         &self,
         namespace: impl AsRef<str>,
@@ -140,6 +149,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// With a `query` parameter specified, results are sorted in order of relevance.
     ///
     /// `GET /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes`
+    #[inline]
     pub fn get_metadata_taxonomy_nodes(
         &self,
         namespace: impl AsRef<str>,
@@ -153,6 +163,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Creates a new metadata taxonomy node.
     ///
     /// `POST /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes`
+    #[inline]
     pub fn create_metadata_taxonomy_node(
         &self,
         namespace: impl AsRef<str>,
@@ -168,6 +179,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Retrieves a metadata taxonomy node by its identifier.
     ///
     /// `GET /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}`
+    #[inline]
     pub fn get_metadata_taxonomy_node_by_id(
         &self,
         namespace: impl AsRef<str>,
@@ -184,6 +196,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Only metadata taxonomy nodes without any children can be deleted.
     ///
     /// `DELETE /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}`
+    #[inline]
     pub fn delete_metadata_taxonomy_node_by_id(
         &self,
         namespace: impl AsRef<str>,
@@ -198,6 +211,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// Updates an existing metadata taxonomy node.
     ///
     /// `PATCH /metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}`
+    #[inline]
     pub fn update_metadata_taxonomy_node_by_id(
         &self,
         namespace: impl AsRef<str>,
@@ -215,6 +229,7 @@ impl<'a> MetadataTaxonomiesManager<'a> {
     /// With a `query` parameter specified, results are sorted in order of relevance.
     ///
     /// `GET /metadata_templates/{namespace}/{template_key}/fields/{field_key}/options`
+    #[inline]
     pub fn get_metadata_template_field_options(
         &self,
         namespace: impl AsRef<str>,
@@ -234,6 +249,7 @@ pub struct CreateMetadataTaxonomy<'a> {
 }
 
 impl<'a> CreateMetadataTaxonomy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, display_name: impl Into<String>, namespace: impl Into<String>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_metadata_taxonomies",
@@ -257,30 +273,33 @@ impl<'a> CreateMetadataTaxonomy<'a> {
     /// generated from the `displayName`. The `displayName` would be converted
     /// to lower case, and all spaces and non-alphanumeric characters replaced
     /// with underscores.
+    #[inline]
     pub fn key(mut self, key: impl Into<String>) -> Self {
         self.body.key = Some(key.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -293,6 +312,7 @@ impl<'a> std::future::IntoFuture for CreateMetadataTaxonomy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
     }
@@ -306,6 +326,7 @@ pub struct GetMetadataTaxonomies<'a> {
 }
 
 impl<'a> GetMetadataTaxonomies<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, namespace: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_taxonomies_id",
@@ -323,36 +344,40 @@ impl<'a> GetMetadataTaxonomies<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomies, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomies> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomies>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -363,6 +388,7 @@ impl<'a> std::future::IntoFuture for GetMetadataTaxonomies<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomies>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomies>)
     }
@@ -376,6 +402,7 @@ pub struct GetMetadataTaxonomyByKey<'a> {
 }
 
 impl<'a> GetMetadataTaxonomyByKey<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_taxonomies_id_id",
@@ -391,24 +418,26 @@ impl<'a> GetMetadataTaxonomyByKey<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -419,6 +448,7 @@ impl<'a> std::future::IntoFuture for GetMetadataTaxonomyByKey<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
     }
@@ -432,6 +462,7 @@ pub struct DeleteMetadataTaxonomy<'a> {
 }
 
 impl<'a> DeleteMetadataTaxonomy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_metadata_taxonomies_id_id",
@@ -447,22 +478,26 @@ impl<'a> DeleteMetadataTaxonomy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -473,6 +508,7 @@ impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -487,6 +523,7 @@ pub struct UpdateMetadataTaxonomy<'a> {
 }
 
 impl<'a> UpdateMetadataTaxonomy<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         namespace: impl AsRef<str>,
@@ -507,24 +544,26 @@ impl<'a> UpdateMetadataTaxonomy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -537,6 +576,7 @@ impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
     }
@@ -550,6 +590,7 @@ pub struct CreateMetadataTaxonomyLevel<'a> {
 }
 
 impl<'a> CreateMetadataTaxonomyLevel<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_metadata_taxonomies_id_id_levels",
@@ -564,31 +605,36 @@ impl<'a> CreateMetadataTaxonomyLevel<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: Vec<crate::models::MetadataTaxonomyLevel>) -> Self {
         self.call.json_body("application/json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyLevels, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyLevels> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -599,6 +645,7 @@ impl<'a> std::future::IntoFuture for CreateMetadataTaxonomyLevel<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
     }
@@ -613,6 +660,7 @@ pub struct UpdateMetadataTaxonomyLevelById<'a> {
 }
 
 impl<'a> UpdateMetadataTaxonomyLevelById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         namespace: impl AsRef<str>,
@@ -638,31 +686,34 @@ impl<'a> UpdateMetadataTaxonomyLevelById<'a> {
     }
 
     /// The description of the taxonomy level.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyLevel, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyLevel> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevel>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -675,6 +726,7 @@ impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomyLevelById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevel>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevel>)
     }
@@ -689,6 +741,7 @@ pub struct AddMetadataTaxonomyLevel<'a> {
 }
 
 impl<'a> AddMetadataTaxonomyLevel<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         namespace: impl AsRef<str>,
@@ -712,31 +765,36 @@ impl<'a> AddMetadataTaxonomyLevel<'a> {
     }
 
     /// The description of the taxonomy level.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyLevels, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyLevels> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -749,6 +807,7 @@ impl<'a> std::future::IntoFuture for AddMetadataTaxonomyLevel<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
     }
@@ -762,6 +821,7 @@ pub struct DeleteMetadataTaxonomyLevel<'a> {
 }
 
 impl<'a> DeleteMetadataTaxonomyLevel<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_metadata_taxonomies_id_id_levels:trim",
@@ -777,25 +837,29 @@ impl<'a> DeleteMetadataTaxonomyLevel<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyLevels, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyLevels> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -806,6 +870,7 @@ impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomyLevel<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
     }
@@ -819,6 +884,7 @@ pub struct GetMetadataTaxonomyNodes<'a> {
 }
 
 impl<'a> GetMetadataTaxonomyNodes<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_taxonomies_id_id_nodes",
@@ -835,6 +901,7 @@ impl<'a> GetMetadataTaxonomyNodes<'a> {
 
     /// Filters results by taxonomy level. Multiple values can be provided.
     /// Results include nodes that match any of the specified values.
+    #[inline]
     pub fn level(mut self, level: impl IntoIterator<Item = i64>) -> Self {
         self.call.query_list("level", &level.into_iter().collect::<Vec<i64>>(), true);
         self
@@ -842,6 +909,7 @@ impl<'a> GetMetadataTaxonomyNodes<'a> {
 
     /// Node identifier of a direct parent node. Multiple values can be provided.
     /// Results include nodes that match any of the specified values.
+    #[inline]
     pub fn parent(mut self, parent: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("parent", &parent.into_iter().map(Into::into).collect::<Vec<String>>(), true);
         self
@@ -849,12 +917,14 @@ impl<'a> GetMetadataTaxonomyNodes<'a> {
 
     /// Node identifier of any ancestor node. Multiple values can be provided.
     /// Results include nodes that match any of the specified values.
+    #[inline]
     pub fn ancestor(mut self, ancestor: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("ancestor", &ancestor.into_iter().map(Into::into).collect::<Vec<String>>(), true);
         self
     }
 
     /// Query text to search for the taxonomy nodes.
+    #[inline]
     pub fn query(mut self, query: impl AsRef<str>) -> Self {
         self.call.query("query", query.as_ref());
         self
@@ -862,6 +932,7 @@ impl<'a> GetMetadataTaxonomyNodes<'a> {
 
     /// When set to `true` this provides the total number of nodes that matched the query.
     /// The response will compute counts of up to 10,000 elements. Defaults to `false`.
+    #[inline]
     pub fn include_total_result_count(mut self, include_total_result_count: bool) -> Self {
         self.call.query("include-total-result-count", &include_total_result_count);
         self
@@ -871,37 +942,41 @@ impl<'a> GetMetadataTaxonomyNodes<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNodes, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNodes> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -912,6 +987,7 @@ impl<'a> std::future::IntoFuture for GetMetadataTaxonomyNodes<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNodes>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
     }
@@ -926,6 +1002,7 @@ pub struct CreateMetadataTaxonomyNode<'a> {
 }
 
 impl<'a> CreateMetadataTaxonomyNode<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         namespace: impl AsRef<str>,
@@ -951,31 +1028,34 @@ impl<'a> CreateMetadataTaxonomyNode<'a> {
 
     /// The identifier of the parent taxonomy node.
     /// Omit this field for root-level nodes.
+    #[inline]
     pub fn parent_id(mut self, parent_id: impl Into<String>) -> Self {
         self.body.parent_id = Some(parent_id.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNode, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNode> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -988,6 +1068,7 @@ impl<'a> std::future::IntoFuture for CreateMetadataTaxonomyNode<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
     }
@@ -1001,6 +1082,7 @@ pub struct GetMetadataTaxonomyNodeById<'a> {
 }
 
 impl<'a> GetMetadataTaxonomyNodeById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         namespace: impl AsRef<str>,
@@ -1022,25 +1104,27 @@ impl<'a> GetMetadataTaxonomyNodeById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNode, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNode> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1051,6 +1135,7 @@ impl<'a> std::future::IntoFuture for GetMetadataTaxonomyNodeById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
     }
@@ -1064,6 +1149,7 @@ pub struct DeleteMetadataTaxonomyNodeById<'a> {
 }
 
 impl<'a> DeleteMetadataTaxonomyNodeById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         namespace: impl AsRef<str>,
@@ -1085,22 +1171,26 @@ impl<'a> DeleteMetadataTaxonomyNodeById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1111,6 +1201,7 @@ impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomyNodeById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -1125,6 +1216,7 @@ pub struct UpdateMetadataTaxonomyNodeById<'a> {
 }
 
 impl<'a> UpdateMetadataTaxonomyNodeById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         namespace: impl AsRef<str>,
@@ -1146,31 +1238,34 @@ impl<'a> UpdateMetadataTaxonomyNodeById<'a> {
     }
 
     /// The display name of the taxonomy node.
+    #[inline]
     pub fn display_name(mut self, display_name: impl Into<String>) -> Self {
         self.body.display_name = Some(display_name.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNode, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNode> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -1183,6 +1278,7 @@ impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomyNodeById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
     }
@@ -1196,6 +1292,7 @@ pub struct GetMetadataTemplateFieldOptions<'a> {
 }
 
 impl<'a> GetMetadataTemplateFieldOptions<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         namespace: impl AsRef<str>,
@@ -1218,6 +1315,7 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
 
     /// Filters results by taxonomy level. Multiple values can be provided.
     /// Results include nodes that match any of the specified values.
+    #[inline]
     pub fn level(mut self, level: impl IntoIterator<Item = i64>) -> Self {
         self.call.query_list("level", &level.into_iter().collect::<Vec<i64>>(), true);
         self
@@ -1225,6 +1323,7 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
 
     /// Node identifier of a direct parent node. Multiple values can be provided.
     /// Results include nodes that match any of the specified values.
+    #[inline]
     pub fn parent(mut self, parent: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("parent", &parent.into_iter().map(Into::into).collect::<Vec<String>>(), true);
         self
@@ -1232,12 +1331,14 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
 
     /// Node identifier of any ancestor node. Multiple values can be provided.
     /// Results include nodes that match any of the specified values.
+    #[inline]
     pub fn ancestor(mut self, ancestor: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("ancestor", &ancestor.into_iter().map(Into::into).collect::<Vec<String>>(), true);
         self
     }
 
     /// Query text to search for the taxonomy nodes.
+    #[inline]
     pub fn query(mut self, query: impl AsRef<str>) -> Self {
         self.call.query("query", query.as_ref());
         self
@@ -1245,6 +1346,7 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
 
     /// When set to `true` this provides the total number of nodes that matched the query.
     /// The response will compute counts of up to 10,000 elements. Defaults to `false`.
+    #[inline]
     pub fn include_total_result_count(mut self, include_total_result_count: bool) -> Self {
         self.call.query("include-total-result-count", &include_total_result_count);
         self
@@ -1253,6 +1355,7 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
     /// When set to `true`, this only returns valid selectable options for this template
     /// taxonomy field. Otherwise, it returns all taxonomy nodes, whether or not they are selectable.
     /// Defaults to `true`.
+    #[inline]
     pub fn only_selectable_options(mut self, only_selectable_options: bool) -> Self {
         self.call.query("only-selectable-options", &only_selectable_options);
         self
@@ -1262,37 +1365,41 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTaxonomyNodes, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNodes> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1303,12 +1410,13 @@ impl<'a> std::future::IntoFuture for GetMetadataTemplateFieldOptions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNodes>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTaxonomyRequestBody {
     /// The taxonomy key. If it is not provided in the request body, it will be
     /// generated from the `displayName`. The `displayName` would be converted
@@ -1323,14 +1431,14 @@ pub struct CreateMetadataTaxonomyRequestBody {
     pub namespace: String,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateMetadataTaxonomyRequestBody {
     /// The display name of the taxonomy.
     #[serde(rename = "displayName")]
     pub display_name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateMetadataTaxonomyLevelByIdRequestBody {
     /// The display name of the taxonomy level.
     #[serde(rename = "displayName")]
@@ -1340,7 +1448,7 @@ pub struct UpdateMetadataTaxonomyLevelByIdRequestBody {
     pub description: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AddMetadataTaxonomyLevelRequestBody {
     /// The display name of the taxonomy level.
     #[serde(rename = "displayName")]
@@ -1350,7 +1458,7 @@ pub struct AddMetadataTaxonomyLevelRequestBody {
     pub description: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTaxonomyNodeRequestBody {
     /// The display name of the taxonomy node.
     #[serde(rename = "displayName")]
@@ -1363,7 +1471,7 @@ pub struct CreateMetadataTaxonomyNodeRequestBody {
     pub parent_id: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateMetadataTaxonomyNodeByIdRequestBody {
     /// The display name of the taxonomy node.
     #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]

@@ -19,6 +19,7 @@ impl<'a> MetadataTemplatesManager<'a> {
     /// template.
     ///
     /// `GET /metadata_templates`
+    #[inline]
     pub fn get_metadata_templates_by_instance_id(
         &self,
         metadata_instance_id: uuid::Uuid,
@@ -34,6 +35,7 @@ impl<'a> MetadataTemplatesManager<'a> {
     /// an enterprise or globally, or list all templates applied to a file or folder.
     ///
     /// `GET /metadata_templates/{scope}/{template_key}/schema`
+    #[inline]
     pub fn get_metadata_template(
         &self,
         scope: GetMetadataTemplateScope,
@@ -53,6 +55,7 @@ impl<'a> MetadataTemplatesManager<'a> {
     /// application of the operations, the metadata template will not be changed.
     ///
     /// `PUT /metadata_templates/{scope}/{template_key}/schema`
+    #[inline]
     pub fn update_metadata_template(
         &self,
         scope: UpdateMetadataTemplateScope,
@@ -67,6 +70,7 @@ impl<'a> MetadataTemplatesManager<'a> {
     /// This deletion is permanent and can not be reversed.
     ///
     /// `DELETE /metadata_templates/{scope}/{template_key}/schema`
+    #[inline]
     pub fn delete_metadata_template(
         &self,
         scope: DeleteMetadataTemplateScope,
@@ -80,6 +84,7 @@ impl<'a> MetadataTemplatesManager<'a> {
     /// Retrieves a metadata template by its ID.
     ///
     /// `GET /metadata_templates/{template_id}`
+    #[inline]
     pub fn get_metadata_template_by_id(&self, template_id: impl AsRef<str>) -> GetMetadataTemplateById<'a> {
         GetMetadataTemplateById::new(self.client, template_id)
     }
@@ -90,6 +95,7 @@ impl<'a> MetadataTemplatesManager<'a> {
     /// enterprises using Box.
     ///
     /// `GET /metadata_templates/global`
+    #[inline]
     pub fn get_global_metadata_templates(&self) -> GetGlobalMetadataTemplates<'a> {
         GetGlobalMetadataTemplates::new(self.client)
     }
@@ -100,6 +106,7 @@ impl<'a> MetadataTemplatesManager<'a> {
     /// the user's enterprise.
     ///
     /// `GET /metadata_templates/enterprise`
+    #[inline]
     pub fn get_enterprise_metadata_templates(&self) -> GetEnterpriseMetadataTemplates<'a> {
         GetEnterpriseMetadataTemplates::new(self.client)
     }
@@ -110,6 +117,7 @@ impl<'a> MetadataTemplatesManager<'a> {
     /// files and folders.
     ///
     /// `POST /metadata_templates/schema`
+    #[inline]
     pub fn create_metadata_template(
         &self,
         scope: impl Into<String>,
@@ -127,6 +135,7 @@ pub struct GetMetadataTemplatesByInstanceId<'a> {
 }
 
 impl<'a> GetMetadataTemplatesByInstanceId<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, metadata_instance_id: uuid::Uuid) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_templates",
@@ -144,36 +153,40 @@ impl<'a> GetMetadataTemplatesByInstanceId<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplates, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -184,6 +197,7 @@ impl<'a> std::future::IntoFuture for GetMetadataTemplatesByInstanceId<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
     }
@@ -197,6 +211,7 @@ pub struct GetMetadataTemplate<'a> {
 }
 
 impl<'a> GetMetadataTemplate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, scope: GetMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_templates_id_id_schema",
@@ -212,24 +227,26 @@ impl<'a> GetMetadataTemplate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplate, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -240,6 +257,7 @@ impl<'a> std::future::IntoFuture for GetMetadataTemplate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
     }
@@ -253,6 +271,7 @@ pub struct UpdateMetadataTemplate<'a> {
 }
 
 impl<'a> UpdateMetadataTemplate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, scope: UpdateMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_metadata_templates_id_id_schema",
@@ -267,30 +286,33 @@ impl<'a> UpdateMetadataTemplate<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: Vec<UpdateMetadataTemplateRequestBody>) -> Self {
         self.call.json_body("application/json-patch+json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplate, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -301,6 +323,7 @@ impl<'a> std::future::IntoFuture for UpdateMetadataTemplate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
     }
@@ -314,6 +337,7 @@ pub struct DeleteMetadataTemplate<'a> {
 }
 
 impl<'a> DeleteMetadataTemplate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, scope: DeleteMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_metadata_templates_id_id_schema",
@@ -329,22 +353,26 @@ impl<'a> DeleteMetadataTemplate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -355,6 +383,7 @@ impl<'a> std::future::IntoFuture for DeleteMetadataTemplate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -368,6 +397,7 @@ pub struct GetMetadataTemplateById<'a> {
 }
 
 impl<'a> GetMetadataTemplateById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, template_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_templates_id",
@@ -382,24 +412,26 @@ impl<'a> GetMetadataTemplateById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplate, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -410,6 +442,7 @@ impl<'a> std::future::IntoFuture for GetMetadataTemplateById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
     }
@@ -423,6 +456,7 @@ pub struct GetGlobalMetadataTemplates<'a> {
 }
 
 impl<'a> GetGlobalMetadataTemplates<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_templates_global",
@@ -439,36 +473,40 @@ impl<'a> GetGlobalMetadataTemplates<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplates, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -479,6 +517,7 @@ impl<'a> std::future::IntoFuture for GetGlobalMetadataTemplates<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
     }
@@ -492,6 +531,7 @@ pub struct GetEnterpriseMetadataTemplates<'a> {
 }
 
 impl<'a> GetEnterpriseMetadataTemplates<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_metadata_templates_enterprise",
@@ -508,36 +548,40 @@ impl<'a> GetEnterpriseMetadataTemplates<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplates, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -548,6 +592,7 @@ impl<'a> std::future::IntoFuture for GetEnterpriseMetadataTemplates<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
     }
@@ -562,6 +607,7 @@ pub struct CreateMetadataTemplate<'a> {
 }
 
 impl<'a> CreateMetadataTemplate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, scope: impl Into<String>, display_name: impl Into<String>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_metadata_templates_schema",
@@ -590,6 +636,7 @@ impl<'a> CreateMetadataTemplate<'a> {
     ///
     /// When not provided, the API will create a unique `templateKey`
     /// based on the value of the `displayName`.
+    #[inline]
     pub fn template_key(mut self, template_key: impl Into<String>) -> Self {
         self.body.template_key = Some(template_key.into());
         self
@@ -597,6 +644,7 @@ impl<'a> CreateMetadataTemplate<'a> {
 
     /// Defines if this template is visible in the Box web app UI, or if
     /// it is purely intended for usage through the API.
+    #[inline]
     pub fn hidden(mut self, hidden: bool) -> Self {
         self.body.hidden = Some(hidden);
         self
@@ -605,6 +653,7 @@ impl<'a> CreateMetadataTemplate<'a> {
     /// An ordered list of template fields which are part of the template.
     /// Each field can be a regular text field, date field, number field,
     /// as well as a single or multi-select list.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = CreateMetadataTemplateFields>) -> Self {
         self.body.fields = Some(fields.into_iter().collect());
         self
@@ -613,30 +662,33 @@ impl<'a> CreateMetadataTemplate<'a> {
     /// Whether or not to copy any metadata attached to a file or folder
     /// when it is copied. By default, metadata is not copied along with a
     /// file or folder when it is copied.
+    #[inline]
     pub fn copy_instance_on_item_copy(mut self, copy_instance_on_item_copy: bool) -> Self {
         self.body.copy_instance_on_item_copy = Some(copy_instance_on_item_copy);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataTemplate, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -649,6 +701,7 @@ impl<'a> std::future::IntoFuture for CreateMetadataTemplate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
     }
@@ -764,7 +817,7 @@ impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateScope {
 ///
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateMetadataTemplateRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
@@ -898,7 +951,7 @@ impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateRequestBodyOp {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateMetadataTemplateRequestBodyData {}
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -954,7 +1007,7 @@ impl<'de> serde::Deserialize<'de> for DeleteMetadataTemplateScope {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTemplateRequestBody {
     /// The scope of the metadata template to create. Applications can
     /// only create templates for use within the authenticated user's
@@ -994,7 +1047,7 @@ pub struct CreateMetadataTemplateRequestBody {
 ///
 /// A field within a metadata template. Fields can be a basic text, date, or
 /// number field, a list of options, or a taxonomy.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTemplateFields {
     /// The type of field. The basic fields are a `string` field for text, a
     /// `float` field for numbers, and a `date` field to present the user with a
@@ -1129,7 +1182,7 @@ impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsType {
 /// Options only need to be provided for fields of type `enum` and `multiSelect`.
 /// Options represent the value(s) a user can select for the field either through
 /// the UI or through the API.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTemplateFieldsOptions {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.
@@ -1138,7 +1191,7 @@ pub struct CreateMetadataTemplateFieldsOptions {
 
 /// An object defining additional rules for the options of the taxonomy field.
 /// This property is required when the field `type` is set to `taxonomy`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTemplateFieldsOptionsRules {
     /// Whether to allow users to select multiple values.
     #[serde(rename = "multiSelect", default, skip_serializing_if = "Option::is_none")]

@@ -20,6 +20,7 @@ impl<'a> RecentItemsManager<'a> {
     /// 1000 items accessed.
     ///
     /// `GET /recent_items`
+    #[inline]
     pub fn get_recent_items(&self) -> GetRecentItems<'a> {
         GetRecentItems::new(self.client)
     }
@@ -33,6 +34,7 @@ pub struct GetRecentItems<'a> {
 }
 
 impl<'a> GetRecentItems<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_recent_items",
@@ -54,12 +56,14 @@ impl<'a> GetRecentItems<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -69,30 +73,33 @@ impl<'a> GetRecentItems<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RecentItems, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RecentItems> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RecentItems>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -103,6 +110,7 @@ impl<'a> std::future::IntoFuture for GetRecentItems<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RecentItems>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RecentItems>)
     }

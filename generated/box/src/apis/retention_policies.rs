@@ -18,6 +18,7 @@ impl<'a> RetentionPoliciesManager<'a> {
     /// Retrieves all of the retention policies for an enterprise.
     ///
     /// `GET /retention_policies`
+    #[inline]
     pub fn get_retention_policies(&self) -> GetRetentionPolicies<'a> {
         GetRetentionPolicies::new(self.client)
     }
@@ -27,6 +28,7 @@ impl<'a> RetentionPoliciesManager<'a> {
     /// Creates a retention policy.
     ///
     /// `POST /retention_policies`
+    #[inline]
     pub fn create_retention_policy(
         &self,
         policy_name: impl Into<String>,
@@ -41,6 +43,7 @@ impl<'a> RetentionPoliciesManager<'a> {
     /// Retrieves a retention policy.
     ///
     /// `GET /retention_policies/{retention_policy_id}`
+    #[inline]
     pub fn get_retention_policy_by_id(&self, retention_policy_id: impl AsRef<str>) -> GetRetentionPolicyById<'a> {
         GetRetentionPolicyById::new(self.client, retention_policy_id)
     }
@@ -50,6 +53,7 @@ impl<'a> RetentionPoliciesManager<'a> {
     /// Updates a retention policy.
     ///
     /// `PUT /retention_policies/{retention_policy_id}`
+    #[inline]
     pub fn update_retention_policy_by_id(&self, retention_policy_id: impl AsRef<str>) -> UpdateRetentionPolicyById<'a> {
         UpdateRetentionPolicyById::new(self.client, retention_policy_id)
     }
@@ -59,6 +63,7 @@ impl<'a> RetentionPoliciesManager<'a> {
     /// Permanently deletes a retention policy.
     ///
     /// `DELETE /retention_policies/{retention_policy_id}`
+    #[inline]
     pub fn delete_retention_policy_by_id(&self, retention_policy_id: impl AsRef<str>) -> DeleteRetentionPolicyById<'a> {
         DeleteRetentionPolicyById::new(self.client, retention_policy_id)
     }
@@ -72,6 +77,7 @@ pub struct GetRetentionPolicies<'a> {
 }
 
 impl<'a> GetRetentionPolicies<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_retention_policies",
@@ -86,18 +92,21 @@ impl<'a> GetRetentionPolicies<'a> {
 
     /// Filters results by a case sensitive prefix of the name of
     /// retention policies.
+    #[inline]
     pub fn policy_name(mut self, policy_name: impl AsRef<str>) -> Self {
         self.call.query("policy_name", policy_name.as_ref());
         self
     }
 
     /// Filters results by the type of retention policy.
+    #[inline]
     pub fn policy_type(mut self, policy_type: GetRetentionPoliciesPolicyType) -> Self {
         self.call.query("policy_type", &policy_type);
         self
     }
 
     /// Filters results by the ID of the user who created policy.
+    #[inline]
     pub fn created_by_user_id(mut self, created_by_user_id: impl AsRef<str>) -> Self {
         self.call.query("created_by_user_id", created_by_user_id.as_ref());
         self
@@ -112,12 +121,14 @@ impl<'a> GetRetentionPolicies<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -125,30 +136,33 @@ impl<'a> GetRetentionPolicies<'a> {
 
     /// Defines the position marker at which to begin returning results. This is
     /// used when paginating using marker-based pagination.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicies, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicies> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicies>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -159,6 +173,7 @@ impl<'a> std::future::IntoFuture for GetRetentionPolicies<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicies>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicies>)
     }
@@ -173,6 +188,7 @@ pub struct CreateRetentionPolicy<'a> {
 }
 
 impl<'a> CreateRetentionPolicy<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         policy_name: impl Into<String>,
@@ -205,6 +221,7 @@ impl<'a> CreateRetentionPolicy<'a> {
     }
 
     /// The additional text description of the retention policy.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
@@ -216,6 +233,7 @@ impl<'a> CreateRetentionPolicy<'a> {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
+    #[inline]
     pub fn retention_length(mut self, retention_length: CreateRetentionPolicyRetentionLength) -> Self {
         self.body.retention_length = Some(retention_length);
         self
@@ -236,6 +254,7 @@ impl<'a> CreateRetentionPolicy<'a> {
     /// such as deleting the assignment or shortening the
     /// policy duration. Use this type to ensure
     /// compliance with regulatory retention policies.
+    #[inline]
     pub fn retention_type(mut self, retention_type: CreateRetentionPolicyRetentionType) -> Self {
         self.body.retention_type = Some(retention_type);
         self
@@ -243,11 +262,13 @@ impl<'a> CreateRetentionPolicy<'a> {
 
     /// Whether the owner of a file will be allowed to
     /// extend the retention.
+    #[inline]
     pub fn can_owner_extend_retention(mut self, can_owner_extend_retention: bool) -> Self {
         self.body.can_owner_extend_retention = Some(can_owner_extend_retention);
         self
     }
 
+    #[inline]
     pub fn max_extension_length(
         mut self,
         max_extension_length: crate::models::RetentionPolicyMaxExtensionLengthRequest,
@@ -258,6 +279,7 @@ impl<'a> CreateRetentionPolicy<'a> {
 
     /// Whether owner and co-owners of a file are notified
     /// when the policy nears expiration.
+    #[inline]
     pub fn are_owners_notified(mut self, are_owners_notified: bool) -> Self {
         self.body.are_owners_notified = Some(are_owners_notified);
         self
@@ -265,6 +287,7 @@ impl<'a> CreateRetentionPolicy<'a> {
 
     /// A list of users notified when
     /// the retention policy duration is about to end.
+    #[inline]
     pub fn custom_notification_recipients(
         mut self,
         custom_notification_recipients: impl IntoIterator<Item = crate::models::UserMini>,
@@ -274,24 +297,26 @@ impl<'a> CreateRetentionPolicy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -304,6 +329,7 @@ impl<'a> std::future::IntoFuture for CreateRetentionPolicy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
     }
@@ -317,6 +343,7 @@ pub struct GetRetentionPolicyById<'a> {
 }
 
 impl<'a> GetRetentionPolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_retention_policies_id",
@@ -339,30 +366,33 @@ impl<'a> GetRetentionPolicyById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -373,6 +403,7 @@ impl<'a> std::future::IntoFuture for GetRetentionPolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
     }
@@ -387,6 +418,7 @@ pub struct UpdateRetentionPolicyById<'a> {
 }
 
 impl<'a> UpdateRetentionPolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_retention_policies_id",
@@ -415,12 +447,14 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     }
 
     /// The name for the retention policy.
+    #[inline]
     pub fn policy_name(mut self, policy_name: Option<String>) -> Self {
         self.body.policy_name = Some(policy_name);
         self
     }
 
     /// The additional text description of the retention policy.
+    #[inline]
     pub fn description(mut self, description: Option<String>) -> Self {
         self.body.description = Some(description);
         self
@@ -434,6 +468,7 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
     /// You can use `null` if you don't want to change `disposition_action`.
+    #[inline]
     pub fn disposition_action(mut self, disposition_action: UpdateRetentionPolicyByIdDispositionAction) -> Self {
         self.body.disposition_action = Some(disposition_action);
         self
@@ -458,6 +493,7 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     /// `non-modifiable` type only. You can convert a
     /// `modifiable` policy to `non-modifiable`, but
     /// not the other way around.
+    #[inline]
     pub fn retention_type(mut self, retention_type: Option<String>) -> Self {
         self.body.retention_type = Some(retention_type);
         self
@@ -469,6 +505,7 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
+    #[inline]
     pub fn retention_length(mut self, retention_length: UpdateRetentionPolicyByIdRetentionLength) -> Self {
         self.body.retention_length = Some(retention_length);
         self
@@ -478,6 +515,7 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     ///
     /// If not retiring a policy, do not include this parameter
     /// or set it to `null`.
+    #[inline]
     pub fn status(mut self, status: Option<String>) -> Self {
         self.body.status = Some(status);
         self
@@ -486,11 +524,13 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     /// Determines if the owner of items under the policy
     /// can extend the retention when the original retention
     /// duration is about to end.
+    #[inline]
     pub fn can_owner_extend_retention(mut self, can_owner_extend_retention: Option<bool>) -> Self {
         self.body.can_owner_extend_retention = Some(can_owner_extend_retention);
         self
     }
 
+    #[inline]
     pub fn max_extension_length(
         mut self,
         max_extension_length: crate::models::RetentionPolicyMaxExtensionLengthRequest,
@@ -502,12 +542,14 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     /// Determines if owners and co-owners of items
     /// under the policy are notified when
     /// the retention duration is about to end.
+    #[inline]
     pub fn are_owners_notified(mut self, are_owners_notified: Option<bool>) -> Self {
         self.body.are_owners_notified = Some(are_owners_notified);
         self
     }
 
     /// A list of users notified when the retention duration is about to end.
+    #[inline]
     pub fn custom_notification_recipients(
         mut self,
         custom_notification_recipients: Option<Vec<crate::models::UserBase>>,
@@ -517,24 +559,26 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -547,6 +591,7 @@ impl<'a> std::future::IntoFuture for UpdateRetentionPolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
     }
@@ -560,6 +605,7 @@ pub struct DeleteRetentionPolicyById<'a> {
 }
 
 impl<'a> DeleteRetentionPolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_retention_policies_id",
@@ -574,22 +620,26 @@ impl<'a> DeleteRetentionPolicyById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -600,6 +650,7 @@ impl<'a> std::future::IntoFuture for DeleteRetentionPolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -658,7 +709,7 @@ impl<'de> serde::Deserialize<'de> for GetRetentionPoliciesPolicyType {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateRetentionPolicyRequestBody {
     /// The name for the retention policy.
     pub policy_name: String,
@@ -842,7 +893,7 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyDispositionAction {
 /// content.  If the policy has a `policy_type` of
 /// `indefinite`, the `retention_length` will also be
 /// `indefinite`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateRetentionPolicyRetentionLength {
@@ -918,7 +969,7 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyRetentionType {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateRetentionPolicyByIdRequestBody {
     /// The name for the retention policy.
     ///
@@ -1010,7 +1061,7 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
 /// allowing it to be deleted by users,
 /// once the retention policy has expired.
 /// You can use `null` if you don't want to change `disposition_action`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRetentionPolicyByIdDispositionAction {
@@ -1077,7 +1128,7 @@ impl<'de> serde::Deserialize<'de> for UpdateRetentionPolicyByIdDispositionAction
 /// content.  If the policy has a `policy_type` of
 /// `indefinite`, the `retention_length` will also be
 /// `indefinite`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRetentionPolicyByIdRetentionLength {

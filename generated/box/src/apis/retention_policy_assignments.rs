@@ -19,6 +19,7 @@ impl<'a> RetentionPolicyAssignmentsManager<'a> {
     /// retention policy.
     ///
     /// `GET /retention_policies/{retention_policy_id}/assignments`
+    #[inline]
     pub fn get_retention_policy_assignments(
         &self,
         retention_policy_id: impl AsRef<str>,
@@ -31,6 +32,7 @@ impl<'a> RetentionPolicyAssignmentsManager<'a> {
     /// Assigns a retention policy to an item.
     ///
     /// `POST /retention_policy_assignments`
+    #[inline]
     pub fn create_retention_policy_assignment(
         &self,
         policy_id: impl Into<String>,
@@ -44,6 +46,7 @@ impl<'a> RetentionPolicyAssignmentsManager<'a> {
     /// Retrieves a retention policy assignment.
     ///
     /// `GET /retention_policy_assignments/{retention_policy_assignment_id}`
+    #[inline]
     pub fn get_retention_policy_assignment_by_id(
         &self,
         retention_policy_assignment_id: impl AsRef<str>,
@@ -57,6 +60,7 @@ impl<'a> RetentionPolicyAssignmentsManager<'a> {
     /// applied to content.
     ///
     /// `DELETE /retention_policy_assignments/{retention_policy_assignment_id}`
+    #[inline]
     pub fn delete_retention_policy_assignment_by_id(
         &self,
         retention_policy_assignment_id: impl AsRef<str>,
@@ -69,6 +73,7 @@ impl<'a> RetentionPolicyAssignmentsManager<'a> {
     /// Returns a list of files under retention for a retention policy assignment.
     ///
     /// `GET /retention_policy_assignments/{retention_policy_assignment_id}/files_under_retention`
+    #[inline]
     pub fn get_files_under_retention_policy_assignment(
         &self,
         retention_policy_assignment_id: impl AsRef<str>,
@@ -82,6 +87,7 @@ impl<'a> RetentionPolicyAssignmentsManager<'a> {
     /// assignment.
     ///
     /// `GET /retention_policy_assignments/{retention_policy_assignment_id}/file_versions_under_retention`
+    #[inline]
     pub fn get_file_versions_under_retention_policy_assignment(
         &self,
         retention_policy_assignment_id: impl AsRef<str>,
@@ -98,6 +104,7 @@ pub struct GetRetentionPolicyAssignments<'a> {
 }
 
 impl<'a> GetRetentionPolicyAssignments<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_retention_policies_id_assignments",
@@ -112,6 +119,7 @@ impl<'a> GetRetentionPolicyAssignments<'a> {
     }
 
     /// The type of the retention policy assignment to retrieve.
+    #[inline]
     pub fn r#type(mut self, r#type: GetRetentionPolicyAssignmentsType) -> Self {
         self.call.query("type", &r#type);
         self
@@ -126,6 +134,7 @@ impl<'a> GetRetentionPolicyAssignments<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -133,37 +142,43 @@ impl<'a> GetRetentionPolicyAssignments<'a> {
 
     /// Defines the position marker at which to begin returning results. This is
     /// used when paginating using marker-based pagination.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicyAssignments, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicyAssignments> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicyAssignments>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -174,6 +189,7 @@ impl<'a> std::future::IntoFuture for GetRetentionPolicyAssignments<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicyAssignments>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicyAssignments>)
     }
@@ -188,6 +204,7 @@ pub struct CreateRetentionPolicyAssignment<'a> {
 }
 
 impl<'a> CreateRetentionPolicyAssignment<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         policy_id: impl Into<String>,
@@ -216,6 +233,7 @@ impl<'a> CreateRetentionPolicyAssignment<'a> {
     /// then optionally add the `filter_fields` parameter which will
     /// require an array of objects with a field entry and a value entry.
     /// Currently only one object of `field` and `value` is supported.
+    #[inline]
     pub fn filter_fields(
         mut self,
         filter_fields: impl IntoIterator<Item = CreateRetentionPolicyAssignmentFilterFields>,
@@ -228,31 +246,36 @@ impl<'a> CreateRetentionPolicyAssignment<'a> {
     ///
     /// If the `assigned_to` type is `metadata_template`,
     /// this field can be a date field's metadata attribute key id.
+    #[inline]
     pub fn start_date_field(mut self, start_date_field: impl Into<String>) -> Self {
         self.body.start_date_field = Some(start_date_field.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicyAssignment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicyAssignment> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicyAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -265,6 +288,7 @@ impl<'a> std::future::IntoFuture for CreateRetentionPolicyAssignment<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicyAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicyAssignment>)
     }
@@ -278,6 +302,7 @@ pub struct GetRetentionPolicyAssignmentById<'a> {
 }
 
 impl<'a> GetRetentionPolicyAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_retention_policy_assignments_id",
@@ -300,31 +325,36 @@ impl<'a> GetRetentionPolicyAssignmentById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RetentionPolicyAssignment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicyAssignment> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicyAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -335,6 +365,7 @@ impl<'a> std::future::IntoFuture for GetRetentionPolicyAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicyAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicyAssignment>)
     }
@@ -348,6 +379,7 @@ pub struct DeleteRetentionPolicyAssignmentById<'a> {
 }
 
 impl<'a> DeleteRetentionPolicyAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_retention_policy_assignments_id",
@@ -362,22 +394,26 @@ impl<'a> DeleteRetentionPolicyAssignmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -388,6 +424,7 @@ impl<'a> std::future::IntoFuture for DeleteRetentionPolicyAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -401,6 +438,7 @@ pub struct GetFilesUnderRetentionPolicyAssignment<'a> {
 }
 
 impl<'a> GetFilesUnderRetentionPolicyAssignment<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_retention_policy_assignments_id_files_under_retention",
@@ -418,37 +456,41 @@ impl<'a> GetFilesUnderRetentionPolicyAssignment<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FilesUnderRetention, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FilesUnderRetention> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::FilesUnderRetention>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -459,6 +501,7 @@ impl<'a> std::future::IntoFuture for GetFilesUnderRetentionPolicyAssignment<'a> 
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FilesUnderRetention>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FilesUnderRetention>)
     }
@@ -472,6 +515,7 @@ pub struct GetFileVersionsUnderRetentionPolicyAssignment<'a> {
 }
 
 impl<'a> GetFileVersionsUnderRetentionPolicyAssignment<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_retention_policy_assignments_id_file_versions_under_retention",
@@ -489,37 +533,41 @@ impl<'a> GetFileVersionsUnderRetentionPolicyAssignment<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FilesUnderRetention, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FilesUnderRetention> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::FilesUnderRetention>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -530,6 +578,7 @@ impl<'a> std::future::IntoFuture for GetFileVersionsUnderRetentionPolicyAssignme
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FilesUnderRetention>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FilesUnderRetention>)
     }
@@ -592,7 +641,7 @@ impl<'de> serde::Deserialize<'de> for GetRetentionPolicyAssignmentsType {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// The ID of the retention policy to assign.
     pub policy_id: String,
@@ -613,7 +662,7 @@ pub struct CreateRetentionPolicyAssignmentRequestBody {
 }
 
 /// The item to assign the policy to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateRetentionPolicyAssignmentAssignToType,
@@ -684,7 +733,7 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyAssignmentAssignToTyp
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateRetentionPolicyAssignmentFilterFields {
     /// The metadata attribute key id.
     #[serde(default, skip_serializing_if = "Option::is_none")]

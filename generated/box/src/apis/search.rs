@@ -23,6 +23,7 @@ impl<'a> SearchManager<'a> {
     /// of the metadata, use the `fields` attribute in the query.
     ///
     /// `POST /metadata_queries/execute_read`
+    #[inline]
     pub fn search_by_metadata_query(&self) -> SearchByMetadataQuery<'a> {
         SearchByMetadataQuery::new(self.client)
     }
@@ -33,6 +34,7 @@ impl<'a> SearchManager<'a> {
     /// users content or across the entire enterprise.
     ///
     /// `GET /search`
+    #[inline]
     pub fn search_for_content(&self) -> SearchForContent<'a> {
         SearchForContent::new(self.client)
     }
@@ -46,6 +48,7 @@ pub struct SearchByMetadataQuery<'a> {
 }
 
 impl<'a> SearchByMetadataQuery<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_metadata_queries_execute_read",
@@ -58,31 +61,34 @@ impl<'a> SearchByMetadataQuery<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn metadata_query(mut self, metadata_query: crate::models::MetadataQuery) -> Self {
         self.call.json_body("application/json", &metadata_query);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetadataQueryResults, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataQueryResults> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataQueryResults>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -93,6 +99,7 @@ impl<'a> std::future::IntoFuture for SearchByMetadataQuery<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataQueryResults>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataQueryResults>)
     }
@@ -106,6 +113,7 @@ pub struct SearchForContent<'a> {
 }
 
 impl<'a> SearchForContent<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_search",
@@ -131,7 +139,6 @@ impl<'a> SearchForContent<'a> {
     ///   matches based on phrases, that is, word sequences. For example:
     ///   A search for `"Blue-Box"` may return search results including
     ///   the sequence `"blue.box"`, `"Blue Box"`, and `"Blue-Box"`;
-
     ///   any item containing the words `Blue` and `Box` consecutively, in
     ///   the order specified.
     /// * `AND` - returns items that contain both the search terms. For
@@ -153,6 +160,7 @@ impl<'a> SearchForContent<'a> {
     /// operators.
     ///
     /// This field is required unless the `mdfilters` parameter is defined.
+    #[inline]
     pub fn query(mut self, query: impl AsRef<str>) -> Self {
         self.call.query("query", query.as_ref());
         self
@@ -169,6 +177,7 @@ impl<'a> SearchForContent<'a> {
     /// support channels. Once this scope has been enabled for a user, it
     /// will allow that use to query for content across the entire
     /// enterprise and not only the content that they have access to.
+    #[inline]
     pub fn scope(mut self, scope: SearchForContentScope) -> Self {
         self.call.query("scope", &scope);
         self
@@ -177,6 +186,7 @@ impl<'a> SearchForContent<'a> {
     /// Limits the search results to any files that match any of the provided
     /// file extensions. This list is a comma-separated list of file extensions
     /// without the dots.
+    #[inline]
     pub fn file_extensions(mut self, file_extensions: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list(
             "file_extensions",
@@ -197,6 +207,7 @@ impl<'a> SearchForContent<'a> {
     ///
     /// If the end date is omitted (`2014-05-15T13:35:01-07:00,`) the
     /// current date will be used as the end date instead.
+    #[inline]
     pub fn created_at_range(mut self, created_at_range: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list(
             "created_at_range",
@@ -217,6 +228,7 @@ impl<'a> SearchForContent<'a> {
     ///
     /// If the end date is omitted (`2014-05-15T13:35:01-07:00,`) the
     /// current date will be used as the end date instead.
+    #[inline]
     pub fn updated_at_range(mut self, updated_at_range: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list(
             "updated_at_range",
@@ -233,6 +245,7 @@ impl<'a> SearchForContent<'a> {
     /// and upper byte size limit (inclusive).
     ///
     /// The upper and lower bound can be omitted to create open ranges.
+    #[inline]
     pub fn size_range(mut self, size_range: impl IntoIterator<Item = i64>) -> Self {
         self.call.query_list("size_range", &size_range.into_iter().collect::<Vec<i64>>(), false);
         self
@@ -250,6 +263,7 @@ impl<'a> SearchForContent<'a> {
     /// To search across an entire enterprise, we recommend using the
     /// `enterprise_content` scope parameter which can be requested with our
     /// support team.
+    #[inline]
     pub fn owner_user_ids(mut self, owner_user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list(
             "owner_user_ids",
@@ -269,6 +283,7 @@ impl<'a> SearchForContent<'a> {
     /// the users an empty result set will be returned.
     ///
     /// This feature only searches back to the last 10 versions of an item.
+    #[inline]
     pub fn recent_updater_user_ids(
         mut self,
         recent_updater_user_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -296,6 +311,7 @@ impl<'a> SearchForContent<'a> {
     /// To search across an entire enterprise, we recommend using the
     /// `enterprise_content` scope parameter which can be requested with our
     /// support team.
+    #[inline]
     pub fn ancestor_folder_ids(mut self, ancestor_folder_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list(
             "ancestor_folder_ids",
@@ -319,6 +335,7 @@ impl<'a> SearchForContent<'a> {
     ///    folder.
     /// * `tags` - Any tags that are applied to an item, as defined by its
     ///    `tags` field.
+    #[inline]
     pub fn content_types(mut self, content_types: impl IntoIterator<Item = SearchForContentContentTypes>) -> Self {
         self.call.query_list(
             "content_types",
@@ -336,6 +353,7 @@ impl<'a> SearchForContent<'a> {
     /// * `folder` - Limits the search results to folders,
     /// * `web_link` - Limits the search results to web links, also known
     ///    as bookmarks.
+    #[inline]
     pub fn r#type(mut self, r#type: SearchForContentType) -> Self {
         self.call.query("type", &r#type);
         self
@@ -350,6 +368,7 @@ impl<'a> SearchForContent<'a> {
     /// * `non_trashed_only` - Only searches for items currently not in
     ///   the trash
     /// * `all_items` - Searches for both trashed and non-trashed items.
+    #[inline]
     pub fn trash_content(mut self, trash_content: SearchForContentTrashContent) -> Self {
         self.call.query("trash_content", &trash_content);
         self
@@ -358,6 +377,7 @@ impl<'a> SearchForContent<'a> {
     /// Limits the search results to any items for which the metadata matches the provided filter.
     /// This parameter is a list that specifies exactly **one** metadata template used to filter the search results.
     /// The parameter is required unless the `query` parameter is provided.
+    #[inline]
     pub fn mdfilters(mut self, mdfilters: Vec<crate::models::MetadataFilter>) -> Self {
         self.call.query_json("mdfilters", &mdfilters);
         self
@@ -372,6 +392,7 @@ impl<'a> SearchForContent<'a> {
     /// term in the items name, description, content, and additional properties.
     /// * `modified_at` returns the results ordered in descending order by date
     /// at which the item was last modified.
+    #[inline]
     pub fn sort(mut self, sort: SearchForContentSort) -> Self {
         self.call.query("sort", &sort);
         self
@@ -383,6 +404,7 @@ impl<'a> SearchForContent<'a> {
     ///
     /// When results are sorted by `relevance` the ordering is locked to returning
     /// items in descending order of relevance, and this parameter is ignored.
+    #[inline]
     pub fn direction(mut self, direction: SearchForContentDirection) -> Self {
         self.call.query("direction", &direction);
         self
@@ -390,6 +412,7 @@ impl<'a> SearchForContent<'a> {
 
     /// Defines the maximum number of items to return as part of a page of
     /// results.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -402,6 +425,7 @@ impl<'a> SearchForContent<'a> {
     /// the format of the response of this API changes to return
     /// a list of [Search Results with
     /// Shared Links](https://developer.box.com/reference/resources/search-results-with-shared-links).
+    #[inline]
     pub fn include_recent_shared_links(mut self, include_recent_shared_links: bool) -> Self {
         self.call.query("include_recent_shared_links", &include_recent_shared_links);
         self
@@ -416,6 +440,7 @@ impl<'a> SearchForContent<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -426,6 +451,7 @@ impl<'a> SearchForContent<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
@@ -445,6 +471,7 @@ impl<'a> SearchForContent<'a> {
     /// any of the users, an empty result set is returned.
     ///
     /// Data available from 2023-02-01 onwards.
+    #[inline]
     pub fn deleted_user_ids(mut self, deleted_user_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list(
             "deleted_user_ids",
@@ -471,6 +498,7 @@ impl<'a> SearchForContent<'a> {
     /// is returned.
     ///
     /// Data available from 2023-02-01 onwards.
+    #[inline]
     pub fn deleted_at_range(mut self, deleted_at_range: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list(
             "deleted_at_range",
@@ -481,25 +509,27 @@ impl<'a> SearchForContent<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SearchResultsResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SearchResultsResponse> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::SearchResultsResponse>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -510,6 +540,7 @@ impl<'a> std::future::IntoFuture for SearchForContent<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SearchResultsResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SearchResultsResponse>)
     }

@@ -21,6 +21,7 @@ impl<'a> SessionTerminationManager<'a> {
     /// Returns the status for the POST request.
     ///
     /// `POST /users/terminate_sessions`
+    #[inline]
     pub fn terminate_users_sessions(
         &self,
         user_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -37,6 +38,7 @@ impl<'a> SessionTerminationManager<'a> {
     /// Returns the status for the POST request.
     ///
     /// `POST /groups/terminate_sessions`
+    #[inline]
     pub fn terminate_groups_sessions(
         &self,
         group_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -54,6 +56,7 @@ pub struct TerminateUsersSessions<'a> {
 }
 
 impl<'a> TerminateUsersSessions<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         user_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -77,25 +80,29 @@ impl<'a> TerminateUsersSessions<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SessionTerminationMessage, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SessionTerminationMessage> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::SessionTerminationMessage>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -108,6 +115,7 @@ impl<'a> std::future::IntoFuture for TerminateUsersSessions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SessionTerminationMessage>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SessionTerminationMessage>)
     }
@@ -122,6 +130,7 @@ pub struct TerminateGroupsSessions<'a> {
 }
 
 impl<'a> TerminateGroupsSessions<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, group_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_groups_terminate_sessions",
@@ -138,25 +147,29 @@ impl<'a> TerminateGroupsSessions<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SessionTerminationMessage, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SessionTerminationMessage> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::SessionTerminationMessage>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -169,12 +182,13 @@ impl<'a> std::future::IntoFuture for TerminateGroupsSessions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SessionTerminationMessage>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SessionTerminationMessage>)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TerminateUsersSessionsRequestBody {
     /// A list of user IDs.
     pub user_ids: Vec<String>,
@@ -182,7 +196,7 @@ pub struct TerminateUsersSessionsRequestBody {
     pub user_logins: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TerminateGroupsSessionsRequestBody {
     /// A list of group IDs.
     pub group_ids: Vec<String>,

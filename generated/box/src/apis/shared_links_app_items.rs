@@ -20,6 +20,7 @@ impl<'a> SharedLinksAppItemsManager<'a> {
     /// The link can originate from the current enterprise or another.
     ///
     /// `GET /shared_items`
+    #[inline]
     pub fn get_shared_item_app_items(&self, boxapi: impl AsRef<str>) -> GetSharedItemAppItems<'a> {
         GetSharedItemAppItems::new(self.client, boxapi)
     }
@@ -33,6 +34,7 @@ pub struct GetSharedItemAppItems<'a> {
 }
 
 impl<'a> GetSharedItemAppItems<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shared_items#app_items",
@@ -47,24 +49,26 @@ impl<'a> GetSharedItemAppItems<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AppItem, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AppItem> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AppItem>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -75,6 +79,7 @@ impl<'a> std::future::IntoFuture for GetSharedItemAppItems<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AppItem>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AppItem>)
     }

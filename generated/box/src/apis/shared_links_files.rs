@@ -27,6 +27,7 @@ impl<'a> SharedLinksFilesManager<'a> {
     /// by requesting it in the `fields` query parameter.
     ///
     /// `GET /shared_items`
+    #[inline]
     pub fn find_file_for_shared_link(&self, boxapi: impl AsRef<str>) -> FindFileForSharedLink<'a> {
         FindFileForSharedLink::new(self.client, boxapi)
     }
@@ -36,6 +37,7 @@ impl<'a> SharedLinksFilesManager<'a> {
     /// Gets the information for a shared link on a file.
     ///
     /// `GET /files/{file_id}`
+    #[inline]
     pub fn get_shared_link_for_file(
         &self,
         file_id: impl AsRef<str>,
@@ -49,6 +51,7 @@ impl<'a> SharedLinksFilesManager<'a> {
     /// Adds a shared link to a file.
     ///
     /// `PUT /files/{file_id}`
+    #[inline]
     pub fn add_share_link_to_file(&self, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> AddShareLinkToFile<'a> {
         AddShareLinkToFile::new(self.client, file_id, fields)
     }
@@ -58,6 +61,7 @@ impl<'a> SharedLinksFilesManager<'a> {
     /// Updates a shared link on a file.
     ///
     /// `PUT /files/{file_id}`
+    #[inline]
     pub fn update_shared_link_on_file(
         &self,
         file_id: impl AsRef<str>,
@@ -71,6 +75,7 @@ impl<'a> SharedLinksFilesManager<'a> {
     /// Removes a shared link from a file.
     ///
     /// `PUT /files/{file_id}`
+    #[inline]
     pub fn remove_shared_link_from_file(
         &self,
         file_id: impl AsRef<str>,
@@ -88,6 +93,7 @@ pub struct FindFileForSharedLink<'a> {
 }
 
 impl<'a> FindFileForSharedLink<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shared_items",
@@ -107,6 +113,7 @@ impl<'a> FindFileForSharedLink<'a> {
     /// into this header and the endpoint will fail
     /// with a `304 Not Modified` if the item has not
     /// changed since.
+    #[inline]
     pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
         self.call.header("if-none-match", if_none_match.as_ref());
         self
@@ -121,30 +128,33 @@ impl<'a> FindFileForSharedLink<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -155,6 +165,7 @@ impl<'a> std::future::IntoFuture for FindFileForSharedLink<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
     }
@@ -168,6 +179,7 @@ pub struct GetSharedLinkForFile<'a> {
 }
 
 impl<'a> GetSharedLinkForFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id#get_shared_link",
@@ -183,24 +195,26 @@ impl<'a> GetSharedLinkForFile<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -211,6 +225,7 @@ impl<'a> std::future::IntoFuture for GetSharedLinkForFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
     }
@@ -225,6 +240,7 @@ pub struct AddShareLinkToFile<'a> {
 }
 
 impl<'a> AddShareLinkToFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_files_id#add_shared_link",
@@ -242,30 +258,33 @@ impl<'a> AddShareLinkToFile<'a> {
     /// The settings for the shared link to create on the file.
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
+    #[inline]
     pub fn shared_link(mut self, shared_link: AddShareLinkToFileSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -278,6 +297,7 @@ impl<'a> std::future::IntoFuture for AddShareLinkToFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
     }
@@ -292,6 +312,7 @@ pub struct UpdateSharedLinkOnFile<'a> {
 }
 
 impl<'a> UpdateSharedLinkOnFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_files_id#update_shared_link",
@@ -307,30 +328,33 @@ impl<'a> UpdateSharedLinkOnFile<'a> {
     }
 
     /// The settings for the shared link to update.
+    #[inline]
     pub fn shared_link(mut self, shared_link: UpdateSharedLinkOnFileSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -343,6 +367,7 @@ impl<'a> std::future::IntoFuture for UpdateSharedLinkOnFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
     }
@@ -357,6 +382,7 @@ pub struct RemoveSharedLinkFromFile<'a> {
 }
 
 impl<'a> RemoveSharedLinkFromFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_files_id#remove_shared_link",
@@ -373,30 +399,33 @@ impl<'a> RemoveSharedLinkFromFile<'a> {
 
     /// By setting this value to `null`, the shared link
     /// is removed from the file.
+    #[inline]
     pub fn shared_link(mut self, shared_link: Option<serde_json::Map<String, serde_json::Value>>) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FileFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -409,12 +438,13 @@ impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFileRequestBody {
     /// The settings for the shared link to create on the file.
     /// Use an empty object (`{}`) to use the default settings for shared
@@ -426,7 +456,7 @@ pub struct AddShareLinkToFileRequestBody {
 /// The settings for the shared link to create on the file.
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFileSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -539,7 +569,7 @@ impl<'de> serde::Deserialize<'de> for AddShareLinkToFileSharedLinkAccess {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFileSharedLinkPermissions {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -560,7 +590,7 @@ pub struct AddShareLinkToFileSharedLinkPermissions {
     pub can_edit: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFileRequestBody {
     /// The settings for the shared link to update.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -568,7 +598,7 @@ pub struct UpdateSharedLinkOnFileRequestBody {
 }
 
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFileSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -681,7 +711,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFileSharedLinkAccess {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFileSharedLinkPermissions {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -702,7 +732,7 @@ pub struct UpdateSharedLinkOnFileSharedLinkPermissions {
     pub can_edit: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RemoveSharedLinkFromFileRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the file.

@@ -24,6 +24,7 @@ impl<'a> SharedLinksFoldersManager<'a> {
     /// shared folder when only given a shared link.
     ///
     /// `GET /shared_items`
+    #[inline]
     pub fn find_folder_for_shared_link(&self, boxapi: impl AsRef<str>) -> FindFolderForSharedLink<'a> {
         FindFolderForSharedLink::new(self.client, boxapi)
     }
@@ -33,6 +34,7 @@ impl<'a> SharedLinksFoldersManager<'a> {
     /// Gets the information for a shared link on a folder.
     ///
     /// `GET /folders/{folder_id}`
+    #[inline]
     pub fn get_shared_link_for_folder(
         &self,
         folder_id: impl AsRef<str>,
@@ -46,6 +48,7 @@ impl<'a> SharedLinksFoldersManager<'a> {
     /// Adds a shared link to a folder.
     ///
     /// `PUT /folders/{folder_id}`
+    #[inline]
     pub fn add_share_link_to_folder(
         &self,
         folder_id: impl AsRef<str>,
@@ -59,6 +62,7 @@ impl<'a> SharedLinksFoldersManager<'a> {
     /// Updates a shared link on a folder.
     ///
     /// `PUT /folders/{folder_id}`
+    #[inline]
     pub fn update_shared_link_on_folder(
         &self,
         folder_id: impl AsRef<str>,
@@ -72,6 +76,7 @@ impl<'a> SharedLinksFoldersManager<'a> {
     /// Removes a shared link from a folder.
     ///
     /// `PUT /folders/{folder_id}`
+    #[inline]
     pub fn remove_shared_link_from_folder(
         &self,
         folder_id: impl AsRef<str>,
@@ -89,6 +94,7 @@ pub struct FindFolderForSharedLink<'a> {
 }
 
 impl<'a> FindFolderForSharedLink<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shared_items#folders",
@@ -108,6 +114,7 @@ impl<'a> FindFolderForSharedLink<'a> {
     /// into this header and the endpoint will fail
     /// with a `304 Not Modified` if the item has not
     /// changed since.
+    #[inline]
     pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
         self.call.header("if-none-match", if_none_match.as_ref());
         self
@@ -122,30 +129,33 @@ impl<'a> FindFolderForSharedLink<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -156,6 +166,7 @@ impl<'a> std::future::IntoFuture for FindFolderForSharedLink<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
@@ -169,6 +180,7 @@ pub struct GetSharedLinkForFolder<'a> {
 }
 
 impl<'a> GetSharedLinkForFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id#get_shared_link",
@@ -184,24 +196,26 @@ impl<'a> GetSharedLinkForFolder<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -212,6 +226,7 @@ impl<'a> std::future::IntoFuture for GetSharedLinkForFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
@@ -226,6 +241,7 @@ pub struct AddShareLinkToFolder<'a> {
 }
 
 impl<'a> AddShareLinkToFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_folders_id#add_shared_link",
@@ -244,30 +260,33 @@ impl<'a> AddShareLinkToFolder<'a> {
     ///
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
+    #[inline]
     pub fn shared_link(mut self, shared_link: AddShareLinkToFolderSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -280,6 +299,7 @@ impl<'a> std::future::IntoFuture for AddShareLinkToFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
@@ -294,6 +314,7 @@ pub struct UpdateSharedLinkOnFolder<'a> {
 }
 
 impl<'a> UpdateSharedLinkOnFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_folders_id#update_shared_link",
@@ -309,30 +330,33 @@ impl<'a> UpdateSharedLinkOnFolder<'a> {
     }
 
     /// The settings for the shared link to update.
+    #[inline]
     pub fn shared_link(mut self, shared_link: UpdateSharedLinkOnFolderSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -345,6 +369,7 @@ impl<'a> std::future::IntoFuture for UpdateSharedLinkOnFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
@@ -359,6 +384,7 @@ pub struct RemoveSharedLinkFromFolder<'a> {
 }
 
 impl<'a> RemoveSharedLinkFromFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_folders_id#remove_shared_link",
@@ -375,30 +401,33 @@ impl<'a> RemoveSharedLinkFromFolder<'a> {
 
     /// By setting this value to `null`, the shared link
     /// is removed from the folder.
+    #[inline]
     pub fn shared_link(mut self, shared_link: Option<serde_json::Map<String, serde_json::Value>>) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -411,12 +440,13 @@ impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFolderRequestBody {
     /// The settings for the shared link to create on the folder.
     ///
@@ -430,7 +460,7 @@ pub struct AddShareLinkToFolderRequestBody {
 ///
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFolderSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -543,7 +573,7 @@ impl<'de> serde::Deserialize<'de> for AddShareLinkToFolderSharedLinkAccess {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFolderSharedLinkPermissions {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -561,7 +591,7 @@ pub struct AddShareLinkToFolderSharedLinkPermissions {
     pub can_edit: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFolderRequestBody {
     /// The settings for the shared link to update.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -569,7 +599,7 @@ pub struct UpdateSharedLinkOnFolderRequestBody {
 }
 
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFolderSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -680,7 +710,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFolderSharedLinkAccess {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFolderSharedLinkPermissions {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -698,7 +728,7 @@ pub struct UpdateSharedLinkOnFolderSharedLinkPermissions {
     pub can_edit: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RemoveSharedLinkFromFolderRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the folder.

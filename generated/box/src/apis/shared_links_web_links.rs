@@ -24,6 +24,7 @@ impl<'a> SharedLinksWebLinksManager<'a> {
     /// shared web link when only given a shared link.
     ///
     /// `GET /shared_items`
+    #[inline]
     pub fn find_web_link_for_shared_link(&self, boxapi: impl AsRef<str>) -> FindWebLinkForSharedLink<'a> {
         FindWebLinkForSharedLink::new(self.client, boxapi)
     }
@@ -33,6 +34,7 @@ impl<'a> SharedLinksWebLinksManager<'a> {
     /// Gets the information for a shared link on a web link.
     ///
     /// `GET /web_links/{web_link_id}`
+    #[inline]
     pub fn get_shared_link_for_web_link(
         &self,
         web_link_id: impl AsRef<str>,
@@ -46,6 +48,7 @@ impl<'a> SharedLinksWebLinksManager<'a> {
     /// Adds a shared link to a web link.
     ///
     /// `PUT /web_links/{web_link_id}`
+    #[inline]
     pub fn add_share_link_to_web_link(
         &self,
         web_link_id: impl AsRef<str>,
@@ -59,6 +62,7 @@ impl<'a> SharedLinksWebLinksManager<'a> {
     /// Updates a shared link on a web link.
     ///
     /// `PUT /web_links/{web_link_id}`
+    #[inline]
     pub fn update_shared_link_on_web_link(
         &self,
         web_link_id: impl AsRef<str>,
@@ -72,6 +76,7 @@ impl<'a> SharedLinksWebLinksManager<'a> {
     /// Removes a shared link from a web link.
     ///
     /// `PUT /web_links/{web_link_id}`
+    #[inline]
     pub fn remove_shared_link_from_web_link(
         &self,
         web_link_id: impl AsRef<str>,
@@ -89,6 +94,7 @@ pub struct FindWebLinkForSharedLink<'a> {
 }
 
 impl<'a> FindWebLinkForSharedLink<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shared_items#web_links",
@@ -108,6 +114,7 @@ impl<'a> FindWebLinkForSharedLink<'a> {
     /// into this header and the endpoint will fail
     /// with a `304 Not Modified` if the item has not
     /// changed since.
+    #[inline]
     pub fn if_none_match(mut self, if_none_match: impl AsRef<str>) -> Self {
         self.call.header("if-none-match", if_none_match.as_ref());
         self
@@ -122,30 +129,33 @@ impl<'a> FindWebLinkForSharedLink<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -156,6 +166,7 @@ impl<'a> std::future::IntoFuture for FindWebLinkForSharedLink<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
     }
@@ -169,6 +180,7 @@ pub struct GetSharedLinkForWebLink<'a> {
 }
 
 impl<'a> GetSharedLinkForWebLink<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_web_links_id#get_shared_link",
@@ -184,24 +196,26 @@ impl<'a> GetSharedLinkForWebLink<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -212,6 +226,7 @@ impl<'a> std::future::IntoFuture for GetSharedLinkForWebLink<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
     }
@@ -226,6 +241,7 @@ pub struct AddShareLinkToWebLink<'a> {
 }
 
 impl<'a> AddShareLinkToWebLink<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_web_links_id#add_shared_link",
@@ -244,30 +260,33 @@ impl<'a> AddShareLinkToWebLink<'a> {
     ///
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
+    #[inline]
     pub fn shared_link(mut self, shared_link: AddShareLinkToWebLinkSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -280,6 +299,7 @@ impl<'a> std::future::IntoFuture for AddShareLinkToWebLink<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
     }
@@ -294,6 +314,7 @@ pub struct UpdateSharedLinkOnWebLink<'a> {
 }
 
 impl<'a> UpdateSharedLinkOnWebLink<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_web_links_id#update_shared_link",
@@ -309,30 +330,33 @@ impl<'a> UpdateSharedLinkOnWebLink<'a> {
     }
 
     /// The settings for the shared link to update.
+    #[inline]
     pub fn shared_link(mut self, shared_link: UpdateSharedLinkOnWebLinkSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -345,6 +369,7 @@ impl<'a> std::future::IntoFuture for UpdateSharedLinkOnWebLink<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
     }
@@ -359,6 +384,7 @@ pub struct RemoveSharedLinkFromWebLink<'a> {
 }
 
 impl<'a> RemoveSharedLinkFromWebLink<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_web_links_id#remove_shared_link",
@@ -375,30 +401,33 @@ impl<'a> RemoveSharedLinkFromWebLink<'a> {
 
     /// By setting this value to `null`, the shared link
     /// is removed from the web link.
+    #[inline]
     pub fn shared_link(mut self, shared_link: Option<serde_json::Map<String, serde_json::Value>>) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -411,12 +440,13 @@ impl<'a> std::future::IntoFuture for RemoveSharedLinkFromWebLink<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToWebLinkRequestBody {
     /// The settings for the shared link to create on the web link.
     ///
@@ -430,7 +460,7 @@ pub struct AddShareLinkToWebLinkRequestBody {
 ///
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToWebLinkSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -543,7 +573,7 @@ impl<'de> serde::Deserialize<'de> for AddShareLinkToWebLinkSharedLinkAccess {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToWebLinkSharedLinkPermissions {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -560,7 +590,7 @@ pub struct AddShareLinkToWebLinkSharedLinkPermissions {
     pub can_edit: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnWebLinkRequestBody {
     /// The settings for the shared link to update.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -568,7 +598,7 @@ pub struct UpdateSharedLinkOnWebLinkRequestBody {
 }
 
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnWebLinkSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -681,7 +711,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnWebLinkSharedLinkAccess 
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnWebLinkSharedLinkPermissions {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -698,7 +728,7 @@ pub struct UpdateSharedLinkOnWebLinkSharedLinkPermissions {
     pub can_edit: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RemoveSharedLinkFromWebLinkRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the web link.

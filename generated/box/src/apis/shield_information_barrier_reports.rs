@@ -18,6 +18,7 @@ impl<'a> ShieldInformationBarrierReportsManager<'a> {
     /// Lists shield information barrier reports.
     ///
     /// `GET /shield_information_barrier_reports`
+    #[inline]
     pub fn get_shield_information_barrier_reports(
         &self,
         shield_information_barrier_id: impl AsRef<str>,
@@ -30,6 +31,7 @@ impl<'a> ShieldInformationBarrierReportsManager<'a> {
     /// Creates a shield information barrier report for a given barrier.
     ///
     /// `POST /shield_information_barrier_reports`
+    #[inline]
     pub fn create_shield_information_barrier_report(&self) -> CreateShieldInformationBarrierReport<'a> {
         CreateShieldInformationBarrierReport::new(self.client)
     }
@@ -39,6 +41,7 @@ impl<'a> ShieldInformationBarrierReportsManager<'a> {
     /// Retrieves a shield information barrier report by its ID.
     ///
     /// `GET /shield_information_barrier_reports/{shield_information_barrier_report_id}`
+    #[inline]
     pub fn get_shield_information_barrier_report_by_id(
         &self,
         shield_information_barrier_report_id: impl AsRef<str>,
@@ -55,6 +58,7 @@ pub struct GetShieldInformationBarrierReports<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierReports<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barrier_reports",
@@ -72,38 +76,44 @@ impl<'a> GetShieldInformationBarrierReports<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierReports, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierReports> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierReports>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -114,6 +124,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierReports<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierReports>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierReports>)
     }
@@ -127,6 +138,7 @@ pub struct CreateShieldInformationBarrierReport<'a> {
 }
 
 impl<'a> CreateShieldInformationBarrierReport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_shield_information_barrier_reports",
@@ -139,6 +151,7 @@ impl<'a> CreateShieldInformationBarrierReport<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn shield_information_barrier_reference(
         mut self,
         shield_information_barrier_reference: crate::models::ShieldInformationBarrierReference,
@@ -148,25 +161,29 @@ impl<'a> CreateShieldInformationBarrierReport<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierReport, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierReport> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarrierReport>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -177,6 +194,7 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierReport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierReport>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierReport>)
     }
@@ -190,6 +208,7 @@ pub struct GetShieldInformationBarrierReportById<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierReportById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_report_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barrier_reports_id",
@@ -204,25 +223,29 @@ impl<'a> GetShieldInformationBarrierReportById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierReport, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierReport> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarrierReport>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -233,6 +256,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierReportById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierReport>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierReport>)
     }

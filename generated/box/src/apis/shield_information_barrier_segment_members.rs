@@ -19,6 +19,7 @@ impl<'a> ShieldInformationBarrierSegmentMembersManager<'a> {
     /// segment member by its ID.
     ///
     /// `GET /shield_information_barrier_segment_members/{shield_information_barrier_segment_member_id}`
+    #[inline]
     pub fn get_shield_information_barrier_segment_member_by_id(
         &self,
         shield_information_barrier_segment_member_id: impl AsRef<str>,
@@ -32,6 +33,7 @@ impl<'a> ShieldInformationBarrierSegmentMembersManager<'a> {
     /// segment member based on provided ID.
     ///
     /// `DELETE /shield_information_barrier_segment_members/{shield_information_barrier_segment_member_id}`
+    #[inline]
     pub fn delete_shield_information_barrier_segment_member_by_id(
         &self,
         shield_information_barrier_segment_member_id: impl AsRef<str>,
@@ -45,6 +47,7 @@ impl<'a> ShieldInformationBarrierSegmentMembersManager<'a> {
     /// based on provided segment IDs.
     ///
     /// `GET /shield_information_barrier_segment_members`
+    #[inline]
     pub fn get_shield_information_barrier_segment_members(
         &self,
         shield_information_barrier_segment_id: impl AsRef<str>,
@@ -57,6 +60,7 @@ impl<'a> ShieldInformationBarrierSegmentMembersManager<'a> {
     /// Creates a new shield information barrier segment member.
     ///
     /// `POST /shield_information_barrier_segment_members`
+    #[inline]
     pub fn create_shield_information_barrier_segment_member(
         &self,
         shield_information_barrier_segment: CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment,
@@ -74,6 +78,7 @@ pub struct GetShieldInformationBarrierSegmentMemberById<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierSegmentMemberById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_member_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barrier_segment_members_id",
@@ -91,27 +96,30 @@ impl<'a> GetShieldInformationBarrierSegmentMemberById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierSegmentMember, crate::RawResponse)>
-    {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentMember> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMember>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -122,6 +130,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentMemberByI
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentMember>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMember>)
@@ -136,6 +145,7 @@ pub struct DeleteShieldInformationBarrierSegmentMemberById<'a> {
 }
 
 impl<'a> DeleteShieldInformationBarrierSegmentMemberById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_member_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_shield_information_barrier_segment_members_id",
@@ -153,22 +163,26 @@ impl<'a> DeleteShieldInformationBarrierSegmentMemberById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -179,6 +193,7 @@ impl<'a> std::future::IntoFuture for DeleteShieldInformationBarrierSegmentMember
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -192,6 +207,7 @@ pub struct GetShieldInformationBarrierSegmentMembers<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierSegmentMembers<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barrier_segment_members",
@@ -209,39 +225,44 @@ impl<'a> GetShieldInformationBarrierSegmentMembers<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierSegmentMembers, crate::RawResponse)>
-    {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentMembers> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMembers>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -252,6 +273,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentMembers<'
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentMembers>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMembers>)
@@ -267,6 +289,7 @@ pub struct CreateShieldInformationBarrierSegmentMember<'a> {
 }
 
 impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         shield_information_barrier_segment: CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment,
@@ -292,11 +315,13 @@ impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
     }
 
     /// A type of the shield barrier segment member.
+    #[inline]
     pub fn r#type(mut self, r#type: CreateShieldInformationBarrierSegmentMemberType) -> Self {
         self.body.r#type = Some(r#type);
         self
     }
 
+    #[inline]
     pub fn shield_information_barrier(
         mut self,
         shield_information_barrier: crate::models::ShieldInformationBarrierBase,
@@ -306,27 +331,30 @@ impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierSegmentMember, crate::RawResponse)>
-    {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentMember> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMember>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -339,13 +367,14 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegmentMember
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentMember>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMember>)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentMemberRequestBody {
     /// A type of the shield barrier segment member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -411,7 +440,7 @@ impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentMembe
 
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
     /// The ID reference of the
     /// requesting shield information barrier segment.

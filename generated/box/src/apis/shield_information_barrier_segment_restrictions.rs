@@ -19,6 +19,7 @@ impl<'a> ShieldInformationBarrierSegmentRestrictionsManager<'a> {
     /// restriction based on provided ID.
     ///
     /// `GET /shield_information_barrier_segment_restrictions/{shield_information_barrier_segment_restriction_id}`
+    #[inline]
     pub fn get_shield_information_barrier_segment_restriction_by_id(
         &self,
         shield_information_barrier_segment_restriction_id: impl AsRef<str>,
@@ -35,6 +36,7 @@ impl<'a> ShieldInformationBarrierSegmentRestrictionsManager<'a> {
     /// based on provided ID.
     ///
     /// `DELETE /shield_information_barrier_segment_restrictions/{shield_information_barrier_segment_restriction_id}`
+    #[inline]
     pub fn delete_shield_information_barrier_segment_restriction_by_id(
         &self,
         shield_information_barrier_segment_restriction_id: impl AsRef<str>,
@@ -51,6 +53,7 @@ impl<'a> ShieldInformationBarrierSegmentRestrictionsManager<'a> {
     /// based on provided segment ID.
     ///
     /// `GET /shield_information_barrier_segment_restrictions`
+    #[inline]
     pub fn get_shield_information_barrier_segment_restrictions(
         &self,
         shield_information_barrier_segment_id: impl AsRef<str>,
@@ -64,6 +67,7 @@ impl<'a> ShieldInformationBarrierSegmentRestrictionsManager<'a> {
     /// segment restriction object.
     ///
     /// `POST /shield_information_barrier_segment_restrictions`
+    #[inline]
     pub fn create_shield_information_barrier_segment_restriction(
         &self,
         r#type: CreateShieldInformationBarrierSegmentRestrictionType,
@@ -87,6 +91,7 @@ pub struct GetShieldInformationBarrierSegmentRestrictionById<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierSegmentRestrictionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_restriction_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barrier_segment_restrictions_id",
@@ -104,29 +109,30 @@ impl<'a> GetShieldInformationBarrierSegmentRestrictionById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<
-        'a,
-        (crate::models::ShieldInformationBarrierSegmentRestriction, crate::RawResponse),
-    > {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentRestriction> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestriction>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -137,6 +143,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentRestricti
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentRestriction>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestriction>)
@@ -151,6 +158,7 @@ pub struct DeleteShieldInformationBarrierSegmentRestrictionById<'a> {
 }
 
 impl<'a> DeleteShieldInformationBarrierSegmentRestrictionById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_restriction_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_shield_information_barrier_segment_restrictions_id",
@@ -168,22 +176,26 @@ impl<'a> DeleteShieldInformationBarrierSegmentRestrictionById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -194,6 +206,7 @@ impl<'a> std::future::IntoFuture for DeleteShieldInformationBarrierSegmentRestri
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -207,6 +220,7 @@ pub struct GetShieldInformationBarrierSegmentRestrictions<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierSegmentRestrictions<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barrier_segment_restrictions",
@@ -224,41 +238,44 @@ impl<'a> GetShieldInformationBarrierSegmentRestrictions<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<
-        'a,
-        (crate::models::ShieldInformationBarrierSegmentRestrictions, crate::RawResponse),
-    > {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentRestrictions> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestrictions>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -269,6 +286,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentRestricti
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentRestrictions>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestrictions>)
@@ -284,6 +302,7 @@ pub struct CreateShieldInformationBarrierSegmentRestriction<'a> {
 }
 
 impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         r#type: CreateShieldInformationBarrierSegmentRestrictionType,
@@ -309,6 +328,7 @@ impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
         }
     }
 
+    #[inline]
     pub fn shield_information_barrier(
         mut self,
         shield_information_barrier: crate::models::ShieldInformationBarrierBase,
@@ -318,29 +338,30 @@ impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<
-        'a,
-        (crate::models::ShieldInformationBarrierSegmentRestriction, crate::RawResponse),
-    > {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentRestriction> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestriction>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -353,13 +374,14 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegmentRestri
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentRestriction>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestriction>)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// The type of the shield barrier segment
     /// restriction for this member.
@@ -428,7 +450,7 @@ impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentRestr
 
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
     /// The ID reference of the requesting
     /// shield information barrier segment.
@@ -495,7 +517,7 @@ impl<'de> serde::Deserialize<'de>
 
 /// The `type` and `id` of the restricted
 /// shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment {
     /// The ID reference of the restricted
     /// shield information barrier segment.

@@ -18,6 +18,7 @@ impl<'a> ShieldInformationBarrierSegmentsManager<'a> {
     /// Retrieves shield information barrier segment based on provided ID..
     ///
     /// `GET /shield_information_barrier_segments/{shield_information_barrier_segment_id}`
+    #[inline]
     pub fn get_shield_information_barrier_segment_by_id(
         &self,
         shield_information_barrier_segment_id: impl AsRef<str>,
@@ -30,6 +31,7 @@ impl<'a> ShieldInformationBarrierSegmentsManager<'a> {
     /// Updates the shield information barrier segment based on provided ID..
     ///
     /// `PUT /shield_information_barrier_segments/{shield_information_barrier_segment_id}`
+    #[inline]
     pub fn update_shield_information_barrier_segment_by_id(
         &self,
         shield_information_barrier_segment_id: impl AsRef<str>,
@@ -43,6 +45,7 @@ impl<'a> ShieldInformationBarrierSegmentsManager<'a> {
     /// based on provided ID.
     ///
     /// `DELETE /shield_information_barrier_segments/{shield_information_barrier_segment_id}`
+    #[inline]
     pub fn delete_shield_information_barrier_segment_by_id(
         &self,
         shield_information_barrier_segment_id: impl AsRef<str>,
@@ -56,6 +59,7 @@ impl<'a> ShieldInformationBarrierSegmentsManager<'a> {
     /// for the specified Information Barrier ID.
     ///
     /// `GET /shield_information_barrier_segments`
+    #[inline]
     pub fn get_shield_information_barrier_segments(
         &self,
         shield_information_barrier_id: impl AsRef<str>,
@@ -68,6 +72,7 @@ impl<'a> ShieldInformationBarrierSegmentsManager<'a> {
     /// Creates a shield information barrier segment.
     ///
     /// `POST /shield_information_barrier_segments`
+    #[inline]
     pub fn create_shield_information_barrier_segment(
         &self,
         shield_information_barrier: crate::models::ShieldInformationBarrierBase,
@@ -85,6 +90,7 @@ pub struct GetShieldInformationBarrierSegmentById<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierSegmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barrier_segments_id",
@@ -99,26 +105,30 @@ impl<'a> GetShieldInformationBarrierSegmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierSegment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegment> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -129,6 +139,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentById<'a> 
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>)
     }
@@ -143,6 +154,7 @@ pub struct UpdateShieldInformationBarrierSegmentById<'a> {
 }
 
 impl<'a> UpdateShieldInformationBarrierSegmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_shield_information_barrier_segments_id",
@@ -157,6 +169,7 @@ impl<'a> UpdateShieldInformationBarrierSegmentById<'a> {
     }
 
     /// The updated name for the shield information barrier segment.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
@@ -164,32 +177,37 @@ impl<'a> UpdateShieldInformationBarrierSegmentById<'a> {
 
     /// The updated description for
     /// the shield information barrier segment.
+    #[inline]
     pub fn description(mut self, description: Option<String>) -> Self {
         self.body.description = Some(description);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierSegment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegment> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -202,6 +220,7 @@ impl<'a> std::future::IntoFuture for UpdateShieldInformationBarrierSegmentById<'
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>)
     }
@@ -215,6 +234,7 @@ pub struct DeleteShieldInformationBarrierSegmentById<'a> {
 }
 
 impl<'a> DeleteShieldInformationBarrierSegmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_shield_information_barrier_segments_id",
@@ -229,22 +249,26 @@ impl<'a> DeleteShieldInformationBarrierSegmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -255,6 +279,7 @@ impl<'a> std::future::IntoFuture for DeleteShieldInformationBarrierSegmentById<'
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -268,6 +293,7 @@ pub struct GetShieldInformationBarrierSegments<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierSegments<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barrier_segments",
@@ -285,38 +311,44 @@ impl<'a> GetShieldInformationBarrierSegments<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierSegments, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegments> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegments>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -327,6 +359,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegments<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegments>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegments>)
     }
@@ -341,6 +374,7 @@ pub struct CreateShieldInformationBarrierSegment<'a> {
 }
 
 impl<'a> CreateShieldInformationBarrierSegment<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         shield_information_barrier: crate::models::ShieldInformationBarrierBase,
@@ -365,32 +399,37 @@ impl<'a> CreateShieldInformationBarrierSegment<'a> {
     }
 
     /// Description of the shield information barrier segment.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrierSegment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegment> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -403,6 +442,7 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegment<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>)
     }
@@ -411,7 +451,7 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegment<'a> {
 /// An object containing update(s) to be made on the Shield
 /// Information Barrier Segment. Possible properties include
 /// 'name' and 'description', the value in object is the update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateShieldInformationBarrierSegmentByIdRequestBody {
     /// The updated name for the shield information barrier segment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -424,7 +464,7 @@ pub struct UpdateShieldInformationBarrierSegmentByIdRequestBody {
     pub description: Option<Option<String>>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentRequestBody {
     pub shield_information_barrier: crate::models::ShieldInformationBarrierBase,
     /// Name of the shield information barrier segment.

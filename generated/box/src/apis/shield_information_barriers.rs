@@ -18,6 +18,7 @@ impl<'a> ShieldInformationBarriersManager<'a> {
     /// Get shield information barrier based on provided ID.
     ///
     /// `GET /shield_information_barriers/{shield_information_barrier_id}`
+    #[inline]
     pub fn get_shield_information_barrier_by_id(
         &self,
         shield_information_barrier_id: impl AsRef<str>,
@@ -30,6 +31,7 @@ impl<'a> ShieldInformationBarriersManager<'a> {
     /// Change status of shield information barrier with the specified ID.
     ///
     /// `POST /shield_information_barriers/change_status`
+    #[inline]
     pub fn update_shield_information_barrier_status(
         &self,
         id: impl Into<String>,
@@ -44,6 +46,7 @@ impl<'a> ShieldInformationBarriersManager<'a> {
     /// for the enterprise of JWT.
     ///
     /// `GET /shield_information_barriers`
+    #[inline]
     pub fn get_shield_information_barriers(&self) -> GetShieldInformationBarriers<'a> {
         GetShieldInformationBarriers::new(self.client)
     }
@@ -55,6 +58,7 @@ impl<'a> ShieldInformationBarriersManager<'a> {
     /// firm and prevents confidential information passing between them.
     ///
     /// `POST /shield_information_barriers`
+    #[inline]
     pub fn create_shield_information_barrier(
         &self,
         enterprise: crate::models::EnterpriseBase,
@@ -71,6 +75,7 @@ pub struct GetShieldInformationBarrierById<'a> {
 }
 
 impl<'a> GetShieldInformationBarrierById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, shield_information_barrier_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barriers_id",
@@ -85,25 +90,29 @@ impl<'a> GetShieldInformationBarrierById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrier, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrier> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -114,6 +123,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarrierById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrier>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
     }
@@ -128,6 +138,7 @@ pub struct UpdateShieldInformationBarrierStatus<'a> {
 }
 
 impl<'a> UpdateShieldInformationBarrierStatus<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         id: impl Into<String>,
@@ -145,25 +156,29 @@ impl<'a> UpdateShieldInformationBarrierStatus<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrier, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrier> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -176,6 +191,7 @@ impl<'a> std::future::IntoFuture for UpdateShieldInformationBarrierStatus<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrier>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
     }
@@ -189,6 +205,7 @@ pub struct GetShieldInformationBarriers<'a> {
 }
 
 impl<'a> GetShieldInformationBarriers<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_shield_information_barriers",
@@ -203,37 +220,43 @@ impl<'a> GetShieldInformationBarriers<'a> {
 
     /// Defines the position marker at which to begin returning results. This is
     /// used when paginating using marker-based pagination.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarriers, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarriers> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarriers>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -244,6 +267,7 @@ impl<'a> std::future::IntoFuture for GetShieldInformationBarriers<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarriers>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarriers>)
     }
@@ -258,6 +282,7 @@ pub struct CreateShieldInformationBarrier<'a> {
 }
 
 impl<'a> CreateShieldInformationBarrier<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, enterprise: crate::models::EnterpriseBase) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_shield_information_barriers",
@@ -271,25 +296,29 @@ impl<'a> CreateShieldInformationBarrier<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ShieldInformationBarrier, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrier> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -302,12 +331,13 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrier<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrier>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateShieldInformationBarrierStatusRequestBody {
     /// The ID of the shield information barrier.
     pub id: String,
@@ -369,7 +399,7 @@ impl<'de> serde::Deserialize<'de> for UpdateShieldInformationBarrierStatusStatus
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierRequestBody {
     /// The `type` and `id` of enterprise this barrier is under.
     pub enterprise: crate::models::EnterpriseBase,

@@ -18,6 +18,7 @@ impl<'a> SignRequestsManager<'a> {
     /// Cancels a sign request.
     ///
     /// `POST /sign_requests/{sign_request_id}/cancel`
+    #[inline]
     pub fn cancel_sign_request(&self, sign_request_id: impl AsRef<str>) -> CancelSignRequest<'a> {
         CancelSignRequest::new(self.client, sign_request_id)
     }
@@ -27,6 +28,7 @@ impl<'a> SignRequestsManager<'a> {
     /// Resends a signature request email to all outstanding signers.
     ///
     /// `POST /sign_requests/{sign_request_id}/resend`
+    #[inline]
     pub fn resend_sign_request(&self, sign_request_id: impl AsRef<str>) -> ResendSignRequest<'a> {
         ResendSignRequest::new(self.client, sign_request_id)
     }
@@ -36,6 +38,7 @@ impl<'a> SignRequestsManager<'a> {
     /// Gets a sign request by ID.
     ///
     /// `GET /sign_requests/{sign_request_id}`
+    #[inline]
     pub fn get_sign_request_by_id(&self, sign_request_id: impl AsRef<str>) -> GetSignRequestById<'a> {
         GetSignRequestById::new(self.client, sign_request_id)
     }
@@ -46,6 +49,7 @@ impl<'a> SignRequestsManager<'a> {
     /// `parent_folder` are deleted, the signature request will not return in the list.
     ///
     /// `GET /sign_requests`
+    #[inline]
     pub fn get_sign_requests(&self) -> GetSignRequests<'a> {
         GetSignRequests::new(self.client)
     }
@@ -56,6 +60,7 @@ impl<'a> SignRequestsManager<'a> {
     /// sending the signature request to signers.
     ///
     /// `POST /sign_requests`
+    #[inline]
     pub fn create_sign_request(&self) -> CreateSignRequest<'a> {
         CreateSignRequest::new(self.client)
     }
@@ -69,6 +74,7 @@ pub struct CancelSignRequest<'a> {
 }
 
 impl<'a> CancelSignRequest<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, sign_request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_sign_requests_id_cancel",
@@ -82,6 +88,7 @@ impl<'a> CancelSignRequest<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn sign_request_cancel_request(
         mut self,
         sign_request_cancel_request: crate::models::SignRequestCancelRequest,
@@ -91,24 +98,26 @@ impl<'a> CancelSignRequest<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignRequest, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SignRequest> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignRequest>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -119,6 +128,7 @@ impl<'a> std::future::IntoFuture for CancelSignRequest<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignRequest>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignRequest>)
     }
@@ -132,6 +142,7 @@ pub struct ResendSignRequest<'a> {
 }
 
 impl<'a> ResendSignRequest<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, sign_request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_sign_requests_id_resend",
@@ -146,22 +157,26 @@ impl<'a> ResendSignRequest<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -172,6 +187,7 @@ impl<'a> std::future::IntoFuture for ResendSignRequest<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -185,6 +201,7 @@ pub struct GetSignRequestById<'a> {
 }
 
 impl<'a> GetSignRequestById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, sign_request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_sign_requests_id",
@@ -199,24 +216,26 @@ impl<'a> GetSignRequestById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignRequest, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SignRequest> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignRequest>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -227,6 +246,7 @@ impl<'a> std::future::IntoFuture for GetSignRequestById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignRequest>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignRequest>)
     }
@@ -240,6 +260,7 @@ pub struct GetSignRequests<'a> {
 }
 
 impl<'a> GetSignRequests<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_sign_requests",
@@ -256,12 +277,14 @@ impl<'a> GetSignRequests<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -269,6 +292,7 @@ impl<'a> GetSignRequests<'a> {
 
     /// A list of sender emails to filter the signature requests by sender.
     /// If provided, `shared_requests` must be set to `true`.
+    #[inline]
     pub fn senders(mut self, senders: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("senders", &senders.into_iter().map(Into::into).collect::<Vec<String>>(), true);
         self
@@ -278,30 +302,33 @@ impl<'a> GetSignRequests<'a> {
     /// but user is a collaborator. Collaborator access is determined by the
     /// user access level of the sign files of the request.
     /// Default is `false`. Must be set to `true` if `senders` are provided.
+    #[inline]
     pub fn shared_requests(mut self, shared_requests: bool) -> Self {
         self.call.query("shared_requests", &shared_requests);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignRequests, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SignRequests> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignRequests>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -312,6 +339,7 @@ impl<'a> std::future::IntoFuture for GetSignRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignRequests>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignRequests>)
     }
@@ -325,6 +353,7 @@ pub struct CreateSignRequest<'a> {
 }
 
 impl<'a> CreateSignRequest<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_sign_requests",
@@ -337,6 +366,7 @@ impl<'a> CreateSignRequest<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn sign_request_create_request(
         mut self,
         sign_request_create_request: crate::models::SignRequestCreateRequest,
@@ -346,24 +376,26 @@ impl<'a> CreateSignRequest<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignRequest, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SignRequest> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignRequest>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -374,6 +406,7 @@ impl<'a> std::future::IntoFuture for CreateSignRequest<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignRequest>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignRequest>)
     }

@@ -18,6 +18,7 @@ impl<'a> SignTemplatesManager<'a> {
     /// Gets Box Sign templates created by a user.
     ///
     /// `GET /sign_templates`
+    #[inline]
     pub fn get_sign_templates(&self) -> GetSignTemplates<'a> {
         GetSignTemplates::new(self.client)
     }
@@ -27,6 +28,7 @@ impl<'a> SignTemplatesManager<'a> {
     /// Fetches details of a specific Box Sign template.
     ///
     /// `GET /sign_templates/{template_id}`
+    #[inline]
     pub fn get_sign_template_by_id(&self, template_id: impl AsRef<str>) -> GetSignTemplateById<'a> {
         GetSignTemplateById::new(self.client, template_id)
     }
@@ -40,6 +42,7 @@ pub struct GetSignTemplates<'a> {
 }
 
 impl<'a> GetSignTemplates<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_sign_templates",
@@ -56,36 +59,40 @@ impl<'a> GetSignTemplates<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignTemplates, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SignTemplates> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignTemplates>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -96,6 +103,7 @@ impl<'a> std::future::IntoFuture for GetSignTemplates<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignTemplates>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignTemplates>)
     }
@@ -109,6 +117,7 @@ pub struct GetSignTemplateById<'a> {
 }
 
 impl<'a> GetSignTemplateById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, template_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_sign_templates_id",
@@ -123,24 +132,26 @@ impl<'a> GetSignTemplateById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SignTemplate, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SignTemplate> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SignTemplate>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -151,6 +162,7 @@ impl<'a> std::future::IntoFuture for GetSignTemplateById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SignTemplate>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SignTemplate>)
     }

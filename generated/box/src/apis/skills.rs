@@ -18,6 +18,7 @@ impl<'a> SkillsManager<'a> {
     /// List the Box Skills metadata cards that are attached to a file.
     ///
     /// `GET /files/{file_id}/metadata/global/boxSkillsCards`
+    #[inline]
     pub fn get_box_skill_cards_on_file(&self, file_id: impl AsRef<str>) -> GetBoxSkillCardsOnFile<'a> {
         GetBoxSkillCardsOnFile::new(self.client, file_id)
     }
@@ -27,6 +28,7 @@ impl<'a> SkillsManager<'a> {
     /// Updates one or more Box Skills metadata cards to a file.
     ///
     /// `PUT /files/{file_id}/metadata/global/boxSkillsCards`
+    #[inline]
     pub fn update_box_skill_cards_on_file(&self, file_id: impl AsRef<str>) -> UpdateBoxSkillCardsOnFile<'a> {
         UpdateBoxSkillCardsOnFile::new(self.client, file_id)
     }
@@ -36,6 +38,7 @@ impl<'a> SkillsManager<'a> {
     /// Applies one or more Box Skills metadata cards to a file.
     ///
     /// `POST /files/{file_id}/metadata/global/boxSkillsCards`
+    #[inline]
     pub fn create_box_skill_cards_on_file(
         &self,
         file_id: impl AsRef<str>,
@@ -49,6 +52,7 @@ impl<'a> SkillsManager<'a> {
     /// Removes any Box Skills cards metadata from a file.
     ///
     /// `DELETE /files/{file_id}/metadata/global/boxSkillsCards`
+    #[inline]
     pub fn delete_box_skill_cards_from_file(&self, file_id: impl AsRef<str>) -> DeleteBoxSkillCardsFromFile<'a> {
         DeleteBoxSkillCardsFromFile::new(self.client, file_id)
     }
@@ -59,6 +63,7 @@ impl<'a> SkillsManager<'a> {
     /// metadata cards on a file.
     ///
     /// `PUT /skill_invocations/{skill_id}`
+    #[inline]
     pub fn update_all_skill_cards_on_file(
         &self,
         skill_id: impl AsRef<str>,
@@ -78,6 +83,7 @@ pub struct GetBoxSkillCardsOnFile<'a> {
 }
 
 impl<'a> GetBoxSkillCardsOnFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_metadata_global_boxSkillsCards",
@@ -92,24 +98,26 @@ impl<'a> GetBoxSkillCardsOnFile<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SkillCardsMetadata, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SkillCardsMetadata> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -120,6 +128,7 @@ impl<'a> std::future::IntoFuture for GetBoxSkillCardsOnFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SkillCardsMetadata>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
     }
@@ -133,6 +142,7 @@ pub struct UpdateBoxSkillCardsOnFile<'a> {
 }
 
 impl<'a> UpdateBoxSkillCardsOnFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_files_id_metadata_global_boxSkillsCards",
@@ -146,30 +156,33 @@ impl<'a> UpdateBoxSkillCardsOnFile<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn body(mut self, body: Vec<UpdateBoxSkillCardsOnFileRequestBody>) -> Self {
         self.call.json_body("application/json-patch+json", &body);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SkillCardsMetadata, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SkillCardsMetadata> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -180,6 +193,7 @@ impl<'a> std::future::IntoFuture for UpdateBoxSkillCardsOnFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SkillCardsMetadata>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
     }
@@ -194,6 +208,7 @@ pub struct CreateBoxSkillCardsOnFile<'a> {
 }
 
 impl<'a> CreateBoxSkillCardsOnFile<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         file_id: impl AsRef<str>,
@@ -212,24 +227,26 @@ impl<'a> CreateBoxSkillCardsOnFile<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SkillCardsMetadata, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SkillCardsMetadata> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -242,6 +259,7 @@ impl<'a> std::future::IntoFuture for CreateBoxSkillCardsOnFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SkillCardsMetadata>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
     }
@@ -255,6 +273,7 @@ pub struct DeleteBoxSkillCardsFromFile<'a> {
 }
 
 impl<'a> DeleteBoxSkillCardsFromFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_files_id_metadata_global_boxSkillsCards",
@@ -269,22 +288,26 @@ impl<'a> DeleteBoxSkillCardsFromFile<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -295,6 +318,7 @@ impl<'a> std::future::IntoFuture for DeleteBoxSkillCardsFromFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -309,6 +333,7 @@ pub struct UpdateAllSkillCardsOnFile<'a> {
 }
 
 impl<'a> UpdateAllSkillCardsOnFile<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         skill_id: impl AsRef<str>,
@@ -332,6 +357,7 @@ impl<'a> UpdateAllSkillCardsOnFile<'a> {
     }
 
     /// The optional file version to assign the cards to.
+    #[inline]
     pub fn file_version(mut self, file_version: UpdateAllSkillCardsOnFileFileVersion) -> Self {
         self.body.file_version = Some(file_version);
         self
@@ -341,28 +367,33 @@ impl<'a> UpdateAllSkillCardsOnFile<'a> {
     ///
     /// Set this to the default values when setting a card to a `success`
     /// state, and leave it out in most other situations.
+    #[inline]
     pub fn usage(mut self, usage: UpdateAllSkillCardsOnFileUsage) -> Self {
         self.body.usage = Some(usage);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -375,13 +406,14 @@ impl<'a> std::future::IntoFuture for UpdateAllSkillCardsOnFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
 /// An operation that replaces an existing card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateBoxSkillCardsOnFileRequestBody {
     /// The value will always be `replace`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -445,13 +477,13 @@ impl<'de> serde::Deserialize<'de> for UpdateBoxSkillCardsOnFileRequestBodyOp {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateBoxSkillCardsOnFileRequestBody {
     /// A list of Box Skill cards to apply to this file.
     pub cards: Vec<crate::models::SkillCard>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// Defines the status of this invocation. Set this to `success` when setting Skill cards.
     pub status: UpdateAllSkillCardsOnFileStatus,
@@ -541,7 +573,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileStatus {
 /// The metadata to set for this skill. This is a list of
 /// Box Skills cards. These cards will overwrite any existing Box
 /// skill cards on the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateAllSkillCardsOnFileMetadata {
     /// A list of Box Skill cards to apply to this file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -549,7 +581,7 @@ pub struct UpdateAllSkillCardsOnFileMetadata {
 }
 
 /// The file to assign the cards to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateAllSkillCardsOnFileFile {
     /// The value will always be `file`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -610,7 +642,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileType {
 }
 
 /// The optional file version to assign the cards to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateAllSkillCardsOnFileFileVersion {
     /// The value will always be `file_version`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -674,7 +706,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileVersionType {
 ///
 /// Set this to the default values when setting a card to a `success`
 /// state, and leave it out in most other situations.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateAllSkillCardsOnFileUsage {
     /// The value will always be `file`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

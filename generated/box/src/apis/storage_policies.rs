@@ -18,6 +18,7 @@ impl<'a> StoragePoliciesManager<'a> {
     /// Fetches all the storage policies in the enterprise.
     ///
     /// `GET /storage_policies`
+    #[inline]
     pub fn get_storage_policies(&self) -> GetStoragePolicies<'a> {
         GetStoragePolicies::new(self.client)
     }
@@ -27,6 +28,7 @@ impl<'a> StoragePoliciesManager<'a> {
     /// Fetches a specific storage policy.
     ///
     /// `GET /storage_policies/{storage_policy_id}`
+    #[inline]
     pub fn get_storage_policy_by_id(&self, storage_policy_id: impl AsRef<str>) -> GetStoragePolicyById<'a> {
         GetStoragePolicyById::new(self.client, storage_policy_id)
     }
@@ -40,6 +42,7 @@ pub struct GetStoragePolicies<'a> {
 }
 
 impl<'a> GetStoragePolicies<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_storage_policies",
@@ -61,6 +64,7 @@ impl<'a> GetStoragePolicies<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -70,36 +74,40 @@ impl<'a> GetStoragePolicies<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicies, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::StoragePolicies> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicies>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -110,6 +118,7 @@ impl<'a> std::future::IntoFuture for GetStoragePolicies<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicies>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicies>)
     }
@@ -123,6 +132,7 @@ pub struct GetStoragePolicyById<'a> {
 }
 
 impl<'a> GetStoragePolicyById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, storage_policy_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_storage_policies_id",
@@ -137,24 +147,26 @@ impl<'a> GetStoragePolicyById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicy, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::StoragePolicy> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicy>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -165,6 +177,7 @@ impl<'a> std::future::IntoFuture for GetStoragePolicyById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicy>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicy>)
     }

@@ -18,6 +18,7 @@ impl<'a> StoragePolicyAssignmentsManager<'a> {
     /// Fetches all the storage policy assignment for an enterprise or user.
     ///
     /// `GET /storage_policy_assignments`
+    #[inline]
     pub fn get_storage_policy_assignments(
         &self,
         resolved_for_type: GetStoragePolicyAssignmentsResolvedForType,
@@ -31,6 +32,7 @@ impl<'a> StoragePolicyAssignmentsManager<'a> {
     /// Creates a storage policy assignment for an enterprise or user.
     ///
     /// `POST /storage_policy_assignments`
+    #[inline]
     pub fn create_storage_policy_assignment(
         &self,
         storage_policy: CreateStoragePolicyAssignmentStoragePolicy,
@@ -44,6 +46,7 @@ impl<'a> StoragePolicyAssignmentsManager<'a> {
     /// Fetches a specific storage policy assignment.
     ///
     /// `GET /storage_policy_assignments/{storage_policy_assignment_id}`
+    #[inline]
     pub fn get_storage_policy_assignment_by_id(
         &self,
         storage_policy_assignment_id: impl AsRef<str>,
@@ -56,6 +59,7 @@ impl<'a> StoragePolicyAssignmentsManager<'a> {
     /// Updates a specific storage policy assignment.
     ///
     /// `PUT /storage_policy_assignments/{storage_policy_assignment_id}`
+    #[inline]
     pub fn update_storage_policy_assignment_by_id(
         &self,
         storage_policy_assignment_id: impl AsRef<str>,
@@ -76,6 +80,7 @@ impl<'a> StoragePolicyAssignmentsManager<'a> {
     /// twice per user in a 24 hour time frame.
     ///
     /// `DELETE /storage_policy_assignments/{storage_policy_assignment_id}`
+    #[inline]
     pub fn delete_storage_policy_assignment_by_id(
         &self,
         storage_policy_assignment_id: impl AsRef<str>,
@@ -92,6 +97,7 @@ pub struct GetStoragePolicyAssignments<'a> {
 }
 
 impl<'a> GetStoragePolicyAssignments<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         resolved_for_type: GetStoragePolicyAssignmentsResolvedForType,
@@ -114,31 +120,36 @@ impl<'a> GetStoragePolicyAssignments<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicyAssignments, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::StoragePolicyAssignments> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicyAssignments>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -149,6 +160,7 @@ impl<'a> std::future::IntoFuture for GetStoragePolicyAssignments<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicyAssignments>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicyAssignments>)
     }
@@ -163,6 +175,7 @@ pub struct CreateStoragePolicyAssignment<'a> {
 }
 
 impl<'a> CreateStoragePolicyAssignment<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         storage_policy: CreateStoragePolicyAssignmentStoragePolicy,
@@ -180,25 +193,29 @@ impl<'a> CreateStoragePolicyAssignment<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicyAssignment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::StoragePolicyAssignment> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -211,6 +228,7 @@ impl<'a> std::future::IntoFuture for CreateStoragePolicyAssignment<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicyAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
     }
@@ -224,6 +242,7 @@ pub struct GetStoragePolicyAssignmentById<'a> {
 }
 
 impl<'a> GetStoragePolicyAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, storage_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_storage_policy_assignments_id",
@@ -238,25 +257,29 @@ impl<'a> GetStoragePolicyAssignmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicyAssignment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::StoragePolicyAssignment> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -267,6 +290,7 @@ impl<'a> std::future::IntoFuture for GetStoragePolicyAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicyAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
     }
@@ -281,6 +305,7 @@ pub struct UpdateStoragePolicyAssignmentById<'a> {
 }
 
 impl<'a> UpdateStoragePolicyAssignmentById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         storage_policy_assignment_id: impl AsRef<str>,
@@ -299,25 +324,29 @@ impl<'a> UpdateStoragePolicyAssignmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::StoragePolicyAssignment, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::StoragePolicyAssignment> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -330,6 +359,7 @@ impl<'a> std::future::IntoFuture for UpdateStoragePolicyAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::StoragePolicyAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::StoragePolicyAssignment>)
     }
@@ -343,6 +373,7 @@ pub struct DeleteStoragePolicyAssignmentById<'a> {
 }
 
 impl<'a> DeleteStoragePolicyAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, storage_policy_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_storage_policy_assignments_id",
@@ -357,22 +388,26 @@ impl<'a> DeleteStoragePolicyAssignmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -383,6 +418,7 @@ impl<'a> std::future::IntoFuture for DeleteStoragePolicyAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -441,7 +477,7 @@ impl<'de> serde::Deserialize<'de> for GetStoragePolicyAssignmentsResolvedForType
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateStoragePolicyAssignmentRequestBody {
     /// The storage policy to assign to the user or
     /// enterprise.
@@ -453,7 +489,7 @@ pub struct CreateStoragePolicyAssignmentRequestBody {
 
 /// The storage policy to assign to the user or
 /// enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateStoragePolicyAssignmentStoragePolicy {
     /// The type to assign.
     pub r#type: CreateStoragePolicyAssignmentStoragePolicyType,
@@ -513,7 +549,7 @@ impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentStoragePolicy
 
 /// The user or enterprise to assign the storage
 /// policy to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateStoragePolicyAssignmentAssignedTo {
     /// The type to assign the policy to.
     pub r#type: CreateStoragePolicyAssignmentAssignedToType,
@@ -575,7 +611,7 @@ impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentAssignedToTyp
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
     /// The storage policy to assign to the user or
     /// enterprise.
@@ -584,7 +620,7 @@ pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
 
 /// The storage policy to assign to the user or
 /// enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateStoragePolicyAssignmentByIdStoragePolicy {
     /// The type to assign.
     pub r#type: UpdateStoragePolicyAssignmentByIdStoragePolicyType,

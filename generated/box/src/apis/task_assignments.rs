@@ -18,6 +18,7 @@ impl<'a> TaskAssignmentsManager<'a> {
     /// Lists all of the assignments for a given task.
     ///
     /// `GET /tasks/{task_id}/assignments`
+    #[inline]
     pub fn get_task_assignments(&self, task_id: impl AsRef<str>) -> GetTaskAssignments<'a> {
         GetTaskAssignments::new(self.client, task_id)
     }
@@ -30,6 +31,7 @@ impl<'a> TaskAssignmentsManager<'a> {
     /// assignments.
     ///
     /// `POST /task_assignments`
+    #[inline]
     pub fn create_task_assignment(
         &self,
         task: CreateTaskAssignmentTask,
@@ -43,6 +45,7 @@ impl<'a> TaskAssignmentsManager<'a> {
     /// Retrieves information about a task assignment.
     ///
     /// `GET /task_assignments/{task_assignment_id}`
+    #[inline]
     pub fn get_task_assignment_by_id(&self, task_assignment_id: impl AsRef<str>) -> GetTaskAssignmentById<'a> {
         GetTaskAssignmentById::new(self.client, task_assignment_id)
     }
@@ -53,6 +56,7 @@ impl<'a> TaskAssignmentsManager<'a> {
     /// used to update the state of a task assigned to a user.
     ///
     /// `PUT /task_assignments/{task_assignment_id}`
+    #[inline]
     pub fn update_task_assignment_by_id(&self, task_assignment_id: impl AsRef<str>) -> UpdateTaskAssignmentById<'a> {
         UpdateTaskAssignmentById::new(self.client, task_assignment_id)
     }
@@ -62,6 +66,7 @@ impl<'a> TaskAssignmentsManager<'a> {
     /// Deletes a specific task assignment.
     ///
     /// `DELETE /task_assignments/{task_assignment_id}`
+    #[inline]
     pub fn delete_task_assignment_by_id(&self, task_assignment_id: impl AsRef<str>) -> DeleteTaskAssignmentById<'a> {
         DeleteTaskAssignmentById::new(self.client, task_assignment_id)
     }
@@ -75,6 +80,7 @@ pub struct GetTaskAssignments<'a> {
 }
 
 impl<'a> GetTaskAssignments<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_tasks_id_assignments",
@@ -89,24 +95,26 @@ impl<'a> GetTaskAssignments<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskAssignments, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskAssignments> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskAssignments>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -117,6 +125,7 @@ impl<'a> std::future::IntoFuture for GetTaskAssignments<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskAssignments>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskAssignments>)
     }
@@ -131,6 +140,7 @@ pub struct CreateTaskAssignment<'a> {
 }
 
 impl<'a> CreateTaskAssignment<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task: CreateTaskAssignmentTask, assign_to: CreateTaskAssignmentAssignTo) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_task_assignments",
@@ -144,24 +154,26 @@ impl<'a> CreateTaskAssignment<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskAssignment, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskAssignment> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -174,6 +186,7 @@ impl<'a> std::future::IntoFuture for CreateTaskAssignment<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskAssignment>)
     }
@@ -187,6 +200,7 @@ pub struct GetTaskAssignmentById<'a> {
 }
 
 impl<'a> GetTaskAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_task_assignments_id",
@@ -201,24 +215,26 @@ impl<'a> GetTaskAssignmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskAssignment, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskAssignment> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -229,6 +245,7 @@ impl<'a> std::future::IntoFuture for GetTaskAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskAssignment>)
     }
@@ -243,6 +260,7 @@ pub struct UpdateTaskAssignmentById<'a> {
 }
 
 impl<'a> UpdateTaskAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_task_assignments_id",
@@ -257,6 +275,7 @@ impl<'a> UpdateTaskAssignmentById<'a> {
     }
 
     /// An optional message by the assignee that can be added to the task.
+    #[inline]
     pub fn message(mut self, message: impl Into<String>) -> Self {
         self.body.message = Some(message.into());
         self
@@ -268,30 +287,33 @@ impl<'a> UpdateTaskAssignmentById<'a> {
     /// `incomplete` or `completed`.
     /// * For a task with an `action` of `review` this can be
     /// `incomplete`, `approved`, or `rejected`.
+    #[inline]
     pub fn resolution_state(mut self, resolution_state: UpdateTaskAssignmentByIdResolutionState) -> Self {
         self.body.resolution_state = Some(resolution_state);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskAssignment, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskAssignment> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskAssignment>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -304,6 +326,7 @@ impl<'a> std::future::IntoFuture for UpdateTaskAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskAssignment>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskAssignment>)
     }
@@ -317,6 +340,7 @@ pub struct DeleteTaskAssignmentById<'a> {
 }
 
 impl<'a> DeleteTaskAssignmentById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task_assignment_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_task_assignments_id",
@@ -331,22 +355,26 @@ impl<'a> DeleteTaskAssignmentById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -357,12 +385,13 @@ impl<'a> std::future::IntoFuture for DeleteTaskAssignmentById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTaskAssignmentRequestBody {
     /// The task to assign to a user.
     pub task: CreateTaskAssignmentTask,
@@ -371,7 +400,7 @@ pub struct CreateTaskAssignmentRequestBody {
 }
 
 /// The task to assign to a user.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTaskAssignmentTask {
     /// The ID of the task.
     pub id: String,
@@ -430,7 +459,7 @@ impl<'de> serde::Deserialize<'de> for CreateTaskAssignmentTaskType {
 }
 
 /// The user to assign the task to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateTaskAssignmentAssignTo {
     /// The ID of the user to assign to the
     /// task.
@@ -445,7 +474,7 @@ pub struct CreateTaskAssignmentAssignTo {
     pub login: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateTaskAssignmentByIdRequestBody {
     /// An optional message by the assignee that can be added to the task.
     #[serde(default, skip_serializing_if = "Option::is_none")]

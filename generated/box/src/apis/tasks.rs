@@ -19,6 +19,7 @@ impl<'a> TasksManager<'a> {
     /// endpoint does not support pagination.
     ///
     /// `GET /files/{file_id}/tasks`
+    #[inline]
     pub fn get_file_tasks(&self, file_id: impl AsRef<str>) -> GetFileTasks<'a> {
         GetFileTasks::new(self.client, file_id)
     }
@@ -29,6 +30,7 @@ impl<'a> TasksManager<'a> {
     /// will need to be assigned separately.
     ///
     /// `POST /tasks`
+    #[inline]
     pub fn create_task(&self, item: CreateTaskItem) -> CreateTask<'a> {
         CreateTask::new(self.client, item)
     }
@@ -38,6 +40,7 @@ impl<'a> TasksManager<'a> {
     /// Retrieves information about a specific task.
     ///
     /// `GET /tasks/{task_id}`
+    #[inline]
     pub fn get_task_by_id(&self, task_id: impl AsRef<str>) -> GetTaskById<'a> {
         GetTaskById::new(self.client, task_id)
     }
@@ -48,6 +51,7 @@ impl<'a> TasksManager<'a> {
     /// update its completion state.
     ///
     /// `PUT /tasks/{task_id}`
+    #[inline]
     pub fn update_task_by_id(&self, task_id: impl AsRef<str>) -> UpdateTaskById<'a> {
         UpdateTaskById::new(self.client, task_id)
     }
@@ -57,6 +61,7 @@ impl<'a> TasksManager<'a> {
     /// Removes a task from a file.
     ///
     /// `DELETE /tasks/{task_id}`
+    #[inline]
     pub fn delete_task_by_id(&self, task_id: impl AsRef<str>) -> DeleteTaskById<'a> {
         DeleteTaskById::new(self.client, task_id)
     }
@@ -70,6 +75,7 @@ pub struct GetFileTasks<'a> {
 }
 
 impl<'a> GetFileTasks<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_tasks",
@@ -84,22 +90,26 @@ impl<'a> GetFileTasks<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Tasks, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Tasks> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Tasks>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -110,6 +120,7 @@ impl<'a> std::future::IntoFuture for GetFileTasks<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Tasks>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Tasks>)
     }
@@ -124,6 +135,7 @@ pub struct CreateTask<'a> {
 }
 
 impl<'a> CreateTask<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, item: CreateTaskItem) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_tasks",
@@ -144,12 +156,14 @@ impl<'a> CreateTask<'a> {
     /// * `review` defines an approval task that can be approved or,
     /// rejected
     /// * `complete` defines a general task which can be completed.
+    #[inline]
     pub fn action(mut self, action: CreateTaskAction) -> Self {
         self.body.action = Some(action);
         self
     }
 
     /// An optional message to include with the task.
+    #[inline]
     pub fn message(mut self, message: impl Into<String>) -> Self {
         self.body.message = Some(message.into());
         self
@@ -157,6 +171,7 @@ impl<'a> CreateTask<'a> {
 
     /// Defines when the task is due. Defaults to `null` if not
     /// provided.
+    #[inline]
     pub fn due_at(mut self, due_at: chrono::DateTime<chrono::Utc>) -> Self {
         self.body.due_at = Some(due_at);
         self
@@ -169,28 +184,33 @@ impl<'a> CreateTask<'a> {
     /// approve the task in order for it to be considered completed.
     /// * `any_assignee` accepts any one assignee to review or
     /// approve the task in order for it to be considered completed.
+    #[inline]
     pub fn completion_rule(mut self, completion_rule: CreateTaskCompletionRule) -> Self {
         self.body.completion_rule = Some(completion_rule);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Task, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Task> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Task>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -203,6 +223,7 @@ impl<'a> std::future::IntoFuture for CreateTask<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Task>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Task>)
     }
@@ -216,6 +237,7 @@ pub struct GetTaskById<'a> {
 }
 
 impl<'a> GetTaskById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_tasks_id",
@@ -230,22 +252,26 @@ impl<'a> GetTaskById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Task, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Task> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Task>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -256,6 +282,7 @@ impl<'a> std::future::IntoFuture for GetTaskById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Task>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Task>)
     }
@@ -270,6 +297,7 @@ pub struct UpdateTaskById<'a> {
 }
 
 impl<'a> UpdateTaskById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_tasks_id",
@@ -291,18 +319,21 @@ impl<'a> UpdateTaskById<'a> {
     /// * `review` defines an approval task that can be approved or
     /// rejected,
     /// * `complete` defines a general task which can be completed.
+    #[inline]
     pub fn action(mut self, action: UpdateTaskByIdAction) -> Self {
         self.body.action = Some(action);
         self
     }
 
     /// The message included with the task.
+    #[inline]
     pub fn message(mut self, message: impl Into<String>) -> Self {
         self.body.message = Some(message.into());
         self
     }
 
     /// When the task is due at.
+    #[inline]
     pub fn due_at(mut self, due_at: chrono::DateTime<chrono::Utc>) -> Self {
         self.body.due_at = Some(due_at);
         self
@@ -315,28 +346,33 @@ impl<'a> UpdateTaskById<'a> {
     /// approve the task in order for it to be considered completed.
     /// * `any_assignee` accepts any one assignee to review or
     /// approve the task in order for it to be considered completed.
+    #[inline]
     pub fn completion_rule(mut self, completion_rule: UpdateTaskByIdCompletionRule) -> Self {
         self.body.completion_rule = Some(completion_rule);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Task, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Task> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Task>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -349,6 +385,7 @@ impl<'a> std::future::IntoFuture for UpdateTaskById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Task>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Task>)
     }
@@ -362,6 +399,7 @@ pub struct DeleteTaskById<'a> {
 }
 
 impl<'a> DeleteTaskById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_tasks_id",
@@ -376,22 +414,26 @@ impl<'a> DeleteTaskById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -402,12 +444,13 @@ impl<'a> std::future::IntoFuture for DeleteTaskById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTaskRequestBody {
     /// The file to attach the task to.
     pub item: CreateTaskItem,
@@ -437,7 +480,7 @@ pub struct CreateTaskRequestBody {
 }
 
 /// The file to attach the task to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateTaskItem {
     /// The ID of the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -615,7 +658,7 @@ impl<'de> serde::Deserialize<'de> for CreateTaskCompletionRule {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateTaskByIdRequestBody {
     /// The action the task assignee will be prompted to do. Must be
     ///

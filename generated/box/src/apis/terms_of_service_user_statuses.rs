@@ -20,6 +20,7 @@ impl<'a> TermsOfServiceUserStatusesManager<'a> {
     /// the terms and when.
     ///
     /// `GET /terms_of_service_user_statuses`
+    #[inline]
     pub fn get_terms_of_service_user_statuses(&self, tos_id: impl AsRef<str>) -> GetTermsOfServiceUserStatuses<'a> {
         GetTermsOfServiceUserStatuses::new(self.client, tos_id)
     }
@@ -29,6 +30,7 @@ impl<'a> TermsOfServiceUserStatusesManager<'a> {
     /// Sets the status for a terms of service for a user.
     ///
     /// `POST /terms_of_service_user_statuses`
+    #[inline]
     pub fn create_terms_of_service_status_for_user(
         &self,
         tos: CreateTermsOfServiceStatusForUserTos,
@@ -43,6 +45,7 @@ impl<'a> TermsOfServiceUserStatusesManager<'a> {
     /// Updates the status for a terms of service for a user.
     ///
     /// `PUT /terms_of_service_user_statuses/{terms_of_service_user_status_id}`
+    #[inline]
     pub fn update_terms_of_service_status_for_user_by_id(
         &self,
         terms_of_service_user_status_id: impl AsRef<str>,
@@ -60,6 +63,7 @@ pub struct GetTermsOfServiceUserStatuses<'a> {
 }
 
 impl<'a> GetTermsOfServiceUserStatuses<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, tos_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_terms_of_service_user_statuses",
@@ -74,31 +78,36 @@ impl<'a> GetTermsOfServiceUserStatuses<'a> {
     }
 
     /// Limits results to the given user ID.
+    #[inline]
     pub fn user_id(mut self, user_id: impl AsRef<str>) -> Self {
         self.call.query("user_id", user_id.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TermsOfServiceUserStatuses, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfServiceUserStatuses> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatuses>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -109,6 +118,7 @@ impl<'a> std::future::IntoFuture for GetTermsOfServiceUserStatuses<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfServiceUserStatuses>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatuses>)
     }
@@ -123,6 +133,7 @@ pub struct CreateTermsOfServiceStatusForUser<'a> {
 }
 
 impl<'a> CreateTermsOfServiceStatusForUser<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         tos: CreateTermsOfServiceStatusForUserTos,
@@ -141,25 +152,29 @@ impl<'a> CreateTermsOfServiceStatusForUser<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TermsOfServiceUserStatus, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfServiceUserStatus> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatus>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -172,6 +187,7 @@ impl<'a> std::future::IntoFuture for CreateTermsOfServiceStatusForUser<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfServiceUserStatus>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatus>)
     }
@@ -186,6 +202,7 @@ pub struct UpdateTermsOfServiceStatusForUserById<'a> {
 }
 
 impl<'a> UpdateTermsOfServiceStatusForUserById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, terms_of_service_user_status_id: impl AsRef<str>, is_accepted: bool) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_terms_of_service_user_statuses_id",
@@ -200,25 +217,29 @@ impl<'a> UpdateTermsOfServiceStatusForUserById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TermsOfServiceUserStatus, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfServiceUserStatus> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatus>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -231,12 +252,13 @@ impl<'a> std::future::IntoFuture for UpdateTermsOfServiceStatusForUserById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfServiceUserStatus>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatus>)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTermsOfServiceStatusForUserRequestBody {
     /// The terms of service to set the status for.
     pub tos: CreateTermsOfServiceStatusForUserTos,
@@ -247,7 +269,7 @@ pub struct CreateTermsOfServiceStatusForUserRequestBody {
 }
 
 /// The terms of service to set the status for.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTermsOfServiceStatusForUserTos {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserTosType,
@@ -306,7 +328,7 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserTosType {
 }
 
 /// The user to set the status for.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTermsOfServiceStatusForUserUser {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserUserType,
@@ -364,7 +386,7 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserUserType 
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateTermsOfServiceStatusForUserByIdRequestBody {
     /// Whether the user has accepted the terms.
     pub is_accepted: bool,

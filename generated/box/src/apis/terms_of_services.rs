@@ -19,6 +19,7 @@ impl<'a> TermsOfServicesManager<'a> {
     /// for the enterprise.
     ///
     /// `GET /terms_of_services`
+    #[inline]
     pub fn get_terms_of_service(&self) -> GetTermsOfService<'a> {
         GetTermsOfService::new(self.client)
     }
@@ -29,6 +30,7 @@ impl<'a> TermsOfServicesManager<'a> {
     /// and type of user.
     ///
     /// `POST /terms_of_services`
+    #[inline]
     pub fn create_terms_of_service(
         &self,
         status: CreateTermsOfServiceStatus,
@@ -42,6 +44,7 @@ impl<'a> TermsOfServicesManager<'a> {
     /// Fetches a specific terms of service.
     ///
     /// `GET /terms_of_services/{terms_of_service_id}`
+    #[inline]
     pub fn get_terms_of_service_by_id(&self, terms_of_service_id: impl AsRef<str>) -> GetTermsOfServiceById<'a> {
         GetTermsOfServiceById::new(self.client, terms_of_service_id)
     }
@@ -51,6 +54,7 @@ impl<'a> TermsOfServicesManager<'a> {
     /// Updates a specific terms of service.
     ///
     /// `PUT /terms_of_services/{terms_of_service_id}`
+    #[inline]
     pub fn update_terms_of_service_by_id(
         &self,
         terms_of_service_id: impl AsRef<str>,
@@ -69,6 +73,7 @@ pub struct GetTermsOfService<'a> {
 }
 
 impl<'a> GetTermsOfService<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_terms_of_services",
@@ -82,30 +87,33 @@ impl<'a> GetTermsOfService<'a> {
     }
 
     /// Limits the results to the terms of service of the given type.
+    #[inline]
     pub fn tos_type(mut self, tos_type: GetTermsOfServiceTosType) -> Self {
         self.call.query("tos_type", &tos_type);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TermsOfServices, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfServices> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfServices>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -116,6 +124,7 @@ impl<'a> std::future::IntoFuture for GetTermsOfService<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfServices>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfServices>)
     }
@@ -130,6 +139,7 @@ pub struct CreateTermsOfService<'a> {
 }
 
 impl<'a> CreateTermsOfService<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, status: CreateTermsOfServiceStatus, text: impl Into<String>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_terms_of_services",
@@ -144,30 +154,33 @@ impl<'a> CreateTermsOfService<'a> {
 
     /// The type of user to set the terms of
     /// service for.
+    #[inline]
     pub fn tos_type(mut self, tos_type: CreateTermsOfServiceTosType) -> Self {
         self.body.tos_type = Some(tos_type);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TermsOfService, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfService> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfService>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -180,6 +193,7 @@ impl<'a> std::future::IntoFuture for CreateTermsOfService<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfService>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfService>)
     }
@@ -193,6 +207,7 @@ pub struct GetTermsOfServiceById<'a> {
 }
 
 impl<'a> GetTermsOfServiceById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, terms_of_service_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_terms_of_services_id",
@@ -207,24 +222,26 @@ impl<'a> GetTermsOfServiceById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TermsOfService, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfService> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfService>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -235,6 +252,7 @@ impl<'a> std::future::IntoFuture for GetTermsOfServiceById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfService>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfService>)
     }
@@ -249,6 +267,7 @@ pub struct UpdateTermsOfServiceById<'a> {
 }
 
 impl<'a> UpdateTermsOfServiceById<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         terms_of_service_id: impl AsRef<str>,
@@ -268,24 +287,26 @@ impl<'a> UpdateTermsOfServiceById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TermsOfService, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfService> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfService>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -298,6 +319,7 @@ impl<'a> std::future::IntoFuture for UpdateTermsOfServiceById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfService>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfService>)
     }
@@ -356,7 +378,7 @@ impl<'de> serde::Deserialize<'de> for GetTermsOfServiceTosType {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTermsOfServiceRequestBody {
     /// Whether this terms of service is active.
     pub status: CreateTermsOfServiceStatus,
@@ -479,7 +501,7 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceTosType {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateTermsOfServiceByIdRequestBody {
     /// Whether this terms of service is active.
     pub status: UpdateTermsOfServiceByIdStatus,

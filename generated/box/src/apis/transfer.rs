@@ -51,6 +51,7 @@ impl<'a> TransferManager<'a> {
     /// Admins will receive an email when the operation is completed.
     ///
     /// `PUT /users/{user_id}/folders/0`
+    #[inline]
     pub fn transfer_owned_folder(
         &self,
         user_id: impl AsRef<str>,
@@ -69,6 +70,7 @@ pub struct TransferOwnedFolder<'a> {
 }
 
 impl<'a> TransferOwnedFolder<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>, owned_by: TransferOwnedFolderOwnedBy) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_users_id_folders_0",
@@ -91,6 +93,7 @@ impl<'a> TransferOwnedFolder<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -98,30 +101,33 @@ impl<'a> TransferOwnedFolder<'a> {
 
     /// Determines if users should receive email notification
     /// for the action performed.
+    #[inline]
     pub fn notify(mut self, notify: bool) -> Self {
         self.call.query("notify", &notify);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FolderFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -134,19 +140,20 @@ impl<'a> std::future::IntoFuture for TransferOwnedFolder<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TransferOwnedFolderRequestBody {
     /// The user who the folder will be transferred to.
     pub owned_by: TransferOwnedFolderOwnedBy,
 }
 
 /// The user who the folder will be transferred to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TransferOwnedFolderOwnedBy {
     /// The ID of the user who the folder will be
     /// transferred to.

@@ -21,6 +21,7 @@ impl<'a> TrashedFilesManager<'a> {
     /// original folder has been deleted.
     ///
     /// `POST /files/{file_id}`
+    #[inline]
     pub fn restore_file_from_trash(&self, file_id: impl AsRef<str>) -> RestoreFileFromTrash<'a> {
         RestoreFileFromTrash::new(self.client, file_id)
     }
@@ -40,6 +41,7 @@ impl<'a> TrashedFilesManager<'a> {
     /// API.
     ///
     /// `GET /files/{file_id}/trash`
+    #[inline]
     pub fn get_trashed_file_by_id(&self, file_id: impl AsRef<str>) -> GetTrashedFileById<'a> {
         GetTrashedFileById::new(self.client, file_id)
     }
@@ -50,6 +52,7 @@ impl<'a> TrashedFilesManager<'a> {
     /// This action cannot be undone.
     ///
     /// `DELETE /files/{file_id}/trash`
+    #[inline]
     pub fn delete_trashed_file_by_id(&self, file_id: impl AsRef<str>) -> DeleteTrashedFileById<'a> {
         DeleteTrashedFileById::new(self.client, file_id)
     }
@@ -64,6 +67,7 @@ pub struct RestoreFileFromTrash<'a> {
 }
 
 impl<'a> RestoreFileFromTrash<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_files_id",
@@ -86,41 +90,46 @@ impl<'a> RestoreFileFromTrash<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// An optional new name for the file.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
+    #[inline]
     pub fn parent(mut self, parent: RestoreFileFromTrashParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashFileRestored, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TrashFileRestored> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashFileRestored>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -133,6 +142,7 @@ impl<'a> std::future::IntoFuture for RestoreFileFromTrash<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashFileRestored>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashFileRestored>)
     }
@@ -146,6 +156,7 @@ pub struct GetTrashedFileById<'a> {
 }
 
 impl<'a> GetTrashedFileById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_files_id_trash",
@@ -168,30 +179,33 @@ impl<'a> GetTrashedFileById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashFile, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TrashFile> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashFile>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -202,6 +216,7 @@ impl<'a> std::future::IntoFuture for GetTrashedFileById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashFile>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashFile>)
     }
@@ -215,6 +230,7 @@ pub struct DeleteTrashedFileById<'a> {
 }
 
 impl<'a> DeleteTrashedFileById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_files_id_trash",
@@ -229,22 +245,26 @@ impl<'a> DeleteTrashedFileById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -255,12 +275,13 @@ impl<'a> std::future::IntoFuture for DeleteTrashedFileById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreFileFromTrashRequestBody {
     /// An optional new name for the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -270,7 +291,7 @@ pub struct RestoreFileFromTrashRequestBody {
 }
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreFileFromTrashParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -28,6 +28,7 @@ impl<'a> TrashedFoldersManager<'a> {
     /// operation can performed on any of the locked folders.
     ///
     /// `POST /folders/{folder_id}`
+    #[inline]
     pub fn restore_folder_from_trash(&self, folder_id: impl AsRef<str>) -> RestoreFolderFromTrash<'a> {
         RestoreFolderFromTrash::new(self.client, folder_id)
     }
@@ -47,6 +48,7 @@ impl<'a> TrashedFoldersManager<'a> {
     /// API.
     ///
     /// `GET /folders/{folder_id}/trash`
+    #[inline]
     pub fn get_trashed_folder_by_id(&self, folder_id: impl AsRef<str>) -> GetTrashedFolderById<'a> {
         GetTrashedFolderById::new(self.client, folder_id)
     }
@@ -57,6 +59,7 @@ impl<'a> TrashedFoldersManager<'a> {
     /// This action cannot be undone.
     ///
     /// `DELETE /folders/{folder_id}/trash`
+    #[inline]
     pub fn delete_trashed_folder_by_id(&self, folder_id: impl AsRef<str>) -> DeleteTrashedFolderById<'a> {
         DeleteTrashedFolderById::new(self.client, folder_id)
     }
@@ -71,6 +74,7 @@ pub struct RestoreFolderFromTrash<'a> {
 }
 
 impl<'a> RestoreFolderFromTrash<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_folders_id",
@@ -93,42 +97,47 @@ impl<'a> RestoreFolderFromTrash<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// An optional new name for the folder.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
+    #[inline]
     pub fn parent(mut self, parent: RestoreFolderFromTrashParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashFolderRestored, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TrashFolderRestored> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashFolderRestored>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -141,6 +150,7 @@ impl<'a> std::future::IntoFuture for RestoreFolderFromTrash<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashFolderRestored>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashFolderRestored>)
     }
@@ -154,6 +164,7 @@ pub struct GetTrashedFolderById<'a> {
 }
 
 impl<'a> GetTrashedFolderById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_id_trash",
@@ -176,30 +187,33 @@ impl<'a> GetTrashedFolderById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashFolder, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TrashFolder> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashFolder>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -210,6 +224,7 @@ impl<'a> std::future::IntoFuture for GetTrashedFolderById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashFolder>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashFolder>)
     }
@@ -223,6 +238,7 @@ pub struct DeleteTrashedFolderById<'a> {
 }
 
 impl<'a> DeleteTrashedFolderById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_folders_id_trash",
@@ -237,22 +253,26 @@ impl<'a> DeleteTrashedFolderById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -263,12 +283,13 @@ impl<'a> std::future::IntoFuture for DeleteTrashedFolderById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreFolderFromTrashRequestBody {
     /// An optional new name for the folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -278,7 +299,7 @@ pub struct RestoreFolderFromTrashRequestBody {
 }
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreFolderFromTrashParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

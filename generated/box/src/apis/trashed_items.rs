@@ -28,6 +28,7 @@ impl<'a> TrashedItemsManager<'a> {
     /// The number of entries returned may be less than `total_count`. For example, if a user deletes items from a shared folder and is later removed as a collaborator, those deleted items will no longer appear in this endpoint’s results, even though they are still included in `total_count`.
     ///
     /// `GET /folders/trash/items`
+    #[inline]
     pub fn get_trashed_items(&self) -> GetTrashedItems<'a> {
         GetTrashedItems::new(self.client)
     }
@@ -41,6 +42,7 @@ pub struct GetTrashedItems<'a> {
 }
 
 impl<'a> GetTrashedItems<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_folders_trash_items",
@@ -62,12 +64,14 @@ impl<'a> GetTrashedItems<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -78,6 +82,7 @@ impl<'a> GetTrashedItems<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
@@ -90,6 +95,7 @@ impl<'a> GetTrashedItems<'a> {
     /// By setting this value to true, the API will return a `marker` field
     /// that can be passed as a parameter to this endpoint to get the next
     /// page of the response.
+    #[inline]
     pub fn usemarker(mut self, usemarker: bool) -> Self {
         self.call.query("usemarker", &usemarker);
         self
@@ -99,6 +105,7 @@ impl<'a> GetTrashedItems<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
@@ -106,6 +113,7 @@ impl<'a> GetTrashedItems<'a> {
 
     /// The direction to sort results in. This can be either in alphabetical ascending
     /// (`ASC`) or descending (`DESC`) order.
+    #[inline]
     pub fn direction(mut self, direction: GetTrashedItemsDirection) -> Self {
         self.call.query("direction", &direction);
         self
@@ -119,28 +127,33 @@ impl<'a> GetTrashedItems<'a> {
     /// before web links.
     ///
     /// This parameter is not supported when using marker-based pagination.
+    #[inline]
     pub fn sort(mut self, sort: GetTrashedItemsSort) -> Self {
         self.call.query("sort", &sort);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Items, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Items> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Items>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -151,6 +164,7 @@ impl<'a> std::future::IntoFuture for GetTrashedItems<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Items>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Items>)
     }

@@ -21,6 +21,7 @@ impl<'a> TrashedWebLinksManager<'a> {
     /// the original folder has been deleted.
     ///
     /// `POST /web_links/{web_link_id}`
+    #[inline]
     pub fn restore_weblink_from_trash(&self, web_link_id: impl AsRef<str>) -> RestoreWeblinkFromTrash<'a> {
         RestoreWeblinkFromTrash::new(self.client, web_link_id)
     }
@@ -30,6 +31,7 @@ impl<'a> TrashedWebLinksManager<'a> {
     /// Retrieves a web link that has been moved to the trash.
     ///
     /// `GET /web_links/{web_link_id}/trash`
+    #[inline]
     pub fn get_trashed_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> GetTrashedWebLinkById<'a> {
         GetTrashedWebLinkById::new(self.client, web_link_id)
     }
@@ -40,6 +42,7 @@ impl<'a> TrashedWebLinksManager<'a> {
     /// This action cannot be undone.
     ///
     /// `DELETE /web_links/{web_link_id}/trash`
+    #[inline]
     pub fn delete_trashed_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> DeleteTrashedWebLinkById<'a> {
         DeleteTrashedWebLinkById::new(self.client, web_link_id)
     }
@@ -54,6 +57,7 @@ pub struct RestoreWeblinkFromTrash<'a> {
 }
 
 impl<'a> RestoreWeblinkFromTrash<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_web_links_id",
@@ -76,42 +80,47 @@ impl<'a> RestoreWeblinkFromTrash<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// An optional new name for the web link.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
+    #[inline]
     pub fn parent(mut self, parent: RestoreWeblinkFromTrashParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashWebLinkRestored, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TrashWebLinkRestored> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashWebLinkRestored>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -124,6 +133,7 @@ impl<'a> std::future::IntoFuture for RestoreWeblinkFromTrash<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashWebLinkRestored>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashWebLinkRestored>)
     }
@@ -137,6 +147,7 @@ pub struct GetTrashedWebLinkById<'a> {
 }
 
 impl<'a> GetTrashedWebLinkById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_web_links_id_trash",
@@ -159,30 +170,33 @@ impl<'a> GetTrashedWebLinkById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TrashWebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TrashWebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TrashWebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -193,6 +207,7 @@ impl<'a> std::future::IntoFuture for GetTrashedWebLinkById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TrashWebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TrashWebLink>)
     }
@@ -206,6 +221,7 @@ pub struct DeleteTrashedWebLinkById<'a> {
 }
 
 impl<'a> DeleteTrashedWebLinkById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_web_links_id_trash",
@@ -220,22 +236,26 @@ impl<'a> DeleteTrashedWebLinkById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -246,12 +266,13 @@ impl<'a> std::future::IntoFuture for DeleteTrashedWebLinkById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreWeblinkFromTrashRequestBody {
     /// An optional new name for the web link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -261,7 +282,7 @@ pub struct RestoreWeblinkFromTrashRequestBody {
 }
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreWeblinkFromTrashParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

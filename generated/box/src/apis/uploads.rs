@@ -24,6 +24,7 @@ impl<'a> UploadsManager<'a> {
     /// `metadata_after_file_contents` error code.
     ///
     /// `POST /files/{file_id}/content`
+    #[inline]
     pub fn upload_file_version(&self, file_id: impl AsRef<str>) -> UploadFileVersion<'a> {
         UploadFileVersion::new(self.client, file_id)
     }
@@ -39,6 +40,7 @@ impl<'a> UploadsManager<'a> {
     /// `metadata_after_file_contents` error code.
     ///
     /// `POST /files/content`
+    #[inline]
     pub fn upload_file(&self) -> UploadFile<'a> {
         UploadFile::new(self.client)
     }
@@ -49,6 +51,7 @@ impl<'a> UploadsManager<'a> {
     /// before you upload the entire file.
     ///
     /// `OPTIONS /files/content`
+    #[inline]
     pub fn preflight_file_upload_check(&self) -> PreflightFileUploadCheck<'a> {
         PreflightFileUploadCheck::new(self.client)
     }
@@ -62,6 +65,7 @@ pub struct UploadFileVersion<'a> {
 }
 
 impl<'a> UploadFileVersion<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_files_id_content",
@@ -82,6 +86,7 @@ impl<'a> UploadFileVersion<'a> {
     /// into this header and the endpoint will fail
     /// with a `412 Precondition Failed` if it
     /// has changed since.
+    #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("if-match", if_match.as_ref());
         self
@@ -96,6 +101,7 @@ impl<'a> UploadFileVersion<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -103,34 +109,40 @@ impl<'a> UploadFileVersion<'a> {
 
     /// An optional header containing the SHA1 hash of the file to
     /// ensure that the file was not corrupted in transit.
+    #[inline]
     pub fn content_md5(mut self, content_md5: impl AsRef<str>) -> Self {
         self.call.header("content-md5", content_md5.as_ref());
         self
     }
 
     /// The body as bytes with its content type; the spec declares `multipart/form-data`.
+    #[inline]
     pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
         self.call.raw_body(body.content_type, body.bytes);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Files, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Files> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Files>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -141,6 +153,7 @@ impl<'a> std::future::IntoFuture for UploadFileVersion<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Files>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Files>)
     }
@@ -154,6 +167,7 @@ pub struct UploadFile<'a> {
 }
 
 impl<'a> UploadFile<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_files_content",
@@ -175,6 +189,7 @@ impl<'a> UploadFile<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -182,34 +197,40 @@ impl<'a> UploadFile<'a> {
 
     /// An optional header containing the SHA1 hash of the file to
     /// ensure that the file was not corrupted in transit.
+    #[inline]
     pub fn content_md5(mut self, content_md5: impl AsRef<str>) -> Self {
         self.call.header("content-md5", content_md5.as_ref());
         self
     }
 
     /// The body as bytes with its content type; the spec declares `multipart/form-data`.
+    #[inline]
     pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
         self.call.raw_body(body.content_type, body.bytes);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Files, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Files> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Files>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -220,6 +241,7 @@ impl<'a> std::future::IntoFuture for UploadFile<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Files>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Files>)
     }
@@ -234,6 +256,7 @@ pub struct PreflightFileUploadCheck<'a> {
 }
 
 impl<'a> PreflightFileUploadCheck<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "options_files_content",
@@ -247,41 +270,46 @@ impl<'a> PreflightFileUploadCheck<'a> {
     }
 
     /// The name for the file.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
     /// The size of the file in bytes.
+    #[inline]
     pub fn size(mut self, size: i32) -> Self {
         self.body.size = Some(size);
         self
     }
 
+    #[inline]
     pub fn parent(mut self, parent: PreflightFileUploadCheckParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UploadUrl, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadUrl> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadUrl>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -294,12 +322,13 @@ impl<'a> std::future::IntoFuture for PreflightFileUploadCheck<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadUrl>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadUrl>)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PreflightFileUploadCheckRequestBody {
     /// The name for the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -312,7 +341,7 @@ pub struct PreflightFileUploadCheckRequestBody {
 }
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PreflightFileUploadCheckParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

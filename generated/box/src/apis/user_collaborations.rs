@@ -18,6 +18,7 @@ impl<'a> UserCollaborationsManager<'a> {
     /// Retrieves a single collaboration.
     ///
     /// `GET /collaborations/{collaboration_id}`
+    #[inline]
     pub fn get_collaboration_by_id(&self, collaboration_id: impl AsRef<str>) -> GetCollaborationById<'a> {
         GetCollaborationById::new(self.client, collaboration_id)
     }
@@ -29,6 +30,7 @@ impl<'a> UserCollaborationsManager<'a> {
     /// accept collaboration invites. In case of accepting collaboration invite, role is not required.
     ///
     /// `PUT /collaborations/{collaboration_id}`
+    #[inline]
     pub fn update_collaboration_by_id(&self, collaboration_id: impl AsRef<str>) -> UpdateCollaborationById<'a> {
         UpdateCollaborationById::new(self.client, collaboration_id)
     }
@@ -38,6 +40,7 @@ impl<'a> UserCollaborationsManager<'a> {
     /// Deletes a single collaboration.
     ///
     /// `DELETE /collaborations/{collaboration_id}`
+    #[inline]
     pub fn delete_collaboration_by_id(&self, collaboration_id: impl AsRef<str>) -> DeleteCollaborationById<'a> {
         DeleteCollaborationById::new(self.client, collaboration_id)
     }
@@ -58,6 +61,7 @@ impl<'a> UserCollaborationsManager<'a> {
     /// - a collaboration was created using `login`.
     ///
     /// `POST /collaborations`
+    #[inline]
     pub fn create_collaboration(
         &self,
         item: CreateCollaborationItem,
@@ -76,6 +80,7 @@ pub struct GetCollaborationById<'a> {
 }
 
 impl<'a> GetCollaborationById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_collaborations_id",
@@ -98,30 +103,33 @@ impl<'a> GetCollaborationById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collaboration, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Collaboration> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaboration>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -132,6 +140,7 @@ impl<'a> std::future::IntoFuture for GetCollaborationById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaboration>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaboration>)
     }
@@ -146,6 +155,7 @@ pub struct UpdateCollaborationById<'a> {
 }
 
 impl<'a> UpdateCollaborationById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_collaborations_id",
@@ -168,6 +178,7 @@ impl<'a> UpdateCollaborationById<'a> {
     }
 
     /// The level of access granted.
+    #[inline]
     pub fn role(mut self, role: UpdateCollaborationByIdRole) -> Self {
         self.body.role = Some(role);
         self
@@ -175,6 +186,7 @@ impl<'a> UpdateCollaborationById<'a> {
 
     /// Set the status of a `pending` collaboration invitation,
     /// effectively accepting, or rejecting the invite.
+    #[inline]
     pub fn status(mut self, status: UpdateCollaborationByIdStatus) -> Self {
         self.body.status = Some(status);
         self
@@ -193,6 +205,7 @@ impl<'a> UpdateCollaborationById<'a> {
     /// Additionally, a collaboration can only be given an
     /// expiration if it was created after the **Automatically remove
     /// invited collaborator** setting was enabled.
+    #[inline]
     pub fn expires_at(mut self, expires_at: chrono::DateTime<chrono::Utc>) -> Self {
         self.body.expires_at = Some(expires_at);
         self
@@ -215,30 +228,33 @@ impl<'a> UpdateCollaborationById<'a> {
     /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
     /// For instructions on how to remove this, see
     /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
+    #[inline]
     pub fn can_view_path(mut self, can_view_path: bool) -> Self {
         self.body.can_view_path = Some(can_view_path);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (UpdateCollaborationByIdResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, UpdateCollaborationByIdResponse> {
         self.into_call().send_decoded_with_response(UpdateCollaborationByIdResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -251,6 +267,7 @@ impl<'a> std::future::IntoFuture for UpdateCollaborationById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, UpdateCollaborationByIdResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(UpdateCollaborationByIdResponse::decode)
     }
@@ -264,6 +281,7 @@ pub struct DeleteCollaborationById<'a> {
 }
 
 impl<'a> DeleteCollaborationById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_collaborations_id",
@@ -278,22 +296,26 @@ impl<'a> DeleteCollaborationById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -304,6 +326,7 @@ impl<'a> std::future::IntoFuture for DeleteCollaborationById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -318,6 +341,7 @@ pub struct CreateCollaboration<'a> {
 }
 
 impl<'a> CreateCollaboration<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         item: CreateCollaborationItem,
@@ -354,6 +378,7 @@ impl<'a> CreateCollaboration<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -361,6 +386,7 @@ impl<'a> CreateCollaboration<'a> {
 
     /// Determines if users should receive email notification
     /// for the action performed.
+    #[inline]
     pub fn notify(mut self, notify: bool) -> Self {
         self.call.query("notify", &notify);
         self
@@ -371,6 +397,7 @@ impl<'a> CreateCollaboration<'a> {
     /// All Files list. Additionally, collaborators won't
     /// see the path to the root folder for the
     /// shared item.
+    #[inline]
     pub fn is_access_only(mut self, is_access_only: bool) -> Self {
         self.body.is_access_only = Some(is_access_only);
         self
@@ -393,6 +420,7 @@ impl<'a> CreateCollaboration<'a> {
     /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
     /// For instructions on how to remove this, see
     /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
+    #[inline]
     pub fn can_view_path(mut self, can_view_path: bool) -> Self {
         self.body.can_view_path = Some(can_view_path);
         self
@@ -407,30 +435,33 @@ impl<'a> CreateCollaboration<'a> {
     /// of the **Admin Console**. When the setting is not enabled,
     /// collaborations can not have an expiry date and a value for this
     /// field will be result in an error.
+    #[inline]
     pub fn expires_at(mut self, expires_at: chrono::DateTime<chrono::Utc>) -> Self {
         self.body.expires_at = Some(expires_at);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Collaboration, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Collaboration> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaboration>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -443,12 +474,13 @@ impl<'a> std::future::IntoFuture for CreateCollaboration<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaboration>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaboration>)
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateCollaborationByIdRequestBody {
     /// The level of access granted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -654,7 +686,7 @@ impl UpdateCollaborationByIdResponse {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationRequestBody {
     /// The item to attach the comment to.
     pub item: CreateCollaborationItem,
@@ -702,7 +734,7 @@ pub struct CreateCollaborationRequestBody {
 }
 
 /// The item to attach the comment to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationItem {
     /// The type of the item that this collaboration will be
     /// granted access to.
@@ -769,7 +801,7 @@ impl<'de> serde::Deserialize<'de> for CreateCollaborationItemType {
 }
 
 /// The user or group to give access to the item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationAccessibleBy {
     /// The type of collaborator to invite.
     pub r#type: CreateCollaborationAccessibleByType,

@@ -23,6 +23,7 @@ impl<'a> UsersManager<'a> {
     /// enterprise.
     ///
     /// `GET /users`
+    #[inline]
     pub fn get_users(&self) -> GetUsers<'a> {
         GetUsers::new(self.client)
     }
@@ -34,6 +35,7 @@ impl<'a> UsersManager<'a> {
     /// admin permissions.
     ///
     /// `POST /users`
+    #[inline]
     pub fn create_user(&self, name: impl Into<String>) -> CreateUser<'a> {
         CreateUser::new(self.client, name)
     }
@@ -52,6 +54,7 @@ impl<'a> UsersManager<'a> {
     /// Use the `As-User` header to change who this API call is made on behalf of.
     ///
     /// `GET /users/me`
+    #[inline]
     pub fn get_user_me(&self) -> GetUserMe<'a> {
         GetUserMe::new(self.client)
     }
@@ -71,6 +74,7 @@ impl<'a> UsersManager<'a> {
     /// null instead.
     ///
     /// `GET /users/{user_id}`
+    #[inline]
     pub fn get_user_by_id(&self, user_id: impl AsRef<str>) -> GetUserById<'a> {
         GetUserById::new(self.client, user_id)
     }
@@ -82,6 +86,7 @@ impl<'a> UsersManager<'a> {
     /// admin permissions.
     ///
     /// `PUT /users/{user_id}`
+    #[inline]
     pub fn update_user_by_id(&self, user_id: impl AsRef<str>) -> UpdateUserById<'a> {
         UpdateUserById::new(self.client, user_id)
     }
@@ -94,6 +99,7 @@ impl<'a> UsersManager<'a> {
     /// the user and their files.
     ///
     /// `DELETE /users/{user_id}`
+    #[inline]
     pub fn delete_user_by_id(&self, user_id: impl AsRef<str>) -> DeleteUserById<'a> {
         DeleteUserById::new(self.client, user_id)
     }
@@ -107,6 +113,7 @@ pub struct GetUsers<'a> {
 }
 
 impl<'a> GetUsers<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_users",
@@ -125,6 +132,7 @@ impl<'a> GetUsers<'a> {
     /// For externally managed users, the search term needs
     /// to completely match the in order to find the user, and
     /// it will only return one user at a time.
+    #[inline]
     pub fn filter_term(mut self, filter_term: impl AsRef<str>) -> Self {
         self.call.query("filter_term", filter_term.as_ref());
         self
@@ -142,6 +150,7 @@ impl<'a> GetUsers<'a> {
     ///   `filter_term`.
     /// * `external` returns all external users for whom the
     ///   `login` matches the `filter_term` exactly.
+    #[inline]
     pub fn user_type(mut self, user_type: GetUsersUserType) -> Self {
         self.call.query("user_type", &user_type);
         self
@@ -154,6 +163,7 @@ impl<'a> GetUsers<'a> {
     /// `external_app_user_id` value can be set. This value can
     /// then be used in this endpoint to find any users that
     /// match that `external_app_user_id` value.
+    #[inline]
     pub fn external_app_user_id(mut self, external_app_user_id: impl AsRef<str>) -> Self {
         self.call.query("external_app_user_id", external_app_user_id.as_ref());
         self
@@ -168,6 +178,7 @@ impl<'a> GetUsers<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -178,12 +189,14 @@ impl<'a> GetUsers<'a> {
     /// Queries with offset parameter value
     /// exceeding 10000 will be rejected
     /// with a 400 response.
+    #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -196,6 +209,7 @@ impl<'a> GetUsers<'a> {
     /// By setting this value to true, the API will return a `marker` field
     /// that can be passed as a parameter to this endpoint to get the next
     /// page of the response.
+    #[inline]
     pub fn usemarker(mut self, usemarker: bool) -> Self {
         self.call.query("usemarker", &usemarker);
         self
@@ -205,28 +219,33 @@ impl<'a> GetUsers<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Users, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Users> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Users>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -237,6 +256,7 @@ impl<'a> std::future::IntoFuture for GetUsers<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Users>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Users>)
     }
@@ -251,6 +271,7 @@ pub struct CreateUser<'a> {
 }
 
 impl<'a> CreateUser<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, name: impl Into<String>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_users",
@@ -294,6 +315,7 @@ impl<'a> CreateUser<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -303,18 +325,21 @@ impl<'a> CreateUser<'a> {
     ///
     /// Required, unless `is_platform_access_only`
     /// is set to `true`.
+    #[inline]
     pub fn login(mut self, login: impl Into<String>) -> Self {
         self.body.login = Some(login.into());
         self
     }
 
     /// Specifies that the user is an app user.
+    #[inline]
     pub fn is_platform_access_only(mut self, is_platform_access_only: bool) -> Self {
         self.body.is_platform_access_only = Some(is_platform_access_only);
         self
     }
 
     /// The user’s enterprise role.
+    #[inline]
     pub fn role(mut self, role: CreateUserRole) -> Self {
         self.body.role = Some(role);
         self
@@ -322,30 +347,35 @@ impl<'a> CreateUser<'a> {
 
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
+    #[inline]
     pub fn language(mut self, language: impl Into<String>) -> Self {
         self.body.language = Some(language.into());
         self
     }
 
     /// Whether the user can use Box Sync.
+    #[inline]
     pub fn is_sync_enabled(mut self, is_sync_enabled: bool) -> Self {
         self.body.is_sync_enabled = Some(is_sync_enabled);
         self
     }
 
     /// The user’s job title.
+    #[inline]
     pub fn job_title(mut self, job_title: impl Into<String>) -> Self {
         self.body.job_title = Some(job_title.into());
         self
     }
 
     /// The user’s phone number.
+    #[inline]
     pub fn phone(mut self, phone: impl Into<String>) -> Self {
         self.body.phone = Some(phone.into());
         self
     }
 
     /// The user’s address.
+    #[inline]
     pub fn address(mut self, address: impl Into<String>) -> Self {
         self.body.address = Some(address.into());
         self
@@ -353,6 +383,7 @@ impl<'a> CreateUser<'a> {
 
     /// The user’s total available space in bytes. Set this to `-1` to
     /// indicate unlimited storage.
+    #[inline]
     pub fn space_amount(mut self, space_amount: i64) -> Self {
         self.body.space_amount = Some(space_amount);
         self
@@ -362,6 +393,7 @@ impl<'a> CreateUser<'a> {
     /// admin console and assign an attribute to a specific group
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
+    #[inline]
     pub fn tracking_codes(mut self, tracking_codes: impl IntoIterator<Item = crate::models::TrackingCode>) -> Self {
         self.body.tracking_codes = Some(tracking_codes.into_iter().collect());
         self
@@ -369,12 +401,14 @@ impl<'a> CreateUser<'a> {
 
     /// Whether the user can see other enterprise users in their
     /// contact list.
+    #[inline]
     pub fn can_see_managed_users(mut self, can_see_managed_users: bool) -> Self {
         self.body.can_see_managed_users = Some(can_see_managed_users);
         self
     }
 
     /// The user's timezone.
+    #[inline]
     pub fn timezone(mut self, timezone: impl Into<String>) -> Self {
         self.body.timezone = Some(timezone.into());
         self
@@ -382,24 +416,28 @@ impl<'a> CreateUser<'a> {
 
     /// Whether the user is allowed to collaborate with users outside
     /// their enterprise.
+    #[inline]
     pub fn is_external_collab_restricted(mut self, is_external_collab_restricted: bool) -> Self {
         self.body.is_external_collab_restricted = Some(is_external_collab_restricted);
         self
     }
 
     /// Whether to exempt the user from enterprise device limits.
+    #[inline]
     pub fn is_exempt_from_device_limits(mut self, is_exempt_from_device_limits: bool) -> Self {
         self.body.is_exempt_from_device_limits = Some(is_exempt_from_device_limits);
         self
     }
 
     /// Whether the user must use two-factor authentication.
+    #[inline]
     pub fn is_exempt_from_login_verification(mut self, is_exempt_from_login_verification: bool) -> Self {
         self.body.is_exempt_from_login_verification = Some(is_exempt_from_login_verification);
         self
     }
 
     /// The user's account status.
+    #[inline]
     pub fn status(mut self, status: CreateUserStatus) -> Self {
         self.body.status = Some(status);
         self
@@ -408,30 +446,33 @@ impl<'a> CreateUser<'a> {
     /// An external identifier for an app user, which can be used to look
     /// up the user. This can be used to tie user IDs from external
     /// identity providers to Box users.
+    #[inline]
     pub fn external_app_user_id(mut self, external_app_user_id: impl Into<String>) -> Self {
         self.body.external_app_user_id = Some(external_app_user_id.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UserFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -444,6 +485,7 @@ impl<'a> std::future::IntoFuture for CreateUser<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserFull>)
     }
@@ -457,6 +499,7 @@ pub struct GetUserMe<'a> {
 }
 
 impl<'a> GetUserMe<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_users_me",
@@ -478,30 +521,33 @@ impl<'a> GetUserMe<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UserFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -512,6 +558,7 @@ impl<'a> std::future::IntoFuture for GetUserMe<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserFull>)
     }
@@ -525,6 +572,7 @@ pub struct GetUserById<'a> {
 }
 
 impl<'a> GetUserById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_users_id",
@@ -547,30 +595,33 @@ impl<'a> GetUserById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UserFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -581,6 +632,7 @@ impl<'a> std::future::IntoFuture for GetUserById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserFull>)
     }
@@ -595,6 +647,7 @@ pub struct UpdateUserById<'a> {
 }
 
 impl<'a> UpdateUserById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_users_id",
@@ -642,6 +695,7 @@ impl<'a> UpdateUserById<'a> {
     /// the response unless explicitly specified, instead only
     /// fields for the mini representation are returned, additional
     /// to the fields requested.
+    #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
@@ -649,6 +703,7 @@ impl<'a> UpdateUserById<'a> {
 
     /// Set this to `null` to roll the user out of the enterprise
     /// and make them a free user.
+    #[inline]
     pub fn enterprise(mut self, enterprise: Option<String>) -> Self {
         self.body.enterprise = Some(enterprise);
         self
@@ -656,12 +711,14 @@ impl<'a> UpdateUserById<'a> {
 
     /// Whether the user should receive an email when they
     /// are rolled out of an enterprise.
+    #[inline]
     pub fn notify(mut self, notify: bool) -> Self {
         self.body.notify = Some(notify);
         self
     }
 
     /// The name of the user.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
@@ -671,12 +728,14 @@ impl<'a> UpdateUserById<'a> {
     ///
     /// Note: If the target user's email is not confirmed, then the
     /// primary login address cannot be changed.
+    #[inline]
     pub fn login(mut self, login: impl Into<String>) -> Self {
         self.body.login = Some(login.into());
         self
     }
 
     /// The user’s enterprise role.
+    #[inline]
     pub fn role(mut self, role: UpdateUserByIdRole) -> Self {
         self.body.role = Some(role);
         self
@@ -684,30 +743,35 @@ impl<'a> UpdateUserById<'a> {
 
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
+    #[inline]
     pub fn language(mut self, language: impl Into<String>) -> Self {
         self.body.language = Some(language.into());
         self
     }
 
     /// Whether the user can use Box Sync.
+    #[inline]
     pub fn is_sync_enabled(mut self, is_sync_enabled: bool) -> Self {
         self.body.is_sync_enabled = Some(is_sync_enabled);
         self
     }
 
     /// The user’s job title.
+    #[inline]
     pub fn job_title(mut self, job_title: impl Into<String>) -> Self {
         self.body.job_title = Some(job_title.into());
         self
     }
 
     /// The user’s phone number.
+    #[inline]
     pub fn phone(mut self, phone: impl Into<String>) -> Self {
         self.body.phone = Some(phone.into());
         self
     }
 
     /// The user’s address.
+    #[inline]
     pub fn address(mut self, address: impl Into<String>) -> Self {
         self.body.address = Some(address.into());
         self
@@ -717,6 +781,7 @@ impl<'a> UpdateUserById<'a> {
     /// admin console and assign an attribute to a specific group
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
+    #[inline]
     pub fn tracking_codes(mut self, tracking_codes: impl IntoIterator<Item = crate::models::TrackingCode>) -> Self {
         self.body.tracking_codes = Some(tracking_codes.into_iter().collect());
         self
@@ -724,12 +789,14 @@ impl<'a> UpdateUserById<'a> {
 
     /// Whether the user can see other enterprise users in their
     /// contact list.
+    #[inline]
     pub fn can_see_managed_users(mut self, can_see_managed_users: bool) -> Self {
         self.body.can_see_managed_users = Some(can_see_managed_users);
         self
     }
 
     /// The user's timezone.
+    #[inline]
     pub fn timezone(mut self, timezone: impl Into<String>) -> Self {
         self.body.timezone = Some(timezone.into());
         self
@@ -737,30 +804,35 @@ impl<'a> UpdateUserById<'a> {
 
     /// Whether the user is allowed to collaborate with users outside
     /// their enterprise.
+    #[inline]
     pub fn is_external_collab_restricted(mut self, is_external_collab_restricted: bool) -> Self {
         self.body.is_external_collab_restricted = Some(is_external_collab_restricted);
         self
     }
 
     /// Whether to exempt the user from enterprise device limits.
+    #[inline]
     pub fn is_exempt_from_device_limits(mut self, is_exempt_from_device_limits: bool) -> Self {
         self.body.is_exempt_from_device_limits = Some(is_exempt_from_device_limits);
         self
     }
 
     /// Whether the user must use two-factor authentication.
+    #[inline]
     pub fn is_exempt_from_login_verification(mut self, is_exempt_from_login_verification: bool) -> Self {
         self.body.is_exempt_from_login_verification = Some(is_exempt_from_login_verification);
         self
     }
 
     /// Whether the user is required to reset their password.
+    #[inline]
     pub fn is_password_reset_required(mut self, is_password_reset_required: bool) -> Self {
         self.body.is_password_reset_required = Some(is_password_reset_required);
         self
     }
 
     /// The user's account status.
+    #[inline]
     pub fn status(mut self, status: UpdateUserByIdStatus) -> Self {
         self.body.status = Some(status);
         self
@@ -768,6 +840,7 @@ impl<'a> UpdateUserById<'a> {
 
     /// The user’s total available space in bytes. Set this to `-1` to
     /// indicate unlimited storage.
+    #[inline]
     pub fn space_amount(mut self, space_amount: i64) -> Self {
         self.body.space_amount = Some(space_amount);
         self
@@ -779,6 +852,7 @@ impl<'a> UpdateUserById<'a> {
     /// to the primary email address.
     ///
     /// Set this value to `null` to remove the notification email.
+    #[inline]
     pub fn notification_email(mut self, notification_email: Option<UpdateUserByIdNotificationEmail>) -> Self {
         self.body.notification_email = Some(notification_email);
         self
@@ -790,30 +864,33 @@ impl<'a> UpdateUserById<'a> {
     ///
     /// Note: In order to update this field, you need to request a token
     /// using the application that created the app user.
+    #[inline]
     pub fn external_app_user_id(mut self, external_app_user_id: impl Into<String>) -> Self {
         self.body.external_app_user_id = Some(external_app_user_id.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UserFull, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserFull> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserFull>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -826,6 +903,7 @@ impl<'a> std::future::IntoFuture for UpdateUserById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserFull>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserFull>)
     }
@@ -839,6 +917,7 @@ pub struct DeleteUserById<'a> {
 }
 
 impl<'a> DeleteUserById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_users_id",
@@ -854,34 +933,40 @@ impl<'a> DeleteUserById<'a> {
 
     /// Whether the user will receive email notification of
     /// the deletion.
+    #[inline]
     pub fn notify(mut self, notify: bool) -> Self {
         self.call.query("notify", &notify);
         self
     }
 
     /// Specifies whether to delete the user even if they still own files.
+    #[inline]
     pub fn force(mut self, force: bool) -> Self {
         self.call.query("force", &force);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -892,6 +977,7 @@ impl<'a> std::future::IntoFuture for DeleteUserById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -954,7 +1040,7 @@ impl<'de> serde::Deserialize<'de> for GetUsersUserType {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateUserRequestBody {
     /// The name of the user.
     pub name: String,
@@ -1139,7 +1225,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserStatus {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateUserByIdRequestBody {
     /// Set this to `null` to roll the user out of the enterprise
     /// and make them a free user.
@@ -1354,7 +1440,7 @@ impl<'de> serde::Deserialize<'de> for UpdateUserByIdStatus {
 /// to the primary email address.
 ///
 /// Set this value to `null` to remove the notification email.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateUserByIdNotificationEmail {
     /// The email address to send the notifications to.
     #[serde(default, skip_serializing_if = "Option::is_none")]

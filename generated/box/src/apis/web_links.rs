@@ -18,6 +18,7 @@ impl<'a> WebLinksManager<'a> {
     /// Creates a web link object within a folder.
     ///
     /// `POST /web_links`
+    #[inline]
     pub fn create_web_link(&self, url: impl Into<String>, parent: CreateWebLinkParent) -> CreateWebLink<'a> {
         CreateWebLink::new(self.client, url, parent)
     }
@@ -27,6 +28,7 @@ impl<'a> WebLinksManager<'a> {
     /// Retrieve information about a web link.
     ///
     /// `GET /web_links/{web_link_id}`
+    #[inline]
     pub fn get_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> GetWebLinkById<'a> {
         GetWebLinkById::new(self.client, web_link_id)
     }
@@ -36,6 +38,7 @@ impl<'a> WebLinksManager<'a> {
     /// Updates a web link object.
     ///
     /// `PUT /web_links/{web_link_id}`
+    #[inline]
     pub fn update_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> UpdateWebLinkById<'a> {
         UpdateWebLinkById::new(self.client, web_link_id)
     }
@@ -45,6 +48,7 @@ impl<'a> WebLinksManager<'a> {
     /// Deletes a web link.
     ///
     /// `DELETE /web_links/{web_link_id}`
+    #[inline]
     pub fn delete_web_link_by_id(&self, web_link_id: impl AsRef<str>) -> DeleteWebLinkById<'a> {
         DeleteWebLinkById::new(self.client, web_link_id)
     }
@@ -59,6 +63,7 @@ pub struct CreateWebLink<'a> {
 }
 
 impl<'a> CreateWebLink<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, url: impl Into<String>, parent: CreateWebLinkParent) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_web_links",
@@ -72,36 +77,40 @@ impl<'a> CreateWebLink<'a> {
     }
 
     /// Name of the web link. Defaults to the URL if not set.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
     /// Description of the web link.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -114,6 +123,7 @@ impl<'a> std::future::IntoFuture for CreateWebLink<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
     }
@@ -127,6 +137,7 @@ pub struct GetWebLinkById<'a> {
 }
 
 impl<'a> GetWebLinkById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_web_links_id",
@@ -150,30 +161,33 @@ impl<'a> GetWebLinkById<'a> {
     ///
     /// This header can be used on the file or folder shared, as well as on any files
     /// or folders nested within the item.
+    #[inline]
     pub fn boxapi(mut self, boxapi: impl AsRef<str>) -> Self {
         self.call.header("boxapi", boxapi.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -184,6 +198,7 @@ impl<'a> std::future::IntoFuture for GetWebLinkById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
     }
@@ -198,6 +213,7 @@ pub struct UpdateWebLinkById<'a> {
 }
 
 impl<'a> UpdateWebLinkById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_web_links_id",
@@ -222,53 +238,60 @@ impl<'a> UpdateWebLinkById<'a> {
 
     /// The new URL that the web link links to. Must start with
     /// `"http://"` or `"https://"`.
+    #[inline]
     pub fn url(mut self, url: impl Into<String>) -> Self {
         self.body.url = Some(url.into());
         self
     }
 
+    #[inline]
     pub fn parent(mut self, parent: UpdateWebLinkByIdParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
     /// A new name for the web link. Defaults to the URL if not set.
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.body.name = Some(name.into());
         self
     }
 
     /// A new description of the web link.
+    #[inline]
     pub fn description(mut self, description: impl Into<String>) -> Self {
         self.body.description = Some(description.into());
         self
     }
 
     /// The settings for the shared link to update.
+    #[inline]
     pub fn shared_link(mut self, shared_link: UpdateWebLinkByIdSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebLink, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -281,6 +304,7 @@ impl<'a> std::future::IntoFuture for UpdateWebLinkById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
     }
@@ -294,6 +318,7 @@ pub struct DeleteWebLinkById<'a> {
 }
 
 impl<'a> DeleteWebLinkById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_web_links_id",
@@ -308,22 +333,26 @@ impl<'a> DeleteWebLinkById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -334,12 +363,13 @@ impl<'a> std::future::IntoFuture for DeleteWebLinkById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateWebLinkRequestBody {
     /// The URL that this web link links to. Must start with
     /// `"http://"` or `"https://"`.
@@ -355,13 +385,13 @@ pub struct CreateWebLinkRequestBody {
 }
 
 /// The parent folder to create the web link within.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateWebLinkParent {
     /// The ID of parent folder.
     pub id: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateWebLinkByIdRequestBody {
     /// The new URL that the web link links to. Must start with
     /// `"http://"` or `"https://"`.
@@ -381,7 +411,7 @@ pub struct UpdateWebLinkByIdRequestBody {
 }
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateWebLinkByIdParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -392,7 +422,7 @@ pub struct UpdateWebLinkByIdParent {
 }
 
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateWebLinkByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people

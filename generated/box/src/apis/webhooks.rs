@@ -23,6 +23,7 @@ impl<'a> WebhooksManager<'a> {
     /// vice versa.
     ///
     /// `GET /webhooks`
+    #[inline]
     pub fn get_webhooks(&self) -> GetWebhooks<'a> {
         GetWebhooks::new(self.client)
     }
@@ -32,6 +33,7 @@ impl<'a> WebhooksManager<'a> {
     /// Creates a webhook.
     ///
     /// `POST /webhooks`
+    #[inline]
     pub fn create_webhook(
         &self,
         target: CreateWebhookTarget,
@@ -46,6 +48,7 @@ impl<'a> WebhooksManager<'a> {
     /// Retrieves a specific webhook.
     ///
     /// `GET /webhooks/{webhook_id}`
+    #[inline]
     pub fn get_webhook_by_id(&self, webhook_id: impl AsRef<str>) -> GetWebhookById<'a> {
         GetWebhookById::new(self.client, webhook_id)
     }
@@ -55,6 +58,7 @@ impl<'a> WebhooksManager<'a> {
     /// Updates a webhook.
     ///
     /// `PUT /webhooks/{webhook_id}`
+    #[inline]
     pub fn update_webhook_by_id(&self, webhook_id: impl AsRef<str>) -> UpdateWebhookById<'a> {
         UpdateWebhookById::new(self.client, webhook_id)
     }
@@ -64,6 +68,7 @@ impl<'a> WebhooksManager<'a> {
     /// Deletes a webhook.
     ///
     /// `DELETE /webhooks/{webhook_id}`
+    #[inline]
     pub fn delete_webhook_by_id(&self, webhook_id: impl AsRef<str>) -> DeleteWebhookById<'a> {
         DeleteWebhookById::new(self.client, webhook_id)
     }
@@ -77,6 +82,7 @@ pub struct GetWebhooks<'a> {
 }
 
 impl<'a> GetWebhooks<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_webhooks",
@@ -93,36 +99,40 @@ impl<'a> GetWebhooks<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Webhooks, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Webhooks> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Webhooks>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -133,6 +143,7 @@ impl<'a> std::future::IntoFuture for GetWebhooks<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Webhooks>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Webhooks>)
     }
@@ -147,6 +158,7 @@ pub struct CreateWebhook<'a> {
 }
 
 impl<'a> CreateWebhook<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         target: CreateWebhookTarget,
@@ -172,24 +184,26 @@ impl<'a> CreateWebhook<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Webhook, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Webhook> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Webhook>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -202,6 +216,7 @@ impl<'a> std::future::IntoFuture for CreateWebhook<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Webhook>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Webhook>)
     }
@@ -215,6 +230,7 @@ pub struct GetWebhookById<'a> {
 }
 
 impl<'a> GetWebhookById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, webhook_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_webhooks_id",
@@ -229,24 +245,26 @@ impl<'a> GetWebhookById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Webhook, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Webhook> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Webhook>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -257,6 +275,7 @@ impl<'a> std::future::IntoFuture for GetWebhookById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Webhook>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Webhook>)
     }
@@ -271,6 +290,7 @@ pub struct UpdateWebhookById<'a> {
 }
 
 impl<'a> UpdateWebhookById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, webhook_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "put_webhooks_id",
@@ -285,12 +305,14 @@ impl<'a> UpdateWebhookById<'a> {
     }
 
     /// The item that will trigger the webhook.
+    #[inline]
     pub fn target(mut self, target: UpdateWebhookByIdTarget) -> Self {
         self.body.target = Some(target);
         self
     }
 
     /// The URL that is notified by this webhook.
+    #[inline]
     pub fn address(mut self, address: impl Into<String>) -> Self {
         self.body.address = Some(address.into());
         self
@@ -298,30 +320,33 @@ impl<'a> UpdateWebhookById<'a> {
 
     /// An array of event names that this webhook is
     /// to be triggered for.
+    #[inline]
     pub fn triggers(mut self, triggers: impl IntoIterator<Item = UpdateWebhookByIdTriggers>) -> Self {
         self.body.triggers = Some(triggers.into_iter().collect());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Webhook, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Webhook> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Webhook>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -334,6 +359,7 @@ impl<'a> std::future::IntoFuture for UpdateWebhookById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Webhook>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Webhook>)
     }
@@ -347,6 +373,7 @@ pub struct DeleteWebhookById<'a> {
 }
 
 impl<'a> DeleteWebhookById<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, webhook_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "delete_webhooks_id",
@@ -361,22 +388,26 @@ impl<'a> DeleteWebhookById<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -387,12 +418,13 @@ impl<'a> std::future::IntoFuture for DeleteWebhookById<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateWebhookRequestBody {
     /// The item that will trigger the webhook.
     pub target: CreateWebhookTarget,
@@ -404,7 +436,7 @@ pub struct CreateWebhookRequestBody {
 }
 
 /// The item that will trigger the webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateWebhookTarget {
     /// The ID of the item to trigger a webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -688,7 +720,7 @@ impl<'de> serde::Deserialize<'de> for CreateWebhookTriggers {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateWebhookByIdRequestBody {
     /// The item that will trigger the webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -703,7 +735,7 @@ pub struct UpdateWebhookByIdRequestBody {
 }
 
 /// The item that will trigger the webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateWebhookByIdTarget {
     /// The ID of the item to trigger a webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -22,6 +22,7 @@ impl<'a> WorkflowsManager<'a> {
     /// scope within the developer console in to use this endpoint.
     ///
     /// `GET /workflows`
+    #[inline]
     pub fn get_workflows(&self, folder_id: impl AsRef<str>) -> GetWorkflows<'a> {
         GetWorkflows::new(self.client, folder_id)
     }
@@ -34,6 +35,7 @@ impl<'a> WorkflowsManager<'a> {
     /// scope within the developer console.
     ///
     /// `POST /workflows/{workflow_id}/start`
+    #[inline]
     pub fn start_workflow(
         &self,
         workflow_id: impl AsRef<str>,
@@ -53,6 +55,7 @@ pub struct GetWorkflows<'a> {
 }
 
 impl<'a> GetWorkflows<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_workflows",
@@ -67,12 +70,14 @@ impl<'a> GetWorkflows<'a> {
     }
 
     /// Type of trigger to search for.
+    #[inline]
     pub fn trigger_type(mut self, trigger_type: impl AsRef<str>) -> Self {
         self.call.query("trigger_type", trigger_type.as_ref());
         self
     }
 
     /// The maximum number of items to return per page.
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
@@ -82,30 +87,33 @@ impl<'a> GetWorkflows<'a> {
     /// used when paginating using marker-based pagination.
     ///
     /// This requires `usemarker` to be set to `true`.
+    #[inline]
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Workflows, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Workflows> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Workflows>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -116,6 +124,7 @@ impl<'a> std::future::IntoFuture for GetWorkflows<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Workflows>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Workflows>)
     }
@@ -130,6 +139,7 @@ pub struct StartWorkflow<'a> {
 }
 
 impl<'a> StartWorkflow<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         workflow_id: impl AsRef<str>,
@@ -159,34 +169,40 @@ impl<'a> StartWorkflow<'a> {
     }
 
     /// The type of the parameters object.
+    #[inline]
     pub fn r#type(mut self, r#type: StartWorkflowType) -> Self {
         self.body.r#type = Some(r#type);
         self
     }
 
     /// A configurable outcome the workflow should complete.
+    #[inline]
     pub fn outcomes(mut self, outcomes: impl IntoIterator<Item = crate::models::Outcome>) -> Self {
         self.body.outcomes = Some(outcomes.into_iter().collect());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
         call.json_body("application/json", &self.body);
@@ -199,12 +215,13 @@ impl<'a> std::future::IntoFuture for StartWorkflow<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StartWorkflowRequestBody {
     /// The type of the parameters object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -272,7 +289,7 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowType {
 }
 
 /// The flow that will be triggered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct StartWorkflowFlow {
     /// The type of the flow object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -283,7 +300,7 @@ pub struct StartWorkflowFlow {
 }
 
 /// A file the workflow should start for.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct StartWorkflowFiles {
     /// The type of the file object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -344,7 +361,7 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowFilesType {
 }
 
 /// The folder object for which the workflow is configured.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct StartWorkflowFolder {
     /// The type of the folder object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

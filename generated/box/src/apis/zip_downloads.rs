@@ -33,6 +33,7 @@ impl<'a> ZipDownloadsManager<'a> {
     /// total size does not exceed 25GB.
     ///
     /// `POST /zip_downloads`
+    #[inline]
     pub fn create_zip_download(&self) -> CreateZipDownload<'a> {
         CreateZipDownload::new(self.client)
     }
@@ -54,6 +55,7 @@ impl<'a> ZipDownloadsManager<'a> {
     /// this endpoint.
     ///
     /// `GET /zip_downloads/{zip_download_id}/content`
+    #[inline]
     pub fn get_zip_download_content(&self, zip_download_id: impl AsRef<str>) -> GetZipDownloadContent<'a> {
         GetZipDownloadContent::new(self.client, zip_download_id)
     }
@@ -74,6 +76,7 @@ impl<'a> ZipDownloadsManager<'a> {
     /// this endpoint.
     ///
     /// `GET /zip_downloads/{zip_download_id}/status`
+    #[inline]
     pub fn get_zip_download_status(&self, zip_download_id: impl AsRef<str>) -> GetZipDownloadStatus<'a> {
         GetZipDownloadStatus::new(self.client, zip_download_id)
     }
@@ -87,6 +90,7 @@ pub struct CreateZipDownload<'a> {
 }
 
 impl<'a> CreateZipDownload<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_zip_downloads",
@@ -99,30 +103,33 @@ impl<'a> CreateZipDownload<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn zip_download_request(mut self, zip_download_request: crate::models::ZipDownloadRequest) -> Self {
         self.call.json_body("application/json", &zip_download_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ZipDownload, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ZipDownload> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ZipDownload>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -133,6 +140,7 @@ impl<'a> std::future::IntoFuture for CreateZipDownload<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ZipDownload>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ZipDownload>)
     }
@@ -146,6 +154,7 @@ pub struct GetZipDownloadContent<'a> {
 }
 
 impl<'a> GetZipDownloadContent<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, zip_download_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_zip_downloads_id_content",
@@ -160,22 +169,26 @@ impl<'a> GetZipDownloadContent<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
         self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -186,6 +199,7 @@ impl<'a> std::future::IntoFuture for GetZipDownloadContent<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::bytes)
     }
@@ -199,6 +213,7 @@ pub struct GetZipDownloadStatus<'a> {
 }
 
 impl<'a> GetZipDownloadStatus<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, zip_download_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "get_zip_downloads_id_status",
@@ -213,24 +228,26 @@ impl<'a> GetZipDownloadStatus<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ZipDownloadStatus, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ZipDownloadStatus> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ZipDownloadStatus>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -241,6 +258,7 @@ impl<'a> std::future::IntoFuture for GetZipDownloadStatus<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ZipDownloadStatus>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ZipDownloadStatus>)
     }

@@ -4,7 +4,7 @@
 /// Access token
 ///
 /// A token that can be used to make authenticated API calls.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct AccessToken {
     /// The requested access token.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,8 +10,7 @@
 ///   * AI agent for structured metadata extraction.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiAgent {
     AiAgentAsk(super::AiAgentAsk),

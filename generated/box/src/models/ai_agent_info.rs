@@ -2,7 +2,7 @@
 //! [`AiAgentInfo`] and the types nested in it, from `#/components/schemas/AiAgentInfo`.
 
 /// The information on the models and processors used in the request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct AiAgentInfo {
     /// The models used for the request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12,7 +12,7 @@ pub struct AiAgentInfo {
     pub processor: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct AiAgentInfoModelsField {
     /// The name of the model used for the request.
     #[serde(default, skip_serializing_if = "Option::is_none")]

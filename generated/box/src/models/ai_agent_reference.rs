@@ -4,7 +4,7 @@
 /// AI agent reference
 ///
 /// The AI agent used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiAgentReference {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentReferenceTypeField,

@@ -4,7 +4,7 @@
 /// The citation of the LLM's answer reference
 ///
 /// The citation of the LLM's answer reference.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct AiCitation {
     /// The specific content from where the answer was referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Dialogue history
 ///
 /// A context object that can hold prior prompts and answers.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AiDialogueHistory {
     /// The prompt previously provided by the client and answered by the LLM.
     #[serde(default, skip_serializing_if = "Option::is_none")]

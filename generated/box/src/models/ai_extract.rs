@@ -4,7 +4,7 @@
 /// AI metadata freeform extraction request
 ///
 /// AI metadata freeform extraction request object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiExtract {
     /// The prompt provided to a Large Language Model (LLM) in the request. The prompt can be up to 10000 characters long and it can be an XML or a JSON schema.
     pub prompt: String,

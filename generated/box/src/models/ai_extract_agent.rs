@@ -13,14 +13,3 @@ pub enum AiExtractAgent {
     AiAgentReference(super::AiAgentReference),
     AiAgentExtract(super::AiAgentExtract),
 }
-
-impl<'de> serde::Deserialize<'de> for AiExtractAgent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("ai_agent_id") => crate::runtime::codec::variant(value).map(Self::AiAgentReference),
-            Some("ai_agent_extract") => crate::runtime::codec::variant(value).map(Self::AiAgentExtract),
-            tag => Err(crate::runtime::codec::unknown_tag("AiExtractAgent", "type", tag)),
-        }
-    }
-}

@@ -4,7 +4,7 @@
 /// AI Extract Field Option
 ///
 /// An option for an AI extract field.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiExtractFieldOption {
     /// A unique identifier for the option.
     pub key: String,

@@ -4,7 +4,7 @@
 /// AI Extract Structured Request
 ///
 /// AI Extract Structured Request object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiExtractStructured {
     /// The items to be processed by the LLM. Currently you can use files only.
     pub items: Vec<super::AiItemBase>,
@@ -32,7 +32,7 @@ pub struct AiExtractStructured {
 
 /// The metadata template containing the fields to extract.
 /// For your request to work, you must provide either `metadata_template` or `fields`, but not both.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AiExtractStructuredMetadataTemplateField {
     /// The name of the metadata template.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -101,7 +101,7 @@ impl<'de> serde::Deserialize<'de> for AiExtractStructuredMetadataTemplateTypeFie
 }
 
 /// The fields to be extracted from the provided items.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiExtractStructuredFieldsField {
     /// A unique identifier for the field.
     pub key: String,
@@ -133,7 +133,7 @@ pub struct AiExtractStructuredFieldsField {
     pub options_rules: Option<super::AiOptionsRules>,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiExtractStructuredFieldsOptionsField {
     /// A unique identifier for the option.
     pub key: String,

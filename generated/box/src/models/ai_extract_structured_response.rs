@@ -4,7 +4,7 @@
 /// AI extract structured response
 ///
 /// AI extract structured response.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AiExtractStructuredResponse {
     pub answer: super::AiExtractResponse,
     /// The ISO date formatted timestamp of when the answer to the prompt was created.

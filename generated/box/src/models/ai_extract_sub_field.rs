@@ -4,7 +4,7 @@
 /// AI Extract Structured Nested Field
 ///
 /// A nested field definition for structured and table field types used in AI extraction.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiExtractSubField {
     /// A unique identifier for the nested field.
     pub key: String,

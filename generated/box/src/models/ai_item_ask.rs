@@ -4,7 +4,7 @@
 /// AI Item Ask
 ///
 /// The item to be processed by the LLM for ask requests.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiItemAsk {
     /// The ID of the file, or the ID of the Box Hub when `type` is `hubs`.
     pub id: String,

@@ -4,7 +4,7 @@
 /// AI Item (Base)
 ///
 /// The item to be processed by the LLM.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiItemBase {
     /// The ID of the file.
     pub id: String,

@@ -4,7 +4,7 @@
 /// AI agents list
 ///
 /// List of AI Agents with pagination.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AiMultipleAgentResponse {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value

@@ -4,7 +4,7 @@
 /// AI Options Rules
 ///
 /// An object for a `taxonomy` type template field containing configuration for taxonomy options. Required if using `taxonomy` type field.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AiOptionsRules {
     /// Indicates whether the field is a multi-select field.
     /// If true, the field can have multiple values.

@@ -4,7 +4,7 @@
 /// AI response
 ///
 /// AI response.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AiResponse {
     /// The answer provided by the LLM.
     pub answer: String,

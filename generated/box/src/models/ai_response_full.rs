@@ -4,7 +4,7 @@
 /// AI response (Full)
 ///
 /// AI ask response.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AiResponseFull {
     /// The answer provided by the LLM.
     pub answer: String,

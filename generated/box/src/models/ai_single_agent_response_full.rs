@@ -4,7 +4,7 @@
 /// AI agent (Full)
 ///
 /// Full representation of an AI Agent instance.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AiSingleAgentResponseFull {
     /// The unique identifier of the AI Agent.
     pub id: String,

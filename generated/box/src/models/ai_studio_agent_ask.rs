@@ -4,7 +4,7 @@
 /// AI agent capability ask request
 ///
 /// The AI agent to be used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiStudioAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiStudioAgentAskTypeField,
@@ -29,7 +29,7 @@ pub struct AiStudioAgentAsk {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub spreadsheet: Option<super::AiAgentSpreadsheetTool>,
+    pub spreadsheet: Option<super::AiStudioAgentSpreadsheetTool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiStudioAgentLongTextTool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

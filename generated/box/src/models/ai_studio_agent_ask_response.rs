@@ -4,7 +4,7 @@
 /// AI agent capability ask
 ///
 /// The AI agent to be used to ask questions.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AiStudioAgentAskResponse {
     /// The type of AI agent used to ask questions.
     pub r#type: super::AiStudioAgentAskResponseTypeField,

@@ -4,7 +4,7 @@
 /// AI agent capability extract request
 ///
 /// The AI agent to be used for metadata extraction.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiStudioAgentExtract {
     /// The type of AI agent to be used for metadata extraction.
     pub r#type: super::AiStudioAgentExtractTypeField,

@@ -4,7 +4,7 @@
 /// AI agent long text tool request
 ///
 /// AI agent processor used to to handle longer text.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AiStudioAgentLongTextTool {
     /// The model used for the AI agent for basic text. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
     #[serde(default, skip_serializing_if = "Option::is_none")]

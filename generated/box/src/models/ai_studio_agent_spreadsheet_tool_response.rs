@@ -4,7 +4,7 @@
 /// AI agent spreadsheet tool
 ///
 /// The AI agent tool used to handle spreadsheets and tabular data.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct AiStudioAgentSpreadsheetToolResponse {
     /// The model used for the AI agent for spreadsheets. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// AI agent capability text generation request
 ///
 /// The AI agent to be used to generate text.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiStudioAgentTextGen {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenTypeField,

@@ -4,7 +4,7 @@
 /// AI agent capability text generation
 ///
 /// The AI agent to be used to generate text.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AiStudioAgentTextGenResponse {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenResponseTypeField,

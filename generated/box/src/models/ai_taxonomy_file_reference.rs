@@ -4,7 +4,7 @@
 /// AI Taxonomy File Reference
 ///
 /// A taxonomy `.csv` file to be used for the structured extraction. For your request to work, `fields` must also be provided.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AiTaxonomyFileReference {
     /// The type of the taxonomy source.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// AI Taxonomy Reference
 ///
 /// A taxonomy source to be used for the structured extraction. For your request to work, `fields` must also be provided.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AiTaxonomyReference {
     /// The type of the taxonomy source.
     #[serde(default, skip_serializing_if = "Option::is_none")]

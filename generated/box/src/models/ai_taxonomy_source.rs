@@ -4,7 +4,7 @@
 /// AI Taxonomy Source
 ///
 /// A taxonomy source to be used for the structured extraction. It can either be an existing CSV file or a taxonomy.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiTaxonomySource {

@@ -4,7 +4,7 @@
 /// AI text gen request
 ///
 /// AI text gen request object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiTextGen {
     /// The prompt provided by the client to be answered by the LLM. The prompt's length is limited to 10000 characters.
     pub prompt: String,
@@ -22,7 +22,7 @@ pub struct AiTextGen {
 }
 
 /// The item to be processed by the LLM.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiTextGenItemsField {
     /// The ID of the item.
     pub id: String,

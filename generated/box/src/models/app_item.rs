@@ -6,7 +6,7 @@
 /// An app item represents an content object owned by an application. It can
 /// group files and folders together from different paths. That set can be shared
 /// via a collaboration.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AppItem {
     /// The unique identifier for this app item.
     pub id: String,

@@ -6,8 +6,7 @@
 /// The file, folder or web link which is associated with the app item.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AppItemAssociatedItem {
     FileBase(super::FileBase),

@@ -6,7 +6,7 @@
 /// An app item association represents an association between a file or
 /// folder and an app item. Associations between a folder and an app item
 /// cascade down to all descendants of the folder.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AppItemAssociation {
     /// The unique identifier for this app item association.
     pub id: String,

@@ -4,7 +4,7 @@
 /// AppItem event source
 ///
 /// The AppItem that triggered an event in the event stream.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AppItemEventSource {
     /// The id of the `AppItem`.
     pub id: String,

@@ -8,7 +8,7 @@
 ///
 /// To get more details about the classification applied to an item,
 /// request the classification metadata template.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Classification {
     /// The name of the classification applied to the item.
     #[serde(rename = "Box__Security__Classification__Key", default, skip_serializing_if = "Option::is_none")]

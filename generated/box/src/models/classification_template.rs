@@ -5,7 +5,7 @@
 ///
 /// A metadata template that holds the security classifications
 /// defined by an enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ClassificationTemplate {
     /// The ID of the classification template.
     pub id: String,
@@ -188,7 +188,7 @@ impl<'de> serde::Deserialize<'de> for ClassificationTemplateDisplayNameField {
 
 /// The metadata template field that represents the available
 /// classifications.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ClassificationTemplateFieldsField {
     /// The unique ID of the field.
     pub id: String,
@@ -359,7 +359,7 @@ impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsDisplayNameFie
 }
 
 /// A single classification available in this enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ClassificationTemplateFieldsOptionsField {
     /// The unique ID of this classification.
     pub id: String,
@@ -371,7 +371,7 @@ pub struct ClassificationTemplateFieldsOptionsField {
 }
 
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
     ///
@@ -391,7 +391,7 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
 /// are used for internal Box Shield and Box Governance
 /// purposes and no additional value must be derived from
 /// these fields.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]

@@ -7,7 +7,7 @@
 /// folders, similar to access control lists. A collaboration object grants a
 /// user or group access to a file or folder with permissions defined by a
 /// specific role.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Collaboration {
     /// The unique identifier for this collaboration.
     pub id: String,
@@ -244,7 +244,7 @@ impl<'de> serde::Deserialize<'de> for CollaborationStatusField {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAcceptanceRequirementsStatusField {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms_of_service_requirement:
@@ -257,7 +257,7 @@ pub struct CollaborationAcceptanceRequirementsStatusField {
         Option<super::CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirementField>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAcceptanceRequirementsStatusTermsOfServiceRequirementField {
     /// Whether or not the terms of service have been accepted.  The
     /// field is `null` when there is no terms of service required.
@@ -267,7 +267,7 @@ pub struct CollaborationAcceptanceRequirementsStatusTermsOfServiceRequirementFie
     pub terms_of_service: Option<super::TermsOfServiceBase>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementField {
     /// Whether or not the enterprise that owns the content requires
     /// a strong password to collaborate on the content, or enforces
@@ -281,7 +281,7 @@ pub struct CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementFie
     pub user_has_strong_password: Option<bool>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirementField {
     /// Whether or not the enterprise that owns the content requires
     /// two-factor authentication to be enabled in order to

@@ -6,8 +6,7 @@
 /// The user or group that is granted access.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CollaborationAccessGrantee {
     UserCollaborations(super::UserCollaborations),

@@ -4,7 +4,7 @@
 /// Allowed collaboration domains
 ///
 /// A list of allowed domains for collaboration.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAllowlistEntries {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value

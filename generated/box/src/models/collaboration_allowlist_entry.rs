@@ -5,7 +5,7 @@
 ///
 /// An entry that describes an approved domain for which users can collaborate
 /// with files and folders in your enterprise or vice versa.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAllowlistEntry {
     /// The unique identifier for this entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -137,7 +137,7 @@ impl<'de> serde::Deserialize<'de> for CollaborationAllowlistEntryDirectionField 
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAllowlistEntryEnterpriseField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// The user that is exempt from any of the restrictions
 /// imposed by the list of allowed collaboration domains for this enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAllowlistExemptTarget {
     /// The unique identifier for this exemption.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -78,7 +78,7 @@ impl<'de> serde::Deserialize<'de> for CollaborationAllowlistExemptTargetTypeFiel
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAllowlistExemptTargetEnterpriseField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,8 +6,7 @@
 /// A collaboration item.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CollaborationItem {
     File(super::File),

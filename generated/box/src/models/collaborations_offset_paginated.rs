@@ -4,7 +4,7 @@
 /// Collaborations
 ///
 /// A list of collaborations.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationsOffsetPaginated {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than

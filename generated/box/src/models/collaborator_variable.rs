@@ -8,7 +8,7 @@
 /// specify a list of user
 /// ID's that are affected
 /// by the workflow result.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CollaboratorVariable {
     /// Collaborator
     /// object type.
@@ -126,7 +126,7 @@ impl<'de> serde::Deserialize<'de> for CollaboratorVariableVariableTypeField {
 
 /// User variable used
 /// in workflow outcomes.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CollaboratorVariableVariableValueField {
     /// The object type.
     pub r#type: super::CollaboratorVariableVariableValueTypeField,

@@ -11,7 +11,7 @@
 /// The contents of a collection can be explored in a
 /// similar way to which the contents of a folder is
 /// explored.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Collection {
     /// The unique identifier for this collection.
     #[serde(default, skip_serializing_if = "Option::is_none")]

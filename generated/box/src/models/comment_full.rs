@@ -6,7 +6,7 @@
 /// Comments are messages created on files. Comments
 /// can be made independently or created as responses to other
 /// comments.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CommentFull {
     /// The unique identifier for this comment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

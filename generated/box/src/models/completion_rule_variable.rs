@@ -7,7 +7,7 @@
 /// rule object. Determines
 /// if an action should be completed
 /// by all or any assignees.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CompletionRuleVariable {
     /// Completion
     /// Rule object type.

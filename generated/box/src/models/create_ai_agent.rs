@@ -4,7 +4,7 @@
 /// Create AI agent request
 ///
 /// The schema for AI agent create request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateAiAgent {
     /// The type of agent used to handle queries.
     pub r#type: super::CreateAiAgentTypeField,

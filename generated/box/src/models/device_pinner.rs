@@ -5,7 +5,7 @@
 ///
 /// Device pins allow enterprises to control what devices can
 /// use native Box applications.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct DevicePinner {
     /// The unique identifier for this device pin.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Device pinners
 ///
 /// A list of device pins.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct DevicePinners {
     /// A list of device pins.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23,7 +23,7 @@ pub struct DevicePinners {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct DevicePinnersOrderField {
     /// The field that is ordered by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

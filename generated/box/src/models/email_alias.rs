@@ -4,7 +4,7 @@
 /// Email alias
 ///
 /// An email alias for a user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct EmailAlias {
     /// The unique identifier for this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Email aliases
 ///
 /// A list of email aliases.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct EmailAliases {
     /// The number of email aliases.
     #[serde(default, skip_serializing_if = "Option::is_none")]

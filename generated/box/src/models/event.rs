@@ -4,7 +4,7 @@
 /// Event
 ///
 /// The description of an event that happened within Box.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Event {
     /// The value will always be `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// The source file or folder that triggered an event in
 /// the event stream.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct EventSource {
     /// The type of the item that the event
     /// represents. Can be `file` or `folder`.
@@ -84,7 +84,7 @@ impl<'de> serde::Deserialize<'de> for EventSourceItemTypeField {
 /// The object containing classification information for the item that
 /// triggered the event. This field will not appear if the item does not
 /// have a classification set.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct EventSourceClassificationField {
     /// The classification's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]

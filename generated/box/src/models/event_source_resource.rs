@@ -4,7 +4,7 @@
 /// Event source resource
 ///
 /// The resource that triggered an event.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum EventSourceResource {

@@ -5,7 +5,7 @@
 ///
 /// A standard representation of a file, as returned from any
 /// file API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct File {
     /// The unique identifier that represent a file.
     ///
@@ -87,7 +87,7 @@ pub struct File {
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FilePathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -102,7 +102,7 @@ pub struct FilePathCollectionField {
 /// Shared links with open access level allow anyone with the URL
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -359,7 +359,7 @@ impl<'de> serde::Deserialize<'de> for FileSharedLinkEffectivePermissionField {
 /// Defines if this link allows a user to preview, edit, and download an item.
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.

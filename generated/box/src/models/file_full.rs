@@ -5,7 +5,7 @@
 ///
 /// A full representation of a file, as can be returned from any
 /// file API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileFull {
     /// The unique identifier that represent a file.
     ///
@@ -149,7 +149,7 @@ pub struct FileFull {
 }
 
 /// The permissions that the authenticated user has for a file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileFullPermissionsField {
     /// Specifies if the current user can delete this item.
     pub can_delete: bool,
@@ -190,7 +190,7 @@ pub struct FileFullPermissionsField {
 /// The lock held on a file. A lock prevents a file from being moved,
 /// renamed, or otherwise changed by anyone else than the user who created the
 /// lock.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullLockField {
     /// The unique identifier for this lock.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -335,7 +335,7 @@ impl<'de> serde::Deserialize<'de> for FileFullLockAppTypeField {
 /// Expiring embed link
 ///
 /// An expiring Box Embed Link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullExpiringEmbedLinkField {
     /// The requested access token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -408,7 +408,7 @@ impl<'de> serde::Deserialize<'de> for FileFullExpiringEmbedLinkTokenTypeField {
 }
 
 /// Details about the watermark applied to this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullWatermarkInfoField {
     /// Specifies if this item has a watermark applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -497,7 +497,7 @@ impl<'de> serde::Deserialize<'de> for FileFullAllowedInviteeRolesField {
 /// Representations
 ///
 /// A list of file representations.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullRepresentationsField {
     /// A list of files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -505,7 +505,7 @@ pub struct FileFullRepresentationsField {
 }
 
 /// A file representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullRepresentationsEntriesField {
     /// An object containing the URL that can be used to actually fetch
     /// the representation.
@@ -528,7 +528,7 @@ pub struct FileFullRepresentationsEntriesField {
 
 /// An object containing the URL that can be used to actually fetch
 /// the representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullRepresentationsEntriesContentField {
     /// The download URL that can be used to fetch the representation.
     /// Make sure to make an authenticated API call to this endpoint.
@@ -561,7 +561,7 @@ pub struct FileFullRepresentationsEntriesContentField {
 
 /// An object containing the URL that can be used to fetch more info
 /// on this representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullRepresentationsEntriesInfoField {
     /// The API URL that can be used to get more info on this file
     /// representation. Make sure to make an authenticated API call
@@ -571,7 +571,7 @@ pub struct FileFullRepresentationsEntriesInfoField {
 }
 
 /// An object containing the size and type of this presentation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullRepresentationsEntriesPropertiesField {
     /// The width by height size of this representation in pixels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -587,7 +587,7 @@ pub struct FileFullRepresentationsEntriesPropertiesField {
 }
 
 /// An object containing the status of this representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullRepresentationsEntriesStatusField {
     /// The status of the representation.
     ///
@@ -673,7 +673,7 @@ impl<'de> serde::Deserialize<'de> for FileFullRepresentationsEntriesStatusStateF
 }
 
 /// The classification applied to an item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileFullClassificationField {
     /// The name of the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// A mini representation of a file, used when
 /// nested under another resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileMini {
     /// The unique identifier that represent a file.
     ///

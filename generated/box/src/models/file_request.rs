@@ -5,7 +5,7 @@
 ///
 /// A standard representation of a file request, as returned
 /// from any file request API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileRequest {
     /// The unique identifier for this file request.
     ///

@@ -4,7 +4,7 @@
 /// File Request (Copy)
 ///
 /// The request body to copy a file request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FileRequestCopyRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.
@@ -60,7 +60,7 @@ pub struct FileRequestCopyRequest {
 }
 
 /// The folder to associate the new file request to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FileRequestCopyRequestFolderField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -65,7 +65,7 @@ impl<'de> serde::Deserialize<'de> for FileRequestUpdateRequestStatusField {
 /// File Request (Update)
 ///
 /// The request body to update a file request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct FileRequestUpdateRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.

@@ -4,7 +4,7 @@
 /// File version
 ///
 /// A standard representation of a file version.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileVersion {
     /// The unique identifier that represent a file version.
     pub id: String,

@@ -5,7 +5,7 @@
 ///
 /// A full representation of a file version, as can be returned from any
 /// file version API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileVersionFull {
     /// The unique identifier that represent a file version.
     pub id: String,

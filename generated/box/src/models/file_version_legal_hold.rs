@@ -5,7 +5,7 @@
 ///
 /// File version legal hold is an entity representing all
 /// holds on a File Version.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileVersionLegalHold {
     /// The unique identifier for this file version legal hold.
     #[serde(default, skip_serializing_if = "Option::is_none")]

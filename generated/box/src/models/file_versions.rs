@@ -4,7 +4,7 @@
 /// File versions
 ///
 /// A list of file versions.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileVersions {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -38,7 +38,7 @@ pub struct FileVersions {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileVersionsOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Files
 ///
 /// A list of files.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Files {
     /// The number of files.
     #[serde(default, skip_serializing_if = "Option::is_none")]

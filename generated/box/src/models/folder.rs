@@ -5,7 +5,7 @@
 ///
 /// A standard representation of a folder, as returned from any
 /// folder API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Folder {
     /// The unique identifier that represent a folder.
     ///
@@ -94,7 +94,7 @@ pub struct Folder {
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FolderPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -109,7 +109,7 @@ pub struct FolderPathCollectionField {
 /// Shared links with open access level allow anyone with the URL
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FolderSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -366,7 +366,7 @@ impl<'de> serde::Deserialize<'de> for FolderSharedLinkEffectivePermissionField {
 /// Defines if this link allows a user to preview, edit, and download an item.
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FolderSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.
@@ -393,7 +393,7 @@ pub struct FolderSharedLinkPermissionsField {
 ///   * The **Allow uploads to this folder via email** setting is enabled for a folder in the Admin Console, and the **Only allow email uploads from collaborators in this folder** setting is deactivated (unchecked).
 ///
 /// If the conditions are not met, the parameter will have the following value: `folder_upload_email: null`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FolderFolderUploadEmailField {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically

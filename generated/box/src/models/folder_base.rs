@@ -56,7 +56,7 @@ impl<'de> serde::Deserialize<'de> for FolderBaseTypeField {
 /// The bare basic representation of a folder, the minimal
 /// amount of fields returned when using the `fields` query
 /// parameter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FolderBase {
     /// The unique identifier that represent a folder.
     ///

@@ -5,7 +5,7 @@
 ///
 /// Folder locks define access restrictions placed by folder owners
 /// to prevent specific folders from being moved or deleted.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FolderLock {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder: Option<super::FolderMini>,
@@ -33,7 +33,7 @@ pub struct FolderLock {
 /// The operations that have been locked. Currently the `move`
 /// and `delete` operations cannot be locked separately, and both need to be
 /// set to `true`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FolderLockLockedOperationsField {
     /// Whether moving the folder is restricted.
     pub r#move: bool,

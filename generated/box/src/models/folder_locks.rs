@@ -4,7 +4,7 @@
 /// Folder Locks
 ///
 /// A list of folder locks.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FolderLocks {
     /// A list of folder locks.
     #[serde(default, skip_serializing_if = "Option::is_none")]

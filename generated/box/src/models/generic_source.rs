@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`GenericSourceValueField`] and the types nested in it, from `#/components/schemas/GenericSource/additionalProperties`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct GenericSourceValueField {}
 
 /// Generic source

@@ -5,7 +5,7 @@
 ///
 /// Groups contain a set of users, and can be used in place of
 /// users in some operations, such as collaborations.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct GroupFull {
     /// The unique identifier for this object.
     pub id: String,
@@ -204,7 +204,7 @@ impl<'de> serde::Deserialize<'de> for GroupFullMemberViewabilityLevelField {
 }
 
 /// The permissions that the authenticated user has for a group.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct GroupFullPermissionsField {
     /// Specifies if the user can invite the group to collaborate on any items.
     #[serde(default, skip_serializing_if = "Option::is_none")]

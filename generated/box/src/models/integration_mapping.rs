@@ -5,7 +5,7 @@
 ///
 /// A Slack specific representation of an integration
 /// mapping object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct IntegrationMapping {
     /// A unique identifier of a folder mapping
     /// (part of a composite key together

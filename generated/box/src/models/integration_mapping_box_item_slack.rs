@@ -4,7 +4,7 @@
 /// Integration mapping Box item schema for type Slack
 ///
 /// The schema for an integration mapping Box item object for type Slack.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct IntegrationMappingBoxItemSlack {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingBoxItemSlackTypeField,

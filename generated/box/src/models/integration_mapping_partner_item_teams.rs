@@ -4,7 +4,7 @@
 /// Integration mapping mapped item schema for type Teams
 ///
 /// The schema for an integration mapping mapped item object for type Teams.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct IntegrationMappingPartnerItemTeams {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemTeamsTypeField,

@@ -4,7 +4,7 @@
 /// Create Slack integration mapping request
 ///
 /// A request to create a Slack Integration Mapping object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct IntegrationMappingSlackCreateRequest {
     pub partner_item: super::IntegrationMappingPartnerItemSlack,
     pub box_item: super::IntegrationMappingBoxItemSlack,

@@ -4,7 +4,7 @@
 /// Create teams integration mapping request
 ///
 /// A request to create a Teams Integration Mapping object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct IntegrationMappingTeamsCreateRequest {
     pub partner_item: super::IntegrationMappingPartnerItemTeamsCreateRequest,
     pub box_item: super::FolderReference,

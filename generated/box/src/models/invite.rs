@@ -4,7 +4,7 @@
 /// Invite
 ///
 /// An invite for a user to an enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Invite {
     /// The unique identifier for this invite.
     pub id: String,
@@ -83,7 +83,7 @@ impl<'de> serde::Deserialize<'de> for InviteTypeField {
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct InviteInvitedToField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

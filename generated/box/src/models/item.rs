@@ -6,8 +6,7 @@
 /// An item represents a file, folder, or web link.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Item {
     FileFull(super::FileFull),

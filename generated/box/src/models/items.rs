@@ -5,7 +5,7 @@
 ///
 /// A list of files, folders, and web links in
 /// their mini representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Items {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
@@ -45,7 +45,7 @@ pub struct Items {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ItemsOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

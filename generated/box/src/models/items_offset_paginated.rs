@@ -5,7 +5,7 @@
 ///
 /// A list of files, folders, and web links in
 /// their mini representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ItemsOffsetPaginated {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -39,7 +39,7 @@ pub struct ItemsOffsetPaginated {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ItemsOffsetPaginatedOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

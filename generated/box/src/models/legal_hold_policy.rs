@@ -6,7 +6,7 @@
 /// Legal Hold Policy information describes the basic
 /// characteristics of the Policy, such as name, description,
 /// and filter dates.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct LegalHoldPolicy {
     /// The unique identifier for this legal hold policy.
     pub id: String,
@@ -129,7 +129,7 @@ impl<'de> serde::Deserialize<'de> for LegalHoldPolicyStatusField {
 }
 
 /// Counts of assignments within a legal hold policy by item type.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct LegalHoldPolicyAssignmentCountsField {
     /// The number of users this policy is applied to with the `access` type assignment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Legal hold policy item
 ///
 /// The item that the legal hold policy is assigned to. Includes type and ID.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct LegalHoldPolicyAssignedItem {
     /// The type of item the policy is assigned to.
     pub r#type: super::LegalHoldPolicyAssignedItemTypeField,

@@ -9,7 +9,7 @@
 /// Creating a Legal Hold Assignment puts a hold
 /// on the File-Versions that belong to the Assignment's
 /// 'apply-to' entity.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct LegalHoldPolicyAssignment {
     /// The unique identifier for this legal hold assignment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

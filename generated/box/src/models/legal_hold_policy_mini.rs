@@ -4,7 +4,7 @@
 /// Legal hold policy (Mini)
 ///
 /// A mini legal hold policy.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct LegalHoldPolicyMini {
     /// The unique identifier for this legal hold policy.
     pub id: String,

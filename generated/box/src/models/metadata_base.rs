@@ -4,7 +4,7 @@
 /// Metadata instance (Base)
 ///
 /// The base representation of a metadata instance.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataBase {
     /// The identifier of the item that this metadata instance
     /// has been attached to. This combines the `type` and the `id`

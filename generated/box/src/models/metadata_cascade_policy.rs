@@ -5,7 +5,7 @@
 ///
 /// A metadata cascade policy automatically applies a metadata template instance
 /// to all the files and folders within the targeted folder.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct MetadataCascadePolicy {
     /// The ID of the metadata cascade policy object.
     pub id: String,
@@ -94,7 +94,7 @@ impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyTypeField {
 }
 
 /// The enterprise that owns this policy.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataCascadePolicyOwnerEnterpriseField {
     /// The value will always be `enterprise`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -155,7 +155,7 @@ impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyOwnerEnterpriseTypeFi
 }
 
 /// Represent the folder the policy is applied to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataCascadePolicyParentField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

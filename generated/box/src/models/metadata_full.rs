@@ -5,7 +5,7 @@
 ///
 /// An instance of a metadata template, which has been applied to a file or
 /// folder.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataFull {
     /// The identifier of the item that this metadata instance
     /// has been attached to. This combines the `type` and the `id`
@@ -46,5 +46,5 @@ pub struct MetadataFull {
     pub additional_properties: std::collections::BTreeMap<String, super::MetadataFullValueField>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataFullValueField {}

@@ -12,7 +12,7 @@
 ///
 /// For `test`, the existing value at the `path` location must match
 /// the specified value.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataInstanceValue {

@@ -5,7 +5,7 @@
 ///
 /// Create a search using SQL-like syntax to return items that match specific
 /// metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct MetadataQuery {
     /// Specifies the template used in the query. Must be in the form
     /// `scope.templateKey`. Not all templates can be used in this field,
@@ -67,12 +67,12 @@ pub struct MetadataQuery {
     pub fields: Option<Vec<String>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct MetadataQueryQueryParamsField {}
 
 /// An object representing one of the metadata template fields to sort the
 /// metadata query results by.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct MetadataQueryOrderByField {
     /// The metadata template field to order by.
     ///

@@ -6,8 +6,7 @@
 /// The mini representation of a file or folder.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataQueryResultItem {
     FileFull(super::FileFull),

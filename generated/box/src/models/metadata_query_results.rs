@@ -4,7 +4,7 @@
 /// Metadata query search results
 ///
 /// A page of files and folders that matched the metadata query.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataQueryResults {
     /// The mini representation of the files and folders that match the search
     /// terms.

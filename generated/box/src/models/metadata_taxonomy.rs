@@ -4,7 +4,7 @@
 /// Metadata taxonomy
 ///
 /// A taxonomy object for metadata that can be used in metadata templates.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct MetadataTaxonomy {
     /// A unique identifier of the metadata taxonomy.
     pub id: String,

@@ -4,7 +4,7 @@
 /// Metadata taxonomy ancestor
 ///
 /// A node object in the metadata taxonomy that represents an ancestor.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataTaxonomyAncestor {
     /// A unique identifier of the metadata taxonomy node.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Metadata taxonomy node
 ///
 /// A node object for metadata taxonomy that can be used in metadata templates.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct MetadataTaxonomyNode {
     /// A unique identifier of the metadata taxonomy node.
     pub id: String,

@@ -4,7 +4,7 @@
 /// Metadata taxonomy nodes
 ///
 /// A list of metadata taxonomy nodes.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataTaxonomyNodes {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value

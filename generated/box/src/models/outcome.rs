@@ -4,7 +4,7 @@
 /// Outcome
 ///
 /// An instance of an outcome.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Outcome {
     /// ID of a specific outcome.
     pub id: String,

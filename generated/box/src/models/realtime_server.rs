@@ -5,7 +5,7 @@
 ///
 /// A real-time server that can be used for
 /// long polling user events.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RealtimeServer {
     /// The value will always be `realtime_server`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Recent item
 ///
 /// A recent item accessed by a user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RecentItem {
     /// The value will always be `recent_item`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

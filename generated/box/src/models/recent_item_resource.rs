@@ -6,8 +6,7 @@
 /// A recently accessed item resource. This can be a file, folder, or web link.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum RecentItemResource {
     FileFull(super::FileFull),

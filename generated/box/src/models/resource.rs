@@ -6,8 +6,7 @@
 /// The file or folder resource.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Resource {
     FolderMini(super::FolderMini),

@@ -4,7 +4,7 @@
 /// Resource scope
 ///
 /// A relation between a resource (file or folder) and the scopes for which the resource can be accessed.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ResourceScope {
     /// The scopes for the resource access.
     #[serde(default, skip_serializing_if = "Option::is_none")]

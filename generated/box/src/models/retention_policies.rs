@@ -4,7 +4,7 @@
 /// Retention policies
 ///
 /// A list of retention policies.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicies {
     /// A list in which each entry represents a retention policy object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,7 +9,7 @@
 /// templates, or their entire enterprise.  To use this feature, you must
 /// have the manage retention policies scope enabled
 /// for your API key via your application management console.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicy {
     /// The unique identifier that represents a retention policy.
     pub id: String,
@@ -282,7 +282,7 @@ impl<'de> serde::Deserialize<'de> for RetentionPolicyStatusField {
 }
 
 /// Counts the retention policy assignments for each item type.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicyAssignmentCountsField {
     /// The number of enterprise assignments this policy has. The maximum value is 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]

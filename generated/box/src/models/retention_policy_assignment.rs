@@ -7,7 +7,7 @@
 /// the files a retention policy retains.
 /// Assignments can retain files based on their folder or metadata,
 /// or hold all files in the enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicyAssignment {
     /// The unique identifier for a retention policy assignment.
     pub id: String,
@@ -90,7 +90,7 @@ impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentTypeField {
 /// The `type` and `id` of the content that is under
 /// retention. The `type` can either be `folder`
 /// `enterprise`, or `metadata_template`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicyAssignmentAssignedToField {
     /// The ID of the folder, enterprise, or metadata template
     /// the policy is assigned to.
@@ -160,7 +160,7 @@ impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentAssignedToTypeFie
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicyAssignmentFilterFieldsField {
     /// The metadata attribute key id.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Retention policy assignments
 ///
 /// A list of retention policy assignments.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicyAssignments {
     /// A list of retention policy assignments.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,7 +11,7 @@
 /// otherwise the server will return status 400.
 /// If this value is 'none', it won't be possible to extend
 /// the retention.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum RetentionPolicyMaxExtensionLengthRequest {

@@ -10,7 +10,7 @@
 /// the disposition action is other than 'permanently delete',
 /// or the maximum extension length is undefined,
 /// this field will be set to 'none'.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum RetentionPolicyMaxExtensionLengthResponse {

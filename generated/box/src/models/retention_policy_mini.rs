@@ -5,7 +5,7 @@
 ///
 /// A mini representation of a retention policy, used when
 /// nested within another resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicyMini {
     /// The unique identifier that represents a retention policy.
     pub id: String,

@@ -7,7 +7,7 @@
 /// workflow outcome
 /// affects a specific
 /// collaborator role.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct RoleVariable {
     /// Role object type.
     pub r#type: super::RoleVariableTypeField,

@@ -6,8 +6,7 @@
 /// An item in search results. This can be a file, folder, or web link.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchResultItem {
     FileFull(super::FileFull),

@@ -9,7 +9,7 @@
 ///
 /// This response format is only returned when the
 /// `include_recent_shared_links` query parameter has been set to `true`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SearchResultWithSharedLink {
     /// The optional shared link through which the user has access to this
     /// item. This value is only returned for items for which the user has

@@ -6,8 +6,7 @@
 /// An item in search results with a shared link. This can be a file, folder, or web link.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchResultWithSharedLinkItem {
     FileFull(super::FileFull),

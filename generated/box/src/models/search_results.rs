@@ -4,7 +4,7 @@
 /// Search Results
 ///
 /// A list of files, folders and web links that matched the search query.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct SearchResults {
     /// One greater than the offset of the last entry in the search results.
     /// The total number of entries in the collection may be less than

@@ -6,8 +6,7 @@
 /// Search result from the content search endpoint.
 ///
 /// Decoded by the value of its `type` property.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[serde(untagged)]
+#[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchResultsResponse {
     SearchResults(super::SearchResults),

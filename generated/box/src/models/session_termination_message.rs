@@ -5,7 +5,7 @@
 ///
 /// A message informing about the
 /// termination job status.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SessionTerminationMessage {
     /// The unique identifier for the termination job status.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// A standard representation
 /// of a shield information barrier report object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierReport {
     /// The unique identifier for the shield information barrier report.
     #[serde(default, skip_serializing_if = "Option::is_none")]

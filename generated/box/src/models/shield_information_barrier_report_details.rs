@@ -5,13 +5,13 @@
 ///
 /// Indicates which folder the report
 /// file is located and any errors when generating the report.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierReportDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<super::ShieldInformationBarrierReportDetailsDetailsField>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierReportDetailsDetailsField {
     /// Folder ID for locating this report.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Shield information barrier segment
 ///
 /// A shield information barrier segment object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierSegment {
     /// The unique identifier for the shield information barrier segment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// A standard representation of a
 /// shield information barrier segment member object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierSegmentMember {
     /// The unique identifier for the
     /// shield information barrier segment member.
@@ -39,7 +39,7 @@ pub struct ShieldInformationBarrierSegmentMember {
 
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField {
     /// The ID reference of the requesting
     /// shield information barrier segment.

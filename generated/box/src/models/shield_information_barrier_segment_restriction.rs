@@ -6,7 +6,7 @@
 /// A standard representation of a
 /// segment restriction of a shield information barrier
 /// object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierSegmentRestriction {
     /// Shield information barrier segment restriction.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// List of Shield Information Barrier Segment Restrictions
 ///
 /// List of shield information barrier segment restriction objects.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierSegmentRestrictions {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value

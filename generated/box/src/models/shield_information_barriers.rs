@@ -4,7 +4,7 @@
 /// List of Shield Information Barriers
 ///
 /// List of Shield Information Barrier objects.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarriers {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value

@@ -4,7 +4,7 @@
 /// Box Sign request
 ///
 /// A Box Sign request object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignRequest {
     /// Indicates if the sender should receive a `prepare_url` in the response to complete document preparation using the UI.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -264,7 +264,7 @@ impl<'de> serde::Deserialize<'de> for SignRequestStatusField {
 /// List of files that will be signed, which are copies of the original
 /// source files. A new version of these files are created as signers sign
 /// and can be downloaded at any point in the signing process.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignFilesField {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<Option<super::FileMini>>>,

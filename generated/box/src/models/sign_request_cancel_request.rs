@@ -4,7 +4,7 @@
 /// Sign request cancel request
 ///
 /// Request body for cancelling a sign request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct SignRequestCancelRequest {
     /// An optional reason for cancelling the sign request.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Create a Box Sign request
 ///
 /// Creates a Box Sign request object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SignRequestCreateRequest {
     /// Indicates if the sender should receive a `prepare_url` in the response to complete document preparation using the UI.
     #[serde(default, skip_serializing_if = "Option::is_none")]

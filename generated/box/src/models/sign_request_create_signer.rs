@@ -66,7 +66,7 @@ impl<'de> serde::Deserialize<'de> for SignRequestCreateSignerRoleField {
 ///
 /// The schema for a Signer object used in
 /// for creating a Box Sign request object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct SignRequestCreateSigner {
     /// Email address of the signer.
     /// The email address of the signer is required when making signature requests, except when using templates that are configured to include emails.

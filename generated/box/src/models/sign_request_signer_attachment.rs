@@ -4,7 +4,7 @@
 /// Signer Attachment
 ///
 /// Metadata describing a file uploaded by a signer as an attachment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerAttachment {
     /// Identifier of the attachment file.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// Specifies the custom validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerInputCustomValidation {
     /// Defines the validation format for the text input as custom.
     /// A custom regular expression is used for validation.

@@ -6,7 +6,7 @@
 /// Specifies the date formatting rules used in Asia for a text field input by the signer.
 /// If set, this validation is mandatory.
 /// The date format follows `YYYY/MM/DD` pattern.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerInputDateAsiaValidation {
     /// Validates that the text input uses the Asian date format `YYYY/MM/DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

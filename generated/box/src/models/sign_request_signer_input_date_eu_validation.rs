@@ -6,7 +6,7 @@
 /// Specifies the date formatting rules used in Europe for a text field input by the signer.
 /// If set, this validation is mandatory.
 /// The date format follows `DD/MM/YYYY` pattern.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerInputDateEuValidation {
     /// Validates that the text input uses the European date format `DD/MM/YYYY`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

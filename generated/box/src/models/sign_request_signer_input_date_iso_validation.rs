@@ -6,7 +6,7 @@
 /// Specifies the ISO date formatting rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 /// The date format follows `YYYY-MM-DD` pattern.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerInputDateIsoValidation {
     /// Validates that the text input uses the ISO date format `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,7 @@
 /// Specifies the US date formatting rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 /// The date format follows `MM/DD/YYYY` pattern.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerInputDateUsValidation {
     /// Validates that the text input uses the US date format `MM/DD/YYYY`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerInputEmailValidation {
     /// Validates that the text input is an email address.
     pub validation_type: super::SignRequestSignerInputEmailValidationValidationTypeField,

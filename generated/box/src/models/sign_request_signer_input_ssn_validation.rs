@@ -5,7 +5,7 @@
 ///
 /// Specifies the validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerInputSsnValidation {
     /// Validates that the text input is a Social Security Number (SSN).
     pub validation_type: super::SignRequestSignerInputSsnValidationValidationTypeField,

@@ -7,7 +7,7 @@
 /// If set, this validation is mandatory.
 /// The format can be selected from a predefined list of options (e.g., email, phone number, date) or
 /// defined using a custom regular expression.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SignRequestSignerInputValidation {

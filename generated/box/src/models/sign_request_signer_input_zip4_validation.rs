@@ -5,7 +5,7 @@
 ///
 /// Specifies the validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignerInputZip4Validation {
     /// Validates that the text input is a ZIP+4 code.
     pub validation_type: super::SignRequestSignerInputZip4ValidationValidationTypeField,

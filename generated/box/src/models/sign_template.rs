@@ -1,8 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
-//! [`SignTemplate`] and the types nested in it, from `#/components/schemas/SignTemplate/allOf/0`.
+//! [`SignTemplate2`] and the types nested in it, from `#/components/schemas/SignTemplate/allOf/0`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SignTemplate {
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+pub struct SignTemplate2 {
     /// The value will always be `sign-template`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::SignTemplateTypeField>,
@@ -147,7 +147,7 @@ impl<'de> serde::Deserialize<'de> for SignTemplateTypeField {
 
 /// Additional information on which fields are
 /// required and which fields are not editable.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignTemplateAdditionalInfoField {
     /// Non editable fields.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -227,7 +227,7 @@ impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoNonEditableField
 }
 
 /// Required fields.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignTemplateAdditionalInfoRequiredField {
     /// Required signer fields.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -292,7 +292,7 @@ impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoRequiredSignersF
 /// Note: The ready-sign link feature is
 /// limited to Enterprise Plus customers and not
 /// available to Box Verified Enterprises.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignTemplateReadySignLinkField {
     /// The URL that can be sent to signers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -321,7 +321,7 @@ pub struct SignTemplateReadySignLinkField {
 
 /// Custom branding applied to notifications
 /// and signature requests.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignTemplateCustomBrandingField {
     /// Name of the company.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -336,3 +336,8 @@ pub struct SignTemplateCustomBrandingField {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_footer_text: Option<String>,
 }
+
+/// Box Sign template
+///
+/// A Box Sign template object.
+pub type SignTemplate = super::SignTemplate2;

@@ -4,7 +4,7 @@
 /// Skills metadata instance
 ///
 /// The metadata assigned to a using for Box skills.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SkillCardsMetadata {
     /// Whether the user can edit this metadata.
     #[serde(rename = "$canEdit", default, skip_serializing_if = "Option::is_none")]

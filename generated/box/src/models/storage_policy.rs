@@ -4,7 +4,7 @@
 /// Storage policy
 ///
 /// The Storage Policy object describes the storage zone.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct StoragePolicy {
     /// The unique identifier for this storage policy.
     pub id: String,

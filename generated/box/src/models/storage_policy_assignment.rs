@@ -4,7 +4,7 @@
 /// Storage policy assignment
 ///
 /// The assignment of a storage policy to a user or enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct StoragePolicyAssignment {
     /// The unique identifier for a storage policy assignment.
     pub id: String,
@@ -69,7 +69,7 @@ impl<'de> serde::Deserialize<'de> for StoragePolicyAssignmentTypeField {
 /// Reference
 ///
 /// The bare basic reference for an object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct StoragePolicyAssignmentAssignedToField {
     /// The unique identifier for this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -54,7 +54,7 @@ impl<'de> serde::Deserialize<'de> for StoragePolicyMiniTypeField {
 /// Storage policy (Mini)
 ///
 /// A mini description of a Storage Policy object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct StoragePolicyMini {
     /// The unique identifier for this storage policy.
     pub id: String,

@@ -6,7 +6,7 @@
 /// A task allows for file-centric workflows within Box. Users can
 /// create tasks on files and assign them to other users for them to complete the
 /// tasks.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Task {
     /// The unique identifier for this task.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Task assignment
 ///
 /// A task assignment defines which task is assigned to which user to complete.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TaskAssignment {
     /// The unique identifier for this task assignment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

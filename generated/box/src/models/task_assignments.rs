@@ -4,7 +4,7 @@
 /// Task assignments
 ///
 /// A list of task assignments.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TaskAssignments {
     /// The total number of items in this collection.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Signer fields for Templates
 ///
 /// The schema for a Signer for Templates.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TemplateSigner {
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Template Signer Input
 ///
 /// Input created by a Signer on a Template.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TemplateSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -240,7 +240,7 @@ impl<'de> serde::Deserialize<'de> for TemplateSignerInputContentTypeField {
 }
 
 /// Where the input is located on a page.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TemplateSignerInputCoordinatesField {
     /// Relative x coordinate to the page the input is on, ranging from 0 to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -251,7 +251,7 @@ pub struct TemplateSignerInputCoordinatesField {
 }
 
 /// The size of the input.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TemplateSignerInputDimensionsField {
     /// Relative width to the page the input is on, ranging from 0 to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -263,7 +263,7 @@ pub struct TemplateSignerInputDimensionsField {
 
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum TemplateSignerInputValidationField {

@@ -5,7 +5,7 @@
 ///
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TermsOfService {
     /// The unique identifier for this terms of service.
     pub id: String,
@@ -88,7 +88,7 @@ impl<'de> serde::Deserialize<'de> for TermsOfServiceStatusField {
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TermsOfServiceEnterpriseField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

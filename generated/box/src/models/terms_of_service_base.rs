@@ -5,7 +5,7 @@
 ///
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TermsOfServiceBase {
     /// The unique identifier for this terms of service.
     pub id: String,

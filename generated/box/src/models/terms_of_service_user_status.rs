@@ -4,7 +4,7 @@
 /// Terms of service user status
 ///
 /// The association between a Terms of Service and a user.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TermsOfServiceUserStatus {
     /// The unique identifier for this terms of service user status.
     pub id: String,

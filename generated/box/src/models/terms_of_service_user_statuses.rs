@@ -4,7 +4,7 @@
 /// Terms of service user statuses
 ///
 /// A list of terms of service user statuses.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TermsOfServiceUserStatuses {
     /// The total number of objects.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Terms of services
 ///
 /// A list of terms of services.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TermsOfServices {
     /// The total number of objects.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Trashed File
 ///
 /// Represents a trashed file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashFile {
     /// The unique identifier that represent a file.
     ///
@@ -127,7 +127,7 @@ impl<'de> serde::Deserialize<'de> for TrashFileTypeField {
 /// Path collection (Trash)
 ///
 /// A list of parent folders for an item in the trash.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashFilePathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -136,7 +136,7 @@ pub struct TrashFilePathCollectionField {
 }
 
 /// The parent folder for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TrashFilePathCollectionEntriesField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

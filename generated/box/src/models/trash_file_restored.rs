@@ -4,7 +4,7 @@
 /// Trashed File (Restored)
 ///
 /// Represents a file restored from the trash.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashFileRestored {
     /// The unique identifier that represent a file.
     ///
@@ -128,7 +128,7 @@ impl<'de> serde::Deserialize<'de> for TrashFileRestoredTypeField {
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashFileRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,

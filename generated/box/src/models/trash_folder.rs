@@ -4,7 +4,7 @@
 /// Trashed Folder
 ///
 /// Represents a trashed folder.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashFolder {
     /// The unique identifier that represent a folder.
     ///
@@ -132,7 +132,7 @@ impl<'de> serde::Deserialize<'de> for TrashFolderTypeField {
 /// Path collection (Trash)
 ///
 /// A list of parent folders for an item in the trash.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashFolderPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -141,7 +141,7 @@ pub struct TrashFolderPathCollectionField {
 }
 
 /// The parent folder for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TrashFolderPathCollectionEntriesField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Trashed Folder (Restored)
 ///
 /// Represents a folder restored from the trash.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TrashFolderRestored {
     /// The unique identifier that represent a folder.
     ///
@@ -143,7 +143,7 @@ impl<'de> serde::Deserialize<'de> for TrashFolderRestoredTypeField {
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashFolderRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,

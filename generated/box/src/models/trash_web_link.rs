@@ -4,7 +4,7 @@
 /// Trashed Web Link
 ///
 /// Represents a trashed web link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TrashWebLink {
     /// The value will always be `web_link`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -116,7 +116,7 @@ impl<'de> serde::Deserialize<'de> for TrashWebLinkTypeField {
 /// Path collection (Trash)
 ///
 /// A list of parent folders for an item in the trash.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashWebLinkPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -125,7 +125,7 @@ pub struct TrashWebLinkPathCollectionField {
 }
 
 /// The parent folder for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TrashWebLinkPathCollectionEntriesField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Trashed Web Link (Restored)
 ///
 /// Represents a web link restored from the trash.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashWebLinkRestored {
     /// The value will always be `web_link`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -116,7 +116,7 @@ impl<'de> serde::Deserialize<'de> for TrashWebLinkRestoredTypeField {
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct TrashWebLinkRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,

@@ -5,7 +5,7 @@
 ///
 /// A list of uploaded chunks for an upload
 /// session.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UploadParts {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -40,7 +40,7 @@ pub struct UploadParts {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UploadPartsOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

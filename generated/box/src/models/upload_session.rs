@@ -4,7 +4,7 @@
 /// Upload session
 ///
 /// An upload session for chunk uploading a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UploadSession {
     /// The unique identifier for this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,7 +89,7 @@ impl<'de> serde::Deserialize<'de> for UploadSessionTypeField {
 /// Session endpoints
 ///
 /// A list of endpoints for a chunked upload session.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UploadSessionSessionEndpointsField {
     /// The URL to upload parts to.
     #[serde(default, skip_serializing_if = "Option::is_none")]

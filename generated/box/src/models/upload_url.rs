@@ -4,7 +4,7 @@
 /// Upload URL
 ///
 /// The details for the upload session for the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UploadUrl {
     /// A URL for an upload session that can be used to upload
     /// the file.

@@ -5,7 +5,7 @@
 ///
 /// A chunk of a file uploaded as part of
 /// an upload session, as returned by some endpoints.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UploadedPart {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<super::UploadPart>,

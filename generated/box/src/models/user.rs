@@ -5,7 +5,7 @@
 ///
 /// A standard representation of a user, as returned from any
 /// user API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct User {
     /// The unique identifier for this user.
     pub id: String,
@@ -128,7 +128,7 @@ impl<'de> serde::Deserialize<'de> for UserStatusField {
 /// notifications are sent. When it's confirmed, this will be
 /// the email address to which notifications are sent instead of
 /// to the primary email address.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UserNotificationEmailField {
     /// The email address to send the notifications to.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// A resource holding URLs to the
 /// avatar uploaded to a Box application.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UserAvatar {
     /// Represents an object with user avatar URLs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13,7 +13,7 @@ pub struct UserAvatar {
 }
 
 /// Represents an object with user avatar URLs.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UserAvatarPicUrlsField {
     /// The location of a small-sized avatar.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// A mini representation of a user, can be returned only when
 /// the status is `pending`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct UserCollaborations {
     /// The unique identifier for this user.
     pub id: String,

@@ -5,7 +5,7 @@
 ///
 /// A full representation of a user, as can be returned from any
 /// user API endpoint.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct UserFull {
     /// The unique identifier for this user.
     pub id: String,
@@ -166,7 +166,7 @@ impl<'de> serde::Deserialize<'de> for UserFullRoleField {
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UserFullEnterpriseField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// A user representation for integration mappings
 /// API purposes. Fields name and login are not required.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct UserIntegrationMappings {
     /// The unique identifier for this user.
     pub id: String,

@@ -4,7 +4,7 @@
 /// Users
 ///
 /// A list of users.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Users {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
@@ -44,7 +44,7 @@ pub struct Users {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UsersOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,13 +6,13 @@
 /// A watermark is a semi-transparent overlay on an embedded file
 /// preview that displays a viewer's email address or user ID
 /// and the time of access over a file's content.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Watermark {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watermark: Option<super::WatermarkWatermarkField>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WatermarkWatermarkField {
     /// When this watermark was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]

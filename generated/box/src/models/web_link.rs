@@ -8,7 +8,7 @@
 ///
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct WebLink {
     /// The unique identifier for this web link.
     pub id: String,
@@ -65,7 +65,7 @@ pub struct WebLink {
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct WebLinkPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -80,7 +80,7 @@ pub struct WebLinkPathCollectionField {
 /// Shared links with open access level allow anyone with the URL
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct WebLinkSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -337,7 +337,7 @@ impl<'de> serde::Deserialize<'de> for WebLinkSharedLinkEffectivePermissionField 
 /// Defines if this link allows a user to preview, edit, and download an item.
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct WebLinkSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.

@@ -8,7 +8,7 @@
 ///
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct WebLinkBase {
     /// The unique identifier for this web link.
     pub id: String,

@@ -4,7 +4,7 @@
 /// Webhook
 ///
 /// Represents a configured webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Webhook {
     /// The unique identifier for this webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]

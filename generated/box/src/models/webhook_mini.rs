@@ -52,7 +52,7 @@ impl<'de> serde::Deserialize<'de> for WebhookMiniTypeField {
 }
 
 /// The item that will trigger the webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WebhookMiniTargetField {
     /// The ID of the item to trigger a webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -119,7 +119,7 @@ impl<'de> serde::Deserialize<'de> for WebhookMiniTargetTypeField {
 /// Webhook (Mini)
 ///
 /// Represents a configured webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WebhookMini {
     /// The unique identifier for this webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,7 +7,7 @@
 ///
 /// Your application must be authorized to use the `Manage Box Relay` application
 /// scope within the developer console in order to use this resource.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Workflow {
     /// The unique identifier for the workflow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -32,7 +32,7 @@ pub struct Workflow {
 /// A step in a Box Relay Workflow. Each flow contains a `Trigger` and
 /// a collection of Outcomes to perform once the conditions of a
 /// `Trigger` are met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WorkflowFlowsField {
     /// The identifier of the flow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -101,7 +101,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTypeField {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WorkflowFlowsTriggerField {
     /// The trigger's resource type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,7 +215,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerTriggerTypeField {
 }
 
 /// Object that describes where and how a Trigger condition is met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WorkflowFlowsTriggerScopeField {
     /// The trigger scope's resource type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -279,7 +279,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerScopeTypeField {
 }
 
 /// The object the `ref` points to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WorkflowFlowsTriggerScopeObjectField {
     /// The type of the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -340,7 +340,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerScopeObjectTypeField {
 }
 
 /// List of outcomes to perform once the conditions of trigger are met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WorkflowFlowsOutcomesField {
     /// The identifier of the outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -549,7 +549,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesActionTypeField {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WorkflowFlowsOutcomesIfRejectedField {
     /// The identifier of the outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,7 +4,7 @@
 /// Create a `zip` archive
 ///
 /// A request to create a `zip` archive to download.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ZipDownloadRequest {
     /// A list of items to add to the `zip` archive. These can
     /// be folders or files.
@@ -16,7 +16,7 @@ pub struct ZipDownloadRequest {
 }
 
 /// An item to add to the `zip` archive. This can be a file or a folder.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ZipDownloadRequestItemsField {
     /// The type of the item to add to the archive.
     pub r#type: super::ZipDownloadRequestItemsTypeField,

@@ -4,7 +4,7 @@
 /// Zip download status
 ///
 /// The status of a `zip` archive being downloaded.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ZipDownloadStatus {
     /// The total number of files in the archive.
     #[serde(default, skip_serializing_if = "Option::is_none")]

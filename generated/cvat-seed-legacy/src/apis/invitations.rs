@@ -16,6 +16,7 @@ impl<'a> InvitationsApi<'a> {
     /// Method returns a paginated list of invitations according to query parameters
     ///
     /// `GET /api/invitations`
+    #[inline]
     pub fn invitations_list(&self) -> InvitationsList<'a> {
         InvitationsList::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> InvitationsApi<'a> {
     /// Method creates an invitation
     ///
     /// `POST /api/invitations`
+    #[inline]
     pub fn invitations_create(
         &self,
         invitation_write_request: crate::models::InvitationWriteRequest,
@@ -33,6 +35,7 @@ impl<'a> InvitationsApi<'a> {
     /// Method returns details of an invitation
     ///
     /// `GET /api/invitations/{key}`
+    #[inline]
     pub fn invitations_retrieve(&self, key: impl AsRef<str>) -> InvitationsRetrieve<'a> {
         InvitationsRetrieve::new(self.client, key)
     }
@@ -40,6 +43,7 @@ impl<'a> InvitationsApi<'a> {
     /// Method deletes an invitation
     ///
     /// `DELETE /api/invitations/{key}`
+    #[inline]
     pub fn invitations_destroy(&self, key: impl AsRef<str>) -> InvitationsDestroy<'a> {
         InvitationsDestroy::new(self.client, key)
     }
@@ -47,6 +51,7 @@ impl<'a> InvitationsApi<'a> {
     /// Methods does a partial update of chosen fields in an invitation
     ///
     /// `PATCH /api/invitations/{key}`
+    #[inline]
     pub fn invitations_partial_update(&self, key: impl AsRef<str>) -> InvitationsPartialUpdate<'a> {
         InvitationsPartialUpdate::new(self.client, key)
     }
@@ -60,6 +65,7 @@ pub struct InvitationsList<'a> {
 }
 
 impl<'a> InvitationsList<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_list",
@@ -79,73 +85,85 @@ impl<'a> InvitationsList<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// A filter term. Avaliable filter_fields: ('owner',)
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A search term. Avaliable search_fields: ('owner',)
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Avaliable ordering_fields: \['owner', 'created_date'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedInvitationReadList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedInvitationReadList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedInvitationReadList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -156,6 +174,7 @@ impl<'a> std::future::IntoFuture for InvitationsList<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedInvitationReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedInvitationReadList>)
     }
@@ -169,6 +188,7 @@ pub struct InvitationsCreate<'a> {
 }
 
 impl<'a> InvitationsCreate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, invitation_write_request: crate::models::InvitationWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_create",
@@ -189,42 +209,47 @@ impl<'a> InvitationsCreate<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::InvitationWrite, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::InvitationWrite> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::InvitationWrite>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -235,6 +260,7 @@ impl<'a> std::future::IntoFuture for InvitationsCreate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::InvitationWrite>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::InvitationWrite>)
     }
@@ -248,6 +274,7 @@ pub struct InvitationsRetrieve<'a> {
 }
 
 impl<'a> InvitationsRetrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_retrieve",
@@ -268,42 +295,47 @@ impl<'a> InvitationsRetrieve<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::InvitationRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::InvitationRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::InvitationRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -314,6 +346,7 @@ impl<'a> std::future::IntoFuture for InvitationsRetrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::InvitationRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::InvitationRead>)
     }
@@ -327,6 +360,7 @@ pub struct InvitationsDestroy<'a> {
 }
 
 impl<'a> InvitationsDestroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_destroy",
@@ -347,40 +381,47 @@ impl<'a> InvitationsDestroy<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -391,6 +432,7 @@ impl<'a> std::future::IntoFuture for InvitationsDestroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -404,6 +446,7 @@ pub struct InvitationsPartialUpdate<'a> {
 }
 
 impl<'a> InvitationsPartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_partial_update",
@@ -424,23 +467,27 @@ impl<'a> InvitationsPartialUpdate<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
+    #[inline]
     pub fn patched_invitation_write_request(
         mut self,
         patched_invitation_write_request: crate::models::PatchedInvitationWriteRequest,
@@ -450,24 +497,26 @@ impl<'a> InvitationsPartialUpdate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::InvitationWrite, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::InvitationWrite> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::InvitationWrite>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -478,6 +527,7 @@ impl<'a> std::future::IntoFuture for InvitationsPartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::InvitationWrite>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::InvitationWrite>)
     }

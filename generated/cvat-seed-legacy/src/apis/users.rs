@@ -16,6 +16,7 @@ impl<'a> UsersApi<'a> {
     /// List users
     ///
     /// `GET /api/users`
+    #[inline]
     pub fn users_list(&self) -> UsersList<'a> {
         UsersList::new(self.client)
     }
@@ -25,6 +26,7 @@ impl<'a> UsersApi<'a> {
     /// Method returns an instance of a user who is currently authenticated
     ///
     /// `GET /api/users/self`
+    #[inline]
     pub fn users_retrieve_self(&self) -> UsersRetrieveSelf<'a> {
         UsersRetrieveSelf::new(self.client)
     }
@@ -32,6 +34,7 @@ impl<'a> UsersApi<'a> {
     /// Get user details
     ///
     /// `GET /api/users/{id}`
+    #[inline]
     pub fn users_retrieve(&self, id: i64) -> UsersRetrieve<'a> {
         UsersRetrieve::new(self.client, id)
     }
@@ -39,6 +42,7 @@ impl<'a> UsersApi<'a> {
     /// Delete a user
     ///
     /// `DELETE /api/users/{id}`
+    #[inline]
     pub fn users_destroy(&self, id: i64) -> UsersDestroy<'a> {
         UsersDestroy::new(self.client, id)
     }
@@ -46,6 +50,7 @@ impl<'a> UsersApi<'a> {
     /// Update a user
     ///
     /// `PATCH /api/users/{id}`
+    #[inline]
     pub fn users_partial_update(&self, id: i64) -> UsersPartialUpdate<'a> {
         UsersPartialUpdate::new(self.client, id)
     }
@@ -59,6 +64,7 @@ pub struct UsersList<'a> {
 }
 
 impl<'a> UsersList<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "users_list",
@@ -78,6 +84,7 @@ impl<'a> UsersList<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
@@ -89,97 +96,109 @@ impl<'a> UsersList<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['username', 'first_name', 'last_name', 'id', 'is_active'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the first_name field
+    #[inline]
     pub fn first_name(mut self, first_name: impl AsRef<str>) -> Self {
         self.call.query("first_name", first_name.as_ref());
         self
     }
 
     /// A simple equality filter for the is_active field
+    #[inline]
     pub fn is_active(mut self, is_active: bool) -> Self {
         self.call.query("is_active", &is_active);
         self
     }
 
     /// A simple equality filter for the last_name field
+    #[inline]
     pub fn last_name(mut self, last_name: impl AsRef<str>) -> Self {
         self.call.query("last_name", last_name.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A search term. Available search_fields: ('username', 'first_name', 'last_name')
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['username', 'first_name', 'last_name', 'id', 'is_active'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the username field
+    #[inline]
     pub fn username(mut self, username: impl AsRef<str>) -> Self {
         self.call.query("username", username.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedMetaUserList, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedMetaUserList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedMetaUserList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -190,6 +209,7 @@ impl<'a> std::future::IntoFuture for UsersList<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedMetaUserList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedMetaUserList>)
     }
@@ -203,6 +223,7 @@ pub struct UsersRetrieveSelf<'a> {
 }
 
 impl<'a> UsersRetrieveSelf<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "users_retrieve_self",
@@ -222,42 +243,47 @@ impl<'a> UsersRetrieveSelf<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetaUser, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetaUser> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetaUser>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -268,6 +294,7 @@ impl<'a> std::future::IntoFuture for UsersRetrieveSelf<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetaUser>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetaUser>)
     }
@@ -281,6 +308,7 @@ pub struct UsersRetrieve<'a> {
 }
 
 impl<'a> UsersRetrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "users_retrieve",
@@ -301,42 +329,47 @@ impl<'a> UsersRetrieve<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetaUser, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetaUser> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetaUser>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -347,6 +380,7 @@ impl<'a> std::future::IntoFuture for UsersRetrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetaUser>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetaUser>)
     }
@@ -360,6 +394,7 @@ pub struct UsersDestroy<'a> {
 }
 
 impl<'a> UsersDestroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "users_destroy",
@@ -380,40 +415,47 @@ impl<'a> UsersDestroy<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -424,6 +466,7 @@ impl<'a> std::future::IntoFuture for UsersDestroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -437,6 +480,7 @@ pub struct UsersPartialUpdate<'a> {
 }
 
 impl<'a> UsersPartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "users_partial_update",
@@ -457,47 +501,53 @@ impl<'a> UsersPartialUpdate<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
+    #[inline]
     pub fn patched_user_request(mut self, patched_user_request: crate::models::PatchedUserRequest) -> Self {
         self.call.json_body("application/json", &patched_user_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::MetaUser, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetaUser> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetaUser>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -508,6 +558,7 @@ impl<'a> std::future::IntoFuture for UsersPartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetaUser>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetaUser>)
     }

@@ -1,7 +1,7 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`InvitationWrite`] and the types nested in it, from `#/components/schemas/InvitationWrite`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct InvitationWrite {
     pub role: super::RoleEnum,
     pub email: String,

@@ -1,7 +1,7 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`PaginatedMetaUserList`] and the types nested in it, from `#/components/schemas/PaginatedMetaUserList`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedMetaUserList {
     pub count: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]

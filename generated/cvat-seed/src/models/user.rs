@@ -1,7 +1,7 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`User`] and the types nested in it, from `#/components/schemas/User`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct User {
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -17,18 +17,41 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// An API client. Build one with [`Client::builder`] and reach the operations through its
 /// accessors; clone it freely, clones share the connection pool.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Client {
     pub(super) inner: Arc<Inner>,
 }
 
-#[derive(Debug)]
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
 pub(super) struct Inner {
     pub http: reqwest::Client,
     /// Without a trailing slash, so that operation paths (which start with `/`) append cleanly.
     pub base_url: String,
     pub auth: Vec<Auth>,
     pub default_headers: HeaderMap,
+}
+
+impl std::fmt::Debug for Inner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // A password in the base URL is a credential too.
+        let base_url = match url::Url::parse(&self.base_url) {
+            Ok(mut url) if url.password().is_some() => {
+                let _ = url.set_password(Some("***"));
+                url.to_string()
+            }
+            _ => self.base_url.clone(),
+        };
+        f.debug_struct("Client")
+            .field("base_url", &base_url)
+            .field("auth", &self.auth)
+            .field("default_headers", &self.default_headers)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Client {

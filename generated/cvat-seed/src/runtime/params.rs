@@ -75,9 +75,13 @@ pub fn join_comma<T: ParamValue>(values: &[T]) -> String {
 /// segment (`a/b` becomes `a%2Fb`).
 const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
-/// Percent-encodes one path parameter value. `.` and `..` are refused: URL parsers treat them as
-/// dot segments even when escaped, which would move the request to another resource.
+/// Percent-encodes one path parameter value. `.`, `..` and the empty string are refused: URL
+/// parsers treat the first two as dot segments even when escaped, and an empty segment addresses
+/// the collection instead of an item; either would send the request to another resource.
 pub fn encode_path_segment(name: &str, value: &str) -> Result<String, String> {
+    if value.is_empty() {
+        return Err(format!("path parameter `{name}` may not be empty"));
+    }
     if value == "." || value == ".." {
         return Err(format!("path parameter `{name}` may not be `{value}`"));
     }
@@ -96,6 +100,7 @@ mod tests {
         assert_eq!(encode_path_segment("id", "é").as_deref(), Ok("%C3%A9"));
         assert!(encode_path_segment("id", "..").is_err());
         assert!(encode_path_segment("id", ".").is_err());
+        assert!(encode_path_segment("id", "").is_err());
     }
 
     #[test]

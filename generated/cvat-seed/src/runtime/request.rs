@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -18,8 +19,54 @@ use super::error::{ApiError, Error};
 use super::params::{ParamValue, encode_path_segment, join_comma};
 use super::response::RawResponse;
 
-/// The future that `.await` on a generated builder drives.
-pub type ResponseFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, Error>> + Send + 'a>>;
+/// A boxed future of a raw response: one type for every operation, so that sending is compiled
+/// once, not once per response type.
+type RawFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + Send + 'a>>;
+
+/// The future that `.await` on a generated builder drives: the shared sending future plus the
+/// operation's decoder. Generic only in its small `poll`.
+#[must_use = "futures do nothing unless awaited"]
+pub struct ResponseFuture<'a, T> {
+    send: RawFuture<'a>,
+    decode: fn(&RawResponse) -> Result<T, Error>,
+}
+
+impl<T> Future for ResponseFuture<'_, T> {
+    type Output = Result<T, Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let response = ready!(self.send.as_mut().poll(cx))?;
+        Poll::Ready((self.decode)(&response))
+    }
+}
+
+impl<T> std::fmt::Debug for ResponseFuture<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseFuture").finish_non_exhaustive()
+    }
+}
+
+/// Like [`ResponseFuture`], also yielding the raw response (`send_with_response()`).
+#[must_use = "futures do nothing unless awaited"]
+pub struct ResponseWithRawFuture<'a, T> {
+    send: RawFuture<'a>,
+    decode: fn(&RawResponse) -> Result<T, Error>,
+}
+
+impl<T> Future for ResponseWithRawFuture<'_, T> {
+    type Output = Result<(T, RawResponse), Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let response = ready!(self.send.as_mut().poll(cx))?;
+        Poll::Ready((self.decode)(&response).map(|value| (value, response)))
+    }
+}
+
+impl<T> std::fmt::Debug for ResponseWithRawFuture<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseWithRawFuture").finish_non_exhaustive()
+    }
+}
 
 /// What the spec says about one operation; generated as a `static` per operation.
 #[derive(Debug)]
@@ -154,29 +201,31 @@ impl<'a> Call<'a> {
     }
 
     /// Sends the call and decodes a success response with `decode`.
-    pub fn send_decoded<T: Send + 'a>(self, decode: fn(&RawResponse) -> Result<T, Error>) -> ResponseFuture<'a, T> {
-        Box::pin(async move { decode(&self.send().await?) })
+    pub fn send_decoded<T>(self, decode: fn(&RawResponse) -> Result<T, Error>) -> ResponseFuture<'a, T> {
+        ResponseFuture { send: Box::pin(self.send()), decode }
     }
 
     /// Like [`Call::send_decoded`], and also returns status, headers and raw body.
-    pub fn send_decoded_with_response<T: Send + 'a>(
+    pub fn send_decoded_with_response<T>(
         self,
         decode: fn(&RawResponse) -> Result<T, Error>,
-    ) -> ResponseFuture<'a, (T, RawResponse)> {
-        Box::pin(async move {
-            let response = self.send().await?;
-            Ok((decode(&response)?, response))
-        })
+    ) -> ResponseWithRawFuture<'a, T> {
+        ResponseWithRawFuture { send: Box::pin(self.send()), decode }
     }
 
     /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response.
     pub async fn send(self) -> Result<RawResponse, Error> {
-        let request = self.build()?;
+        let (request, redacted_url) = self.build()?;
         let op = self.op;
-        let response = self.client.inner.http.execute(request).await?;
+        // A transport error quotes the request URL; never with a credential in its query.
+        let redact = |e: reqwest::Error| match &redacted_url {
+            Some(url) => Error::Transport(e.with_url(url.clone())),
+            None => Error::Transport(e),
+        };
+        let response = self.client.inner.http.execute(request).await.map_err(redact)?;
         let status = response.status();
         let headers = response.headers().clone();
-        let body = response.bytes().await?;
+        let body = response.bytes().await.map_err(redact)?;
         if status.is_success() {
             Ok(RawResponse { operation: op.id, status, headers, body })
         } else {
@@ -184,7 +233,8 @@ impl<'a> Call<'a> {
         }
     }
 
-    fn build(&self) -> Result<reqwest::Request, Error> {
+    /// The request, and the URL to show in errors when the real one carries a credential.
+    fn build(&self) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
         if let Some(error) = &self.error {
             return Err(Error::InvalidRequest(error.to_string()));
         }
@@ -198,15 +248,22 @@ impl<'a> Call<'a> {
         for (name, value) in &self.query {
             query.append_pair(name, value);
         }
-        for (name, value) in &credentials.query {
-            query.append_pair(name, value);
-        }
         let query = query.finish();
         if !query.is_empty() {
             url.push('?');
             url.push_str(&query);
         }
-        let url = reqwest::Url::parse(&url).map_err(|e| Error::InvalidRequest(format!("invalid URL `{url}`: {e}")))?;
+        let mut url =
+            reqwest::Url::parse(&url).map_err(|e| Error::InvalidRequest(format!("invalid URL `{url}`: {e}")))?;
+        let mut redacted_url = None;
+        if !credentials.query.is_empty() {
+            let mut redacted = url.clone();
+            for (name, value) in &credentials.query {
+                url.query_pairs_mut().append_pair(name, value);
+                redacted.query_pairs_mut().append_pair(name, "***");
+            }
+            redacted_url = Some(redacted);
+        }
 
         let mut builder = inner.http.request(self.op.method.clone(), url);
         let mut headers = inner.default_headers.clone();
@@ -246,7 +303,7 @@ impl<'a> Call<'a> {
         if let Some(timeout) = self.timeout {
             builder = builder.timeout(timeout);
         }
-        Ok(builder.build()?)
+        Ok((builder.build()?, redacted_url))
     }
 
     /// Appends the operation path with every `{name}` replaced by its encoded value.

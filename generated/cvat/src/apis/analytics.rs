@@ -18,6 +18,7 @@ impl<'a> AnalyticsApi<'a> {
     /// Receive analytics report
     ///
     /// `GET /api/analytics/reports`
+    #[inline]
     pub fn get_reports(&self) -> GetReports<'a> {
         GetReports::new(self.client)
     }
@@ -25,6 +26,7 @@ impl<'a> AnalyticsApi<'a> {
     /// Create an analytics report
     ///
     /// `POST /api/analytics/reports`
+    #[inline]
     pub fn create_report(&self) -> CreateReport<'a> {
         CreateReport::new(self.client)
     }
@@ -38,6 +40,7 @@ pub struct GetReports<'a> {
 }
 
 impl<'a> GetReports<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "analytics_get_reports",
@@ -56,54 +59,61 @@ impl<'a> GetReports<'a> {
     }
 
     /// UTC end date for events filtration. Default is the current time.
+    #[inline]
     pub fn end_date(mut self, end_date: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.query("end_date", &end_date);
         self
     }
 
     /// Specify job ID
+    #[inline]
     pub fn job_id(mut self, job_id: i64) -> Self {
         self.call.query("job_id", &job_id);
         self
     }
 
     /// Specify project ID
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// UTC start date for events filtration. Default is the minimal time.
+    #[inline]
     pub fn start_date(mut self, start_date: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.query("start_date", &start_date);
         self
     }
 
     /// Specify task ID
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (AnalyticsGetReportsResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, AnalyticsGetReportsResponse> {
         self.into_call().send_decoded_with_response(AnalyticsGetReportsResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -114,6 +124,7 @@ impl<'a> std::future::IntoFuture for GetReports<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, AnalyticsGetReportsResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(AnalyticsGetReportsResponse::decode)
     }
@@ -127,6 +138,7 @@ pub struct CreateReport<'a> {
 }
 
 impl<'a> CreateReport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "analytics_create_report",
@@ -146,11 +158,13 @@ impl<'a> CreateReport<'a> {
 
     /// The report creation request id. Can be specified to check the report
     /// creation status.
+    #[inline]
     pub fn rq_id(mut self, rq_id: impl AsRef<str>) -> Self {
         self.call.query("rq_id", rq_id.as_ref());
         self
     }
 
+    #[inline]
     pub fn create_analytics_report_body_request(
         mut self,
         create_analytics_report_body_request: crate::models::CreateAnalyticsReportBodyRequest,
@@ -160,22 +174,26 @@ impl<'a> CreateReport<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -186,6 +204,7 @@ impl<'a> std::future::IntoFuture for CreateReport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }

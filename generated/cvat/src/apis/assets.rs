@@ -16,6 +16,7 @@ impl<'a> AssetsApi<'a> {
     /// Create an asset
     ///
     /// `POST /api/assets`
+    #[inline]
     pub fn create(&self, body: crate::runtime::RawBody) -> Create<'a> {
         Create::new(self.client, body)
     }
@@ -23,6 +24,7 @@ impl<'a> AssetsApi<'a> {
     /// Get an asset
     ///
     /// `GET /api/assets/{uuid}`
+    #[inline]
     pub fn retrieve(&self, uuid: uuid::Uuid) -> Retrieve<'a> {
         Retrieve::new(self.client, uuid)
     }
@@ -30,6 +32,7 @@ impl<'a> AssetsApi<'a> {
     /// Delete an asset
     ///
     /// `DELETE /api/assets/{uuid}`
+    #[inline]
     pub fn destroy(&self, uuid: uuid::Uuid) -> Destroy<'a> {
         Destroy::new(self.client, uuid)
     }
@@ -43,6 +46,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, body: crate::runtime::RawBody) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "assets_create",
@@ -62,24 +66,26 @@ impl<'a> Create<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AssetRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AssetRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AssetRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -90,6 +96,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AssetRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AssetRead>)
     }
@@ -103,6 +110,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, uuid: uuid::Uuid) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "assets_retrieve",
@@ -122,22 +130,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -148,6 +160,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -161,6 +174,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, uuid: uuid::Uuid) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "assets_destroy",
@@ -180,22 +194,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -206,6 +224,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

@@ -16,6 +16,7 @@ impl<'a> AuthApi<'a> {
     /// List tokens
     ///
     /// `GET /api/auth/access_tokens`
+    #[inline]
     pub fn list_access_tokens(&self) -> ListAccessTokens<'a> {
         ListAccessTokens::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> AuthApi<'a> {
     /// Create a token
     ///
     /// `POST /api/auth/access_tokens`
+    #[inline]
     pub fn create_access_tokens(
         &self,
         access_token_write_request: crate::models::AccessTokenWriteRequest,
@@ -33,6 +35,7 @@ impl<'a> AuthApi<'a> {
     /// Get token details
     ///
     /// `GET /api/auth/access_tokens/{id}`
+    #[inline]
     pub fn retrieve_access_tokens(&self, id: i64) -> RetrieveAccessTokens<'a> {
         RetrieveAccessTokens::new(self.client, id)
     }
@@ -40,6 +43,7 @@ impl<'a> AuthApi<'a> {
     /// Revoke token
     ///
     /// `DELETE /api/auth/access_tokens/{id}`
+    #[inline]
     pub fn destroy_access_tokens(&self, id: i64) -> DestroyAccessTokens<'a> {
         DestroyAccessTokens::new(self.client, id)
     }
@@ -47,6 +51,7 @@ impl<'a> AuthApi<'a> {
     /// Update a token
     ///
     /// `PATCH /api/auth/access_tokens/{id}`
+    #[inline]
     pub fn partial_update_access_tokens(&self, id: i64) -> PartialUpdateAccessTokens<'a> {
         PartialUpdateAccessTokens::new(self.client, id)
     }
@@ -57,6 +62,7 @@ impl<'a> AuthApi<'a> {
     /// This endpoint is only allowed if the request is performed using an access token.
     ///
     /// `GET /api/auth/access_tokens/self`
+    #[inline]
     pub fn retrieve_access_tokens_self(&self) -> RetrieveAccessTokensSelf<'a> {
         RetrieveAccessTokensSelf::new(self.client)
     }
@@ -72,6 +78,7 @@ impl<'a> AuthApi<'a> {
     /// Return the REST Framework Token Object's key.
     ///
     /// `POST /api/auth/login`
+    #[inline]
     pub fn create_login(
         &self,
         login_serializer_ex_request: crate::models::LoginSerializerExRequest,
@@ -85,6 +92,7 @@ impl<'a> AuthApi<'a> {
     /// Accepts/Returns nothing.
     ///
     /// `POST /api/auth/logout`
+    #[inline]
     pub fn create_logout(&self) -> CreateLogout<'a> {
         CreateLogout::new(self.client)
     }
@@ -94,6 +102,7 @@ impl<'a> AuthApi<'a> {
     /// Redirects to the specified provider authentication page. After successful authentication on the provider side, a redirect to the callback endpoint is performed
     ///
     /// `GET /api/auth/oidc/{id}/login/`
+    #[inline]
     pub fn retrieve_oidc_login(&self, id: impl AsRef<str>) -> RetrieveOidcLogin<'a> {
         RetrieveOidcLogin::new(self.client, id)
     }
@@ -103,6 +112,7 @@ impl<'a> AuthApi<'a> {
     /// Accepts a request from provider with code and state query parameters. In case of successful authentication on the provider side, it will redirect to the CVAT client
     ///
     /// `GET /api/auth/oidc/{id}/login/callback/`
+    #[inline]
     pub fn retrieve_oidc_login_callback(&self, id: impl AsRef<str>) -> RetrieveOidcLoginCallback<'a> {
         RetrieveOidcLoginCallback::new(self.client, id)
     }
@@ -112,6 +122,7 @@ impl<'a> AuthApi<'a> {
     /// After successful authentication on the provider side, the provider returns the 'code' parameter used to receive an authentication token required for CVAT authentication.
     ///
     /// `POST /api/auth/oidc/{id}/login/token/`
+    #[inline]
     pub fn create_oidc_login_token(&self, id: impl AsRef<str>) -> CreateOidcLoginToken<'a> {
         CreateOidcLoginToken::new(self.client, id)
     }
@@ -122,6 +133,7 @@ impl<'a> AuthApi<'a> {
     /// Returns the success/fail message.
     ///
     /// `POST /api/auth/password/change`
+    #[inline]
     pub fn create_password_change(
         &self,
         password_change_request: crate::models::PasswordChangeRequest,
@@ -135,6 +147,7 @@ impl<'a> AuthApi<'a> {
     /// Returns the success/fail message.
     ///
     /// `POST /api/auth/password/reset`
+    #[inline]
     pub fn create_password_reset(
         &self,
         password_reset_serializer_ex_request: crate::models::PasswordResetSerializerExRequest,
@@ -150,6 +163,7 @@ impl<'a> AuthApi<'a> {
     /// Returns the success/fail message.
     ///
     /// `POST /api/auth/password/reset/confirm`
+    #[inline]
     pub fn create_password_reset_confirm(
         &self,
         password_reset_confirm_request: crate::models::PasswordResetConfirmRequest,
@@ -162,6 +176,7 @@ impl<'a> AuthApi<'a> {
     /// Accepts the following POST parameters: username, email, password1, password2.
     ///
     /// `POST /api/auth/register`
+    #[inline]
     pub fn create_register(
         &self,
         register_serializer_with_subscriptions_request: crate::models::RegisterSerializerWithSubscriptionsRequest,
@@ -172,6 +187,7 @@ impl<'a> AuthApi<'a> {
     /// `GET /api/auth/rules`
     ///
     /// `GET /api/auth/rules`
+    #[inline]
     pub fn retrieve_rules(&self) -> RetrieveRules<'a> {
         RetrieveRules::new(self.client)
     }
@@ -200,6 +216,7 @@ impl<'a> AuthApi<'a> {
     /// -------------
     ///
     /// `POST /api/auth/saml/{id}/login/token/`
+    #[inline]
     pub fn create_saml_login_token(&self, id: impl AsRef<str>) -> CreateSamlLoginToken<'a> {
         CreateSamlLoginToken::new(self.client, id)
     }
@@ -207,6 +224,7 @@ impl<'a> AuthApi<'a> {
     /// Method provides a list with integrated social accounts authentication.
     ///
     /// `GET /api/auth/social`
+    #[inline]
     pub fn list_social(&self) -> ListSocial<'a> {
         ListSocial::new(self.client)
     }
@@ -216,6 +234,7 @@ impl<'a> AuthApi<'a> {
     /// Redirects to the specified provider authentication page. After successful authentication on the provider side, a redirect to the callback endpoint is performed
     ///
     /// `GET /api/auth/social/{id}/login/`
+    #[inline]
     pub fn retrieve_social_login(&self, id: impl AsRef<str>) -> RetrieveSocialLogin<'a> {
         RetrieveSocialLogin::new(self.client, id)
     }
@@ -225,6 +244,7 @@ impl<'a> AuthApi<'a> {
     /// Accepts a request from provider with code and state query parameters. In case of successful authentication on the provider side, it will redirect to the CVAT client
     ///
     /// `GET /api/auth/social/{id}/login/callback/`
+    #[inline]
     pub fn retrieve_social_login_callback(&self, id: impl AsRef<str>) -> RetrieveSocialLoginCallback<'a> {
         RetrieveSocialLoginCallback::new(self.client, id)
     }
@@ -234,6 +254,7 @@ impl<'a> AuthApi<'a> {
     /// After successful authentication on the provider side, the provider returns the 'code' parameter used to receive an authentication token required for CVAT authentication.
     ///
     /// `POST /api/auth/social/{id}/login/token/`
+    #[inline]
     pub fn create_social_login_token(&self, id: impl AsRef<str>) -> CreateSocialLoginToken<'a> {
         CreateSocialLoginToken::new(self.client, id)
     }
@@ -241,6 +262,7 @@ impl<'a> AuthApi<'a> {
     /// Method returns SSO login URL based on server configuration and request parameters
     ///
     /// `GET /api/auth/sso/login-url/`
+    #[inline]
     pub fn retrieve_sso_login_url(&self) -> RetrieveSsoLoginUrl<'a> {
         RetrieveSsoLoginUrl::new(self.client)
     }
@@ -254,6 +276,7 @@ pub struct ListAccessTokens<'a> {
 }
 
 impl<'a> ListAccessTokens<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_list_access_tokens",
@@ -277,73 +300,83 @@ impl<'a> ListAccessTokens<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['created_date', 'expiry_date', 'id', 'last_used_date', 'name', 'read_only', 'updated_date'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the name field
+    #[inline]
     pub fn name(mut self, name: impl AsRef<str>) -> Self {
         self.call.query("name", name.as_ref());
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the read_only field
+    #[inline]
     pub fn read_only(mut self, read_only: bool) -> Self {
         self.call.query("read_only", &read_only);
         self
     }
 
     /// A search term. Available search_fields: \['name'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['created_date', 'expiry_date', 'id', 'last_used_date', 'name', 'read_only', 'updated_date'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedAccessTokenReadList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedAccessTokenReadList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedAccessTokenReadList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -354,6 +387,7 @@ impl<'a> std::future::IntoFuture for ListAccessTokens<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedAccessTokenReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedAccessTokenReadList>)
     }
@@ -367,6 +401,7 @@ pub struct CreateAccessTokens<'a> {
 }
 
 impl<'a> CreateAccessTokens<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, access_token_write_request: crate::models::AccessTokenWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_create_access_tokens",
@@ -386,24 +421,26 @@ impl<'a> CreateAccessTokens<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessTokenRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AccessTokenRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessTokenRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -414,6 +451,7 @@ impl<'a> std::future::IntoFuture for CreateAccessTokens<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessTokenRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessTokenRead>)
     }
@@ -427,6 +465,7 @@ pub struct RetrieveAccessTokens<'a> {
 }
 
 impl<'a> RetrieveAccessTokens<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_retrieve_access_tokens",
@@ -446,24 +485,26 @@ impl<'a> RetrieveAccessTokens<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessTokenRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AccessTokenRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessTokenRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -474,6 +515,7 @@ impl<'a> std::future::IntoFuture for RetrieveAccessTokens<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessTokenRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessTokenRead>)
     }
@@ -487,6 +529,7 @@ pub struct DestroyAccessTokens<'a> {
 }
 
 impl<'a> DestroyAccessTokens<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_destroy_access_tokens",
@@ -506,22 +549,26 @@ impl<'a> DestroyAccessTokens<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -532,6 +579,7 @@ impl<'a> std::future::IntoFuture for DestroyAccessTokens<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -545,6 +593,7 @@ pub struct PartialUpdateAccessTokens<'a> {
 }
 
 impl<'a> PartialUpdateAccessTokens<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_partial_update_access_tokens",
@@ -563,6 +612,7 @@ impl<'a> PartialUpdateAccessTokens<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_access_token_write_request(
         mut self,
         patched_access_token_write_request: crate::models::PatchedAccessTokenWriteRequest,
@@ -572,24 +622,26 @@ impl<'a> PartialUpdateAccessTokens<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessTokenRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AccessTokenRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessTokenRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -600,6 +652,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateAccessTokens<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessTokenRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessTokenRead>)
     }
@@ -613,6 +666,7 @@ pub struct RetrieveAccessTokensSelf<'a> {
 }
 
 impl<'a> RetrieveAccessTokensSelf<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_retrieve_access_tokens_self",
@@ -626,24 +680,26 @@ impl<'a> RetrieveAccessTokensSelf<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AccessTokenRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AccessTokenRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessTokenRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -654,6 +710,7 @@ impl<'a> std::future::IntoFuture for RetrieveAccessTokensSelf<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessTokenRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessTokenRead>)
     }
@@ -667,6 +724,7 @@ pub struct CreateLogin<'a> {
 }
 
 impl<'a> CreateLogin<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, login_serializer_ex_request: crate::models::LoginSerializerExRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_create_login",
@@ -687,22 +745,26 @@ impl<'a> CreateLogin<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Token, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Token> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Token>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -713,6 +775,7 @@ impl<'a> std::future::IntoFuture for CreateLogin<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Token>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Token>)
     }
@@ -726,6 +789,7 @@ pub struct CreateLogout<'a> {
 }
 
 impl<'a> CreateLogout<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_create_logout",
@@ -745,24 +809,26 @@ impl<'a> CreateLogout<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RestAuthDetail, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RestAuthDetail> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RestAuthDetail>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -773,6 +839,7 @@ impl<'a> std::future::IntoFuture for CreateLogout<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RestAuthDetail>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RestAuthDetail>)
     }
@@ -786,6 +853,7 @@ pub struct RetrieveOidcLogin<'a> {
 }
 
 impl<'a> RetrieveOidcLogin<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_retrieve_oidc_login",
@@ -805,22 +873,26 @@ impl<'a> RetrieveOidcLogin<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -831,6 +903,7 @@ impl<'a> std::future::IntoFuture for RetrieveOidcLogin<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -844,6 +917,7 @@ pub struct RetrieveOidcLoginCallback<'a> {
 }
 
 impl<'a> RetrieveOidcLoginCallback<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_retrieve_oidc_login_callback",
@@ -863,34 +937,40 @@ impl<'a> RetrieveOidcLoginCallback<'a> {
     }
 
     /// Returned by provider
+    #[inline]
     pub fn code(mut self, code: impl AsRef<str>) -> Self {
         self.call.query("code", code.as_ref());
         self
     }
 
     /// Returned by provider
+    #[inline]
     pub fn state(mut self, state: impl AsRef<str>) -> Self {
         self.call.query("state", state.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -901,6 +981,7 @@ impl<'a> std::future::IntoFuture for RetrieveOidcLoginCallback<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -914,6 +995,7 @@ pub struct CreateOidcLoginToken<'a> {
 }
 
 impl<'a> CreateOidcLoginToken<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_create_oidc_login_token",
@@ -933,21 +1015,25 @@ impl<'a> CreateOidcLoginToken<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn auth_params(mut self, auth_params: impl AsRef<str>) -> Self {
         self.call.query("auth_params", auth_params.as_ref());
         self
     }
 
+    #[inline]
     pub fn process(mut self, process: impl AsRef<str>) -> Self {
         self.call.query("process", process.as_ref());
         self
     }
 
+    #[inline]
     pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
         self.call.query("scope", scope.as_ref());
         self
     }
 
+    #[inline]
     pub fn social_login_serializer_ex_request(
         mut self,
         social_login_serializer_ex_request: crate::models::SocialLoginSerializerExRequest,
@@ -957,22 +1043,26 @@ impl<'a> CreateOidcLoginToken<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Token, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Token> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Token>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -983,6 +1073,7 @@ impl<'a> std::future::IntoFuture for CreateOidcLoginToken<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Token>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Token>)
     }
@@ -996,6 +1087,7 @@ pub struct CreatePasswordChange<'a> {
 }
 
 impl<'a> CreatePasswordChange<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, password_change_request: crate::models::PasswordChangeRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_create_password_change",
@@ -1014,24 +1106,26 @@ impl<'a> CreatePasswordChange<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RestAuthDetail, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RestAuthDetail> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RestAuthDetail>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1042,6 +1136,7 @@ impl<'a> std::future::IntoFuture for CreatePasswordChange<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RestAuthDetail>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RestAuthDetail>)
     }
@@ -1055,6 +1150,7 @@ pub struct CreatePasswordReset<'a> {
 }
 
 impl<'a> CreatePasswordReset<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         password_reset_serializer_ex_request: crate::models::PasswordResetSerializerExRequest,
@@ -1078,24 +1174,26 @@ impl<'a> CreatePasswordReset<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RestAuthDetail, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RestAuthDetail> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RestAuthDetail>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1106,6 +1204,7 @@ impl<'a> std::future::IntoFuture for CreatePasswordReset<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RestAuthDetail>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RestAuthDetail>)
     }
@@ -1119,6 +1218,7 @@ pub struct CreatePasswordResetConfirm<'a> {
 }
 
 impl<'a> CreatePasswordResetConfirm<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         password_reset_confirm_request: crate::models::PasswordResetConfirmRequest,
@@ -1142,24 +1242,26 @@ impl<'a> CreatePasswordResetConfirm<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RestAuthDetail, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RestAuthDetail> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RestAuthDetail>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1170,6 +1272,7 @@ impl<'a> std::future::IntoFuture for CreatePasswordResetConfirm<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RestAuthDetail>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RestAuthDetail>)
     }
@@ -1183,6 +1286,7 @@ pub struct CreateRegister<'a> {
 }
 
 impl<'a> CreateRegister<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         register_serializer_with_subscriptions_request: crate::models::RegisterSerializerWithSubscriptionsRequest,
@@ -1206,27 +1310,30 @@ impl<'a> CreateRegister<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RegisterSerializerWithSubscriptions, crate::RawResponse)>
-    {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RegisterSerializerWithSubscriptions> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::RegisterSerializerWithSubscriptions>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1237,6 +1344,7 @@ impl<'a> std::future::IntoFuture for CreateRegister<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RegisterSerializerWithSubscriptions>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call()
             .send_decoded(crate::runtime::response::json::<crate::models::RegisterSerializerWithSubscriptions>)
@@ -1251,6 +1359,7 @@ pub struct RetrieveRules<'a> {
 }
 
 impl<'a> RetrieveRules<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_retrieve_rules",
@@ -1264,22 +1373,26 @@ impl<'a> RetrieveRules<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1290,6 +1403,7 @@ impl<'a> std::future::IntoFuture for RetrieveRules<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -1303,6 +1417,7 @@ pub struct CreateSamlLoginToken<'a> {
 }
 
 impl<'a> CreateSamlLoginToken<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_create_saml_login_token",
@@ -1323,22 +1438,26 @@ impl<'a> CreateSamlLoginToken<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Token, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Token> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Token>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1349,6 +1468,7 @@ impl<'a> std::future::IntoFuture for CreateSamlLoginToken<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Token>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Token>)
     }
@@ -1362,6 +1482,7 @@ pub struct ListSocial<'a> {
 }
 
 impl<'a> ListSocial<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_list_social",
@@ -1381,25 +1502,29 @@ impl<'a> ListSocial<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (Vec<crate::models::SocialAuthMethods>, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, Vec<crate::models::SocialAuthMethods>> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<Vec<crate::models::SocialAuthMethods>>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1410,6 +1535,7 @@ impl<'a> std::future::IntoFuture for ListSocial<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, Vec<crate::models::SocialAuthMethods>>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<Vec<crate::models::SocialAuthMethods>>)
     }
@@ -1423,6 +1549,7 @@ pub struct RetrieveSocialLogin<'a> {
 }
 
 impl<'a> RetrieveSocialLogin<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_retrieve_social_login",
@@ -1442,22 +1569,26 @@ impl<'a> RetrieveSocialLogin<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1468,6 +1599,7 @@ impl<'a> std::future::IntoFuture for RetrieveSocialLogin<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -1481,6 +1613,7 @@ pub struct RetrieveSocialLoginCallback<'a> {
 }
 
 impl<'a> RetrieveSocialLoginCallback<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_retrieve_social_login_callback",
@@ -1500,34 +1633,40 @@ impl<'a> RetrieveSocialLoginCallback<'a> {
     }
 
     /// Returned by provider
+    #[inline]
     pub fn code(mut self, code: impl AsRef<str>) -> Self {
         self.call.query("code", code.as_ref());
         self
     }
 
     /// Returned by provider
+    #[inline]
     pub fn state(mut self, state: impl AsRef<str>) -> Self {
         self.call.query("state", state.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1538,6 +1677,7 @@ impl<'a> std::future::IntoFuture for RetrieveSocialLoginCallback<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -1551,6 +1691,7 @@ pub struct CreateSocialLoginToken<'a> {
 }
 
 impl<'a> CreateSocialLoginToken<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_create_social_login_token",
@@ -1570,21 +1711,25 @@ impl<'a> CreateSocialLoginToken<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn auth_params(mut self, auth_params: impl AsRef<str>) -> Self {
         self.call.query("auth_params", auth_params.as_ref());
         self
     }
 
+    #[inline]
     pub fn process(mut self, process: impl AsRef<str>) -> Self {
         self.call.query("process", process.as_ref());
         self
     }
 
+    #[inline]
     pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
         self.call.query("scope", scope.as_ref());
         self
     }
 
+    #[inline]
     pub fn social_login_serializer_ex_request(
         mut self,
         social_login_serializer_ex_request: crate::models::SocialLoginSerializerExRequest,
@@ -1594,22 +1739,26 @@ impl<'a> CreateSocialLoginToken<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Token, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Token> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Token>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1620,6 +1769,7 @@ impl<'a> std::future::IntoFuture for CreateSocialLoginToken<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Token>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Token>)
     }
@@ -1633,6 +1783,7 @@ pub struct RetrieveSsoLoginUrl<'a> {
 }
 
 impl<'a> RetrieveSsoLoginUrl<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "auth_retrieve_sso_login_url",
@@ -1651,36 +1802,40 @@ impl<'a> RetrieveSsoLoginUrl<'a> {
     }
 
     /// User's email to define related identity provider
+    #[inline]
     pub fn email(mut self, email: impl AsRef<str>) -> Self {
         self.call.query("email", email.as_ref());
         self
     }
 
     /// The issuer identifier of the OpenID Connect Provider (OP). This parameter can be used to determine identity provider. The iss value is a case-sensitive URL using the https scheme that contains scheme, host, and optionally, port number and path components and no query or fragment components.
+    #[inline]
     pub fn iss(mut self, iss: impl AsRef<str>) -> Self {
         self.call.query("iss", iss.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::SsoLoginUrl, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SsoLoginUrl> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SsoLoginUrl>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1691,6 +1846,7 @@ impl<'a> std::future::IntoFuture for RetrieveSsoLoginUrl<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SsoLoginUrl>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SsoLoginUrl>)
     }

@@ -16,6 +16,7 @@ impl<'a> CloudstoragesApi<'a> {
     /// List cloud storages
     ///
     /// `GET /api/cloudstorages`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> CloudstoragesApi<'a> {
     /// Create a cloud storage
     ///
     /// `POST /api/cloudstorages`
+    #[inline]
     pub fn create(&self, cloud_storage_write_request: crate::models::CloudStorageWriteRequest) -> Create<'a> {
         Create::new(self.client, cloud_storage_write_request)
     }
@@ -30,6 +32,7 @@ impl<'a> CloudstoragesApi<'a> {
     /// Get cloud storage details
     ///
     /// `GET /api/cloudstorages/{id}`
+    #[inline]
     pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -37,6 +40,7 @@ impl<'a> CloudstoragesApi<'a> {
     /// Delete a cloud storage
     ///
     /// `DELETE /api/cloudstorages/{id}`
+    #[inline]
     pub fn destroy(&self, id: i64) -> Destroy<'a> {
         Destroy::new(self.client, id)
     }
@@ -44,6 +48,7 @@ impl<'a> CloudstoragesApi<'a> {
     /// Update a cloud storage
     ///
     /// `PATCH /api/cloudstorages/{id}`
+    #[inline]
     pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
         PartialUpdate::new(self.client, id)
     }
@@ -53,6 +58,7 @@ impl<'a> CloudstoragesApi<'a> {
     /// Method return allowed actions for cloud storage. It's required for reading/writing
     ///
     /// `GET /api/cloudstorages/{id}/actions`
+    #[inline]
     pub fn retrieve_actions(&self, id: i64) -> RetrieveActions<'a> {
         RetrieveActions::new(self.client, id)
     }
@@ -60,6 +66,7 @@ impl<'a> CloudstoragesApi<'a> {
     /// Get cloud storage content
     ///
     /// `GET /api/cloudstorages/{id}/content-v2`
+    #[inline]
     pub fn retrieve_content_v2(&self, id: i64) -> RetrieveContentV2<'a> {
         RetrieveContentV2::new(self.client, id)
     }
@@ -67,6 +74,7 @@ impl<'a> CloudstoragesApi<'a> {
     /// Get a preview image for a cloud storage
     ///
     /// `GET /api/cloudstorages/{id}/preview`
+    #[inline]
     pub fn retrieve_preview(&self, id: i64) -> RetrievePreview<'a> {
         RetrievePreview::new(self.client, id)
     }
@@ -80,6 +88,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cloudstorages_list",
@@ -98,12 +107,14 @@ impl<'a> List<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// A simple equality filter for the credentials_type field
+    #[inline]
     pub fn credentials_type(mut self, credentials_type: CloudstoragesListCredentialsType) -> Self {
         self.call.query("credentials_type", &credentials_type);
         self
@@ -115,97 +126,111 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['credentials_type', 'description', 'id', 'name', 'owner', 'provider_type', 'resource'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the name field
+    #[inline]
     pub fn name(mut self, name: impl AsRef<str>) -> Self {
         self.call.query("name", name.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A simple equality filter for the owner field
+    #[inline]
     pub fn owner(mut self, owner: impl AsRef<str>) -> Self {
         self.call.query("owner", owner.as_ref());
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the provider_type field
+    #[inline]
     pub fn provider_type(mut self, provider_type: CloudstoragesListProviderType) -> Self {
         self.call.query("provider_type", &provider_type);
         self
     }
 
     /// A simple equality filter for the resource field
+    #[inline]
     pub fn resource(mut self, resource: impl AsRef<str>) -> Self {
         self.call.query("resource", resource.as_ref());
         self
     }
 
     /// A search term. Available search_fields: \['description', 'name', 'owner', 'resource'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['credentials_type', 'description', 'id', 'name', 'owner', 'provider_type', 'resource'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedCloudStorageReadList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedCloudStorageReadList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedCloudStorageReadList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -216,6 +241,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedCloudStorageReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedCloudStorageReadList>)
     }
@@ -229,6 +255,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, cloud_storage_write_request: crate::models::CloudStorageWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cloudstorages_create",
@@ -248,42 +275,47 @@ impl<'a> Create<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CloudStorageRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CloudStorageRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CloudStorageRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -294,6 +326,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CloudStorageRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CloudStorageRead>)
     }
@@ -307,6 +340,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cloudstorages_retrieve",
@@ -326,24 +360,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CloudStorageRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CloudStorageRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CloudStorageRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -354,6 +390,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CloudStorageRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CloudStorageRead>)
     }
@@ -367,6 +404,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cloudstorages_destroy",
@@ -386,22 +424,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -412,6 +454,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -425,6 +468,7 @@ pub struct PartialUpdate<'a> {
 }
 
 impl<'a> PartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cloudstorages_partial_update",
@@ -443,6 +487,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_cloud_storage_write_request(
         mut self,
         patched_cloud_storage_write_request: crate::models::PatchedCloudStorageWriteRequest,
@@ -452,24 +497,26 @@ impl<'a> PartialUpdate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CloudStorageRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CloudStorageRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::CloudStorageRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -480,6 +527,7 @@ impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CloudStorageRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CloudStorageRead>)
     }
@@ -493,6 +541,7 @@ pub struct RetrieveActions<'a> {
 }
 
 impl<'a> RetrieveActions<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cloudstorages_retrieve_actions",
@@ -512,22 +561,26 @@ impl<'a> RetrieveActions<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (String, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, String> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<String>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -538,6 +591,7 @@ impl<'a> std::future::IntoFuture for RetrieveActions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, String>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<String>)
     }
@@ -551,6 +605,7 @@ pub struct RetrieveContentV2<'a> {
 }
 
 impl<'a> RetrieveContentV2<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cloudstorages_retrieve_content_v2",
@@ -570,48 +625,54 @@ impl<'a> RetrieveContentV2<'a> {
     }
 
     /// Path to the manifest file in a cloud storage
+    #[inline]
     pub fn manifest_path(mut self, manifest_path: impl AsRef<str>) -> Self {
         self.call.query("manifest_path", manifest_path.as_ref());
         self
     }
 
     /// Used to continue listing files in the bucket
+    #[inline]
     pub fn next_token(mut self, next_token: impl AsRef<str>) -> Self {
         self.call.query("next_token", next_token.as_ref());
         self
     }
 
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// Prefix to filter data
+    #[inline]
     pub fn prefix(mut self, prefix: impl AsRef<str>) -> Self {
         self.call.query("prefix", prefix.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::CloudStorageContent, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CloudStorageContent> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::CloudStorageContent>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -622,6 +683,7 @@ impl<'a> std::future::IntoFuture for RetrieveContentV2<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::CloudStorageContent>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::CloudStorageContent>)
     }
@@ -635,6 +697,7 @@ pub struct RetrievePreview<'a> {
 }
 
 impl<'a> RetrievePreview<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "cloudstorages_retrieve_preview",
@@ -654,22 +717,26 @@ impl<'a> RetrievePreview<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -680,6 +747,7 @@ impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

@@ -16,6 +16,7 @@ impl<'a> ConsensusApi<'a> {
     /// Create a consensus merge
     ///
     /// `POST /api/consensus/merges`
+    #[inline]
     pub fn create_merge(&self) -> CreateMerge<'a> {
         CreateMerge::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> ConsensusApi<'a> {
     /// List consensus settings instances
     ///
     /// `GET /api/consensus/settings`
+    #[inline]
     pub fn list_settings(&self) -> ListSettings<'a> {
         ListSettings::new(self.client)
     }
@@ -30,6 +32,7 @@ impl<'a> ConsensusApi<'a> {
     /// Get consensus settings instance details
     ///
     /// `GET /api/consensus/settings/{id}`
+    #[inline]
     pub fn retrieve_settings(&self, id: i64) -> RetrieveSettings<'a> {
         RetrieveSettings::new(self.client, id)
     }
@@ -37,6 +40,7 @@ impl<'a> ConsensusApi<'a> {
     /// Update a consensus settings instance
     ///
     /// `PATCH /api/consensus/settings/{id}`
+    #[inline]
     pub fn partial_update_settings(&self, id: i64) -> PartialUpdateSettings<'a> {
         PartialUpdateSettings::new(self.client, id)
     }
@@ -50,6 +54,7 @@ pub struct CreateMerge<'a> {
 }
 
 impl<'a> CreateMerge<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "consensus_create_merge",
@@ -67,6 +72,7 @@ impl<'a> CreateMerge<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn consensus_merge_create_request(
         mut self,
         consensus_merge_create_request: crate::models::ConsensusMergeCreateRequest,
@@ -76,22 +82,26 @@ impl<'a> CreateMerge<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -102,6 +112,7 @@ impl<'a> std::future::IntoFuture for CreateMerge<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }
@@ -115,6 +126,7 @@ pub struct ListSettings<'a> {
 }
 
 impl<'a> ListSettings<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "consensus_list_settings",
@@ -133,6 +145,7 @@ impl<'a> ListSettings<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
@@ -144,73 +157,83 @@ impl<'a> ListSettings<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['id', 'task_id'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['id'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the task_id field
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedConsensusSettingsList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedConsensusSettingsList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedConsensusSettingsList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -221,6 +244,7 @@ impl<'a> std::future::IntoFuture for ListSettings<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedConsensusSettingsList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedConsensusSettingsList>)
     }
@@ -234,6 +258,7 @@ pub struct RetrieveSettings<'a> {
 }
 
 impl<'a> RetrieveSettings<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "consensus_retrieve_settings",
@@ -253,24 +278,26 @@ impl<'a> RetrieveSettings<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ConsensusSettings, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ConsensusSettings> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ConsensusSettings>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -281,6 +308,7 @@ impl<'a> std::future::IntoFuture for RetrieveSettings<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ConsensusSettings>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ConsensusSettings>)
     }
@@ -294,6 +322,7 @@ pub struct PartialUpdateSettings<'a> {
 }
 
 impl<'a> PartialUpdateSettings<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "consensus_partial_update_settings",
@@ -312,6 +341,7 @@ impl<'a> PartialUpdateSettings<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_consensus_settings_request(
         mut self,
         patched_consensus_settings_request: crate::models::PatchedConsensusSettingsRequest,
@@ -321,24 +351,26 @@ impl<'a> PartialUpdateSettings<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ConsensusSettings, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ConsensusSettings> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ConsensusSettings>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -349,6 +381,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateSettings<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ConsensusSettings>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ConsensusSettings>)
     }

@@ -19,6 +19,7 @@ impl<'a> EventsApi<'a> {
     ///
     /// `GET /api/events`
     #[deprecated]
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -28,6 +29,7 @@ impl<'a> EventsApi<'a> {
     /// Sends logs to the Clickhouse if it is connected
     ///
     /// `POST /api/events`
+    #[inline]
     pub fn create(&self, client_events_request: crate::models::ClientEventsRequest) -> Create<'a> {
         Create::new(self.client, client_events_request)
     }
@@ -35,6 +37,7 @@ impl<'a> EventsApi<'a> {
     /// Initiate a process to export events
     ///
     /// `POST /api/events/export`
+    #[inline]
     pub fn create_export(&self) -> CreateExport<'a> {
         CreateExport::new(self.client)
     }
@@ -49,6 +52,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "events_list",
@@ -67,82 +71,96 @@ impl<'a> List<'a> {
     }
 
     /// Used to start downloading process after annotation file had been created
+    #[inline]
     pub fn action(mut self, action: EventsListAction) -> Self {
         self.call.query("action", &action);
         self
     }
 
     /// Desired output file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// UTC start date for events filtration. Default is the minimal time.
+    #[inline]
     pub fn from(mut self, from: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.query("from", &from);
         self
     }
 
     /// Filter events by job ID
+    #[inline]
     pub fn job_id(mut self, job_id: i64) -> Self {
         self.call.query("job_id", &job_id);
         self
     }
 
     /// Filter events by organization ID
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Filter events by project ID
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// ID of query request that need to check or download
+    #[inline]
     pub fn query_id(mut self, query_id: impl AsRef<str>) -> Self {
         self.call.query("query_id", query_id.as_ref());
         self
     }
 
     /// Filter events by task ID
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// UTC end date for events filtration. Default is the current time.
+    #[inline]
     pub fn to(mut self, to: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.query("to", &to);
         self
     }
 
     /// Filter events by user ID
+    #[inline]
     pub fn user_id(mut self, user_id: i64) -> Self {
         self.call.query("user_id", &user_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -153,6 +171,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -166,6 +185,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, client_events_request: crate::models::ClientEventsRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "events_create",
@@ -185,42 +205,47 @@ impl<'a> Create<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ClientEvents, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClientEvents> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ClientEvents>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -231,6 +256,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClientEvents>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClientEvents>)
     }
@@ -244,6 +270,7 @@ pub struct CreateExport<'a> {
 }
 
 impl<'a> CreateExport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "events_create_export",
@@ -262,82 +289,96 @@ impl<'a> CreateExport<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Desired output file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// UTC start date for events filtration. Default is the minimal time.
+    #[inline]
     pub fn from(mut self, from: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.query("from", &from);
         self
     }
 
     /// Filter events by job ID
+    #[inline]
     pub fn job_id(mut self, job_id: i64) -> Self {
         self.call.query("job_id", &job_id);
         self
     }
 
     /// Where need to save events file
+    #[inline]
     pub fn location(mut self, location: EventsCreateExportLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Filter events by organization ID
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Filter events by project ID
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// Filter events by task ID
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// UTC end date for events filtration. Default is the current time.
+    #[inline]
     pub fn to(mut self, to: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.query("to", &to);
         self
     }
 
     /// Filter events by user ID
+    #[inline]
     pub fn user_id(mut self, user_id: i64) -> Self {
         self.call.query("user_id", &user_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -348,6 +389,7 @@ impl<'a> std::future::IntoFuture for CreateExport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }

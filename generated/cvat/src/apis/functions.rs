@@ -16,6 +16,7 @@ impl<'a> FunctionsApi<'a> {
     /// List functions
     ///
     /// `GET /api/functions`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> FunctionsApi<'a> {
     /// Create a function
     ///
     /// `POST /api/functions`
+    #[inline]
     pub fn create(&self, function_request: crate::models::FunctionRequest) -> Create<'a> {
         Create::new(self.client, function_request)
     }
@@ -30,6 +32,7 @@ impl<'a> FunctionsApi<'a> {
     /// Get function details
     ///
     /// `GET /api/functions/{id}`
+    #[inline]
     pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -37,6 +40,7 @@ impl<'a> FunctionsApi<'a> {
     /// Delete a function
     ///
     /// `DELETE /api/functions/{id}`
+    #[inline]
     pub fn destroy(&self, id: i64) -> Destroy<'a> {
         Destroy::new(self.client, id)
     }
@@ -44,6 +48,7 @@ impl<'a> FunctionsApi<'a> {
     /// Get a preview image for a function
     ///
     /// `GET /api/functions/{id}/preview`
+    #[inline]
     pub fn retrieve_preview(&self, id: i64) -> RetrievePreview<'a> {
         RetrievePreview::new(self.client, id)
     }
@@ -51,6 +56,7 @@ impl<'a> FunctionsApi<'a> {
     /// Run an interactive annotation request
     ///
     /// `POST /api/functions/{id}/run`
+    #[inline]
     pub fn create_run(&self, id: i64, ar_params_request: crate::models::ArParamsRequest) -> CreateRun<'a> {
         CreateRun::new(self.client, id, ar_params_request)
     }
@@ -58,6 +64,7 @@ impl<'a> FunctionsApi<'a> {
     /// Get function provider metainformation
     ///
     /// `GET /api/functions/info`
+    #[inline]
     pub fn info(&self) -> Info<'a> {
         Info::new(self.client)
     }
@@ -65,6 +72,7 @@ impl<'a> FunctionsApi<'a> {
     /// Complete an annotation request
     ///
     /// `POST /api/functions/queues/{id}/requests/{request_id}/complete`
+    #[inline]
     pub fn queues_complete_annotation_request(
         &self,
         id: impl AsRef<str>,
@@ -77,6 +85,7 @@ impl<'a> FunctionsApi<'a> {
     /// Fail an annotation request
     ///
     /// `POST /api/functions/queues/{id}/requests/{request_id}/fail`
+    #[inline]
     pub fn queues_fail_annotation_request(
         &self,
         id: impl AsRef<str>,
@@ -89,6 +98,7 @@ impl<'a> FunctionsApi<'a> {
     /// Update an annotation request
     ///
     /// `POST /api/functions/queues/{id}/requests/{request_id}/update`
+    #[inline]
     pub fn queues_update_annotation_request(
         &self,
         id: impl AsRef<str>,
@@ -101,6 +111,7 @@ impl<'a> FunctionsApi<'a> {
     /// Acquire an annotation request from a queue
     ///
     /// `POST /api/functions/queues/{id}/requests/acquire`
+    #[inline]
     pub fn queues_acquire_annotation_request(
         &self,
         id: impl AsRef<str>,
@@ -112,6 +123,7 @@ impl<'a> FunctionsApi<'a> {
     /// Watch a queue
     ///
     /// `GET /api/functions/queues/{id}/watch`
+    #[inline]
     pub fn queues_watch(&self, id: impl AsRef<str>) -> QueuesWatch<'a> {
         QueuesWatch::new(self.client, id)
     }
@@ -119,6 +131,7 @@ impl<'a> FunctionsApi<'a> {
     /// List annotation requests
     ///
     /// `GET /api/functions/requests/`
+    #[inline]
     pub fn list_requests(&self) -> ListRequests<'a> {
         ListRequests::new(self.client)
     }
@@ -126,6 +139,7 @@ impl<'a> FunctionsApi<'a> {
     /// Submit a batch annotation request
     ///
     /// `POST /api/functions/requests/`
+    #[inline]
     pub fn create_requests(
         &self,
         function_id_and_ar_params_request: crate::models::FunctionIdAndArParamsRequest,
@@ -136,6 +150,7 @@ impl<'a> FunctionsApi<'a> {
     /// Get annotation request details
     ///
     /// `GET /api/functions/requests/{request_id}`
+    #[inline]
     pub fn retrieve_requests(&self, request_id: impl AsRef<str>) -> RetrieveRequests<'a> {
         RetrieveRequests::new(self.client, request_id)
     }
@@ -143,6 +158,7 @@ impl<'a> FunctionsApi<'a> {
     /// Cancel an annotation request
     ///
     /// `DELETE /api/functions/requests/{request_id}`
+    #[inline]
     pub fn destroy_requests(&self, request_id: impl AsRef<str>) -> DestroyRequests<'a> {
         DestroyRequests::new(self.client, request_id)
     }
@@ -156,6 +172,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_list",
@@ -174,6 +191,7 @@ impl<'a> List<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
@@ -185,73 +203,81 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['id', 'labels', 'name', 'owner', 'provider', 'type', 'updated_date'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A search term. Available search_fields: \['labels', 'name', 'owner', 'provider', 'type'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['id', 'labels', 'name', 'owner', 'provider', 'type', 'updated_date'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedFunctionList, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedFunctionList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedFunctionList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -262,6 +288,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedFunctionList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedFunctionList>)
     }
@@ -275,6 +302,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, function_request: crate::models::FunctionRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_create",
@@ -294,24 +322,26 @@ impl<'a> Create<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Function, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Function> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Function>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -322,6 +352,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Function>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Function>)
     }
@@ -335,6 +366,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_retrieve",
@@ -354,24 +386,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Function, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Function> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Function>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -382,6 +416,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Function>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Function>)
     }
@@ -395,6 +430,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_destroy",
@@ -414,22 +450,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -440,6 +480,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -453,6 +494,7 @@ pub struct RetrievePreview<'a> {
 }
 
 impl<'a> RetrievePreview<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_retrieve_preview",
@@ -472,22 +514,26 @@ impl<'a> RetrievePreview<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -498,6 +544,7 @@ impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -511,6 +558,7 @@ pub struct CreateRun<'a> {
 }
 
 impl<'a> CreateRun<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, ar_params_request: crate::models::ArParamsRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_create_run",
@@ -531,24 +579,26 @@ impl<'a> CreateRun<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Function, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Function> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Function>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -559,6 +609,7 @@ impl<'a> std::future::IntoFuture for CreateRun<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Function>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Function>)
     }
@@ -572,6 +623,7 @@ pub struct Info<'a> {
 }
 
 impl<'a> Info<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_info",
@@ -590,24 +642,26 @@ impl<'a> Info<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Function, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Function> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Function>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -618,6 +672,7 @@ impl<'a> std::future::IntoFuture for Info<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Function>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Function>)
     }
@@ -631,6 +686,7 @@ pub struct QueuesCompleteAnnotationRequest<'a> {
 }
 
 impl<'a> QueuesCompleteAnnotationRequest<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         id: impl AsRef<str>,
@@ -657,22 +713,26 @@ impl<'a> QueuesCompleteAnnotationRequest<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -683,6 +743,7 @@ impl<'a> std::future::IntoFuture for QueuesCompleteAnnotationRequest<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -696,6 +757,7 @@ pub struct QueuesFailAnnotationRequest<'a> {
 }
 
 impl<'a> QueuesFailAnnotationRequest<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         id: impl AsRef<str>,
@@ -722,22 +784,26 @@ impl<'a> QueuesFailAnnotationRequest<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -748,6 +814,7 @@ impl<'a> std::future::IntoFuture for QueuesFailAnnotationRequest<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -761,6 +828,7 @@ pub struct QueuesUpdateAnnotationRequest<'a> {
 }
 
 impl<'a> QueuesUpdateAnnotationRequest<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         id: impl AsRef<str>,
@@ -787,22 +855,26 @@ impl<'a> QueuesUpdateAnnotationRequest<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -813,6 +885,7 @@ impl<'a> std::future::IntoFuture for QueuesUpdateAnnotationRequest<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -826,6 +899,7 @@ pub struct QueuesAcquireAnnotationRequest<'a> {
 }
 
 impl<'a> QueuesAcquireAnnotationRequest<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         id: impl AsRef<str>,
@@ -850,25 +924,29 @@ impl<'a> QueuesAcquireAnnotationRequest<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::QueueRequestAcquireOutput, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::QueueRequestAcquireOutput> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::QueueRequestAcquireOutput>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -879,6 +957,7 @@ impl<'a> std::future::IntoFuture for QueuesAcquireAnnotationRequest<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::QueueRequestAcquireOutput>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::QueueRequestAcquireOutput>)
     }
@@ -892,6 +971,7 @@ pub struct QueuesWatch<'a> {
 }
 
 impl<'a> QueuesWatch<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_queues_watch",
@@ -911,22 +991,26 @@ impl<'a> QueuesWatch<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
         self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -937,6 +1021,7 @@ impl<'a> std::future::IntoFuture for QueuesWatch<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::bytes)
     }
@@ -950,6 +1035,7 @@ pub struct ListRequests<'a> {
 }
 
 impl<'a> ListRequests<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_list_requests",
@@ -968,25 +1054,29 @@ impl<'a> ListRequests<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (Vec<crate::models::AnnotationRequest>, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, Vec<crate::models::AnnotationRequest>> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<Vec<crate::models::AnnotationRequest>>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -997,6 +1087,7 @@ impl<'a> std::future::IntoFuture for ListRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, Vec<crate::models::AnnotationRequest>>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<Vec<crate::models::AnnotationRequest>>)
     }
@@ -1010,6 +1101,7 @@ pub struct CreateRequests<'a> {
 }
 
 impl<'a> CreateRequests<'a> {
+    #[inline]
     fn new(
         client: &'a crate::Client,
         function_id_and_ar_params_request: crate::models::FunctionIdAndArParamsRequest,
@@ -1032,24 +1124,26 @@ impl<'a> CreateRequests<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AnnotationRequest, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AnnotationRequest> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AnnotationRequest>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1060,6 +1154,7 @@ impl<'a> std::future::IntoFuture for CreateRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AnnotationRequest>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AnnotationRequest>)
     }
@@ -1073,6 +1168,7 @@ pub struct RetrieveRequests<'a> {
 }
 
 impl<'a> RetrieveRequests<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_retrieve_requests",
@@ -1092,24 +1188,26 @@ impl<'a> RetrieveRequests<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AnnotationRequest, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AnnotationRequest> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AnnotationRequest>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1120,6 +1218,7 @@ impl<'a> std::future::IntoFuture for RetrieveRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AnnotationRequest>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AnnotationRequest>)
     }
@@ -1133,6 +1232,7 @@ pub struct DestroyRequests<'a> {
 }
 
 impl<'a> DestroyRequests<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, request_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "functions_destroy_requests",
@@ -1152,22 +1252,26 @@ impl<'a> DestroyRequests<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1178,6 +1282,7 @@ impl<'a> std::future::IntoFuture for DestroyRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

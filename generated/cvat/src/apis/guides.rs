@@ -18,6 +18,7 @@ impl<'a> GuidesApi<'a> {
     /// The new guide will be bound either to a project or a task, depending on parameters.
     ///
     /// `POST /api/guides`
+    #[inline]
     pub fn create(&self) -> Create<'a> {
         Create::new(self.client)
     }
@@ -25,6 +26,7 @@ impl<'a> GuidesApi<'a> {
     /// Get annotation guide details
     ///
     /// `GET /api/guides/{id}`
+    #[inline]
     pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -34,6 +36,7 @@ impl<'a> GuidesApi<'a> {
     /// This also deletes all assets attached to the guide.
     ///
     /// `DELETE /api/guides/{id}`
+    #[inline]
     pub fn destroy(&self, id: i64) -> Destroy<'a> {
         Destroy::new(self.client, id)
     }
@@ -41,6 +44,7 @@ impl<'a> GuidesApi<'a> {
     /// Update an annotation guide
     ///
     /// `PATCH /api/guides/{id}`
+    #[inline]
     pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
         PartialUpdate::new(self.client, id)
     }
@@ -54,6 +58,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "guides_create",
@@ -71,6 +76,7 @@ impl<'a> Create<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn annotation_guide_write_request(
         mut self,
         annotation_guide_write_request: crate::models::AnnotationGuideWriteRequest,
@@ -80,25 +86,27 @@ impl<'a> Create<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AnnotationGuideRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AnnotationGuideRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -109,6 +117,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AnnotationGuideRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
     }
@@ -122,6 +131,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "guides_retrieve",
@@ -141,25 +151,27 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AnnotationGuideRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AnnotationGuideRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -170,6 +182,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AnnotationGuideRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
     }
@@ -183,6 +196,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "guides_destroy",
@@ -202,22 +216,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -228,6 +246,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -241,6 +260,7 @@ pub struct PartialUpdate<'a> {
 }
 
 impl<'a> PartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "guides_partial_update",
@@ -259,6 +279,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_annotation_guide_write_request(
         mut self,
         patched_annotation_guide_write_request: crate::models::PatchedAnnotationGuideWriteRequest,
@@ -268,25 +289,27 @@ impl<'a> PartialUpdate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AnnotationGuideRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AnnotationGuideRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -297,6 +320,7 @@ impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AnnotationGuideRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AnnotationGuideRead>)
     }

@@ -16,6 +16,7 @@ impl<'a> InvitationsApi<'a> {
     /// List invitations
     ///
     /// `GET /api/invitations`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> InvitationsApi<'a> {
     /// Create an invitation
     ///
     /// `POST /api/invitations`
+    #[inline]
     pub fn create(&self, invitation_write_request: crate::models::InvitationWriteRequest) -> Create<'a> {
         Create::new(self.client, invitation_write_request)
     }
@@ -30,6 +32,7 @@ impl<'a> InvitationsApi<'a> {
     /// Get invitation details
     ///
     /// `GET /api/invitations/{key}`
+    #[inline]
     pub fn retrieve(&self, key: impl AsRef<str>) -> Retrieve<'a> {
         Retrieve::new(self.client, key)
     }
@@ -37,6 +40,7 @@ impl<'a> InvitationsApi<'a> {
     /// Delete an invitation
     ///
     /// `DELETE /api/invitations/{key}`
+    #[inline]
     pub fn destroy(&self, key: impl AsRef<str>) -> Destroy<'a> {
         Destroy::new(self.client, key)
     }
@@ -44,6 +48,7 @@ impl<'a> InvitationsApi<'a> {
     /// Accept an invitation
     ///
     /// `POST /api/invitations/{key}/accept`
+    #[inline]
     pub fn accept(&self, key: impl AsRef<str>) -> Accept<'a> {
         Accept::new(self.client, key)
     }
@@ -51,6 +56,7 @@ impl<'a> InvitationsApi<'a> {
     /// Decline an invitation
     ///
     /// `POST /api/invitations/{key}/decline`
+    #[inline]
     pub fn decline(&self, key: impl AsRef<str>) -> Decline<'a> {
         Decline::new(self.client, key)
     }
@@ -58,6 +64,7 @@ impl<'a> InvitationsApi<'a> {
     /// Resend an invitation
     ///
     /// `POST /api/invitations/{key}/resend`
+    #[inline]
     pub fn resend(&self, key: impl AsRef<str>) -> Resend<'a> {
         Resend::new(self.client, key)
     }
@@ -71,6 +78,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_list",
@@ -89,12 +97,14 @@ impl<'a> List<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// A simple equality filter for the accepted field
+    #[inline]
     pub fn accepted(mut self, accepted: bool) -> Self {
         self.call.query("accepted", &accepted);
         self
@@ -106,85 +116,97 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['accepted', 'id', 'owner', 'user_id'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A simple equality filter for the owner field
+    #[inline]
     pub fn owner(mut self, owner: impl AsRef<str>) -> Self {
         self.call.query("owner", owner.as_ref());
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A search term. Available search_fields: \['owner'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['accepted', 'created_date', 'owner', 'user_id'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the user_id field
+    #[inline]
     pub fn user_id(mut self, user_id: i64) -> Self {
         self.call.query("user_id", &user_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedInvitationReadList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedInvitationReadList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedInvitationReadList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -195,6 +217,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedInvitationReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedInvitationReadList>)
     }
@@ -208,6 +231,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, invitation_write_request: crate::models::InvitationWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_create",
@@ -227,42 +251,47 @@ impl<'a> Create<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::InvitationRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::InvitationRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::InvitationRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -273,6 +302,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::InvitationRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::InvitationRead>)
     }
@@ -286,6 +316,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_retrieve",
@@ -305,24 +336,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::InvitationRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::InvitationRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::InvitationRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -333,6 +366,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::InvitationRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::InvitationRead>)
     }
@@ -346,6 +380,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_destroy",
@@ -365,22 +400,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -391,6 +430,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -404,6 +444,7 @@ pub struct Accept<'a> {
 }
 
 impl<'a> Accept<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_accept",
@@ -423,25 +464,27 @@ impl<'a> Accept<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::AcceptInvitationRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AcceptInvitationRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::AcceptInvitationRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -452,6 +495,7 @@ impl<'a> std::future::IntoFuture for Accept<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AcceptInvitationRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AcceptInvitationRead>)
     }
@@ -465,6 +509,7 @@ pub struct Decline<'a> {
 }
 
 impl<'a> Decline<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_decline",
@@ -484,22 +529,26 @@ impl<'a> Decline<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -510,6 +559,7 @@ impl<'a> std::future::IntoFuture for Decline<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -523,6 +573,7 @@ pub struct Resend<'a> {
 }
 
 impl<'a> Resend<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "invitations_resend",
@@ -542,22 +593,26 @@ impl<'a> Resend<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -568,6 +623,7 @@ impl<'a> std::future::IntoFuture for Resend<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

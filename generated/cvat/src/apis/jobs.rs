@@ -16,6 +16,7 @@ impl<'a> JobsApi<'a> {
     /// List jobs
     ///
     /// `GET /api/jobs`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> JobsApi<'a> {
     /// Create a job
     ///
     /// `POST /api/jobs`
+    #[inline]
     pub fn create(&self, job_write_request: crate::models::JobWriteRequest) -> Create<'a> {
         Create::new(self.client, job_write_request)
     }
@@ -30,6 +32,7 @@ impl<'a> JobsApi<'a> {
     /// Get job details
     ///
     /// `GET /api/jobs/{id}`
+    #[inline]
     pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -42,6 +45,7 @@ impl<'a> JobsApi<'a> {
     /// it is only available for Ground Truth jobs.
     ///
     /// `DELETE /api/jobs/{id}`
+    #[inline]
     pub fn destroy(&self, id: i64) -> Destroy<'a> {
         Destroy::new(self.client, id)
     }
@@ -49,6 +53,7 @@ impl<'a> JobsApi<'a> {
     /// Update a job
     ///
     /// `PATCH /api/jobs/{id}`
+    #[inline]
     pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
         PartialUpdate::new(self.client, id)
     }
@@ -68,6 +73,7 @@ impl<'a> JobsApi<'a> {
     ///     where `result_url` can be found in the response on checking status request
     ///
     /// `GET /api/jobs/{id}/annotations/`
+    #[inline]
     pub fn retrieve_annotations(&self, id: i64) -> RetrieveAnnotations<'a> {
         RetrieveAnnotations::new(self.client, id)
     }
@@ -75,6 +81,7 @@ impl<'a> JobsApi<'a> {
     /// Replace job annotations
     ///
     /// `PUT /api/jobs/{id}/annotations/`
+    #[inline]
     pub fn update_annotations(&self, id: i64) -> UpdateAnnotations<'a> {
         UpdateAnnotations::new(self.client, id)
     }
@@ -86,6 +93,7 @@ impl<'a> JobsApi<'a> {
     /// The `rq_id` parameter can be found in the response on initiating request.
     ///
     /// `POST /api/jobs/{id}/annotations/`
+    #[inline]
     pub fn create_annotations(&self, id: i64) -> CreateAnnotations<'a> {
         CreateAnnotations::new(self.client, id)
     }
@@ -93,6 +101,7 @@ impl<'a> JobsApi<'a> {
     /// Delete job annotations
     ///
     /// `DELETE /api/jobs/{id}/annotations/`
+    #[inline]
     pub fn destroy_annotations(&self, id: i64) -> DestroyAnnotations<'a> {
         DestroyAnnotations::new(self.client, id)
     }
@@ -100,6 +109,7 @@ impl<'a> JobsApi<'a> {
     /// Update job annotations
     ///
     /// `PATCH /api/jobs/{id}/annotations/`
+    #[inline]
     pub fn partial_update_annotations(
         &self,
         id: i64,
@@ -111,6 +121,7 @@ impl<'a> JobsApi<'a> {
     /// Get data of a job
     ///
     /// `GET /api/jobs/{id}/data`
+    #[inline]
     pub fn retrieve_data(&self, id: i64, r#type: JobsRetrieveDataType) -> RetrieveData<'a> {
         RetrieveData::new(self.client, id, r#type)
     }
@@ -118,6 +129,7 @@ impl<'a> JobsApi<'a> {
     /// Get metainformation for media files in a job
     ///
     /// `GET /api/jobs/{id}/data/meta`
+    #[inline]
     pub fn retrieve_data_meta(&self, id: i64) -> RetrieveDataMeta<'a> {
         RetrieveDataMeta::new(self.client, id)
     }
@@ -125,6 +137,7 @@ impl<'a> JobsApi<'a> {
     /// Update metainformation for media files in a job
     ///
     /// `PATCH /api/jobs/{id}/data/meta`
+    #[inline]
     pub fn partial_update_data_meta(&self, id: i64) -> PartialUpdateDataMeta<'a> {
         PartialUpdateDataMeta::new(self.client, id)
     }
@@ -136,6 +149,7 @@ impl<'a> JobsApi<'a> {
     /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
     ///
     /// `POST /api/jobs/{id}/dataset/export`
+    #[inline]
     pub fn create_dataset_export(&self, id: i64, format: impl AsRef<str>) -> CreateDatasetExport<'a> {
         CreateDatasetExport::new(self.client, id, format)
     }
@@ -143,6 +157,7 @@ impl<'a> JobsApi<'a> {
     /// Get a preview image for a job
     ///
     /// `GET /api/jobs/{id}/preview`
+    #[inline]
     pub fn retrieve_preview(&self, id: i64) -> RetrievePreview<'a> {
         RetrievePreview::new(self.client, id)
     }
@@ -150,6 +165,7 @@ impl<'a> JobsApi<'a> {
     /// Allows getting current validation configuration
     ///
     /// `GET /api/jobs/{id}/validation_layout`
+    #[inline]
     pub fn retrieve_validation_layout(&self, id: i64) -> RetrieveValidationLayout<'a> {
         RetrieveValidationLayout::new(self.client, id)
     }
@@ -161,6 +177,7 @@ impl<'a> JobsApi<'a> {
     /// It affects image access, including exports with images, backups, chunk downloading etc.
     ///
     /// `PATCH /api/jobs/{id}/validation_layout`
+    #[inline]
     pub fn partial_update_validation_layout(&self, id: i64) -> PartialUpdateValidationLayout<'a> {
         PartialUpdateValidationLayout::new(self.client, id)
     }
@@ -174,6 +191,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_list",
@@ -192,18 +210,21 @@ impl<'a> List<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// A simple equality filter for the assignee field
+    #[inline]
     pub fn assignee(mut self, assignee: impl AsRef<str>) -> Self {
         self.call.query("assignee", assignee.as_ref());
         self
     }
 
     /// A simple equality filter for the dimension field
+    #[inline]
     pub fn dimension(mut self, dimension: JobsListDimension) -> Self {
         self.call.query("dimension", &dimension);
         self
@@ -215,133 +236,151 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['assignee', 'dimension', 'id', 'media_type', 'mode', 'parent_job_id', 'project_id', 'project_name', 'stage', 'state', 'task_id', 'task_name', 'type', 'updated_date'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the media_type field
+    #[inline]
     pub fn media_type(mut self, media_type: JobsListMediaType) -> Self {
         self.call.query("media_type", &media_type);
         self
     }
 
     /// A simple equality filter for the mode field
+    #[inline]
     pub fn mode(mut self, mode: JobsListMode) -> Self {
         self.call.query("mode", &mode);
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the parent_job_id field
+    #[inline]
     pub fn parent_job_id(mut self, parent_job_id: i64) -> Self {
         self.call.query("parent_job_id", &parent_job_id);
         self
     }
 
     /// A simple equality filter for the project_id field
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// A simple equality filter for the project_name field
+    #[inline]
     pub fn project_name(mut self, project_name: impl AsRef<str>) -> Self {
         self.call.query("project_name", project_name.as_ref());
         self
     }
 
     /// A search term. Available search_fields: \['assignee', 'project_name', 'task_name'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['assignee', 'dimension', 'id', 'media_type', 'mode', 'parent_job_id', 'project_id', 'project_name', 'stage', 'state', 'task_id', 'task_name', 'type', 'updated_date'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the stage field
+    #[inline]
     pub fn stage(mut self, stage: JobsListStage) -> Self {
         self.call.query("stage", &stage);
         self
     }
 
     /// A simple equality filter for the state field
+    #[inline]
     pub fn state(mut self, state: JobsListState) -> Self {
         self.call.query("state", &state);
         self
     }
 
     /// A simple equality filter for the task_id field
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// A simple equality filter for the task_name field
+    #[inline]
     pub fn task_name(mut self, task_name: impl AsRef<str>) -> Self {
         self.call.query("task_name", task_name.as_ref());
         self
     }
 
     /// A simple equality filter for the type field
+    #[inline]
     pub fn r#type(mut self, r#type: JobsListType) -> Self {
         self.call.query("type", &r#type);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedJobReadList, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedJobReadList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedJobReadList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -352,6 +391,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedJobReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedJobReadList>)
     }
@@ -365,6 +405,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, job_write_request: crate::models::JobWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_create",
@@ -384,24 +425,26 @@ impl<'a> Create<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::JobRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::JobRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::JobRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -412,6 +455,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::JobRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::JobRead>)
     }
@@ -425,6 +469,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_retrieve",
@@ -444,24 +489,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::JobRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::JobRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::JobRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -472,6 +519,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::JobRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::JobRead>)
     }
@@ -485,6 +533,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_destroy",
@@ -504,22 +553,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -530,6 +583,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -543,6 +597,7 @@ pub struct PartialUpdate<'a> {
 }
 
 impl<'a> PartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_partial_update",
@@ -561,6 +616,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_job_write_request(
         mut self,
         patched_job_write_request: crate::models::PatchedJobWriteRequest,
@@ -570,24 +626,26 @@ impl<'a> PartialUpdate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::JobRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::JobRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::JobRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -598,6 +656,7 @@ impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::JobRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::JobRead>)
     }
@@ -611,6 +670,7 @@ pub struct RetrieveAnnotations<'a> {
 }
 
 impl<'a> RetrieveAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_retrieve_annotations",
@@ -631,6 +691,7 @@ impl<'a> RetrieveAnnotations<'a> {
 
     /// This parameter is no longer supported
     #[deprecated]
+    #[inline]
     pub fn action(mut self, action: impl AsRef<str>) -> Self {
         self.call.query("action", action.as_ref());
         self
@@ -638,6 +699,7 @@ impl<'a> RetrieveAnnotations<'a> {
 
     /// This parameter is no longer supported
     #[deprecated]
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
@@ -645,6 +707,7 @@ impl<'a> RetrieveAnnotations<'a> {
 
     /// This parameter is no longer supported
     #[deprecated]
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
@@ -652,6 +715,7 @@ impl<'a> RetrieveAnnotations<'a> {
 
     /// This parameter is no longer supported
     #[deprecated]
+    #[inline]
     pub fn format(mut self, format: impl AsRef<str>) -> Self {
         self.call.query("format", format.as_ref());
         self
@@ -659,30 +723,33 @@ impl<'a> RetrieveAnnotations<'a> {
 
     /// This parameter is no longer supported
     #[deprecated]
+    #[inline]
     pub fn location(mut self, location: JobsRetrieveAnnotationsLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LabeledData, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LabeledData> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LabeledData>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -693,6 +760,7 @@ impl<'a> std::future::IntoFuture for RetrieveAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LabeledData>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LabeledData>)
     }
@@ -706,6 +774,7 @@ pub struct UpdateAnnotations<'a> {
 }
 
 impl<'a> UpdateAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_update_annotations",
@@ -724,28 +793,33 @@ impl<'a> UpdateAnnotations<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
         self.call.json_body("application/json", &labeled_data_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -756,6 +830,7 @@ impl<'a> std::future::IntoFuture for UpdateAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -769,6 +844,7 @@ pub struct CreateAnnotations<'a> {
 }
 
 impl<'a> CreateAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_create_annotations",
@@ -788,12 +864,14 @@ impl<'a> CreateAnnotations<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Annotation file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
@@ -802,18 +880,21 @@ impl<'a> CreateAnnotations<'a> {
     /// Input format name
     /// You can get the list of supported formats at:
     /// /server/annotation/formats
+    #[inline]
     pub fn format(mut self, format: impl AsRef<str>) -> Self {
         self.call.query("format", format.as_ref());
         self
     }
 
     /// How to import annotations
+    #[inline]
     pub fn import_mode(mut self, import_mode: JobsCreateAnnotationsImportMode) -> Self {
         self.call.query("import_mode", &import_mode);
         self
     }
 
     /// where to import the annotation from
+    #[inline]
     pub fn location(mut self, location: JobsCreateAnnotationsLocation) -> Self {
         self.call.query("location", &location);
         self
@@ -821,35 +902,39 @@ impl<'a> CreateAnnotations<'a> {
 
     /// Use the location that was configured in the task to import annotation
     #[deprecated]
+    #[inline]
     pub fn use_default_location(mut self, use_default_location: bool) -> Self {
         self.call.query("use_default_location", &use_default_location);
         self
     }
 
+    #[inline]
     pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
         self.call.json_body("application/json", &annotation_file_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (JobsCreateAnnotationsResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, JobsCreateAnnotationsResponse> {
         self.into_call().send_decoded_with_response(JobsCreateAnnotationsResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -860,6 +945,7 @@ impl<'a> std::future::IntoFuture for CreateAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, JobsCreateAnnotationsResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(JobsCreateAnnotationsResponse::decode)
     }
@@ -873,6 +959,7 @@ pub struct DestroyAnnotations<'a> {
 }
 
 impl<'a> DestroyAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_destroy_annotations",
@@ -892,22 +979,26 @@ impl<'a> DestroyAnnotations<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -918,6 +1009,7 @@ impl<'a> std::future::IntoFuture for DestroyAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -931,6 +1023,7 @@ pub struct PartialUpdateAnnotations<'a> {
 }
 
 impl<'a> PartialUpdateAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, action: JobsPartialUpdateAnnotationsAction) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_partial_update_annotations",
@@ -950,6 +1043,7 @@ impl<'a> PartialUpdateAnnotations<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_labeled_data_request(
         mut self,
         patched_labeled_data_request: crate::models::PatchedLabeledDataRequest,
@@ -959,22 +1053,26 @@ impl<'a> PartialUpdateAnnotations<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -985,6 +1083,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -998,6 +1097,7 @@ pub struct RetrieveData<'a> {
 }
 
 impl<'a> RetrieveData<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, r#type: JobsRetrieveDataType) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_retrieve_data",
@@ -1018,40 +1118,47 @@ impl<'a> RetrieveData<'a> {
     }
 
     /// A unique number value identifying chunk, starts from 0 for each job
+    #[inline]
     pub fn index(mut self, index: i64) -> Self {
         self.call.query("index", &index);
         self
     }
 
     /// A unique number value identifying chunk or frame. The numbers are the same as for the task. Deprecated for chunks in favor of 'index'
+    #[inline]
     pub fn number(mut self, number: i64) -> Self {
         self.call.query("number", &number);
         self
     }
 
     /// Specifies the quality level of the requested data
+    #[inline]
     pub fn quality(mut self, quality: JobsRetrieveDataQuality) -> Self {
         self.call.query("quality", &quality);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
         self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1062,6 +1169,7 @@ impl<'a> std::future::IntoFuture for RetrieveData<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::bytes)
     }
@@ -1075,6 +1183,7 @@ pub struct RetrieveDataMeta<'a> {
 }
 
 impl<'a> RetrieveDataMeta<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_retrieve_data_meta",
@@ -1094,24 +1203,26 @@ impl<'a> RetrieveDataMeta<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DataMetaRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::DataMetaRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DataMetaRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1122,6 +1233,7 @@ impl<'a> std::future::IntoFuture for RetrieveDataMeta<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DataMetaRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DataMetaRead>)
     }
@@ -1135,6 +1247,7 @@ pub struct PartialUpdateDataMeta<'a> {
 }
 
 impl<'a> PartialUpdateDataMeta<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_partial_update_data_meta",
@@ -1153,6 +1266,7 @@ impl<'a> PartialUpdateDataMeta<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_job_data_meta_write_request(
         mut self,
         patched_job_data_meta_write_request: crate::models::PatchedJobDataMetaWriteRequest,
@@ -1162,24 +1276,26 @@ impl<'a> PartialUpdateDataMeta<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DataMetaRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::DataMetaRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DataMetaRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1190,6 +1306,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateDataMeta<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DataMetaRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DataMetaRead>)
     }
@@ -1203,6 +1320,7 @@ pub struct CreateDatasetExport<'a> {
 }
 
 impl<'a> CreateDatasetExport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, format: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_create_dataset_export",
@@ -1223,46 +1341,54 @@ impl<'a> CreateDatasetExport<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Desired output file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// Where need to save downloaded dataset
+    #[inline]
     pub fn location(mut self, location: JobsCreateDatasetExportLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Include images or not
+    #[inline]
     pub fn save_images(mut self, save_images: bool) -> Self {
         self.call.query("save_images", &save_images);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1273,6 +1399,7 @@ impl<'a> std::future::IntoFuture for CreateDatasetExport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }
@@ -1286,6 +1413,7 @@ pub struct RetrievePreview<'a> {
 }
 
 impl<'a> RetrievePreview<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_retrieve_preview",
@@ -1305,28 +1433,33 @@ impl<'a> RetrievePreview<'a> {
     }
 
     /// RFC 7240 preference token. Send `handling=empty` to receive a 204 No Content response when no media-derived preview exists. Without the preference, the server returns a default placeholder image with status 200.
+    #[inline]
     pub fn prefer(mut self, prefer: impl AsRef<str>) -> Self {
         self.call.header("Prefer", prefer.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1337,6 +1470,7 @@ impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -1350,6 +1484,7 @@ pub struct RetrieveValidationLayout<'a> {
 }
 
 impl<'a> RetrieveValidationLayout<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_retrieve_validation_layout",
@@ -1369,25 +1504,29 @@ impl<'a> RetrieveValidationLayout<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::JobValidationLayoutRead, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::JobValidationLayoutRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::JobValidationLayoutRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1398,6 +1537,7 @@ impl<'a> std::future::IntoFuture for RetrieveValidationLayout<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::JobValidationLayoutRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::JobValidationLayoutRead>)
     }
@@ -1411,6 +1551,7 @@ pub struct PartialUpdateValidationLayout<'a> {
 }
 
 impl<'a> PartialUpdateValidationLayout<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "jobs_partial_update_validation_layout",
@@ -1429,6 +1570,7 @@ impl<'a> PartialUpdateValidationLayout<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_job_validation_layout_write_request(
         mut self,
         patched_job_validation_layout_write_request: crate::models::PatchedJobValidationLayoutWriteRequest,
@@ -1438,25 +1580,29 @@ impl<'a> PartialUpdateValidationLayout<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::JobValidationLayoutRead, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::JobValidationLayoutRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::JobValidationLayoutRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1467,6 +1613,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateValidationLayout<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::JobValidationLayoutRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::JobValidationLayoutRead>)
     }

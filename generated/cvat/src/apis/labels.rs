@@ -16,6 +16,7 @@ impl<'a> LabelsApi<'a> {
     /// List labels
     ///
     /// `GET /api/labels`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> LabelsApi<'a> {
     /// Get label details
     ///
     /// `GET /api/labels/{id}`
+    #[inline]
     pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -32,6 +34,7 @@ impl<'a> LabelsApi<'a> {
     /// To delete a sublabel, please use the PATCH method of the parent label.
     ///
     /// `DELETE /api/labels/{id}`
+    #[inline]
     pub fn destroy(&self, id: i64) -> Destroy<'a> {
         Destroy::new(self.client, id)
     }
@@ -41,6 +44,7 @@ impl<'a> LabelsApi<'a> {
     /// To modify a sublabel, please use the PATCH method of the parent label.
     ///
     /// `PATCH /api/labels/{id}`
+    #[inline]
     pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
         PartialUpdate::new(self.client, id)
     }
@@ -54,6 +58,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "labels_list",
@@ -72,12 +77,14 @@ impl<'a> List<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// A simple equality filter for the color field
+    #[inline]
     pub fn color(mut self, color: impl AsRef<str>) -> Self {
         self.call.query("color", color.as_ref());
         self
@@ -89,114 +96,129 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['color', 'id', 'name', 'parent', 'parent_id', 'type'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for job id
+    #[inline]
     pub fn job_id(mut self, job_id: i64) -> Self {
         self.call.query("job_id", &job_id);
         self
     }
 
     /// A simple equality filter for the name field
+    #[inline]
     pub fn name(mut self, name: impl AsRef<str>) -> Self {
         self.call.query("name", name.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the parent field
+    #[inline]
     pub fn parent(mut self, parent: impl AsRef<str>) -> Self {
         self.call.query("parent", parent.as_ref());
         self
     }
 
     /// A simple equality filter for the parent_id field
+    #[inline]
     pub fn parent_id(mut self, parent_id: i64) -> Self {
         self.call.query("parent_id", &parent_id);
         self
     }
 
     /// A simple equality filter for project id
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// A search term. Available search_fields: \['name', 'parent'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['color', 'id', 'name', 'parent', 'parent_id', 'type'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for task id
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// A simple equality filter for the type field
+    #[inline]
     pub fn r#type(mut self, r#type: LabelsListType) -> Self {
         self.call.query("type", &r#type);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedLabelList, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedLabelList> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedLabelList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -207,6 +229,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedLabelList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedLabelList>)
     }
@@ -220,6 +243,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "labels_retrieve",
@@ -239,22 +263,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Label, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Label> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Label>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -265,6 +293,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Label>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Label>)
     }
@@ -278,6 +307,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "labels_destroy",
@@ -297,22 +327,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -323,6 +357,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -336,6 +371,7 @@ pub struct PartialUpdate<'a> {
 }
 
 impl<'a> PartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "labels_partial_update",
@@ -354,28 +390,33 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_label_request(mut self, patched_label_request: crate::models::PatchedLabelRequest) -> Self {
         self.call.json_body("application/json", &patched_label_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Label, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Label> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Label>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -386,6 +427,7 @@ impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Label>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Label>)
     }

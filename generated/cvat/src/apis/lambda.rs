@@ -16,6 +16,7 @@ impl<'a> LambdaApi<'a> {
     /// Method returns a list of functions
     ///
     /// `GET /api/lambda/functions`
+    #[inline]
     pub fn list_functions(&self) -> ListFunctions<'a> {
         ListFunctions::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> LambdaApi<'a> {
     /// Method returns the information about the function
     ///
     /// `GET /api/lambda/functions/{func_id}`
+    #[inline]
     pub fn retrieve_functions(&self, func_id: impl AsRef<str>) -> RetrieveFunctions<'a> {
         RetrieveFunctions::new(self.client, func_id)
     }
@@ -36,6 +38,7 @@ impl<'a> LambdaApi<'a> {
     /// but if it is specified, it must match the job task id.
     ///
     /// `POST /api/lambda/functions/{func_id}`
+    #[inline]
     pub fn create_functions(&self, func_id: impl AsRef<str>) -> CreateFunctions<'a> {
         CreateFunctions::new(self.client, func_id)
     }
@@ -43,6 +46,7 @@ impl<'a> LambdaApi<'a> {
     /// Method returns a list of requests
     ///
     /// `GET /api/lambda/requests`
+    #[inline]
     pub fn list_requests(&self) -> ListRequests<'a> {
         ListRequests::new(self.client)
     }
@@ -50,6 +54,7 @@ impl<'a> LambdaApi<'a> {
     /// Method calls the function
     ///
     /// `POST /api/lambda/requests`
+    #[inline]
     pub fn create_requests(&self, function_call_request: crate::models::FunctionCallRequest) -> CreateRequests<'a> {
         CreateRequests::new(self.client, function_call_request)
     }
@@ -57,6 +62,7 @@ impl<'a> LambdaApi<'a> {
     /// Method returns the status of the request
     ///
     /// `GET /api/lambda/requests/{id}`
+    #[inline]
     pub fn retrieve_requests(&self, id: impl AsRef<str>) -> RetrieveRequests<'a> {
         RetrieveRequests::new(self.client, id)
     }
@@ -64,6 +70,7 @@ impl<'a> LambdaApi<'a> {
     /// Method cancels the request
     ///
     /// `DELETE /api/lambda/requests/{id}`
+    #[inline]
     pub fn delete_requests(&self, id: impl AsRef<str>) -> DeleteRequests<'a> {
         DeleteRequests::new(self.client, id)
     }
@@ -77,6 +84,7 @@ pub struct ListFunctions<'a> {
 }
 
 impl<'a> ListFunctions<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "lambda_list_functions",
@@ -95,22 +103,26 @@ impl<'a> ListFunctions<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -121,6 +133,7 @@ impl<'a> std::future::IntoFuture for ListFunctions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -134,6 +147,7 @@ pub struct RetrieveFunctions<'a> {
 }
 
 impl<'a> RetrieveFunctions<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, func_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "lambda_retrieve_functions",
@@ -153,25 +167,29 @@ impl<'a> RetrieveFunctions<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (serde_json::Map<String, serde_json::Value>, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, serde_json::Map<String, serde_json::Value>> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<serde_json::Map<String, serde_json::Value>>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -182,6 +200,7 @@ impl<'a> std::future::IntoFuture for RetrieveFunctions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, serde_json::Map<String, serde_json::Value>>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<serde_json::Map<String, serde_json::Value>>)
     }
@@ -195,6 +214,7 @@ pub struct CreateFunctions<'a> {
 }
 
 impl<'a> CreateFunctions<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, func_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "lambda_create_functions",
@@ -213,6 +233,7 @@ impl<'a> CreateFunctions<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn online_function_call_request(
         mut self,
         online_function_call_request: crate::models::OnlineFunctionCallRequest,
@@ -222,22 +243,26 @@ impl<'a> CreateFunctions<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -248,6 +273,7 @@ impl<'a> std::future::IntoFuture for CreateFunctions<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -261,6 +287,7 @@ pub struct ListRequests<'a> {
 }
 
 impl<'a> ListRequests<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "lambda_list_requests",
@@ -279,24 +306,26 @@ impl<'a> ListRequests<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (Vec<crate::models::FunctionCall>, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, Vec<crate::models::FunctionCall>> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<Vec<crate::models::FunctionCall>>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -307,6 +336,7 @@ impl<'a> std::future::IntoFuture for ListRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, Vec<crate::models::FunctionCall>>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<Vec<crate::models::FunctionCall>>)
     }
@@ -320,6 +350,7 @@ pub struct CreateRequests<'a> {
 }
 
 impl<'a> CreateRequests<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, function_call_request: crate::models::FunctionCallRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "lambda_create_requests",
@@ -339,42 +370,47 @@ impl<'a> CreateRequests<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FunctionCall, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FunctionCall> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FunctionCall>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -385,6 +421,7 @@ impl<'a> std::future::IntoFuture for CreateRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FunctionCall>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FunctionCall>)
     }
@@ -398,6 +435,7 @@ pub struct RetrieveRequests<'a> {
 }
 
 impl<'a> RetrieveRequests<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "lambda_retrieve_requests",
@@ -417,24 +455,26 @@ impl<'a> RetrieveRequests<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::FunctionCall, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FunctionCall> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FunctionCall>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -445,6 +485,7 @@ impl<'a> std::future::IntoFuture for RetrieveRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FunctionCall>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FunctionCall>)
     }
@@ -458,6 +499,7 @@ pub struct DeleteRequests<'a> {
 }
 
 impl<'a> DeleteRequests<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "lambda_delete_requests",
@@ -477,22 +519,26 @@ impl<'a> DeleteRequests<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -503,6 +549,7 @@ impl<'a> std::future::IntoFuture for DeleteRequests<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

@@ -16,6 +16,7 @@ impl<'a> ProjectsApi<'a> {
     /// List projects
     ///
     /// `GET /api/projects`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> ProjectsApi<'a> {
     /// Create a project
     ///
     /// `POST /api/projects`
+    #[inline]
     pub fn create(&self, project_write_request: crate::models::ProjectWriteRequest) -> Create<'a> {
         Create::new(self.client, project_write_request)
     }
@@ -30,6 +32,7 @@ impl<'a> ProjectsApi<'a> {
     /// Get project details
     ///
     /// `GET /api/projects/{id}`
+    #[inline]
     pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -37,6 +40,7 @@ impl<'a> ProjectsApi<'a> {
     /// Delete a project
     ///
     /// `DELETE /api/projects/{id}`
+    #[inline]
     pub fn destroy(&self, id: i64) -> Destroy<'a> {
         Destroy::new(self.client, id)
     }
@@ -44,6 +48,7 @@ impl<'a> ProjectsApi<'a> {
     /// Update a project
     ///
     /// `PATCH /api/projects/{id}`
+    #[inline]
     pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
         PartialUpdate::new(self.client, id)
     }
@@ -55,6 +60,7 @@ impl<'a> ProjectsApi<'a> {
     /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
     ///
     /// `POST /api/projects/{id}/backup/export`
+    #[inline]
     pub fn create_backup_export(&self, id: i64) -> CreateBackupExport<'a> {
         CreateBackupExport::new(self.client, id)
     }
@@ -66,6 +72,7 @@ impl<'a> ProjectsApi<'a> {
     /// The `rq_id` parameter can be found in the response on initiating request.
     ///
     /// `POST /api/projects/{id}/dataset/`
+    #[inline]
     pub fn create_dataset(&self, id: i64) -> CreateDataset<'a> {
         CreateDataset::new(self.client, id)
     }
@@ -77,6 +84,7 @@ impl<'a> ProjectsApi<'a> {
     /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
     ///
     /// `POST /api/projects/{id}/dataset/export`
+    #[inline]
     pub fn create_dataset_export(&self, id: i64, format: impl AsRef<str>) -> CreateDatasetExport<'a> {
         CreateDatasetExport::new(self.client, id, format)
     }
@@ -84,6 +92,7 @@ impl<'a> ProjectsApi<'a> {
     /// Get a preview image for a project
     ///
     /// `GET /api/projects/{id}/preview`
+    #[inline]
     pub fn retrieve_preview(&self, id: i64) -> RetrievePreview<'a> {
         RetrievePreview::new(self.client, id)
     }
@@ -102,6 +111,7 @@ impl<'a> ProjectsApi<'a> {
     /// of the newly created project in the result_id field.
     ///
     /// `POST /api/projects/backup/`
+    #[inline]
     pub fn create_backup(&self) -> CreateBackup<'a> {
         CreateBackup::new(self.client)
     }
@@ -115,6 +125,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_list",
@@ -133,12 +144,14 @@ impl<'a> List<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// A simple equality filter for the assignee field
+    #[inline]
     pub fn assignee(mut self, assignee: impl AsRef<str>) -> Self {
         self.call.query("assignee", assignee.as_ref());
         self
@@ -150,91 +163,104 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['assignee', 'id', 'name', 'owner', 'status', 'updated_date'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the name field
+    #[inline]
     pub fn name(mut self, name: impl AsRef<str>) -> Self {
         self.call.query("name", name.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A simple equality filter for the owner field
+    #[inline]
     pub fn owner(mut self, owner: impl AsRef<str>) -> Self {
         self.call.query("owner", owner.as_ref());
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A search term. Available search_fields: \['assignee', 'name', 'owner'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['assignee', 'id', 'name', 'owner', 'status', 'updated_date'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the status field
+    #[inline]
     pub fn status(mut self, status: ProjectsListStatus) -> Self {
         self.call.query("status", &status);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedProjectReadList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedProjectReadList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedProjectReadList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -245,6 +271,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedProjectReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedProjectReadList>)
     }
@@ -258,6 +285,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, project_write_request: crate::models::ProjectWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_create",
@@ -277,42 +305,47 @@ impl<'a> Create<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ProjectRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ProjectRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -323,6 +356,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
     }
@@ -336,6 +370,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_retrieve",
@@ -355,24 +390,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ProjectRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ProjectRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -383,6 +420,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
     }
@@ -396,6 +434,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_destroy",
@@ -415,22 +454,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -441,6 +484,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -454,6 +498,7 @@ pub struct PartialUpdate<'a> {
 }
 
 impl<'a> PartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_partial_update",
@@ -472,6 +517,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_project_write_request(
         mut self,
         patched_project_write_request: crate::models::PatchedProjectWriteRequest,
@@ -481,24 +527,26 @@ impl<'a> PartialUpdate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::ProjectRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ProjectRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -509,6 +557,7 @@ impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
     }
@@ -522,6 +571,7 @@ pub struct CreateBackupExport<'a> {
 }
 
 impl<'a> CreateBackupExport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_create_backup_export",
@@ -541,46 +591,54 @@ impl<'a> CreateBackupExport<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Backup file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// Makes a lightweight backup (without media files) for tasks whose media is located in cloud storage
+    #[inline]
     pub fn lightweight(mut self, lightweight: bool) -> Self {
         self.call.query("lightweight", &lightweight);
         self
     }
 
     /// Where need to save downloaded backup
+    #[inline]
     pub fn location(mut self, location: ProjectsCreateBackupExportLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -591,6 +649,7 @@ impl<'a> std::future::IntoFuture for CreateBackupExport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }
@@ -604,6 +663,7 @@ pub struct CreateDataset<'a> {
 }
 
 impl<'a> CreateDataset<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_create_dataset",
@@ -623,12 +683,14 @@ impl<'a> CreateDataset<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Dataset file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
@@ -637,39 +699,46 @@ impl<'a> CreateDataset<'a> {
     /// Desired dataset format name
     /// You can get the list of supported formats at:
     /// /server/annotation/formats
+    #[inline]
     pub fn format(mut self, format: impl AsRef<str>) -> Self {
         self.call.query("format", format.as_ref());
         self
     }
 
     /// Where to import the dataset from
+    #[inline]
     pub fn location(mut self, location: ProjectsCreateDatasetLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
+    #[inline]
     pub fn dataset_file_request(mut self, dataset_file_request: crate::models::DatasetFileRequest) -> Self {
         self.call.json_body("application/json", &dataset_file_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -680,6 +749,7 @@ impl<'a> std::future::IntoFuture for CreateDataset<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }
@@ -693,6 +763,7 @@ pub struct CreateDatasetExport<'a> {
 }
 
 impl<'a> CreateDatasetExport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, format: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_create_dataset_export",
@@ -713,46 +784,54 @@ impl<'a> CreateDatasetExport<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Desired output file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// Where need to save downloaded dataset
+    #[inline]
     pub fn location(mut self, location: ProjectsCreateDatasetExportLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Include images or not
+    #[inline]
     pub fn save_images(mut self, save_images: bool) -> Self {
         self.call.query("save_images", &save_images);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -763,6 +842,7 @@ impl<'a> std::future::IntoFuture for CreateDatasetExport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }
@@ -776,6 +856,7 @@ pub struct RetrievePreview<'a> {
 }
 
 impl<'a> RetrievePreview<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_retrieve_preview",
@@ -795,28 +876,33 @@ impl<'a> RetrievePreview<'a> {
     }
 
     /// RFC 7240 preference token. Send `handling=empty` to receive a 204 No Content response when no media-derived preview exists. Without the preference, the server returns a default placeholder image with status 200.
+    #[inline]
     pub fn prefer(mut self, prefer: impl AsRef<str>) -> Self {
         self.call.header("Prefer", prefer.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -827,6 +913,7 @@ impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -840,6 +927,7 @@ pub struct CreateBackup<'a> {
 }
 
 impl<'a> CreateBackup<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "projects_create_backup",
@@ -858,63 +946,74 @@ impl<'a> CreateBackup<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Backup file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// Where to import the backup file from
+    #[inline]
     pub fn location(mut self, location: ProjectsCreateBackupLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
+    #[inline]
     pub fn project_file_request(mut self, project_file_request: crate::models::ProjectFileRequest) -> Self {
         self.call.json_body("application/json", &project_file_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -925,6 +1024,7 @@ impl<'a> std::future::IntoFuture for CreateBackup<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }

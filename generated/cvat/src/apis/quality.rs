@@ -16,6 +16,7 @@ impl<'a> QualityApi<'a> {
     /// List annotation conflicts in a quality report
     ///
     /// `GET /api/quality/conflicts`
+    #[inline]
     pub fn list_conflicts(&self) -> ListConflicts<'a> {
         ListConflicts::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> QualityApi<'a> {
     /// List job validations
     ///
     /// `GET /api/quality/job_validations`
+    #[inline]
     pub fn list_job_validations(&self) -> ListJobValidations<'a> {
         ListJobValidations::new(self.client)
     }
@@ -33,7 +35,6 @@ impl<'a> QualityApi<'a> {
     ///
     /// ```text
     /// request_data = {"job_id": 42}
-
     /// response = post(body=request_data)
     /// if response.status == 200:
     ///     return response.data["status"] # likely, "disabled"
@@ -53,6 +54,7 @@ impl<'a> QualityApi<'a> {
     /// The attempts counter will be increased regardless of the results being collected.
     ///
     /// `POST /api/quality/job_validations`
+    #[inline]
     pub fn create_validation(&self) -> CreateValidation<'a> {
         CreateValidation::new(self.client)
     }
@@ -60,6 +62,7 @@ impl<'a> QualityApi<'a> {
     /// Get job validation details
     ///
     /// `GET /api/quality/job_validations/{id}`
+    #[inline]
     pub fn retrieve_job_validations(&self, id: i64) -> RetrieveJobValidations<'a> {
         RetrieveJobValidations::new(self.client, id)
     }
@@ -81,6 +84,7 @@ impl<'a> QualityApi<'a> {
     /// even though the response "parent_id" values may be different from the requested one.
     ///
     /// `GET /api/quality/reports`
+    #[inline]
     pub fn list_reports(&self) -> ListReports<'a> {
         ListReports::new(self.client)
     }
@@ -91,6 +95,7 @@ impl<'a> QualityApi<'a> {
     /// Consider using common requests API: GET /api/requests/\<rq_id\>
     ///
     /// `POST /api/quality/reports`
+    #[inline]
     pub fn create_report(&self) -> CreateReport<'a> {
         CreateReport::new(self.client)
     }
@@ -98,6 +103,7 @@ impl<'a> QualityApi<'a> {
     /// Get quality report details
     ///
     /// `GET /api/quality/reports/{id}`
+    #[inline]
     pub fn retrieve_report(&self, id: i64) -> RetrieveReport<'a> {
         RetrieveReport::new(self.client, id)
     }
@@ -105,6 +111,7 @@ impl<'a> QualityApi<'a> {
     /// Get quality report contents
     ///
     /// `GET /api/quality/reports/{id}/data`
+    #[inline]
     pub fn retrieve_report_data(&self, id: i64) -> RetrieveReportData<'a> {
         RetrieveReportData::new(self.client, id)
     }
@@ -116,6 +123,7 @@ impl<'a> QualityApi<'a> {
     /// If you want to restrict results only to a specific parent type, use the "parent_type" parameter.
     ///
     /// `GET /api/quality/settings`
+    #[inline]
     pub fn list_settings(&self) -> ListSettings<'a> {
         ListSettings::new(self.client)
     }
@@ -123,6 +131,7 @@ impl<'a> QualityApi<'a> {
     /// Get quality settings instance details
     ///
     /// `GET /api/quality/settings/{id}`
+    #[inline]
     pub fn retrieve_settings(&self, id: i64) -> RetrieveSettings<'a> {
         RetrieveSettings::new(self.client, id)
     }
@@ -130,6 +139,7 @@ impl<'a> QualityApi<'a> {
     /// Update a quality settings instance
     ///
     /// `PATCH /api/quality/settings/{id}`
+    #[inline]
     pub fn partial_update_settings(&self, id: i64) -> PartialUpdateSettings<'a> {
         PartialUpdateSettings::new(self.client, id)
     }
@@ -143,6 +153,7 @@ pub struct ListConflicts<'a> {
 }
 
 impl<'a> ListConflicts<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_list_conflicts",
@@ -161,6 +172,7 @@ impl<'a> ListConflicts<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
@@ -172,110 +184,126 @@ impl<'a> ListConflicts<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['frame', 'id', 'job_id', 'project_id', 'severity', 'task_id', 'type'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the frame field
+    #[inline]
     pub fn frame(mut self, frame: i64) -> Self {
         self.call.query("frame", &frame);
         self
     }
 
     /// A simple equality filter for the job_id field
+    #[inline]
     pub fn job_id(mut self, job_id: i64) -> Self {
         self.call.query("job_id", &job_id);
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the project_id field
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// A simple equality filter for report id
+    #[inline]
     pub fn report_id(mut self, report_id: i64) -> Self {
         self.call.query("report_id", &report_id);
         self
     }
 
     /// A simple equality filter for the severity field
+    #[inline]
     pub fn severity(mut self, severity: QualityListConflictsSeverity) -> Self {
         self.call.query("severity", &severity);
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['frame', 'id', 'job_id', 'project_id', 'severity', 'task_id', 'type'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the task_id field
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// A simple equality filter for the type field
+    #[inline]
     pub fn r#type(mut self, r#type: QualityListConflictsType) -> Self {
         self.call.query("type", &r#type);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedAnnotationConflictList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedAnnotationConflictList> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::PaginatedAnnotationConflictList>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -286,6 +314,7 @@ impl<'a> std::future::IntoFuture for ListConflicts<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedAnnotationConflictList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedAnnotationConflictList>)
     }
@@ -299,6 +328,7 @@ pub struct ListJobValidations<'a> {
 }
 
 impl<'a> ListJobValidations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_list_job_validations",
@@ -317,12 +347,14 @@ impl<'a> ListJobValidations<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// A simple equality filter for the assignee field
+    #[inline]
     pub fn assignee(mut self, assignee: i64) -> Self {
         self.call.query("assignee", &assignee);
         self
@@ -334,97 +366,111 @@ impl<'a> ListJobValidations<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['assignee', 'id', 'job_id', 'project_id', 'report_id', 'status', 'task_id'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the job_id field
+    #[inline]
     pub fn job_id(mut self, job_id: i64) -> Self {
         self.call.query("job_id", &job_id);
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the project_id field
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// A simple equality filter for the report_id field
+    #[inline]
     pub fn report_id(mut self, report_id: i64) -> Self {
         self.call.query("report_id", &report_id);
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['id'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the status field
+    #[inline]
     pub fn status(mut self, status: QualityListJobValidationsStatus) -> Self {
         self.call.query("status", &status);
         self
     }
 
     /// A simple equality filter for the task_id field
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedJobValidationList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedJobValidationList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedJobValidationList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -435,6 +481,7 @@ impl<'a> std::future::IntoFuture for ListJobValidations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedJobValidationList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedJobValidationList>)
     }
@@ -448,6 +495,7 @@ pub struct CreateValidation<'a> {
 }
 
 impl<'a> CreateValidation<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_create_validation",
@@ -465,6 +513,7 @@ impl<'a> CreateValidation<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn job_validation_create_request(
         mut self,
         job_validation_create_request: crate::models::JobValidationCreateRequest,
@@ -474,24 +523,26 @@ impl<'a> CreateValidation<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (QualityCreateValidationResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, QualityCreateValidationResponse> {
         self.into_call().send_decoded_with_response(QualityCreateValidationResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -502,6 +553,7 @@ impl<'a> std::future::IntoFuture for CreateValidation<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, QualityCreateValidationResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(QualityCreateValidationResponse::decode)
     }
@@ -515,6 +567,7 @@ pub struct RetrieveJobValidations<'a> {
 }
 
 impl<'a> RetrieveJobValidations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_retrieve_job_validations",
@@ -534,24 +587,26 @@ impl<'a> RetrieveJobValidations<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::JobValidation, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::JobValidation> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::JobValidation>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -562,6 +617,7 @@ impl<'a> std::future::IntoFuture for RetrieveJobValidations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::JobValidation>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::JobValidation>)
     }
@@ -575,6 +631,7 @@ pub struct ListReports<'a> {
 }
 
 impl<'a> ListReports<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_list_reports",
@@ -593,6 +650,7 @@ impl<'a> ListReports<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
@@ -604,97 +662,111 @@ impl<'a> ListReports<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['created_date', 'gt_last_updated', 'id', 'job_id', 'project_id', 'target_last_updated', 'task_id'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the job_id field
+    #[inline]
     pub fn job_id(mut self, job_id: i64) -> Self {
         self.call.query("job_id", &job_id);
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for parent id
+    #[inline]
     pub fn parent_id(mut self, parent_id: i64) -> Self {
         self.call.query("parent_id", &parent_id);
         self
     }
 
     /// A simple equality filter for project id
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['created_date', 'gt_last_updated', 'id', 'job_id', 'project_id', 'target_last_updated', 'task_id'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for target
+    #[inline]
     pub fn target(mut self, target: QualityListReportsTarget) -> Self {
         self.call.query("target", &target);
         self
     }
 
     /// A simple equality filter for task id
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedQualityReportList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedQualityReportList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedQualityReportList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -705,6 +777,7 @@ impl<'a> std::future::IntoFuture for ListReports<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedQualityReportList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedQualityReportList>)
     }
@@ -718,6 +791,7 @@ pub struct CreateReport<'a> {
 }
 
 impl<'a> CreateReport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_create_report",
@@ -738,11 +812,13 @@ impl<'a> CreateReport<'a> {
     /// The report creation request id. Can be specified to check the report
     /// creation status.
     #[deprecated]
+    #[inline]
     pub fn rq_id(mut self, rq_id: impl AsRef<str>) -> Self {
         self.call.query("rq_id", rq_id.as_ref());
         self
     }
 
+    #[inline]
     pub fn quality_report_create_request(
         mut self,
         quality_report_create_request: crate::models::QualityReportCreateRequest,
@@ -752,24 +828,26 @@ impl<'a> CreateReport<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (QualityCreateReportResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, QualityCreateReportResponse> {
         self.into_call().send_decoded_with_response(QualityCreateReportResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -780,6 +858,7 @@ impl<'a> std::future::IntoFuture for CreateReport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, QualityCreateReportResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(QualityCreateReportResponse::decode)
     }
@@ -793,6 +872,7 @@ pub struct RetrieveReport<'a> {
 }
 
 impl<'a> RetrieveReport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_retrieve_report",
@@ -812,24 +892,26 @@ impl<'a> RetrieveReport<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::QualityReport, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::QualityReport> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::QualityReport>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -840,6 +922,7 @@ impl<'a> std::future::IntoFuture for RetrieveReport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::QualityReport>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::QualityReport>)
     }
@@ -853,6 +936,7 @@ pub struct RetrieveReportData<'a> {
 }
 
 impl<'a> RetrieveReportData<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_retrieve_report_data",
@@ -871,28 +955,33 @@ impl<'a> RetrieveReportData<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn format(mut self, format: QualityRetrieveReportDataFormat) -> Self {
         self.call.query("format", &format);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (bytes::Bytes, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
         self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -903,6 +992,7 @@ impl<'a> std::future::IntoFuture for RetrieveReportData<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::bytes)
     }
@@ -916,6 +1006,7 @@ pub struct ListSettings<'a> {
 }
 
 impl<'a> ListSettings<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_list_settings",
@@ -934,6 +1025,7 @@ impl<'a> ListSettings<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
@@ -945,91 +1037,104 @@ impl<'a> ListSettings<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['created_date', 'id', 'inherit', 'project_id', 'task_id', 'updated_date'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the inherit field
+    #[inline]
     pub fn inherit(mut self, inherit: bool) -> Self {
         self.call.query("inherit", &inherit);
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for parent instance type
+    #[inline]
     pub fn parent_type(mut self, parent_type: QualityListSettingsParentType) -> Self {
         self.call.query("parent_type", &parent_type);
         self
     }
 
     /// A simple equality filter for project id
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['created_date', 'id', 'inherit', 'project_id', 'task_id', 'updated_date'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the task_id field
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedQualitySettingsList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedQualitySettingsList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedQualitySettingsList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1040,6 +1145,7 @@ impl<'a> std::future::IntoFuture for ListSettings<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedQualitySettingsList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedQualitySettingsList>)
     }
@@ -1053,6 +1159,7 @@ pub struct RetrieveSettings<'a> {
 }
 
 impl<'a> RetrieveSettings<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_retrieve_settings",
@@ -1072,24 +1179,26 @@ impl<'a> RetrieveSettings<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::QualitySettings, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::QualitySettings> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::QualitySettings>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1100,6 +1209,7 @@ impl<'a> std::future::IntoFuture for RetrieveSettings<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::QualitySettings>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::QualitySettings>)
     }
@@ -1113,6 +1223,7 @@ pub struct PartialUpdateSettings<'a> {
 }
 
 impl<'a> PartialUpdateSettings<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "quality_partial_update_settings",
@@ -1131,6 +1242,7 @@ impl<'a> PartialUpdateSettings<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_quality_settings_request(
         mut self,
         patched_quality_settings_request: crate::models::PatchedQualitySettingsRequest,
@@ -1140,24 +1252,26 @@ impl<'a> PartialUpdateSettings<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::QualitySettings, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::QualitySettings> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::QualitySettings>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1168,6 +1282,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateSettings<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::QualitySettings>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::QualitySettings>)
     }

@@ -16,6 +16,7 @@ impl<'a> RequestsApi<'a> {
     /// List requests
     ///
     /// `GET /api/requests`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> RequestsApi<'a> {
     /// Get request details
     ///
     /// `GET /api/requests/{id}`
+    #[inline]
     pub fn retrieve(&self, id: impl AsRef<str>) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -30,6 +32,7 @@ impl<'a> RequestsApi<'a> {
     /// Cancel request
     ///
     /// `POST /api/requests/{id}/cancel`
+    #[inline]
     pub fn create_cancel(&self, id: impl AsRef<str>) -> CreateCancel<'a> {
         CreateCancel::new(self.client, id)
     }
@@ -43,6 +46,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "requests_list",
@@ -61,6 +65,7 @@ impl<'a> List<'a> {
     }
 
     /// A simple equality filter for the action field
+    #[inline]
     pub fn action(mut self, action: impl AsRef<str>) -> Self {
         self.call.query("action", action.as_ref());
         self
@@ -71,103 +76,118 @@ impl<'a> List<'a> {
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['action', 'format', 'job_id', 'org', 'org_id', 'project_id', 'status', 'subresource', 'target', 'task_id'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the format field
+    #[inline]
     pub fn format(mut self, format: impl AsRef<str>) -> Self {
         self.call.query("format", format.as_ref());
         self
     }
 
     /// A simple equality filter for the job_id field
+    #[inline]
     pub fn job_id(mut self, job_id: i64) -> Self {
         self.call.query("job_id", &job_id);
         self
     }
 
     /// A simple equality filter for the org field
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// A simple equality filter for the org_id field
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the project_id field
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['action', 'created_date', 'status'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the status field
+    #[inline]
     pub fn status(mut self, status: RequestsListStatus) -> Self {
         self.call.query("status", &status);
         self
     }
 
     /// A simple equality filter for the subresource field
+    #[inline]
     pub fn subresource(mut self, subresource: impl AsRef<str>) -> Self {
         self.call.query("subresource", subresource.as_ref());
         self
     }
 
     /// A simple equality filter for the target field
+    #[inline]
     pub fn target(mut self, target: impl AsRef<str>) -> Self {
         self.call.query("target", target.as_ref());
         self
     }
 
     /// A simple equality filter for the task_id field
+    #[inline]
     pub fn task_id(mut self, task_id: i64) -> Self {
         self.call.query("task_id", &task_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedRequestList, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedRequestList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedRequestList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -178,6 +198,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedRequestList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedRequestList>)
     }
@@ -191,6 +212,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "requests_retrieve",
@@ -210,24 +232,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Request, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Request> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Request>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -238,6 +262,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Request>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Request>)
     }
@@ -251,6 +276,7 @@ pub struct CreateCancel<'a> {
 }
 
 impl<'a> CreateCancel<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "requests_create_cancel",
@@ -270,22 +296,26 @@ impl<'a> CreateCancel<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -296,6 +326,7 @@ impl<'a> std::future::IntoFuture for CreateCancel<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }

@@ -19,6 +19,7 @@ impl<'a> SchemaApi<'a> {
     /// - JSON: application/vnd.oai.openapi+json
     ///
     /// `GET /api/schema/`
+    #[inline]
     pub fn retrieve(&self) -> Retrieve<'a> {
         Retrieve::new(self.client)
     }
@@ -32,6 +33,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "schema_retrieve",
@@ -51,36 +53,42 @@ impl<'a> Retrieve<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn lang(mut self, lang: SchemaRetrieveLang) -> Self {
         self.call.query("lang", &lang);
         self
     }
 
+    #[inline]
     pub fn scheme(mut self, scheme: SchemaRetrieveScheme) -> Self {
         self.call.query("scheme", &scheme);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (serde_json::Map<String, serde_json::Value>, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, serde_json::Map<String, serde_json::Value>> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<serde_json::Map<String, serde_json::Value>>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -91,6 +99,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, serde_json::Map<String, serde_json::Value>>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<serde_json::Map<String, serde_json::Value>>)
     }

@@ -16,6 +16,7 @@ impl<'a> ServerApi<'a> {
     /// Get basic CVAT information
     ///
     /// `GET /api/server/about`
+    #[inline]
     pub fn retrieve_about(&self) -> RetrieveAbout<'a> {
         RetrieveAbout::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> ServerApi<'a> {
     /// Get supported annotation formats
     ///
     /// `GET /api/server/annotation/formats`
+    #[inline]
     pub fn retrieve_annotation_formats(&self) -> RetrieveAnnotationFormats<'a> {
         RetrieveAnnotationFormats::new(self.client)
     }
@@ -30,6 +32,7 @@ impl<'a> ServerApi<'a> {
     /// Get enabled plugins
     ///
     /// `GET /api/server/plugins`
+    #[inline]
     pub fn retrieve_plugins(&self) -> RetrievePlugins<'a> {
         RetrievePlugins::new(self.client)
     }
@@ -37,6 +40,7 @@ impl<'a> ServerApi<'a> {
     /// List files/directories in the mounted share
     ///
     /// `GET /api/server/share`
+    #[inline]
     pub fn list_share(&self) -> ListShare<'a> {
         ListShare::new(self.client)
     }
@@ -50,6 +54,7 @@ pub struct RetrieveAbout<'a> {
 }
 
 impl<'a> RetrieveAbout<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "server_retrieve_about",
@@ -68,22 +73,26 @@ impl<'a> RetrieveAbout<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::About, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::About> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::About>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -94,6 +103,7 @@ impl<'a> std::future::IntoFuture for RetrieveAbout<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::About>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::About>)
     }
@@ -107,6 +117,7 @@ pub struct RetrieveAnnotationFormats<'a> {
 }
 
 impl<'a> RetrieveAnnotationFormats<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "server_retrieve_annotation_formats",
@@ -125,24 +136,26 @@ impl<'a> RetrieveAnnotationFormats<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DatasetFormats, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::DatasetFormats> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DatasetFormats>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -153,6 +166,7 @@ impl<'a> std::future::IntoFuture for RetrieveAnnotationFormats<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DatasetFormats>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DatasetFormats>)
     }
@@ -166,6 +180,7 @@ pub struct RetrievePlugins<'a> {
 }
 
 impl<'a> RetrievePlugins<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "server_retrieve_plugins",
@@ -184,24 +199,26 @@ impl<'a> RetrievePlugins<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::Plugins, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Plugins> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Plugins>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -212,6 +229,7 @@ impl<'a> std::future::IntoFuture for RetrievePlugins<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Plugins>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Plugins>)
     }
@@ -225,6 +243,7 @@ pub struct ListShare<'a> {
 }
 
 impl<'a> ListShare<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "server_list_share",
@@ -243,36 +262,40 @@ impl<'a> ListShare<'a> {
     }
 
     /// Directory to browse
+    #[inline]
     pub fn directory(mut self, directory: impl AsRef<str>) -> Self {
         self.call.query("directory", directory.as_ref());
         self
     }
 
     /// Search for specific files
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (Vec<crate::models::FileInfo>, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, Vec<crate::models::FileInfo>> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<Vec<crate::models::FileInfo>>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -283,6 +306,7 @@ impl<'a> std::future::IntoFuture for ListShare<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, Vec<crate::models::FileInfo>>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<Vec<crate::models::FileInfo>>)
     }

@@ -16,6 +16,7 @@ impl<'a> SubscriptionsApi<'a> {
     /// Method provides user agreements that the user must accept to register
     ///
     /// `GET /api/user-agreements`
+    #[inline]
     pub fn user_agreements_retrieve(&self) -> UserAgreementsRetrieve<'a> {
         UserAgreementsRetrieve::new(self.client)
     }
@@ -29,6 +30,7 @@ pub struct UserAgreementsRetrieve<'a> {
 }
 
 impl<'a> UserAgreementsRetrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "user_agreements_retrieve",
@@ -42,24 +44,26 @@ impl<'a> UserAgreementsRetrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::UserAgreement, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserAgreement> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserAgreement>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -70,6 +74,7 @@ impl<'a> std::future::IntoFuture for UserAgreementsRetrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserAgreement>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserAgreement>)
     }

@@ -16,6 +16,7 @@ impl<'a> TasksApi<'a> {
     /// List tasks
     ///
     /// `GET /api/tasks`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -26,6 +27,7 @@ impl<'a> TasksApi<'a> {
     /// To attach them, use the /api/tasks/\<id\>/data endpoint.
     ///
     /// `POST /api/tasks`
+    #[inline]
     pub fn create(&self, task_write_request: crate::models::TaskWriteRequest) -> Create<'a> {
         Create::new(self.client, task_write_request)
     }
@@ -33,6 +35,7 @@ impl<'a> TasksApi<'a> {
     /// Get task details
     ///
     /// `GET /api/tasks/{id}`
+    #[inline]
     pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -42,6 +45,7 @@ impl<'a> TasksApi<'a> {
     /// All attached jobs, annotations and data will be deleted as well.
     ///
     /// `DELETE /api/tasks/{id}`
+    #[inline]
     pub fn destroy(&self, id: i64) -> Destroy<'a> {
         Destroy::new(self.client, id)
     }
@@ -49,6 +53,7 @@ impl<'a> TasksApi<'a> {
     /// Update a task
     ///
     /// `PATCH /api/tasks/{id}`
+    #[inline]
     pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
         PartialUpdate::new(self.client, id)
     }
@@ -56,6 +61,7 @@ impl<'a> TasksApi<'a> {
     /// Get task annotations
     ///
     /// `GET /api/tasks/{id}/annotations/`
+    #[inline]
     pub fn retrieve_annotations(&self, id: i64) -> RetrieveAnnotations<'a> {
         RetrieveAnnotations::new(self.client, id)
     }
@@ -63,6 +69,7 @@ impl<'a> TasksApi<'a> {
     /// Replace task annotations
     ///
     /// `PUT /api/tasks/{id}/annotations/`
+    #[inline]
     pub fn update_annotations(&self, id: i64) -> UpdateAnnotations<'a> {
         UpdateAnnotations::new(self.client, id)
     }
@@ -74,6 +81,7 @@ impl<'a> TasksApi<'a> {
     /// The `rq_id` parameter can be found in the response on initiating request.
     ///
     /// `POST /api/tasks/{id}/annotations/`
+    #[inline]
     pub fn create_annotations(&self, id: i64) -> CreateAnnotations<'a> {
         CreateAnnotations::new(self.client, id)
     }
@@ -81,6 +89,7 @@ impl<'a> TasksApi<'a> {
     /// Delete task annotations
     ///
     /// `DELETE /api/tasks/{id}/annotations/`
+    #[inline]
     pub fn destroy_annotations(&self, id: i64) -> DestroyAnnotations<'a> {
         DestroyAnnotations::new(self.client, id)
     }
@@ -88,6 +97,7 @@ impl<'a> TasksApi<'a> {
     /// Update task annotations
     ///
     /// `PATCH /api/tasks/{id}/annotations/`
+    #[inline]
     pub fn partial_update_annotations(
         &self,
         id: i64,
@@ -103,6 +113,7 @@ impl<'a> TasksApi<'a> {
     /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
     ///
     /// `POST /api/tasks/{id}/backup/export`
+    #[inline]
     pub fn create_backup_export(&self, id: i64) -> CreateBackupExport<'a> {
         CreateBackupExport::new(self.client, id)
     }
@@ -110,6 +121,7 @@ impl<'a> TasksApi<'a> {
     /// Get data of a task
     ///
     /// `GET /api/tasks/{id}/data/`
+    #[inline]
     pub fn retrieve_data(&self, id: i64, r#type: TasksRetrieveDataType) -> RetrieveData<'a> {
         RetrieveData::new(self.client, id, r#type)
     }
@@ -169,6 +181,7 @@ impl<'a> TasksApi<'a> {
     /// Once data is attached to a task, it cannot be detached or replaced.
     ///
     /// `POST /api/tasks/{id}/data/`
+    #[inline]
     pub fn create_data(&self, id: i64) -> CreateData<'a> {
         CreateData::new(self.client, id)
     }
@@ -176,6 +189,7 @@ impl<'a> TasksApi<'a> {
     /// Get metainformation for media files in a task
     ///
     /// `GET /api/tasks/{id}/data/meta`
+    #[inline]
     pub fn retrieve_data_meta(&self, id: i64) -> RetrieveDataMeta<'a> {
         RetrieveDataMeta::new(self.client, id)
     }
@@ -183,6 +197,7 @@ impl<'a> TasksApi<'a> {
     /// Update metainformation for media files in a task
     ///
     /// `PATCH /api/tasks/{id}/data/meta`
+    #[inline]
     pub fn partial_update_data_meta(&self, id: i64) -> PartialUpdateDataMeta<'a> {
         PartialUpdateDataMeta::new(self.client, id)
     }
@@ -194,6 +209,7 @@ impl<'a> TasksApi<'a> {
     /// please, use `GET /api/requests/<rq_id>` where **rq_id** is request ID returned in the response for this endpoint.
     ///
     /// `POST /api/tasks/{id}/dataset/export`
+    #[inline]
     pub fn create_dataset_export(&self, id: i64, format: impl AsRef<str>) -> CreateDatasetExport<'a> {
         CreateDatasetExport::new(self.client, id, format)
     }
@@ -201,6 +217,7 @@ impl<'a> TasksApi<'a> {
     /// Get a preview image for a task
     ///
     /// `GET /api/tasks/{id}/preview`
+    #[inline]
     pub fn retrieve_preview(&self, id: i64) -> RetrievePreview<'a> {
         RetrievePreview::new(self.client, id)
     }
@@ -211,6 +228,7 @@ impl<'a> TasksApi<'a> {
     ///
     /// `GET /api/tasks/{id}/status`
     #[deprecated]
+    #[inline]
     pub fn retrieve_status(&self, id: i64) -> RetrieveStatus<'a> {
         RetrieveStatus::new(self.client, id)
     }
@@ -218,6 +236,7 @@ impl<'a> TasksApi<'a> {
     /// Allows getting current validation configuration
     ///
     /// `GET /api/tasks/{id}/validation_layout`
+    #[inline]
     pub fn retrieve_validation_layout(&self, id: i64) -> RetrieveValidationLayout<'a> {
         RetrieveValidationLayout::new(self.client, id)
     }
@@ -229,6 +248,7 @@ impl<'a> TasksApi<'a> {
     /// It affects image access, including exports with images, backups, chunk downloading etc.
     ///
     /// `PATCH /api/tasks/{id}/validation_layout`
+    #[inline]
     pub fn partial_update_validation_layout(&self, id: i64) -> PartialUpdateValidationLayout<'a> {
         PartialUpdateValidationLayout::new(self.client, id)
     }
@@ -247,6 +267,7 @@ impl<'a> TasksApi<'a> {
     /// of the newly created task in the result_id field.
     ///
     /// `POST /api/tasks/backup/`
+    #[inline]
     pub fn create_backup(&self) -> CreateBackup<'a> {
         CreateBackup::new(self.client)
     }
@@ -260,6 +281,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_list",
@@ -278,18 +300,21 @@ impl<'a> List<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// A simple equality filter for the assignee field
+    #[inline]
     pub fn assignee(mut self, assignee: impl AsRef<str>) -> Self {
         self.call.query("assignee", assignee.as_ref());
         self
     }
 
     /// A simple equality filter for the dimension field
+    #[inline]
     pub fn dimension(mut self, dimension: TasksListDimension) -> Self {
         self.call.query("dimension", &dimension);
         self
@@ -301,7 +326,6 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
@@ -312,132 +336,149 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - Get all tasks from 1,2,3 projects - { "and" : [{ "in" : [{ "var" : "project_id" }, [1, 2, 3]]}]}
-
     ///
     /// - Get all completed tasks from 1 project - { "and": [{ "==": [{ "var" : "status" }, "completed"]}, { "==" : [{ "var" : "project_id"}, 1]}]}
-
     /// ```
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// A simple equality filter for the media_type field
+    #[inline]
     pub fn media_type(mut self, media_type: TasksListMediaType) -> Self {
         self.call.query("media_type", &media_type);
         self
     }
 
     /// A simple equality filter for the mode field
+    #[inline]
     pub fn mode(mut self, mode: TasksListMode) -> Self {
         self.call.query("mode", &mode);
         self
     }
 
     /// A simple equality filter for the name field
+    #[inline]
     pub fn name(mut self, name: impl AsRef<str>) -> Self {
         self.call.query("name", name.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A simple equality filter for the owner field
+    #[inline]
     pub fn owner(mut self, owner: impl AsRef<str>) -> Self {
         self.call.query("owner", owner.as_ref());
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the project_id field
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// A simple equality filter for the project_name field
+    #[inline]
     pub fn project_name(mut self, project_name: impl AsRef<str>) -> Self {
         self.call.query("project_name", project_name.as_ref());
         self
     }
 
     /// A search term. Available search_fields: \['assignee', 'name', 'owner', 'project_name', 'subset', 'tracker_link'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['assignee', 'dimension', 'id', 'media_type', 'mode', 'name', 'owner', 'project_id', 'project_name', 'status', 'subset', 'tracker_link', 'updated_date', 'validation_mode'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the status field
+    #[inline]
     pub fn status(mut self, status: TasksListStatus) -> Self {
         self.call.query("status", &status);
         self
     }
 
     /// A simple equality filter for the subset field
+    #[inline]
     pub fn subset(mut self, subset: impl AsRef<str>) -> Self {
         self.call.query("subset", subset.as_ref());
         self
     }
 
     /// A simple equality filter for the tracker_link field
+    #[inline]
     pub fn tracker_link(mut self, tracker_link: impl AsRef<str>) -> Self {
         self.call.query("tracker_link", tracker_link.as_ref());
         self
     }
 
     /// A simple equality filter for the validation_mode field
+    #[inline]
     pub fn validation_mode(mut self, validation_mode: TasksListValidationMode) -> Self {
         self.call.query("validation_mode", &validation_mode);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedTaskReadList, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedTaskReadList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedTaskReadList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -448,6 +489,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedTaskReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedTaskReadList>)
     }
@@ -461,6 +503,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, task_write_request: crate::models::TaskWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_create",
@@ -480,42 +523,47 @@ impl<'a> Create<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -526,6 +574,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskRead>)
     }
@@ -539,6 +588,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_retrieve",
@@ -558,24 +608,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -586,6 +638,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskRead>)
     }
@@ -599,6 +652,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_destroy",
@@ -618,22 +672,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -644,6 +702,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -657,6 +716,7 @@ pub struct PartialUpdate<'a> {
 }
 
 impl<'a> PartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_partial_update",
@@ -675,6 +735,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_task_write_request(
         mut self,
         patched_task_write_request: crate::models::PatchedTaskWriteRequest,
@@ -684,24 +745,26 @@ impl<'a> PartialUpdate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -712,6 +775,7 @@ impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskRead>)
     }
@@ -725,6 +789,7 @@ pub struct RetrieveAnnotations<'a> {
 }
 
 impl<'a> RetrieveAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_retrieve_annotations",
@@ -744,24 +809,26 @@ impl<'a> RetrieveAnnotations<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LabeledData, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LabeledData> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LabeledData>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -772,6 +839,7 @@ impl<'a> std::future::IntoFuture for RetrieveAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LabeledData>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LabeledData>)
     }
@@ -785,6 +853,7 @@ pub struct UpdateAnnotations<'a> {
 }
 
 impl<'a> UpdateAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_update_annotations",
@@ -803,28 +872,33 @@ impl<'a> UpdateAnnotations<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
         self.call.json_body("application/json", &labeled_data_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -835,6 +909,7 @@ impl<'a> std::future::IntoFuture for UpdateAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -848,6 +923,7 @@ pub struct CreateAnnotations<'a> {
 }
 
 impl<'a> CreateAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_create_annotations",
@@ -867,12 +943,14 @@ impl<'a> CreateAnnotations<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Annotation file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
@@ -881,18 +959,21 @@ impl<'a> CreateAnnotations<'a> {
     /// Input format name
     /// You can get the list of supported formats at:
     /// /server/annotation/formats
+    #[inline]
     pub fn format(mut self, format: impl AsRef<str>) -> Self {
         self.call.query("format", format.as_ref());
         self
     }
 
     /// How to import annotations
+    #[inline]
     pub fn import_mode(mut self, import_mode: TasksCreateAnnotationsImportMode) -> Self {
         self.call.query("import_mode", &import_mode);
         self
     }
 
     /// where to import the annotation from
+    #[inline]
     pub fn location(mut self, location: TasksCreateAnnotationsLocation) -> Self {
         self.call.query("location", &location);
         self
@@ -900,35 +981,39 @@ impl<'a> CreateAnnotations<'a> {
 
     /// Use the location that was configured in task to import annotations
     #[deprecated]
+    #[inline]
     pub fn use_default_location(mut self, use_default_location: bool) -> Self {
         self.call.query("use_default_location", &use_default_location);
         self
     }
 
+    #[inline]
     pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
         self.call.json_body("application/json", &annotation_file_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (TasksCreateAnnotationsResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, TasksCreateAnnotationsResponse> {
         self.into_call().send_decoded_with_response(TasksCreateAnnotationsResponse::decode)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -939,6 +1024,7 @@ impl<'a> std::future::IntoFuture for CreateAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, TasksCreateAnnotationsResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(TasksCreateAnnotationsResponse::decode)
     }
@@ -952,6 +1038,7 @@ pub struct DestroyAnnotations<'a> {
 }
 
 impl<'a> DestroyAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_destroy_annotations",
@@ -971,22 +1058,26 @@ impl<'a> DestroyAnnotations<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -997,6 +1088,7 @@ impl<'a> std::future::IntoFuture for DestroyAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -1010,6 +1102,7 @@ pub struct PartialUpdateAnnotations<'a> {
 }
 
 impl<'a> PartialUpdateAnnotations<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, action: TasksPartialUpdateAnnotationsAction) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_partial_update_annotations",
@@ -1029,6 +1122,7 @@ impl<'a> PartialUpdateAnnotations<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_labeled_data_request(
         mut self,
         patched_labeled_data_request: crate::models::PatchedLabeledDataRequest,
@@ -1038,24 +1132,26 @@ impl<'a> PartialUpdateAnnotations<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::LabeledData, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LabeledData> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LabeledData>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1066,6 +1162,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateAnnotations<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LabeledData>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LabeledData>)
     }
@@ -1079,6 +1176,7 @@ pub struct CreateBackupExport<'a> {
 }
 
 impl<'a> CreateBackupExport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_create_backup_export",
@@ -1098,46 +1196,54 @@ impl<'a> CreateBackupExport<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Backup file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// Makes a lightweight backup (without media files) for tasks whose media is located in cloud storage
+    #[inline]
     pub fn lightweight(mut self, lightweight: bool) -> Self {
         self.call.query("lightweight", &lightweight);
         self
     }
 
     /// Where need to save downloaded backup
+    #[inline]
     pub fn location(mut self, location: TasksCreateBackupExportLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1148,6 +1254,7 @@ impl<'a> std::future::IntoFuture for CreateBackupExport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }
@@ -1161,6 +1268,7 @@ pub struct RetrieveData<'a> {
 }
 
 impl<'a> RetrieveData<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, r#type: TasksRetrieveDataType) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_retrieve_data",
@@ -1181,34 +1289,40 @@ impl<'a> RetrieveData<'a> {
     }
 
     /// A unique number value identifying chunk or frame
+    #[inline]
     pub fn number(mut self, number: i64) -> Self {
         self.call.query("number", &number);
         self
     }
 
     /// Specifies the quality level of the requested data
+    #[inline]
     pub fn quality(mut self, quality: TasksRetrieveDataQuality) -> Self {
         self.call.query("quality", &quality);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1219,6 +1333,7 @@ impl<'a> std::future::IntoFuture for RetrieveData<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -1232,6 +1347,7 @@ pub struct CreateData<'a> {
 }
 
 impl<'a> CreateData<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_create_data",
@@ -1251,47 +1367,53 @@ impl<'a> CreateData<'a> {
     }
 
     /// Finishes data upload. Can be combined with Upload-Start header to create task data with one request
+    #[inline]
     pub fn upload_finish(mut self, upload_finish: bool) -> Self {
         self.call.header("Upload-Finish", &upload_finish);
         self
     }
 
     /// Indicates that data with this request are single or multiple files that should be attached to a task
+    #[inline]
     pub fn upload_multiple(mut self, upload_multiple: bool) -> Self {
         self.call.header("Upload-Multiple", &upload_multiple);
         self
     }
 
     /// Initializes data upload. Optionally, can include upload metadata in the request body.
+    #[inline]
     pub fn upload_start(mut self, upload_start: bool) -> Self {
         self.call.header("Upload-Start", &upload_start);
         self
     }
 
+    #[inline]
     pub fn data_request(mut self, data_request: crate::models::DataRequest) -> Self {
         self.call.json_body("application/json", &data_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DataResponse, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::DataResponse> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DataResponse>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1302,6 +1424,7 @@ impl<'a> std::future::IntoFuture for CreateData<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DataResponse>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DataResponse>)
     }
@@ -1315,6 +1438,7 @@ pub struct RetrieveDataMeta<'a> {
 }
 
 impl<'a> RetrieveDataMeta<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_retrieve_data_meta",
@@ -1334,24 +1458,26 @@ impl<'a> RetrieveDataMeta<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DataMetaRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::DataMetaRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DataMetaRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1362,6 +1488,7 @@ impl<'a> std::future::IntoFuture for RetrieveDataMeta<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DataMetaRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DataMetaRead>)
     }
@@ -1375,6 +1502,7 @@ pub struct PartialUpdateDataMeta<'a> {
 }
 
 impl<'a> PartialUpdateDataMeta<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_partial_update_data_meta",
@@ -1393,6 +1521,7 @@ impl<'a> PartialUpdateDataMeta<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_data_meta_write_request(
         mut self,
         patched_data_meta_write_request: crate::models::PatchedDataMetaWriteRequest,
@@ -1402,24 +1531,26 @@ impl<'a> PartialUpdateDataMeta<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::DataMetaRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::DataMetaRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::DataMetaRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1430,6 +1561,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateDataMeta<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::DataMetaRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::DataMetaRead>)
     }
@@ -1443,6 +1575,7 @@ pub struct CreateDatasetExport<'a> {
 }
 
 impl<'a> CreateDatasetExport<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, format: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_create_dataset_export",
@@ -1463,46 +1596,54 @@ impl<'a> CreateDatasetExport<'a> {
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Desired output file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// Where need to save downloaded dataset
+    #[inline]
     pub fn location(mut self, location: TasksCreateDatasetExportLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Include images or not
+    #[inline]
     pub fn save_images(mut self, save_images: bool) -> Self {
         self.call.query("save_images", &save_images);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1513,6 +1654,7 @@ impl<'a> std::future::IntoFuture for CreateDatasetExport<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }
@@ -1526,6 +1668,7 @@ pub struct RetrievePreview<'a> {
 }
 
 impl<'a> RetrievePreview<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_retrieve_preview",
@@ -1545,28 +1688,33 @@ impl<'a> RetrievePreview<'a> {
     }
 
     /// RFC 7240 preference token. Send `handling=empty` to receive a 204 No Content response when no media-derived preview exists. Without the preference, the server returns a default placeholder image with status 200.
+    #[inline]
     pub fn prefer(mut self, prefer: impl AsRef<str>) -> Self {
         self.call.header("Prefer", prefer.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1577,6 +1725,7 @@ impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -1591,6 +1740,7 @@ pub struct RetrieveStatus<'a> {
 }
 
 impl<'a> RetrieveStatus<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_retrieve_status",
@@ -1610,24 +1760,26 @@ impl<'a> RetrieveStatus<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::RqStatus, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqStatus> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqStatus>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1638,6 +1790,7 @@ impl<'a> std::future::IntoFuture for RetrieveStatus<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqStatus>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqStatus>)
     }
@@ -1651,6 +1804,7 @@ pub struct RetrieveValidationLayout<'a> {
 }
 
 impl<'a> RetrieveValidationLayout<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_retrieve_validation_layout",
@@ -1670,25 +1824,29 @@ impl<'a> RetrieveValidationLayout<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskValidationLayoutRead, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskValidationLayoutRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskValidationLayoutRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1699,6 +1857,7 @@ impl<'a> std::future::IntoFuture for RetrieveValidationLayout<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskValidationLayoutRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskValidationLayoutRead>)
     }
@@ -1712,6 +1871,7 @@ pub struct PartialUpdateValidationLayout<'a> {
 }
 
 impl<'a> PartialUpdateValidationLayout<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_partial_update_validation_layout",
@@ -1730,6 +1890,7 @@ impl<'a> PartialUpdateValidationLayout<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_task_validation_layout_write_request(
         mut self,
         patched_task_validation_layout_write_request: crate::models::PatchedTaskValidationLayoutWriteRequest,
@@ -1739,25 +1900,29 @@ impl<'a> PartialUpdateValidationLayout<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::TaskValidationLayoutRead, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TaskValidationLayoutRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::TaskValidationLayoutRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1768,6 +1933,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateValidationLayout<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TaskValidationLayoutRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TaskValidationLayoutRead>)
     }
@@ -1781,6 +1947,7 @@ pub struct CreateBackup<'a> {
 }
 
 impl<'a> CreateBackup<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "tasks_create_backup",
@@ -1799,63 +1966,74 @@ impl<'a> CreateBackup<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Storage id
+    #[inline]
     pub fn cloud_storage_id(mut self, cloud_storage_id: i64) -> Self {
         self.call.query("cloud_storage_id", &cloud_storage_id);
         self
     }
 
     /// Backup file name
+    #[inline]
     pub fn filename(mut self, filename: impl AsRef<str>) -> Self {
         self.call.query("filename", filename.as_ref());
         self
     }
 
     /// Where to import the backup file from
+    #[inline]
     pub fn location(mut self, location: TasksCreateBackupLocation) -> Self {
         self.call.query("location", &location);
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
+    #[inline]
     pub fn task_file_request(mut self, task_file_request: crate::models::TaskFileRequest) -> Self {
         self.call.json_body("application/json", &task_file_request);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::RqId, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -1866,6 +2044,7 @@ impl<'a> std::future::IntoFuture for CreateBackup<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
     }

@@ -16,6 +16,7 @@ impl<'a> WebhooksApi<'a> {
     /// List webhooks
     ///
     /// `GET /api/webhooks`
+    #[inline]
     pub fn list(&self) -> List<'a> {
         List::new(self.client)
     }
@@ -23,6 +24,7 @@ impl<'a> WebhooksApi<'a> {
     /// Create a webhook
     ///
     /// `POST /api/webhooks`
+    #[inline]
     pub fn create(&self, webhook_write_request: crate::models::WebhookWriteRequest) -> Create<'a> {
         Create::new(self.client, webhook_write_request)
     }
@@ -30,6 +32,7 @@ impl<'a> WebhooksApi<'a> {
     /// Get webhook details
     ///
     /// `GET /api/webhooks/{id}`
+    #[inline]
     pub fn retrieve(&self, id: i64) -> Retrieve<'a> {
         Retrieve::new(self.client, id)
     }
@@ -37,6 +40,7 @@ impl<'a> WebhooksApi<'a> {
     /// Replace a webhook
     ///
     /// `PUT /api/webhooks/{id}`
+    #[inline]
     pub fn update(&self, id: i64, webhook_write_request: crate::models::WebhookWriteRequest) -> Update<'a> {
         Update::new(self.client, id, webhook_write_request)
     }
@@ -44,6 +48,7 @@ impl<'a> WebhooksApi<'a> {
     /// Delete a webhook
     ///
     /// `DELETE /api/webhooks/{id}`
+    #[inline]
     pub fn destroy(&self, id: i64) -> Destroy<'a> {
         Destroy::new(self.client, id)
     }
@@ -51,6 +56,7 @@ impl<'a> WebhooksApi<'a> {
     /// Update a webhook
     ///
     /// `PATCH /api/webhooks/{id}`
+    #[inline]
     pub fn partial_update(&self, id: i64) -> PartialUpdate<'a> {
         PartialUpdate::new(self.client, id)
     }
@@ -58,6 +64,7 @@ impl<'a> WebhooksApi<'a> {
     /// List deliveries for a webhook
     ///
     /// `GET /api/webhooks/{id}/deliveries`
+    #[inline]
     pub fn list_deliveries(&self, id: i64) -> ListDeliveries<'a> {
         ListDeliveries::new(self.client, id)
     }
@@ -65,6 +72,7 @@ impl<'a> WebhooksApi<'a> {
     /// Get details of a webhook delivery
     ///
     /// `GET /api/webhooks/{id}/deliveries/{delivery_id}`
+    #[inline]
     pub fn retrieve_deliveries(&self, id: i64, delivery_id: impl AsRef<str>) -> RetrieveDeliveries<'a> {
         RetrieveDeliveries::new(self.client, id, delivery_id)
     }
@@ -72,6 +80,7 @@ impl<'a> WebhooksApi<'a> {
     /// Redeliver a webhook delivery
     ///
     /// `POST /api/webhooks/{id}/deliveries/{delivery_id}/redelivery`
+    #[inline]
     pub fn create_deliveries_redelivery(
         &self,
         id: i64,
@@ -83,6 +92,7 @@ impl<'a> WebhooksApi<'a> {
     /// Send a ping webhook
     ///
     /// `POST /api/webhooks/{id}/ping`
+    #[inline]
     pub fn create_ping(&self, id: i64) -> CreatePing<'a> {
         CreatePing::new(self.client, id)
     }
@@ -90,6 +100,7 @@ impl<'a> WebhooksApi<'a> {
     /// List available webhook events
     ///
     /// `GET /api/webhooks/events`
+    #[inline]
     pub fn retrieve_events(&self) -> RetrieveEvents<'a> {
         RetrieveEvents::new(self.client)
     }
@@ -103,6 +114,7 @@ pub struct List<'a> {
 }
 
 impl<'a> List<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_list",
@@ -121,6 +133,7 @@ impl<'a> List<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
@@ -132,97 +145,111 @@ impl<'a> List<'a> {
     ///
     /// ```text
     /// - {"and":[{"==":[{"var":"owner"},"<user>"]}]}
-
     /// ```
     ///
     /// Details about the syntax used can be found at the link: <https://jsonlogic.com/>
     ///
     ///  Available filter_fields: \['description', 'id', 'owner', 'project_id', 'target_url', 'type', 'updated_date'\].
+    #[inline]
     pub fn filter(mut self, filter: impl AsRef<str>) -> Self {
         self.call.query("filter", filter.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// A simple equality filter for the owner field
+    #[inline]
     pub fn owner(mut self, owner: impl AsRef<str>) -> Self {
         self.call.query("owner", owner.as_ref());
         self
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// A simple equality filter for the project_id field
+    #[inline]
     pub fn project_id(mut self, project_id: i64) -> Self {
         self.call.query("project_id", &project_id);
         self
     }
 
     /// A search term. Available search_fields: \['description', 'owner', 'target_url'\]
+    #[inline]
     pub fn search(mut self, search: impl AsRef<str>) -> Self {
         self.call.query("search", search.as_ref());
         self
     }
 
     /// Which field to use when ordering the results. Available ordering_fields: \['description', 'id', 'owner', 'project_id', 'target_url', 'type', 'updated_date'\]
+    #[inline]
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
     }
 
     /// A simple equality filter for the target_url field
+    #[inline]
     pub fn target_url(mut self, target_url: impl AsRef<str>) -> Self {
         self.call.query("target_url", target_url.as_ref());
         self
     }
 
     /// A simple equality filter for the type field
+    #[inline]
     pub fn r#type(mut self, r#type: WebhooksListType) -> Self {
         self.call.query("type", &r#type);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedWebhookReadList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedWebhookReadList> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedWebhookReadList>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -233,6 +260,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedWebhookReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedWebhookReadList>)
     }
@@ -246,6 +274,7 @@ pub struct Create<'a> {
 }
 
 impl<'a> Create<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, webhook_write_request: crate::models::WebhookWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_create",
@@ -265,42 +294,47 @@ impl<'a> Create<'a> {
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn x_organization(mut self, x_organization: impl AsRef<str>) -> Self {
         self.call.header("X-Organization", x_organization.as_ref());
         self
     }
 
     /// Organization unique slug
+    #[inline]
     pub fn org(mut self, org: impl AsRef<str>) -> Self {
         self.call.query("org", org.as_ref());
         self
     }
 
     /// Organization identifier
+    #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebhookRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebhookRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebhookRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -311,6 +345,7 @@ impl<'a> std::future::IntoFuture for Create<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebhookRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebhookRead>)
     }
@@ -324,6 +359,7 @@ pub struct Retrieve<'a> {
 }
 
 impl<'a> Retrieve<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_retrieve",
@@ -343,24 +379,26 @@ impl<'a> Retrieve<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebhookRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebhookRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebhookRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -371,6 +409,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebhookRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebhookRead>)
     }
@@ -384,6 +423,7 @@ pub struct Update<'a> {
 }
 
 impl<'a> Update<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, webhook_write_request: crate::models::WebhookWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_update",
@@ -404,24 +444,26 @@ impl<'a> Update<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebhookRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebhookRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebhookRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -432,6 +474,7 @@ impl<'a> std::future::IntoFuture for Update<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebhookRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebhookRead>)
     }
@@ -445,6 +488,7 @@ pub struct Destroy<'a> {
 }
 
 impl<'a> Destroy<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_destroy",
@@ -464,22 +508,26 @@ impl<'a> Destroy<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -490,6 +538,7 @@ impl<'a> std::future::IntoFuture for Destroy<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -503,6 +552,7 @@ pub struct PartialUpdate<'a> {
 }
 
 impl<'a> PartialUpdate<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_partial_update",
@@ -521,6 +571,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    #[inline]
     pub fn patched_webhook_write_request(
         mut self,
         patched_webhook_write_request: crate::models::PatchedWebhookWriteRequest,
@@ -530,24 +581,26 @@ impl<'a> PartialUpdate<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebhookRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebhookRead> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebhookRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -558,6 +611,7 @@ impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebhookRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebhookRead>)
     }
@@ -571,6 +625,7 @@ pub struct ListDeliveries<'a> {
 }
 
 impl<'a> ListDeliveries<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_list_deliveries",
@@ -590,38 +645,44 @@ impl<'a> ListDeliveries<'a> {
     }
 
     /// A page number within the paginated result set.
+    #[inline]
     pub fn page(mut self, page: i64) -> Self {
         self.call.query("page", &page);
         self
     }
 
     /// Number of results to return per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
     pub fn send_with_response(
         self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::PaginatedWebhookDeliveryReadList, crate::RawResponse)> {
+    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedWebhookDeliveryReadList> {
         self.into_call().send_decoded_with_response(
             crate::runtime::response::json::<crate::models::PaginatedWebhookDeliveryReadList>,
         )
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -632,6 +693,7 @@ impl<'a> std::future::IntoFuture for ListDeliveries<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedWebhookDeliveryReadList>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedWebhookDeliveryReadList>)
     }
@@ -645,6 +707,7 @@ pub struct RetrieveDeliveries<'a> {
 }
 
 impl<'a> RetrieveDeliveries<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, delivery_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_retrieve_deliveries",
@@ -665,25 +728,27 @@ impl<'a> RetrieveDeliveries<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebhookDeliveryRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebhookDeliveryRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::WebhookDeliveryRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -694,6 +759,7 @@ impl<'a> std::future::IntoFuture for RetrieveDeliveries<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebhookDeliveryRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebhookDeliveryRead>)
     }
@@ -707,6 +773,7 @@ pub struct CreateDeliveriesRedelivery<'a> {
 }
 
 impl<'a> CreateDeliveriesRedelivery<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64, delivery_id: impl AsRef<str>) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_create_deliveries_redelivery",
@@ -727,22 +794,26 @@ impl<'a> CreateDeliveriesRedelivery<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, ((), crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
         self.into_call().send_decoded_with_response(crate::runtime::response::empty)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -753,6 +824,7 @@ impl<'a> std::future::IntoFuture for CreateDeliveriesRedelivery<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
@@ -766,6 +838,7 @@ pub struct CreatePing<'a> {
 }
 
 impl<'a> CreatePing<'a> {
+    #[inline]
     fn new(client: &'a crate::Client, id: i64) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_create_ping",
@@ -785,25 +858,27 @@ impl<'a> CreatePing<'a> {
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseFuture<'a, (crate::models::WebhookDeliveryRead, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebhookDeliveryRead> {
         self.into_call()
             .send_decoded_with_response(crate::runtime::response::json::<crate::models::WebhookDeliveryRead>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -814,6 +889,7 @@ impl<'a> std::future::IntoFuture for CreatePing<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebhookDeliveryRead>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebhookDeliveryRead>)
     }
@@ -827,6 +903,7 @@ pub struct RetrieveEvents<'a> {
 }
 
 impl<'a> RetrieveEvents<'a> {
+    #[inline]
     fn new(client: &'a crate::Client) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "webhooks_retrieve_events",
@@ -845,28 +922,33 @@ impl<'a> RetrieveEvents<'a> {
     }
 
     /// Type of webhook
+    #[inline]
     pub fn r#type(mut self, r#type: impl AsRef<str>) -> Self {
         self.call.query("type", r#type.as_ref());
         self
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.call.extra_header(name.into(), value.into());
         self
     }
 
     /// Overrides the client's timeout for this call.
+    #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
         self
     }
 
     /// Sends the request; returns the decoded body with the status, headers and raw body.
-    pub fn send_with_response(self) -> crate::runtime::ResponseFuture<'a, (crate::models::Events, crate::RawResponse)> {
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Events> {
         self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Events>)
     }
 
+    #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         self.call
     }
@@ -877,6 +959,7 @@ impl<'a> std::future::IntoFuture for RetrieveEvents<'a> {
 
     type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Events>;
 
+    #[inline]
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Events>)
     }

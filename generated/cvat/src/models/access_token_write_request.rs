@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AccessTokenWriteRequest`] and the types nested in it, from `#/components/schemas/AccessTokenWriteRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AccessTokenWriteRequest {
     /// A free-form name for the token. Doesn't have to be unique
     pub name: String,

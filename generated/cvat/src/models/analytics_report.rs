@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnalyticsReport`] and the types nested in it, from `#/components/schemas/AnalyticsReport`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AnalyticsReport {
     pub created_date: chrono::DateTime<chrono::Utc>,
     pub updated_date: chrono::DateTime<chrono::Utc>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationRequest`] and the types nested in it, from `#/components/schemas/AnnotationRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AnnotationRequest {
     pub id: String,
     pub function: super::AnnotationRequestFunction,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationsStatistics`] and the types nested in it, from `#/components/schemas/AnnotationsStatistics`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AnnotationsStatistics {
     pub label_id: i64,
     pub label_name: String,

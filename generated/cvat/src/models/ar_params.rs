@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ArParams`] and the types nested in it, from `#/components/schemas/ArParams`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ArParams {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::Type837Enum>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ArParamsRequest`] and the types nested in it, from `#/components/schemas/ArParamsRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ArParamsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::Type837Enum>,

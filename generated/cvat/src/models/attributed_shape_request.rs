@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AttributedShapeRequest`] and the types nested in it, from `#/components/schemas/AttributedShapeRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AttributedShapeRequest {
     pub r#type: super::ShapeType,
     #[serde(default, skip_serializing_if = "Option::is_none")]

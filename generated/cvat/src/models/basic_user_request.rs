@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`BasicUserRequest`] and the types nested in it, from `#/components/schemas/BasicUserRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct BasicUserRequest {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub username: String,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ChapterMetadata`] and the types nested in it, from `#/components/schemas/ChapterMetadata`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ChapterMetadata {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ClientEventsRequest`] and the types nested in it, from `#/components/schemas/ClientEventsRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ClientEventsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<super::EventRequest>>,

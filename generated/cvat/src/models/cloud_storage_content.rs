@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`CloudStorageContent`] and the types nested in it, from `#/components/schemas/CloudStorageContent`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct CloudStorageContent {
     /// This token is used to continue listing files in the bucket.
     #[serde(default, skip_serializing_if = "Option::is_none")]

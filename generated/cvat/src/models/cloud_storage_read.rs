@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`CloudStorageRead`] and the types nested in it, from `#/components/schemas/CloudStorageRead`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct CloudStorageRead {
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`CloudStorageWriteRequest`] and the types nested in it, from `#/components/schemas/CloudStorageWriteRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CloudStorageWriteRequest {
     pub provider_type: super::ProviderTypeEnum,
     pub resource: String,

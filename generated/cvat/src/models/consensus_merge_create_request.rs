@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ConsensusMergeCreateRequest`] and the types nested in it, from `#/components/schemas/ConsensusMergeCreateRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct ConsensusMergeCreateRequest {
     /// Write-only: sent, never returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]

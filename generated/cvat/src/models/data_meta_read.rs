@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DataMetaRead`] and the types nested in it, from `#/components/schemas/DataMetaRead`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct DataMetaRead {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chapters: Option<Vec<super::Chapter>>,

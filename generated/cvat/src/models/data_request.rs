@@ -3,7 +3,7 @@
 
 /// Read more about parameters here:
 /// <https://docs.cvat.ai/docs/manual/basics/create-annotation-task/#advanced-configuration>
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct DataRequest {
     /// Maximum number of frames per chunk
     ///

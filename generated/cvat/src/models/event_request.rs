@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`EventRequest`] and the types nested in it, from `#/components/schemas/EventRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct EventRequest {
     pub scope: String,
     /// `None` leaves the property out; `Some(None)` sends `null`.

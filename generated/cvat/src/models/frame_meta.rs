@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FrameMeta`] and the types nested in it, from `#/components/schemas/FrameMeta`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FrameMeta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionCallParams`] and the types nested in it, from `#/components/schemas/FunctionCallParams`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FunctionCallParams {
     /// The name of the function
     pub id: Option<String>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionCallRequest`] and the types nested in it, from `#/components/schemas/FunctionCallRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FunctionCallRequest {
     /// The name of the function to execute
     pub function: String,
@@ -21,10 +21,10 @@ pub struct FunctionCallRequest {
     ///
     /// Write-only: sent, never returned.
     #[serde(rename = "convMaskToPoly", default, skip_serializing_if = "Option::is_none")]
-    pub conv_mask_to_poly: Option<bool>,
-    /// Convert mask shapes to polygons
-    #[serde(rename = "conv_mask_to_poly", default, skip_serializing_if = "Option::is_none")]
     pub conv_mask_to_poly_field: Option<bool>,
+    /// Convert mask shapes to polygons
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conv_mask_to_poly: Option<bool>,
     /// Label mapping from the model to the task labels
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mapping: Option<std::collections::BTreeMap<String, super::LabelMappingEntryRequest>>,

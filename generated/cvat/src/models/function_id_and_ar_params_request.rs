@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionIdAndArParamsRequest`] and the types nested in it, from `#/components/schemas/FunctionIdAndArParamsRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FunctionIdAndArParamsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::Type837Enum>,

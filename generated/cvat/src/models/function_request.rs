@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionRequest`] and the types nested in it, from `#/components/schemas/FunctionRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FunctionRequest {
     pub provider: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

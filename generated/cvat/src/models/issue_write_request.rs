@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`IssueWriteRequest`] and the types nested in it, from `#/components/schemas/IssueWriteRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct IssueWriteRequest {
     pub frame: i64,
     pub position: Vec<f64>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobValidationCreateRequest`] and the types nested in it, from `#/components/schemas/JobValidationCreateRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct JobValidationCreateRequest {
     /// Write-only: sent, never returned.
     pub job_id: i64,

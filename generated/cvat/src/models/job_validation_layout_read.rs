@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobValidationLayoutRead`] and the types nested in it, from `#/components/schemas/JobValidationLayoutRead`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct JobValidationLayoutRead {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honeypot_count: Option<i64>,

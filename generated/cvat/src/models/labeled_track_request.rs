@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`LabeledTrackRequest`] and the types nested in it, from `#/components/schemas/LabeledTrackRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct LabeledTrackRequest {
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]

@@ -3,7 +3,7 @@
 
 /// The serializer validates limits field names and their value types.
 /// Null allowed in order to indicate unlimited value.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct LimitsFieldRequest {
     pub tasks: Option<i64>,
     pub projects: Option<i64>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedOrganizationReadList`] and the types nested in it, from `#/components/schemas/PaginatedOrganizationReadList`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedOrganizationReadList {
     pub count: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]

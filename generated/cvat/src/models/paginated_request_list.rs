@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedRequestList`] and the types nested in it, from `#/components/schemas/PaginatedRequestList`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedRequestList {
     pub count: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]

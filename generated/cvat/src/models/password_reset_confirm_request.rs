@@ -2,7 +2,7 @@
 //! [`PasswordResetConfirmRequest`] and the types nested in it, from `#/components/schemas/PasswordResetConfirmRequest`.
 
 /// Serializer for confirming a password reset attempt.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PasswordResetConfirmRequest {
     /// Write-only: sent, never returned.
     pub new_password1: String,

@@ -2,7 +2,7 @@
 //! [`PasswordResetSerializerExRequest`] and the types nested in it, from `#/components/schemas/PasswordResetSerializerExRequest`.
 
 /// Serializer for requesting a password reset e-mail.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PasswordResetSerializerExRequest {
     pub email: String,
 }

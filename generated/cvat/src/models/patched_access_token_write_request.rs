@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedAccessTokenWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedAccessTokenWriteRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedAccessTokenWriteRequest {
     /// A free-form name for the token. Doesn't have to be unique
     #[serde(default, skip_serializing_if = "Option::is_none")]

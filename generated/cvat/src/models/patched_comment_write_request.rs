@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedCommentWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedCommentWriteRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedCommentWriteRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedConsensusSettingsRequest`] and the types nested in it, from `#/components/schemas/PatchedConsensusSettingsRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedConsensusSettingsRequest {
     /// Pairwise annotation matching IoU threshold
     #[serde(default, skip_serializing_if = "Option::is_none")]

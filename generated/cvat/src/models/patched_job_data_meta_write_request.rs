@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedJobDataMetaWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedJobDataMetaWriteRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedJobDataMetaWriteRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_frames: Option<Vec<i64>>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedJobValidationLayoutWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedJobValidationLayoutWriteRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedJobValidationLayoutWriteRequest {
     /// The method to use for frame selection of new real frames for honeypots in the job
     ///

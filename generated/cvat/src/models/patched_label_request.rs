@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedLabelRequest`] and the types nested in it, from `#/components/schemas/PatchedLabelRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedLabelRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,

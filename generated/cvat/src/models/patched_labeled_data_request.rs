@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedLabeledDataRequest`] and the types nested in it, from `#/components/schemas/PatchedLabeledDataRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedLabeledDataRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedQualitySettingsRequest`] and the types nested in it, from `#/components/schemas/PatchedQualitySettingsRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedQualitySettingsRequest {
     /// A JSON-based logic expression used to filter jobs for quality validation.
     /// The filter supports various terms to specify conditions on job: \['assignee', 'id', 'stage', 'state', 'task_id', 'task_name', 'type'\]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedTaskWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedTaskWriteRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedTaskWriteRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,

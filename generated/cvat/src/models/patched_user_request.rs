@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedUserRequest`] and the types nested in it, from `#/components/schemas/PatchedUserRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedUserRequest {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedWebhookWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedWebhookWriteRequest`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedWebhookWriteRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_url: Option<String>,

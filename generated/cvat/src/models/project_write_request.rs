@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ProjectWriteRequest`] and the types nested in it, from `#/components/schemas/ProjectWriteRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ProjectWriteRequest {
     pub name: String,
     /// Write-only: sent, never returned.

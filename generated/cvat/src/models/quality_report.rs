@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReport`] and the types nested in it, from `#/components/schemas/QualityReport`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct QualityReport {
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

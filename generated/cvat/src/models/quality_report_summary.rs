@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportSummary`] and the types nested in it, from `#/components/schemas/QualityReportSummary`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct QualityReportSummary {
     pub total_frames: i64,
     /// Deprecated. Use 'validation_frames' instead

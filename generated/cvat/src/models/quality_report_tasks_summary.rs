@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportTasksSummary`] and the types nested in it, from `#/components/schemas/QualityReportTasksSummary`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct QualityReportTasksSummary {
     /// Total task count
     pub total: i64,

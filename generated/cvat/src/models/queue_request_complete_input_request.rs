@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QueueRequestCompleteInputRequest`] and the types nested in it, from `#/components/schemas/QueueRequestCompleteInputRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct QueueRequestCompleteInputRequest {
     pub agent_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RegisterSerializerWithSubscriptions`] and the types nested in it, from `#/components/schemas/RegisterSerializerWithSubscriptions`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct RegisterSerializerWithSubscriptions {
     pub username: String,
     pub email: String,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RegisterSerializerWithSubscriptionsRequest`] and the types nested in it, from `#/components/schemas/RegisterSerializerWithSubscriptionsRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct RegisterSerializerWithSubscriptionsRequest {
     pub username: String,
     pub email: String,

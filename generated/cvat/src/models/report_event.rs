@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ReportEvent`] and the types nested in it, from `#/components/schemas/ReportEvent`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ReportEvent {
     pub task_id: i64,
     pub task_name: String,

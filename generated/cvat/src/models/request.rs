@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Request`] and the types nested in it, from `#/components/schemas/Request`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Request {
     pub status: super::RequestStatus,
     /// Read-only: set by the server, ignored when sent.

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RequestDataOperation`] and the types nested in it, from `#/components/schemas/RequestDataOperation`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct RequestDataOperation {
     pub r#type: String,
     pub target: String,

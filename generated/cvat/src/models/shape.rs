@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Shape`] and the types nested in it, from `#/components/schemas/Shape`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Shape {
     pub r#type: super::ShapeType,
     #[serde(default, skip_serializing_if = "Option::is_none")]

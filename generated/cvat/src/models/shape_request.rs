@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ShapeRequest`] and the types nested in it, from `#/components/schemas/ShapeRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ShapeRequest {
     pub r#type: super::ShapeType,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`TaskValidationLayoutRead`] and the types nested in it, from `#/components/schemas/TaskValidationLayoutRead`.
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TaskValidationLayoutRead {
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]

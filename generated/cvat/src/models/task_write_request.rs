@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`TaskWriteRequest`] and the types nested in it, from `#/components/schemas/TaskWriteRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TaskWriteRequest {
     pub name: String,
     /// `None` leaves the property out; `Some(None)` sends `null`.

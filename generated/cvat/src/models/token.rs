@@ -2,7 +2,7 @@
 //! [`Token`] and the types nested in it, from `#/components/schemas/Token`.
 
 /// Serializer for Token model.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Token {
     pub key: String,
 }

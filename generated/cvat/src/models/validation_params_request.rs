@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ValidationParamsRequest`] and the types nested in it, from `#/components/schemas/ValidationParamsRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ValidationParamsRequest {
     pub mode: super::ValidationMode,
     #[serde(default, skip_serializing_if = "Option::is_none")]

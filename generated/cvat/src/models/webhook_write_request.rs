@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`WebhookWriteRequest`] and the types nested in it, from `#/components/schemas/WebhookWriteRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct WebhookWriteRequest {
     pub target_url: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

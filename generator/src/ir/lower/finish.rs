@@ -60,9 +60,25 @@ impl Lowerer<'_> {
     }
 
     fn mark_usage(&mut self) {
-        for (roots, request) in [(self.request_roots.clone(), true), (self.response_roots.clone(), false)] {
+        let mut request_roots = self.request_roots.clone();
+        let mut response_roots = self.response_roots.clone();
+        self.mark(&request_roots, true);
+        self.mark(&response_roots, false);
+        // A type no operation uses is made to go both ways, and so is everything it contains.
+        let unused: Vec<TypeRef> = (0..self.types.len())
+            .filter(|&i| self.types[i].usage == Usage::default())
+            .map(|i| TypeRef::Named(crate::ir::TypeId(i)))
+            .collect();
+        request_roots.clone_from(&unused);
+        response_roots.clone_from(&unused);
+        self.mark(&request_roots, true);
+        self.mark(&response_roots, false);
+    }
+
+    fn mark(&mut self, roots: &[TypeRef], request: bool) {
+        {
             let mut stack = Vec::new();
-            for root in &roots {
+            for root in roots {
                 Self::named_in(root, &mut stack);
             }
             let mut seen = BTreeSet::new();
@@ -82,11 +98,7 @@ impl Lowerer<'_> {
 
     fn decide_presence(&mut self) {
         for (index, ty) in self.types.iter_mut().enumerate() {
-            // A type no operation uses is treated as going both ways.
-            let usage = match ty.usage {
-                Usage { request: false, response: false } => Usage { request: true, response: true },
-                other => other,
-            };
+            let usage = ty.usage;
             let TypeKind::Struct(st) = &mut ty.kind else { continue };
             for (f, field) in st.fields.iter_mut().enumerate() {
                 let Some(facts) = self.field_facts.get(&(index, f)) else { continue };

@@ -2,7 +2,7 @@
 //! nullability), string enums into open enums, inline schemas named after where they stand.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use openapiv3::{AdditionalProperties, Schema};
 use serde_json::Value;
@@ -184,6 +184,13 @@ impl<'s> Lowerer<'s> {
         }
         let ty = self.classify(v, at, ctx);
         let ty = match ty {
+            // A component that is another named type (`allOf: [$ref]` with annotations) still
+            // gets its own name, as an alias.
+            TypeRef::Named(id) if ctx.component && self.types[id.0].at != *at => {
+                let alias = self.new_type(ctx, at, v);
+                self.types[alias.0].kind = TypeKind::Alias(ty);
+                TypeRef::Named(alias)
+            }
             TypeRef::Named(_) => ty,
             other if ctx.component => {
                 let id = self.new_type(ctx, at, v);
@@ -326,7 +333,7 @@ impl<'s> Lowerer<'s> {
     fn object(&mut self, v: &View<'_>, at: &JsonPointer, ctx: &NameCtx) -> TypeId {
         let id = self.new_type(ctx, at, v);
         let mut raw = Vec::new();
-        let mut required = BTreeSet::new();
+        let mut required = BTreeMap::new();
         let mut additional = None;
         self.merge_object(v, at, ctx, &mut raw, &mut required, &mut additional, 0);
         let mut fields = Vec::new();
@@ -343,7 +350,7 @@ impl<'s> Lowerer<'s> {
             self.field_facts.insert(
                 (id.0, fields.len()),
                 FieldFacts {
-                    required: required.contains(&field.wire),
+                    required: required.contains_key(&field.wire),
                     nullable: field.lowered.nullable,
                     read_only: field.lowered.read_only,
                     write_only: field.lowered.write_only,
@@ -365,8 +372,10 @@ impl<'s> Lowerer<'s> {
                 at: field.at,
             });
         }
-        for missing in required.iter().filter(|r| !fields.iter().any(|f| &f.wire == *r)) {
-            self.warn(at, format!("`required` lists `{missing}`, which is not a property; ignored"));
+        let missing: Vec<(String, JsonPointer)> =
+            required.into_iter().filter(|(r, _)| !fields.iter().any(|f| f.wire == *r)).collect();
+        for (name, listed_at) in missing {
+            self.warn(&listed_at, format!("`required` lists `{name}`, which is not a property; ignored"));
         }
         let additional = additional.map(|ty| {
             let name = self.namer.add(Candidate {
@@ -391,7 +400,7 @@ impl<'s> Lowerer<'s> {
         at: &JsonPointer,
         ctx: &NameCtx,
         fields: &mut Vec<RawField>,
-        required: &mut BTreeSet<String>,
+        required: &mut BTreeMap<String, JsonPointer>,
         additional: &mut Option<TypeRef>,
         depth: usize,
     ) {
@@ -412,7 +421,9 @@ impl<'s> Lowerer<'s> {
             let part_ctx = if target == part_at { ctx.clone() } else { self.component_ctx(&target) };
             self.merge_object(&pv, &target, &part_ctx, fields, required, additional, depth + 1);
         }
-        required.extend(v.required.iter().cloned());
+        for name in v.required {
+            required.entry(name.clone()).or_insert_with(|| at.join("required"));
+        }
         if let Some(properties) = v.properties {
             for (wire, prop) in properties {
                 let prop_at = at.join("properties").join(wire);

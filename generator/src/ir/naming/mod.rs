@@ -197,9 +197,12 @@ impl Namer {
                     taken.insert(ident::unraw(&idents[id.0]).to_owned(), Some(id.0));
                 }
             }
+            // Pinned names first, then by rank; within a rank a name the spec spelled exactly so
+            // (`id` rather than `$id`, `FileFull` rather than `File_Full`) keeps it; then pointer.
+            let exact = |c: &Candidate| ident::convert(&c.wanted, c.case) == c.wanted;
             members.sort_by(|&a, &b| {
                 let (ca, cb) = (&self.candidates[a], &self.candidates[b]);
-                (!ca.pinned, ca.rank, &ca.at, a).cmp(&(!cb.pinned, cb.rank, &cb.at, b))
+                (!ca.pinned, ca.rank, !exact(ca), &ca.at, a).cmp(&(!cb.pinned, cb.rank, !exact(cb), &cb.at, b))
             });
             for i in members {
                 let c = &self.candidates[i];
