@@ -22,7 +22,7 @@ pub mod load;
 pub mod manifest;
 pub mod pointer;
 mod skeleton;
-mod write;
+pub mod write;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -57,8 +57,8 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
         return Err(Error::Spec(errors));
     }
     let doc: OpenAPI = serde_path_to_error::deserialize(&spec_for_errors.raw).map_err(|e| {
-        let at = path_to_pointer(e.path());
-        Error::Spec(vec![spec_for_errors.error(&at, format!("does not match the OpenAPI 3.0 schema: {}", e.inner()))])
+        let (at, message) = narrow(&spec_for_errors.raw, path_to_pointer(e.path()), e.inner().to_string());
+        Error::Spec(vec![spec_for_errors.error(&at, format!("does not match the OpenAPI 3.0 schema: {message}"))])
     })?;
     spec_for_errors.doc = doc;
     Ok(spec_for_errors)
@@ -166,11 +166,10 @@ impl Bundler {
         match node {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get_mut("$ref") {
-                    let ref_at = at.join("$ref");
                     match self.rewrite_one(reference, file, key) {
                         Ok(Some(new)) => *reference = new,
                         Ok(None) => {}
-                        Err(message) => errors.push(SpecError { file: file.to_path_buf(), at: ref_at, message }),
+                        Err(message) => errors.push(SpecError { file: file.to_path_buf(), at: at.clone(), message }),
                     }
                 }
                 for (k, child) in map.iter_mut() {
@@ -260,7 +259,10 @@ fn bundle_pointer(key: &str, fragment: &str) -> String {
 fn check_local_refs(spec: &Spec, node: &Value, at: &JsonPointer, errors: &mut Vec<SpecError>) {
     match node {
         Value::Object(map) => {
-            if let Some(Value::String(reference)) = map.get("$ref") {
+            // References to other files were bundled (or reported) already.
+            if let Some(Value::String(reference)) =
+                map.get("$ref").filter(|r| r.as_str().is_some_and(|r| r.starts_with('#')))
+            {
                 let target = JsonPointer::from_ref(reference);
                 if target.as_ref().and_then(|t| t.resolve(&spec.raw)).is_none() {
                     errors.push(spec.error(at, format!("`$ref` `{}` points to nothing", spec.display_ref(reference))));
@@ -279,15 +281,70 @@ fn check_local_refs(spec: &Spec, node: &Value, at: &JsonPointer, errors: &mut Ve
     }
 }
 
-/// Converts a serde path (`paths./users.get.parameters[2]`) into a JSON pointer.
-fn path_to_pointer(path: &serde_path_to_error::Path) -> JsonPointer {
+/// The typed deserialisation stops at untagged enums (every `$ref`-or-object), so its error
+/// points at `#/paths` when a parameter deep inside is wrong. This walks down from there, trying
+/// each child as the object it must be, to the deepest node that does not parse.
+fn narrow(raw: &Value, at: JsonPointer, message: String) -> (JsonPointer, String) {
+    let Some(node) = at.resolve(raw) else { return (at, message) };
+    let children: Vec<JsonPointer> = match node {
+        Value::Object(map) => map.keys().map(|k| at.join(k)).collect(),
+        Value::Array(items) => (0..items.len()).map(|i| at.join(i.to_string())).collect(),
+        _ => return (at, message),
+    };
+    for child in children {
+        let Some(value) = child.resolve(raw) else { continue };
+        if value.get("$ref").is_some() {
+            continue;
+        }
+        if let Some(Err(e)) = try_as_node(&child, value) {
+            let deeper = e.path().iter().fold(child.clone(), join_segment);
+            return narrow(raw, deeper, e.inner().to_string());
+        }
+    }
+    (at, message)
+}
+
+/// Parses `value` as the object the pointer's place calls for, if the place is known.
+fn try_as_node(at: &JsonPointer, value: &Value) -> Option<Result<(), serde_path_to_error::Error<serde_json::Error>>> {
+    fn check<T: serde::de::DeserializeOwned>(
+        value: &Value,
+    ) -> Result<(), serde_path_to_error::Error<serde_json::Error>> {
+        serde_path_to_error::deserialize::<_, T>(value).map(|_| ())
+    }
+    const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+    let tokens: Vec<String> = at.tokens().collect();
+    let t: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    Some(match t.as_slice() {
+        ["paths", _] => check::<openapiv3::PathItem>(value),
+        ["paths", _, m] if METHODS.contains(m) => check::<openapiv3::Operation>(value),
+        ["paths", _, .., "parameters", _] => check::<openapiv3::Parameter>(value),
+        ["paths", _, _, "requestBody"] => check::<openapiv3::RequestBody>(value),
+        ["paths", _, _, "responses", _] => check::<openapiv3::Response>(value),
+        ["components", "schemas", _] => check::<openapiv3::Schema>(value),
+        ["components", "parameters", _] => check::<openapiv3::Parameter>(value),
+        ["components", "responses", _] => check::<openapiv3::Response>(value),
+        ["components", "requestBodies", _] => check::<openapiv3::RequestBody>(value),
+        ["components", "securitySchemes", _] => check::<openapiv3::SecurityScheme>(value),
+        [.., "schema"] | [.., "properties", _] | [.., "items"] | [.., "allOf" | "oneOf" | "anyOf", _] => {
+            check::<openapiv3::Schema>(value)
+        }
+        _ => return None,
+    })
+}
+
+fn join_segment(at: JsonPointer, segment: &serde_path_to_error::Segment) -> JsonPointer {
     use serde_path_to_error::Segment;
-    path.iter().fold(JsonPointer::root(), |at, segment| match segment {
+    match segment {
         Segment::Seq { index } => at.join(index.to_string()),
         Segment::Map { key } => at.join(key),
         Segment::Enum { variant } => at.join(variant),
         Segment::Unknown => at,
-    })
+    }
+}
+
+/// Converts a serde path (`paths./users.get.parameters[2]`) into a JSON pointer.
+fn path_to_pointer(path: &serde_path_to_error::Path) -> JsonPointer {
+    path.iter().fold(JsonPointer::root(), join_segment)
 }
 
 /// A kind of component that `$ref`s can point at.

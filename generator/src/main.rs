@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use generator::manifest::{Manifest, Target};
-use generator::{Error, Naming, Options, WriteOutcome};
+use generator::{Error, Naming, WriteOutcome};
 
 /// Generate typed async Rust SDK crates from OpenAPI 3.0 specs.
 ///
@@ -117,26 +117,21 @@ fn run(cli: &Cli) -> Result<ExitCode, Error> {
 
 /// Generates one target; `false` when `--check` found drift or a required spec is missing.
 fn run_target(target: &Target, root: &Path, cli: &Cli) -> Result<bool, Error> {
-    let spec = root.join(&target.spec);
-    let out = root.join(&target.out);
+    let spec = target.spec_path(root);
+    let out = target.out_path(root);
     let name = &target.crate_name;
-    if target.optional && !spec.exists() {
-        if std::env::var("CI").is_ok_and(|v| v == "true") {
-            eprintln!("error: {name}: {} not found, and CI=true requires it", spec.display());
-            return Ok(false);
+    if !spec.exists() && target.optional {
+        if target.skippable(root) {
+            eprintln!(
+                "skipping {name}: {} not found (the real specs live in ../shared; the checked-in crate stays as it is)",
+                spec.display()
+            );
+            return Ok(true);
         }
-        eprintln!(
-            "skipping {name}: {} not found (the real specs live in ../shared; the checked-in crate stays as it is)",
-            spec.display()
-        );
-        return Ok(true);
+        eprintln!("error: {name}: {} not found, and CI=true requires it", spec.display());
+        return Ok(false);
     }
-    let mut options = Options::new(target.naming, name.clone());
-    options.crate_version = target.version.clone();
-    options.overrides = target.overrides.clone();
-    options.source_label = Some(target.spec.display().to_string());
-    options.rustfmt_for = Some(out.clone());
-    let generated = generator::generate(&spec, &options)?;
+    let generated = generator::generate(&spec, &target.options(root))?;
     let shown = if cli.verbose { usize::MAX } else { WARNINGS_SHOWN };
     for warning in generated.warnings.iter().take(shown) {
         eprintln!("warning: {}: {warning}", target.spec.display());

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::Options;
 use crate::error::Error;
 use crate::ir::Style;
 
@@ -40,6 +41,40 @@ pub struct Target {
     /// Method names by operationId, for names the style's rule cannot derive.
     #[serde(default)]
     pub overrides: BTreeMap<String, String>,
+}
+
+impl Target {
+    /// The spec file, relative to `root` (the manifest's folder).
+    pub fn spec_path(&self, root: &Path) -> PathBuf {
+        root.join(&self.spec)
+    }
+
+    /// The output folder, relative to `root`.
+    pub fn out_path(&self, root: &Path) -> PathBuf {
+        root.join(&self.out)
+    }
+
+    /// The generation options of this target: its style, crate, overrides, the spec named as the
+    /// manifest names it, and `rustfmt` (checked-in crates must pass `cargo fmt --check`).
+    pub fn options(&self, root: &Path) -> Options {
+        let mut options = Options::new(self.naming, self.crate_name.clone());
+        options.crate_version = self.version.clone();
+        options.overrides = self.overrides.clone();
+        options.source_label = Some(self.spec.display().to_string());
+        options.rustfmt_for = Some(self.out_path(root));
+        options
+    }
+
+    /// Whether this target may be skipped: it is optional, its spec is absent, and this is not
+    /// a CI run (where `CI=true` makes every spec required).
+    pub fn skippable(&self, root: &Path) -> bool {
+        self.optional && !self.spec_path(root).exists() && !is_ci()
+    }
+}
+
+/// Whether this is a CI run (`CI=true`), where a missing spec is an error, never a skip.
+pub fn is_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true")
 }
 
 fn default_version() -> String {

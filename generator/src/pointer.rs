@@ -39,6 +39,11 @@ impl JsonPointer {
         &self.0
     }
 
+    /// Whether this pointer is `ancestor` or lies below it.
+    pub fn is_within(&self, ancestor: &JsonPointer) -> bool {
+        self.0 == ancestor.0 || self.0.strip_prefix(&ancestor.0).is_some_and(|rest| rest.starts_with('/'))
+    }
+
     /// Finds the node this pointer addresses in `doc`.
     pub fn resolve<'v>(&self, doc: &'v serde_json::Value) -> Option<&'v serde_json::Value> {
         self.tokens().try_fold(doc, |node, token| match node {
@@ -65,6 +70,14 @@ mod tests {
         assert_eq!(p.as_str(), "#/paths/~1users~1{id}/a~0b");
         assert_eq!(p.tokens().collect::<Vec<_>>(), ["paths", "/users/{id}", "a~b"]);
         assert_eq!(p.last().as_deref(), Some("a~b"));
+    }
+
+    #[test]
+    fn within() {
+        let a = JsonPointer::root().join("components").join("schemas").join("A");
+        assert!(a.join("allOf").join("0").is_within(&a));
+        assert!(a.is_within(&a));
+        assert!(!JsonPointer::root().join("components").join("schemas").join("AB").is_within(&a));
     }
 
     #[test]

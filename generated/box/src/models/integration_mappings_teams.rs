@@ -1,15 +1,9 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
-//! [`IntegrationMappingsTeams2`] and the types nested in it, from `#/components/schemas/IntegrationMappingsTeams/allOf/0`.
+//! [`IntegrationMappingsTeams`] and the types nested in it, from `#/components/schemas/IntegrationMappingsTeams/allOf/0`.
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-pub struct IntegrationMappingsTeams2 {
+pub struct IntegrationMappingsTeams {
     /// A list of integration mappings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::IntegrationMappingTeams>>,
 }
-
-/// Integration mappings Teams
-///
-/// A list of integration mapping
-/// objects.
-pub type IntegrationMappingsTeams = super::IntegrationMappingsTeams2;

@@ -1,15 +1,9 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
-//! [`MetadataTaxonomyLevels2`] and the types nested in it, from `#/components/schemas/MetadataTaxonomyLevels/allOf/0`.
+//! [`MetadataTaxonomyLevels`] and the types nested in it, from `#/components/schemas/MetadataTaxonomyLevels/allOf/0`.
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-pub struct MetadataTaxonomyLevels2 {
+pub struct MetadataTaxonomyLevels {
     /// An array of all taxonomy levels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::MetadataTaxonomyLevel>>,
 }
-
-/// Metadata taxonomy levels
-///
-/// Levels in the metadata taxonomy represent hierarchical
-/// categories within the taxonomy structure.
-pub type MetadataTaxonomyLevels = super::MetadataTaxonomyLevels2;

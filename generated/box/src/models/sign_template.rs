@@ -1,8 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
-//! [`SignTemplate2`] and the types nested in it, from `#/components/schemas/SignTemplate/allOf/0`.
+//! [`SignTemplate`] and the types nested in it, from `#/components/schemas/SignTemplate/allOf/0`.
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-pub struct SignTemplate2 {
+pub struct SignTemplate {
     /// The value will always be `sign-template`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::SignTemplateTypeField>,
@@ -336,8 +336,3 @@ pub struct SignTemplateCustomBrandingField {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_footer_text: Option<String>,
 }
-
-/// Box Sign template
-///
-/// A Box Sign template object.
-pub type SignTemplate = super::SignTemplate2;

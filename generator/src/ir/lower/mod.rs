@@ -51,6 +51,8 @@ pub struct Lowerer<'s> {
     request_roots: Vec<TypeRef>,
     response_roots: Vec<TypeRef>,
     used_overrides: BTreeSet<String>,
+    /// Leading path segments every operation shares, left out of `box` method names.
+    common_prefix: String,
     errors: Vec<SpecError>,
     warnings: Vec<Warning>,
 }
@@ -72,6 +74,7 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
         request_roots: Vec::new(),
         response_roots: Vec::new(),
         used_overrides: BTreeSet::new(),
+        common_prefix: String::new(),
         errors: Vec::new(),
         warnings: Vec::new(),
     };

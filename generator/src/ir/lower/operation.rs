@@ -74,6 +74,7 @@ impl<'s> Lowerer<'s> {
         let spec: &'s Spec = self.spec;
         let mut seen: BTreeMap<String, JsonPointer> = BTreeMap::new();
         let paths_at = JsonPointer::root().join("paths");
+        self.common_prefix = style::common_path_prefix(spec.doc.paths.paths.keys().map(String::as_str));
         for (path_key, item) in &spec.doc.paths.paths {
             let item_at = paths_at.join(path_key);
             let (item, item_at) = match spec.deref(item, &item_at) {
@@ -133,6 +134,7 @@ impl<'s> Lowerer<'s> {
             return;
         }
         seen.insert(id.clone(), at.clone());
+        let common_prefix = self.common_prefix.clone();
         let facts = OperationFacts {
             method,
             path: path_key,
@@ -140,6 +142,7 @@ impl<'s> Lowerer<'s> {
             first_tag: op.tags.first().map(String::as_str),
             box_tag: op.extensions.get("x-box-tag").and_then(|v| v.as_str()),
             summary: op.summary.as_deref(),
+            common_prefix: &common_prefix,
         };
         let key = style::group_key(self.style, &facts);
         let g = self.group(&key, &at);

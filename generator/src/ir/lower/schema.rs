@@ -186,7 +186,7 @@ impl<'s> Lowerer<'s> {
         let ty = match ty {
             // A component that is another named type (`allOf: [$ref]` with annotations) still
             // gets its own name, as an alias.
-            TypeRef::Named(id) if ctx.component && self.types[id.0].at != *at => {
+            TypeRef::Named(id) if ctx.component && !self.types[id.0].at.is_within(at) => {
                 let alias = self.new_type(ctx, at, v);
                 self.types[alias.0].kind = TypeKind::Alias(ty);
                 TypeRef::Named(alias)

@@ -61,6 +61,26 @@ pub struct OperationFacts<'a> {
     pub box_tag: Option<&'a str>,
     /// The summary, if any.
     pub summary: Option<&'a str>,
+    /// Leading path segments every operation of the spec shares (such as `/api`), which say
+    /// nothing about the resource.
+    pub common_prefix: &'a str,
+}
+
+/// The leading static path segments shared by every path (`/api` for CVAT), never the whole of
+/// any path.
+pub fn common_path_prefix<'p>(paths: impl IntoIterator<Item = &'p str>) -> String {
+    let mut common: Option<Vec<&str>> = None;
+    for path in paths {
+        let segments: Vec<&str> = path.split('#').next().unwrap_or(path).split('/').filter(|s| !s.is_empty()).collect();
+        // Keep at least one segment of every path for the noun.
+        let statics: Vec<&str> =
+            segments[..segments.len().saturating_sub(1)].iter().take_while(|s| !s.contains('{')).copied().collect();
+        common = Some(match common {
+            None => statics,
+            Some(c) => c.iter().zip(&statics).take_while(|(a, b)| a == b).map(|(a, _)| *a).collect(),
+        });
+    }
+    common.unwrap_or_default().iter().map(|s| format!("/{s}")).collect()
 }
 
 /// The group key of an operation: `x-box-tag` (then the first tag) for `box`, the first tag
@@ -104,7 +124,10 @@ pub fn method_name(style: Style, op: &OperationFacts<'_>) -> String {
                 _ => id,
             }
         }
-        Style::Box => box_method(op.method, op.path, op.summary.unwrap_or("")),
+        Style::Box => {
+            let path = op.path.strip_prefix(op.common_prefix).unwrap_or(op.path);
+            box_method(op.method, path, op.summary.unwrap_or(""))
+        }
     }
 }
 
@@ -214,6 +237,14 @@ mod tests {
     }
 
     #[test]
+    fn common_prefixes() {
+        assert_eq!(common_path_prefix(["/api/users", "/api/users/{id}", "/api/invitations"]), "/api");
+        assert_eq!(common_path_prefix(["/users/{id}", "/groups"]), "");
+        assert_eq!(common_path_prefix(["/api/users"]), "/api");
+        assert_eq!(common_path_prefix(["/api", "/api/users"]), "");
+    }
+
+    #[test]
     fn tagged_strips_the_tag_prefix() {
         let op = |id, tag| OperationFacts {
             method: "get",
@@ -222,6 +253,7 @@ mod tests {
             first_tag: Some(tag),
             box_tag: None,
             summary: None,
+            common_prefix: "",
         };
         assert_eq!(method_name(Style::Tagged, &op("users_retrieve_self", "users")), "retrieve_self");
         assert_eq!(method_name(Style::Tagged, &op("list_all", "users")), "list_all");

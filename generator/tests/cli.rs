@@ -1,0 +1,154 @@
+//! The command line as a user runs it: exit codes, messages, and what it writes (or does not).
+
+// A test whose setup fails should stop right there, with the reason.
+#![allow(clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("the repository root exists")
+}
+
+/// A fresh folder under the system temp dir, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("generator-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a temp folder");
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(args: &[&str], cwd: &Path, ci: bool) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_generator"));
+    command.args(args).current_dir(cwd).env_remove("CI");
+    if ci {
+        command.env("CI", "true");
+    }
+    command.output().expect("the generator runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn help_documents_one_off_use() {
+    let out = run(&["--help"], &root(), false);
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for flag in ["--spec", "--naming", "--out", "--crate-name", "--list-operations", "--manifest", "--check"] {
+        assert!(help.contains(flag), "--help lacks {flag}:\n{help}");
+    }
+}
+
+#[test]
+fn list_operations_prints_the_naming_table() {
+    let out = run(&["--spec", "specs/box-seed.yaml", "--naming", "box", "--list-operations"], &root(), false);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines[0], "http_method\tpath\toperation_id\tgroup\tmethod");
+    assert_eq!(lines.len(), 7);
+    assert!(lines.contains(&"POST\t/group_memberships\tpost_group_memberships\tmemberships\tcreate_group_membership"));
+    assert!(
+        lines.contains(
+            &"GET\t/users/{user_id}/memberships\tget_users_id_memberships\tmemberships\tget_user_memberships"
+        )
+    );
+}
+
+#[test]
+fn a_bad_spec_exits_1_names_file_and_pointer_and_writes_nothing() {
+    let scratch = Scratch::new("bad");
+    let out_dir = scratch.0.join("crate");
+    let spec = root().join("specs/invalid/dangling-ref.yaml");
+    let out = run(&["--spec", &spec.display().to_string(), "--out", &out_dir.display().to_string()], &root(), false);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr
+            .contains("dangling-ref.yaml: #/paths/~1users/get/responses/200/content/application~1json/schema: `$ref`"),
+        "{stderr}"
+    );
+    assert!(!out_dir.exists(), "nothing may be written for a bad spec");
+
+    // An existing crate stays as it was.
+    std::fs::create_dir_all(&out_dir).expect("a folder");
+    std::fs::write(out_dir.join("keep.txt"), "old").expect("a file");
+    let out = run(&["--spec", &spec.display().to_string(), "--out", &out_dir.display().to_string()], &root(), false);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_to_string(out_dir.join("keep.txt")).ok().as_deref(), Some("old"));
+}
+
+#[test]
+fn generating_twice_gives_identical_bytes() {
+    let scratch = Scratch::new("twice");
+    let out_dir = scratch.0.join("crate");
+    let args = ["--spec", "specs/cvat-seed.yaml", "--naming", "tagged", "--crate-name", "cvat-seed", "--out"];
+    let mut first_args: Vec<&str> = args.to_vec();
+    let out_arg = out_dir.display().to_string();
+    first_args.push(&out_arg);
+    let first = run(&first_args, &root(), false);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(text(&first.stdout).contains("wrote"));
+    let before = generator::write::read_tree(&out_dir).expect("readable");
+    let second = run(&first_args, &root(), false);
+    assert!(second.status.success());
+    assert!(text(&second.stdout).contains("unchanged"), "{}", text(&second.stdout));
+    assert_eq!(generator::write::read_tree(&out_dir).expect("readable"), before);
+    assert!(before.contains_key(Path::new("src/apis/users.rs")));
+}
+
+fn manifest_with_missing_spec(scratch: &Scratch) {
+    let manifest = "[[target]]\nspec = \"absent/spec.json\"\nnaming = \"box\"\ncrate = \"absent\"\nout = \"out\"\noptional = true\n";
+    std::fs::write(scratch.0.join("generator.toml"), manifest).expect("a manifest");
+}
+
+#[test]
+fn a_missing_optional_spec_is_skipped_with_one_line() {
+    let scratch = Scratch::new("skip");
+    manifest_with_missing_spec(&scratch);
+    let out = run(&[], &scratch.0, false);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("skipping absent: "), "{stderr}");
+    assert!(!scratch.0.join("out").exists());
+}
+
+#[test]
+fn under_ci_a_missing_spec_fails() {
+    let scratch = Scratch::new("ci");
+    manifest_with_missing_spec(&scratch);
+    let out = run(&[], &scratch.0, true);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("CI=true requires it"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn check_reports_drift_and_exits_1() {
+    let scratch = Scratch::new("check");
+    let spec = root().join("specs/box-seed.yaml");
+    let manifest = format!(
+        "[[target]]\nspec = \"{}\"\nnaming = \"box\"\ncrate = \"box-seed\"\nout = \"out\"\n",
+        spec.display().to_string().replace('\\', "/")
+    );
+    std::fs::write(scratch.0.join("generator.toml"), manifest).expect("a manifest");
+    assert!(run(&[], &scratch.0, false).status.success());
+    let clean = run(&["--check"], &scratch.0, false);
+    assert!(clean.status.success(), "{}", text(&clean.stdout));
+    std::fs::write(scratch.0.join("out/src/lib.rs"), "// edited by hand\n").expect("an edit");
+    let drift = run(&["--check"], &scratch.0, false);
+    assert_eq!(drift.status.code(), Some(1));
+    assert!(text(&drift.stdout).contains("run `cargo run -p generator`"), "{}", text(&drift.stdout));
+}

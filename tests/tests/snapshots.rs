@@ -1,0 +1,116 @@
+//! insta snapshots of what the generator makes of the specs this project writes (`specs/`): one
+//! snapshot per generated file for each spec and style, the `--list-operations` table per spec and
+//! style (the cheapest review of naming), and the error text of each `specs/invalid/` spec.
+//! The runtime files are the templates copied verbatim, so they are not snapshotted.
+
+use std::path::{Path, PathBuf};
+
+use generator::manifest::Manifest;
+use generator::{Naming, Options};
+
+/// The repository root, seen from this crate.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("the repository root exists")
+}
+
+/// Specs relative to the root, so snapshot names and texts do not depend on the machine.
+fn relative(spec: &Path) -> PathBuf {
+    let spec = spec.canonicalize().unwrap_or_else(|_| spec.to_path_buf());
+    spec.strip_prefix(root()).unwrap_or(&spec).to_path_buf()
+}
+
+/// The styles a spec is snapshotted in: the manifest's targets for the seed specs; `tagged` for
+/// feature specs, plus `box` where the feature looks different under Box's naming.
+fn styles_of(spec: &Path) -> Vec<(Naming, String)> {
+    let manifest = Manifest::load(&root().join("generator.toml")).expect("the manifest parses");
+    let seed: Vec<(Naming, String)> = manifest
+        .targets
+        .iter()
+        .filter(|t| t.spec == relative(spec))
+        .map(|t| (t.naming, t.crate_name.clone()))
+        .collect();
+    if !seed.is_empty() {
+        return seed;
+    }
+    let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("feature").to_owned();
+    let mut styles = vec![(Naming::Tagged, stem.clone())];
+    if matches!(stem.as_str(), "all-of" | "nullable" | "unions") {
+        styles.push((Naming::Box, stem));
+    }
+    styles
+}
+
+fn snapshot_name(spec: &Path, style: Naming, file: &Path) -> String {
+    let spec = relative(spec).with_extension("").display().to_string().replace(['/', '\\'], "__");
+    let file = file.display().to_string().replace(['/', '\\'], "__");
+    format!("{spec}__{style}__{file}")
+}
+
+fn generate_and_snapshot(spec: &Path) {
+    for (style, crate_name) in styles_of(spec) {
+        let mut options = Options::new(style, crate_name);
+        options.source_label = Some(relative(spec).display().to_string());
+        let generated = generator::generate(spec, &options).expect("a spec of ours generates");
+        for (path, text) in generated.files.iter().filter(|(p, _)| !p.starts_with("src/runtime")) {
+            insta::assert_snapshot!(snapshot_name(spec, style, path), text);
+        }
+        let overrides = Default::default();
+        let table = generator::list_operations(spec, style, &overrides).expect("a spec of ours lists");
+        insta::assert_snapshot!(snapshot_name(spec, style, Path::new("list-operations.tsv")), table);
+    }
+}
+
+fn with_settings(f: impl FnOnce()) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(root().join("tests/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(f);
+}
+
+#[test]
+fn seed_specs() {
+    with_settings(|| {
+        insta::glob!("../../specs", "*.yaml", generate_and_snapshot);
+    });
+}
+
+#[test]
+fn feature_specs() {
+    with_settings(|| {
+        insta::glob!("../../specs/features", "*.yaml", generate_and_snapshot);
+    });
+}
+
+/// Every naming style of both seed specs, as tables: the review of every name in one screen.
+#[test]
+fn seed_operation_tables_in_every_style() {
+    with_settings(|| {
+        for spec in ["specs/cvat-seed.yaml", "specs/box-seed.yaml"] {
+            for style in Naming::ALL {
+                let table = generator::list_operations(&root().join(spec), style, &Default::default())
+                    .expect("a seed spec lists");
+                let name = format!("{}__{style}__all-styles.tsv", spec.replace(".yaml", "").replace('/', "__"));
+                insta::assert_snapshot!(name, table);
+            }
+        }
+    });
+}
+
+#[test]
+fn invalid_specs_fail_with_file_and_pointer() {
+    with_settings(|| {
+        insta::glob!("../../specs/invalid", "*.yaml", |spec| {
+            let options = Options::new(Naming::Tagged, "invalid");
+            let err = generator::generate(spec, &options).expect_err("an invalid spec fails");
+            // Errors name the file as it was given; show it relative to the root.
+            let text = err.to_string().replace(&format!("{}/", root().display()), "");
+            let file = relative(spec).display().to_string();
+            assert!(
+                text.lines().all(|line| line.starts_with(&format!("{file}: #")) || line.starts_with("specs/invalid/")),
+                "every line names the file and a pointer:\n{text}"
+            );
+            insta::assert_snapshot!(snapshot_name(spec, Naming::Tagged, Path::new("error.txt")), text);
+        });
+    });
+}
