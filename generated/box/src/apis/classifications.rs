@@ -499,20 +499,20 @@ pub struct AddClassificationRequestBodyData {
     pub key: String,
     /// A static configuration for the classification.
     #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
-    pub static_config: Option<AddClassificationRequestBodyDataStaticConfig>,
+    pub static_config: Option<AddClassificationRequestBodyDataStaticConfigField>,
 }
 
 /// A static configuration for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct AddClassificationRequestBodyDataStaticConfig {
+pub struct AddClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub classification: Option<AddClassificationRequestBodyDataStaticConfigClassification>,
+    pub classification: Option<AddClassificationRequestBodyDataStaticConfigClassificationField>,
 }
 
 /// Additional details for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct AddClassificationRequestBodyDataStaticConfigClassification {
+pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
@@ -662,20 +662,20 @@ pub struct UpdateClassificationRequestBodyData {
     pub key: String,
     /// A static configuration for the classification.
     #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
-    pub static_config: Option<UpdateClassificationRequestBodyDataStaticConfig>,
+    pub static_config: Option<UpdateClassificationRequestBodyDataStaticConfigField>,
 }
 
 /// A static configuration for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct UpdateClassificationRequestBodyDataStaticConfig {
+pub struct UpdateClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub classification: Option<UpdateClassificationRequestBodyDataStaticConfigClassification>,
+    pub classification: Option<UpdateClassificationRequestBodyDataStaticConfigClassificationField>,
 }
 
 /// Additional details for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct UpdateClassificationRequestBodyDataStaticConfigClassification {
+pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
@@ -886,13 +886,13 @@ impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateDisplayName {
 pub struct CreateClassificationTemplateFields {
     /// The type of the field
     /// that is always enum.
-    pub r#type: CreateClassificationTemplateFieldsType,
+    pub r#type: CreateClassificationTemplateFieldsTypeField,
     /// Defines classifications
     /// available in the enterprise.
-    pub key: CreateClassificationTemplateFieldsKey,
+    pub key: CreateClassificationTemplateFieldsKeyField,
     /// A display name for the classification.
     #[serde(rename = "displayName")]
-    pub display_name: CreateClassificationTemplateFieldsDisplayName,
+    pub display_name: CreateClassificationTemplateFieldsDisplayNameField,
     /// Determines if the classification
     /// template is
     /// hidden or available on
@@ -902,20 +902,20 @@ pub struct CreateClassificationTemplateFields {
     pub hidden: Option<bool>,
     /// The actual list of classifications that are present on
     /// this template.
-    pub options: Vec<CreateClassificationTemplateFieldsOptions>,
+    pub options: Vec<CreateClassificationTemplateFieldsOptionsField>,
 }
 
 /// The type of the field
 /// that is always enum.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateClassificationTemplateFieldsType {
+pub enum CreateClassificationTemplateFieldsTypeField {
     /// `enum`
     Enum,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateClassificationTemplateFieldsType {
+impl CreateClassificationTemplateFieldsTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -925,7 +925,7 @@ impl CreateClassificationTemplateFieldsType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsType {
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -938,19 +938,19 @@ impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsTyp
     }
 }
 
-impl std::fmt::Display for CreateClassificationTemplateFieldsType {
+impl std::fmt::Display for CreateClassificationTemplateFieldsTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateClassificationTemplateFieldsType {
+impl serde::Serialize for CreateClassificationTemplateFieldsTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsType {
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -959,14 +959,14 @@ impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsType {
 /// Defines classifications
 /// available in the enterprise.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateClassificationTemplateFieldsKey {
+pub enum CreateClassificationTemplateFieldsKeyField {
     /// `Box__Security__Classification__Key`
     BoxSecurityClassificationKey,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateClassificationTemplateFieldsKey {
+impl CreateClassificationTemplateFieldsKeyField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -976,7 +976,7 @@ impl CreateClassificationTemplateFieldsKey {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsKey {
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsKeyField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -989,19 +989,19 @@ impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsKey
     }
 }
 
-impl std::fmt::Display for CreateClassificationTemplateFieldsKey {
+impl std::fmt::Display for CreateClassificationTemplateFieldsKeyField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateClassificationTemplateFieldsKey {
+impl serde::Serialize for CreateClassificationTemplateFieldsKeyField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsKey {
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsKeyField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -1009,14 +1009,14 @@ impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsKey {
 
 /// A display name for the classification.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateClassificationTemplateFieldsDisplayName {
+pub enum CreateClassificationTemplateFieldsDisplayNameField {
     /// `Classification`
     Classification,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateClassificationTemplateFieldsDisplayName {
+impl CreateClassificationTemplateFieldsDisplayNameField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1026,7 +1026,7 @@ impl CreateClassificationTemplateFieldsDisplayName {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsDisplayName {
+impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsDisplayNameField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -1039,19 +1039,19 @@ impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsDis
     }
 }
 
-impl std::fmt::Display for CreateClassificationTemplateFieldsDisplayName {
+impl std::fmt::Display for CreateClassificationTemplateFieldsDisplayNameField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateClassificationTemplateFieldsDisplayName {
+impl serde::Serialize for CreateClassificationTemplateFieldsDisplayNameField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsDisplayName {
+impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsDisplayNameField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -1059,26 +1059,26 @@ impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsDisplayN
 
 /// An individual classification.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct CreateClassificationTemplateFieldsOptions {
+pub struct CreateClassificationTemplateFieldsOptionsField {
     /// The display name and key this classification. This
     /// will be show in the Box UI.
     pub key: String,
     /// Additional information about the classification.
     #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
-    pub static_config: Option<CreateClassificationTemplateFieldsOptionsStaticConfig>,
+    pub static_config: Option<CreateClassificationTemplateFieldsOptionsStaticConfigField>,
 }
 
 /// Additional information about the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct CreateClassificationTemplateFieldsOptionsStaticConfig {
+pub struct CreateClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub classification: Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassification>,
+    pub classification: Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
 }
 
 /// Additional information about the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassification {
+pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,

@@ -505,12 +505,12 @@ pub struct CreateCommentItem {
     /// The ID of the item.
     pub id: String,
     /// The type of the item that this comment will be placed on.
-    pub r#type: CreateCommentItemType,
+    pub r#type: CreateCommentItemTypeField,
 }
 
 /// The type of the item that this comment will be placed on.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateCommentItemType {
+pub enum CreateCommentItemTypeField {
     /// `file`
     File,
     /// `comment`
@@ -519,7 +519,7 @@ pub enum CreateCommentItemType {
     Unknown(String),
 }
 
-impl CreateCommentItemType {
+impl CreateCommentItemTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -530,7 +530,7 @@ impl CreateCommentItemType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateCommentItemType {
+impl crate::runtime::codec::StringEnum for CreateCommentItemTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -544,19 +544,19 @@ impl crate::runtime::codec::StringEnum for CreateCommentItemType {
     }
 }
 
-impl std::fmt::Display for CreateCommentItemType {
+impl std::fmt::Display for CreateCommentItemTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateCommentItemType {
+impl serde::Serialize for CreateCommentItemTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateCommentItemType {
+impl<'de> serde::Deserialize<'de> for CreateCommentItemTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

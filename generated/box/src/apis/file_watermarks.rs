@@ -240,21 +240,21 @@ pub struct UpdateFileWatermarkWatermark {
     /// The type of watermark to apply.
     ///
     /// Currently only supports one option.
-    pub imprint: UpdateFileWatermarkWatermarkImprint,
+    pub imprint: UpdateFileWatermarkWatermarkImprintField,
 }
 
 /// The type of watermark to apply.
 ///
 /// Currently only supports one option.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateFileWatermarkWatermarkImprint {
+pub enum UpdateFileWatermarkWatermarkImprintField {
     /// `default`
     Default,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl UpdateFileWatermarkWatermarkImprint {
+impl UpdateFileWatermarkWatermarkImprintField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -264,7 +264,7 @@ impl UpdateFileWatermarkWatermarkImprint {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateFileWatermarkWatermarkImprint {
+impl crate::runtime::codec::StringEnum for UpdateFileWatermarkWatermarkImprintField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -277,19 +277,19 @@ impl crate::runtime::codec::StringEnum for UpdateFileWatermarkWatermarkImprint {
     }
 }
 
-impl std::fmt::Display for UpdateFileWatermarkWatermarkImprint {
+impl std::fmt::Display for UpdateFileWatermarkWatermarkImprintField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateFileWatermarkWatermarkImprint {
+impl serde::Serialize for UpdateFileWatermarkWatermarkImprintField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateFileWatermarkWatermarkImprint {
+impl<'de> serde::Deserialize<'de> for UpdateFileWatermarkWatermarkImprintField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -755,7 +755,7 @@ pub struct UpdateFileByIdSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<UpdateFileByIdSharedLinkAccess>,
+    pub access: Option<UpdateFileByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -779,7 +779,7 @@ pub struct UpdateFileByIdSharedLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<UpdateFileByIdSharedLinkPermissions>,
+    pub permissions: Option<UpdateFileByIdSharedLinkPermissionsField>,
 }
 
 /// The level of access for the shared link. This can be
@@ -795,7 +795,7 @@ pub struct UpdateFileByIdSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateFileByIdSharedLinkAccess {
+pub enum UpdateFileByIdSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -806,7 +806,7 @@ pub enum UpdateFileByIdSharedLinkAccess {
     Unknown(String),
 }
 
-impl UpdateFileByIdSharedLinkAccess {
+impl UpdateFileByIdSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -818,7 +818,7 @@ impl UpdateFileByIdSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateFileByIdSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for UpdateFileByIdSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -833,26 +833,26 @@ impl crate::runtime::codec::StringEnum for UpdateFileByIdSharedLinkAccess {
     }
 }
 
-impl std::fmt::Display for UpdateFileByIdSharedLinkAccess {
+impl std::fmt::Display for UpdateFileByIdSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateFileByIdSharedLinkAccess {
+impl serde::Serialize for UpdateFileByIdSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateFileByIdSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for UpdateFileByIdSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct UpdateFileByIdSharedLinkPermissions {
+pub struct UpdateFileByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
@@ -869,7 +869,7 @@ pub struct UpdateFileByIdSharedLinkPermissions {
 pub struct UpdateFileByIdLock {
     /// The type of this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<UpdateFileByIdLockAccess>,
+    pub access: Option<UpdateFileByIdLockAccessField>,
     /// Defines the time at which the lock expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
@@ -880,14 +880,14 @@ pub struct UpdateFileByIdLock {
 
 /// The type of this object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateFileByIdLockAccess {
+pub enum UpdateFileByIdLockAccessField {
     /// `lock`
     Lock,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl UpdateFileByIdLockAccess {
+impl UpdateFileByIdLockAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -897,7 +897,7 @@ impl UpdateFileByIdLockAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateFileByIdLockAccess {
+impl crate::runtime::codec::StringEnum for UpdateFileByIdLockAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -910,19 +910,19 @@ impl crate::runtime::codec::StringEnum for UpdateFileByIdLockAccess {
     }
 }
 
-impl std::fmt::Display for UpdateFileByIdLockAccess {
+impl std::fmt::Display for UpdateFileByIdLockAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateFileByIdLockAccess {
+impl serde::Serialize for UpdateFileByIdLockAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateFileByIdLockAccess {
+impl<'de> serde::Deserialize<'de> for UpdateFileByIdLockAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -940,7 +940,7 @@ pub struct UpdateFileByIdPermissions {
     /// `company`, this essentially removes the download option for
     /// external users with `viewer` or `editor` a roles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub can_download: Option<UpdateFileByIdPermissionsCanDownload>,
+    pub can_download: Option<UpdateFileByIdPermissionsCanDownloadField>,
 }
 
 /// Defines who is allowed to download this file. The possible
@@ -952,7 +952,7 @@ pub struct UpdateFileByIdPermissions {
 /// `company`, this essentially removes the download option for
 /// external users with `viewer` or `editor` a roles.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateFileByIdPermissionsCanDownload {
+pub enum UpdateFileByIdPermissionsCanDownloadField {
     /// `open`
     Open,
     /// `company`
@@ -961,7 +961,7 @@ pub enum UpdateFileByIdPermissionsCanDownload {
     Unknown(String),
 }
 
-impl UpdateFileByIdPermissionsCanDownload {
+impl UpdateFileByIdPermissionsCanDownloadField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -972,7 +972,7 @@ impl UpdateFileByIdPermissionsCanDownload {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateFileByIdPermissionsCanDownload {
+impl crate::runtime::codec::StringEnum for UpdateFileByIdPermissionsCanDownloadField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -986,19 +986,19 @@ impl crate::runtime::codec::StringEnum for UpdateFileByIdPermissionsCanDownload 
     }
 }
 
-impl std::fmt::Display for UpdateFileByIdPermissionsCanDownload {
+impl std::fmt::Display for UpdateFileByIdPermissionsCanDownloadField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateFileByIdPermissionsCanDownload {
+impl serde::Serialize for UpdateFileByIdPermissionsCanDownloadField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateFileByIdPermissionsCanDownload {
+impl<'de> serde::Deserialize<'de> for UpdateFileByIdPermissionsCanDownloadField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -240,21 +240,21 @@ pub struct UpdateFolderWatermarkWatermark {
     /// The type of watermark to apply.
     ///
     /// Currently only supports one option.
-    pub imprint: UpdateFolderWatermarkWatermarkImprint,
+    pub imprint: UpdateFolderWatermarkWatermarkImprintField,
 }
 
 /// The type of watermark to apply.
 ///
 /// Currently only supports one option.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateFolderWatermarkWatermarkImprint {
+pub enum UpdateFolderWatermarkWatermarkImprintField {
     /// `default`
     Default,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl UpdateFolderWatermarkWatermarkImprint {
+impl UpdateFolderWatermarkWatermarkImprintField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -264,7 +264,7 @@ impl UpdateFolderWatermarkWatermarkImprint {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateFolderWatermarkWatermarkImprint {
+impl crate::runtime::codec::StringEnum for UpdateFolderWatermarkWatermarkImprintField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -277,19 +277,19 @@ impl crate::runtime::codec::StringEnum for UpdateFolderWatermarkWatermarkImprint
     }
 }
 
-impl std::fmt::Display for UpdateFolderWatermarkWatermarkImprint {
+impl std::fmt::Display for UpdateFolderWatermarkWatermarkImprintField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateFolderWatermarkWatermarkImprint {
+impl serde::Serialize for UpdateFolderWatermarkWatermarkImprintField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateFolderWatermarkWatermarkImprint {
+impl<'de> serde::Deserialize<'de> for UpdateFolderWatermarkWatermarkImprintField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

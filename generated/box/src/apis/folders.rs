@@ -1203,7 +1203,7 @@ pub struct UpdateFolderByIdSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<UpdateFolderByIdSharedLinkAccess>,
+    pub access: Option<UpdateFolderByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -1227,7 +1227,7 @@ pub struct UpdateFolderByIdSharedLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<UpdateFolderByIdSharedLinkPermissions>,
+    pub permissions: Option<UpdateFolderByIdSharedLinkPermissionsField>,
 }
 
 /// The level of access for the shared link. This can be
@@ -1243,7 +1243,7 @@ pub struct UpdateFolderByIdSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateFolderByIdSharedLinkAccess {
+pub enum UpdateFolderByIdSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -1254,7 +1254,7 @@ pub enum UpdateFolderByIdSharedLinkAccess {
     Unknown(String),
 }
 
-impl UpdateFolderByIdSharedLinkAccess {
+impl UpdateFolderByIdSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1266,7 +1266,7 @@ impl UpdateFolderByIdSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateFolderByIdSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for UpdateFolderByIdSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -1281,26 +1281,26 @@ impl crate::runtime::codec::StringEnum for UpdateFolderByIdSharedLinkAccess {
     }
 }
 
-impl std::fmt::Display for UpdateFolderByIdSharedLinkAccess {
+impl std::fmt::Display for UpdateFolderByIdSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateFolderByIdSharedLinkAccess {
+impl serde::Serialize for UpdateFolderByIdSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct UpdateFolderByIdSharedLinkPermissions {
+pub struct UpdateFolderByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
@@ -1327,7 +1327,7 @@ pub struct UpdateFolderByIdFolderUploadEmail {
     /// When set to `open` it will accept emails from any email
     /// address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<UpdateFolderByIdFolderUploadEmailAccess>,
+    pub access: Option<UpdateFolderByIdFolderUploadEmailAccessField>,
 }
 
 /// When this parameter has been set, users can email files
@@ -1344,7 +1344,7 @@ pub struct UpdateFolderByIdFolderUploadEmail {
 /// When set to `open` it will accept emails from any email
 /// address.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateFolderByIdFolderUploadEmailAccess {
+pub enum UpdateFolderByIdFolderUploadEmailAccessField {
     /// `open`
     Open,
     /// `collaborators`
@@ -1353,7 +1353,7 @@ pub enum UpdateFolderByIdFolderUploadEmailAccess {
     Unknown(String),
 }
 
-impl UpdateFolderByIdFolderUploadEmailAccess {
+impl UpdateFolderByIdFolderUploadEmailAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1364,7 +1364,7 @@ impl UpdateFolderByIdFolderUploadEmailAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateFolderByIdFolderUploadEmailAccess {
+impl crate::runtime::codec::StringEnum for UpdateFolderByIdFolderUploadEmailAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -1378,19 +1378,19 @@ impl crate::runtime::codec::StringEnum for UpdateFolderByIdFolderUploadEmailAcce
     }
 }
 
-impl std::fmt::Display for UpdateFolderByIdFolderUploadEmailAccess {
+impl std::fmt::Display for UpdateFolderByIdFolderUploadEmailAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateFolderByIdFolderUploadEmailAccess {
+impl serde::Serialize for UpdateFolderByIdFolderUploadEmailAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateFolderByIdFolderUploadEmailAccess {
+impl<'de> serde::Deserialize<'de> for UpdateFolderByIdFolderUploadEmailAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -1573,7 +1573,7 @@ pub struct CreateFolderFolderUploadEmail {
     /// When set to `open` it will accept emails from any email
     /// address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<CreateFolderFolderUploadEmailAccess>,
+    pub access: Option<CreateFolderFolderUploadEmailAccessField>,
 }
 
 /// When this parameter has been set, users can email files
@@ -1590,7 +1590,7 @@ pub struct CreateFolderFolderUploadEmail {
 /// When set to `open` it will accept emails from any email
 /// address.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateFolderFolderUploadEmailAccess {
+pub enum CreateFolderFolderUploadEmailAccessField {
     /// `open`
     Open,
     /// `collaborators`
@@ -1599,7 +1599,7 @@ pub enum CreateFolderFolderUploadEmailAccess {
     Unknown(String),
 }
 
-impl CreateFolderFolderUploadEmailAccess {
+impl CreateFolderFolderUploadEmailAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1610,7 +1610,7 @@ impl CreateFolderFolderUploadEmailAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateFolderFolderUploadEmailAccess {
+impl crate::runtime::codec::StringEnum for CreateFolderFolderUploadEmailAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -1624,19 +1624,19 @@ impl crate::runtime::codec::StringEnum for CreateFolderFolderUploadEmailAccess {
     }
 }
 
-impl std::fmt::Display for CreateFolderFolderUploadEmailAccess {
+impl std::fmt::Display for CreateFolderFolderUploadEmailAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateFolderFolderUploadEmailAccess {
+impl serde::Serialize for CreateFolderFolderUploadEmailAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateFolderFolderUploadEmailAccess {
+impl<'de> serde::Deserialize<'de> for CreateFolderFolderUploadEmailAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -691,14 +691,14 @@ pub struct CreateLegalHoldPolicyAssignmentRequestBody {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateLegalHoldPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
-    pub r#type: CreateLegalHoldPolicyAssignmentAssignToType,
+    pub r#type: CreateLegalHoldPolicyAssignmentAssignToTypeField,
     /// The ID of item to assign the policy to.
     pub id: String,
 }
 
 /// The type of item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateLegalHoldPolicyAssignmentAssignToType {
+pub enum CreateLegalHoldPolicyAssignmentAssignToTypeField {
     /// `file`
     File,
     /// `file_version`
@@ -715,7 +715,7 @@ pub enum CreateLegalHoldPolicyAssignmentAssignToType {
     Unknown(String),
 }
 
-impl CreateLegalHoldPolicyAssignmentAssignToType {
+impl CreateLegalHoldPolicyAssignmentAssignToTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -730,7 +730,7 @@ impl CreateLegalHoldPolicyAssignmentAssignToType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateLegalHoldPolicyAssignmentAssignToType {
+impl crate::runtime::codec::StringEnum for CreateLegalHoldPolicyAssignmentAssignToTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -748,19 +748,19 @@ impl crate::runtime::codec::StringEnum for CreateLegalHoldPolicyAssignmentAssign
     }
 }
 
-impl std::fmt::Display for CreateLegalHoldPolicyAssignmentAssignToType {
+impl std::fmt::Display for CreateLegalHoldPolicyAssignmentAssignToTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateLegalHoldPolicyAssignmentAssignToType {
+impl serde::Serialize for CreateLegalHoldPolicyAssignmentAssignToTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateLegalHoldPolicyAssignmentAssignToType {
+impl<'de> serde::Deserialize<'de> for CreateLegalHoldPolicyAssignmentAssignToTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -1059,7 +1059,7 @@ pub struct CreateMetadataTemplateFields {
     ///
     /// Metadata taxonomies are also supported as a `taxonomy` field type
     /// with a specific set of additional properties, which describe its structure.
-    pub r#type: CreateMetadataTemplateFieldsType,
+    pub r#type: CreateMetadataTemplateFieldsTypeField,
     /// A unique identifier for the field. The identifier must
     /// be unique within the template to which it belongs.
     pub key: String,
@@ -1077,7 +1077,7 @@ pub struct CreateMetadataTemplateFields {
     /// A list of options for this field. This is used in combination with the
     /// `enum` and `multiSelect` field types.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<Vec<CreateMetadataTemplateFieldsOptions>>,
+    pub options: Option<Vec<CreateMetadataTemplateFieldsOptionsField>>,
     /// The unique key of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
     #[serde(rename = "taxonomyKey", default, skip_serializing_if = "Option::is_none")]
@@ -1093,7 +1093,7 @@ pub struct CreateMetadataTemplateFields {
     /// An object defining additional rules for the options of the taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
     #[serde(rename = "optionsRules", default, skip_serializing_if = "Option::is_none")]
-    pub options_rules: Option<CreateMetadataTemplateFieldsOptionsRules>,
+    pub options_rules: Option<CreateMetadataTemplateFieldsOptionsRulesField>,
 }
 
 /// The type of field. The basic fields are a `string` field for text, a
@@ -1107,7 +1107,7 @@ pub struct CreateMetadataTemplateFields {
 /// Metadata taxonomies are also supported as a `taxonomy` field type
 /// with a specific set of additional properties, which describe its structure.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateMetadataTemplateFieldsType {
+pub enum CreateMetadataTemplateFieldsTypeField {
     /// `string`
     String,
     /// `float`
@@ -1124,7 +1124,7 @@ pub enum CreateMetadataTemplateFieldsType {
     Unknown(String),
 }
 
-impl CreateMetadataTemplateFieldsType {
+impl CreateMetadataTemplateFieldsTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1139,7 +1139,7 @@ impl CreateMetadataTemplateFieldsType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateMetadataTemplateFieldsType {
+impl crate::runtime::codec::StringEnum for CreateMetadataTemplateFieldsTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -1157,19 +1157,19 @@ impl crate::runtime::codec::StringEnum for CreateMetadataTemplateFieldsType {
     }
 }
 
-impl std::fmt::Display for CreateMetadataTemplateFieldsType {
+impl std::fmt::Display for CreateMetadataTemplateFieldsTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateMetadataTemplateFieldsType {
+impl serde::Serialize for CreateMetadataTemplateFieldsTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsType {
+impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -1183,7 +1183,7 @@ impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsType {
 /// Options represent the value(s) a user can select for the field either through
 /// the UI or through the API.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-pub struct CreateMetadataTemplateFieldsOptions {
+pub struct CreateMetadataTemplateFieldsOptionsField {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.
     pub key: String,
@@ -1192,7 +1192,7 @@ pub struct CreateMetadataTemplateFieldsOptions {
 /// An object defining additional rules for the options of the taxonomy field.
 /// This property is required when the field `type` is set to `taxonomy`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct CreateMetadataTemplateFieldsOptionsRules {
+pub struct CreateMetadataTemplateFieldsOptionsRulesField {
     /// Whether to allow users to select multiple values.
     #[serde(rename = "multiSelect", default, skip_serializing_if = "Option::is_none")]
     pub multi_select: Option<bool>,

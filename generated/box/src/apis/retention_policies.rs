@@ -1065,12 +1065,12 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRetentionPolicyByIdDispositionAction {
-    Object(UpdateRetentionPolicyByIdDispositionActionVariant1),
+    Object(UpdateRetentionPolicyByIdDispositionActionVariant1Field),
     String(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateRetentionPolicyByIdDispositionActionVariant1 {
+pub enum UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     /// `permanently_delete`
     PermanentlyDelete,
     /// `remove_retention`
@@ -1079,7 +1079,7 @@ pub enum UpdateRetentionPolicyByIdDispositionActionVariant1 {
     Unknown(String),
 }
 
-impl UpdateRetentionPolicyByIdDispositionActionVariant1 {
+impl UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1090,7 +1090,7 @@ impl UpdateRetentionPolicyByIdDispositionActionVariant1 {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateRetentionPolicyByIdDispositionActionVariant1 {
+impl crate::runtime::codec::StringEnum for UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -1104,19 +1104,19 @@ impl crate::runtime::codec::StringEnum for UpdateRetentionPolicyByIdDispositionA
     }
 }
 
-impl std::fmt::Display for UpdateRetentionPolicyByIdDispositionActionVariant1 {
+impl std::fmt::Display for UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateRetentionPolicyByIdDispositionActionVariant1 {
+impl serde::Serialize for UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateRetentionPolicyByIdDispositionActionVariant1 {
+impl<'de> serde::Deserialize<'de> for UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

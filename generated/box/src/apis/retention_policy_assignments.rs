@@ -665,7 +665,7 @@ pub struct CreateRetentionPolicyAssignmentRequestBody {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
-    pub r#type: CreateRetentionPolicyAssignmentAssignToType,
+    pub r#type: CreateRetentionPolicyAssignmentAssignToTypeField,
     /// The ID of item to assign the policy to.
     /// Set to `null` or omit when `type` is set to
     /// `enterprise`.
@@ -677,7 +677,7 @@ pub struct CreateRetentionPolicyAssignmentAssignTo {
 
 /// The type of item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateRetentionPolicyAssignmentAssignToType {
+pub enum CreateRetentionPolicyAssignmentAssignToTypeField {
     /// `enterprise`
     Enterprise,
     /// `folder`
@@ -688,7 +688,7 @@ pub enum CreateRetentionPolicyAssignmentAssignToType {
     Unknown(String),
 }
 
-impl CreateRetentionPolicyAssignmentAssignToType {
+impl CreateRetentionPolicyAssignmentAssignToTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -700,7 +700,7 @@ impl CreateRetentionPolicyAssignmentAssignToType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateRetentionPolicyAssignmentAssignToType {
+impl crate::runtime::codec::StringEnum for CreateRetentionPolicyAssignmentAssignToTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -715,19 +715,19 @@ impl crate::runtime::codec::StringEnum for CreateRetentionPolicyAssignmentAssign
     }
 }
 
-impl std::fmt::Display for CreateRetentionPolicyAssignmentAssignToType {
+impl std::fmt::Display for CreateRetentionPolicyAssignmentAssignToTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateRetentionPolicyAssignmentAssignToType {
+impl serde::Serialize for CreateRetentionPolicyAssignmentAssignToTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyAssignmentAssignToType {
+impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyAssignmentAssignToTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -471,7 +471,7 @@ pub struct AddShareLinkToFileSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<AddShareLinkToFileSharedLinkAccess>,
+    pub access: Option<AddShareLinkToFileSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -497,7 +497,7 @@ pub struct AddShareLinkToFileSharedLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<AddShareLinkToFileSharedLinkPermissions>,
+    pub permissions: Option<AddShareLinkToFileSharedLinkPermissionsField>,
 }
 
 /// The level of access for the shared link. This can be
@@ -513,7 +513,7 @@ pub struct AddShareLinkToFileSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum AddShareLinkToFileSharedLinkAccess {
+pub enum AddShareLinkToFileSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -524,7 +524,7 @@ pub enum AddShareLinkToFileSharedLinkAccess {
     Unknown(String),
 }
 
-impl AddShareLinkToFileSharedLinkAccess {
+impl AddShareLinkToFileSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -536,7 +536,7 @@ impl AddShareLinkToFileSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for AddShareLinkToFileSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for AddShareLinkToFileSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -551,26 +551,26 @@ impl crate::runtime::codec::StringEnum for AddShareLinkToFileSharedLinkAccess {
     }
 }
 
-impl std::fmt::Display for AddShareLinkToFileSharedLinkAccess {
+impl std::fmt::Display for AddShareLinkToFileSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for AddShareLinkToFileSharedLinkAccess {
+impl serde::Serialize for AddShareLinkToFileSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AddShareLinkToFileSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for AddShareLinkToFileSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct AddShareLinkToFileSharedLinkPermissions {
+pub struct AddShareLinkToFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
@@ -613,7 +613,7 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<UpdateSharedLinkOnFileSharedLinkAccess>,
+    pub access: Option<UpdateSharedLinkOnFileSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -639,7 +639,7 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<UpdateSharedLinkOnFileSharedLinkPermissions>,
+    pub permissions: Option<UpdateSharedLinkOnFileSharedLinkPermissionsField>,
 }
 
 /// The level of access for the shared link. This can be
@@ -655,7 +655,7 @@ pub struct UpdateSharedLinkOnFileSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateSharedLinkOnFileSharedLinkAccess {
+pub enum UpdateSharedLinkOnFileSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -666,7 +666,7 @@ pub enum UpdateSharedLinkOnFileSharedLinkAccess {
     Unknown(String),
 }
 
-impl UpdateSharedLinkOnFileSharedLinkAccess {
+impl UpdateSharedLinkOnFileSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -678,7 +678,7 @@ impl UpdateSharedLinkOnFileSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFileSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFileSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -693,26 +693,26 @@ impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFileSharedLinkAcces
     }
 }
 
-impl std::fmt::Display for UpdateSharedLinkOnFileSharedLinkAccess {
+impl std::fmt::Display for UpdateSharedLinkOnFileSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateSharedLinkOnFileSharedLinkAccess {
+impl serde::Serialize for UpdateSharedLinkOnFileSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFileSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFileSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct UpdateSharedLinkOnFileSharedLinkPermissions {
+pub struct UpdateSharedLinkOnFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.

@@ -475,7 +475,7 @@ pub struct AddShareLinkToFolderSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<AddShareLinkToFolderSharedLinkAccess>,
+    pub access: Option<AddShareLinkToFolderSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -501,7 +501,7 @@ pub struct AddShareLinkToFolderSharedLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<AddShareLinkToFolderSharedLinkPermissions>,
+    pub permissions: Option<AddShareLinkToFolderSharedLinkPermissionsField>,
 }
 
 /// The level of access for the shared link. This can be
@@ -517,7 +517,7 @@ pub struct AddShareLinkToFolderSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum AddShareLinkToFolderSharedLinkAccess {
+pub enum AddShareLinkToFolderSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -528,7 +528,7 @@ pub enum AddShareLinkToFolderSharedLinkAccess {
     Unknown(String),
 }
 
-impl AddShareLinkToFolderSharedLinkAccess {
+impl AddShareLinkToFolderSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -540,7 +540,7 @@ impl AddShareLinkToFolderSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for AddShareLinkToFolderSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for AddShareLinkToFolderSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -555,26 +555,26 @@ impl crate::runtime::codec::StringEnum for AddShareLinkToFolderSharedLinkAccess 
     }
 }
 
-impl std::fmt::Display for AddShareLinkToFolderSharedLinkAccess {
+impl std::fmt::Display for AddShareLinkToFolderSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for AddShareLinkToFolderSharedLinkAccess {
+impl serde::Serialize for AddShareLinkToFolderSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AddShareLinkToFolderSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for AddShareLinkToFolderSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct AddShareLinkToFolderSharedLinkPermissions {
+pub struct AddShareLinkToFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
@@ -614,7 +614,7 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<UpdateSharedLinkOnFolderSharedLinkAccess>,
+    pub access: Option<UpdateSharedLinkOnFolderSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -638,7 +638,7 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<UpdateSharedLinkOnFolderSharedLinkPermissions>,
+    pub permissions: Option<UpdateSharedLinkOnFolderSharedLinkPermissionsField>,
 }
 
 /// The level of access for the shared link. This can be
@@ -654,7 +654,7 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateSharedLinkOnFolderSharedLinkAccess {
+pub enum UpdateSharedLinkOnFolderSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -665,7 +665,7 @@ pub enum UpdateSharedLinkOnFolderSharedLinkAccess {
     Unknown(String),
 }
 
-impl UpdateSharedLinkOnFolderSharedLinkAccess {
+impl UpdateSharedLinkOnFolderSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -677,7 +677,7 @@ impl UpdateSharedLinkOnFolderSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFolderSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFolderSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -692,26 +692,26 @@ impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFolderSharedLinkAcc
     }
 }
 
-impl std::fmt::Display for UpdateSharedLinkOnFolderSharedLinkAccess {
+impl std::fmt::Display for UpdateSharedLinkOnFolderSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateSharedLinkOnFolderSharedLinkAccess {
+impl serde::Serialize for UpdateSharedLinkOnFolderSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFolderSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFolderSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct UpdateSharedLinkOnFolderSharedLinkPermissions {
+pub struct UpdateSharedLinkOnFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.

@@ -475,7 +475,7 @@ pub struct AddShareLinkToWebLinkSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<AddShareLinkToWebLinkSharedLinkAccess>,
+    pub access: Option<AddShareLinkToWebLinkSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -501,7 +501,7 @@ pub struct AddShareLinkToWebLinkSharedLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<AddShareLinkToWebLinkSharedLinkPermissions>,
+    pub permissions: Option<AddShareLinkToWebLinkSharedLinkPermissionsField>,
 }
 
 /// The level of access for the shared link. This can be
@@ -517,7 +517,7 @@ pub struct AddShareLinkToWebLinkSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum AddShareLinkToWebLinkSharedLinkAccess {
+pub enum AddShareLinkToWebLinkSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -528,7 +528,7 @@ pub enum AddShareLinkToWebLinkSharedLinkAccess {
     Unknown(String),
 }
 
-impl AddShareLinkToWebLinkSharedLinkAccess {
+impl AddShareLinkToWebLinkSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -540,7 +540,7 @@ impl AddShareLinkToWebLinkSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for AddShareLinkToWebLinkSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for AddShareLinkToWebLinkSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -555,26 +555,26 @@ impl crate::runtime::codec::StringEnum for AddShareLinkToWebLinkSharedLinkAccess
     }
 }
 
-impl std::fmt::Display for AddShareLinkToWebLinkSharedLinkAccess {
+impl std::fmt::Display for AddShareLinkToWebLinkSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for AddShareLinkToWebLinkSharedLinkAccess {
+impl serde::Serialize for AddShareLinkToWebLinkSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AddShareLinkToWebLinkSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for AddShareLinkToWebLinkSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct AddShareLinkToWebLinkSharedLinkPermissions {
+pub struct AddShareLinkToWebLinkSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
@@ -613,7 +613,7 @@ pub struct UpdateSharedLinkOnWebLinkSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<UpdateSharedLinkOnWebLinkSharedLinkAccess>,
+    pub access: Option<UpdateSharedLinkOnWebLinkSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -639,7 +639,7 @@ pub struct UpdateSharedLinkOnWebLinkSharedLink {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<UpdateSharedLinkOnWebLinkSharedLinkPermissions>,
+    pub permissions: Option<UpdateSharedLinkOnWebLinkSharedLinkPermissionsField>,
 }
 
 /// The level of access for the shared link. This can be
@@ -655,7 +655,7 @@ pub struct UpdateSharedLinkOnWebLinkSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateSharedLinkOnWebLinkSharedLinkAccess {
+pub enum UpdateSharedLinkOnWebLinkSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -666,7 +666,7 @@ pub enum UpdateSharedLinkOnWebLinkSharedLinkAccess {
     Unknown(String),
 }
 
-impl UpdateSharedLinkOnWebLinkSharedLinkAccess {
+impl UpdateSharedLinkOnWebLinkSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -678,7 +678,7 @@ impl UpdateSharedLinkOnWebLinkSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnWebLinkSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnWebLinkSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -693,26 +693,26 @@ impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnWebLinkSharedLinkAc
     }
 }
 
-impl std::fmt::Display for UpdateSharedLinkOnWebLinkSharedLinkAccess {
+impl std::fmt::Display for UpdateSharedLinkOnWebLinkSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateSharedLinkOnWebLinkSharedLinkAccess {
+impl serde::Serialize for UpdateSharedLinkOnWebLinkSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnWebLinkSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnWebLinkSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct UpdateSharedLinkOnWebLinkSharedLinkPermissions {
+pub struct UpdateSharedLinkOnWebLinkSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.

@@ -448,19 +448,19 @@ pub struct CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSe
     pub id: Option<String>,
     /// The type of the shield barrier segment for this member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentType>,
+    pub r#type: Option<CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>,
 }
 
 /// The type of the shield barrier segment for this member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentType {
+pub enum CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
     /// `shield_information_barrier_segment`
     ShieldInformationBarrierSegment,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentType {
+impl CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -471,7 +471,7 @@ impl CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentT
 }
 
 impl crate::runtime::codec::StringEnum
-    for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentType
+    for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField
 {
     fn as_str(&self) -> &str {
         self.as_str()
@@ -485,19 +485,21 @@ impl crate::runtime::codec::StringEnum
     }
 }
 
-impl std::fmt::Display for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentType {
+impl std::fmt::Display for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentType {
+impl serde::Serialize for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentType {
+impl<'de> serde::Deserialize<'de>
+    for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField
+{
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

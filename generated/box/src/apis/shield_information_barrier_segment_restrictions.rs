@@ -458,19 +458,19 @@ pub struct CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarr
     pub id: Option<String>,
     /// The type of the shield barrier segment for this member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentType>,
+    pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField>,
 }
 
 /// The type of the shield barrier segment for this member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentType {
+pub enum CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField {
     /// `shield_information_barrier_segment`
     ShieldInformationBarrierSegment,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentType {
+impl CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -481,7 +481,7 @@ impl CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSeg
 }
 
 impl crate::runtime::codec::StringEnum
-    for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentType
+    for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField
 {
     fn as_str(&self) -> &str {
         self.as_str()
@@ -495,20 +495,20 @@ impl crate::runtime::codec::StringEnum
     }
 }
 
-impl std::fmt::Display for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentType {
+impl std::fmt::Display for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentType {
+impl serde::Serialize for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
 impl<'de> serde::Deserialize<'de>
-    for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentType
+    for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField
 {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
@@ -526,20 +526,20 @@ pub struct CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment {
     /// The type of the restricted shield
     /// information barrier segment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentType>,
+    pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField>,
 }
 
 /// The type of the restricted shield
 /// information barrier segment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentType {
+pub enum CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
     /// `shield_information_barrier_segment`
     ShieldInformationBarrierSegment,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentType {
+impl CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -549,7 +549,7 @@ impl CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentType {
+impl crate::runtime::codec::StringEnum for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -562,19 +562,19 @@ impl crate::runtime::codec::StringEnum for CreateShieldInformationBarrierSegment
     }
 }
 
-impl std::fmt::Display for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentType {
+impl std::fmt::Display for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentType {
+impl serde::Serialize for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentType {
+impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

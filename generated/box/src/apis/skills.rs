@@ -585,7 +585,7 @@ pub struct UpdateAllSkillCardsOnFileMetadata {
 pub struct UpdateAllSkillCardsOnFileFile {
     /// The value will always be `file`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<UpdateAllSkillCardsOnFileFileType>,
+    pub r#type: Option<UpdateAllSkillCardsOnFileFileTypeField>,
     /// The ID of the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -593,14 +593,14 @@ pub struct UpdateAllSkillCardsOnFileFile {
 
 /// The value will always be `file`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateAllSkillCardsOnFileFileType {
+pub enum UpdateAllSkillCardsOnFileFileTypeField {
     /// `file`
     File,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl UpdateAllSkillCardsOnFileFileType {
+impl UpdateAllSkillCardsOnFileFileTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -610,7 +610,7 @@ impl UpdateAllSkillCardsOnFileFileType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileFileType {
+impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileFileTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -623,19 +623,19 @@ impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileFileType {
     }
 }
 
-impl std::fmt::Display for UpdateAllSkillCardsOnFileFileType {
+impl std::fmt::Display for UpdateAllSkillCardsOnFileFileTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateAllSkillCardsOnFileFileType {
+impl serde::Serialize for UpdateAllSkillCardsOnFileFileTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileType {
+impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -646,7 +646,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileType {
 pub struct UpdateAllSkillCardsOnFileFileVersion {
     /// The value will always be `file_version`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<UpdateAllSkillCardsOnFileFileVersionType>,
+    pub r#type: Option<UpdateAllSkillCardsOnFileFileVersionTypeField>,
     /// The ID of the file version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -654,14 +654,14 @@ pub struct UpdateAllSkillCardsOnFileFileVersion {
 
 /// The value will always be `file_version`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateAllSkillCardsOnFileFileVersionType {
+pub enum UpdateAllSkillCardsOnFileFileVersionTypeField {
     /// `file_version`
     FileVersion,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl UpdateAllSkillCardsOnFileFileVersionType {
+impl UpdateAllSkillCardsOnFileFileVersionTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -671,7 +671,7 @@ impl UpdateAllSkillCardsOnFileFileVersionType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileFileVersionType {
+impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileFileVersionTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -684,19 +684,19 @@ impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileFileVersionT
     }
 }
 
-impl std::fmt::Display for UpdateAllSkillCardsOnFileFileVersionType {
+impl std::fmt::Display for UpdateAllSkillCardsOnFileFileVersionTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateAllSkillCardsOnFileFileVersionType {
+impl serde::Serialize for UpdateAllSkillCardsOnFileFileVersionTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileVersionType {
+impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileVersionTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -492,21 +492,21 @@ pub struct CreateStoragePolicyAssignmentRequestBody {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateStoragePolicyAssignmentStoragePolicy {
     /// The type to assign.
-    pub r#type: CreateStoragePolicyAssignmentStoragePolicyType,
+    pub r#type: CreateStoragePolicyAssignmentStoragePolicyTypeField,
     /// The ID of the storage policy to assign.
     pub id: String,
 }
 
 /// The type to assign.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateStoragePolicyAssignmentStoragePolicyType {
+pub enum CreateStoragePolicyAssignmentStoragePolicyTypeField {
     /// `storage_policy`
     StoragePolicy,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateStoragePolicyAssignmentStoragePolicyType {
+impl CreateStoragePolicyAssignmentStoragePolicyTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -516,7 +516,7 @@ impl CreateStoragePolicyAssignmentStoragePolicyType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateStoragePolicyAssignmentStoragePolicyType {
+impl crate::runtime::codec::StringEnum for CreateStoragePolicyAssignmentStoragePolicyTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -529,19 +529,19 @@ impl crate::runtime::codec::StringEnum for CreateStoragePolicyAssignmentStorageP
     }
 }
 
-impl std::fmt::Display for CreateStoragePolicyAssignmentStoragePolicyType {
+impl std::fmt::Display for CreateStoragePolicyAssignmentStoragePolicyTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateStoragePolicyAssignmentStoragePolicyType {
+impl serde::Serialize for CreateStoragePolicyAssignmentStoragePolicyTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentStoragePolicyType {
+impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentStoragePolicyTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -552,14 +552,14 @@ impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentStoragePolicy
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateStoragePolicyAssignmentAssignedTo {
     /// The type to assign the policy to.
-    pub r#type: CreateStoragePolicyAssignmentAssignedToType,
+    pub r#type: CreateStoragePolicyAssignmentAssignedToTypeField,
     /// The ID of the user or enterprise.
     pub id: String,
 }
 
 /// The type to assign the policy to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateStoragePolicyAssignmentAssignedToType {
+pub enum CreateStoragePolicyAssignmentAssignedToTypeField {
     /// `user`
     User,
     /// `enterprise`
@@ -568,7 +568,7 @@ pub enum CreateStoragePolicyAssignmentAssignedToType {
     Unknown(String),
 }
 
-impl CreateStoragePolicyAssignmentAssignedToType {
+impl CreateStoragePolicyAssignmentAssignedToTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -579,7 +579,7 @@ impl CreateStoragePolicyAssignmentAssignedToType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateStoragePolicyAssignmentAssignedToType {
+impl crate::runtime::codec::StringEnum for CreateStoragePolicyAssignmentAssignedToTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -593,19 +593,19 @@ impl crate::runtime::codec::StringEnum for CreateStoragePolicyAssignmentAssigned
     }
 }
 
-impl std::fmt::Display for CreateStoragePolicyAssignmentAssignedToType {
+impl std::fmt::Display for CreateStoragePolicyAssignmentAssignedToTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateStoragePolicyAssignmentAssignedToType {
+impl serde::Serialize for CreateStoragePolicyAssignmentAssignedToTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentAssignedToType {
+impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentAssignedToTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -623,21 +623,21 @@ pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateStoragePolicyAssignmentByIdStoragePolicy {
     /// The type to assign.
-    pub r#type: UpdateStoragePolicyAssignmentByIdStoragePolicyType,
+    pub r#type: UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField,
     /// The ID of the storage policy to assign.
     pub id: String,
 }
 
 /// The type to assign.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+pub enum UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField {
     /// `storage_policy`
     StoragePolicy,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+impl UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -647,7 +647,7 @@ impl UpdateStoragePolicyAssignmentByIdStoragePolicyType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+impl crate::runtime::codec::StringEnum for UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -660,19 +660,19 @@ impl crate::runtime::codec::StringEnum for UpdateStoragePolicyAssignmentByIdStor
     }
 }
 
-impl std::fmt::Display for UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+impl std::fmt::Display for UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+impl serde::Serialize for UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateStoragePolicyAssignmentByIdStoragePolicyType {
+impl<'de> serde::Deserialize<'de> for UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -405,19 +405,19 @@ pub struct CreateTaskAssignmentTask {
     /// The ID of the task.
     pub id: String,
     /// The type of the item to assign.
-    pub r#type: CreateTaskAssignmentTaskType,
+    pub r#type: CreateTaskAssignmentTaskTypeField,
 }
 
 /// The type of the item to assign.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateTaskAssignmentTaskType {
+pub enum CreateTaskAssignmentTaskTypeField {
     /// `task`
     Task,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateTaskAssignmentTaskType {
+impl CreateTaskAssignmentTaskTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -427,7 +427,7 @@ impl CreateTaskAssignmentTaskType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateTaskAssignmentTaskType {
+impl crate::runtime::codec::StringEnum for CreateTaskAssignmentTaskTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -440,19 +440,19 @@ impl crate::runtime::codec::StringEnum for CreateTaskAssignmentTaskType {
     }
 }
 
-impl std::fmt::Display for CreateTaskAssignmentTaskType {
+impl std::fmt::Display for CreateTaskAssignmentTaskTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateTaskAssignmentTaskType {
+impl serde::Serialize for CreateTaskAssignmentTaskTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateTaskAssignmentTaskType {
+impl<'de> serde::Deserialize<'de> for CreateTaskAssignmentTaskTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -487,19 +487,19 @@ pub struct CreateTaskItem {
     pub id: Option<String>,
     /// The value will always be `file`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<CreateTaskItemType>,
+    pub r#type: Option<CreateTaskItemTypeField>,
 }
 
 /// The value will always be `file`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateTaskItemType {
+pub enum CreateTaskItemTypeField {
     /// `file`
     File,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateTaskItemType {
+impl CreateTaskItemTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -509,7 +509,7 @@ impl CreateTaskItemType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateTaskItemType {
+impl crate::runtime::codec::StringEnum for CreateTaskItemTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -522,19 +522,19 @@ impl crate::runtime::codec::StringEnum for CreateTaskItemType {
     }
 }
 
-impl std::fmt::Display for CreateTaskItemType {
+impl std::fmt::Display for CreateTaskItemTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateTaskItemType {
+impl serde::Serialize for CreateTaskItemTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateTaskItemType {
+impl<'de> serde::Deserialize<'de> for CreateTaskItemTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

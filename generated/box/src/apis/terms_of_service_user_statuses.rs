@@ -272,21 +272,21 @@ pub struct CreateTermsOfServiceStatusForUserRequestBody {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTermsOfServiceStatusForUserTos {
     /// The type of object.
-    pub r#type: CreateTermsOfServiceStatusForUserTosType,
+    pub r#type: CreateTermsOfServiceStatusForUserTosTypeField,
     /// The ID of terms of service.
     pub id: String,
 }
 
 /// The type of object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateTermsOfServiceStatusForUserTosType {
+pub enum CreateTermsOfServiceStatusForUserTosTypeField {
     /// `terms_of_service`
     TermsOfService,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateTermsOfServiceStatusForUserTosType {
+impl CreateTermsOfServiceStatusForUserTosTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -296,7 +296,7 @@ impl CreateTermsOfServiceStatusForUserTosType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateTermsOfServiceStatusForUserTosType {
+impl crate::runtime::codec::StringEnum for CreateTermsOfServiceStatusForUserTosTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -309,19 +309,19 @@ impl crate::runtime::codec::StringEnum for CreateTermsOfServiceStatusForUserTosT
     }
 }
 
-impl std::fmt::Display for CreateTermsOfServiceStatusForUserTosType {
+impl std::fmt::Display for CreateTermsOfServiceStatusForUserTosTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateTermsOfServiceStatusForUserTosType {
+impl serde::Serialize for CreateTermsOfServiceStatusForUserTosTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserTosType {
+impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserTosTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -331,21 +331,21 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserTosType {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTermsOfServiceStatusForUserUser {
     /// The type of object.
-    pub r#type: CreateTermsOfServiceStatusForUserUserType,
+    pub r#type: CreateTermsOfServiceStatusForUserUserTypeField,
     /// The ID of user.
     pub id: String,
 }
 
 /// The type of object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateTermsOfServiceStatusForUserUserType {
+pub enum CreateTermsOfServiceStatusForUserUserTypeField {
     /// `user`
     User,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl CreateTermsOfServiceStatusForUserUserType {
+impl CreateTermsOfServiceStatusForUserUserTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -355,7 +355,7 @@ impl CreateTermsOfServiceStatusForUserUserType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateTermsOfServiceStatusForUserUserType {
+impl crate::runtime::codec::StringEnum for CreateTermsOfServiceStatusForUserUserTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -368,19 +368,19 @@ impl crate::runtime::codec::StringEnum for CreateTermsOfServiceStatusForUserUser
     }
 }
 
-impl std::fmt::Display for CreateTermsOfServiceStatusForUserUserType {
+impl std::fmt::Display for CreateTermsOfServiceStatusForUserUserTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateTermsOfServiceStatusForUserUserType {
+impl serde::Serialize for CreateTermsOfServiceStatusForUserUserTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserUserType {
+impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserUserTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

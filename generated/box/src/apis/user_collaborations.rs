@@ -739,7 +739,7 @@ pub struct CreateCollaborationItem {
     /// The type of the item that this collaboration will be
     /// granted access to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<CreateCollaborationItemType>,
+    pub r#type: Option<CreateCollaborationItemTypeField>,
     /// The ID of the item that will be granted access to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -748,7 +748,7 @@ pub struct CreateCollaborationItem {
 /// The type of the item that this collaboration will be
 /// granted access to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateCollaborationItemType {
+pub enum CreateCollaborationItemTypeField {
     /// `file`
     File,
     /// `folder`
@@ -757,7 +757,7 @@ pub enum CreateCollaborationItemType {
     Unknown(String),
 }
 
-impl CreateCollaborationItemType {
+impl CreateCollaborationItemTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -768,7 +768,7 @@ impl CreateCollaborationItemType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateCollaborationItemType {
+impl crate::runtime::codec::StringEnum for CreateCollaborationItemTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -782,19 +782,19 @@ impl crate::runtime::codec::StringEnum for CreateCollaborationItemType {
     }
 }
 
-impl std::fmt::Display for CreateCollaborationItemType {
+impl std::fmt::Display for CreateCollaborationItemTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateCollaborationItemType {
+impl serde::Serialize for CreateCollaborationItemTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateCollaborationItemType {
+impl<'de> serde::Deserialize<'de> for CreateCollaborationItemTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -804,7 +804,7 @@ impl<'de> serde::Deserialize<'de> for CreateCollaborationItemType {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationAccessibleBy {
     /// The type of collaborator to invite.
-    pub r#type: CreateCollaborationAccessibleByType,
+    pub r#type: CreateCollaborationAccessibleByTypeField,
     /// The ID of the user or group.
     ///
     /// Alternatively, use `login` to specify a user by email
@@ -820,7 +820,7 @@ pub struct CreateCollaborationAccessibleBy {
 
 /// The type of collaborator to invite.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateCollaborationAccessibleByType {
+pub enum CreateCollaborationAccessibleByTypeField {
     /// `user`
     User,
     /// `group`
@@ -829,7 +829,7 @@ pub enum CreateCollaborationAccessibleByType {
     Unknown(String),
 }
 
-impl CreateCollaborationAccessibleByType {
+impl CreateCollaborationAccessibleByTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -840,7 +840,7 @@ impl CreateCollaborationAccessibleByType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateCollaborationAccessibleByType {
+impl crate::runtime::codec::StringEnum for CreateCollaborationAccessibleByTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -854,19 +854,19 @@ impl crate::runtime::codec::StringEnum for CreateCollaborationAccessibleByType {
     }
 }
 
-impl std::fmt::Display for CreateCollaborationAccessibleByType {
+impl std::fmt::Display for CreateCollaborationAccessibleByTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateCollaborationAccessibleByType {
+impl serde::Serialize for CreateCollaborationAccessibleByTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateCollaborationAccessibleByType {
+impl<'de> serde::Deserialize<'de> for CreateCollaborationAccessibleByTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

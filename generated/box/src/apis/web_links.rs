@@ -437,7 +437,7 @@ pub struct UpdateWebLinkByIdSharedLink {
     /// The `company` access level is only available to paid
     /// accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access: Option<UpdateWebLinkByIdSharedLinkAccess>,
+    pub access: Option<UpdateWebLinkByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
     /// Passwords must now be at least eight characters
@@ -477,7 +477,7 @@ pub struct UpdateWebLinkByIdSharedLink {
 /// The `company` access level is only available to paid
 /// accounts.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateWebLinkByIdSharedLinkAccess {
+pub enum UpdateWebLinkByIdSharedLinkAccessField {
     /// `open`
     Open,
     /// `company`
@@ -488,7 +488,7 @@ pub enum UpdateWebLinkByIdSharedLinkAccess {
     Unknown(String),
 }
 
-impl UpdateWebLinkByIdSharedLinkAccess {
+impl UpdateWebLinkByIdSharedLinkAccessField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -500,7 +500,7 @@ impl UpdateWebLinkByIdSharedLinkAccess {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateWebLinkByIdSharedLinkAccess {
+impl crate::runtime::codec::StringEnum for UpdateWebLinkByIdSharedLinkAccessField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -515,19 +515,19 @@ impl crate::runtime::codec::StringEnum for UpdateWebLinkByIdSharedLinkAccess {
     }
 }
 
-impl std::fmt::Display for UpdateWebLinkByIdSharedLinkAccess {
+impl std::fmt::Display for UpdateWebLinkByIdSharedLinkAccessField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateWebLinkByIdSharedLinkAccess {
+impl serde::Serialize for UpdateWebLinkByIdSharedLinkAccessField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateWebLinkByIdSharedLinkAccess {
+impl<'de> serde::Deserialize<'de> for UpdateWebLinkByIdSharedLinkAccessField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -443,12 +443,12 @@ pub struct CreateWebhookTarget {
     pub id: Option<String>,
     /// The type of item to trigger a webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<CreateWebhookTargetType>,
+    pub r#type: Option<CreateWebhookTargetTypeField>,
 }
 
 /// The type of item to trigger a webhook.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum CreateWebhookTargetType {
+pub enum CreateWebhookTargetTypeField {
     /// `file`
     File,
     /// `folder`
@@ -457,7 +457,7 @@ pub enum CreateWebhookTargetType {
     Unknown(String),
 }
 
-impl CreateWebhookTargetType {
+impl CreateWebhookTargetTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -468,7 +468,7 @@ impl CreateWebhookTargetType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for CreateWebhookTargetType {
+impl crate::runtime::codec::StringEnum for CreateWebhookTargetTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -482,19 +482,19 @@ impl crate::runtime::codec::StringEnum for CreateWebhookTargetType {
     }
 }
 
-impl std::fmt::Display for CreateWebhookTargetType {
+impl std::fmt::Display for CreateWebhookTargetTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CreateWebhookTargetType {
+impl serde::Serialize for CreateWebhookTargetTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateWebhookTargetType {
+impl<'de> serde::Deserialize<'de> for CreateWebhookTargetTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -742,12 +742,12 @@ pub struct UpdateWebhookByIdTarget {
     pub id: Option<String>,
     /// The type of item to trigger a webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<UpdateWebhookByIdTargetType>,
+    pub r#type: Option<UpdateWebhookByIdTargetTypeField>,
 }
 
 /// The type of item to trigger a webhook.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum UpdateWebhookByIdTargetType {
+pub enum UpdateWebhookByIdTargetTypeField {
     /// `file`
     File,
     /// `folder`
@@ -756,7 +756,7 @@ pub enum UpdateWebhookByIdTargetType {
     Unknown(String),
 }
 
-impl UpdateWebhookByIdTargetType {
+impl UpdateWebhookByIdTargetTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -767,7 +767,7 @@ impl UpdateWebhookByIdTargetType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for UpdateWebhookByIdTargetType {
+impl crate::runtime::codec::StringEnum for UpdateWebhookByIdTargetTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -781,19 +781,19 @@ impl crate::runtime::codec::StringEnum for UpdateWebhookByIdTargetType {
     }
 }
 
-impl std::fmt::Display for UpdateWebhookByIdTargetType {
+impl std::fmt::Display for UpdateWebhookByIdTargetTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for UpdateWebhookByIdTargetType {
+impl serde::Serialize for UpdateWebhookByIdTargetTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for UpdateWebhookByIdTargetType {
+impl<'de> serde::Deserialize<'de> for UpdateWebhookByIdTargetTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -304,7 +304,7 @@ pub struct StartWorkflowFlow {
 pub struct StartWorkflowFiles {
     /// The type of the file object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<StartWorkflowFilesType>,
+    pub r#type: Option<StartWorkflowFilesTypeField>,
     /// The id of the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -312,14 +312,14 @@ pub struct StartWorkflowFiles {
 
 /// The type of the file object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StartWorkflowFilesType {
+pub enum StartWorkflowFilesTypeField {
     /// `file`
     File,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl StartWorkflowFilesType {
+impl StartWorkflowFilesTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -329,7 +329,7 @@ impl StartWorkflowFilesType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for StartWorkflowFilesType {
+impl crate::runtime::codec::StringEnum for StartWorkflowFilesTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -342,19 +342,19 @@ impl crate::runtime::codec::StringEnum for StartWorkflowFilesType {
     }
 }
 
-impl std::fmt::Display for StartWorkflowFilesType {
+impl std::fmt::Display for StartWorkflowFilesTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for StartWorkflowFilesType {
+impl serde::Serialize for StartWorkflowFilesTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for StartWorkflowFilesType {
+impl<'de> serde::Deserialize<'de> for StartWorkflowFilesTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
@@ -365,7 +365,7 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowFilesType {
 pub struct StartWorkflowFolder {
     /// The type of the folder object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<StartWorkflowFolderType>,
+    pub r#type: Option<StartWorkflowFolderTypeField>,
     /// The id of the folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -373,14 +373,14 @@ pub struct StartWorkflowFolder {
 
 /// The type of the folder object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum StartWorkflowFolderType {
+pub enum StartWorkflowFolderTypeField {
     /// `folder`
     Folder,
     /// A value this version of the SDK does not know; kept as sent.
     Unknown(String),
 }
 
-impl StartWorkflowFolderType {
+impl StartWorkflowFolderTypeField {
     /// The value as it goes on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -390,7 +390,7 @@ impl StartWorkflowFolderType {
     }
 }
 
-impl crate::runtime::codec::StringEnum for StartWorkflowFolderType {
+impl crate::runtime::codec::StringEnum for StartWorkflowFolderTypeField {
     fn as_str(&self) -> &str {
         self.as_str()
     }
@@ -403,19 +403,19 @@ impl crate::runtime::codec::StringEnum for StartWorkflowFolderType {
     }
 }
 
-impl std::fmt::Display for StartWorkflowFolderType {
+impl std::fmt::Display for StartWorkflowFolderTypeField {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for StartWorkflowFolderType {
+impl serde::Serialize for StartWorkflowFolderTypeField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         crate::runtime::codec::serialize_enum(self, serializer)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for StartWorkflowFolderType {
+impl<'de> serde::Deserialize<'de> for StartWorkflowFolderTypeField {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::runtime::codec::deserialize_enum(deserializer)
     }

@@ -116,6 +116,11 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
 }
 
 impl<'s> Lowerer<'s> {
+    /// The suffix for inline types nested in named types: Box's SDK says `...Field`.
+    fn nested_suffix(&self) -> &'static str {
+        if self.style == Style::Box { "Field" } else { "" }
+    }
+
     fn warn(&mut self, at: &JsonPointer, message: impl Into<String>) {
         let (_, at) = self.spec.locate(at);
         self.warnings.push(Warning { at, message: message.into() });

@@ -181,6 +181,7 @@ impl<'s> Lowerer<'s> {
             rank: 2,
             child_prefix: prefix.clone(),
             child_suffix: "",
+            nested_suffix: self.nested_suffix(),
             component: false,
         };
         let op_index = self.groups.iter().map(|g| g.operations.len()).sum::<usize>();
@@ -427,6 +428,7 @@ impl<'s> Lowerer<'s> {
             rank: 2,
             child_prefix,
             child_suffix: "",
+            nested_suffix: self.nested_suffix(),
             component: false,
         };
         if self.style == Style::Box && inline_object {

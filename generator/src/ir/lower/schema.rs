@@ -28,8 +28,11 @@ pub struct NameCtx {
     pub rank: u8,
     /// Prefix for the names of nested types.
     pub child_prefix: String,
-    /// Suffix for the names of nested types (`Field` in the `box` style).
+    /// Suffix for the names of types nested here (`Field` in the `box` style; none for the
+    /// direct parts of an operation, `CreateGroupMembershipUser`).
     pub child_suffix: &'static str,
+    /// Suffix for the names of types nested inside a named type: the style's.
+    pub nested_suffix: &'static str,
     /// This spot is a component schema itself: even a plain type gets a named alias here.
     pub component: bool,
 }
@@ -52,7 +55,8 @@ impl NameCtx {
             wanted,
             home: self.home.clone(),
             rank: self.rank.max(1),
-            child_suffix: self.child_suffix,
+            child_suffix: self.nested_suffix,
+            nested_suffix: self.nested_suffix,
             component: false,
         }
     }
@@ -101,13 +105,14 @@ impl<'s> Lowerer<'s> {
             }
             _ => (ident::convert(tokens.last().map(String::as_str).unwrap_or("Schema"), Case::Pascal), false),
         };
-        let suffix = if self.style == crate::ir::Style::Box { "Field" } else { "" };
+        let suffix = self.nested_suffix();
         NameCtx {
             wanted: name.clone(),
             home: HomeCtx::Component(target.clone(), name.clone()),
             rank: if component { 0 } else { 1 },
             child_prefix: name,
             child_suffix: suffix,
+            nested_suffix: suffix,
             component,
         }
     }
