@@ -19,20 +19,22 @@ fn relative(spec: &Path) -> PathBuf {
     spec.strip_prefix(root()).unwrap_or(&spec).to_path_buf()
 }
 
-/// The styles a spec is snapshotted in: the manifest's targets for the seed specs; `tagged` for
-/// feature specs, plus `box` where the feature looks different under Box's naming.
+/// The styles a spec is snapshotted in: all three for the seed specs (crate names from the
+/// manifest where it has that target); `tagged` for feature specs, plus `box` where the feature
+/// looks different under Box's naming.
 fn styles_of(spec: &Path) -> Vec<(Naming, String)> {
     let manifest = Manifest::load(&root().join("generator.toml")).expect("the manifest parses");
-    let seed: Vec<(Naming, String)> = manifest
-        .targets
-        .iter()
-        .filter(|t| t.spec == relative(spec))
-        .map(|t| (t.naming, t.crate_name.clone()))
-        .collect();
-    if !seed.is_empty() {
-        return seed;
-    }
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("feature").to_owned();
+    let targets: Vec<_> = manifest.targets.iter().filter(|t| t.spec == relative(spec)).collect();
+    if !targets.is_empty() {
+        return Naming::ALL
+            .into_iter()
+            .map(|style| match targets.iter().find(|t| t.naming == style) {
+                Some(target) => (style, target.crate_name.clone()),
+                None => (style, format!("{stem}-{style}")),
+            })
+            .collect();
+    }
     let mut styles = vec![(Naming::Tagged, stem.clone())];
     if matches!(stem.as_str(), "all-of" | "nullable" | "unions") {
         styles.push((Naming::Box, stem));

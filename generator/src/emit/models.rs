@@ -75,20 +75,28 @@ pub fn type_def(api: &Api, id: TypeId) -> TokenStream {
         TypeKind::Outcomes(outcomes) => {
             let variants = outcomes.iter().map(|o| {
                 let v = ident(api, o.name);
-                let docs = doc_attrs(&o.docs);
-                let status_doc = format!(" HTTP {}.", o.status);
+                let mut docs = crate::ir::Docs::default();
+                let lines = o.docs.lines();
+                match lines.first() {
+                    Some(first) => docs.push_paragraph(format!("HTTP {}: {first}", o.status)),
+                    None => docs.push_paragraph(format!("HTTP {}.", o.status)),
+                }
+                for line in lines.iter().skip(1) {
+                    docs.push_line(line.clone());
+                }
+                let docs = doc_attrs(&docs);
                 match &o.body {
-                    ResponseBody::Empty => quote! { #[doc = #status_doc] #docs #v },
+                    ResponseBody::Empty => quote! { #docs #v },
                     ResponseBody::Json(t) => {
                         let t = type_tokens(api, t, ty.home);
-                        quote! { #[doc = #status_doc] #docs #v(#t) }
+                        quote! { #docs #v(#t) }
                     }
-                    ResponseBody::Bytes => quote! { #[doc = #status_doc] #docs #v(bytes::Bytes) },
+                    ResponseBody::Bytes => quote! { #docs #v(bytes::Bytes) },
                 }
             });
             let arms = outcomes.iter().map(|o| {
                 let v = ident(api, o.name);
-                let status = o.status;
+                let status = proc_macro2::Literal::u16_unsuffixed(o.status);
                 match &o.body {
                     ResponseBody::Empty => quote! { #status => Ok(Self::#v), },
                     ResponseBody::Json(_) => quote! { #status => response.json().map(Self::#v), },

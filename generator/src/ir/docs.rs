@@ -40,6 +40,11 @@ impl Docs {
         self.lines.extend(text.into().lines().map(str::to_owned));
     }
 
+    /// Appends one line, already valid rustdoc, to the current paragraph.
+    pub fn push_line(&mut self, line: String) {
+        self.lines.push(line);
+    }
+
     /// The lines.
     pub fn lines(&self) -> &[String] {
         &self.lines

@@ -414,19 +414,17 @@ impl<'a> std::future::IntoFuture for CreateAiExtractStructured<'a> {
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateAiAskResponse {
-    /// HTTP 200.
-    /// A successful response including the answer from the LLM.
+    /// HTTP 200: A successful response including the answer from the LLM.
     Ok(crate::models::AiResponseFull),
-    /// HTTP 204.
-    /// No content is available to answer the question. This is returned when the request item is a hub, but content in the hubs is not indexed. To ensure content in the hub is indexed, make sure Box AI for Hubs in the Admin Console was enabled before hub creation.
+    /// HTTP 204: No content is available to answer the question. This is returned when the request item is a hub, but content in the hubs is not indexed. To ensure content in the hub is indexed, make sure Box AI for Hubs in the Admin Console was enabled before hub creation.
     NoContent,
 }
 
 impl CreateAiAskResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            200u16 => response.json().map(Self::Ok),
-            204u16 => Ok(Self::NoContent),
+            200 => response.json().map(Self::Ok),
+            204 => Ok(Self::NoContent),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }

@@ -656,11 +656,9 @@ pub struct CreateFileUploadSessionCommitRequestBody {
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateFileUploadSessionCommitResponse {
-    /// HTTP 201.
-    /// Returns the file object in a list.
+    /// HTTP 201: Returns the file object in a list.
     Created(crate::models::Files),
-    /// HTTP 202.
-    /// Returns when all chunks have been uploaded but not yet processed.
+    /// HTTP 202: Returns when all chunks have been uploaded but not yet processed.
     ///
     /// Inspect the upload session to get more information about the
     /// progress of processing the chunks, then retry committing the file
@@ -671,8 +669,8 @@ pub enum CreateFileUploadSessionCommitResponse {
 impl CreateFileUploadSessionCommitResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            201u16 => response.json().map(Self::Created),
-            202u16 => Ok(Self::Accepted),
+            201 => response.json().map(Self::Created),
+            202 => Ok(Self::Accepted),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }

@@ -128,16 +128,14 @@ impl<'a> std::future::IntoFuture for DownloadFile<'a> {
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum DownloadFileResponse {
-    /// HTTP 200.
-    /// Returns the requested file if the client has the **follow
+    /// HTTP 200: Returns the requested file if the client has the **follow
     /// redirects** setting enabled to automatically
     /// follow HTTP `3xx` responses as redirects. If not, the request
     /// will return `302` instead.
     /// For details, see
     /// the [download file guide](https://developer.box.com/guides/downloads/file#download-url).
     Ok(bytes::Bytes),
-    /// HTTP 202.
-    /// If the file is not ready to be downloaded yet `Retry-After` header will
+    /// HTTP 202: If the file is not ready to be downloaded yet `Retry-After` header will
     /// be returned indicating the time in seconds after which the file will
     /// be available for the client to download.
     ///
@@ -149,8 +147,8 @@ pub enum DownloadFileResponse {
 impl DownloadFileResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            200u16 => Ok(Self::Ok(response.body.clone())),
-            202u16 => Ok(Self::Accepted),
+            200 => Ok(Self::Ok(response.body.clone())),
+            202 => Ok(Self::Accepted),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }

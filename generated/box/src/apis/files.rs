@@ -1099,12 +1099,10 @@ impl<'de> serde::Deserialize<'de> for GetFileThumbnailByIdExtension {
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetFileThumbnailByIdResponse {
-    /// HTTP 200.
-    /// When a thumbnail can be created the thumbnail data will be
+    /// HTTP 200: When a thumbnail can be created the thumbnail data will be
     /// returned in the body of the response.
     Ok(bytes::Bytes),
-    /// HTTP 202.
-    /// Sometimes generating a thumbnail can take a few seconds. In these
+    /// HTTP 202: Sometimes generating a thumbnail can take a few seconds. In these
     /// situations the API returns a `Location`-header pointing to a
     /// placeholder graphic for this file type.
     ///
@@ -1118,8 +1116,8 @@ pub enum GetFileThumbnailByIdResponse {
 impl GetFileThumbnailByIdResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            200u16 => Ok(Self::Ok(response.body.clone())),
-            202u16 => Ok(Self::Accepted),
+            200 => Ok(Self::Ok(response.body.clone())),
+            202 => Ok(Self::Accepted),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }

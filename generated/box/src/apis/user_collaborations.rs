@@ -666,11 +666,9 @@ impl<'de> serde::Deserialize<'de> for UpdateCollaborationByIdStatus {
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateCollaborationByIdResponse {
-    /// HTTP 200.
-    /// Returns an updated collaboration object unless the owner has changed.
+    /// HTTP 200: Returns an updated collaboration object unless the owner has changed.
     Ok(crate::models::Collaboration),
-    /// HTTP 204.
-    /// If the role is changed to `owner`, the collaboration is deleted
+    /// HTTP 204: If the role is changed to `owner`, the collaboration is deleted
     /// and a new collaboration is created. The previous `owner` of
     /// the old collaboration will be a `co-owner` on the new collaboration.
     NoContent,
@@ -679,8 +677,8 @@ pub enum UpdateCollaborationByIdResponse {
 impl UpdateCollaborationByIdResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            200u16 => response.json().map(Self::Ok),
-            204u16 => Ok(Self::NoContent),
+            200 => response.json().map(Self::Ok),
+            204 => Ok(Self::NoContent),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }

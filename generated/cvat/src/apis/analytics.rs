@@ -216,16 +216,15 @@ impl<'a> std::future::IntoFuture for CreateReport<'a> {
 pub enum AnalyticsGetReportsResponse {
     /// HTTP 200.
     Ok(crate::models::AnalyticsReport),
-    /// HTTP 204.
-    /// Report not found
+    /// HTTP 204: Report not found
     NoContent,
 }
 
 impl AnalyticsGetReportsResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            200u16 => response.json().map(Self::Ok),
-            204u16 => Ok(Self::NoContent),
+            200 => response.json().map(Self::Ok),
+            204 => Ok(Self::NoContent),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }

@@ -2124,19 +2124,17 @@ impl<'de> serde::Deserialize<'de> for JobsCreateAnnotationsLocation {
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum JobsCreateAnnotationsResponse {
-    /// HTTP 201.
-    /// Uploading has finished
+    /// HTTP 201: Uploading has finished
     Created,
-    /// HTTP 202.
-    /// Uploading has been started
+    /// HTTP 202: Uploading has been started
     Accepted(crate::models::RqId),
 }
 
 impl JobsCreateAnnotationsResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            201u16 => Ok(Self::Created),
-            202u16 => response.json().map(Self::Accepted),
+            201 => Ok(Self::Created),
+            202 => response.json().map(Self::Accepted),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }

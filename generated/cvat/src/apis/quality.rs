@@ -1479,13 +1479,11 @@ impl<'de> serde::Deserialize<'de> for QualityListJobValidationsStatus {
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum QualityCreateValidationResponse {
-    /// HTTP 200.
-    /// A job validation request has been processed successfully
+    /// HTTP 200: A job validation request has been processed successfully
     /// without creating an async task.
     /// Typically this means that job validation is disabled for the job.
     Ok(crate::models::JobValidation),
-    /// HTTP 202.
-    /// A job validation request has been enqueued, the request id is returned.
+    /// HTTP 202: A job validation request has been enqueued, the request id is returned.
     /// The request status can be checked by using common requests API: `GET /api/requests/<rq_id>`.
     Accepted(crate::models::RqId),
 }
@@ -1493,8 +1491,8 @@ pub enum QualityCreateValidationResponse {
 impl QualityCreateValidationResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            200u16 => response.json().map(Self::Ok),
-            202u16 => response.json().map(Self::Accepted),
+            200 => response.json().map(Self::Ok),
+            202 => response.json().map(Self::Accepted),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }
@@ -1563,8 +1561,7 @@ impl<'de> serde::Deserialize<'de> for QualityListReportsTarget {
 pub enum QualityCreateReportResponse {
     /// HTTP 201.
     Created(crate::models::QualityReport),
-    /// HTTP 202.
-    /// A quality report request has been enqueued, the request id is returned.
+    /// HTTP 202: A quality report request has been enqueued, the request id is returned.
     /// The request status can be checked at this endpoint by passing the rq_id
     /// as the query parameter. If the request id is specified, this response
     /// means the quality report request is queued or is being processed.
@@ -1574,8 +1571,8 @@ pub enum QualityCreateReportResponse {
 impl QualityCreateReportResponse {
     fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
         match response.status.as_u16() {
-            201u16 => response.json().map(Self::Created),
-            202u16 => response.json().map(Self::Accepted),
+            201 => response.json().map(Self::Created),
+            202 => response.json().map(Self::Accepted),
             _ => Err(crate::runtime::response::undeclared_status(response)),
         }
     }
