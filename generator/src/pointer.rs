@@ -14,8 +14,10 @@ impl JsonPointer {
     }
 
     /// Parses a local `$ref` such as `#/components/schemas/Pet`; `None` if it is not local.
+    /// The URI fragment of a `$ref` may be percent-encoded (`#/paths/~1a~1%7Bid%7D`); it is
+    /// decoded here.
     pub fn from_ref(reference: &str) -> Option<Self> {
-        (reference == "#" || reference.starts_with("#/")).then(|| JsonPointer(reference.to_owned()))
+        (reference == "#" || reference.starts_with("#/")).then(|| JsonPointer(percent_decode(reference)))
     }
 
     /// This pointer with one more reference token, escaped.
@@ -60,6 +62,30 @@ impl fmt::Display for JsonPointer {
     }
 }
 
+/// Decodes `%XX` escapes; anything that is not a valid escape or valid UTF-8 is kept as written.
+fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +96,17 @@ mod tests {
         assert_eq!(p.as_str(), "#/paths/~1users~1{id}/a~0b");
         assert_eq!(p.tokens().collect::<Vec<_>>(), ["paths", "/users/{id}", "a~b"]);
         assert_eq!(p.last().as_deref(), Some("a~b"));
+    }
+
+    #[test]
+    fn refs_are_percent_decoded() {
+        let p = JsonPointer::from_ref("#/paths/~1a~1%7Bid%7D/get");
+        assert_eq!(
+            p.map(|p| p.tokens().collect::<Vec<_>>()),
+            Some(vec!["paths".into(), "/a/{id}".into(), "get".into()])
+        );
+        assert_eq!(JsonPointer::from_ref("#/a%zz").map(|p| p.as_str().to_owned()).as_deref(), Some("#/a%zz"));
+        assert!(JsonPointer::from_ref("other.yaml#/a").is_none());
     }
 
     #[test]

@@ -19,27 +19,26 @@ fn relative(spec: &Path) -> PathBuf {
     spec.strip_prefix(root()).unwrap_or(&spec).to_path_buf()
 }
 
-/// The styles a spec is snapshotted in: all three for the seed specs (crate names from the
-/// manifest where it has that target); `tagged` for feature specs, plus `box` where the feature
-/// looks different under Box's naming.
+/// The styles a spec is snapshotted in: all three for the seed specs; `tagged` for feature specs,
+/// plus `box` where the feature looks different under Box's naming. Crate names are the
+/// manifest's where it has that target.
 fn styles_of(spec: &Path) -> Vec<(Naming, String)> {
     let manifest = Manifest::load(&root().join("generator.toml")).expect("the manifest parses");
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("feature").to_owned();
-    let targets: Vec<_> = manifest.targets.iter().filter(|t| t.spec == relative(spec)).collect();
-    if !targets.is_empty() {
-        return Naming::ALL
-            .into_iter()
-            .map(|style| match targets.iter().find(|t| t.naming == style) {
-                Some(target) => (style, target.crate_name.clone()),
-                None => (style, format!("{stem}-{style}")),
-            })
-            .collect();
-    }
-    let mut styles = vec![(Naming::Tagged, stem.clone())];
-    if matches!(stem.as_str(), "all-of" | "nullable" | "unions") {
-        styles.push((Naming::Box, stem));
-    }
-    styles
+    let crate_for = |style: Naming| {
+        let target = manifest.targets.iter().find(|t| t.spec == relative(spec) && t.naming == style);
+        target.map(|t| t.crate_name.clone()).unwrap_or_else(|| format!("{stem}-{style}"))
+    };
+    let styles: Vec<Naming> = if relative(spec).starts_with("specs/features") {
+        if matches!(stem.as_str(), "all-of" | "nullable" | "unions") {
+            vec![Naming::Tagged, Naming::Box]
+        } else {
+            vec![Naming::Tagged]
+        }
+    } else {
+        Naming::ALL.to_vec()
+    };
+    styles.into_iter().map(|style| (style, crate_for(style))).collect()
 }
 
 fn snapshot_name(spec: &Path, style: Naming, file: &Path) -> String {

@@ -8,8 +8,8 @@ use super::models::type_def;
 use super::types::{doc_attrs, ident, inner_doc_attrs, resolve_alias, type_tokens};
 use crate::ir::naming::ident::unraw;
 use crate::ir::{
-    Api, Body, BodyKind, Docs, Home, Operation, Output, Param, ParamLocation, Presence, ResponseBody, Scalar, TypeKind,
-    TypeRef,
+    Api, Body, BodyKind, Docs, Home, Operation, Output, Param, ParamEncoding, ParamLocation, Presence, ResponseBody,
+    Scalar, TypeKind, TypeRef,
 };
 
 /// `src/apis/<group>.rs`.
@@ -78,7 +78,7 @@ fn argument(api: &Api, ty: &TypeRef, home: Home, value: &TokenStream) -> (TokenS
 /// How a parameter is taken as an argument: its type, and an expression borrowing the value in the
 /// form the call's setters take (`&str`, `&T` or `&[T]`).
 fn param_argument(api: &Api, p: &Param, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
-    if p.json {
+    if matches!(p.encoding, ParamEncoding::Json | ParamEncoding::DeepObject) {
         return (type_tokens(api, &p.ty, home), quote! { &#value });
     }
     match resolve_alias(api, &p.ty) {
@@ -98,17 +98,25 @@ fn param_argument(api: &Api, p: &Param, home: Home, value: &TokenStream) -> (Tok
 /// The statement that puts a parameter value (borrowed as `value`) into `call`.
 fn set_param(api: &Api, p: &Param, call: &TokenStream, value: &TokenStream) -> TokenStream {
     let wire = &p.wire;
-    if p.json {
-        return quote! { #call.query_json(#wire, #value); };
-    }
+    let explode = match p.encoding {
+        ParamEncoding::Plain { explode } => explode,
+        ParamEncoding::Delimited(delimiter) => return quote! { #call.query_delimited(#wire, #value, #delimiter); },
+        ParamEncoding::DeepObject => return quote! { #call.query_deep_object(#wire, #value); },
+        ParamEncoding::Json => {
+            let location = match p.location {
+                ParamLocation::Path => quote! { Path },
+                ParamLocation::Query => quote! { Query },
+                ParamLocation::Header => quote! { Header },
+                ParamLocation::Cookie => quote! { Cookie },
+            };
+            return quote! { #call.json_param(crate::runtime::params::ParamIn::#location, #wire, #value); };
+        }
+    };
     let list = matches!(resolve_alias(api, &p.ty), TypeRef::List(_));
     match (p.location, list) {
         (ParamLocation::Path, true) => quote! { #call.path(#wire, &crate::runtime::params::join_comma(#value)); },
         (ParamLocation::Path, false) => quote! { #call.path(#wire, #value); },
-        (ParamLocation::Query, true) => {
-            let explode = p.explode;
-            quote! { #call.query_list(#wire, #value, #explode); }
-        }
+        (ParamLocation::Query, true) => quote! { #call.query_list(#wire, #value, #explode); },
         (ParamLocation::Query, false) => quote! { #call.query(#wire, #value); },
         (ParamLocation::Header, true) => quote! { #call.header_list(#wire, #value); },
         (ParamLocation::Header, false) => quote! { #call.header(#wire, #value); },

@@ -62,6 +62,14 @@ impl Docs {
 }
 
 fn sanitize(text: &str) -> Vec<String> {
+    // A lone CR is a line break in some specs and not allowed in a doc comment; other control
+    // characters are dropped.
+    let text: String = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect();
     let raw: Vec<&str> = text.lines().map(str::trim_end).collect();
     let indent = raw.iter().filter(|l| !l.trim().is_empty()).map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
     let mut out = Vec::new();
@@ -327,6 +335,11 @@ mod tests {
     fn urls_in_parentheses_and_links_across_lines() {
         assert_eq!(doc("the TUS protocol (https://tus.io/)."), ["the TUS protocol (<https://tus.io/>)."]);
         assert_eq!(doc("see [Search\nResults](https://x.io/s)."), ["see [Search", "Results](https://x.io/s)."]);
+    }
+
+    #[test]
+    fn carriage_returns_and_controls_do_not_reach_rustdoc() {
+        assert_eq!(doc("one\rtwo\r\nthree\u{7}"), ["one", "two", "three"]);
     }
 
     #[test]

@@ -407,15 +407,29 @@ pub struct Param {
     pub required: bool,
     /// The value type; a list for array parameters.
     pub ty: TypeRef,
-    /// For lists: repeated (`a=1&a=2`) rather than comma-joined.
-    pub explode: bool,
-    /// Sent as JSON text: objects and lists of objects in the query (Box's `mdfilters`), which
-    /// OpenAPI's form style cannot express.
-    pub json: bool,
+    /// How the value becomes text.
+    pub encoding: ParamEncoding,
     /// Parameter docs.
     pub docs: Docs,
     /// `deprecated: true`.
     pub deprecated: bool,
+}
+
+/// How a parameter value becomes text on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamEncoding {
+    /// A scalar or enum as its text; a list comma-joined, or repeated (`a=1&a=2`) when `explode`.
+    Plain {
+        /// Repeat the name for every list item.
+        explode: bool,
+    },
+    /// A list joined by a delimiter: `spaceDelimited` (' ') and `pipeDelimited` ('|').
+    Delimited(char),
+    /// An object as `name[key]=value` pairs (`style: deepObject`).
+    DeepObject,
+    /// JSON text, strings unquoted: objects, unions and lists of objects (Box's `mdfilters`), and
+    /// parameters described by `content: application/json`.
+    Json,
 }
 
 /// A request body.

@@ -6,6 +6,15 @@ use std::borrow::Cow;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
+/// Where a parameter goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamIn {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
 /// A value that can stand in a path, query, header or cookie parameter.
 pub trait ParamValue {
     /// The value as the text that goes on the wire, before any percent-encoding.

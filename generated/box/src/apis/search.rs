@@ -379,7 +379,7 @@ impl<'a> SearchForContent<'a> {
     /// The parameter is required unless the `query` parameter is provided.
     #[inline]
     pub fn mdfilters(mut self, mdfilters: Vec<crate::models::MetadataFilter>) -> Self {
-        self.call.query_json("mdfilters", &mdfilters);
+        self.call.json_param(crate::runtime::params::ParamIn::Query, "mdfilters", &mdfilters);
         self
     }
 

@@ -5,7 +5,7 @@
 ///
 /// Specifies which `date` field on the template to filter the search
 /// results by, specifying a range of dates that can match.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct MetadataFieldFilterDateRange {
     /// Specifies the (inclusive) upper bound for the metadata field
     /// value. The value of a field must be lower than (`lt`) or

@@ -5,7 +5,7 @@
 ///
 /// Specifies which `float` field on the template to filter the search
 /// results by, specifying a range of values that can match.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct MetadataFieldFilterFloatRange {
     /// Specifies the (inclusive) upper bound for the metadata field
     /// value. The value of a field must be lower than (`lt`) or

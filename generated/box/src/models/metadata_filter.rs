@@ -4,7 +4,7 @@
 /// Metadata filter
 ///
 /// A metadata template used to filter the search results.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct MetadataFilter {
     /// Specifies the scope of the template to filter search results by.
     ///

@@ -4,7 +4,7 @@
 /// Metadata filter value
 ///
 /// A value of metadata filter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataFilterValue {

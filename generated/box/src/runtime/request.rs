@@ -16,7 +16,7 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderValue};
 use super::auth::{SecurityScheme, credentials_for};
 use super::client::{Client, header_pair};
 use super::error::{ApiError, Error};
-use super::params::{ParamValue, encode_path_segment, join_comma};
+use super::params::{ParamIn, ParamValue, encode_path_segment, join_comma};
 use super::response::RawResponse;
 
 /// A boxed future of a raw response: one type for every operation, so that sending is compiled
@@ -82,6 +82,25 @@ pub struct OperationSpec {
     pub accept: Option<&'static str>,
 }
 
+/// `name[key]=value` pairs of a JSON value, depth first.
+fn deep_object_pairs(name: String, value: &serde_json::Value, out: &mut Vec<(Cow<'static, str>, String)>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                deep_object_pairs(format!("{name}[{key}]"), child, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                deep_object_pairs(name.clone(), item, out);
+            }
+        }
+        serde_json::Value::Null => {}
+        serde_json::Value::String(text) => out.push((Cow::Owned(name), text.clone())),
+        other => out.push((Cow::Owned(name), other.to_string())),
+    }
+}
+
 /// A request body given as bytes with its media type, for media types the SDK does not type.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawBody {
@@ -102,7 +121,7 @@ pub struct Call<'a> {
     client: &'a Client,
     op: &'static OperationSpec,
     path_params: Vec<(&'static str, String)>,
-    query: Vec<(&'static str, String)>,
+    query: Vec<(Cow<'static, str>, String)>,
     headers: Vec<(Cow<'static, str>, String)>,
     cookies: Vec<(&'static str, String)>,
     body: Option<(Cow<'static, str>, Bytes)>,
@@ -133,26 +152,50 @@ impl<'a> Call<'a> {
 
     /// Sets a query parameter, replacing an earlier value of the same name.
     pub fn query(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
-        self.query.retain(|(n, _)| *n != name);
-        self.query.push((name, value.to_param().into_owned()));
+        self.query.retain(|(n, _)| n.as_ref() != name);
+        self.query.push((Cow::Borrowed(name), value.to_param().into_owned()));
     }
 
     /// Sets a list query parameter: `name=a&name=b` when `explode`, else `name=a,b`.
     pub fn query_list<T: ParamValue>(&mut self, name: &'static str, values: &[T], explode: bool) {
-        self.query.retain(|(n, _)| *n != name);
+        self.query.retain(|(n, _)| n.as_ref() != name);
         if explode {
-            self.query.extend(values.iter().map(|v| (name, v.to_param().into_owned())));
+            self.query.extend(values.iter().map(|v| (Cow::Borrowed(name), v.to_param().into_owned())));
         } else {
-            self.query.push((name, join_comma(values)));
+            self.query.push((Cow::Borrowed(name), join_comma(values)));
         }
     }
 
-    /// Sets a query parameter whose value is an object (or a list of objects) as JSON text, the
+    /// Sets a parameter whose value has no plain text form (an object, a union, a list of objects,
+    /// or one described by `content: application/json`) as JSON text, a string unquoted: the
     /// convention of APIs such as Box's `mdfilters`.
-    pub fn query_json<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
-        match serde_json::to_string(value) {
-            Ok(text) => self.query(name, &text),
-            Err(e) => self.fail(Error::InvalidRequest(format!("query parameter `{name}` does not serialise: {e}"))),
+    pub fn json_param<T: serde::Serialize + ?Sized>(&mut self, location: ParamIn, name: &'static str, value: &T) {
+        let text = match serde_json::to_value(value) {
+            Ok(serde_json::Value::String(text)) => text,
+            Ok(other) => other.to_string(),
+            Err(e) => return self.fail(Error::InvalidRequest(format!("parameter `{name}` does not serialise: {e}"))),
+        };
+        match location {
+            ParamIn::Path => self.path(name, &text),
+            ParamIn::Query => self.query(name, &text),
+            ParamIn::Header => self.header(name, &text),
+            ParamIn::Cookie => self.cookie(name, &text),
+        }
+    }
+
+    /// Sets a list query parameter joined by `delimiter` (`spaceDelimited`, `pipeDelimited`).
+    pub fn query_delimited<T: ParamValue>(&mut self, name: &'static str, values: &[T], delimiter: char) {
+        let joined: Vec<String> = values.iter().map(|v| v.to_param().into_owned()).collect();
+        self.query(name, &joined.join(&delimiter.to_string()));
+    }
+
+    /// Sets an object query parameter as `name[key]=value` pairs (`style: deepObject`); nested
+    /// objects nest the brackets, lists repeat the key.
+    pub fn query_deep_object<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.query.retain(|(n, _)| n.as_ref() != name);
+        match serde_json::to_value(value) {
+            Ok(value) => deep_object_pairs(name.to_owned(), &value, &mut self.query),
+            Err(e) => self.fail(Error::InvalidRequest(format!("parameter `{name}` does not serialise: {e}"))),
         }
     }
 
@@ -324,5 +367,31 @@ impl<'a> Call<'a> {
         }
         out.push_str(rest);
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_objects_become_bracketed_pairs() {
+        let value = serde_json::json!({"name": "ann", "age": 3, "tags": ["a", "b"], "owner": {"id": 1}, "gone": null});
+        let mut pairs = Vec::new();
+        deep_object_pairs("filter".to_owned(), &value, &mut pairs);
+        let pairs: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k.into_owned(), v)).collect();
+        let want = [
+            ("filter[name]", "ann"),
+            ("filter[age]", "3"),
+            ("filter[tags]", "a"),
+            ("filter[tags]", "b"),
+            ("filter[owner][id]", "1"),
+        ];
+        let want: Vec<(String, String)> = want.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        let mut sorted = pairs.clone();
+        sorted.sort();
+        let mut want_sorted = want.clone();
+        want_sorted.sort();
+        assert_eq!(sorted, want_sorted);
     }
 }

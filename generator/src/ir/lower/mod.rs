@@ -53,6 +53,8 @@ pub struct Lowerer<'s> {
     used_overrides: BTreeSet<String>,
     /// Leading path segments every operation shares, left out of `box` method names.
     common_prefix: String,
+    /// Security schemes of kinds not supported yet, left out of every requirement.
+    unsupported_schemes: BTreeSet<String>,
     errors: Vec<SpecError>,
     warnings: Vec<Warning>,
 }
@@ -75,6 +77,7 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
         response_roots: Vec::new(),
         used_overrides: BTreeSet::new(),
         common_prefix: String::new(),
+        unsupported_schemes: BTreeSet::new(),
         errors: Vec::new(),
         warnings: Vec::new(),
     };
@@ -160,11 +163,15 @@ impl<'s> Lowerer<'s> {
                 OasScheme::HTTP { scheme, description, .. } => match scheme.to_ascii_lowercase().as_str() {
                     "basic" => (SchemeKind::Basic, description),
                     "bearer" => (SchemeKind::Bearer, description),
+                    // Rather than refuse the whole spec, leave the scheme out: operations that
+                    // accept it alone are sent without credentials (a default header can carry
+                    // them).
                     other => {
-                        self.error(
-                            &at.join("scheme"),
-                            format!("HTTP authentication scheme `{other}` is not supported yet"),
+                        let message = format!(
+                            "HTTP authentication scheme `{other}` is not supported yet; operations are sent without it"
                         );
+                        self.warn(&at.join("scheme"), message);
+                        self.unsupported_schemes.insert(key.clone());
                         continue;
                     }
                 },
@@ -190,6 +197,9 @@ impl<'s> Lowerer<'s> {
         let mut alternatives = Vec::new();
         for (i, alternative) in requirement.iter().enumerate() {
             let mut schemes = Vec::new();
+            if alternative.keys().any(|name| self.unsupported_schemes.contains(name)) {
+                continue;
+            }
             for name in alternative.keys() {
                 match self.schemes.iter().position(|s| s.key == *name) {
                     Some(index) => schemes.push(index),

@@ -13,8 +13,8 @@ use super::schema::{HomeCtx, NameCtx};
 use super::view::{SchemaRef, View};
 use crate::ir::naming::{Candidate, Case, OperationFacts, Scope, ident, style};
 use crate::ir::{
-    Body, BodyKind, Docs, Group, Home, HttpMethod, Operation, Outcome, Output, Param, ParamLocation, ResponseBody,
-    Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
+    Body, BodyKind, Docs, Group, Home, HttpMethod, Operation, Outcome, Output, Param, ParamEncoding, ParamLocation,
+    ResponseBody, Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
 };
 use crate::load::Spec;
 use crate::pointer::JsonPointer;
@@ -284,38 +284,54 @@ impl<'s> Lowerer<'s> {
     fn parameter(&mut self, param: &Parameter, at: &JsonPointer, ctx: &NameCtx, op_index: usize) -> Option<Param> {
         let data = param.parameter_data_ref();
         let location = location_of(param);
-        let default_explode = match param {
+        // The style, as far as it matters before the type is known.
+        enum Style {
+            Form,
+            Simple,
+            DeepObject,
+            Delimited(char),
+        }
+        let style = match param {
             Parameter::Query { style, .. } => match style {
-                QueryStyle::Form => true,
-                QueryStyle::DeepObject => return self.unsupported(at, "style `deepObject`"),
-                QueryStyle::SpaceDelimited => return self.unsupported(at, "style `spaceDelimited`"),
-                QueryStyle::PipeDelimited => return self.unsupported(at, "style `pipeDelimited`"),
+                QueryStyle::Form => Style::Form,
+                QueryStyle::DeepObject => Style::DeepObject,
+                QueryStyle::SpaceDelimited => Style::Delimited(' '),
+                QueryStyle::PipeDelimited => Style::Delimited('|'),
             },
             Parameter::Path { style, .. } => match style {
-                PathStyle::Simple => false,
+                PathStyle::Simple => Style::Simple,
                 PathStyle::Matrix => return self.unsupported(at, "style `matrix`"),
                 PathStyle::Label => return self.unsupported(at, "style `label`"),
             },
-            Parameter::Header { .. } => false,
-            Parameter::Cookie { .. } => true,
+            Parameter::Header { .. } => Style::Simple,
+            Parameter::Cookie { .. } => Style::Form,
         };
-        let schema = match &data.format {
-            ParameterSchemaOrContent::Schema(schema) => schema,
-            ParameterSchemaOrContent::Content(_) => {
-                self.error(&at.join("content"), "parameters described by `content` are not supported yet");
-                return None;
+        let (schema, schema_at, content_json) = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) => (Some(schema), at.join("schema"), false),
+            // `content` has one media type; its schema types the value, serialised as that type.
+            ParameterSchemaOrContent::Content(content) => match content.first() {
+                Some((media, m)) => (m.schema.as_ref(), at.join("content").join(media).join("schema"), is_json(media)),
+                None => (None, at.join("content"), false),
+            },
+        };
+        let ty = match schema {
+            Some(schema) => self.schema(schema.into(), &schema_at, &ctx.child(&data.name)).ty,
+            None => TypeRef::Scalar(Scalar::String),
+        };
+        // Parameters are sent: their types need `Serialize` (JSON and deepObject encodings).
+        self.request_roots.push(ty.clone());
+        let simple = self.is_param_type(&ty, true);
+        let list = matches!(ty, TypeRef::List(_));
+        let encoding = match style {
+            _ if content_json => ParamEncoding::Json,
+            Style::DeepObject if !simple => ParamEncoding::DeepObject,
+            Style::Delimited(delimiter) if simple && list => ParamEncoding::Delimited(delimiter),
+            _ if !simple => ParamEncoding::Json,
+            Style::Form | Style::DeepObject | Style::Delimited(_) => {
+                ParamEncoding::Plain { explode: data.explode.unwrap_or(true) }
             }
+            Style::Simple => ParamEncoding::Plain { explode: data.explode.unwrap_or(false) },
         };
-        let lowered = self.schema(schema.into(), &at.join("schema"), &ctx.child(&data.name));
-        let json = !self.is_param_type(&lowered.ty, true);
-        if json && location != ParamLocation::Query {
-            self.error(
-                &at.join("schema"),
-                format!("parameter `{}`: objects as {location:?} parameter values are not supported yet", data.name)
-                    .to_lowercase(),
-            );
-            return None;
-        }
         if location == ParamLocation::Path && !data.required {
             self.warn(at, "path parameters are always required; treated as required");
         }
@@ -333,9 +349,8 @@ impl<'s> Lowerer<'s> {
             wire: data.name.clone(),
             location,
             required: data.required || location == ParamLocation::Path,
-            ty: lowered.ty,
-            explode: data.explode.unwrap_or(default_explode),
-            json,
+            ty,
+            encoding,
             docs: Docs::from_text(data.description.as_deref()),
             deprecated: data.deprecated.unwrap_or(false),
         })

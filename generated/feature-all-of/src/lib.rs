@@ -1,0 +1,34 @@
+// @generated from specs/features/all-of.yaml by the generator; do not edit.
+//! # allOf merging
+//!
+//! Generated from `specs/features/all-of.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), feature_all_of::Error> {
+//! let client = feature_all_of::Client::builder("https://api.example.com")
+//!     .build()?;
+//! let response = client.pets_api().retrieve(123).await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::pets::PetsApi;
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
+
+impl Client {
+    /// The `pets` operations.
+    pub fn pets_api(&self) -> PetsApi<'_> {
+        PetsApi::new(self)
+    }
+}

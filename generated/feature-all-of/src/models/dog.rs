@@ -1,0 +1,15 @@
+// @generated from specs/features/all-of.yaml by the generator; do not edit.
+//! [`Dog`] and the types nested in it, from `#/components/schemas/Dog`.
+
+/// A pet with dog things; its own properties come after the inherited ones.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Dog {
+    /// Read-only: set by the server, ignored when sent.
+    pub id: i64,
+    /// Refined by the dog part, in place.
+    pub name: String,
+    /// An inline object, so a type named after its place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<super::PetOwner>,
+    pub breed: String,
+}

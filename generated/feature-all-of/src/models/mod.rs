@@ -1,0 +1,12 @@
+// @generated from specs/features/all-of.yaml by the generator; do not edit.
+//! The schemas of the spec as Rust types, one file per schema (with the types nested in it).
+//!
+//! Types made for a single operation (inline request bodies and parameters, multi-status
+//! responses) live in that operation's module under [`crate::apis`].
+
+mod dog;
+mod labelled;
+mod pet;
+pub use dog::*;
+pub use labelled::*;
+pub use pet::*;

@@ -1,0 +1,79 @@
+// @generated from specs/features/auth.yaml by the generator; do not edit.
+//! # every kind of security scheme
+//!
+//! Generated from `specs/features/auth.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), feature_auth::Error> {
+//! let client = feature_auth::Client::builder("https://api.example.com")
+//!     .auth(feature_auth::Auth::token("key"))
+//!     .build()?;
+//! let response = client.things_api().list().await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! ## Authentication
+//!
+//! Give the client the credentials the API accepts; each call sends those its operation asks for:
+//!
+//! - `basic`: HTTP basic: `Auth::basic(user, password)`
+//! - `bearer`: a bearer token: `Auth::bearer(token)`
+//! - `token`: header `Authorization` with prefix `Token`: `Auth::api_key("token", value)` or `Auth::token(value)`
+//! - `session`: cookie `sessionid`: `Auth::api_key("session", value)` or `Auth::token(value)`
+//! - `csrf`: header `X-CSRFToken`: `Auth::api_key("csrf", value)` or `Auth::token(value)`
+//! - `sign`: query parameter `sign`: `Auth::api_key("sign", value)` or `Auth::token(value)`
+//! - `oauth2`: a bearer token: `Auth::bearer(token)`
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::things::ThingsApi;
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 7] = [
+    runtime::SecurityScheme { name: "basic", kind: runtime::SchemeKind::Basic },
+    runtime::SecurityScheme { name: "bearer", kind: runtime::SchemeKind::Bearer },
+    runtime::SecurityScheme {
+        name: "token",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "Authorization",
+            prefix: Some("Token"),
+        },
+    },
+    runtime::SecurityScheme {
+        name: "session",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Cookie,
+            param: "sessionid",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "csrf",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "X-CSRFToken",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "sign",
+        kind: runtime::SchemeKind::ApiKey { location: runtime::ApiKeyLocation::Query, param: "sign", prefix: None },
+    },
+    runtime::SecurityScheme { name: "oauth2", kind: runtime::SchemeKind::Bearer },
+];
+
+impl Client {
+    /// The `things` operations.
+    pub fn things_api(&self) -> ThingsApi<'_> {
+        ThingsApi::new(self)
+    }
+}

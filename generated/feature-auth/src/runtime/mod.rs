@@ -1,0 +1,21 @@
+// @generated from templates/runtime/src/lib.rs by the generator; do not edit.
+//! The client runtime shared by every generated SDK: HTTP transport, authentication, parameter
+//! encoding, response decoding and errors. Generated code stays thin and calls into this module;
+//! nothing here depends on a particular spec.
+//!
+//! This file is written into each SDK as `src/runtime/mod.rs`, so sibling modules are reached with
+//! `super::` paths, never `crate::`.
+
+pub mod auth;
+pub mod client;
+pub mod codec;
+pub mod error;
+pub mod params;
+pub mod request;
+pub mod response;
+
+pub use auth::{ApiKeyLocation, Auth, SchemeKind, Secret, SecurityScheme};
+pub use client::{Client, ClientBuilder};
+pub use error::{ApiError, DecodeError, Error};
+pub use request::{Call, OperationSpec, RawBody, ResponseFuture, ResponseWithRawFuture};
+pub use response::RawResponse;

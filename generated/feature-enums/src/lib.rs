@@ -1,0 +1,34 @@
+// @generated from specs/features/enums.yaml by the generator; do not edit.
+//! # string enums
+//!
+//! Generated from `specs/features/enums.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), feature_enums::Error> {
+//! let client = feature_enums::Client::builder("https://api.example.com")
+//!     .build()?;
+//! let response = client.videos_api().list().await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::videos::VideosApi;
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
+
+impl Client {
+    /// The `videos` operations.
+    pub fn videos_api(&self) -> VideosApi<'_> {
+        VideosApi::new(self)
+    }
+}

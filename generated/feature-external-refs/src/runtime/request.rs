@@ -1,0 +1,397 @@
+// @generated from templates/runtime/src/request.rs by the generator; do not edit.
+//! One call under construction. Generated builders describe their operation with a static
+//! [`OperationSpec`], fill a [`Call`] through its setters, and turn it into a future with a
+//! decoder; everything generic about sending lives here, once.
+
+use std::borrow::Cow;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, ready};
+use std::time::Duration;
+
+use bytes::Bytes;
+use reqwest::Method;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderValue};
+
+use super::auth::{SecurityScheme, credentials_for};
+use super::client::{Client, header_pair};
+use super::error::{ApiError, Error};
+use super::params::{ParamIn, ParamValue, encode_path_segment, join_comma};
+use super::response::RawResponse;
+
+/// A boxed future of a raw response: one type for every operation, so that sending is compiled
+/// once, not once per response type.
+type RawFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + Send + 'a>>;
+
+/// The future that `.await` on a generated builder drives: the shared sending future plus the
+/// operation's decoder. Generic only in its small `poll`.
+#[must_use = "futures do nothing unless awaited"]
+pub struct ResponseFuture<'a, T> {
+    send: RawFuture<'a>,
+    decode: fn(&RawResponse) -> Result<T, Error>,
+}
+
+impl<T> Future for ResponseFuture<'_, T> {
+    type Output = Result<T, Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let response = ready!(self.send.as_mut().poll(cx))?;
+        Poll::Ready((self.decode)(&response))
+    }
+}
+
+impl<T> std::fmt::Debug for ResponseFuture<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseFuture").finish_non_exhaustive()
+    }
+}
+
+/// Like [`ResponseFuture`], also yielding the raw response (`send_with_response()`).
+#[must_use = "futures do nothing unless awaited"]
+pub struct ResponseWithRawFuture<'a, T> {
+    send: RawFuture<'a>,
+    decode: fn(&RawResponse) -> Result<T, Error>,
+}
+
+impl<T> Future for ResponseWithRawFuture<'_, T> {
+    type Output = Result<(T, RawResponse), Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let response = ready!(self.send.as_mut().poll(cx))?;
+        Poll::Ready((self.decode)(&response).map(|value| (value, response)))
+    }
+}
+
+impl<T> std::fmt::Debug for ResponseWithRawFuture<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResponseWithRawFuture").finish_non_exhaustive()
+    }
+}
+
+/// What the spec says about one operation; generated as a `static` per operation.
+#[derive(Debug)]
+pub struct OperationSpec {
+    /// The operationId (or the generator's stand-in when the spec has none).
+    pub id: &'static str,
+    pub method: Method,
+    /// The path template relative to the base URL, such as `/api/users/{id}`.
+    pub path: &'static str,
+    /// Alternatives of schemes, in the spec's order; an empty list sends no credentials.
+    pub security: &'static [&'static [&'static SecurityScheme]],
+    /// The `Accept` header: the media types of the declared responses.
+    pub accept: Option<&'static str>,
+}
+
+/// `name[key]=value` pairs of a JSON value, depth first.
+fn deep_object_pairs(name: String, value: &serde_json::Value, out: &mut Vec<(Cow<'static, str>, String)>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                deep_object_pairs(format!("{name}[{key}]"), child, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                deep_object_pairs(name.clone(), item, out);
+            }
+        }
+        serde_json::Value::Null => {}
+        serde_json::Value::String(text) => out.push((Cow::Owned(name), text.clone())),
+        other => out.push((Cow::Owned(name), other.to_string())),
+    }
+}
+
+/// A request body given as bytes with its media type, for media types the SDK does not type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawBody {
+    /// The `Content-Type` header, such as `multipart/form-data; boundary=x`.
+    pub content_type: String,
+    pub bytes: Bytes,
+}
+
+impl RawBody {
+    pub fn new(content_type: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
+        RawBody { content_type: content_type.into(), bytes: bytes.into() }
+    }
+}
+
+/// A request being built for one operation.
+#[derive(Debug)]
+pub struct Call<'a> {
+    client: &'a Client,
+    op: &'static OperationSpec,
+    path_params: Vec<(&'static str, String)>,
+    query: Vec<(Cow<'static, str>, String)>,
+    headers: Vec<(Cow<'static, str>, String)>,
+    cookies: Vec<(&'static str, String)>,
+    body: Option<(Cow<'static, str>, Bytes)>,
+    timeout: Option<Duration>,
+    /// The first problem a setter met; reported when the call is sent, since setters chain.
+    error: Option<Error>,
+}
+
+impl<'a> Call<'a> {
+    pub fn new(client: &'a Client, op: &'static OperationSpec) -> Self {
+        Call {
+            client,
+            op,
+            path_params: Vec::new(),
+            query: Vec::new(),
+            headers: Vec::new(),
+            cookies: Vec::new(),
+            body: None,
+            timeout: None,
+            error: None,
+        }
+    }
+
+    /// Sets a path parameter; the value is percent-encoded into its own segment when sent.
+    pub fn path(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
+        self.path_params.push((name, value.to_param().into_owned()));
+    }
+
+    /// Sets a query parameter, replacing an earlier value of the same name.
+    pub fn query(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
+        self.query.retain(|(n, _)| n.as_ref() != name);
+        self.query.push((Cow::Borrowed(name), value.to_param().into_owned()));
+    }
+
+    /// Sets a list query parameter: `name=a&name=b` when `explode`, else `name=a,b`.
+    pub fn query_list<T: ParamValue>(&mut self, name: &'static str, values: &[T], explode: bool) {
+        self.query.retain(|(n, _)| n.as_ref() != name);
+        if explode {
+            self.query.extend(values.iter().map(|v| (Cow::Borrowed(name), v.to_param().into_owned())));
+        } else {
+            self.query.push((Cow::Borrowed(name), join_comma(values)));
+        }
+    }
+
+    /// Sets a parameter whose value has no plain text form (an object, a union, a list of objects,
+    /// or one described by `content: application/json`) as JSON text, a string unquoted: the
+    /// convention of APIs such as Box's `mdfilters`.
+    pub fn json_param<T: serde::Serialize + ?Sized>(&mut self, location: ParamIn, name: &'static str, value: &T) {
+        let text = match serde_json::to_value(value) {
+            Ok(serde_json::Value::String(text)) => text,
+            Ok(other) => other.to_string(),
+            Err(e) => return self.fail(Error::InvalidRequest(format!("parameter `{name}` does not serialise: {e}"))),
+        };
+        match location {
+            ParamIn::Path => self.path(name, &text),
+            ParamIn::Query => self.query(name, &text),
+            ParamIn::Header => self.header(name, &text),
+            ParamIn::Cookie => self.cookie(name, &text),
+        }
+    }
+
+    /// Sets a list query parameter joined by `delimiter` (`spaceDelimited`, `pipeDelimited`).
+    pub fn query_delimited<T: ParamValue>(&mut self, name: &'static str, values: &[T], delimiter: char) {
+        let joined: Vec<String> = values.iter().map(|v| v.to_param().into_owned()).collect();
+        self.query(name, &joined.join(&delimiter.to_string()));
+    }
+
+    /// Sets an object query parameter as `name[key]=value` pairs (`style: deepObject`); nested
+    /// objects nest the brackets, lists repeat the key.
+    pub fn query_deep_object<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.query.retain(|(n, _)| n.as_ref() != name);
+        match serde_json::to_value(value) {
+            Ok(value) => deep_object_pairs(name.to_owned(), &value, &mut self.query),
+            Err(e) => self.fail(Error::InvalidRequest(format!("parameter `{name}` does not serialise: {e}"))),
+        }
+    }
+
+    /// Sets a header parameter declared by the spec, replacing an earlier value.
+    pub fn header(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
+        self.headers.retain(|(n, _)| n != name);
+        self.headers.push((Cow::Borrowed(name), value.to_param().into_owned()));
+    }
+
+    /// Sets a list header parameter (`style: simple`): comma-separated.
+    pub fn header_list<T: ParamValue>(&mut self, name: &'static str, values: &[T]) {
+        self.header(name, &join_comma(values));
+    }
+
+    /// Sets a cookie parameter declared by the spec.
+    pub fn cookie(&mut self, name: &'static str, value: &(impl ParamValue + ?Sized)) {
+        self.cookies.retain(|(n, _)| *n != name);
+        self.cookies.push((name, value.to_param().into_owned()));
+    }
+
+    /// Adds a header the spec does not declare (tracing, idempotency keys, ...).
+    pub fn extra_header(&mut self, name: String, value: String) {
+        self.headers.push((Cow::Owned(name), value));
+    }
+
+    /// Overrides the client's timeout for this call.
+    pub fn timeout(&mut self, timeout: Duration) {
+        self.timeout = Some(timeout);
+    }
+
+    /// Serialises `body` as JSON, sent with the given JSON media type.
+    pub fn json_body<T: serde::Serialize + ?Sized>(&mut self, content_type: &'static str, body: &T) {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some((Cow::Borrowed(content_type), Bytes::from(bytes))),
+            Err(e) => self.fail(Error::InvalidRequest(format!("the request body does not serialise: {e}"))),
+        }
+    }
+
+    /// Sends `bytes` as the body with the given media type.
+    pub fn raw_body(&mut self, content_type: impl Into<Cow<'static, str>>, bytes: impl Into<Bytes>) {
+        self.body = Some((content_type.into(), bytes.into()));
+    }
+
+    fn fail(&mut self, error: Error) {
+        self.error.get_or_insert(error);
+    }
+
+    /// Sends the call and decodes a success response with `decode`.
+    pub fn send_decoded<T>(self, decode: fn(&RawResponse) -> Result<T, Error>) -> ResponseFuture<'a, T> {
+        ResponseFuture { send: Box::pin(self.send()), decode }
+    }
+
+    /// Like [`Call::send_decoded`], and also returns status, headers and raw body.
+    pub fn send_decoded_with_response<T>(
+        self,
+        decode: fn(&RawResponse) -> Result<T, Error>,
+    ) -> ResponseWithRawFuture<'a, T> {
+        ResponseWithRawFuture { send: Box::pin(self.send()), decode }
+    }
+
+    /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response.
+    pub async fn send(self) -> Result<RawResponse, Error> {
+        let (request, redacted_url) = self.build()?;
+        let op = self.op;
+        // A transport error quotes the request URL; never with a credential in its query.
+        let redact = |e: reqwest::Error| match &redacted_url {
+            Some(url) => Error::Transport(e.with_url(url.clone())),
+            None => Error::Transport(e),
+        };
+        let response = self.client.inner.http.execute(request).await.map_err(redact)?;
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(redact)?;
+        if status.is_success() {
+            Ok(RawResponse { operation: op.id, status, headers, body })
+        } else {
+            Err(Error::Status(Box::new(ApiError { operation: op.id, status, headers, body })))
+        }
+    }
+
+    /// The request, and the URL to show in errors when the real one carries a credential.
+    fn build(&self) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
+        if let Some(error) = &self.error {
+            return Err(Error::InvalidRequest(error.to_string()));
+        }
+        let inner = &self.client.inner;
+        let credentials = credentials_for(&inner.auth, self.op.security);
+
+        let mut url = String::with_capacity(inner.base_url.len() + self.op.path.len() + 32);
+        url.push_str(&inner.base_url);
+        self.render_path(&mut url)?;
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in &self.query {
+            query.append_pair(name, value);
+        }
+        let query = query.finish();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
+        }
+        let mut url =
+            reqwest::Url::parse(&url).map_err(|e| Error::InvalidRequest(format!("invalid URL `{url}`: {e}")))?;
+        let mut redacted_url = None;
+        if !credentials.query.is_empty() {
+            let mut redacted = url.clone();
+            for (name, value) in &credentials.query {
+                url.query_pairs_mut().append_pair(name, value);
+                redacted.query_pairs_mut().append_pair(name, "***");
+            }
+            redacted_url = Some(redacted);
+        }
+
+        let mut builder = inner.http.request(self.op.method.clone(), url);
+        let mut headers = inner.default_headers.clone();
+        if let Some(accept) = self.op.accept {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
+        for (name, value) in &self.headers {
+            let (name, value) = header_pair(name, value)?;
+            headers.append(name, value);
+        }
+        for (name, value) in &credentials.headers {
+            let (name, mut value) = header_pair(name, value)?;
+            value.set_sensitive(true);
+            headers.insert(name, value);
+        }
+        let cookies: Vec<String> = self
+            .cookies
+            .iter()
+            .map(|(n, v)| (*n, v.as_str()))
+            .chain(credentials.cookies.iter().copied())
+            .map(|(name, value)| format!("{name}={value}"))
+            .collect();
+        if !cookies.is_empty() {
+            let (_, mut value) = header_pair("cookie", &cookies.join("; "))?;
+            value.set_sensitive(!credentials.cookies.is_empty());
+            headers.insert(COOKIE, value);
+        }
+        if let Some((content_type, bytes)) = &self.body {
+            let (_, value) = header_pair("content-type", content_type)?;
+            headers.insert(CONTENT_TYPE, value);
+            builder = builder.body(bytes.clone());
+        }
+        builder = builder.headers(headers);
+        if let Some((username, password)) = credentials.basic {
+            builder = builder.basic_auth(username, Some(password));
+        }
+        if let Some(timeout) = self.timeout {
+            builder = builder.timeout(timeout);
+        }
+        Ok((builder.build()?, redacted_url))
+    }
+
+    /// Appends the operation path with every `{name}` replaced by its encoded value.
+    fn render_path(&self, out: &mut String) -> Result<(), Error> {
+        let mut rest = self.op.path;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let close = rest[open..].find('}').map(|i| open + i).unwrap_or(rest.len());
+            let name = &rest[open + 1..close];
+            let value = self
+                .path_params
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v)
+                .ok_or_else(|| Error::InvalidRequest(format!("path parameter `{name}` was not set")))?;
+            out.push_str(&encode_path_segment(name, value).map_err(Error::InvalidRequest)?);
+            rest = rest.get(close + 1..).unwrap_or("");
+        }
+        out.push_str(rest);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_objects_become_bracketed_pairs() {
+        let value = serde_json::json!({"name": "ann", "age": 3, "tags": ["a", "b"], "owner": {"id": 1}, "gone": null});
+        let mut pairs = Vec::new();
+        deep_object_pairs("filter".to_owned(), &value, &mut pairs);
+        let pairs: Vec<(String, String)> = pairs.into_iter().map(|(k, v)| (k.into_owned(), v)).collect();
+        let want = [
+            ("filter[name]", "ann"),
+            ("filter[age]", "3"),
+            ("filter[tags]", "a"),
+            ("filter[tags]", "b"),
+            ("filter[owner][id]", "1"),
+        ];
+        let want: Vec<(String, String)> = want.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        let mut sorted = pairs.clone();
+        sorted.sort();
+        let mut want_sorted = want.clone();
+        want_sorted.sort();
+        assert_eq!(sorted, want_sorted);
+    }
+}

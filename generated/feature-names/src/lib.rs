@@ -1,0 +1,34 @@
+// @generated from specs/features/names.yaml by the generator; do not edit.
+//! # names that need care
+//!
+//! Generated from `specs/features/names.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), feature_names::Error> {
+//! let client = feature_names::Client::builder("https://api.example.com")
+//!     .build()?;
+//! let response = client.self_api().r#match("123").await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::self_::SelfApi;
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
+
+impl Client {
+    /// The `self` operations.
+    pub fn self_api(&self) -> SelfApi<'_> {
+        SelfApi::new(self)
+    }
+}

@@ -1,0 +1,8 @@
+// @generated from specs/features/names.yaml by the generator; do not edit.
+//! [`FileFull2`] and the types nested in it, from `#/components/schemas/File_Full`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct FileFull2 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a: Option<String>,
+}

@@ -1,0 +1,34 @@
+// @generated from specs/features/nullable.yaml by the generator; do not edit.
+//! # null versus absent
+//!
+//! Generated from `specs/features/nullable.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), feature_nullable::Error> {
+//! let client = feature_nullable::Client::builder("https://api.example.com")
+//!     .build()?;
+//! let response = client.groups_api().partial_update(123).await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::groups::GroupsApi;
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
+
+impl Client {
+    /// The `groups` operations.
+    pub fn groups_api(&self) -> GroupsApi<'_> {
+        GroupsApi::new(self)
+    }
+}

@@ -1,0 +1,15 @@
+// @generated from specs/features/nullable.yaml by the generator; do not edit.
+//! [`PatchedGroup`] and the types nested in it, from `#/components/schemas/PatchedGroup`.
+
+/// Sent only; an optional nullable property distinguishes null from absent.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct PatchedGroup {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub permissions: Option<Option<std::collections::BTreeMap<String, bool>>>,
+    /// Write-only: sent, never returned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
+}

@@ -1,0 +1,219 @@
+// @generated from specs/features/parameters.yaml by the generator; do not edit.
+//! The `files` operations: [`FilesApi`] and one request builder per operation.
+
+/// Reach it with [`Client::files_api`](crate::Client::files_api) or [`FilesApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct FilesApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FilesApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// `GET /files/{file_id}/thumbnail.{extension}`
+    ///
+    /// `GET /files/{file_id}/thumbnail.{extension}`
+    #[inline]
+    pub fn get_thumbnail(
+        &self,
+        file_id: GetThumbnailFileId,
+        extension: GetThumbnailExtension,
+        ids: impl IntoIterator<Item = i64>,
+    ) -> GetThumbnail<'a> {
+        GetThumbnail::new(self.client, file_id, extension, ids)
+    }
+}
+
+/// Request builder for [`FilesApi::get_thumbnail`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct GetThumbnail<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> GetThumbnail<'a> {
+    #[inline]
+    fn new(
+        client: &'a crate::Client,
+        file_id: GetThumbnailFileId,
+        extension: GetThumbnailExtension,
+        ids: impl IntoIterator<Item = i64>,
+    ) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "get_thumbnail",
+            method: reqwest::Method::GET,
+            path: "/files/{file_id}/thumbnail.{extension}",
+            security: &[],
+            accept: Some("image/png"),
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.json_param(crate::runtime::params::ParamIn::Path, "file_id", &file_id);
+        call.path("extension", &extension);
+        call.query_list("ids", &ids.into_iter().collect::<Vec<i64>>(), true);
+        Self { call }
+    }
+
+    #[inline]
+    pub fn min_width(mut self, min_width: i32) -> Self {
+        self.call.query("min_width", &min_width);
+        self
+    }
+
+    #[inline]
+    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
+        self
+    }
+
+    /// An array of objects in the query travels as JSON text.
+    #[inline]
+    pub fn filters(mut self, filters: Vec<crate::models::Filter>) -> Self {
+        self.call.json_param(crate::runtime::params::ParamIn::Query, "filters", &filters);
+        self
+    }
+
+    /// An object as filter\[key\]=value pairs.
+    #[inline]
+    pub fn filter(mut self, filter: crate::models::Filter) -> Self {
+        self.call.query_deep_object("filter", &filter);
+        self
+    }
+
+    #[inline]
+    pub fn tags(mut self, tags: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.call.query_delimited("tags", &tags.into_iter().map(Into::into).collect::<Vec<String>>(), '|');
+        self
+    }
+
+    /// Described by content, so sent as JSON text.
+    #[inline]
+    pub fn r#where(mut self, r#where: crate::models::Filter) -> Self {
+        self.call.json_param(crate::runtime::params::ParamIn::Query, "where", &r#where);
+        self
+    }
+
+    /// An object in a header travels as JSON text too.
+    #[inline]
+    pub fn x_options(mut self, x_options: crate::models::Filter) -> Self {
+        self.call.json_param(crate::runtime::params::ParamIn::Header, "X-Options", &x_options);
+        self
+    }
+
+    #[inline]
+    pub fn x_request_id(mut self, x_request_id: uuid::Uuid) -> Self {
+        self.call.header("X-Request-Id", &x_request_id);
+        self
+    }
+
+    #[inline]
+    pub fn since(mut self, since: chrono::DateTime<chrono::Utc>) -> Self {
+        self.call.header("since", &since);
+        self
+    }
+
+    #[inline]
+    pub fn session(mut self, session: impl AsRef<str>) -> Self {
+        self.call.cookie("session", session.as_ref());
+        self
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
+    }
+
+    #[inline]
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for GetThumbnail<'a> {
+    type Output = Result<bytes::Bytes, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
+
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::bytes)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum GetThumbnailFileId {
+    Integer(i64),
+    String(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GetThumbnailExtension {
+    /// `png`
+    Png,
+    /// `jpg`
+    Jpg,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+impl GetThumbnailExtension {
+    /// The value as it goes on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Png => "png",
+            Self::Jpg => "jpg",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl crate::runtime::codec::StringEnum for GetThumbnailExtension {
+    fn as_str(&self) -> &str {
+        self.as_str()
+    }
+
+    fn from_wire(value: String) -> Self {
+        match value.as_str() {
+            "png" => Self::Png,
+            "jpg" => Self::Jpg,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl std::fmt::Display for GetThumbnailExtension {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetThumbnailExtension {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::runtime::codec::serialize_enum(self, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetThumbnailExtension {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::runtime::codec::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,27 @@
+// @generated from specs/features/parameters.yaml by the generator; do not edit.
+//! # parameters in every location
+//!
+//! Generated from `specs/features/parameters.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::files::FilesApi;
+
+/// The first server URL of the spec.
+pub const DEFAULT_BASE_URL: &str = "https://api.example.com/v1";
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
+
+impl Client {
+    /// The `files` operations.
+    pub fn files_api(&self) -> FilesApi<'_> {
+        FilesApi::new(self)
+    }
+}

@@ -1,0 +1,81 @@
+// @generated from specs/features/recursion.yaml by the generator; do not edit.
+//! The `nodes` operations: [`NodesApi`] and one request builder per operation.
+
+/// Reach it with [`Client::nodes_api`](crate::Client::nodes_api) or [`NodesApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct NodesApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> NodesApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// `GET /nodes`
+    ///
+    /// `GET /nodes`
+    #[inline]
+    pub fn list(&self) -> List<'a> {
+        List::new(self.client)
+    }
+}
+
+/// Request builder for [`NodesApi::list`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct List<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> List<'a> {
+    #[inline]
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "nodes_list",
+            method: reqwest::Method::GET,
+            path: "/nodes",
+            security: &[],
+            accept: Some("application/json"),
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Node> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Node>)
+    }
+
+    #[inline]
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for List<'a> {
+    type Output = Result<crate::models::Node, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Node>;
+
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Node>)
+    }
+}

@@ -1,0 +1,34 @@
+// @generated from specs/features/recursion.yaml by the generator; do not edit.
+//! # recursive schemas
+//!
+//! Generated from `specs/features/recursion.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), feature_recursion::Error> {
+//! let client = feature_recursion::Client::builder("https://api.example.com")
+//!     .build()?;
+//! let response = client.nodes_api().list().await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::nodes::NodesApi;
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
+
+impl Client {
+    /// The `nodes` operations.
+    pub fn nodes_api(&self) -> NodesApi<'_> {
+        NodesApi::new(self)
+    }
+}

@@ -1,0 +1,8 @@
+// @generated from specs/features/recursion.yaml by the generator; do not edit.
+//! [`Ping`] and the types nested in it, from `#/components/schemas/Ping`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Ping {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pong: Option<Box<super::Pong>>,
+}

@@ -1,0 +1,8 @@
+// @generated from specs/features/recursion.yaml by the generator; do not edit.
+//! [`Pong`] and the types nested in it, from `#/components/schemas/Pong`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Pong {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ping: Option<Box<super::Ping>>,
+}

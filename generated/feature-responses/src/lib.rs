@@ -1,0 +1,34 @@
+// @generated from specs/features/responses.yaml by the generator; do not edit.
+//! # response shapes
+//!
+//! Generated from `specs/features/responses.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), feature_responses::Error> {
+//! let client = feature_responses::Client::builder("https://api.example.com")
+//!     .build()?;
+//! let response = client.jobs_api().log(123).await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+
+pub use apis::jobs::JobsApi;
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
+
+impl Client {
+    /// The `jobs` operations.
+    pub fn jobs_api(&self) -> JobsApi<'_> {
+        JobsApi::new(self)
+    }
+}

@@ -1,0 +1,175 @@
+// @generated from templates/runtime/src/client.rs by the generator; do not edit.
+//! The configured client: base URL, credentials, default headers, timeouts and the HTTP
+//! connection pool. Cheap to clone; clones share everything.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use super::auth::Auth;
+use super::error::Error;
+
+/// How long a whole request may take unless the builder or the call says otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// How long connecting may take unless the builder says otherwise.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// An API client. Build one with [`Client::builder`] and reach the operations through its
+/// accessors; clone it freely, clones share the connection pool.
+#[derive(Clone)]
+pub struct Client {
+    pub(super) inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+pub(super) struct Inner {
+    pub http: reqwest::Client,
+    /// Without a trailing slash, so that operation paths (which start with `/`) append cleanly.
+    pub base_url: String,
+    pub auth: Vec<Auth>,
+    pub default_headers: HeaderMap,
+}
+
+impl std::fmt::Debug for Inner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // A password in the base URL is a credential too.
+        let base_url = match url::Url::parse(&self.base_url) {
+            Ok(mut url) if url.password().is_some() => {
+                let _ = url.set_password(Some("***"));
+                url.to_string()
+            }
+            _ => self.base_url.clone(),
+        };
+        f.debug_struct("Client")
+            .field("base_url", &base_url)
+            .field("auth", &self.auth)
+            .field("default_headers", &self.default_headers)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    /// Starts a client for the API served at `base_url`, such as `https://app.cvat.ai` or
+    /// `https://api.box.com/2.0` (a path prefix is kept in front of every operation's path).
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            base_url: base_url.into(),
+            auth: Vec::new(),
+            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).to_owned(),
+            default_headers: Vec::new(),
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            http: None,
+        }
+    }
+
+    /// The base URL every operation path is appended to.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+}
+
+/// Configuration for a [`Client`].
+#[derive(Debug)]
+#[must_use]
+pub struct ClientBuilder {
+    base_url: String,
+    auth: Vec<Auth>,
+    user_agent: String,
+    default_headers: Vec<(String, String)>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    http: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    /// Adds a credential. Call it once per credential the API needs; each operation sends those
+    /// that satisfy its security requirement.
+    pub fn auth(mut self, auth: Auth) -> Self {
+        self.auth.push(auth);
+        self
+    }
+
+    /// Replaces the `User-Agent` header (default: the SDK crate's name and version).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// A header sent with every request.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// The time a whole request may take (default 60 s); a call can override it.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The time connecting may take (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Uses a `reqwest::Client` of your own (proxies, custom TLS roots). The timeouts and user
+    /// agent of this builder are then not applied: configure them on your client.
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Checks the configuration and builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        let parsed = url::Url::parse(&self.base_url)
+            .map_err(|e| Error::InvalidRequest(format!("invalid base URL `{}`: {e}", self.base_url)))?;
+        if parsed.cannot_be_a_base() || parsed.query().is_some() || parsed.fragment().is_some() {
+            return Err(Error::InvalidRequest(format!(
+                "invalid base URL `{}`: expected scheme, host and an optional path prefix",
+                self.base_url
+            )));
+        }
+        let mut default_headers = HeaderMap::new();
+        for (name, value) in &self.default_headers {
+            let (name, value) = header_pair(name, value)?;
+            default_headers.append(name, value);
+        }
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .user_agent(self.user_agent)
+                .timeout(self.timeout)
+                .connect_timeout(self.connect_timeout)
+                .build()?,
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base_url: self.base_url.trim_end_matches('/').to_owned(),
+                auth: self.auth,
+                default_headers,
+            }),
+        })
+    }
+}
+
+/// Validates a header; values with CR, LF or other control characters are refused. The message
+/// names the header but never quotes the value, which may be a credential.
+pub(super) fn header_pair(name: &str, value: &str) -> Result<(HeaderName, HeaderValue), Error> {
+    let header_name = HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| Error::InvalidRequest(format!("`{name}` is not a valid header name")))?;
+    let header_value = HeaderValue::from_str(value).map_err(|_| {
+        Error::InvalidRequest(format!(
+            "the value of header `{name}` contains characters a header may not carry (such as CR or LF)"
+        ))
+    })?;
+    Ok((header_name, header_value))
+}

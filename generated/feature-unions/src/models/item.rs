@@ -1,0 +1,23 @@
+// @generated from specs/features/unions.yaml by the generator; do not edit.
+//! [`Item`] and the types nested in it, from `#/components/schemas/Item`.
+
+/// Variants tell themselves apart by a one-value `type` property, so the union dispatches on it.
+///
+/// Decoded by the value of its `type` property.
+#[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Item {
+    File(super::File),
+    Folder(super::Folder),
+}
+
+impl<'de> serde::Deserialize<'de> for Item {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("file") => crate::runtime::codec::variant(value).map(Self::File),
+            Some("folder") => crate::runtime::codec::variant(value).map(Self::Folder),
+            tag => Err(crate::runtime::codec::unknown_tag("Item", "type", tag)),
+        }
+    }
+}

@@ -1,0 +1,4 @@
+// @generated from specs/features/unions.yaml by the generator; do not edit.
+//! [`NullEnum`] and the types nested in it, from `#/components/schemas/NullEnum`.
+
+pub type NullEnum = serde_json::Value;

@@ -1,0 +1,12 @@
+// @generated from specs/features/unions.yaml by the generator; do not edit.
+//! [`Size`] and the types nested in it, from `#/components/schemas/Size`.
+
+/// No common tag, so the union is untagged and tried in order.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum Size {
+    Integer(i64),
+    String(String),
+    List(Vec<String>),
+}
