@@ -19,9 +19,9 @@ async fn path_parameters_of_a_union_type_and_inside_a_segment() {
     let server = TestServer::replying(Reply::text(200, "image/png", "png")).await;
     let client = feature_parameters::Client::builder(format!("{}/v1", server.url())).build().expect("a client");
     let files = client.files_api();
-    let image = files.get_thumbnail(GetThumbnailFileId::Integer(42), GetThumbnailExtension::Png, [1, 2]).await;
+    let image = files.get_thumbnail(42, GetThumbnailExtension::Png, [1, 2]).await;
     assert_eq!(image.expect("a png").as_ref(), b"png");
-    files.get_thumbnail(GetThumbnailFileId::String("a/b".into()), GetThumbnailExtension::Jpg, []).await.expect("a png");
+    files.get_thumbnail("a/b".to_owned(), GetThumbnailExtension::Jpg, []).await.expect("a png");
     let requests = server.requests();
     assert_eq!(requests[0].target, "/v1/files/42/thumbnail.png?ids=1&ids=2");
     assert_eq!(requests[0].header("accept"), Some("image/png"));

@@ -272,12 +272,15 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         quote! { #v_name(#inner) }
     });
     let derives = serde_derives(ty);
+    let conversions = union_from_impls(api, ty, u);
     let Some(tag) = &u.tag else {
         return quote! {
             #[derive(Clone, Debug, PartialEq, #derives)]
             #[serde(untagged)]
             #[allow(clippy::large_enum_variant)]
             pub enum #name { #( #variants, )* }
+
+            #conversions
         };
     };
     let arms = u.variants.iter().map(|v| {
@@ -322,8 +325,37 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         #[allow(clippy::large_enum_variant)]
         pub enum #name { #( #variants, )* }
 
+        #conversions
+
         #deserialize_impl
     }
+}
+
+/// `From` each variant's type, where no two variants share a type, so that a union is built from
+/// its value (`GetThumbnailFileId::from(42)`, or `42` where `impl Into<...>` is taken).
+fn union_from_impls(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
+    let name = ident(api, ty.name);
+    // Aliases are compared through: `From<String>` twice would not compile.
+    let same = |a: &crate::ir::TypeRef, b: &crate::ir::TypeRef| {
+        super::types::resolve_alias(api, a) == super::types::resolve_alias(api, b)
+    };
+    let impls = u.variants.iter().filter(|v| u.variants.iter().filter(|w| same(&w.ty, &v.ty)).count() == 1).map(|v| {
+        let v_name = ident(api, v.name);
+        let inner = type_tokens(api, &v.ty, ty.home);
+        let value = if v.boxed {
+            quote! { Box::new(value) }
+        } else {
+            quote! { value }
+        };
+        quote! {
+            impl From<#inner> for #name {
+                fn from(value: #inner) -> Self {
+                    Self::#v_name(#value)
+                }
+            }
+        }
+    });
+    quote! { #( #impls )* }
 }
 
 /// Experimental: which serde derives a type needs for the way it travels.

@@ -79,6 +79,13 @@ fn argument(api: &Api, ty: &TypeRef, home: Home, value: &TokenStream) -> (TokenS
 /// form the call's setters take (`&str`, `&T` or `&[T]`).
 fn param_argument(api: &Api, p: &Param, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
     if matches!(p.encoding, ParamEncoding::Json | ParamEncoding::DeepObject) {
+        // A union is taken as anything it converts from (`42` for an integer-or-string id).
+        if let TypeRef::Named(id) = resolve_alias(api, &p.ty)
+            && matches!(api.ty(*id).kind, TypeKind::Union(_))
+        {
+            let ty = type_tokens(api, &p.ty, home);
+            return (quote! { impl Into<#ty> }, quote! { &Into::<#ty>::into(#value) });
+        }
         return (type_tokens(api, &p.ty, home), quote! { &#value });
     }
     match resolve_alias(api, &p.ty) {

@@ -901,6 +901,18 @@ pub enum CreateRetentionPolicyRetentionLength {
     Number(f64),
 }
 
+impl From<String> for CreateRetentionPolicyRetentionLength {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<f64> for CreateRetentionPolicyRetentionLength {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+
 /// Specifies the retention type:
 ///
 /// * `modifiable`: You can modify the retention policy. For example,
@@ -1069,6 +1081,18 @@ pub enum UpdateRetentionPolicyByIdDispositionAction {
     String(String),
 }
 
+impl From<UpdateRetentionPolicyByIdDispositionActionVariant1Field> for UpdateRetentionPolicyByIdDispositionAction {
+    fn from(value: UpdateRetentionPolicyByIdDispositionActionVariant1Field) -> Self {
+        Self::Object(value)
+    }
+}
+
+impl From<String> for UpdateRetentionPolicyByIdDispositionAction {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     /// `permanently_delete`
@@ -1134,4 +1158,16 @@ impl<'de> serde::Deserialize<'de> for UpdateRetentionPolicyByIdDispositionAction
 pub enum UpdateRetentionPolicyByIdRetentionLength {
     String(String),
     Number(f64),
+}
+
+impl From<String> for UpdateRetentionPolicyByIdRetentionLength {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<f64> for UpdateRetentionPolicyByIdRetentionLength {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
 }

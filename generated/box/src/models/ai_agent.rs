@@ -19,6 +19,30 @@ pub enum AiAgent {
     AiAgentExtractStructured(super::AiAgentExtractStructured),
 }
 
+impl From<super::AiAgentAsk> for AiAgent {
+    fn from(value: super::AiAgentAsk) -> Self {
+        Self::AiAgentAsk(value)
+    }
+}
+
+impl From<super::AiAgentTextGen> for AiAgent {
+    fn from(value: super::AiAgentTextGen) -> Self {
+        Self::AiAgentTextGen(value)
+    }
+}
+
+impl From<super::AiAgentExtract> for AiAgent {
+    fn from(value: super::AiAgentExtract) -> Self {
+        Self::AiAgentExtract(value)
+    }
+}
+
+impl From<super::AiAgentExtractStructured> for AiAgent {
+    fn from(value: super::AiAgentExtractStructured) -> Self {
+        Self::AiAgentExtractStructured(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AiAgent {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

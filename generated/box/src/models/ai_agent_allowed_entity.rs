@@ -14,6 +14,18 @@ pub enum AiAgentAllowedEntity {
     GroupBase(super::GroupBase),
 }
 
+impl From<super::UserBase> for AiAgentAllowedEntity {
+    fn from(value: super::UserBase) -> Self {
+        Self::UserBase(value)
+    }
+}
+
+impl From<super::GroupBase> for AiAgentAllowedEntity {
+    fn from(value: super::GroupBase) -> Self {
+        Self::GroupBase(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AiAgentAllowedEntity {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

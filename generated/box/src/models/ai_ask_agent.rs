@@ -13,3 +13,15 @@ pub enum AiAskAgent {
     AiAgentReference(super::AiAgentReference),
     AiAgentAsk(super::AiAgentAsk),
 }
+
+impl From<super::AiAgentReference> for AiAskAgent {
+    fn from(value: super::AiAgentReference) -> Self {
+        Self::AiAgentReference(value)
+    }
+}
+
+impl From<super::AiAgentAsk> for AiAskAgent {
+    fn from(value: super::AiAgentAsk) -> Self {
+        Self::AiAgentAsk(value)
+    }
+}

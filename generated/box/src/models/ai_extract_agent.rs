@@ -13,3 +13,15 @@ pub enum AiExtractAgent {
     AiAgentReference(super::AiAgentReference),
     AiAgentExtract(super::AiAgentExtract),
 }
+
+impl From<super::AiAgentReference> for AiExtractAgent {
+    fn from(value: super::AiAgentReference) -> Self {
+        Self::AiAgentReference(value)
+    }
+}
+
+impl From<super::AiAgentExtract> for AiExtractAgent {
+    fn from(value: super::AiAgentExtract) -> Self {
+        Self::AiAgentExtract(value)
+    }
+}

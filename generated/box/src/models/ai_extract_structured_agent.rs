@@ -13,3 +13,15 @@ pub enum AiExtractStructuredAgent {
     AiAgentReference(super::AiAgentReference),
     AiAgentExtractStructured(super::AiAgentExtractStructured),
 }
+
+impl From<super::AiAgentReference> for AiExtractStructuredAgent {
+    fn from(value: super::AiAgentReference) -> Self {
+        Self::AiAgentReference(value)
+    }
+}
+
+impl From<super::AiAgentExtractStructured> for AiExtractStructuredAgent {
+    fn from(value: super::AiAgentExtractStructured) -> Self {
+        Self::AiAgentExtractStructured(value)
+    }
+}

@@ -16,6 +16,30 @@ pub enum AiLlmEndpointParams {
     AiLlmEndpointParamsIbm(super::AiLlmEndpointParamsIbm),
 }
 
+impl From<super::AiLlmEndpointParamsOpenAi> for AiLlmEndpointParams {
+    fn from(value: super::AiLlmEndpointParamsOpenAi) -> Self {
+        Self::AiLlmEndpointParamsOpenAi(value)
+    }
+}
+
+impl From<super::AiLlmEndpointParamsGoogle> for AiLlmEndpointParams {
+    fn from(value: super::AiLlmEndpointParamsGoogle) -> Self {
+        Self::AiLlmEndpointParamsGoogle(value)
+    }
+}
+
+impl From<super::AiLlmEndpointParamsAws> for AiLlmEndpointParams {
+    fn from(value: super::AiLlmEndpointParamsAws) -> Self {
+        Self::AiLlmEndpointParamsAws(value)
+    }
+}
+
+impl From<super::AiLlmEndpointParamsIbm> for AiLlmEndpointParams {
+    fn from(value: super::AiLlmEndpointParamsIbm) -> Self {
+        Self::AiLlmEndpointParamsIbm(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AiLlmEndpointParams {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

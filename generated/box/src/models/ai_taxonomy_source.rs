@@ -11,3 +11,15 @@ pub enum AiTaxonomySource {
     AiTaxonomyReference(super::AiTaxonomyReference),
     AiTaxonomyFileReference(super::AiTaxonomyFileReference),
 }
+
+impl From<super::AiTaxonomyReference> for AiTaxonomySource {
+    fn from(value: super::AiTaxonomyReference) -> Self {
+        Self::AiTaxonomyReference(value)
+    }
+}
+
+impl From<super::AiTaxonomyFileReference> for AiTaxonomySource {
+    fn from(value: super::AiTaxonomyFileReference) -> Self {
+        Self::AiTaxonomyFileReference(value)
+    }
+}

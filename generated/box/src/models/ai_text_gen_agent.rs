@@ -13,3 +13,15 @@ pub enum AiTextGenAgent {
     AiAgentReference(super::AiAgentReference),
     AiAgentTextGen(super::AiAgentTextGen),
 }
+
+impl From<super::AiAgentReference> for AiTextGenAgent {
+    fn from(value: super::AiAgentReference) -> Self {
+        Self::AiAgentReference(value)
+    }
+}
+
+impl From<super::AiAgentTextGen> for AiTextGenAgent {
+    fn from(value: super::AiAgentTextGen) -> Self {
+        Self::AiAgentTextGen(value)
+    }
+}

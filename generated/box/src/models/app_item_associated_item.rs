@@ -14,6 +14,24 @@ pub enum AppItemAssociatedItem {
     WebLinkBase(super::WebLinkBase),
 }
 
+impl From<super::FileBase> for AppItemAssociatedItem {
+    fn from(value: super::FileBase) -> Self {
+        Self::FileBase(value)
+    }
+}
+
+impl From<super::FolderBase> for AppItemAssociatedItem {
+    fn from(value: super::FolderBase) -> Self {
+        Self::FolderBase(value)
+    }
+}
+
+impl From<super::WebLinkBase> for AppItemAssociatedItem {
+    fn from(value: super::WebLinkBase) -> Self {
+        Self::WebLinkBase(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AppItemAssociatedItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

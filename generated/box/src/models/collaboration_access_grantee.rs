@@ -13,6 +13,18 @@ pub enum CollaborationAccessGrantee {
     GroupMini(super::GroupMini),
 }
 
+impl From<super::UserCollaborations> for CollaborationAccessGrantee {
+    fn from(value: super::UserCollaborations) -> Self {
+        Self::UserCollaborations(value)
+    }
+}
+
+impl From<super::GroupMini> for CollaborationAccessGrantee {
+    fn from(value: super::GroupMini) -> Self {
+        Self::GroupMini(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CollaborationAccessGrantee {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

@@ -14,6 +14,24 @@ pub enum CollaborationItem {
     WebLink(super::WebLink),
 }
 
+impl From<super::File> for CollaborationItem {
+    fn from(value: super::File) -> Self {
+        Self::File(value)
+    }
+}
+
+impl From<super::Folder> for CollaborationItem {
+    fn from(value: super::Folder) -> Self {
+        Self::Folder(value)
+    }
+}
+
+impl From<super::WebLink> for CollaborationItem {
+    fn from(value: super::WebLink) -> Self {
+        Self::WebLink(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for CollaborationItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

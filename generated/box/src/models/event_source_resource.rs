@@ -15,3 +15,39 @@ pub enum EventSourceResource {
     GenericSource(super::GenericSource),
     AppItemEventSource(super::AppItemEventSource),
 }
+
+impl From<super::User> for EventSourceResource {
+    fn from(value: super::User) -> Self {
+        Self::User(value)
+    }
+}
+
+impl From<super::EventSource> for EventSourceResource {
+    fn from(value: super::EventSource) -> Self {
+        Self::EventSource(value)
+    }
+}
+
+impl From<super::File> for EventSourceResource {
+    fn from(value: super::File) -> Self {
+        Self::File(value)
+    }
+}
+
+impl From<super::Folder> for EventSourceResource {
+    fn from(value: super::Folder) -> Self {
+        Self::Folder(value)
+    }
+}
+
+impl From<super::GenericSource> for EventSourceResource {
+    fn from(value: super::GenericSource) -> Self {
+        Self::GenericSource(value)
+    }
+}
+
+impl From<super::AppItemEventSource> for EventSourceResource {
+    fn from(value: super::AppItemEventSource) -> Self {
+        Self::AppItemEventSource(value)
+    }
+}

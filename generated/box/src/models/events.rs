@@ -27,3 +27,15 @@ pub enum EventsNextStreamPositionField {
     String(String),
     Integer(i64),
 }
+
+impl From<String> for EventsNextStreamPositionField {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<i64> for EventsNextStreamPositionField {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}

@@ -14,6 +14,24 @@ pub enum Item {
     WebLink(super::WebLink),
 }
 
+impl From<super::FileFull> for Item {
+    fn from(value: super::FileFull) -> Self {
+        Self::FileFull(value)
+    }
+}
+
+impl From<super::FolderMini> for Item {
+    fn from(value: super::FolderMini) -> Self {
+        Self::FolderMini(value)
+    }
+}
+
+impl From<super::WebLink> for Item {
+    fn from(value: super::WebLink) -> Self {
+        Self::WebLink(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Item {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

@@ -14,3 +14,33 @@ pub enum MetadataFilterValue {
     MetadataFieldFilterFloatRange(super::MetadataFieldFilterFloatRange),
     MetadataFieldFilterDateRange(super::MetadataFieldFilterDateRange),
 }
+
+impl From<String> for MetadataFilterValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<f64> for MetadataFilterValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+
+impl From<Vec<String>> for MetadataFilterValue {
+    fn from(value: Vec<String>) -> Self {
+        Self::MetadataFieldFilterMultiSelect(value)
+    }
+}
+
+impl From<super::MetadataFieldFilterFloatRange> for MetadataFilterValue {
+    fn from(value: super::MetadataFieldFilterFloatRange) -> Self {
+        Self::MetadataFieldFilterFloatRange(value)
+    }
+}
+
+impl From<super::MetadataFieldFilterDateRange> for MetadataFilterValue {
+    fn from(value: super::MetadataFieldFilterDateRange) -> Self {
+        Self::MetadataFieldFilterDateRange(value)
+    }
+}

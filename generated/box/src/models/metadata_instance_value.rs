@@ -21,3 +21,27 @@ pub enum MetadataInstanceValue {
     Number(f64),
     List(Vec<String>),
 }
+
+impl From<String> for MetadataInstanceValue {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<i64> for MetadataInstanceValue {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<f64> for MetadataInstanceValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+
+impl From<Vec<String>> for MetadataInstanceValue {
+    fn from(value: Vec<String>) -> Self {
+        Self::List(value)
+    }
+}

@@ -13,6 +13,18 @@ pub enum MetadataQueryResultItem {
     FolderFull(super::FolderFull),
 }
 
+impl From<super::FileFull> for MetadataQueryResultItem {
+    fn from(value: super::FileFull) -> Self {
+        Self::FileFull(value)
+    }
+}
+
+impl From<super::FolderFull> for MetadataQueryResultItem {
+    fn from(value: super::FolderFull) -> Self {
+        Self::FolderFull(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for MetadataQueryResultItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

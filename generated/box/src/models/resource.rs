@@ -13,6 +13,18 @@ pub enum Resource {
     FileMini(super::FileMini),
 }
 
+impl From<super::FolderMini> for Resource {
+    fn from(value: super::FolderMini) -> Self {
+        Self::FolderMini(value)
+    }
+}
+
+impl From<super::FileMini> for Resource {
+    fn from(value: super::FileMini) -> Self {
+        Self::FileMini(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Resource {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

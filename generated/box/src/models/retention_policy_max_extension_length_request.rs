@@ -20,6 +20,24 @@ pub enum RetentionPolicyMaxExtensionLengthRequest {
     Integer(i32),
 }
 
+impl From<super::RetentionPolicyMaxExtensionLengthRequestVariant1Field> for RetentionPolicyMaxExtensionLengthRequest {
+    fn from(value: super::RetentionPolicyMaxExtensionLengthRequestVariant1Field) -> Self {
+        Self::Object(value)
+    }
+}
+
+impl From<String> for RetentionPolicyMaxExtensionLengthRequest {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<i32> for RetentionPolicyMaxExtensionLengthRequest {
+    fn from(value: i32) -> Self {
+        Self::Integer(value)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RetentionPolicyMaxExtensionLengthRequestVariant1Field {
     /// `none`

@@ -18,6 +18,18 @@ pub enum RetentionPolicyMaxExtensionLengthResponse {
     String(String),
 }
 
+impl From<super::RetentionPolicyMaxExtensionLengthResponseVariant1Field> for RetentionPolicyMaxExtensionLengthResponse {
+    fn from(value: super::RetentionPolicyMaxExtensionLengthResponseVariant1Field) -> Self {
+        Self::Object(value)
+    }
+}
+
+impl From<String> for RetentionPolicyMaxExtensionLengthResponse {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RetentionPolicyMaxExtensionLengthResponseVariant1Field {
     /// `none`

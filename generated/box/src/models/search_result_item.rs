@@ -14,6 +14,24 @@ pub enum SearchResultItem {
     WebLink(super::WebLink),
 }
 
+impl From<super::FileFull> for SearchResultItem {
+    fn from(value: super::FileFull) -> Self {
+        Self::FileFull(value)
+    }
+}
+
+impl From<super::FolderFull> for SearchResultItem {
+    fn from(value: super::FolderFull) -> Self {
+        Self::FolderFull(value)
+    }
+}
+
+impl From<super::WebLink> for SearchResultItem {
+    fn from(value: super::WebLink) -> Self {
+        Self::WebLink(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SearchResultItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

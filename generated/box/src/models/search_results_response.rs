@@ -13,6 +13,18 @@ pub enum SearchResultsResponse {
     SearchResultsWithSharedLinks(super::SearchResultsWithSharedLinks),
 }
 
+impl From<super::SearchResults> for SearchResultsResponse {
+    fn from(value: super::SearchResults) -> Self {
+        Self::SearchResults(value)
+    }
+}
+
+impl From<super::SearchResultsWithSharedLinks> for SearchResultsResponse {
+    fn from(value: super::SearchResultsWithSharedLinks) -> Self {
+        Self::SearchResultsWithSharedLinks(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SearchResultsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

@@ -229,3 +229,15 @@ pub enum SignRequestSignerInputValidationField {
     SignRequestSignerInputValidation(super::SignRequestSignerInputValidation),
     OpenApi30NullSchemaType(serde_json::Map<String, serde_json::Value>),
 }
+
+impl From<super::SignRequestSignerInputValidation> for SignRequestSignerInputValidationField {
+    fn from(value: super::SignRequestSignerInputValidation) -> Self {
+        Self::SignRequestSignerInputValidation(value)
+    }
+}
+
+impl From<serde_json::Map<String, serde_json::Value>> for SignRequestSignerInputValidationField {
+    fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
+        Self::OpenApi30NullSchemaType(value)
+    }
+}

@@ -23,3 +23,69 @@ pub enum SignRequestSignerInputValidation {
     SignRequestSignerInputDateEuValidation(super::SignRequestSignerInputDateEuValidation),
     SignRequestSignerInputDateAsiaValidation(super::SignRequestSignerInputDateAsiaValidation),
 }
+
+impl From<super::SignRequestSignerInputEmailValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputEmailValidation) -> Self {
+        Self::SignRequestSignerInputEmailValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputCustomValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputCustomValidation) -> Self {
+        Self::SignRequestSignerInputCustomValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputZipValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputZipValidation) -> Self {
+        Self::SignRequestSignerInputZipValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputZip4Validation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputZip4Validation) -> Self {
+        Self::SignRequestSignerInputZip4Validation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputSsnValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputSsnValidation) -> Self {
+        Self::SignRequestSignerInputSsnValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputNumberWithPeriodValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputNumberWithPeriodValidation) -> Self {
+        Self::SignRequestSignerInputNumberWithPeriodValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputNumberWithCommaValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputNumberWithCommaValidation) -> Self {
+        Self::SignRequestSignerInputNumberWithCommaValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputDateIsoValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputDateIsoValidation) -> Self {
+        Self::SignRequestSignerInputDateIsoValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputDateUsValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputDateUsValidation) -> Self {
+        Self::SignRequestSignerInputDateUsValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputDateEuValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputDateEuValidation) -> Self {
+        Self::SignRequestSignerInputDateEuValidation(value)
+    }
+}
+
+impl From<super::SignRequestSignerInputDateAsiaValidation> for SignRequestSignerInputValidation {
+    fn from(value: super::SignRequestSignerInputDateAsiaValidation) -> Self {
+        Self::SignRequestSignerInputDateAsiaValidation(value)
+    }
+}

@@ -16,6 +16,30 @@ pub enum SkillCard {
     StatusSkillCard(super::StatusSkillCard),
 }
 
+impl From<super::KeywordSkillCard> for SkillCard {
+    fn from(value: super::KeywordSkillCard) -> Self {
+        Self::KeywordSkillCard(value)
+    }
+}
+
+impl From<super::TimelineSkillCard> for SkillCard {
+    fn from(value: super::TimelineSkillCard) -> Self {
+        Self::TimelineSkillCard(value)
+    }
+}
+
+impl From<super::TranscriptSkillCard> for SkillCard {
+    fn from(value: super::TranscriptSkillCard) -> Self {
+        Self::TranscriptSkillCard(value)
+    }
+}
+
+impl From<super::StatusSkillCard> for SkillCard {
+    fn from(value: super::StatusSkillCard) -> Self {
+        Self::StatusSkillCard(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for SkillCard {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

@@ -270,3 +270,15 @@ pub enum TemplateSignerInputValidationField {
     SignRequestSignerInputValidation(super::SignRequestSignerInputValidation),
     OpenApi30NullSchemaType(serde_json::Map<String, serde_json::Value>),
 }
+
+impl From<super::SignRequestSignerInputValidation> for TemplateSignerInputValidationField {
+    fn from(value: super::SignRequestSignerInputValidation) -> Self {
+        Self::SignRequestSignerInputValidation(value)
+    }
+}
+
+impl From<serde_json::Map<String, serde_json::Value>> for TemplateSignerInputValidationField {
+    fn from(value: serde_json::Map<String, serde_json::Value>) -> Self {
+        Self::OpenApi30NullSchemaType(value)
+    }
+}

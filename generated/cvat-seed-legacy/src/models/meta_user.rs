@@ -8,3 +8,15 @@ pub enum MetaUser {
     User(super::User),
     BasicUser(super::BasicUser),
 }
+
+impl From<super::User> for MetaUser {
+    fn from(value: super::User) -> Self {
+        Self::User(value)
+    }
+}
+
+impl From<super::BasicUser> for MetaUser {
+    fn from(value: super::BasicUser) -> Self {
+        Self::BasicUser(value)
+    }
+}

@@ -8,3 +8,15 @@ pub enum DataResponse {
     RqId(super::RqId),
     String(String),
 }
+
+impl From<super::RqId> for DataResponse {
+    fn from(value: super::RqId) -> Self {
+        Self::RqId(value)
+    }
+}
+
+impl From<String> for DataResponse {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}

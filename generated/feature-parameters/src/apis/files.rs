@@ -19,7 +19,7 @@ impl<'a> FilesApi<'a> {
     #[inline]
     pub fn get_thumbnail(
         &self,
-        file_id: GetThumbnailFileId,
+        file_id: impl Into<GetThumbnailFileId>,
         extension: GetThumbnailExtension,
         ids: impl IntoIterator<Item = i64>,
     ) -> GetThumbnail<'a> {
@@ -38,7 +38,7 @@ impl<'a> GetThumbnail<'a> {
     #[inline]
     fn new(
         client: &'a crate::Client,
-        file_id: GetThumbnailFileId,
+        file_id: impl Into<GetThumbnailFileId>,
         extension: GetThumbnailExtension,
         ids: impl IntoIterator<Item = i64>,
     ) -> Self {
@@ -50,7 +50,7 @@ impl<'a> GetThumbnail<'a> {
             accept: Some("image/png"),
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_param(crate::runtime::params::ParamIn::Path, "file_id", &file_id);
+        call.json_param(crate::runtime::params::ParamIn::Path, "file_id", &Into::<GetThumbnailFileId>::into(file_id));
         call.path("extension", &extension);
         call.query_list("ids", &ids.into_iter().collect::<Vec<i64>>(), true);
         Self { call }
@@ -163,6 +163,18 @@ impl<'a> std::future::IntoFuture for GetThumbnail<'a> {
 pub enum GetThumbnailFileId {
     Integer(i64),
     String(String),
+}
+
+impl From<i64> for GetThumbnailFileId {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<String> for GetThumbnailFileId {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

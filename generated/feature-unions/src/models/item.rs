@@ -11,6 +11,18 @@ pub enum Item {
     Folder(super::Folder),
 }
 
+impl From<super::File> for Item {
+    fn from(value: super::File) -> Self {
+        Self::File(value)
+    }
+}
+
+impl From<super::Folder> for Item {
+    fn from(value: super::Folder) -> Self {
+        Self::Folder(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Item {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

@@ -12,6 +12,18 @@ pub enum Shape {
     Square(super::Square),
 }
 
+impl From<super::Circle> for Shape {
+    fn from(value: super::Circle) -> Self {
+        Self::Circle(value)
+    }
+}
+
+impl From<super::Square> for Shape {
+    fn from(value: super::Square) -> Self {
+        Self::Square(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for Shape {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;

@@ -10,3 +10,21 @@ pub enum Size {
     String(String),
     List(Vec<String>),
 }
+
+impl From<i64> for Size {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<String> for Size {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<Vec<String>> for Size {
+    fn from(value: Vec<String>) -> Self {
+        Self::List(value)
+    }
+}
