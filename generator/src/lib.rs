@@ -98,7 +98,6 @@ pub fn lower(
 ) -> Result<(load::Spec, ir::Api), Error> {
     let loaded = load::load(spec)?;
     let options = ir::lower::LowerOptions {
-        style: Some(naming),
         overrides: overrides.clone(),
         source: label.map(str::to_owned).unwrap_or_else(|| spec.display().to_string()),
     };
@@ -122,12 +121,11 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
             .insert(PathBuf::from(path), format!("// @generated from {origin} by the generator; do not edit.\n{text}"));
     }
     let operation_count = api.operations().count();
-    let example = emit::example_call(&api).unwrap_or_else(|| "builder(\"...\")".to_owned());
-    let base = if api.default_base_url.is_some() {
-        format!("{lib_name}::DEFAULT_BASE_URL")
-    } else {
-        "\"https://api.example.com\"".to_owned()
-    };
+    let example = emit::example_lines(&api, &lib_name)
+        .unwrap_or_else(|| {
+            vec![format!("let client = {lib_name}::Client::builder(\"https://api.example.com\").build()?;")]
+        })
+        .join("\n");
     let common = |extra: &[(&'static str, String)]| -> BTreeMap<&'static str, String> {
         let mut values = BTreeMap::from([("source", api.source.clone()), ("crate_name", options.crate_name.clone())]);
         values.extend(extra.iter().cloned());
@@ -158,12 +156,7 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
         ("title", api.title.clone()),
         ("api_version", api.version.clone()),
         ("style", api.style.to_string()),
-        (
-            "example",
-            format!(
-                "# async fn example() -> Result<(), {lib_name}::Error> {{\nlet client = {lib_name}::Client::builder({base}).build()?;\nlet response = client.{example}.await?;\n# Ok(())\n# }}"
-            ),
-        ),
+        ("example", example),
         ("operations", operations),
     ]);
     files.insert(PathBuf::from("README.md"), skeleton::readme(&readme)?);

@@ -20,28 +20,14 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
         api.version.replace('`', "'"),
         api.style
     ));
-    if let Some(call) = super::example_call(api) {
-        let base = if api.default_base_url.is_some() {
-            format!("{lib_name}::DEFAULT_BASE_URL")
-        } else {
-            "\"https://api.example.com\"".to_owned()
-        };
-        let auth = example_auth(api, lib_name);
+    if let Some(example) = example_lines(api, lib_name) {
         lines.extend([
             String::new(),
             "```no_run".to_owned(),
             format!("# async fn example() -> Result<(), {lib_name}::Error> {{"),
-            format!("let client = {lib_name}::Client::builder({base})"),
         ]);
-        lines.extend(auth.map(|auth| format!("    .auth({auth})")));
-        lines.extend([
-            "    .build()?;".to_owned(),
-            format!("let response = client.{call}.await?;"),
-            "# let _ = response;".to_owned(),
-            "# Ok(())".to_owned(),
-            "# }".to_owned(),
-            "```".to_owned(),
-        ]);
+        lines.extend(example);
+        lines.extend(["# let _ = response;", "# Ok(())", "# }", "```"].map(str::to_owned));
     }
     if !api.schemes.is_empty() {
         lines.extend([String::new(), "## Authentication".to_owned(), String::new()]);
@@ -71,6 +57,21 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
         }
     }
     lines
+}
+
+/// A client built and one call made, for the crate docs and the README: the first operation whose
+/// required inputs are simple values, with placeholder arguments. Binds `response`.
+pub fn example_lines(api: &Api, lib_name: &str) -> Option<Vec<String>> {
+    let call = super::operations::example_call(api)?;
+    let base = match api.default_base_url {
+        Some(_) => format!("{lib_name}::DEFAULT_BASE_URL"),
+        None => "\"https://api.example.com\"".to_owned(),
+    };
+    let mut lines = vec![format!("let client = {lib_name}::Client::builder({base})")];
+    lines.extend(example_auth(api, lib_name).map(|auth| format!("    .auth({auth})")));
+    lines.push("    .build()?;".to_owned());
+    lines.push(format!("let response = client.{call}.await?;"));
+    Some(lines)
 }
 
 fn example_auth(api: &Api, lib_name: &str) -> Option<String> {

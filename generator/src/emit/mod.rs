@@ -41,8 +41,7 @@ pub fn emit(api: &Api, lib_name: &str) -> Vec<RustFile> {
     files
 }
 
-/// An example call for the crate docs and README: the accessor, method and arguments of the
-/// first operation whose required inputs are all simple values.
-pub fn example_call(api: &Api) -> Option<String> {
-    operations::example_call(api)
+/// A client built and one call made, as plain Rust lines (for the README).
+pub fn example_lines(api: &Api, lib_name: &str) -> Option<Vec<String>> {
+    crate_root::example_lines(api, lib_name)
 }

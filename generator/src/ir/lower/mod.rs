@@ -22,8 +22,6 @@ pub use view::SchemaRef;
 /// What lowering needs besides the spec.
 #[derive(Clone, Debug, Default)]
 pub struct LowerOptions {
-    /// The naming style.
-    pub style: Option<Style>,
     /// Method names pinned by the manifest, keyed by operationId.
     pub overrides: BTreeMap<String, String>,
     /// The spec path as the manifest names it, for the `@generated` header.
