@@ -60,39 +60,36 @@ impl Lowerer<'_> {
     }
 
     fn mark_usage(&mut self) {
-        let mut request_roots = self.request_roots.clone();
-        let mut response_roots = self.response_roots.clone();
-        self.mark(&request_roots, true);
-        self.mark(&response_roots, false);
+        let requests = std::mem::take(&mut self.request_roots);
+        let responses = std::mem::take(&mut self.response_roots);
+        self.mark(&requests, true);
+        self.mark(&responses, false);
         // A type no operation uses is made to go both ways, and so is everything it contains.
         let unused: Vec<TypeRef> = (0..self.types.len())
             .filter(|&i| self.types[i].usage == Usage::default())
             .map(|i| TypeRef::Named(crate::ir::TypeId(i)))
             .collect();
-        request_roots.clone_from(&unused);
-        response_roots.clone_from(&unused);
-        self.mark(&request_roots, true);
-        self.mark(&response_roots, false);
+        self.mark(&unused, true);
+        self.mark(&unused, false);
     }
 
+    /// Marks the types reachable from `roots` as sent (`request`) or received.
     fn mark(&mut self, roots: &[TypeRef], request: bool) {
-        {
-            let mut stack = Vec::new();
-            for root in roots {
-                Self::named_in(root, &mut stack);
+        let mut stack = Vec::new();
+        for root in roots {
+            Self::named_in(root, &mut stack);
+        }
+        let mut seen = BTreeSet::new();
+        while let Some(i) = stack.pop() {
+            if !seen.insert(i) {
+                continue;
             }
-            let mut seen = BTreeSet::new();
-            while let Some(i) = stack.pop() {
-                if !seen.insert(i) {
-                    continue;
-                }
-                if request {
-                    self.types[i].usage.request = true;
-                } else {
-                    self.types[i].usage.response = true;
-                }
-                stack.extend(self.children(i));
+            if request {
+                self.types[i].usage.request = true;
+            } else {
+                self.types[i].usage.response = true;
             }
+            stack.extend(self.children(i));
         }
     }
 

@@ -168,10 +168,8 @@ impl<'s> Lowerer<'s> {
             }
         }
         // `oneOf: [X, NullEnum]` is DRF's way of saying "nullable X".
-        for (i, branch) in v.one_of.iter().chain(v.any_of).enumerate() {
-            let key = if i < v.one_of.len() { "oneOf" } else { "anyOf" };
-            let index = if i < v.one_of.len() { i } else { i - v.one_of.len() };
-            if let Some((branch, _)) = self.peek(branch.into(), &at.join(key).join(index.to_string())) {
+        for (branch_at, branch) in v.alternatives(at) {
+            if let Some((branch, _)) = self.peek(branch, &branch_at) {
                 lowered.nullable |= View::of(&branch).is_null_only();
             }
         }
@@ -239,11 +237,8 @@ impl<'s> Lowerer<'s> {
             return TypeRef::Named(self.object(v, at, ctx));
         }
         let branches: Vec<(JsonPointer, SchemaRef<'_>)> = v
-            .one_of
-            .iter()
-            .enumerate()
-            .map(|(i, b)| (at.join("oneOf").join(i.to_string()), b.into()))
-            .chain(v.any_of.iter().enumerate().map(|(i, b)| (at.join("anyOf").join(i.to_string()), b.into())))
+            .alternatives(at)
+            .into_iter()
             .filter(|(b_at, b)| !self.peek(*b, b_at).is_some_and(|(s, _)| View::of(&s).is_null_only()))
             .collect();
         if !v.one_of.is_empty() || !v.any_of.is_empty() {

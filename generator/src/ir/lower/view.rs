@@ -8,6 +8,8 @@ use openapiv3::{
 };
 use serde_json::Value;
 
+use crate::pointer::JsonPointer;
+
 /// A schema reference that is either a `$ref` or an inline schema (boxed or not).
 #[derive(Clone, Copy, Debug)]
 pub enum SchemaRef<'a> {
@@ -171,6 +173,13 @@ impl<'a> View<'a> {
     /// Whether the schema only allows `null` (DRF's `NullEnum`: `enum: [null]`).
     pub fn is_null_only(&self) -> bool {
         (!self.enumeration.is_empty() && self.enumeration.iter().all(Value::is_null)) || self.typ == Some("null")
+    }
+
+    /// The `oneOf` then `anyOf` alternatives, each with its pointer (the schema stands at `at`).
+    pub fn alternatives(&self, at: &JsonPointer) -> Vec<(JsonPointer, SchemaRef<'a>)> {
+        let one_of = self.one_of.iter().enumerate().map(|(i, b)| (at.join("oneOf").join(i.to_string()), b.into()));
+        let any_of = self.any_of.iter().enumerate().map(|(i, b)| (at.join("anyOf").join(i.to_string()), b.into()));
+        one_of.chain(any_of).collect()
     }
 
     /// Whether the schema describes an object with properties or additional properties.
