@@ -135,18 +135,12 @@ pub struct Namer {
 #[derive(Debug, Default)]
 pub struct Names {
     idents: Vec<String>,
-    wanted: Vec<String>,
 }
 
 impl Names {
     /// The identifier, escaped (`r#type`, `self_`).
     pub fn get(&self, id: NameId) -> &str {
         &self.idents[id.0]
-    }
-
-    /// The converted name the style asked for, before collision handling and escaping.
-    pub fn wanted(&self, id: NameId) -> &str {
-        &self.wanted[id.0]
     }
 }
 
@@ -175,18 +169,14 @@ impl Namer {
         self.links.push((scope, name));
     }
 
-    /// The converted text a candidate asks for (what it gets unless it collides).
-    pub fn wanted(&self, id: NameId) -> String {
-        let c = &self.candidates[id.0];
-        ident::convert(&c.wanted, c.case)
-    }
-
     /// Settles every scope and reports renames.
     pub fn resolve(self) -> (Names, Vec<Warning>) {
         let mut by_scope: BTreeMap<Scope, Vec<usize>> = BTreeMap::new();
         for (i, c) in self.candidates.iter().enumerate() {
             by_scope.entry(c.scope).or_default().push(i);
         }
+        // What each candidate gets unless it collides, converted once.
+        let converted: Vec<String> = self.candidates.iter().map(|c| ident::convert(&c.wanted, c.case)).collect();
         let mut idents = vec![String::new(); self.candidates.len()];
         let mut warnings = Vec::new();
         for (scope, mut members) in by_scope {
@@ -199,14 +189,14 @@ impl Namer {
             }
             // Pinned names first, then by rank; within a rank a name the spec spelled exactly so
             // (`id` rather than `$id`, `FileFull` rather than `File_Full`) keeps it; then pointer.
-            let exact = |c: &Candidate| ident::convert(&c.wanted, c.case) == c.wanted;
             members.sort_by(|&a, &b| {
                 let (ca, cb) = (&self.candidates[a], &self.candidates[b]);
-                (!ca.pinned, ca.rank, !exact(ca), &ca.at, a).cmp(&(!cb.pinned, cb.rank, !exact(cb), &cb.at, b))
+                let (exact_a, exact_b) = (converted[a] == ca.wanted, converted[b] == cb.wanted);
+                (!ca.pinned, ca.rank, !exact_a, &ca.at, a).cmp(&(!cb.pinned, cb.rank, !exact_b, &cb.at, b))
             });
             for i in members {
                 let c = &self.candidates[i];
-                let base = ident::convert(&c.wanted, c.case);
+                let base = converted[i].clone();
                 let free = |name: &str, taken: &BTreeMap<String, Option<usize>>| {
                     !taken.contains_key(name) && !taken.contains_key(ident::unraw(&ident::escape(name)))
                 };
@@ -236,8 +226,7 @@ impl Namer {
                 idents[i] = ident::escape(&chosen);
             }
         }
-        let wanted = self.candidates.iter().map(|c| ident::convert(&c.wanted, c.case)).collect();
-        (Names { idents, wanted }, warnings)
+        (Names { idents }, warnings)
     }
 }
 
