@@ -86,14 +86,12 @@ fn unique() -> u64 {
 }
 
 fn rustfmt_in(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path, scratch: &Path) -> Result<(), Error> {
-    let rust_files: Vec<&PathBuf> = files.keys().filter(|p| p.extension().is_some_and(|e| e == "rs")).collect();
-    for path in &rust_files {
-        let target = scratch.join(path);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        }
-        std::fs::write(&target, &files[*path]).map_err(|e| Error::io(&target, e))?;
-    }
+    let rust_files: BTreeMap<PathBuf, String> = files
+        .iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+        .map(|(p, t)| (p.clone(), t.clone()))
+        .collect();
+    crate::write::write_files(&rust_files, scratch)?;
     let mut command = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()));
     command.arg("--edition").arg("2024");
     if let Some(config) = find_config(out_dir) {
@@ -107,8 +105,7 @@ fn rustfmt_in(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path, scratch: &P
     if !output.status.success() {
         return Err(Error::Internal(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr))));
     }
-    let paths: Vec<PathBuf> = rust_files.into_iter().cloned().collect();
-    for path in paths {
+    for path in rust_files.into_keys() {
         let target = scratch.join(&path);
         let text = std::fs::read_to_string(&target).map_err(|e| Error::io(&target, e))?;
         files.insert(path, text);

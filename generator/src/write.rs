@@ -59,7 +59,7 @@ pub fn write_crate(files: &BTreeMap<PathBuf, String>, out: &Path) -> Result<Writ
         std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     }
     let _ = std::fs::remove_dir_all(&fresh);
-    let filled = fill(files, &fresh);
+    let filled = write_files(files, &fresh);
     if let Err(e) = filled {
         let _ = std::fs::remove_dir_all(&fresh);
         return Err(e);
@@ -80,7 +80,8 @@ pub fn write_crate(files: &BTreeMap<PathBuf, String>, out: &Path) -> Result<Writ
     Ok(WriteOutcome::Written)
 }
 
-fn fill(files: &BTreeMap<PathBuf, String>, dir: &Path) -> Result<(), Error> {
+/// Writes `files` under `dir`, creating folders as needed.
+pub(crate) fn write_files(files: &BTreeMap<PathBuf, String>, dir: &Path) -> Result<(), Error> {
     for (path, text) in files {
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
