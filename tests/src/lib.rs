@@ -10,6 +10,13 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
 
+/// The repository root (the folder of `generator.toml`), canonical, so that paths under it print
+/// the same on every machine once the root is stripped.
+pub fn repository_root() -> std::path::PathBuf {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    root.canonicalize().unwrap_or(root)
+}
+
 /// The largest request head (request line and headers) the server reads before giving up.
 const MAX_HEAD_BYTES: usize = 64 * 1024;
 

@@ -2,18 +2,13 @@
 //! today. Targets whose spec lives in `../shared` are skipped with one line on a fresh clone, and
 //! are required under `CI=true`.
 
-use std::path::{Path, PathBuf};
-
 use generator::manifest::{Manifest, is_ci};
 use generator::write::read_tree;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("the repository root exists")
-}
+use tests::repository_root;
 
 #[test]
 fn generated_crates_match_the_generator() {
-    let root = root();
+    let root = repository_root();
     let manifest = Manifest::load(&root.join("generator.toml")).expect("the manifest parses");
     let mut drifted = Vec::new();
     for target in &manifest.targets {

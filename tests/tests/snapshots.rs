@@ -7,23 +7,19 @@ use std::path::{Path, PathBuf};
 
 use generator::manifest::Manifest;
 use generator::{Naming, Options};
-
-/// The repository root, seen from this crate.
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("the repository root exists")
-}
+use tests::repository_root;
 
 /// Specs relative to the root, so snapshot names and texts do not depend on the machine.
 fn relative(spec: &Path) -> PathBuf {
     let spec = spec.canonicalize().unwrap_or_else(|_| spec.to_path_buf());
-    spec.strip_prefix(root()).unwrap_or(&spec).to_path_buf()
+    spec.strip_prefix(repository_root()).unwrap_or(&spec).to_path_buf()
 }
 
 /// The styles a spec is snapshotted in: all three for the seed specs; `tagged` for feature specs,
 /// plus `box` where the feature looks different under Box's naming. Crate names are the
 /// manifest's where it has that target.
 fn styles_of(spec: &Path) -> Vec<(Naming, String)> {
-    let manifest = Manifest::load(&root().join("generator.toml")).expect("the manifest parses");
+    let manifest = Manifest::load(&repository_root().join("generator.toml")).expect("the manifest parses");
     let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("feature").to_owned();
     let crate_for = |style: Naming| {
         let target = manifest.targets.iter().find(|t| t.spec == relative(spec) && t.naming == style);
@@ -63,7 +59,7 @@ fn generate_and_snapshot(spec: &Path) {
 
 fn with_settings(f: impl FnOnce()) {
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path(root().join("tests/snapshots"));
+    settings.set_snapshot_path(repository_root().join("tests/snapshots"));
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings.bind(f);
@@ -89,7 +85,7 @@ fn seed_operation_tables_in_every_style() {
     with_settings(|| {
         for spec in ["specs/cvat-seed.yaml", "specs/box-seed.yaml"] {
             for style in Naming::ALL {
-                let table = generator::list_operations(&root().join(spec), style, &Default::default())
+                let table = generator::list_operations(&repository_root().join(spec), style, &Default::default())
                     .expect("a seed spec lists");
                 let name = format!("{}__{style}__all-styles.tsv", spec.replace(".yaml", "").replace('/', "__"));
                 insta::assert_snapshot!(name, table);
@@ -105,7 +101,7 @@ fn invalid_specs_fail_with_file_and_pointer() {
             let options = Options::new(Naming::Tagged, "invalid");
             let err = generator::generate(spec, &options).expect_err("an invalid spec fails");
             // Errors name the file as it was given; show it relative to the root.
-            let text = err.to_string().replace(&format!("{}/", root().display()), "");
+            let text = err.to_string().replace(&format!("{}/", repository_root().display()), "");
             let file = relative(spec).display().to_string();
             assert!(
                 text.lines().all(|line| line.starts_with(&format!("{file}: #")) || line.starts_with("specs/invalid/")),

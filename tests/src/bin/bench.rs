@@ -11,19 +11,15 @@
 //!   (`cargo clean -p CRATE && cargo build -p CRATE`, debug), median of three runs, with the ratio
 //!   to the figures the best existing generator reaches on this machine after hand fixes.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use generator::manifest::Manifest;
+use tests::repository_root;
 
 /// Crate-only debug build times of the best existing generator's output, after hand fixes, on
 /// this 2-core machine (from the issue that set the target; none compiles either spec unmodified).
 const ANCHORS: &[(&str, f64)] = &[("cvat", 9.0), ("box-sdk", 36.0)];
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -32,13 +28,13 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 
 fn cargo() -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
-    command.current_dir(root());
+    command.current_dir(repository_root());
     command
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let quick = std::env::args().any(|a| a == "--quick");
-    let root = root();
+    let root = repository_root();
     let manifest = Manifest::load(&root.join("generator.toml"))?;
     println!("generation, in memory (median of 5):");
     for target in &manifest.targets {
