@@ -13,9 +13,11 @@ const RUNTIME_MANIFEST: &str = include_str!("../../templates/runtime/Cargo.toml"
 pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/runtime/mod.rs", include_str!("../../templates/runtime/src/lib.rs")),
     ("src/runtime/auth.rs", include_str!("../../templates/runtime/src/auth.rs")),
+    ("src/runtime/body.rs", include_str!("../../templates/runtime/src/body.rs")),
     ("src/runtime/client.rs", include_str!("../../templates/runtime/src/client.rs")),
     ("src/runtime/codec.rs", include_str!("../../templates/runtime/src/codec.rs")),
     ("src/runtime/error.rs", include_str!("../../templates/runtime/src/error.rs")),
+    ("src/runtime/paginate.rs", include_str!("../../templates/runtime/src/paginate.rs")),
     ("src/runtime/params.rs", include_str!("../../templates/runtime/src/params.rs")),
     ("src/runtime/request.rs", include_str!("../../templates/runtime/src/request.rs")),
     ("src/runtime/response.rs", include_str!("../../templates/runtime/src/response.rs")),

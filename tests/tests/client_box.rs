@@ -235,10 +235,12 @@ async fn a_declared_error_body_is_kept_on_the_status_error() {
     assert_eq!(err.headers().and_then(|h| h.get("box-request-id")).and_then(|v| v.to_str().ok()), Some("0abc"));
     let Error::Status(api) = &err else { panic!("expected Status, got {err:?}") };
     assert_eq!(api.operation, "get_group_memberships_id");
-    let typed: ClientError = api.json().expect("the body is a ClientError");
+    // The spec declares `ClientError` for this status: the body arrives decoded.
+    let typed: &ClientError = err.error_body().expect("the body is decoded as the declared ClientError");
     assert_eq!(typed.code, Some(ClientErrorCodeField::NotFound));
     assert_eq!(typed.status, Some(404));
-    assert_eq!(typed.context_info, Some(None));
+    assert_eq!(typed.context_info, None);
+    assert_eq!(api.json::<ClientError>().ok().as_ref(), Some(typed));
     assert_eq!(typed.request_id.as_deref(), Some("abcdef123456"));
     assert!(err.to_string().contains("HTTP 404"), "{err}");
 }

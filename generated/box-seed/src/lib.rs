@@ -28,7 +28,10 @@
 pub mod apis;
 pub mod models;
 pub mod runtime;
-pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+pub use runtime::{
+    ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,
+    RawResponse, Secret,
+};
 
 pub use apis::memberships::MembershipsManager;
 

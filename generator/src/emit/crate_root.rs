@@ -150,7 +150,10 @@ pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
         pub mod models;
         pub mod runtime;
 
-        pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+        pub use runtime::{
+            ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator, RawResponse,
+            Secret,
+        };
         #( #reexports )*
 
         #base_url

@@ -9,7 +9,8 @@ use quote::quote;
 use super::types::{doc_attrs, ident, ident_of, inner_doc_attrs, type_tokens};
 use crate::ir::naming::ident::unraw;
 use crate::ir::{
-    Access, Api, Field, Home, NameId, Presence, ResponseBody, StringEnum, Struct, TypeDef, TypeId, TypeKind, Union,
+    Access, Api, Field, Home, NameId, PageShape, Presence, ResponseBody, Scalar, StringEnum, Struct, TypeDef, TypeId,
+    TypeKind, TypeRef, Union,
 };
 
 /// `src/models/mod.rs`: one private module per file, everything re-exported.
@@ -120,7 +121,67 @@ pub fn type_def(api: &Api, id: TypeId) -> TokenStream {
             }
         }
     };
-    quote! { #docs #deprecated #body }
+    let page = api.pages.get(&id).and_then(|shape| page_impl(api, ty, shape));
+    quote! { #docs #deprecated #body #page }
+}
+
+/// `impl Page` for the page type of list operations: its items and the cursor to the next page.
+fn page_impl(api: &Api, ty: &TypeDef, shape: &PageShape) -> Option<TokenStream> {
+    let TypeKind::Struct(st) = &ty.kind else { return None };
+    let name = ident(api, ty.name);
+    let item = type_tokens(api, &shape.item, ty.home);
+    // A field's value as an `Option` of a reference, whatever its presence.
+    let optional = |index: usize| {
+        let f = &st.fields[index];
+        let field = ident(api, f.name);
+        match f.presence {
+            Presence::Required => quote! { Some(&self.#field) },
+            Presence::RequiredNullable | Presence::Optional => quote! { self.#field.as_ref() },
+            Presence::OptionalNullable => quote! { self.#field.as_ref().and_then(Option::as_ref) },
+        }
+    };
+    let has_next = match shape.next_link {
+        Some(i) => {
+            let value = optional(i);
+            quote! { Some(#value.is_some()) }
+        }
+        None => quote! { None },
+    };
+    let total = match shape.total {
+        Some(i) => {
+            let value = optional(i);
+            match super::types::resolve_alias(api, &st.fields[i].ty) {
+                TypeRef::Scalar(Scalar::I64) => quote! { #value.copied() },
+                TypeRef::Scalar(Scalar::I32) => quote! { #value.map(|total| i64::from(*total)) },
+                _ => quote! { None },
+            }
+        }
+        None => quote! { None },
+    };
+    let next_marker = match shape.next_marker {
+        Some(i) => {
+            let value = optional(i);
+            quote! { #value.map(|marker| marker.to_string()) }
+        }
+        None => quote! { None },
+    };
+    let items_field = &st.fields[shape.items];
+    let items = ident(api, items_field.name);
+    let items = match items_field.presence {
+        Presence::Required => quote! { self.#items },
+        Presence::RequiredNullable | Presence::Optional => quote! { self.#items.unwrap_or_default() },
+        Presence::OptionalNullable => quote! { self.#items.flatten().unwrap_or_default() },
+    };
+    Some(quote! {
+        impl crate::runtime::Page for #name {
+            type Item = #item;
+
+            fn into_page(self) -> (Vec<#item>, crate::runtime::Cursor) {
+                let cursor = crate::runtime::Cursor { has_next: #has_next, total: #total, next_marker: #next_marker };
+                (#items, cursor)
+            }
+        }
+    })
 }
 
 /// The Rust type of a field, `Option`s and `Box` included.

@@ -8,8 +8,8 @@ use super::models::type_def;
 use super::types::{doc_attrs, ident, inner_doc_attrs, resolve_alias, type_tokens};
 use crate::ir::naming::ident::unraw;
 use crate::ir::{
-    Api, Body, BodyKind, Docs, Home, Operation, Output, Param, ParamEncoding, ParamLocation, Presence, ResponseBody,
-    Scalar, TypeKind, TypeRef,
+    Api, Body, BodyEncoding, BodyKind, Docs, ErrorStatus, Home, Operation, Output, Param, ParamEncoding, ParamLocation,
+    Presence, ResponseBody, Scalar, TypeKind, TypeRef,
 };
 
 /// `src/apis/<group>.rs`.
@@ -142,11 +142,8 @@ struct Input<'a> {
 
 enum InputKind<'a> {
     Param(&'a Param),
-    JsonBody {
-        ty: &'a TypeRef,
-        media_type: &'a str,
-    },
-    RawBody,
+    /// The whole body value (a `FilePart` for raw content).
+    Body(&'a TypeRef),
     /// A field of a flattened body struct.
     BodyField(&'a crate::ir::Field),
 }
@@ -164,17 +161,16 @@ fn inputs(op: &Operation) -> Vec<Input<'_>> {
 fn body_inputs(op: &Operation) -> Vec<Input<'_>> {
     let Some(body) = &op.body else { return Vec::new() };
     match &body.kind {
-        BodyKind::Json { name, ty } => vec![Input {
-            name,
-            required: body.required,
-            docs: body.docs.clone(),
-            kind: InputKind::JsonBody { ty, media_type: &body.media_type },
-        }],
-        BodyKind::Raw { name, media_types } => {
+        BodyKind::Json { name, ty } => {
             let mut docs = body.docs.clone();
-            let list = media_types.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
-            docs.push_paragraph(format!("The body as bytes with its content type; the spec declares {list}."));
-            vec![Input { name, required: body.required, docs, kind: InputKind::RawBody }]
+            if body.encodings.len() > 1 {
+                let list = body.encodings.iter().map(|(_, m)| format!("`{m}`")).collect::<Vec<_>>().join(", ");
+                docs.push_paragraph(format!(
+                    "Sent as `{}` unless the builder picks another of the declared types: {list}.",
+                    body.media_type()
+                ));
+            }
+            vec![Input { name, required: body.required, docs, kind: InputKind::Body(ty) }]
         }
         BodyKind::Fields { .. } => Vec::new(),
     }
@@ -255,8 +251,8 @@ fn home_of(api: &Api, op: &Operation) -> Home {
 fn input_argument(api: &Api, input: &Input<'_>, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
     match &input.kind {
         InputKind::Param(p) => param_argument(api, p, home, value),
-        InputKind::JsonBody { ty, .. } => (type_tokens(api, ty, home), quote! { &#value }),
-        InputKind::RawBody => (quote! { crate::runtime::RawBody }, quote! { #value }),
+        InputKind::Body(TypeRef::Scalar(Scalar::Binary)) => (quote! { crate::runtime::FilePart }, quote! { #value }),
+        InputKind::Body(ty) => (type_tokens(api, ty, home), quote! { &#value }),
         InputKind::BodyField(f) => {
             match f.presence {
                 // A nullable field takes an `Option`, so that `None` can send `null`.
@@ -294,12 +290,12 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         unraw(api.name(op.method_name))
     );
     let (output, decoder) = output_type(api, op, home);
-    let spec = operation_spec(op);
+    let spec = operation_spec(api, op, home);
     let all = all_inputs(api, op);
     let required: Vec<&Input<'_>> = all.iter().filter(|i| i.required).collect();
     let optional: Vec<&Input<'_>> = all.iter().filter(|i| !i.required).collect();
     let flattened = op.body.as_ref().and_then(|b| match &b.kind {
-        BodyKind::Fields { ty, .. } => Some((*ty, b.media_type.as_str())),
+        BodyKind::Fields { ty, .. } => Some(*ty),
         _ => None,
     });
 
@@ -313,7 +309,7 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         let (_, expr) = input_argument(api, i, home, &quote! { #name });
         store(api, i, &quote! { call }, &expr)
     });
-    let body_init = flattened.map(|(ty, _)| {
+    let body_init = flattened.map(|ty| {
         let body_ty = super::types::type_path(api, ty, home);
         let TypeKind::Struct(st) = &api.ty(ty).kind else { return quote! {} };
         let inits = st.fields.iter().map(|f| {
@@ -334,7 +330,7 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         });
         quote! { body: #body_ty { #( #inits ),* }, }
     });
-    let body_field = flattened.map(|(ty, _)| {
+    let body_field = flattened.map(|ty| {
         let body_ty = super::types::type_path(api, ty, home);
         quote! { body: #body_ty, }
     });
@@ -345,13 +341,44 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         quote! { let call = crate::runtime::Call::new(client, &SPEC); }
     };
     let finish_call = match flattened {
-        Some((_, media_type)) => quote! {
+        Some(_) => quote! {
             let mut call = self.call;
-            call.json_body(#media_type, &self.body);
+            call.body(&self.body);
             call
         },
         None => quote! { self.call },
     };
+    let encodings = op.body.as_ref().map(encoding_setters).unwrap_or_default();
+    let streaming = matches!(op.output, Output::Single(ResponseBody::Bytes)).then(|| {
+        quote! {
+            /// Sends the request and returns the response with its body unread, to stream a
+            /// large download chunk by chunk instead of holding it in memory.
+            #[inline]
+            pub fn send_streaming(self) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+                self.into_call().send_streaming()
+            }
+        }
+    });
+    let paging = op.pager.as_ref().and_then(|pager| {
+        let shape = api.pages.get(&pager.page_type)?;
+        let item = type_tokens(api, &shape.item, home);
+        let page = super::types::type_path(api, pager.page_type, home);
+        let param = |p: &Option<String>| match p {
+            Some(wire) => quote! { Some(#wire) },
+            None => quote! { None },
+        };
+        let (page_param, offset, marker) = (param(&pager.page), param(&pager.offset), param(&pager.marker));
+        Some(quote! {
+            /// Every item of every page, fetched page by page as the stream is read, from the
+            /// page this request asks for.
+            #[inline]
+            pub fn into_stream(self) -> crate::runtime::Paginator<'a, #item> {
+                static PAGER: crate::runtime::Pager =
+                    crate::runtime::Pager { page: #page_param, offset: #offset, marker: #marker };
+                crate::runtime::Paginator::new(self.into_call(), &PAGER, crate::runtime::paginate::decode_page::<#page>)
+            }
+        })
+    });
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
     quote! {
         #[doc = #doc]
@@ -373,6 +400,12 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
             }
 
             #( #setters )*
+
+            #( #encodings )*
+
+            #streaming
+
+            #paging
 
             /// Adds a header to this call only (tracing, idempotency keys, ...).
             #[inline]
@@ -417,8 +450,8 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
 fn store(api: &Api, input: &Input<'_>, call: &TokenStream, expr: &TokenStream) -> TokenStream {
     match &input.kind {
         InputKind::Param(p) => set_param(api, p, call, expr),
-        InputKind::JsonBody { media_type, .. } => quote! { #call.json_body(#media_type, #expr); },
-        InputKind::RawBody => quote! { #call.raw_body(#expr.content_type, #expr.bytes); },
+        InputKind::Body(TypeRef::Scalar(Scalar::Binary)) => quote! { #call.file_body(#expr); },
+        InputKind::Body(_) => quote! { #call.body(#expr); },
         InputKind::BodyField(_) => quote! {},
     }
 }
@@ -450,8 +483,45 @@ fn setter(api: &Api, input: &Input<'_>, home: Home) -> TokenStream {
     }
 }
 
+/// Setters that pick a declared body encoding other than the default.
+fn encoding_setters(body: &Body) -> Vec<TokenStream> {
+    body.encodings
+        .iter()
+        .skip(1)
+        .map(|(encoding, media)| {
+            let (name, verb) = match encoding {
+                BodyEncoding::Json => ("json", "JSON"),
+                BodyEncoding::Form => ("form", "a form"),
+                BodyEncoding::Multipart => ("multipart", "multipart form data"),
+                BodyEncoding::Binary => {
+                    let doc = format!(" Sends `content` as the body instead, as `{media}`.");
+                    return quote! {
+                        #[doc = #doc]
+                        #[inline]
+                        pub fn file_body(mut self, content: crate::runtime::FilePart) -> Self {
+                            self.call.file_body(content);
+                            self
+                        }
+                    };
+                }
+            };
+            let doc = format!(" Sends the body as {verb} (`{media}`).");
+            let name = super::types::ident_of(name);
+            let variant = super::types::ident_of(&format!("{encoding:?}"));
+            quote! {
+                #[doc = #doc]
+                #[inline]
+                pub fn #name(mut self) -> Self {
+                    self.call.encoding(crate::runtime::BodyEncoding::#variant);
+                    self
+                }
+            }
+        })
+        .collect()
+}
+
 /// The `static SPEC: OperationSpec` of an operation.
-fn operation_spec(op: &Operation) -> TokenStream {
+fn operation_spec(api: &Api, op: &Operation, home: Home) -> TokenStream {
     let id = &op.id;
     let method = super::types::ident_of(op.method.as_str());
     let path = &op.path;
@@ -466,6 +536,25 @@ fn operation_spec(op: &Operation) -> TokenStream {
         Some(a) => quote! { Some(#a) },
         None => quote! { None },
     };
+    let bodies = op.body.iter().flat_map(|b| &b.encodings).map(|(encoding, media)| {
+        let variant = super::types::ident_of(&format!("{encoding:?}"));
+        quote! { (crate::runtime::BodyEncoding::#variant, #media) }
+    });
+    let errors = op.errors.iter().map(|(status, ty)| {
+        let status = match status {
+            ErrorStatus::Code(c) => {
+                let c = proc_macro2::Literal::u16_unsuffixed(*c);
+                quote! { Code(#c) }
+            }
+            ErrorStatus::Range(r) => {
+                let r = proc_macro2::Literal::u16_unsuffixed(*r);
+                quote! { Range(#r) }
+            }
+            ErrorStatus::Default => quote! { Default },
+        };
+        let ty = type_tokens(api, ty, home);
+        quote! { (crate::runtime::ErrorStatus::#status, crate::runtime::decode_error::<#ty>) }
+    });
     quote! {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: #id,
@@ -473,6 +562,8 @@ fn operation_spec(op: &Operation) -> TokenStream {
             path: #path,
             security: &[ #( #alternatives ),* ],
             accept: #accept,
+            bodies: &[ #( #bodies ),* ],
+            errors: &[ #( #errors ),* ],
         };
     }
 }

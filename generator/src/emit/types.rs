@@ -80,6 +80,7 @@ pub fn scalar_tokens(s: Scalar) -> TokenStream {
         Scalar::Uuid => quote! { uuid::Uuid },
         Scalar::Any => quote! { serde_json::Value },
         Scalar::Object => quote! { serde_json::Map<String, serde_json::Value> },
+        Scalar::Binary => quote! { crate::runtime::FilePart },
     }
 }
 

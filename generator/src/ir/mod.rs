@@ -36,6 +36,8 @@ pub struct Api {
     pub names: Names,
     /// Renames and ignored constructs worth reporting.
     pub warnings: Vec<Warning>,
+    /// The page types of list operations.
+    pub pages: std::collections::BTreeMap<TypeId, PageShape>,
 }
 
 impl Api {
@@ -265,6 +267,8 @@ pub enum Scalar {
     Any,
     /// `serde_json::Map<String, Value>`: a free-form object.
     Object,
+    /// `FilePart`: file content (`format: binary`), sent as a multipart file part or a binary body.
+    Binary,
 }
 
 /// The spec's security schemes.
@@ -379,6 +383,49 @@ pub struct Operation {
     pub security: Vec<Vec<usize>>,
     /// The `Accept` header value.
     pub accept: Option<String>,
+    /// The declared error bodies with a JSON schema, by status.
+    pub errors: Vec<(ErrorStatus, TypeRef)>,
+    /// How the operation pages, when its response is one page of a list.
+    pub pager: Option<Pager>,
+}
+
+/// The statuses a declared error response covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ErrorStatus {
+    /// One status.
+    Code(u16),
+    /// A class: `4XX` is `Range(4)`.
+    Range(u16),
+    /// `default`.
+    Default,
+}
+
+/// The query parameters (wire names) a list operation pages with, and its page type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pager {
+    /// The page type (a struct with a [`PageShape`]).
+    pub page_type: TypeId,
+    /// `page` (numbered pages with a `next` link).
+    pub page: Option<String>,
+    /// `offset`.
+    pub offset: Option<String>,
+    /// `marker`.
+    pub marker: Option<String>,
+}
+
+/// The fields of a page type (indices into its struct's fields).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageShape {
+    /// The list of items (`results`, `entries`).
+    pub items: usize,
+    /// The item type.
+    pub item: TypeRef,
+    /// The `next` link.
+    pub next_link: Option<usize>,
+    /// `total_count`.
+    pub total: Option<usize>,
+    /// `next_marker`.
+    pub next_marker: Option<usize>,
 }
 
 /// Where a parameter goes.
@@ -437,39 +484,52 @@ pub enum ParamEncoding {
 pub struct Body {
     /// Whether the spec requires it: an argument if so, a setter otherwise.
     pub required: bool,
-    /// The media type sent.
-    pub media_type: String,
+    /// The encodings the operation accepts with their media types, the default (JSON when
+    /// declared) first.
+    pub encodings: Vec<(BodyEncoding, String)>,
     /// What the caller passes.
     pub kind: BodyKind,
     /// Docs of the body.
     pub docs: Docs,
 }
 
+impl Body {
+    /// The media type of the default encoding.
+    pub fn media_type(&self) -> &str {
+        self.encodings.first().map_or("application/json", |(_, m)| m.as_str())
+    }
+}
+
+/// How a body goes on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyEncoding {
+    /// JSON (vendor `+json` types included).
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `multipart/form-data`.
+    Multipart,
+    /// Raw content: a `FilePart` (`application/octet-stream`, images, text).
+    Binary,
+}
+
 /// How the caller supplies a body.
 #[derive(Debug)]
 pub enum BodyKind {
-    /// One JSON value, passed whole.
+    /// One value, passed whole (a `FilePart` for binary bodies).
     Json {
         /// The argument or setter name.
         name: NameId,
         /// Its type.
         ty: TypeRef,
     },
-    /// An inline JSON object whose properties become arguments and setters of the builder
+    /// An inline object whose properties become arguments and setters of the builder
     /// (the `box` style: `create_group_membership(user, group).role(..)`).
     Fields {
         /// The generated body struct.
         ty: TypeId,
         /// One argument or setter per field of the struct, in field order.
         accessors: Vec<NameId>,
-    },
-    /// Bytes with a content type chosen by the caller; used for every media type that is not
-    /// JSON until typed form, multipart and octet-stream bodies land.
-    Raw {
-        /// The argument or setter name.
-        name: NameId,
-        /// Every media type the spec declares for the body.
-        media_types: Vec<String>,
     },
 }
 

@@ -43,6 +43,14 @@ impl Error {
         }
     }
 
+    /// The declared error body of an [`Error::Status`], typed (see [`ApiError::error_body`]).
+    pub fn error_body<T: std::any::Any>(&self) -> Option<&T> {
+        match self {
+            Error::Status(e) => e.error_body(),
+            _ => None,
+        }
+    }
+
     /// The response headers, when the error comes from a response.
     pub fn headers(&self) -> Option<&HeaderMap> {
         match self {
@@ -88,9 +96,19 @@ pub struct ApiError {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: Bytes,
+    /// The body decoded into the error type the spec declares for this status, when it declares
+    /// one and the body matches it; read it with [`ApiError::error_body`].
+    pub decoded: Option<Box<dyn ErrorBody>>,
 }
 
 impl ApiError {
+    /// The declared error body, typed: `error.error_body::<ClientError>()`. `None` when the spec
+    /// declares no body (or another type) for this status, or the body does not match it; the raw
+    /// body is always in [`ApiError::body`].
+    pub fn error_body<T: std::any::Any>(&self) -> Option<&T> {
+        self.decoded.as_deref().and_then(|decoded| decoded.as_any().downcast_ref())
+    }
+
     /// The body as text, with invalid UTF-8 replaced.
     pub fn text(&self) -> Cow<'_, str> {
         String::from_utf8_lossy(&self.body)
@@ -151,4 +169,75 @@ fn write_body_excerpt(f: &mut fmt::Formatter<'_>, body: &[u8]) -> fmt::Result {
         excerpt.push('…');
     }
     write!(f, ": {}", excerpt.trim())
+}
+
+/// A decoded error body of any generated type.
+pub trait ErrorBody: std::any::Any + fmt::Debug + Send + Sync {
+    /// For downcasting to the concrete type.
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl<T: std::any::Any + fmt::Debug + Send + Sync> ErrorBody for T {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// Decodes an error body into its declared type; `None` when it does not match.
+pub type ErrorDecoder = fn(&[u8]) -> Option<Box<dyn ErrorBody>>;
+
+/// The [`ErrorDecoder`] for the declared type `T`.
+pub fn decode_error<T: serde::de::DeserializeOwned + ErrorBody>(body: &[u8]) -> Option<Box<dyn ErrorBody>> {
+    serde_json::from_slice::<T>(body).ok().map(|value| Box::new(value) as Box<dyn ErrorBody>)
+}
+
+/// The statuses a declared error response covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorStatus {
+    /// One status, such as `404`.
+    Code(u16),
+    /// A class, such as `4XX` (`Range(4)`).
+    Range(u16),
+    /// `default`: every status not declared otherwise.
+    Default,
+}
+
+impl ErrorStatus {
+    /// The decoder for `status`: an exact code wins over a range, a range over `default`.
+    pub fn find(declared: &[(ErrorStatus, ErrorDecoder)], status: u16) -> Option<ErrorDecoder> {
+        let pick = |wanted: ErrorStatus| declared.iter().find(|(s, _)| *s == wanted).map(|(_, d)| *d);
+        pick(ErrorStatus::Code(status))
+            .or_else(|| pick(ErrorStatus::Range(status / 100)))
+            .or_else(|| pick(ErrorStatus::Default))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize, PartialEq)]
+    struct NotFound {
+        code: String,
+    }
+
+    #[derive(Debug, serde::Deserialize, PartialEq)]
+    struct Other {
+        message: String,
+    }
+
+    #[test]
+    fn exact_codes_win_over_ranges_and_default() {
+        let declared: &[(ErrorStatus, ErrorDecoder)] = &[
+            (ErrorStatus::Default, decode_error::<Other>),
+            (ErrorStatus::Range(4), decode_error::<Other>),
+            (ErrorStatus::Code(404), decode_error::<NotFound>),
+        ];
+        let body = br#"{"code": "not_found", "message": "gone"}"#;
+        let found = ErrorStatus::find(declared, 404).and_then(|d| d(body)).unwrap();
+        assert_eq!((*found).as_any().downcast_ref::<NotFound>(), Some(&NotFound { code: "not_found".into() }));
+        let other = ErrorStatus::find(declared, 500).and_then(|d| d(body)).unwrap();
+        assert_eq!((*other).as_any().downcast_ref::<Other>(), Some(&Other { message: "gone".into() }));
+        assert!(ErrorStatus::find(declared, 409).and_then(|d| d(b"not json")).is_none());
+    }
 }

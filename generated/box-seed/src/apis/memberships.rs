@@ -105,6 +105,11 @@ impl<'a> GetUserMemberships<'a> {
             path: "/users/{user_id}/memberships",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
@@ -127,6 +132,19 @@ impl<'a> GetUserMemberships<'a> {
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::GroupMembership> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::GroupMemberships>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -182,6 +200,11 @@ impl<'a> GetGroupMemberships<'a> {
             path: "/groups/{group_id}/memberships",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("group_id", group_id.as_ref());
@@ -204,6 +227,19 @@ impl<'a> GetGroupMemberships<'a> {
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::GroupMembership> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::GroupMemberships>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -260,6 +296,11 @@ impl<'a> CreateGroupMembership<'a> {
             path: "/group_memberships",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -332,7 +373,7 @@ impl<'a> CreateGroupMembership<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -364,6 +405,11 @@ impl<'a> GetGroupMembershipById<'a> {
             path: "/group_memberships/{group_membership_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("group_membership_id", group_membership_id.as_ref());
@@ -439,6 +485,11 @@ impl<'a> UpdateGroupMembershipById<'a> {
             path: "/group_memberships/{group_membership_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("group_membership_id", group_membership_id.as_ref());
@@ -509,7 +560,7 @@ impl<'a> UpdateGroupMembershipById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -541,6 +592,11 @@ impl<'a> DeleteGroupMembershipById<'a> {
             path: "/group_memberships/{group_membership_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("group_membership_id", group_membership_id.as_ref());

@@ -4,7 +4,7 @@
 /// Client error
 ///
 /// A generic error.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ClientError {
     /// The value will always be `error`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -21,10 +21,8 @@ pub struct ClientError {
     /// A free-form object that contains additional context
     /// about the error. The possible fields are defined on
     /// a per-endpoint basis. `message` is only one example.
-    ///
-    /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
-    pub context_info: Option<Option<std::collections::BTreeMap<String, serde_json::Value>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_info: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// A URL that links to more information about why this error occurred.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help_url: Option<String>,

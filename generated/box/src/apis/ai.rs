@@ -93,6 +93,11 @@ impl<'a> CreateAiAsk<'a> {
             path: "/ai/ask",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -100,7 +105,7 @@ impl<'a> CreateAiAsk<'a> {
 
     #[inline]
     pub fn ai_ask(mut self, ai_ask: crate::models::AiAsk) -> Self {
-        self.call.json_body("application/json", &ai_ask);
+        self.call.body(&ai_ask);
         self
     }
 
@@ -157,6 +162,11 @@ impl<'a> CreateAiTextGen<'a> {
             path: "/ai/text_gen",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -164,7 +174,7 @@ impl<'a> CreateAiTextGen<'a> {
 
     #[inline]
     pub fn ai_text_gen(mut self, ai_text_gen: crate::models::AiTextGen) -> Self {
-        self.call.json_body("application/json", &ai_text_gen);
+        self.call.body(&ai_text_gen);
         self
     }
 
@@ -221,6 +231,11 @@ impl<'a> GetAiAgentDefaultConfig<'a> {
             path: "/ai_agent_default",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("mode", &mode);
@@ -295,6 +310,11 @@ impl<'a> CreateAiExtract<'a> {
             path: "/ai/extract",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -302,7 +322,7 @@ impl<'a> CreateAiExtract<'a> {
 
     #[inline]
     pub fn ai_extract(mut self, ai_extract: crate::models::AiExtract) -> Self {
-        self.call.json_body("application/json", &ai_extract);
+        self.call.body(&ai_extract);
         self
     }
 
@@ -359,6 +379,11 @@ impl<'a> CreateAiExtractStructured<'a> {
             path: "/ai/extract_structured",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -366,7 +391,7 @@ impl<'a> CreateAiExtractStructured<'a> {
 
     #[inline]
     pub fn ai_extract_structured(mut self, ai_extract_structured: crate::models::AiExtractStructured) -> Self {
-        self.call.json_body("application/json", &ai_extract_structured);
+        self.call.body(&ai_extract_structured);
         self
     }
 

@@ -80,6 +80,11 @@ impl<'a> GetAiAgents<'a> {
             path: "/ai_agents",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -125,6 +130,19 @@ impl<'a> GetAiAgents<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::AiSingleAgentResponseFull> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::AiMultipleAgentResponse>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -183,6 +201,11 @@ impl<'a> CreateAiAgent<'a> {
             path: "/ai_agents",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -190,7 +213,7 @@ impl<'a> CreateAiAgent<'a> {
 
     #[inline]
     pub fn create_ai_agent(mut self, create_ai_agent: crate::models::CreateAiAgent) -> Self {
-        self.call.json_body("application/json", &create_ai_agent);
+        self.call.body(&create_ai_agent);
         self
     }
 
@@ -250,6 +273,11 @@ impl<'a> GetAiAgentById<'a> {
             path: "/ai_agents/{agent_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("agent_id", agent_id.as_ref());
@@ -319,6 +347,11 @@ impl<'a> UpdateAiAgentById<'a> {
             path: "/ai_agents/{agent_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("agent_id", agent_id.as_ref());
@@ -327,7 +360,7 @@ impl<'a> UpdateAiAgentById<'a> {
 
     #[inline]
     pub fn create_ai_agent(mut self, create_ai_agent: crate::models::CreateAiAgent) -> Self {
-        self.call.json_body("application/json", &create_ai_agent);
+        self.call.body(&create_ai_agent);
         self
     }
 
@@ -387,6 +420,12 @@ impl<'a> DeleteAiAgentById<'a> {
             path: "/ai_agents/{agent_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("agent_id", agent_id.as_ref());

@@ -58,6 +58,11 @@ impl<'a> GetFileAppItemAssociations<'a> {
             path: "/files/{file_id}/app_item_associations",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
@@ -86,6 +91,19 @@ impl<'a> GetFileAppItemAssociations<'a> {
     pub fn application_type(mut self, application_type: impl AsRef<str>) -> Self {
         self.call.query("application_type", application_type.as_ref());
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::AppItemAssociation> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::AppItemAssociations>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -142,6 +160,11 @@ impl<'a> GetFolderAppItemAssociations<'a> {
             path: "/folders/{folder_id}/app_item_associations",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
@@ -170,6 +193,19 @@ impl<'a> GetFolderAppItemAssociations<'a> {
     pub fn application_type(mut self, application_type: impl AsRef<str>) -> Self {
         self.call.query("application_type", application_type.as_ref());
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::AppItemAssociation> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::AppItemAssociations>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).

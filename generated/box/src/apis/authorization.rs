@@ -92,6 +92,8 @@ impl<'a> AuthorizeUser<'a> {
             path: "/authorize",
             security: &[],
             accept: Some("text/html"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("response_type", &response_type);
@@ -131,6 +133,15 @@ impl<'a> AuthorizeUser<'a> {
     pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
         self.call.query("scope", scope.as_ref());
         self
+    }
+
+    /// Sends the request and returns the response with its body unread, to stream a
+    /// large download chunk by chunk instead of holding it in memory.
+    #[inline]
+    pub fn send_streaming(
+        self,
+    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+        self.into_call().send_streaming()
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -186,15 +197,19 @@ impl<'a> RequestAccessToken<'a> {
             path: "/oauth2/token",
             security: &[],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::OAuth2Error>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::OAuth2Error>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
     }
 
-    /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
     #[inline]
-    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
-        self.call.raw_body(body.content_type, body.bytes);
+    pub fn post_o_auth2_token(mut self, post_o_auth2_token: crate::models::PostOAuth2Token) -> Self {
+        self.call.body(&post_o_auth2_token);
         self
     }
 
@@ -251,15 +266,22 @@ impl<'a> RefreshAccessToken<'a> {
             path: "/oauth2/token",
             security: &[],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::OAuth2Error>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::OAuth2Error>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
     }
 
-    /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
     #[inline]
-    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
-        self.call.raw_body(body.content_type, body.bytes);
+    pub fn post_o_auth2_token_refresh_access_token(
+        mut self,
+        post_o_auth2_token_refresh_access_token: crate::models::PostOAuth2TokenRefreshAccessToken,
+    ) -> Self {
+        self.call.body(&post_o_auth2_token_refresh_access_token);
         self
     }
 
@@ -316,15 +338,19 @@ impl<'a> RevokeAccessToken<'a> {
             path: "/oauth2/revoke",
             security: &[],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::OAuth2Error>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::OAuth2Error>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
     }
 
-    /// The body as bytes with its content type; the spec declares `application/x-www-form-urlencoded`.
     #[inline]
-    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
-        self.call.raw_body(body.content_type, body.bytes);
+    pub fn post_o_auth2_revoke(mut self, post_o_auth2_revoke: crate::models::PostOAuth2Revoke) -> Self {
+        self.call.body(&post_o_auth2_revoke);
         self
     }
 

@@ -29,8 +29,8 @@ impl<'a> AvatarsManager<'a> {
     ///
     /// `POST /users/{user_id}/avatar`
     #[inline]
-    pub fn create_user_avatar(&self, user_id: impl AsRef<str>) -> CreateUserAvatar<'a> {
-        CreateUserAvatar::new(self.client, user_id)
+    pub fn create_user_avatar(&self, user_id: impl AsRef<str>, pic: crate::runtime::FilePart) -> CreateUserAvatar<'a> {
+        CreateUserAvatar::new(self.client, user_id, pic)
     }
 
     /// Delete user avatar
@@ -61,10 +61,24 @@ impl<'a> GetUserAvatar<'a> {
             path: "/users/{user_id}/avatar",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("image/jpg, application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
         Self { call }
+    }
+
+    /// Sends the request and returns the response with its body unread, to stream a
+    /// large download chunk by chunk instead of holding it in memory.
+    #[inline]
+    pub fn send_streaming(
+        self,
+    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+        self.into_call().send_streaming()
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -109,28 +123,29 @@ impl<'a> std::future::IntoFuture for GetUserAvatar<'a> {
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateUserAvatar<'a> {
     call: crate::runtime::Call<'a>,
+    body: CreateUserAvatarRequestBody,
 }
 
 impl<'a> CreateUserAvatar<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
+    fn new(client: &'a crate::Client, user_id: impl AsRef<str>, pic: crate::runtime::FilePart) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_users_id_avatar",
             method: reqwest::Method::POST,
             path: "/users/{user_id}/avatar",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
-        Self { call }
-    }
-
-    /// The body as bytes with its content type; the spec declares `multipart/form-data`.
-    #[inline]
-    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
-        self.call.raw_body(body.content_type, body.bytes);
-        self
+        Self { call, body: CreateUserAvatarRequestBody { pic } }
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -155,7 +170,9 @@ impl<'a> CreateUserAvatar<'a> {
 
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+        let mut call = self.call;
+        call.body(&self.body);
+        call
     }
 }
 
@@ -186,6 +203,12 @@ impl<'a> DeleteUserAvatar<'a> {
             path: "/users/{user_id}/avatar",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
@@ -227,4 +250,12 @@ impl<'a> std::future::IntoFuture for DeleteUserAvatar<'a> {
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::empty)
     }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CreateUserAvatarRequestBody {
+    /// The image file to be uploaded to Box.
+    /// Accepted file extensions are `.jpg` or `.png`.
+    /// The maximum file size is 1MB.
+    pub pic: crate::runtime::FilePart,
 }

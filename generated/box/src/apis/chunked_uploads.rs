@@ -144,6 +144,14 @@ impl<'a> CreateFileUploadSession<'a> {
             path: "/files/upload_sessions",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -179,7 +187,7 @@ impl<'a> CreateFileUploadSession<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -212,6 +220,11 @@ impl<'a> CreateFileUploadSessionForExistingFile<'a> {
             path: "/files/{file_id}/upload_sessions",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
@@ -248,7 +261,7 @@ impl<'a> CreateFileUploadSessionForExistingFile<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -280,6 +293,11 @@ impl<'a> GetFileUploadSessionById<'a> {
             path: "/files/upload_sessions/{upload_session_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
@@ -344,6 +362,13 @@ impl<'a> UploadFilePart<'a> {
             path: "/files/upload_sessions/{upload_session_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Binary, "application/octet-stream")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(416), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
@@ -352,10 +377,9 @@ impl<'a> UploadFilePart<'a> {
         Self { call }
     }
 
-    /// The body as bytes with its content type; the spec declares `application/octet-stream`.
     #[inline]
-    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
-        self.call.raw_body(body.content_type, body.bytes);
+    pub fn content(mut self, content: crate::runtime::FilePart) -> Self {
+        self.call.file_body(content);
         self
     }
 
@@ -412,6 +436,11 @@ impl<'a> DeleteFileUploadSessionById<'a> {
             path: "/files/upload_sessions/{upload_session_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
@@ -471,6 +500,11 @@ impl<'a> GetFileUploadSessionParts<'a> {
             path: "/files/upload_sessions/{upload_session_id}/parts",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
@@ -493,6 +527,19 @@ impl<'a> GetFileUploadSessionParts<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::UploadPart> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::UploadParts>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -554,6 +601,12 @@ impl<'a> CreateFileUploadSessionCommit<'a> {
             path: "/files/upload_sessions/{upload_session_id}/commit",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
@@ -611,7 +664,7 @@ impl<'a> CreateFileUploadSessionCommit<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

@@ -97,6 +97,12 @@ impl<'a> GetClassificationTemplate<'a> {
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -158,6 +164,12 @@ impl<'a> AddClassification<'a> {
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -165,7 +177,7 @@ impl<'a> AddClassification<'a> {
 
     #[inline]
     pub fn body(mut self, body: Vec<AddClassificationRequestBody>) -> Self {
-        self.call.json_body("application/json", &body);
+        self.call.body(&body);
         self
     }
 
@@ -225,6 +237,12 @@ impl<'a> UpdateClassification<'a> {
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -232,7 +250,7 @@ impl<'a> UpdateClassification<'a> {
 
     #[inline]
     pub fn body(mut self, body: Vec<UpdateClassificationRequestBody>) -> Self {
-        self.call.json_body("application/json-patch+json", &body);
+        self.call.body(&body);
         self
     }
 
@@ -299,6 +317,12 @@ impl<'a> CreateClassificationTemplate<'a> {
             path: "/metadata_templates/schema",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -358,7 +382,7 @@ impl<'a> CreateClassificationTemplate<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

@@ -84,6 +84,11 @@ impl<'a> GetCollaborationWhitelistEntries<'a> {
             path: "/collaboration_whitelist_entries",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -104,6 +109,19 @@ impl<'a> GetCollaborationWhitelistEntries<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::CollaborationAllowlistEntry> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::CollaborationAllowlistEntries>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -167,6 +185,11 @@ impl<'a> CreateCollaborationWhitelistEntry<'a> {
             path: "/collaboration_whitelist_entries",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: CreateCollaborationWhitelistEntryRequestBody { domain: domain.into(), direction } }
@@ -198,7 +221,7 @@ impl<'a> CreateCollaborationWhitelistEntry<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -230,6 +253,11 @@ impl<'a> GetCollaborationWhitelistEntryById<'a> {
             path: "/collaboration_whitelist_entries/{collaboration_whitelist_entry_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("collaboration_whitelist_entry_id", collaboration_whitelist_entry_id.as_ref());
@@ -292,6 +320,11 @@ impl<'a> DeleteCollaborationWhitelistEntryById<'a> {
             path: "/collaboration_whitelist_entries/{collaboration_whitelist_entry_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("collaboration_whitelist_entry_id", collaboration_whitelist_entry_id.as_ref());

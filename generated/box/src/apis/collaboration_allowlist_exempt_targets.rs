@@ -83,6 +83,11 @@ impl<'a> GetCollaborationWhitelistExemptTargets<'a> {
             path: "/collaboration_whitelist_exempt_targets",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -103,6 +108,19 @@ impl<'a> GetCollaborationWhitelistExemptTargets<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::CollaborationAllowlistExemptTarget> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::CollaborationAllowlistExemptTargets>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -164,6 +182,11 @@ impl<'a> CreateCollaborationWhitelistExemptTarget<'a> {
             path: "/collaboration_whitelist_exempt_targets",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: CreateCollaborationWhitelistExemptTargetRequestBody { user } }
@@ -196,7 +219,7 @@ impl<'a> CreateCollaborationWhitelistExemptTarget<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -229,6 +252,11 @@ impl<'a> GetCollaborationWhitelistExemptTargetById<'a> {
             path: "/collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("collaboration_whitelist_exempt_target_id", collaboration_whitelist_exempt_target_id.as_ref());
@@ -293,6 +321,11 @@ impl<'a> DeleteCollaborationWhitelistExemptTargetById<'a> {
             path: "/collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("collaboration_whitelist_exempt_target_id", collaboration_whitelist_exempt_target_id.as_ref());

@@ -63,6 +63,11 @@ impl<'a> GetDevicePinnerById<'a> {
             path: "/device_pinners/{device_pinner_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("device_pinner_id", device_pinner_id.as_ref());
@@ -122,6 +127,11 @@ impl<'a> DeleteDevicePinnerById<'a> {
             path: "/device_pinners/{device_pinner_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("device_pinner_id", device_pinner_id.as_ref());
@@ -181,6 +191,11 @@ impl<'a> GetEnterpriseDevicePinners<'a> {
             path: "/enterprises/{enterprise_id}/device_pinners",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("enterprise_id", enterprise_id.as_ref());
@@ -210,6 +225,19 @@ impl<'a> GetEnterpriseDevicePinners<'a> {
     pub fn direction(mut self, direction: GetEnterpriseDevicePinnersDirection) -> Self {
         self.call.query("direction", &direction);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::DevicePinner> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::DevicePinners>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).

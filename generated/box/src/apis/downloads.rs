@@ -40,6 +40,11 @@ impl<'a> DownloadFile<'a> {
             path: "/files/{file_id}/content",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/octet-stream, application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());

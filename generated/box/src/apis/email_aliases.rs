@@ -69,6 +69,11 @@ impl<'a> GetUserEmailAliases<'a> {
             path: "/users/{user_id}/email_aliases",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
@@ -129,6 +134,11 @@ impl<'a> CreateUserEmailAlias<'a> {
             path: "/users/{user_id}/email_aliases",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
@@ -158,7 +168,7 @@ impl<'a> CreateUserEmailAlias<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -190,6 +200,11 @@ impl<'a> DeleteUserEmailAliasById<'a> {
             path: "/users/{user_id}/email_aliases/{email_alias_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());

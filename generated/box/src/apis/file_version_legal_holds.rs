@@ -73,6 +73,11 @@ impl<'a> GetFileVersionLegalHoldById<'a> {
             path: "/file_version_legal_holds/{file_version_legal_hold_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_version_legal_hold_id", file_version_legal_hold_id.as_ref());
@@ -133,6 +138,11 @@ impl<'a> GetFileVersionLegalHolds<'a> {
             path: "/file_version_legal_holds",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("policy_id", policy_id.as_ref());
@@ -154,6 +164,19 @@ impl<'a> GetFileVersionLegalHolds<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::FileVersionLegalHold> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::FileVersionLegalHolds>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).

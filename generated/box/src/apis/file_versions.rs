@@ -117,6 +117,11 @@ impl<'a> GetFileVersions<'a> {
             path: "/files/{file_id}/versions",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
@@ -154,6 +159,19 @@ impl<'a> GetFileVersions<'a> {
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::FileVersionFull> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::FileVersions>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -209,6 +227,11 @@ impl<'a> GetFileVersionById<'a> {
             path: "/files/{file_id}/versions/{file_version_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
@@ -285,6 +308,11 @@ impl<'a> UpdateFileVersionById<'a> {
             path: "/files/{file_id}/versions/{file_version_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
@@ -323,7 +351,7 @@ impl<'a> UpdateFileVersionById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -355,6 +383,11 @@ impl<'a> DeleteFileVersionById<'a> {
             path: "/files/{file_id}/versions/{file_version_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
@@ -429,6 +462,11 @@ impl<'a> PromoteFileVersion<'a> {
             path: "/files/{file_id}/versions/current",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
@@ -487,7 +525,7 @@ impl<'a> PromoteFileVersion<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

@@ -88,6 +88,13 @@ impl<'a> GetClassificationOnFolder<'a> {
             path: "/folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
@@ -147,6 +154,12 @@ impl<'a> UpdateClassificationOnFolder<'a> {
             path: "/folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
@@ -155,7 +168,7 @@ impl<'a> UpdateClassificationOnFolder<'a> {
 
     #[inline]
     pub fn body(mut self, body: Vec<UpdateClassificationOnFolderRequestBody>) -> Self {
-        self.call.json_body("application/json-patch+json", &body);
+        self.call.body(&body);
         self
     }
 
@@ -213,6 +226,13 @@ impl<'a> AddClassificationToFolder<'a> {
             path: "/folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
@@ -254,7 +274,7 @@ impl<'a> AddClassificationToFolder<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -286,6 +306,13 @@ impl<'a> DeleteClassificationFromFolder<'a> {
             path: "/folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());

@@ -117,6 +117,12 @@ impl<'a> GetFolderMetadata<'a> {
             path: "/folders/{folder_id}/metadata",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
@@ -192,6 +198,13 @@ impl<'a> GetFolderMetadataById<'a> {
             path: "/folders/{folder_id}/metadata/{scope}/{template_key}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
@@ -258,6 +271,12 @@ impl<'a> UpdateFolderMetadataById<'a> {
             path: "/folders/{folder_id}/metadata/{scope}/{template_key}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
@@ -268,7 +287,7 @@ impl<'a> UpdateFolderMetadataById<'a> {
 
     #[inline]
     pub fn body(mut self, body: Vec<UpdateFolderMetadataByIdRequestBody>) -> Self {
-        self.call.json_body("application/json-patch+json", &body);
+        self.call.body(&body);
         self
     }
 
@@ -330,6 +349,13 @@ impl<'a> CreateFolderMetadataById<'a> {
             path: "/folders/{folder_id}/metadata/{scope}/{template_key}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::MetadataError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::MetadataError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
@@ -340,7 +366,7 @@ impl<'a> CreateFolderMetadataById<'a> {
 
     #[inline]
     pub fn body(mut self, body: std::collections::BTreeMap<String, CreateFolderMetadataByIdRequestBody>) -> Self {
-        self.call.json_body("application/json", &body);
+        self.call.body(&body);
         self
     }
 
@@ -402,6 +428,13 @@ impl<'a> DeleteFolderMetadataById<'a> {
             path: "/folders/{folder_id}/metadata/{scope}/{template_key}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());

@@ -87,6 +87,11 @@ impl<'a> GetGroups<'a> {
             path: "/groups",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -131,6 +136,19 @@ impl<'a> GetGroups<'a> {
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::GroupFull> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::Groups>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -187,6 +205,11 @@ impl<'a> CreateGroup<'a> {
             path: "/groups",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -308,7 +331,7 @@ impl<'a> CreateGroup<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -340,6 +363,11 @@ impl<'a> GetGroupById<'a> {
             path: "/groups/{group_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("group_id", group_id.as_ref());
@@ -415,6 +443,11 @@ impl<'a> UpdateGroupById<'a> {
             path: "/groups/{group_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("group_id", group_id.as_ref());
@@ -545,7 +578,7 @@ impl<'a> UpdateGroupById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -577,6 +610,11 @@ impl<'a> DeleteGroupById<'a> {
             path: "/groups/{group_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("group_id", group_id.as_ref());

@@ -67,6 +67,11 @@ impl<'a> CreateInvite<'a> {
             path: "/invites",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: CreateInviteRequestBody { enterprise, actionable_by } }
@@ -110,7 +115,7 @@ impl<'a> CreateInvite<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -142,6 +147,11 @@ impl<'a> GetInviteById<'a> {
             path: "/invites/{invite_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("invite_id", invite_id.as_ref());

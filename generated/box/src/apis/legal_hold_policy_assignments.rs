@@ -145,6 +145,11 @@ impl<'a> GetLegalHoldPolicyAssignments<'a> {
             path: "/legal_hold_policy_assignments",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("policy_id", policy_id.as_ref());
@@ -197,6 +202,19 @@ impl<'a> GetLegalHoldPolicyAssignments<'a> {
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::LegalHoldPolicyAssignment> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::LegalHoldPolicyAssignments>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -260,6 +278,11 @@ impl<'a> CreateLegalHoldPolicyAssignment<'a> {
             path: "/legal_hold_policy_assignments",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: CreateLegalHoldPolicyAssignmentRequestBody { policy_id: policy_id.into(), assign_to } }
@@ -291,7 +314,7 @@ impl<'a> CreateLegalHoldPolicyAssignment<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -323,6 +346,11 @@ impl<'a> GetLegalHoldPolicyAssignmentById<'a> {
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("legal_hold_policy_assignment_id", legal_hold_policy_assignment_id.as_ref());
@@ -385,6 +413,11 @@ impl<'a> DeleteLegalHoldPolicyAssignmentById<'a> {
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("legal_hold_policy_assignment_id", legal_hold_policy_assignment_id.as_ref());
@@ -444,6 +477,11 @@ impl<'a> GetLegalHoldPolicyAssignmentFileOnHold<'a> {
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}/files_on_hold",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("legal_hold_policy_assignment_id", legal_hold_policy_assignment_id.as_ref());
@@ -480,6 +518,19 @@ impl<'a> GetLegalHoldPolicyAssignmentFileOnHold<'a> {
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, Option<crate::models::FileMini>> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::FilesOnHold>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -535,6 +586,11 @@ impl<'a> GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}/file_versions_on_hold",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("legal_hold_policy_assignment_id", legal_hold_policy_assignment_id.as_ref());
@@ -571,6 +627,19 @@ impl<'a> GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::FileVersion> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::FileVersionsOnHold>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).

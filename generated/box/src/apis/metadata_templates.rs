@@ -143,6 +143,11 @@ impl<'a> GetMetadataTemplatesByInstanceId<'a> {
             path: "/metadata_templates",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("metadata_instance_id", &metadata_instance_id);
@@ -164,6 +169,19 @@ impl<'a> GetMetadataTemplatesByInstanceId<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -219,6 +237,12 @@ impl<'a> GetMetadataTemplate<'a> {
             path: "/metadata_templates/{scope}/{template_key}/schema",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("scope", &scope);
@@ -279,6 +303,13 @@ impl<'a> UpdateMetadataTemplate<'a> {
             path: "/metadata_templates/{scope}/{template_key}/schema",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("scope", &scope);
@@ -288,7 +319,7 @@ impl<'a> UpdateMetadataTemplate<'a> {
 
     #[inline]
     pub fn body(mut self, body: Vec<UpdateMetadataTemplateRequestBody>) -> Self {
-        self.call.json_body("application/json-patch+json", &body);
+        self.call.body(&body);
         self
     }
 
@@ -345,6 +376,12 @@ impl<'a> DeleteMetadataTemplate<'a> {
             path: "/metadata_templates/{scope}/{template_key}/schema",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("scope", &scope);
@@ -405,6 +442,14 @@ impl<'a> GetMetadataTemplateById<'a> {
             path: "/metadata_templates/{template_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (
+                    crate::runtime::ErrorStatus::Code(400),
+                    crate::runtime::decode_error::<crate::models::MetadataTemplate>,
+                ),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("template_id", template_id.as_ref());
@@ -464,6 +509,11 @@ impl<'a> GetGlobalMetadataTemplates<'a> {
             path: "/metadata_templates/global",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -484,6 +534,19 @@ impl<'a> GetGlobalMetadataTemplates<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -539,6 +602,11 @@ impl<'a> GetEnterpriseMetadataTemplates<'a> {
             path: "/metadata_templates/enterprise",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -559,6 +627,19 @@ impl<'a> GetEnterpriseMetadataTemplates<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -615,6 +696,12 @@ impl<'a> CreateMetadataTemplate<'a> {
             path: "/metadata_templates/schema",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -691,7 +778,7 @@ impl<'a> CreateMetadataTemplate<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

@@ -85,6 +85,12 @@ impl<'a> GetRetentionPolicies<'a> {
             path: "/retention_policies",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -140,6 +146,19 @@ impl<'a> GetRetentionPolicies<'a> {
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::RetentionPolicy> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::RetentionPolicies>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -201,6 +220,12 @@ impl<'a> CreateRetentionPolicy<'a> {
             path: "/retention_policies",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -319,7 +344,7 @@ impl<'a> CreateRetentionPolicy<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -351,6 +376,11 @@ impl<'a> GetRetentionPolicyById<'a> {
             path: "/retention_policies/{retention_policy_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("retention_policy_id", retention_policy_id.as_ref());
@@ -426,6 +456,13 @@ impl<'a> UpdateRetentionPolicyById<'a> {
             path: "/retention_policies/{retention_policy_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("retention_policy_id", retention_policy_id.as_ref());
@@ -581,7 +618,7 @@ impl<'a> UpdateRetentionPolicyById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -613,6 +650,12 @@ impl<'a> DeleteRetentionPolicyById<'a> {
             path: "/retention_policies/{retention_policy_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("retention_policy_id", retention_policy_id.as_ref());

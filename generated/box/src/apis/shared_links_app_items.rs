@@ -42,6 +42,11 @@ impl<'a> GetSharedItemAppItems<'a> {
             path: "/shared_items",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.header("boxapi", boxapi.as_ref());

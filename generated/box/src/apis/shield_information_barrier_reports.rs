@@ -66,6 +66,11 @@ impl<'a> GetShieldInformationBarrierReports<'a> {
             path: "/shield_information_barrier_reports",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("shield_information_barrier_id", shield_information_barrier_id.as_ref());
@@ -87,6 +92,19 @@ impl<'a> GetShieldInformationBarrierReports<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ShieldInformationBarrierReport> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::ShieldInformationBarrierReports>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -146,6 +164,12 @@ impl<'a> CreateShieldInformationBarrierReport<'a> {
             path: "/shield_information_barrier_reports",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -156,7 +180,7 @@ impl<'a> CreateShieldInformationBarrierReport<'a> {
         mut self,
         shield_information_barrier_reference: crate::models::ShieldInformationBarrierReference,
     ) -> Self {
-        self.call.json_body("application/json", &shield_information_barrier_reference);
+        self.call.body(&shield_information_barrier_reference);
         self
     }
 
@@ -216,6 +240,11 @@ impl<'a> GetShieldInformationBarrierReportById<'a> {
             path: "/shield_information_barrier_reports/{shield_information_barrier_report_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("shield_information_barrier_report_id", shield_information_barrier_report_id.as_ref());

@@ -86,6 +86,11 @@ impl<'a> GetShieldInformationBarrierSegmentMemberById<'a> {
             path: "/shield_information_barrier_segment_members/{shield_information_barrier_segment_member_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path(
@@ -153,6 +158,11 @@ impl<'a> DeleteShieldInformationBarrierSegmentMemberById<'a> {
             path: "/shield_information_barrier_segment_members/{shield_information_barrier_segment_member_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path(
@@ -215,6 +225,11 @@ impl<'a> GetShieldInformationBarrierSegmentMembers<'a> {
             path: "/shield_information_barrier_segment_members",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("shield_information_barrier_segment_id", shield_information_barrier_segment_id.as_ref());
@@ -236,6 +251,19 @@ impl<'a> GetShieldInformationBarrierSegmentMembers<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ShieldInformationBarrierSegmentMember> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::ShieldInformationBarrierSegmentMembers>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -301,6 +329,11 @@ impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
             path: "/shield_information_barrier_segment_members",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -357,7 +390,7 @@ impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

@@ -99,6 +99,11 @@ impl<'a> GetShieldInformationBarrierSegmentRestrictionById<'a> {
             path: "/shield_information_barrier_segment_restrictions/{shield_information_barrier_segment_restriction_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path(
@@ -166,6 +171,11 @@ impl<'a> DeleteShieldInformationBarrierSegmentRestrictionById<'a> {
             path: "/shield_information_barrier_segment_restrictions/{shield_information_barrier_segment_restriction_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path(
@@ -228,6 +238,11 @@ impl<'a> GetShieldInformationBarrierSegmentRestrictions<'a> {
             path: "/shield_information_barrier_segment_restrictions",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("shield_information_barrier_segment_id", shield_information_barrier_segment_id.as_ref());
@@ -249,6 +264,21 @@ impl<'a> GetShieldInformationBarrierSegmentRestrictions<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(
+        self,
+    ) -> crate::runtime::Paginator<'a, crate::models::ShieldInformationBarrierSegmentRestriction> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::ShieldInformationBarrierSegmentRestrictions>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -315,6 +345,11 @@ impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
             path: "/shield_information_barrier_segment_restrictions",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -364,7 +399,7 @@ impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

@@ -82,6 +82,11 @@ impl<'a> CancelSignRequest<'a> {
             path: "/sign_requests/{sign_request_id}/cancel",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("sign_request_id", sign_request_id.as_ref());
@@ -93,7 +98,7 @@ impl<'a> CancelSignRequest<'a> {
         mut self,
         sign_request_cancel_request: crate::models::SignRequestCancelRequest,
     ) -> Self {
-        self.call.json_body("application/json", &sign_request_cancel_request);
+        self.call.body(&sign_request_cancel_request);
         self
     }
 
@@ -150,6 +155,11 @@ impl<'a> ResendSignRequest<'a> {
             path: "/sign_requests/{sign_request_id}/resend",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("sign_request_id", sign_request_id.as_ref());
@@ -209,6 +219,11 @@ impl<'a> GetSignRequestById<'a> {
             path: "/sign_requests/{sign_request_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("sign_request_id", sign_request_id.as_ref());
@@ -268,6 +283,11 @@ impl<'a> GetSignRequests<'a> {
             path: "/sign_requests",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -306,6 +326,19 @@ impl<'a> GetSignRequests<'a> {
     pub fn shared_requests(mut self, shared_requests: bool) -> Self {
         self.call.query("shared_requests", &shared_requests);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::SignRequest> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::SignRequests>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -361,6 +394,11 @@ impl<'a> CreateSignRequest<'a> {
             path: "/sign_requests",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -371,7 +409,7 @@ impl<'a> CreateSignRequest<'a> {
         mut self,
         sign_request_create_request: crate::models::SignRequestCreateRequest,
     ) -> Self {
-        self.call.json_body("application/json", &sign_request_create_request);
+        self.call.body(&sign_request_create_request);
         self
     }
 

@@ -109,6 +109,11 @@ impl<'a> GetStoragePolicyAssignments<'a> {
             path: "/storage_policy_assignments",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("resolved_for_type", &resolved_for_type);
@@ -124,6 +129,19 @@ impl<'a> GetStoragePolicyAssignments<'a> {
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::StoragePolicyAssignment> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::StoragePolicyAssignments>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -187,6 +205,11 @@ impl<'a> CreateStoragePolicyAssignment<'a> {
             path: "/storage_policy_assignments",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: CreateStoragePolicyAssignmentRequestBody { storage_policy, assigned_to } }
@@ -218,7 +241,7 @@ impl<'a> CreateStoragePolicyAssignment<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -250,6 +273,11 @@ impl<'a> GetStoragePolicyAssignmentById<'a> {
             path: "/storage_policy_assignments/{storage_policy_assignment_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("storage_policy_assignment_id", storage_policy_assignment_id.as_ref());
@@ -317,6 +345,11 @@ impl<'a> UpdateStoragePolicyAssignmentById<'a> {
             path: "/storage_policy_assignments/{storage_policy_assignment_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("storage_policy_assignment_id", storage_policy_assignment_id.as_ref());
@@ -349,7 +382,7 @@ impl<'a> UpdateStoragePolicyAssignmentById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -381,6 +414,11 @@ impl<'a> DeleteStoragePolicyAssignmentById<'a> {
             path: "/storage_policy_assignments/{storage_policy_assignment_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("storage_policy_assignment_id", storage_policy_assignment_id.as_ref());

@@ -71,6 +71,11 @@ impl<'a> GetTermsOfServiceUserStatuses<'a> {
             path: "/terms_of_service_user_statuses",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("tos_id", tos_id.as_ref());
@@ -146,6 +151,11 @@ impl<'a> CreateTermsOfServiceStatusForUser<'a> {
             path: "/terms_of_service_user_statuses",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: CreateTermsOfServiceStatusForUserRequestBody { tos, user, is_accepted } }
@@ -177,7 +187,7 @@ impl<'a> CreateTermsOfServiceStatusForUser<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -210,6 +220,11 @@ impl<'a> UpdateTermsOfServiceStatusForUserById<'a> {
             path: "/terms_of_service_user_statuses/{terms_of_service_user_status_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("terms_of_service_user_status_id", terms_of_service_user_status_id.as_ref());
@@ -242,7 +257,7 @@ impl<'a> UpdateTermsOfServiceStatusForUserById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

@@ -81,6 +81,11 @@ impl<'a> GetTermsOfService<'a> {
             path: "/terms_of_services",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -147,6 +152,11 @@ impl<'a> CreateTermsOfService<'a> {
             path: "/terms_of_services",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: CreateTermsOfServiceRequestBody { status, tos_type: None, text: text.into() } }
@@ -183,7 +193,7 @@ impl<'a> CreateTermsOfService<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -215,6 +225,11 @@ impl<'a> GetTermsOfServiceById<'a> {
             path: "/terms_of_services/{terms_of_service_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("terms_of_service_id", terms_of_service_id.as_ref());
@@ -280,6 +295,11 @@ impl<'a> UpdateTermsOfServiceById<'a> {
             path: "/terms_of_services/{terms_of_service_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("terms_of_service_id", terms_of_service_id.as_ref());
@@ -309,7 +329,7 @@ impl<'a> UpdateTermsOfServiceById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

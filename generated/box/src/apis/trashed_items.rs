@@ -50,6 +50,11 @@ impl<'a> GetTrashedItems<'a> {
             path: "/folders/trash/items",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -131,6 +136,19 @@ impl<'a> GetTrashedItems<'a> {
     pub fn sort(mut self, sort: GetTrashedItemsSort) -> Self {
         self.call.query("sort", &sort);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Item> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: Some("offset"), marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::Items>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).

@@ -65,6 +65,13 @@ impl<'a> RestoreWeblinkFromTrash<'a> {
             path: "/web_links/{web_link_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
@@ -123,7 +130,7 @@ impl<'a> RestoreWeblinkFromTrash<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -155,6 +162,11 @@ impl<'a> GetTrashedWebLinkById<'a> {
             path: "/web_links/{web_link_id}/trash",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
@@ -229,6 +241,11 @@ impl<'a> DeleteTrashedWebLinkById<'a> {
             path: "/web_links/{web_link_id}/trash",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());

@@ -25,8 +25,13 @@ impl<'a> UploadsManager<'a> {
     ///
     /// `POST /files/{file_id}/content`
     #[inline]
-    pub fn upload_file_version(&self, file_id: impl AsRef<str>) -> UploadFileVersion<'a> {
-        UploadFileVersion::new(self.client, file_id)
+    pub fn upload_file_version(
+        &self,
+        file_id: impl AsRef<str>,
+        attributes: UploadFileVersionAttributes,
+        file: crate::runtime::FilePart,
+    ) -> UploadFileVersion<'a> {
+        UploadFileVersion::new(self.client, file_id, attributes, file)
     }
 
     /// Upload file
@@ -41,8 +46,8 @@ impl<'a> UploadsManager<'a> {
     ///
     /// `POST /files/content`
     #[inline]
-    pub fn upload_file(&self) -> UploadFile<'a> {
-        UploadFile::new(self.client)
+    pub fn upload_file(&self, attributes: UploadFileAttributes, file: crate::runtime::FilePart) -> UploadFile<'a> {
+        UploadFile::new(self.client, attributes, file)
     }
 
     /// Preflight check before upload
@@ -62,21 +67,32 @@ impl<'a> UploadsManager<'a> {
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UploadFileVersion<'a> {
     call: crate::runtime::Call<'a>,
+    body: UploadFileVersionRequestBody,
 }
 
 impl<'a> UploadFileVersion<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
+    fn new(
+        client: &'a crate::Client,
+        file_id: impl AsRef<str>,
+        attributes: UploadFileVersionAttributes,
+        file: crate::runtime::FilePart,
+    ) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_files_id_content",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/content",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
-        Self { call }
+        Self { call, body: UploadFileVersionRequestBody { attributes, file } }
     }
 
     /// Ensures this item hasn't recently changed before
@@ -115,13 +131,6 @@ impl<'a> UploadFileVersion<'a> {
         self
     }
 
-    /// The body as bytes with its content type; the spec declares `multipart/form-data`.
-    #[inline]
-    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
-        self.call.raw_body(body.content_type, body.bytes);
-        self
-    }
-
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -144,7 +153,9 @@ impl<'a> UploadFileVersion<'a> {
 
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+        let mut call = self.call;
+        call.body(&self.body);
+        call
     }
 }
 
@@ -164,20 +175,28 @@ impl<'a> std::future::IntoFuture for UploadFileVersion<'a> {
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UploadFile<'a> {
     call: crate::runtime::Call<'a>,
+    body: UploadFileRequestBody,
 }
 
 impl<'a> UploadFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
+    fn new(client: &'a crate::Client, attributes: UploadFileAttributes, file: crate::runtime::FilePart) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "post_files_content",
             method: reqwest::Method::POST,
             path: "/files/content",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
-        Self { call }
+        Self { call, body: UploadFileRequestBody { attributes, file } }
     }
 
     /// A comma-separated list of attributes to include in the
@@ -203,13 +222,6 @@ impl<'a> UploadFile<'a> {
         self
     }
 
-    /// The body as bytes with its content type; the spec declares `multipart/form-data`.
-    #[inline]
-    pub fn body(mut self, body: crate::runtime::RawBody) -> Self {
-        self.call.raw_body(body.content_type, body.bytes);
-        self
-    }
-
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -232,7 +244,9 @@ impl<'a> UploadFile<'a> {
 
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+        let mut call = self.call;
+        call.body(&self.body);
+        call
     }
 }
 
@@ -264,6 +278,11 @@ impl<'a> PreflightFileUploadCheck<'a> {
             path: "/files/content",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ConflictError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: PreflightFileUploadCheckRequestBody { name: None, size: None, parent: None } }
@@ -312,7 +331,7 @@ impl<'a> PreflightFileUploadCheck<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -326,6 +345,127 @@ impl<'a> std::future::IntoFuture for PreflightFileUploadCheck<'a> {
     fn into_future(self) -> Self::IntoFuture {
         self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadUrl>)
     }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct UploadFileVersionRequestBody {
+    /// The additional attributes of the file being uploaded. Mainly the
+    /// name and the parent folder. These attributes are part of the multi
+    /// part request body and are in JSON format.
+    ///
+    /// \<Message warning\>
+    ///
+    ///   The `attributes` part of the body must come **before** the
+    ///   `file` part. Requests that do not follow this format when
+    ///   uploading the file will receive a HTTP `400` error with a
+    ///   `metadata_after_file_contents` error code.
+    ///
+    /// \</Message\>
+    pub attributes: UploadFileVersionAttributes,
+    /// The content of the file to upload to Box.
+    ///
+    /// \<Message warning\>
+    ///
+    ///   The `attributes` part of the body must come **before** the
+    ///   `file` part. Requests that do not follow this format when
+    ///   uploading the file will receive a HTTP `400` error with a
+    ///   `metadata_after_file_contents` error code.
+    ///
+    /// \</Message\>
+    pub file: crate::runtime::FilePart,
+}
+
+/// The additional attributes of the file being uploaded. Mainly the
+/// name and the parent folder. These attributes are part of the multi
+/// part request body and are in JSON format.
+///
+/// \<Message warning\>
+///
+///   The `attributes` part of the body must come **before** the
+///   `file` part. Requests that do not follow this format when
+///   uploading the file will receive a HTTP `400` error with a
+///   `metadata_after_file_contents` error code.
+///
+/// \</Message\>
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct UploadFileVersionAttributes {
+    /// An optional new name for the file. If specified, the file
+    /// will be renamed when the new version is uploaded.
+    pub name: String,
+    /// Defines the time the file was last modified at.
+    ///
+    /// If not set, the upload time will be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct UploadFileRequestBody {
+    /// The additional attributes of the file being uploaded. Mainly the
+    /// name and the parent folder. These attributes are part of the multi
+    /// part request body and are in JSON format.
+    ///
+    /// \<Message warning\>
+    ///
+    ///   The `attributes` part of the body must come **before** the
+    ///   `file` part. Requests that do not follow this format when
+    ///   uploading the file will receive a HTTP `400` error with a
+    ///   `metadata_after_file_contents` error code.
+    ///
+    /// \</Message\>
+    pub attributes: UploadFileAttributes,
+    /// The content of the file to upload to Box.
+    ///
+    /// \<Message warning\>
+    ///
+    ///   The `attributes` part of the body must come **before** the
+    ///   `file` part. Requests that do not follow this format when
+    ///   uploading the file will receive a HTTP `400` error with a
+    ///   `metadata_after_file_contents` error code.
+    ///
+    /// \</Message\>
+    pub file: crate::runtime::FilePart,
+}
+
+/// The additional attributes of the file being uploaded. Mainly the
+/// name and the parent folder. These attributes are part of the multi
+/// part request body and are in JSON format.
+///
+/// \<Message warning\>
+///
+///   The `attributes` part of the body must come **before** the
+///   `file` part. Requests that do not follow this format when
+///   uploading the file will receive a HTTP `400` error with a
+///   `metadata_after_file_contents` error code.
+///
+/// \</Message\>
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct UploadFileAttributes {
+    /// The name of the file.
+    ///
+    /// File names must be unique within their parent folder. The name check is case-insensitive, so a file
+    /// named `New File` cannot be created in a parent folder that already contains a folder named `new file`.
+    pub name: String,
+    /// The parent folder to upload the file to.
+    pub parent: UploadFileAttributesParentField,
+    /// Defines the time the file was originally created at.
+    ///
+    /// If not set, the upload time will be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Defines the time the file was last modified at.
+    ///
+    /// If not set, the upload time will be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The parent folder to upload the file to.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct UploadFileAttributesParentField {
+    /// The id of the parent folder. Use
+    /// `0` for the user's root folder.
+    pub id: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]

@@ -71,6 +71,11 @@ impl<'a> CreateWebLink<'a> {
             path: "/web_links",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call, body: CreateWebLinkRequestBody { url: url.into(), parent, name: None, description: None } }
@@ -113,7 +118,7 @@ impl<'a> CreateWebLink<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -145,6 +150,11 @@ impl<'a> GetWebLinkById<'a> {
             path: "/web_links/{web_link_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
@@ -221,6 +231,11 @@ impl<'a> UpdateWebLinkById<'a> {
             path: "/web_links/{web_link_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
@@ -294,7 +309,7 @@ impl<'a> UpdateWebLinkById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -326,6 +341,11 @@ impl<'a> DeleteWebLinkById<'a> {
             path: "/web_links/{web_link_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Default,
+                crate::runtime::decode_error::<crate::models::ClientError>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());

@@ -90,6 +90,11 @@ impl<'a> GetWebhooks<'a> {
             path: "/webhooks",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -110,6 +115,19 @@ impl<'a> GetWebhooks<'a> {
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::WebhookMini> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::Webhooks>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -171,6 +189,14 @@ impl<'a> CreateWebhook<'a> {
             path: "/webhooks",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self {
@@ -206,7 +232,7 @@ impl<'a> CreateWebhook<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -238,6 +264,12 @@ impl<'a> GetWebhookById<'a> {
             path: "/webhooks/{webhook_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("webhook_id", webhook_id.as_ref());
@@ -298,6 +330,14 @@ impl<'a> UpdateWebhookById<'a> {
             path: "/webhooks/{webhook_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("webhook_id", webhook_id.as_ref());
@@ -349,7 +389,7 @@ impl<'a> UpdateWebhookById<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }
@@ -381,6 +421,12 @@ impl<'a> DeleteWebhookById<'a> {
             path: "/webhooks/{webhook_id}",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("webhook_id", webhook_id.as_ref());

@@ -63,6 +63,12 @@ impl<'a> GetWorkflows<'a> {
             path: "/workflows",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.query("folder_id", folder_id.as_ref());
@@ -91,6 +97,19 @@ impl<'a> GetWorkflows<'a> {
     pub fn marker(mut self, marker: impl AsRef<str>) -> Self {
         self.call.query("marker", marker.as_ref());
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Workflow> {
+        static PAGER: crate::runtime::Pager =
+            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::Workflows>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -153,6 +172,13 @@ impl<'a> StartWorkflow<'a> {
             path: "/workflows/{workflow_id}/start",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[
+                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
+                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+            ],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("workflow_id", workflow_id.as_ref());
@@ -205,7 +231,7 @@ impl<'a> StartWorkflow<'a> {
     #[inline]
     fn into_call(self) -> crate::runtime::Call<'a> {
         let mut call = self.call;
-        call.json_body("application/json", &self.body);
+        call.body(&self.body);
         call
     }
 }

@@ -20,3 +20,16 @@ pub struct AiMultipleAgentResponse {
     /// The list of AI Agents.
     pub entries: Vec<super::AiSingleAgentResponseFull>,
 }
+
+impl crate::runtime::Page for AiMultipleAgentResponse {
+    type Item = super::AiSingleAgentResponseFull;
+
+    fn into_page(self) -> (Vec<super::AiSingleAgentResponseFull>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries, cursor)
+    }
+}

@@ -20,3 +20,16 @@ pub struct AppItemAssociations {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::AppItemAssociation>>,
 }
+
+impl crate::runtime::Page for AppItemAssociations {
+    type Item = super::AppItemAssociation;
+
+    fn into_page(self) -> (Vec<super::AppItemAssociation>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -24,3 +24,16 @@ pub struct CollaborationAllowlistExemptTargets {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::CollaborationAllowlistExemptTarget>>,
 }
+
+impl crate::runtime::Page for CollaborationAllowlistExemptTargets {
+    type Item = super::CollaborationAllowlistExemptTarget;
+
+    fn into_page(self) -> (Vec<super::CollaborationAllowlistExemptTarget>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -30,3 +30,13 @@ pub struct CollaborationsOffsetPaginated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::Collaboration>>,
 }
+
+impl crate::runtime::Page for CollaborationsOffsetPaginated {
+    type Item = super::Collaboration;
+
+    fn into_page(self) -> (Vec<super::Collaboration>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -37,6 +37,16 @@ pub struct Collections {
     pub entries: Option<Vec<super::Collection>>,
 }
 
+impl crate::runtime::Page for Collections {
+    type Item = super::Collection;
+
+    fn into_page(self) -> (Vec<super::Collection>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}
+
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollectionsOrderField {

@@ -5,7 +5,7 @@
 ///
 /// The error that occurs when a file can not be created due
 /// to a conflict.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ConflictError {
     /// The value will always be `error`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30,7 +30,7 @@ pub struct ConflictError {
     pub request_id: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ConflictErrorContextInfoField {
     /// A list of the file conflicts that caused this error.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -22,6 +22,19 @@ pub struct DevicePinners {
     pub order: Option<Vec<super::DevicePinnersOrderField>>,
 }
 
+impl crate::runtime::Page for DevicePinners {
+    type Item = super::DevicePinner;
+
+    fn into_page(self) -> (Vec<super::DevicePinner>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}
+
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct DevicePinnersOrderField {

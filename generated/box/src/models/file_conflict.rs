@@ -4,7 +4,7 @@
 /// File (Conflict)
 ///
 /// A representation of a file that is used to show.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileConflict {
     /// The unique identifier that represent a file.
     ///
@@ -17,10 +17,8 @@ pub struct FileConflict {
     /// The HTTP `etag` of this file. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the file if (no) changes have happened.
-    ///
-    /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
-    pub etag: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
     #[serde(default, skip_serializing_if = "Option::is_none")]

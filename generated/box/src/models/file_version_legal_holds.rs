@@ -21,3 +21,16 @@ pub struct FileVersionLegalHolds {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::FileVersionLegalHold>>,
 }
+
+impl crate::runtime::Page for FileVersionLegalHolds {
+    type Item = super::FileVersionLegalHold;
+
+    fn into_page(self) -> (Vec<super::FileVersionLegalHold>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -5,7 +5,7 @@
 ///
 /// A mini representation of a file version, used when
 /// nested within another resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileVersionMini {
     /// The unique identifier that represent a file version.
     pub id: String,

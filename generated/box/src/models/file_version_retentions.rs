@@ -26,3 +26,16 @@ pub struct FileVersionRetentions {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::FileVersionRetention>>,
 }
+
+impl crate::runtime::Page for FileVersionRetentions {
+    type Item = super::FileVersionRetention;
+
+    fn into_page(self) -> (Vec<super::FileVersionRetention>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -37,6 +37,16 @@ pub struct FileVersions {
     pub entries: Option<Vec<super::FileVersionFull>>,
 }
 
+impl crate::runtime::Page for FileVersions {
+    type Item = super::FileVersionFull;
+
+    fn into_page(self) -> (Vec<super::FileVersionFull>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}
+
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FileVersionsOrderField {

@@ -21,3 +21,16 @@ pub struct FilesOnHold {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<Option<super::FileMini>>>,
 }
+
+impl crate::runtime::Page for FilesOnHold {
+    type Item = Option<super::FileMini>;
+
+    fn into_page(self) -> (Vec<Option<super::FileMini>>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -19,3 +19,16 @@ pub struct IntegrationMappings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::IntegrationMapping>>,
 }
+
+impl crate::runtime::Page for IntegrationMappings {
+    type Item = super::IntegrationMapping;
+
+    fn into_page(self) -> (Vec<super::IntegrationMapping>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -44,6 +44,19 @@ pub struct Items {
     pub entries: Option<Vec<super::Item>>,
 }
 
+impl crate::runtime::Page for Items {
+    type Item = super::Item;
+
+    fn into_page(self) -> (Vec<super::Item>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: self.total_count.as_ref().copied(),
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}
+
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ItemsOrderField {

@@ -38,6 +38,16 @@ pub struct ItemsOffsetPaginated {
     pub entries: Option<Vec<super::Item>>,
 }
 
+impl crate::runtime::Page for ItemsOffsetPaginated {
+    type Item = super::Item;
+
+    fn into_page(self) -> (Vec<super::Item>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}
+
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ItemsOffsetPaginatedOrderField {

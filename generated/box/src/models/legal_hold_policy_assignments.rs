@@ -22,3 +22,16 @@ pub struct LegalHoldPolicyAssignments {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::LegalHoldPolicyAssignment>>,
 }
+
+impl crate::runtime::Page for LegalHoldPolicyAssignments {
+    type Item = super::LegalHoldPolicyAssignment;
+
+    fn into_page(self) -> (Vec<super::LegalHoldPolicyAssignment>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

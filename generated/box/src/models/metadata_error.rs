@@ -4,7 +4,7 @@
 /// Metadata Error
 ///
 /// A generic metadata operation error.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataError {
     /// A Box-specific error code.
     #[serde(default, skip_serializing_if = "Option::is_none")]

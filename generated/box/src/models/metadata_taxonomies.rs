@@ -21,3 +21,16 @@ pub struct MetadataTaxonomies {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::MetadataTaxonomy>>,
 }
+
+impl crate::runtime::Page for MetadataTaxonomies {
+    type Item = super::MetadataTaxonomy;
+
+    fn into_page(self) -> (Vec<super::MetadataTaxonomy>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

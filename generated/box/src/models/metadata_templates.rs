@@ -21,3 +21,16 @@ pub struct MetadataTemplates {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::MetadataTemplate>>,
 }
+
+impl crate::runtime::Page for MetadataTemplates {
+    type Item = super::MetadataTemplate;
+
+    fn into_page(self) -> (Vec<super::MetadataTemplate>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -4,7 +4,7 @@
 /// OAuth 2.0 error
 ///
 /// An OAuth 2.0 error.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct OAuth2Error {
     /// The type of the error returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]

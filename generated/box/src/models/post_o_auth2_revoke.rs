@@ -4,7 +4,7 @@
 /// Token revocation request
 ///
 /// A request to revoke an OAuth 2.0 token.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PostOAuth2Revoke {
     /// The Client ID of the application requesting to revoke the
     /// access token.

@@ -4,7 +4,7 @@
 /// Token request
 ///
 /// A request for a new OAuth 2.0 token.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PostOAuth2Token {
     /// The type of request being made, either using a client-side obtained
     /// authorization code, a refresh token, a JWT assertion, client credentials

@@ -5,7 +5,7 @@
 ///
 /// A request to refresh an Access Token. Use this API to refresh an expired
 /// Access Token using a valid Refresh Token.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PostOAuth2TokenRefreshAccessToken {
     /// The type of request being made, in this case a refresh request.
     pub grant_type: super::PostOAuth2TokenRefreshAccessTokenGrantTypeField,

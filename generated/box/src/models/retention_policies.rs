@@ -18,3 +18,16 @@ pub struct RetentionPolicies {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
 }
+
+impl crate::runtime::Page for RetentionPolicies {
+    type Item = super::RetentionPolicy;
+
+    fn into_page(self) -> (Vec<super::RetentionPolicy>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -18,3 +18,16 @@ pub struct RetentionPolicyAssignments {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
 }
+
+impl crate::runtime::Page for RetentionPolicyAssignments {
+    type Item = super::RetentionPolicyAssignment;
+
+    fn into_page(self) -> (Vec<super::RetentionPolicyAssignment>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

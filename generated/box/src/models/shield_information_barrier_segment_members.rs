@@ -19,3 +19,16 @@ pub struct ShieldInformationBarrierSegmentMembers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::ShieldInformationBarrierSegmentMember>>,
 }
+
+impl crate::runtime::Page for ShieldInformationBarrierSegmentMembers {
+    type Item = super::ShieldInformationBarrierSegmentMember;
+
+    fn into_page(self) -> (Vec<super::ShieldInformationBarrierSegmentMember>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -18,3 +18,16 @@ pub struct ShieldInformationBarriers {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::ShieldInformationBarrier>>,
 }
+
+impl crate::runtime::Page for ShieldInformationBarriers {
+    type Item = super::ShieldInformationBarrier;
+
+    fn into_page(self) -> (Vec<super::ShieldInformationBarrier>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -19,3 +19,16 @@ pub struct SignRequests {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::SignRequest>>,
 }
+
+impl crate::runtime::Page for SignRequests {
+    type Item = super::SignRequest;
+
+    fn into_page(self) -> (Vec<super::SignRequest>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

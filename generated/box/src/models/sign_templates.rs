@@ -22,3 +22,16 @@ pub struct SignTemplates {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::SignTemplate>>,
 }
+
+impl crate::runtime::Page for SignTemplates {
+    type Item = super::SignTemplate;
+
+    fn into_page(self) -> (Vec<super::SignTemplate>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

@@ -21,3 +21,16 @@ pub struct StoragePolicies {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::StoragePolicy>>,
 }
+
+impl crate::runtime::Page for StoragePolicies {
+    type Item = super::StoragePolicy;
+
+    fn into_page(self) -> (Vec<super::StoragePolicy>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

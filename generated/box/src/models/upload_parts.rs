@@ -39,6 +39,16 @@ pub struct UploadParts {
     pub entries: Option<Vec<super::UploadPart>>,
 }
 
+impl crate::runtime::Page for UploadParts {
+    type Item = super::UploadPart;
+
+    fn into_page(self) -> (Vec<super::UploadPart>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}
+
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UploadPartsOrderField {

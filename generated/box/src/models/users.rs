@@ -43,6 +43,19 @@ pub struct Users {
     pub entries: Option<Vec<super::UserFull>>,
 }
 
+impl crate::runtime::Page for Users {
+    type Item = super::UserFull;
+
+    fn into_page(self) -> (Vec<super::UserFull>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: self.total_count.as_ref().copied(),
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}
+
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UsersOrderField {

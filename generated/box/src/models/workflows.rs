@@ -24,3 +24,16 @@ pub struct Workflows {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::Workflow>>,
 }
+
+impl crate::runtime::Page for Workflows {
+    type Item = super::Workflow;
+
+    fn into_page(self) -> (Vec<super::Workflow>, crate::runtime::Cursor) {
+        let cursor = crate::runtime::Cursor {
+            has_next: None,
+            total: None,
+            next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
+        };
+        (self.entries.unwrap_or_default(), cursor)
+    }
+}

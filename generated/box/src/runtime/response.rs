@@ -54,6 +54,60 @@ pub fn bytes(response: &RawResponse) -> Result<Bytes, Error> {
     Ok(response.body.clone())
 }
 
+/// A success response whose body is read as it arrives: a streamed download. Read it chunk by
+/// chunk with [`Download::chunk`], or turn it into a `Stream` with [`Download::into_stream`].
+#[derive(Debug)]
+pub struct Download {
+    /// The operationId of the call.
+    pub operation: &'static str,
+    response: reqwest::Response,
+}
+
+impl Download {
+    pub(super) fn new(operation: &'static str, response: reqwest::Response) -> Self {
+        Download { operation, response }
+    }
+
+    /// The response status.
+    pub fn status(&self) -> StatusCode {
+        self.response.status()
+    }
+
+    /// The response headers (`Content-Type`, `Content-Length`, `Content-Disposition`, ...).
+    pub fn headers(&self) -> &HeaderMap {
+        self.response.headers()
+    }
+
+    /// The next chunk of the body; `None` at its end.
+    pub async fn chunk(&mut self) -> Result<Option<Bytes>, Error> {
+        Ok(self.response.chunk().await?)
+    }
+
+    /// The body as a stream of chunks.
+    pub fn into_stream(self) -> impl futures_core::Stream<Item = Result<Bytes, Error>> + Send + 'static {
+        MapTransport(Box::pin(self.response.bytes_stream()))
+    }
+
+    /// The whole body, read into memory.
+    pub async fn bytes(self) -> Result<Bytes, Error> {
+        Ok(self.response.bytes().await?)
+    }
+}
+
+/// Turns reqwest's stream errors into [`Error::Transport`].
+struct MapTransport<S>(std::pin::Pin<Box<S>>);
+
+impl<S: futures_core::Stream<Item = reqwest::Result<Bytes>>> futures_core::Stream for MapTransport<S> {
+    type Item = Result<Bytes, Error>;
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        self.get_mut().0.as_mut().poll_next(cx).map(|item| item.map(|r| r.map_err(Error::Transport)))
+    }
+}
+
 /// The error for a success status that the operation does not declare (when its declared
 /// successes have different bodies, an undeclared one cannot be decoded).
 pub fn undeclared_status(response: &RawResponse) -> Error {
@@ -62,5 +116,6 @@ pub fn undeclared_status(response: &RawResponse) -> Error {
         status: response.status,
         headers: response.headers.clone(),
         body: response.body.clone(),
+        decoded: None,
     }))
 }

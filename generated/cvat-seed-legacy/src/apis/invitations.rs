@@ -79,6 +79,8 @@ impl<'a> InvitationsList<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -138,6 +140,18 @@ impl<'a> InvitationsList<'a> {
     pub fn sort(mut self, sort: impl AsRef<str>) -> Self {
         self.call.query("sort", sort.as_ref());
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::InvitationRead> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedInvitationReadList>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -202,9 +216,16 @@ impl<'a> InvitationsCreate<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+                (crate::runtime::BodyEncoding::Binary, "application/offset+octet-stream"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &invitation_write_request);
+        call.body(&invitation_write_request);
         Self { call }
     }
 
@@ -226,6 +247,27 @@ impl<'a> InvitationsCreate<'a> {
     #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// Sends the body as a form (`application/x-www-form-urlencoded`).
+    #[inline]
+    pub fn form(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Form);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
+        self
+    }
+
+    /// Sends `content` as the body instead, as `application/offset+octet-stream`.
+    #[inline]
+    pub fn file_body(mut self, content: crate::runtime::FilePart) -> Self {
+        self.call.file_body(content);
         self
     }
 
@@ -288,6 +330,8 @@ impl<'a> InvitationsRetrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("key", key.as_ref());
@@ -374,6 +418,8 @@ impl<'a> InvitationsDestroy<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("key", key.as_ref());
@@ -460,6 +506,13 @@ impl<'a> InvitationsPartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+                (crate::runtime::BodyEncoding::Binary, "application/offset+octet-stream"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("key", key.as_ref());
@@ -487,12 +540,34 @@ impl<'a> InvitationsPartialUpdate<'a> {
         self
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `application/x-www-form-urlencoded`, `multipart/form-data`, `application/offset+octet-stream`.
     #[inline]
     pub fn patched_invitation_write_request(
         mut self,
         patched_invitation_write_request: crate::models::PatchedInvitationWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_invitation_write_request);
+        self.call.body(&patched_invitation_write_request);
+        self
+    }
+
+    /// Sends the body as a form (`application/x-www-form-urlencoded`).
+    #[inline]
+    pub fn form(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Form);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
+        self
+    }
+
+    /// Sends `content` as the body instead, as `application/offset+octet-stream`.
+    #[inline]
+    pub fn file_body(mut self, content: crate::runtime::FilePart) -> Self {
+        self.call.file_body(content);
         self
     }
 

@@ -78,6 +78,8 @@ impl<'a> UsersList<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -177,6 +179,18 @@ impl<'a> UsersList<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetaUser> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedMetaUserList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -237,6 +251,8 @@ impl<'a> UsersRetrieveSelf<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -322,6 +338,8 @@ impl<'a> UsersRetrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -408,6 +426,8 @@ impl<'a> UsersDestroy<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -494,6 +514,13 @@ impl<'a> UsersPartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[5]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+                (crate::runtime::BodyEncoding::Binary, "application/offset+octet-stream"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -521,9 +548,31 @@ impl<'a> UsersPartialUpdate<'a> {
         self
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `application/x-www-form-urlencoded`, `multipart/form-data`, `application/offset+octet-stream`.
     #[inline]
     pub fn patched_user_request(mut self, patched_user_request: crate::models::PatchedUserRequest) -> Self {
-        self.call.json_body("application/json", &patched_user_request);
+        self.call.body(&patched_user_request);
+        self
+    }
+
+    /// Sends the body as a form (`application/x-www-form-urlencoded`).
+    #[inline]
+    pub fn form(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Form);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
+        self
+    }
+
+    /// Sends `content` as the body instead, as `application/offset+octet-stream`.
+    #[inline]
+    pub fn file_body(mut self, content: crate::runtime::FilePart) -> Self {
+        self.call.file_body(content);
         self
     }
 

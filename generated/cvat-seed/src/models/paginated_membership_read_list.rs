@@ -10,3 +10,13 @@ pub struct PaginatedMembershipReadList {
     pub previous: Option<String>,
     pub results: Vec<super::MembershipRead>,
 }
+
+impl crate::runtime::Page for PaginatedMembershipReadList {
+    type Item = super::MembershipRead;
+
+    fn into_page(self) -> (Vec<super::MembershipRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

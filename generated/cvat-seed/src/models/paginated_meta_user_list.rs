@@ -10,3 +10,13 @@ pub struct PaginatedMetaUserList {
     pub previous: Option<String>,
     pub results: Vec<super::MetaUser>,
 }
+
+impl crate::runtime::Page for PaginatedMetaUserList {
+    type Item = super::MetaUser;
+
+    fn into_page(self) -> (Vec<super::MetaUser>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -7,15 +7,19 @@
 //! `super::` paths, never `crate::`.
 
 pub mod auth;
+pub mod body;
 pub mod client;
 pub mod codec;
 pub mod error;
+pub mod paginate;
 pub mod params;
 pub mod request;
 pub mod response;
 
 pub use auth::{ApiKeyLocation, Auth, SchemeKind, Secret, SecurityScheme};
+pub use body::{BodyEncoding, ByteStream, FilePart};
 pub use client::{Client, ClientBuilder};
-pub use error::{ApiError, DecodeError, Error};
-pub use request::{Call, OperationSpec, RawBody, ResponseFuture, ResponseWithRawFuture};
-pub use response::RawResponse;
+pub use error::{ApiError, DecodeError, Error, ErrorBody, ErrorStatus, decode_error};
+pub use paginate::{Cursor, Page, Pager, Paginator};
+pub use request::{Call, OperationSpec, ResponseFuture, ResponseWithRawFuture};
+pub use response::{Download, RawResponse};

@@ -53,6 +53,8 @@ impl<'a> GetReports<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -151,6 +153,8 @@ impl<'a> CreateReport<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -169,7 +173,7 @@ impl<'a> CreateReport<'a> {
         mut self,
         create_analytics_report_body_request: crate::models::CreateAnalyticsReportBodyRequest,
     ) -> Self {
-        self.call.json_body("application/json", &create_analytics_report_body_request);
+        self.call.body(&create_analytics_report_body_request);
         self
     }
 

@@ -17,8 +17,8 @@ impl<'a> AssetsApi<'a> {
     ///
     /// `POST /api/assets`
     #[inline]
-    pub fn create(&self, body: crate::runtime::RawBody) -> Create<'a> {
-        Create::new(self.client, body)
+    pub fn create(&self, asset_write_request: crate::models::AssetWriteRequest) -> Create<'a> {
+        Create::new(self.client, asset_write_request)
     }
 
     /// Get an asset
@@ -47,7 +47,7 @@ pub struct Create<'a> {
 
 impl<'a> Create<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, body: crate::runtime::RawBody) -> Self {
+    fn new(client: &'a crate::Client, asset_write_request: crate::models::AssetWriteRequest) -> Self {
         static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
             id: "assets_create",
             method: reqwest::Method::POST,
@@ -59,9 +59,11 @@ impl<'a> Create<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.raw_body(body.content_type, body.bytes);
+        call.body(&asset_write_request);
         Self { call }
     }
 
@@ -123,6 +125,8 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("uuid", &uuid);
@@ -187,6 +191,8 @@ impl<'a> Destroy<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("uuid", &uuid);

@@ -289,6 +289,8 @@ impl<'a> ListAccessTokens<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -353,6 +355,18 @@ impl<'a> ListAccessTokens<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::AccessTokenRead> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedAccessTokenReadList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -414,9 +428,11 @@ impl<'a> CreateAccessTokens<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &access_token_write_request);
+        call.body(&access_token_write_request);
         Self { call }
     }
 
@@ -478,6 +494,8 @@ impl<'a> RetrieveAccessTokens<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -542,6 +560,8 @@ impl<'a> DestroyAccessTokens<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -606,6 +626,8 @@ impl<'a> PartialUpdateAccessTokens<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -617,7 +639,7 @@ impl<'a> PartialUpdateAccessTokens<'a> {
         mut self,
         patched_access_token_write_request: crate::models::PatchedAccessTokenWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_access_token_write_request);
+        self.call.body(&patched_access_token_write_request);
         self
     }
 
@@ -674,6 +696,8 @@ impl<'a> RetrieveAccessTokensSelf<'a> {
             path: "/api/auth/access_tokens/self",
             security: &[&[&crate::SECURITY_SCHEMES[0]]],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -738,9 +762,11 @@ impl<'a> CreateLogin<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &login_serializer_ex_request);
+        call.body(&login_serializer_ex_request);
         Self { call }
     }
 
@@ -803,6 +829,8 @@ impl<'a> CreateLogout<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -866,6 +894,8 @@ impl<'a> RetrieveOidcLogin<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());
@@ -930,6 +960,8 @@ impl<'a> RetrieveOidcLoginCallback<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());
@@ -1009,6 +1041,8 @@ impl<'a> CreateOidcLoginToken<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());
@@ -1038,7 +1072,7 @@ impl<'a> CreateOidcLoginToken<'a> {
         mut self,
         social_login_serializer_ex_request: crate::models::SocialLoginSerializerExRequest,
     ) -> Self {
-        self.call.json_body("application/json", &social_login_serializer_ex_request);
+        self.call.body(&social_login_serializer_ex_request);
         self
     }
 
@@ -1099,9 +1133,11 @@ impl<'a> CreatePasswordChange<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &password_change_request);
+        call.body(&password_change_request);
         Self { call }
     }
 
@@ -1167,9 +1203,11 @@ impl<'a> CreatePasswordReset<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &password_reset_serializer_ex_request);
+        call.body(&password_reset_serializer_ex_request);
         Self { call }
     }
 
@@ -1235,9 +1273,11 @@ impl<'a> CreatePasswordResetConfirm<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &password_reset_confirm_request);
+        call.body(&password_reset_confirm_request);
         Self { call }
     }
 
@@ -1303,9 +1343,11 @@ impl<'a> CreateRegister<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &register_serializer_with_subscriptions_request);
+        call.body(&register_serializer_with_subscriptions_request);
         Self { call }
     }
 
@@ -1367,6 +1409,8 @@ impl<'a> RetrieveRules<'a> {
             path: "/api/auth/rules",
             security: &[&[]],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -1431,6 +1475,8 @@ impl<'a> CreateSamlLoginToken<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());
@@ -1496,6 +1542,8 @@ impl<'a> ListSocial<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -1562,6 +1610,8 @@ impl<'a> RetrieveSocialLogin<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());
@@ -1626,6 +1676,8 @@ impl<'a> RetrieveSocialLoginCallback<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());
@@ -1705,6 +1757,8 @@ impl<'a> CreateSocialLoginToken<'a> {
                 &[],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());
@@ -1734,7 +1788,7 @@ impl<'a> CreateSocialLoginToken<'a> {
         mut self,
         social_login_serializer_ex_request: crate::models::SocialLoginSerializerExRequest,
     ) -> Self {
-        self.call.json_body("application/json", &social_login_serializer_ex_request);
+        self.call.body(&social_login_serializer_ex_request);
         self
     }
 
@@ -1796,6 +1850,8 @@ impl<'a> RetrieveSsoLoginUrl<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }

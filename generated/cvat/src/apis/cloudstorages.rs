@@ -101,6 +101,8 @@ impl<'a> List<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -207,6 +209,18 @@ impl<'a> List<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::CloudStorageRead> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedCloudStorageReadList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -268,9 +282,14 @@ impl<'a> Create<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &cloud_storage_write_request);
+        call.body(&cloud_storage_write_request);
         Self { call }
     }
 
@@ -292,6 +311,13 @@ impl<'a> Create<'a> {
     #[inline]
     pub fn org_id(mut self, org_id: i64) -> Self {
         self.call.query("org_id", &org_id);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -353,6 +379,8 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -417,6 +445,8 @@ impl<'a> Destroy<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -481,18 +511,31 @@ impl<'a> PartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn patched_cloud_storage_write_request(
         mut self,
         patched_cloud_storage_write_request: crate::models::PatchedCloudStorageWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_cloud_storage_write_request);
+        self.call.body(&patched_cloud_storage_write_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -554,6 +597,8 @@ impl<'a> RetrieveActions<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -618,6 +663,8 @@ impl<'a> RetrieveContentV2<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -710,6 +757,8 @@ impl<'a> RetrievePreview<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);

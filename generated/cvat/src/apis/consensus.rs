@@ -67,6 +67,8 @@ impl<'a> CreateMerge<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -77,7 +79,7 @@ impl<'a> CreateMerge<'a> {
         mut self,
         consensus_merge_create_request: crate::models::ConsensusMergeCreateRequest,
     ) -> Self {
-        self.call.json_body("application/json", &consensus_merge_create_request);
+        self.call.body(&consensus_merge_create_request);
         self
     }
 
@@ -139,6 +141,8 @@ impl<'a> ListSettings<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -210,6 +214,18 @@ impl<'a> ListSettings<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ConsensusSettings> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedConsensusSettingsList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -271,6 +287,8 @@ impl<'a> RetrieveSettings<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -335,6 +353,8 @@ impl<'a> PartialUpdateSettings<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -346,7 +366,7 @@ impl<'a> PartialUpdateSettings<'a> {
         mut self,
         patched_consensus_settings_request: crate::models::PatchedConsensusSettingsRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_consensus_settings_request);
+        self.call.body(&patched_consensus_settings_request);
         self
     }
 

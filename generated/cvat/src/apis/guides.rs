@@ -71,6 +71,8 @@ impl<'a> Create<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -81,7 +83,7 @@ impl<'a> Create<'a> {
         mut self,
         annotation_guide_write_request: crate::models::AnnotationGuideWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &annotation_guide_write_request);
+        self.call.body(&annotation_guide_write_request);
         self
     }
 
@@ -144,6 +146,8 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -209,6 +213,8 @@ impl<'a> Destroy<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -273,6 +279,8 @@ impl<'a> PartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -284,7 +292,7 @@ impl<'a> PartialUpdate<'a> {
         mut self,
         patched_annotation_guide_write_request: crate::models::PatchedAnnotationGuideWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_annotation_guide_write_request);
+        self.call.body(&patched_annotation_guide_write_request);
         self
     }
 

@@ -204,6 +204,8 @@ impl<'a> List<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -359,6 +361,18 @@ impl<'a> List<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::JobRead> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedJobReadList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -418,9 +432,11 @@ impl<'a> Create<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &job_write_request);
+        call.body(&job_write_request);
         Self { call }
     }
 
@@ -482,6 +498,8 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -546,6 +564,8 @@ impl<'a> Destroy<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -610,6 +630,8 @@ impl<'a> PartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -621,7 +643,7 @@ impl<'a> PartialUpdate<'a> {
         mut self,
         patched_job_write_request: crate::models::PatchedJobWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_job_write_request);
+        self.call.body(&patched_job_write_request);
         self
     }
 
@@ -683,6 +705,8 @@ impl<'a> RetrieveAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -787,15 +811,28 @@ impl<'a> UpdateAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
-        self.call.json_body("application/json", &labeled_data_request);
+        self.call.body(&labeled_data_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -857,6 +894,11 @@ impl<'a> CreateAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -908,9 +950,17 @@ impl<'a> CreateAnnotations<'a> {
         self
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
-        self.call.json_body("application/json", &annotation_file_request);
+        self.call.body(&annotation_file_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -972,6 +1022,8 @@ impl<'a> DestroyAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1036,6 +1088,11 @@ impl<'a> PartialUpdateAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1043,12 +1100,20 @@ impl<'a> PartialUpdateAnnotations<'a> {
         Self { call }
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn patched_labeled_data_request(
         mut self,
         patched_labeled_data_request: crate::models::PatchedLabeledDataRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_labeled_data_request);
+        self.call.body(&patched_labeled_data_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -1110,6 +1175,8 @@ impl<'a> RetrieveData<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1136,6 +1203,15 @@ impl<'a> RetrieveData<'a> {
     pub fn quality(mut self, quality: JobsRetrieveDataQuality) -> Self {
         self.call.query("quality", &quality);
         self
+    }
+
+    /// Sends the request and returns the response with its body unread, to stream a
+    /// large download chunk by chunk instead of holding it in memory.
+    #[inline]
+    pub fn send_streaming(
+        self,
+    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+        self.into_call().send_streaming()
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -1196,6 +1272,8 @@ impl<'a> RetrieveDataMeta<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1260,6 +1338,8 @@ impl<'a> PartialUpdateDataMeta<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1271,7 +1351,7 @@ impl<'a> PartialUpdateDataMeta<'a> {
         mut self,
         patched_job_data_meta_write_request: crate::models::PatchedJobDataMetaWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_job_data_meta_write_request);
+        self.call.body(&patched_job_data_meta_write_request);
         self
     }
 
@@ -1333,6 +1413,8 @@ impl<'a> CreateDatasetExport<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[(crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::RqId>)],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1426,6 +1508,8 @@ impl<'a> RetrievePreview<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1497,6 +1581,8 @@ impl<'a> RetrieveValidationLayout<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1564,6 +1650,8 @@ impl<'a> PartialUpdateValidationLayout<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1575,7 +1663,7 @@ impl<'a> PartialUpdateValidationLayout<'a> {
         mut self,
         patched_job_validation_layout_write_request: crate::models::PatchedJobValidationLayoutWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_job_validation_layout_write_request);
+        self.call.body(&patched_job_validation_layout_write_request);
         self
     }
 

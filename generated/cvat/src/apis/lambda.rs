@@ -97,6 +97,8 @@ impl<'a> ListFunctions<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -160,6 +162,8 @@ impl<'a> RetrieveFunctions<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("func_id", func_id.as_ref());
@@ -227,6 +231,8 @@ impl<'a> CreateFunctions<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("func_id", func_id.as_ref());
@@ -238,7 +244,7 @@ impl<'a> CreateFunctions<'a> {
         mut self,
         online_function_call_request: crate::models::OnlineFunctionCallRequest,
     ) -> Self {
-        self.call.json_body("application/json", &online_function_call_request);
+        self.call.body(&online_function_call_request);
         self
     }
 
@@ -300,6 +306,8 @@ impl<'a> ListRequests<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -363,9 +371,11 @@ impl<'a> CreateRequests<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &function_call_request);
+        call.body(&function_call_request);
         Self { call }
     }
 
@@ -448,6 +458,8 @@ impl<'a> RetrieveRequests<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());
@@ -512,6 +524,8 @@ impl<'a> DeleteRequests<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", id.as_ref());

@@ -83,6 +83,8 @@ impl<'a> List<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -161,6 +163,18 @@ impl<'a> List<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Limit> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedLimitList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -219,9 +233,11 @@ impl<'a> Create<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &limit_request);
+        call.body(&limit_request);
         Self { call }
     }
 
@@ -283,6 +299,8 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -347,6 +365,8 @@ impl<'a> Destroy<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -411,6 +431,8 @@ impl<'a> PartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -419,7 +441,7 @@ impl<'a> PartialUpdate<'a> {
 
     #[inline]
     pub fn patched_limit_request(mut self, patched_limit_request: crate::models::PatchedLimitRequest) -> Self {
-        self.call.json_body("application/json", &patched_limit_request);
+        self.call.body(&patched_limit_request);
         self
     }
 
@@ -481,6 +503,8 @@ impl<'a> RetrieveDefault<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }

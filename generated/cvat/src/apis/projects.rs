@@ -138,6 +138,8 @@ impl<'a> List<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -237,6 +239,18 @@ impl<'a> List<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ProjectRead> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedProjectReadList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -298,9 +312,11 @@ impl<'a> Create<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &project_write_request);
+        call.body(&project_write_request);
         Self { call }
     }
 
@@ -383,6 +399,8 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -447,6 +465,8 @@ impl<'a> Destroy<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -511,6 +531,8 @@ impl<'a> PartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -522,7 +544,7 @@ impl<'a> PartialUpdate<'a> {
         mut self,
         patched_project_write_request: crate::models::PatchedProjectWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_project_write_request);
+        self.call.body(&patched_project_write_request);
         self
     }
 
@@ -584,6 +606,8 @@ impl<'a> CreateBackupExport<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[(crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::RqId>)],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -676,6 +700,11 @@ impl<'a> CreateDataset<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -712,9 +741,17 @@ impl<'a> CreateDataset<'a> {
         self
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn dataset_file_request(mut self, dataset_file_request: crate::models::DatasetFileRequest) -> Self {
-        self.call.json_body("application/json", &dataset_file_request);
+        self.call.body(&dataset_file_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -776,6 +813,8 @@ impl<'a> CreateDatasetExport<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[(crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::RqId>)],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -869,6 +908,8 @@ impl<'a> RetrievePreview<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -940,6 +981,11 @@ impl<'a> CreateBackup<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -987,9 +1033,17 @@ impl<'a> CreateBackup<'a> {
         self
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn project_file_request(mut self, project_file_request: crate::models::ProjectFileRequest) -> Self {
-        self.call.json_body("application/json", &project_file_request);
+        self.call.body(&project_file_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 

@@ -48,6 +48,8 @@ impl<'a> Retrieve<'a> {
             accept: Some(
                 "application/vnd.oai.openapi, application/yaml, application/vnd.oai.openapi+json, application/json",
             ),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }

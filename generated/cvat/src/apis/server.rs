@@ -67,6 +67,8 @@ impl<'a> RetrieveAbout<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -130,6 +132,8 @@ impl<'a> RetrieveAnnotationFormats<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -193,6 +197,8 @@ impl<'a> RetrievePlugins<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -256,6 +262,8 @@ impl<'a> ListShare<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }

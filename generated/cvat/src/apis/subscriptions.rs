@@ -38,6 +38,8 @@ impl<'a> UserAgreementsRetrieve<'a> {
             path: "/api/user-agreements",
             security: &[&[]],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }

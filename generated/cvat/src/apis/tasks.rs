@@ -294,6 +294,8 @@ impl<'a> List<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -457,6 +459,18 @@ impl<'a> List<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::TaskRead> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedTaskReadList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -516,9 +530,11 @@ impl<'a> Create<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &task_write_request);
+        call.body(&task_write_request);
         Self { call }
     }
 
@@ -601,6 +617,8 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -665,6 +683,8 @@ impl<'a> Destroy<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -729,6 +749,8 @@ impl<'a> PartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -740,7 +762,7 @@ impl<'a> PartialUpdate<'a> {
         mut self,
         patched_task_write_request: crate::models::PatchedTaskWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_task_write_request);
+        self.call.body(&patched_task_write_request);
         self
     }
 
@@ -802,6 +824,8 @@ impl<'a> RetrieveAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -866,15 +890,28 @@ impl<'a> UpdateAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
-        self.call.json_body("application/json", &labeled_data_request);
+        self.call.body(&labeled_data_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -936,6 +973,11 @@ impl<'a> CreateAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -987,9 +1029,17 @@ impl<'a> CreateAnnotations<'a> {
         self
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
-        self.call.json_body("application/json", &annotation_file_request);
+        self.call.body(&annotation_file_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -1051,6 +1101,8 @@ impl<'a> DestroyAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1115,6 +1167,11 @@ impl<'a> PartialUpdateAnnotations<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1122,12 +1179,20 @@ impl<'a> PartialUpdateAnnotations<'a> {
         Self { call }
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn patched_labeled_data_request(
         mut self,
         patched_labeled_data_request: crate::models::PatchedLabeledDataRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_labeled_data_request);
+        self.call.body(&patched_labeled_data_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -1189,6 +1254,8 @@ impl<'a> CreateBackupExport<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[(crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::RqId>)],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1281,6 +1348,8 @@ impl<'a> RetrieveData<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1360,6 +1429,11 @@ impl<'a> CreateData<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1387,9 +1461,17 @@ impl<'a> CreateData<'a> {
         self
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn data_request(mut self, data_request: crate::models::DataRequest) -> Self {
-        self.call.json_body("application/json", &data_request);
+        self.call.body(&data_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 
@@ -1451,6 +1533,8 @@ impl<'a> RetrieveDataMeta<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1515,6 +1599,8 @@ impl<'a> PartialUpdateDataMeta<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1526,7 +1612,7 @@ impl<'a> PartialUpdateDataMeta<'a> {
         mut self,
         patched_data_meta_write_request: crate::models::PatchedDataMetaWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_data_meta_write_request);
+        self.call.body(&patched_data_meta_write_request);
         self
     }
 
@@ -1588,6 +1674,8 @@ impl<'a> CreateDatasetExport<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[(crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::RqId>)],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1681,6 +1769,8 @@ impl<'a> RetrievePreview<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1753,6 +1843,8 @@ impl<'a> RetrieveStatus<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1817,6 +1909,8 @@ impl<'a> RetrieveValidationLayout<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1884,6 +1978,8 @@ impl<'a> PartialUpdateValidationLayout<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -1895,7 +1991,7 @@ impl<'a> PartialUpdateValidationLayout<'a> {
         mut self,
         patched_task_validation_layout_write_request: crate::models::PatchedTaskValidationLayoutWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_task_validation_layout_write_request);
+        self.call.body(&patched_task_validation_layout_write_request);
         self
     }
 
@@ -1960,6 +2056,11 @@ impl<'a> CreateBackup<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[
+                (crate::runtime::BodyEncoding::Json, "application/json"),
+                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
+            ],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -2007,9 +2108,17 @@ impl<'a> CreateBackup<'a> {
         self
     }
 
+    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
     #[inline]
     pub fn task_file_request(mut self, task_file_request: crate::models::TaskFileRequest) -> Self {
-        self.call.json_body("application/json", &task_file_request);
+        self.call.body(&task_file_request);
+        self
+    }
+
+    /// Sends the body as multipart form data (`multipart/form-data`).
+    #[inline]
+    pub fn multipart(mut self) -> Self {
+        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
         self
     }
 

@@ -43,6 +43,8 @@ impl<'a> List<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -119,6 +121,18 @@ impl<'a> List<'a> {
     pub fn user_id(mut self, user_id: i64) -> Self {
         self.call.query("user_id", &user_id);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Usage> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedUsageList>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).

@@ -127,6 +127,8 @@ impl<'a> List<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -226,6 +228,18 @@ impl<'a> List<'a> {
         self
     }
 
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::WebhookRead> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedWebhookReadList>,
+        )
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -287,9 +301,11 @@ impl<'a> Create<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &webhook_write_request);
+        call.body(&webhook_write_request);
         Self { call }
     }
 
@@ -372,6 +388,8 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -436,10 +454,12 @@ impl<'a> Update<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
-        call.json_body("application/json", &webhook_write_request);
+        call.body(&webhook_write_request);
         Self { call }
     }
 
@@ -501,6 +521,8 @@ impl<'a> Destroy<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -565,6 +587,8 @@ impl<'a> PartialUpdate<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -576,7 +600,7 @@ impl<'a> PartialUpdate<'a> {
         mut self,
         patched_webhook_write_request: crate::models::PatchedWebhookWriteRequest,
     ) -> Self {
-        self.call.json_body("application/json", &patched_webhook_write_request);
+        self.call.body(&patched_webhook_write_request);
         self
     }
 
@@ -638,6 +662,8 @@ impl<'a> ListDeliveries<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -656,6 +682,18 @@ impl<'a> ListDeliveries<'a> {
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
         self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::WebhookDeliveryRead> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<crate::models::PaginatedWebhookDeliveryReadList>,
+        )
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).
@@ -720,6 +758,8 @@ impl<'a> RetrieveDeliveries<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -786,6 +826,8 @@ impl<'a> CreateDeliveriesRedelivery<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -851,6 +893,8 @@ impl<'a> CreatePing<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -916,6 +960,8 @@ impl<'a> RetrieveEvents<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }

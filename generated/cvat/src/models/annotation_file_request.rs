@@ -3,5 +3,5 @@
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AnnotationFileRequest {
-    pub annotation_file: String,
+    pub annotation_file: crate::runtime::FilePart,
 }

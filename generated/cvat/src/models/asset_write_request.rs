@@ -1,10 +1,9 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AssetWriteRequest`] and the types nested in it, from `#/components/schemas/AssetWriteRequest`.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AssetWriteRequest {
     pub guide_id: i64,
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<String>,
+    pub file: crate::runtime::FilePart,
 }

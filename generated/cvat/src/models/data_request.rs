@@ -25,7 +25,7 @@ pub struct DataRequest {
     /// Uploaded files.
     /// Must contain all files from job_file_mapping if job_file_mapping is not empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_files: Option<Vec<String>>,
+    pub client_files: Option<Vec<crate::runtime::FilePart>>,
     /// Paths to files from a file share mounted on the server, or from a cloud storage.
     /// Must contain all files from job_file_mapping if job_file_mapping is not empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]

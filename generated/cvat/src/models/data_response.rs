@@ -6,7 +6,7 @@
 #[allow(clippy::large_enum_variant)]
 pub enum DataResponse {
     RqId(super::RqId),
-    String(String),
+    File(crate::runtime::FilePart),
 }
 
 impl From<super::RqId> for DataResponse {
@@ -15,8 +15,8 @@ impl From<super::RqId> for DataResponse {
     }
 }
 
-impl From<String> for DataResponse {
-    fn from(value: String) -> Self {
-        Self::String(value)
+impl From<crate::runtime::FilePart> for DataResponse {
+    fn from(value: crate::runtime::FilePart) -> Self {
+        Self::File(value)
     }
 }

@@ -3,5 +3,5 @@
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct DatasetFileRequest {
-    pub dataset_file: String,
+    pub dataset_file: crate::runtime::FilePart,
 }

@@ -10,3 +10,13 @@ pub struct PaginatedAccessTokenReadList {
     pub previous: Option<String>,
     pub results: Vec<super::AccessTokenRead>,
 }
+
+impl crate::runtime::Page for PaginatedAccessTokenReadList {
+    type Item = super::AccessTokenRead;
+
+    fn into_page(self) -> (Vec<super::AccessTokenRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedAnnotationConflictList {
     pub previous: Option<String>,
     pub results: Vec<super::AnnotationConflict>,
 }
+
+impl crate::runtime::Page for PaginatedAnnotationConflictList {
+    type Item = super::AnnotationConflict;
+
+    fn into_page(self) -> (Vec<super::AnnotationConflict>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedCloudStorageReadList {
     pub previous: Option<String>,
     pub results: Vec<super::CloudStorageRead>,
 }
+
+impl crate::runtime::Page for PaginatedCloudStorageReadList {
+    type Item = super::CloudStorageRead;
+
+    fn into_page(self) -> (Vec<super::CloudStorageRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

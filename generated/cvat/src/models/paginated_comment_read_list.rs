@@ -10,3 +10,13 @@ pub struct PaginatedCommentReadList {
     pub previous: Option<String>,
     pub results: Vec<super::CommentRead>,
 }
+
+impl crate::runtime::Page for PaginatedCommentReadList {
+    type Item = super::CommentRead;
+
+    fn into_page(self) -> (Vec<super::CommentRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedConsensusSettingsList {
     pub previous: Option<String>,
     pub results: Vec<super::ConsensusSettings>,
 }
+
+impl crate::runtime::Page for PaginatedConsensusSettingsList {
+    type Item = super::ConsensusSettings;
+
+    fn into_page(self) -> (Vec<super::ConsensusSettings>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

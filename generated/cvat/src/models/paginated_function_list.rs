@@ -10,3 +10,13 @@ pub struct PaginatedFunctionList {
     pub previous: Option<String>,
     pub results: Vec<super::Function>,
 }
+
+impl crate::runtime::Page for PaginatedFunctionList {
+    type Item = super::Function;
+
+    fn into_page(self) -> (Vec<super::Function>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

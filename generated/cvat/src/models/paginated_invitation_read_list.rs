@@ -10,3 +10,13 @@ pub struct PaginatedInvitationReadList {
     pub previous: Option<String>,
     pub results: Vec<super::InvitationRead>,
 }
+
+impl crate::runtime::Page for PaginatedInvitationReadList {
+    type Item = super::InvitationRead;
+
+    fn into_page(self) -> (Vec<super::InvitationRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedIssueReadList {
     pub previous: Option<String>,
     pub results: Vec<super::IssueRead>,
 }
+
+impl crate::runtime::Page for PaginatedIssueReadList {
+    type Item = super::IssueRead;
+
+    fn into_page(self) -> (Vec<super::IssueRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedJobReadList {
     pub previous: Option<String>,
     pub results: Vec<super::JobRead>,
 }
+
+impl crate::runtime::Page for PaginatedJobReadList {
+    type Item = super::JobRead;
+
+    fn into_page(self) -> (Vec<super::JobRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

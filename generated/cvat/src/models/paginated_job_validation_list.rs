@@ -10,3 +10,13 @@ pub struct PaginatedJobValidationList {
     pub previous: Option<String>,
     pub results: Vec<super::JobValidation>,
 }
+
+impl crate::runtime::Page for PaginatedJobValidationList {
+    type Item = super::JobValidation;
+
+    fn into_page(self) -> (Vec<super::JobValidation>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

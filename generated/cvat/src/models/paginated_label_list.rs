@@ -10,3 +10,13 @@ pub struct PaginatedLabelList {
     pub previous: Option<String>,
     pub results: Vec<super::Label>,
 }
+
+impl crate::runtime::Page for PaginatedLabelList {
+    type Item = super::Label;
+
+    fn into_page(self) -> (Vec<super::Label>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

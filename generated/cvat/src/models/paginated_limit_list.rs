@@ -10,3 +10,13 @@ pub struct PaginatedLimitList {
     pub previous: Option<String>,
     pub results: Vec<super::Limit>,
 }
+
+impl crate::runtime::Page for PaginatedLimitList {
+    type Item = super::Limit;
+
+    fn into_page(self) -> (Vec<super::Limit>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedOrganizationReadList {
     pub previous: Option<String>,
     pub results: Vec<super::OrganizationRead>,
 }
+
+impl crate::runtime::Page for PaginatedOrganizationReadList {
+    type Item = super::OrganizationRead;
+
+    fn into_page(self) -> (Vec<super::OrganizationRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

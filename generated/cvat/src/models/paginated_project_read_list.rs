@@ -10,3 +10,13 @@ pub struct PaginatedProjectReadList {
     pub previous: Option<String>,
     pub results: Vec<super::ProjectRead>,
 }
+
+impl crate::runtime::Page for PaginatedProjectReadList {
+    type Item = super::ProjectRead;
+
+    fn into_page(self) -> (Vec<super::ProjectRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedQualityReportList {
     pub previous: Option<String>,
     pub results: Vec<super::QualityReport>,
 }
+
+impl crate::runtime::Page for PaginatedQualityReportList {
+    type Item = super::QualityReport;
+
+    fn into_page(self) -> (Vec<super::QualityReport>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

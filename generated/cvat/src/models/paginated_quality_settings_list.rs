@@ -10,3 +10,13 @@ pub struct PaginatedQualitySettingsList {
     pub previous: Option<String>,
     pub results: Vec<super::QualitySettings>,
 }
+
+impl crate::runtime::Page for PaginatedQualitySettingsList {
+    type Item = super::QualitySettings;
+
+    fn into_page(self) -> (Vec<super::QualitySettings>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedRequestList {
     pub previous: Option<String>,
     pub results: Vec<super::Request>,
 }
+
+impl crate::runtime::Page for PaginatedRequestList {
+    type Item = super::Request;
+
+    fn into_page(self) -> (Vec<super::Request>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedTaskReadList {
     pub previous: Option<String>,
     pub results: Vec<super::TaskRead>,
 }
+
+impl crate::runtime::Page for PaginatedTaskReadList {
+    type Item = super::TaskRead;
+
+    fn into_page(self) -> (Vec<super::TaskRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedUsageList {
     pub previous: Option<String>,
     pub results: Vec<super::Usage>,
 }
+
+impl crate::runtime::Page for PaginatedUsageList {
+    type Item = super::Usage;
+
+    fn into_page(self) -> (Vec<super::Usage>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -10,3 +10,13 @@ pub struct PaginatedWebhookDeliveryReadList {
     pub previous: Option<String>,
     pub results: Vec<super::WebhookDeliveryRead>,
 }
+
+impl crate::runtime::Page for PaginatedWebhookDeliveryReadList {
+    type Item = super::WebhookDeliveryRead;
+
+    fn into_page(self) -> (Vec<super::WebhookDeliveryRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

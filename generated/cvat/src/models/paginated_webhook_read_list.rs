@@ -10,3 +10,13 @@ pub struct PaginatedWebhookReadList {
     pub previous: Option<String>,
     pub results: Vec<super::WebhookRead>,
 }
+
+impl crate::runtime::Page for PaginatedWebhookReadList {
+    type Item = super::WebhookRead;
+
+    fn into_page(self) -> (Vec<super::WebhookRead>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

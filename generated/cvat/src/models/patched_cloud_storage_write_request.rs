@@ -24,7 +24,7 @@ pub struct PatchedCloudStorageWriteRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection_string: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key_file: Option<String>,
+    pub key_file: Option<crate::runtime::FilePart>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specific_attributes: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

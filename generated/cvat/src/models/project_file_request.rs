@@ -3,5 +3,5 @@
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ProjectFileRequest {
-    pub project_file: String,
+    pub project_file: crate::runtime::FilePart,
 }

@@ -3,5 +3,5 @@
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TaskFileRequest {
-    pub task_file: String,
+    pub task_file: crate::runtime::FilePart,
 }

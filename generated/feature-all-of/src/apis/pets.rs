@@ -38,6 +38,8 @@ impl<'a> Retrieve<'a> {
             path: "/pets/{id}",
             security: &[],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);

@@ -54,6 +54,8 @@ impl<'a> List<'a> {
             path: "/things",
             security: &[&[&crate::SECURITY_SCHEMES[2]], &[&crate::SECURITY_SCHEMES[3], &crate::SECURITY_SCHEMES[4]]],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -112,6 +114,8 @@ impl<'a> PublicGet<'a> {
             path: "/public",
             security: &[&[]],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }
@@ -170,6 +174,8 @@ impl<'a> SignedGet<'a> {
             path: "/signed",
             security: &[&[&crate::SECURITY_SCHEMES[1]], &[&crate::SECURITY_SCHEMES[5]]],
             accept: None,
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }

@@ -38,6 +38,8 @@ impl<'a> Match<'a> {
             path: "/type/{type}",
             security: &[],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("type", r#type.as_ref());

@@ -38,6 +38,8 @@ impl<'a> PartialUpdate<'a> {
             path: "/groups/{id}",
             security: &[],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -46,7 +48,7 @@ impl<'a> PartialUpdate<'a> {
 
     #[inline]
     pub fn patched_group(mut self, patched_group: crate::models::PatchedGroup) -> Self {
-        self.call.json_body("application/json", &patched_group);
+        self.call.body(&patched_group);
         self
     }
 

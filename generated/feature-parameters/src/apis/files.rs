@@ -48,6 +48,8 @@ impl<'a> GetThumbnail<'a> {
             path: "/files/{file_id}/thumbnail.{extension}",
             security: &[],
             accept: Some("image/png"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.json_param(crate::runtime::params::ParamIn::Path, "file_id", &Into::<GetThumbnailFileId>::into(file_id));
@@ -118,6 +120,15 @@ impl<'a> GetThumbnail<'a> {
     pub fn session(mut self, session: impl AsRef<str>) -> Self {
         self.call.cookie("session", session.as_ref());
         self
+    }
+
+    /// Sends the request and returns the response with its body unread, to stream a
+    /// large download chunk by chunk instead of holding it in memory.
+    #[inline]
+    pub fn send_streaming(
+        self,
+    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+        self.into_call().send_streaming()
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).

@@ -54,9 +54,11 @@ impl<'a> Create<'a> {
             path: "/jobs",
             security: &[],
             accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_body("application/json", &body);
+        call.body(&body);
         Self { call }
     }
 
@@ -113,6 +115,11 @@ impl<'a> Destroy<'a> {
             path: "/jobs/{id}",
             security: &[],
             accept: Some("application/problem+json"),
+            bodies: &[],
+            errors: &[(
+                crate::runtime::ErrorStatus::Code(404),
+                crate::runtime::decode_error::<serde_json::Map<String, serde_json::Value>>,
+            )],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
@@ -172,10 +179,21 @@ impl<'a> Log<'a> {
             path: "/jobs/{id}/log",
             security: &[],
             accept: Some("text/plain"),
+            bodies: &[],
+            errors: &[],
         };
         let mut call = crate::runtime::Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
+    }
+
+    /// Sends the request and returns the response with its body unread, to stream a
+    /// large download chunk by chunk instead of holding it in memory.
+    #[inline]
+    pub fn send_streaming(
+        self,
+    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+        self.into_call().send_streaming()
     }
 
     /// Adds a header to this call only (tracing, idempotency keys, ...).

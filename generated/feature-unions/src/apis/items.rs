@@ -38,6 +38,8 @@ impl<'a> List<'a> {
             path: "/items",
             security: &[],
             accept: Some("application/json"),
+            bodies: &[],
+            errors: &[],
         };
         let call = crate::runtime::Call::new(client, &SPEC);
         Self { call }

@@ -9,15 +9,15 @@ use std::pin::Pin;
 use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
-use bytes::Bytes;
 use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderValue};
 
 use super::auth::{SecurityScheme, credentials_for};
+use super::body::{BodyEncoding, FilePart, PendingBody, Prepared};
 use super::client::{Client, header_pair};
-use super::error::{ApiError, Error};
+use super::error::{ApiError, Error, ErrorDecoder, ErrorStatus};
 use super::params::{ParamIn, ParamValue, encode_path_segment, join_comma};
-use super::response::RawResponse;
+use super::response::{Download, RawResponse};
 
 /// A boxed future of a raw response: one type for every operation, so that sending is compiled
 /// once, not once per response type.
@@ -80,6 +80,18 @@ pub struct OperationSpec {
     pub security: &'static [&'static [&'static SecurityScheme]],
     /// The `Accept` header: the media types of the declared responses.
     pub accept: Option<&'static str>,
+    /// The body encodings the operation accepts with their media types; the first is the default.
+    pub bodies: &'static [(BodyEncoding, &'static str)],
+    /// Decoders of the declared error bodies, by status.
+    pub errors: &'static [(ErrorStatus, ErrorDecoder)],
+}
+
+/// A transport error quotes the request URL; never with a credential in its query.
+fn redact(e: reqwest::Error, redacted_url: Option<&reqwest::Url>) -> Error {
+    match redacted_url {
+        Some(url) => Error::Transport(e.with_url(url.clone())),
+        None => Error::Transport(e),
+    }
 }
 
 /// `name[key]=value` pairs of a JSON value, depth first.
@@ -101,20 +113,6 @@ fn deep_object_pairs(name: String, value: &serde_json::Value, out: &mut Vec<(Cow
     }
 }
 
-/// A request body given as bytes with its media type, for media types the SDK does not type.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RawBody {
-    /// The `Content-Type` header, such as `multipart/form-data; boundary=x`.
-    pub content_type: String,
-    pub bytes: Bytes,
-}
-
-impl RawBody {
-    pub fn new(content_type: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
-        RawBody { content_type: content_type.into(), bytes: bytes.into() }
-    }
-}
-
 /// A request being built for one operation.
 #[derive(Debug)]
 pub struct Call<'a> {
@@ -124,7 +122,9 @@ pub struct Call<'a> {
     query: Vec<(Cow<'static, str>, String)>,
     headers: Vec<(Cow<'static, str>, String)>,
     cookies: Vec<(&'static str, String)>,
-    body: Option<(Cow<'static, str>, Bytes)>,
+    body: Option<PendingBody>,
+    /// The encoding the caller picked; `None` means the operation's default.
+    encoding: Option<BodyEncoding>,
     timeout: Option<Duration>,
     /// The first problem a setter met; reported when the call is sent, since setters chain.
     error: Option<Error>,
@@ -140,6 +140,7 @@ impl<'a> Call<'a> {
             headers: Vec::new(),
             cookies: Vec::new(),
             body: None,
+            encoding: None,
             timeout: None,
             error: None,
         }
@@ -226,17 +227,68 @@ impl<'a> Call<'a> {
         self.timeout = Some(timeout);
     }
 
-    /// Serialises `body` as JSON, sent with the given JSON media type.
-    pub fn json_body<T: serde::Serialize + ?Sized>(&mut self, content_type: &'static str, body: &T) {
-        match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some((Cow::Borrowed(content_type), Bytes::from(bytes))),
-            Err(e) => self.fail(Error::InvalidRequest(format!("the request body does not serialise: {e}"))),
+    /// Sets the body: a typed value, encoded when sent as JSON, a form or multipart (see
+    /// [`Call::encoding`]). File parts inside it are kept aside for multipart.
+    pub fn body<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
+        match PendingBody::new(value) {
+            Ok(body) => self.body = Some(body),
+            Err(e) => self.fail(e),
         }
     }
 
-    /// Sends `bytes` as the body with the given media type.
-    pub fn raw_body(&mut self, content_type: impl Into<Cow<'static, str>>, bytes: impl Into<Bytes>) {
-        self.body = Some((content_type.into(), bytes.into()));
+    /// Sets raw content as the body (`application/octet-stream` and other binary media types).
+    pub fn file_body(&mut self, content: FilePart) {
+        self.body = Some(PendingBody::File(content));
+        self.encoding.get_or_insert(BodyEncoding::Binary);
+    }
+
+    /// Picks one of the operation's declared body encodings instead of its default.
+    pub fn encoding(&mut self, encoding: BodyEncoding) {
+        self.encoding = Some(encoding);
+    }
+
+    /// Whether the call could be sent again as it is (its body holds no one-shot stream).
+    pub fn replayable(&self) -> bool {
+        self.body.as_ref().is_none_or(PendingBody::replayable)
+    }
+
+    /// The encoding and media type the body goes out with: the caller's pick, else the default,
+    /// except that a JSON default gives way to multipart when the body holds files.
+    fn body_encoding(&self, body: &PendingBody) -> Result<(BodyEncoding, &'static str), Error> {
+        let declared = self.op.bodies;
+        let find = |wanted: BodyEncoding| declared.iter().copied().find(|(e, _)| *e == wanted);
+        let wanted = match (self.encoding, declared.first()) {
+            (Some(wanted), _) => wanted,
+            (None, Some((BodyEncoding::Json, _))) if body.has_files() && find(BodyEncoding::Multipart).is_some() => {
+                BodyEncoding::Multipart
+            }
+            (None, Some((default, _))) => *default,
+            (None, None) => BodyEncoding::Json,
+        };
+        find(wanted)
+            .or_else(|| (declared.is_empty() && wanted == BodyEncoding::Json).then_some((wanted, "application/json")))
+            .ok_or_else(|| Error::InvalidRequest(format!("`{}` does not accept a {wanted:?} body", self.op.id)))
+    }
+
+    /// The current value of a query parameter.
+    pub fn query_value(&self, name: &str) -> Option<&str> {
+        self.query.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// A copy of the call, to send it again (the next page of a list).
+    pub fn duplicate(&self) -> Call<'a> {
+        Call {
+            client: self.client,
+            op: self.op,
+            path_params: self.path_params.clone(),
+            query: self.query.clone(),
+            headers: self.headers.clone(),
+            cookies: self.cookies.clone(),
+            body: self.body.clone(),
+            encoding: self.encoding,
+            timeout: self.timeout,
+            error: self.error.as_ref().map(|e| Error::InvalidRequest(e.to_string())),
+        }
     }
 
     fn fail(&mut self, error: Error) {
@@ -256,28 +308,39 @@ impl<'a> Call<'a> {
         ResponseWithRawFuture { send: Box::pin(self.send()), decode }
     }
 
-    /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response.
+    /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response (and
+    /// its body decoded into the declared error type, when there is one).
     pub async fn send(self) -> Result<RawResponse, Error> {
-        let (request, redacted_url) = self.build()?;
-        let op = self.op;
-        // A transport error quotes the request URL; never with a credential in its query.
-        let redact = |e: reqwest::Error| match &redacted_url {
-            Some(url) => Error::Transport(e.with_url(url.clone())),
-            None => Error::Transport(e),
-        };
-        let response = self.client.inner.http.execute(request).await.map_err(redact)?;
+        let (response, redacted_url) = self.execute().await?;
         let status = response.status();
         let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(redact)?;
+        let body = response.bytes().await.map_err(|e| redact(e, redacted_url.as_ref()))?;
+        Ok(RawResponse { operation: self.op.id, status, headers, body })
+    }
+
+    /// Sends the call and hands over the success response unread, for streamed downloads.
+    pub async fn send_streaming(self) -> Result<Download, Error> {
+        let (response, _) = self.execute().await?;
+        Ok(Download::new(self.op.id, response))
+    }
+
+    /// Sends the request and returns a success response with its body unread; any other status
+    /// becomes an error here.
+    async fn execute(&self) -> Result<(reqwest::Response, Option<reqwest::Url>), Error> {
+        let (request, redacted_url) = self.build().await?;
+        let response = self.client.inner.http.execute(request).await.map_err(|e| redact(e, redacted_url.as_ref()))?;
+        let status = response.status();
         if status.is_success() {
-            Ok(RawResponse { operation: op.id, status, headers, body })
-        } else {
-            Err(Error::Status(Box::new(ApiError { operation: op.id, status, headers, body })))
+            return Ok((response, redacted_url));
         }
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(|e| redact(e, redacted_url.as_ref()))?;
+        let decoded = ErrorStatus::find(self.op.errors, status.as_u16()).and_then(|decode| decode(&body));
+        Err(Error::Status(Box::new(ApiError { operation: self.op.id, status, headers, body, decoded })))
     }
 
     /// The request, and the URL to show in errors when the real one carries a credential.
-    fn build(&self) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
+    async fn build(&self) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
         if let Some(error) = &self.error {
             return Err(Error::InvalidRequest(error.to_string()));
         }
@@ -287,11 +350,13 @@ impl<'a> Call<'a> {
         let mut url = String::with_capacity(inner.base_url.len() + self.op.path.len() + 32);
         url.push_str(&inner.base_url);
         self.render_path(&mut url)?;
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        for (name, value) in &self.query {
-            query.append_pair(name, value);
-        }
-        let query = query.finish();
+        let query = {
+            let mut query = url::form_urlencoded::Serializer::new(String::new());
+            for (name, value) in &self.query {
+                query.append_pair(name, value);
+            }
+            query.finish()
+        };
         if !query.is_empty() {
             url.push('?');
             url.push_str(&query);
@@ -334,12 +399,22 @@ impl<'a> Call<'a> {
             value.set_sensitive(!credentials.cookies.is_empty());
             headers.insert(COOKIE, value);
         }
-        if let Some((content_type, bytes)) = &self.body {
-            let (_, value) = header_pair("content-type", content_type)?;
-            headers.insert(CONTENT_TYPE, value);
-            builder = builder.body(bytes.clone());
+        let mut multipart = None;
+        if let Some(body) = &self.body {
+            let (encoding, media_type) = self.body_encoding(body)?;
+            match body.prepare(encoding, media_type).await? {
+                Prepared::Body { content_type, body } => {
+                    let (_, value) = header_pair("content-type", &content_type)?;
+                    headers.insert(CONTENT_TYPE, value);
+                    builder = builder.body(body);
+                }
+                Prepared::Multipart(form) => multipart = Some(form),
+            }
         }
         builder = builder.headers(headers);
+        if let Some(form) = multipart {
+            builder = builder.multipart(form);
+        }
         if let Some((username, password)) = credentials.basic {
             builder = builder.basic_auth(username, Some(password));
         }

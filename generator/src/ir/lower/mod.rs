@@ -4,6 +4,7 @@
 
 mod finish;
 mod operation;
+mod paginate;
 mod schema;
 mod view;
 
@@ -101,6 +102,7 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
     warnings.sort();
     warnings.dedup();
     let doc = &spec.doc;
+    let pages = paginate::detect(&l.types, &mut l.groups);
     Ok(Api {
         title: doc.info.title.clone(),
         version: doc.info.version.clone(),
@@ -113,6 +115,7 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
         groups: l.groups,
         names,
         warnings,
+        pages,
     })
 }
 

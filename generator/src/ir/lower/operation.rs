@@ -13,8 +13,8 @@ use super::schema::{HomeCtx, NameCtx};
 use super::view::{SchemaRef, View};
 use crate::ir::naming::{Candidate, Case, OperationFacts, Scope, ident, style};
 use crate::ir::{
-    Body, BodyKind, Docs, Group, Home, HttpMethod, Operation, Outcome, Output, Param, ParamEncoding, ParamLocation,
-    ResponseBody, Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
+    Body, BodyEncoding, BodyKind, Docs, ErrorStatus, Group, Home, HttpMethod, Operation, Outcome, Output, Param,
+    ParamEncoding, ParamLocation, ResponseBody, Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
 };
 use crate::load::Spec;
 use crate::pointer::JsonPointer;
@@ -24,6 +24,20 @@ use crate::pointer::JsonPointer;
 pub fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json")
+}
+
+/// How a media type is encoded.
+fn encoding_of(media_type: &str) -> BodyEncoding {
+    let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if is_json(&essence) {
+        BodyEncoding::Json
+    } else if essence == "application/x-www-form-urlencoded" {
+        BodyEncoding::Form
+    } else if essence.starts_with("multipart/") {
+        BodyEncoding::Multipart
+    } else {
+        BodyEncoding::Binary
+    }
 }
 
 /// The variant name of a success status.
@@ -189,7 +203,7 @@ impl<'s> Lowerer<'s> {
         let path = path_key.split('#').next().unwrap_or(path_key).to_owned();
         let params = self.parameters(item, item_at, op, &at, &path, &ctx, op_index);
         let body = op.request_body.as_ref().and_then(|rb| self.body(rb, &at.join("requestBody"), &ctx, g, op_index));
-        let (output, accept) = self.output(&op.responses, &at.join("responses"), &ctx, g);
+        let (output, accept, errors) = self.output(&op.responses, &at.join("responses"), &ctx, g);
         let security = match &op.security {
             Some(requirement) => self.security(requirement, &at.join("security")),
             None => {
@@ -215,6 +229,8 @@ impl<'s> Lowerer<'s> {
             output,
             security,
             accept,
+            errors,
+            pager: None,
         });
     }
 
@@ -364,7 +380,7 @@ impl<'s> Lowerer<'s> {
     /// Scalars, string enums and (at the top) lists of them can be parameter values.
     fn is_param_type(&self, ty: &TypeRef, top: bool) -> bool {
         match ty {
-            TypeRef::Scalar(Scalar::Object) => false,
+            TypeRef::Scalar(Scalar::Object | Scalar::Binary) => false,
             TypeRef::Scalar(_) => true,
             TypeRef::List(item) => top && self.is_param_type(item, false),
             TypeRef::Map(_) | TypeRef::Nullable(_) => false,
@@ -393,29 +409,40 @@ impl<'s> Lowerer<'s> {
             }
         };
         let docs = Docs::from_text(rb.description.as_deref());
-        let json = rb.content.iter().find(|(media, _)| is_json(media));
-        let Some((media, content)) = json else {
-            let (first, _) = rb.content.first()?;
-            let name = self.namer.add(Candidate {
-                scope: Scope::Params(op_index),
-                at: rb_at.clone(),
-                wanted: "body".to_owned(),
-                case: Case::Snake,
-                pinned: false,
-                rank: 1,
-                suffixes: vec!["request_body".to_owned()],
-            });
-            let media_types = rb.content.keys().cloned().collect();
-            return Some(Body {
-                required: rb.required,
-                media_type: first.clone(),
-                kind: BodyKind::Raw { name, media_types },
-                docs,
-            });
+        // The value's schema comes from JSON if declared, else from a form or multipart type;
+        // without one, the body is raw content (a `FilePart`).
+        let typed = |wanted: BodyEncoding| rb.content.iter().find(|(media, _)| encoding_of(media) == wanted);
+        let primary =
+            typed(BodyEncoding::Json).or_else(|| typed(BodyEncoding::Multipart)).or_else(|| typed(BodyEncoding::Form));
+        let schema_value = |content: &MediaType| content.schema.as_ref().and_then(|s| serde_json::to_value(s).ok());
+        let primary_schema = primary.and_then(|(_, content)| schema_value(content));
+        let mut encodings: Vec<(BodyEncoding, String)> = Vec::new();
+        let kind = match primary {
+            Some((media, content)) => {
+                encodings.push((encoding_of(media), media.clone()));
+                let schema_at = rb_at.join("content").join(media).join("schema");
+                self.json_body(content, &schema_at, ctx, g, op_index)
+            }
+            None => {
+                let name = self.body_name(&rb_at, "content", op_index);
+                BodyKind::Json { name, ty: TypeRef::Scalar(Scalar::Binary) }
+            }
         };
-        let schema_at = rb_at.join("content").join(media).join("schema");
-        let kind = self.json_body(content, &schema_at, ctx, g, op_index);
-        Some(Body { required: rb.required, media_type: media.clone(), kind, docs })
+        for (media, content) in &rb.content {
+            let encoding = encoding_of(media);
+            if encodings.iter().any(|(e, _)| *e == encoding) {
+                continue;
+            }
+            // Another structured type must carry the same value; raw content is always an option.
+            let same_value =
+                encoding == BodyEncoding::Binary || (primary.is_some() && primary_schema == schema_value(content));
+            if same_value {
+                encodings.push((encoding, media.clone()));
+            } else {
+                self.warn(&rb_at.join("content").join(media), "a body type with a schema of its own; ignored");
+            }
+        }
+        Some(Body { required: rb.required, encodings, kind, docs })
     }
 
     fn json_body(
@@ -507,10 +534,11 @@ impl<'s> Lowerer<'s> {
         at: &JsonPointer,
         ctx: &NameCtx,
         g: usize,
-    ) -> (Output, Option<String>) {
+    ) -> (Output, Option<String>, Vec<(ErrorStatus, TypeRef)>) {
         let spec: &'s Spec = self.spec;
         let mut accept: Vec<String> = Vec::new();
         let mut successes: Vec<(u16, ReferenceOr<Response>, JsonPointer)> = Vec::new();
+        let mut failures: Vec<(ErrorStatus, ReferenceOr<Response>, JsonPointer)> = Vec::new();
         for (code, response) in &responses.responses {
             let r_at = at.join(code.to_string());
             if let Ok((r, _)) = spec.deref(response, &r_at) {
@@ -519,7 +547,14 @@ impl<'s> Lowerer<'s> {
             let status = match code {
                 StatusCode::Code(c) if (200..300).contains(c) => *c,
                 StatusCode::Range(2) => 200,
-                _ => continue,
+                StatusCode::Code(c) => {
+                    failures.push((ErrorStatus::Code(*c), response.clone(), r_at));
+                    continue;
+                }
+                StatusCode::Range(r) => {
+                    failures.push((ErrorStatus::Range(*r), response.clone(), r_at));
+                    continue;
+                }
             };
             successes.push((status, response.clone(), r_at));
         }
@@ -531,8 +566,11 @@ impl<'s> Lowerer<'s> {
             // A spec that declares no 2xx response describes its success as `default`.
             if successes.is_empty() {
                 successes.push((200, default.clone(), d_at));
+            } else {
+                failures.push((ErrorStatus::Default, default.clone(), d_at));
             }
         }
+        let errors = self.error_bodies(&failures, ctx);
         let several = successes.len() > 1;
         let mut outcomes = Vec::new();
         for (status, response, r_at) in &successes {
@@ -554,7 +592,7 @@ impl<'s> Lowerer<'s> {
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
         let first = outcomes.first().map(|(_, body, _)| body.clone()).unwrap_or(ResponseBody::Empty);
         if outcomes.iter().all(|(_, body, _)| *body == first) {
-            return (Output::Single(first), accept);
+            return (Output::Single(first), accept, errors);
         }
         let name = self.namer.add(Candidate {
             scope: Scope::Types,
@@ -591,7 +629,40 @@ impl<'s> Lowerer<'s> {
             home: Home::Group(g),
             usage: Usage { request: false, response: true },
         });
-        (Output::Outcomes(id), accept)
+        (Output::Outcomes(id), accept, errors)
+    }
+
+    /// The JSON error bodies among the declared non-success responses, typed.
+    fn error_bodies(
+        &mut self,
+        failures: &[(ErrorStatus, ReferenceOr<Response>, JsonPointer)],
+        ctx: &NameCtx,
+    ) -> Vec<(ErrorStatus, TypeRef)> {
+        let spec: &'s Spec = self.spec;
+        let mut errors = Vec::new();
+        for (status, response, r_at) in failures {
+            let Ok((r, r_at)) = spec.deref(response, r_at) else { continue };
+            let Some((media, content)) = r.content.iter().find(|(media, c)| is_json(media) && c.schema.is_some())
+            else {
+                continue;
+            };
+            let Some(schema) = &content.schema else { continue };
+            let part = match status {
+                ErrorStatus::Code(c) => format!("Error{c}"),
+                ErrorStatus::Range(r) => format!("Error{r}xx"),
+                ErrorStatus::Default => "Error".to_owned(),
+            };
+            let error_ctx = NameCtx {
+                wanted: format!("{}{part}", ctx.wanted),
+                child_prefix: format!("{}{part}", ctx.wanted),
+                ..ctx.clone()
+            };
+            let schema_at = r_at.join("content").join(media).join("schema");
+            let lowered = self.schema(SchemaRef::from(schema), &schema_at, &error_ctx);
+            self.response_roots.push(lowered.ty.clone());
+            errors.push((*status, lowered.ty));
+        }
+        errors
     }
 
     fn response_body(&mut self, response: &Response, at: &JsonPointer, ctx: &NameCtx) -> ResponseBody {

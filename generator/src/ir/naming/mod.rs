@@ -98,7 +98,20 @@ impl Scope {
             Scope::Modules | Scope::ModelFiles => &["mod"],
             Scope::Accessors => &["builder", "base_url", "clone"],
             Scope::Methods(_) => &["new"],
-            Scope::Params(_) => &["new", "header", "timeout", "send", "send_with_response", "into_future"],
+            Scope::Params(_) => &[
+                "new",
+                "header",
+                "timeout",
+                "send",
+                "send_with_response",
+                "send_streaming",
+                "into_future",
+                "into_stream",
+                "json",
+                "form",
+                "multipart",
+                "file_body",
+            ],
             Scope::Builders(_) | Scope::Fields(_) | Scope::Variants(_) => &[],
         }
     }
