@@ -1,6 +1,6 @@
 //! Test-only crate: see `tests/`. This library holds [`TestServer`], a real HTTP/1.1 server on
 //! `127.0.0.1` that the client-behaviour tests point generated SDKs at. It records every request
-//! and answers from a closure; it is not a general-purpose server (no chunked bodies, no keep-alive).
+//! and answers from a closure; it is not a general-purpose server (no keep-alive, no chunked replies).
 
 use std::fmt;
 use std::net::SocketAddr;
@@ -235,11 +235,18 @@ async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
         .filter_map(|line| line.split_once(':'))
         .map(|(name, value)| (name.trim().to_owned(), value.trim().to_owned()))
         .collect();
+    let mut body = buffer.split_off(head_end + 4);
+    let chunked = headers
+        .iter()
+        .any(|(name, value)| name.eq_ignore_ascii_case("transfer-encoding") && value.eq_ignore_ascii_case("chunked"));
+    if chunked {
+        let body = read_chunked(stream, body).await?;
+        return Some(Recorded { method, target, headers, body });
+    }
     let length: usize = headers
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
         .map_or(Some(0), |(_, value)| value.parse().ok())?;
-    let mut body = buffer.split_off(head_end + 4);
     while body.len() < length {
         let n = stream.read(&mut chunk).await.ok()?;
         if n == 0 {
@@ -249,6 +256,39 @@ async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
     }
     body.truncate(length);
     Some(Recorded { method, target, headers, body })
+}
+
+/// Decodes a `Transfer-Encoding: chunked` body, `read` being what arrived after the head.
+async fn read_chunked(stream: &mut TcpStream, mut read: Vec<u8>) -> Option<Vec<u8>> {
+    let mut body = Vec::new();
+    let mut chunk = [0_u8; 4096];
+    loop {
+        // Each chunk: a hex size line, the data and CRLF; a zero size (and CRLF) ends the body.
+        let line_end = loop {
+            if let Some(at) = read.windows(2).position(|w| w == b"\r\n") {
+                break at;
+            }
+            let n = stream.read(&mut chunk).await.ok()?;
+            if n == 0 {
+                return None;
+            }
+            read.extend_from_slice(&chunk[..n]);
+        };
+        let size_text = std::str::from_utf8(&read[..line_end]).ok()?;
+        let size = usize::from_str_radix(size_text.split(';').next()?.trim(), 16).ok()?;
+        while read.len() < line_end + 2 + size + 2 {
+            let n = stream.read(&mut chunk).await.ok()?;
+            if n == 0 {
+                return None;
+            }
+            read.extend_from_slice(&chunk[..n]);
+        }
+        if size == 0 {
+            return Some(body);
+        }
+        body.extend_from_slice(&read[line_end + 2..line_end + 2 + size]);
+        read.drain(..line_end + 2 + size + 2);
+    }
 }
 
 fn encode_reply(reply: &Reply) -> Vec<u8> {

@@ -349,10 +349,18 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         None => quote! { self.call },
     };
     let encodings = op.body.as_ref().map(encoding_setters).unwrap_or_default();
-    let streaming = matches!(op.output, Output::Single(ResponseBody::Bytes)).then(|| {
+    let binary = match &op.output {
+        Output::Single(body) => *body == ResponseBody::Bytes,
+        Output::Outcomes(id) => match &api.ty(*id).kind {
+            TypeKind::Outcomes(outcomes) => outcomes.iter().any(|o| o.body == ResponseBody::Bytes),
+            _ => false,
+        },
+    };
+    let streaming = binary.then(|| {
         quote! {
-            /// Sends the request and returns the response with its body unread, to stream a
-            /// large download chunk by chunk instead of holding it in memory.
+            /// Sends the request and returns the success response with its body unread, to stream
+            /// a large download chunk by chunk instead of holding it in memory (check its status
+            /// when the operation declares several).
             #[inline]
             pub fn send_streaming(self) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
                 self.into_call().send_streaming()

@@ -135,8 +135,9 @@ impl<'a> AuthorizeUser<'a> {
         self
     }
 
-    /// Sends the request and returns the response with its body unread, to stream a
-    /// large download chunk by chunk instead of holding it in memory.
+    /// Sends the request and returns the success response with its body unread, to stream
+    /// a large download chunk by chunk instead of holding it in memory (check its status
+    /// when the operation declares several).
     #[inline]
     pub fn send_streaming(
         self,

@@ -92,6 +92,16 @@ impl<'a> DownloadFile<'a> {
         self
     }
 
+    /// Sends the request and returns the success response with its body unread, to stream
+    /// a large download chunk by chunk instead of holding it in memory (check its status
+    /// when the operation declares several).
+    #[inline]
+    pub fn send_streaming(
+        self,
+    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+        self.into_call().send_streaming()
+    }
+
     /// Adds a header to this call only (tracing, idempotency keys, ...).
     #[inline]
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
