@@ -1,6 +1,6 @@
 // @generated from templates/runtime/src/client.rs by the generator; do not edit.
-//! The configured client: base URL, credentials, default headers, timeouts and the HTTP
-//! connection pool. Cheap to clone; clones share everything.
+//! The configured client: base URL, credentials, default headers, timeouts, the retry policy,
+//! the request hook and the HTTP connection pool. Cheap to clone; clones share everything.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,8 +9,9 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use super::auth::Auth;
 use super::error::Error;
+use super::retry::RetryPolicy;
 
-/// How long a whole request may take unless the builder or the call says otherwise.
+/// How long one attempt of a request may take unless the builder or the call says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// How long connecting may take unless the builder says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -34,22 +35,23 @@ pub(super) struct Inner {
     pub base_url: String,
     pub auth: Vec<Auth>,
     pub default_headers: HeaderMap,
+    pub retry: RetryPolicy,
+    pub request_hook: Option<RequestHook>,
 }
+
+/// A function that sees every request just before it is sent; see [`ClientBuilder::request_hook`].
+pub type RequestHook = Arc<dyn Fn(&mut reqwest::Request) -> Result<(), Error> + Send + Sync>;
 
 impl std::fmt::Debug for Inner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // A password in the base URL is a credential too.
-        let base_url = match url::Url::parse(&self.base_url) {
-            Ok(mut url) if url.password().is_some() => {
-                let _ = url.set_password(Some("***"));
-                url.to_string()
-            }
-            _ => self.base_url.clone(),
-        };
+        // Default header values are not shown: they may carry a credential.
+        let default_headers: Vec<&str> = self.default_headers.keys().map(HeaderName::as_str).collect();
         f.debug_struct("Client")
-            .field("base_url", &base_url)
+            .field("base_url", &redact_url_password(&self.base_url))
             .field("auth", &self.auth)
-            .field("default_headers", &self.default_headers)
+            .field("default_headers", &default_headers)
+            .field("retry", &self.retry)
+            .field("request_hook", &self.request_hook.as_ref().map(|_| "Fn"))
             .finish_non_exhaustive()
     }
 }
@@ -66,6 +68,8 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             http: None,
+            retry: RetryPolicy::default(),
+            request_hook: None,
         }
     }
 
@@ -76,7 +80,6 @@ impl Client {
 }
 
 /// Configuration for a [`Client`].
-#[derive(Debug)]
 #[must_use]
 pub struct ClientBuilder {
     base_url: String,
@@ -86,6 +89,26 @@ pub struct ClientBuilder {
     timeout: Duration,
     connect_timeout: Duration,
     http: Option<reqwest::Client>,
+    retry: RetryPolicy,
+    request_hook: Option<RequestHook>,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Default header values are not shown: they may carry a credential.
+        let default_headers: Vec<&str> = self.default_headers.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &redact_url_password(&self.base_url))
+            .field("auth", &self.auth)
+            .field("user_agent", &self.user_agent)
+            .field("default_headers", &default_headers)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("http", &self.http)
+            .field("retry", &self.retry)
+            .field("request_hook", &self.request_hook.as_ref().map(|_| "Fn"))
+            .finish()
+    }
 }
 
 impl ClientBuilder {
@@ -108,13 +131,17 @@ impl ClientBuilder {
         self
     }
 
-    /// The time a whole request may take (default 60 s); a call can override it.
+    /// The time one attempt may take, from connecting to the end of the response body (default
+    /// 60 s); a call can override it. With retries, a call makes up to
+    /// [`RetryPolicy::max_attempts`] attempts, each with this timeout, plus the waits between them;
+    /// [`RetryPolicy::max_elapsed`] bounds when the last attempt may start.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// The time connecting may take (default 10 s).
+    /// The time connecting may take (default 10 s). A connection that is not made in time is a
+    /// connection error, which the retry policy retries.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -124,6 +151,43 @@ impl ClientBuilder {
     /// agent of this builder are then not applied: configure them on your client.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
+        self
+    }
+
+    /// How failed attempts are retried (default [`RetryPolicy::default`]: up to 3 attempts of
+    /// idempotent methods on 429, 502, 503, 504 and connection errors);
+    /// [`RetryPolicy::none`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// A function called with every attempt of every request just before it is sent: after
+    /// parameters, body, default headers and credentials are in place, so it can add or change
+    /// headers (a request signature, a trace id) or log. An error it returns fails the call
+    /// unchanged, and is not retried.
+    ///
+    /// The request carries the credentials: a logger must not print the `Authorization`,
+    /// `Cookie` or API-key headers, nor the URL of an API whose key travels in the query. Header
+    /// values that carry credentials are marked [sensitive](HeaderValue::is_sensitive), so
+    /// `Debug` of the header map hides them; print only headers that are not sensitive.
+    ///
+    /// ```text
+    /// let client = Client::builder(base_url)
+    ///     .request_hook(|request| {
+    ///         let signature = sign(request.method().as_str(), request.url().path());
+    ///         request.headers_mut().insert("x-signature", signature.parse().map_err(|_| {
+    ///             Error::InvalidRequest("the signature is not a valid header value".into())
+    ///         })?);
+    ///         Ok(())
+    ///     })
+    ///     .build()?;
+    /// ```
+    pub fn request_hook(
+        mut self,
+        hook: impl Fn(&mut reqwest::Request) -> Result<(), Error> + Send + Sync + 'static,
+    ) -> Self {
+        self.request_hook = Some(Arc::new(hook));
         self
     }
 
@@ -156,8 +220,21 @@ impl ClientBuilder {
                 base_url: self.base_url.trim_end_matches('/').to_owned(),
                 auth: self.auth,
                 default_headers,
+                retry: self.retry,
+                request_hook: self.request_hook,
             }),
         })
+    }
+}
+
+/// A password in the base URL is a credential too.
+fn redact_url_password(base_url: &str) -> String {
+    match url::Url::parse(base_url) {
+        Ok(mut url) if url.password().is_some() => {
+            let _ = url.set_password(Some("***"));
+            url.to_string()
+        }
+        _ => base_url.to_owned(),
     }
 }
 

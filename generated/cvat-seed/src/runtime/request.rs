@@ -7,17 +7,18 @@ use std::borrow::Cow;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderValue};
 
-use super::auth::{SecurityScheme, credentials_for};
+use super::auth::{Secret, SecurityScheme, credentials_for, token_provider_for};
 use super::client::{Client, header_pair};
 use super::error::{ApiError, Error};
 use super::params::{ParamIn, ParamValue, encode_path_segment, join_comma};
 use super::response::RawResponse;
+use super::retry::RetryPolicy;
 
 /// A boxed future of a raw response: one type for every operation, so that sending is compiled
 /// once, not once per response type.
@@ -126,6 +127,7 @@ pub struct Call<'a> {
     cookies: Vec<(&'static str, String)>,
     body: Option<(Cow<'static, str>, Bytes)>,
     timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
     /// The first problem a setter met; reported when the call is sent, since setters chain.
     error: Option<Error>,
 }
@@ -141,6 +143,7 @@ impl<'a> Call<'a> {
             cookies: Vec::new(),
             body: None,
             timeout: None,
+            retry: None,
             error: None,
         }
     }
@@ -221,9 +224,20 @@ impl<'a> Call<'a> {
         self.headers.push((Cow::Owned(name), value));
     }
 
-    /// Overrides the client's timeout for this call.
+    /// Overrides the client's timeout for this call: the time each attempt may take.
     pub fn timeout(&mut self, timeout: Duration) {
         self.timeout = Some(timeout);
+    }
+
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(&mut self, policy: RetryPolicy) {
+        self.retry = Some(policy);
+    }
+
+    /// Whether the request can be sent more than once: false for a body that is consumed as it is
+    /// sent (a stream). Such a call is never retried.
+    fn replayable(&self) -> bool {
+        true
     }
 
     /// Serialises `body` as JSON, sent with the given JSON media type.
@@ -257,8 +271,57 @@ impl<'a> Call<'a> {
     }
 
     /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response.
+    ///
+    /// Failed attempts are retried as the [`RetryPolicy`] of the call or the client says, and a
+    /// 401 to a request that carried a [`TokenProvider`](super::TokenProvider)'s token is
+    /// repeated once with a fresh token. Each attempt is built anew (with the provider's current
+    /// token) and passes the client's request hook; the error of the last attempt is returned.
     pub async fn send(self) -> Result<RawResponse, Error> {
-        let (request, redacted_url) = self.build()?;
+        let inner = &self.client.inner;
+        let policy = self.retry.as_ref().unwrap_or(&inner.retry);
+        let provider = token_provider_for(&inner.auth, self.op.security);
+        let started = Instant::now();
+        let mut attempt = 1;
+        let mut refreshed = false;
+        loop {
+            let token = match provider {
+                Some(provider) => Some(provider.token().await?),
+                None => None,
+            };
+            let (mut request, redacted_url) = self.build(token.as_ref())?;
+            if let Some(hook) = &inner.request_hook {
+                hook(&mut request)?;
+            }
+            let error = match self.attempt(request, redacted_url).await {
+                Ok(response) => return Ok(response),
+                Err(error) => error,
+            };
+            if !self.replayable() {
+                return Err(error);
+            }
+            // The server refused the token without acting on the request, so even a POST may
+            // be repeated, once, with a fresh token.
+            if let (Some(provider), Some(token), Error::Status(e)) = (provider, &token, &error) {
+                if e.status == reqwest::StatusCode::UNAUTHORIZED && !refreshed {
+                    refreshed = true;
+                    provider.invalidate(token);
+                    continue;
+                }
+            }
+            match policy.delay_after(&self.op.method, &error, attempt, started.elapsed()) {
+                Some(delay) => tokio::time::sleep(delay).await,
+                None => return Err(error),
+            }
+            attempt += 1;
+        }
+    }
+
+    /// Sends one attempt and reads the whole response.
+    async fn attempt(
+        &self,
+        request: reqwest::Request,
+        redacted_url: Option<reqwest::Url>,
+    ) -> Result<RawResponse, Error> {
         let op = self.op;
         // A transport error quotes the request URL; never with a credential in its query.
         let redact = |e: reqwest::Error| match &redacted_url {
@@ -276,13 +339,14 @@ impl<'a> Call<'a> {
         }
     }
 
-    /// The request, and the URL to show in errors when the real one carries a credential.
-    fn build(&self) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
+    /// The request, and the URL to show in errors when the real one carries a credential;
+    /// `token` is the token provider's current token, if the call uses one.
+    fn build(&self, token: Option<&Secret>) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
         if let Some(error) = &self.error {
             return Err(Error::InvalidRequest(error.to_string()));
         }
         let inner = &self.client.inner;
-        let credentials = credentials_for(&inner.auth, self.op.security);
+        let credentials = credentials_for(&inner.auth, self.op.security, token);
 
         let mut url = String::with_capacity(inner.base_url.len() + self.op.path.len() + 32);
         url.push_str(&inner.base_url);

@@ -1,6 +1,6 @@
 // @generated from templates/runtime/src/lib.rs by the generator; do not edit.
-//! The client runtime shared by every generated SDK: HTTP transport, authentication, parameter
-//! encoding, response decoding and errors. Generated code stays thin and calls into this module;
+//! The client runtime shared by every generated SDK: HTTP transport, authentication, retries,
+//! parameter encoding, response decoding and errors. Generated code stays thin and calls into this module;
 //! nothing here depends on a particular spec.
 //!
 //! This file is written into each SDK as `src/runtime/mod.rs`, so sibling modules are reached with
@@ -13,9 +13,11 @@ pub mod error;
 pub mod params;
 pub mod request;
 pub mod response;
+pub mod retry;
 
-pub use auth::{ApiKeyLocation, Auth, SchemeKind, Secret, SecurityScheme};
-pub use client::{Client, ClientBuilder};
+pub use auth::{ApiKeyLocation, Auth, ProvidedToken, SchemeKind, Secret, SecurityScheme, TokenFuture, TokenProvider};
+pub use client::{Client, ClientBuilder, RequestHook};
 pub use error::{ApiError, DecodeError, Error};
 pub use request::{Call, OperationSpec, RawBody, ResponseFuture, ResponseWithRawFuture};
 pub use response::RawResponse;
+pub use retry::RetryPolicy;
