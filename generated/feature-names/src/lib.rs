@@ -19,7 +19,10 @@
 pub mod apis;
 pub mod models;
 pub mod runtime;
-pub use runtime::{ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, Secret};
+pub use runtime::{
+    ApiError, Auth, Client, ClientBuilder, DecodeError, Error, RawBody, RawResponse, RetryPolicy, Secret, TokenFuture,
+    TokenProvider,
+};
 
 pub use apis::self_::SelfApi;
 
