@@ -137,13 +137,16 @@ async fn retry_after_in_seconds_is_waited_for() {
 
 #[tokio::test]
 async fn retry_after_as_an_http_date_is_waited_for() {
-    // Two seconds from now, truncated to whole seconds as the format requires: at least one
-    // second away.
-    let at = chrono::DateTime::<chrono::Utc>::from(SystemTime::now() + Duration::from_secs(2));
-    let date = at.format("%a, %d %b %Y %H:%M:%S GMT").to_string();
-    let server =
-        scripted(move |n| if n == 0 { Reply::status(503).header("Retry-After", &date) } else { Reply::status(204) })
-            .await;
+    let server = scripted(|n| {
+        if n > 0 {
+            return Reply::status(204);
+        }
+        // Two seconds from the reply, truncated to whole seconds as the format requires: at
+        // least one second away.
+        let at = chrono::DateTime::<chrono::Utc>::from(SystemTime::now() + Duration::from_secs(2));
+        Reply::status(503).header("Retry-After", &at.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
+    })
+    .await;
     let client = client_with(&server.url(), quick());
     let started = Instant::now();
 
@@ -175,15 +178,15 @@ async fn the_total_time_cap_stops_retrying() {
         .initial_backoff(Duration::from_millis(100))
         .max_backoff(Duration::from_millis(100))
         .jitter(false)
-        .max_elapsed(Duration::from_millis(500));
+        .max_elapsed(Duration::from_secs(1));
     let client = client_with(&server.url(), policy);
     let started = Instant::now();
 
     let err = bounded(client.users_api().retrieve_self()).await.expect_err("the server stays busy");
 
-    // At most one attempt starts per 100 ms wait within the 500 ms budget.
+    // At most one attempt starts per 100 ms wait within the one-second budget.
     let attempts = server.requests().len();
-    assert!((2..=6).contains(&attempts), "{attempts} attempts");
+    assert!((2..=11).contains(&attempts), "{attempts} attempts");
     assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
 }

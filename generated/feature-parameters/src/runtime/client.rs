@@ -170,7 +170,9 @@ impl ClientBuilder {
     /// The request carries the credentials: a logger must not print the `Authorization`,
     /// `Cookie` or API-key headers, nor the URL of an API whose key travels in the query. Header
     /// values that carry credentials are marked [sensitive](HeaderValue::is_sensitive), so
-    /// `Debug` of the header map hides them; print only headers that are not sensitive.
+    /// `Debug` of the header map hides them; print only headers that are not sensitive. A
+    /// credential the hook adds belongs in a header marked sensitive too: one it puts in the URL
+    /// would be quoted by transport errors.
     ///
     /// ```text
     /// let client = Client::builder(base_url)
