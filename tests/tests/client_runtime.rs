@@ -332,6 +332,43 @@ async fn an_error_from_the_request_hook_fails_the_call_before_sending() {
     assert!(server.requests().is_empty());
 }
 
+#[tokio::test]
+async fn the_attempt_observer_reports_each_attempt_without_credentials() {
+    let server = scripted(|n| if n == 0 { Reply::status(503) } else { Reply::json(200, &meta_user()) }).await;
+    let reports = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&reports);
+    let client = Client::builder(server.url())
+        .auth(Auth::api_key("signatureAuth", "sig-secret-obs"))
+        .retry(quick())
+        .attempt_observer(move |attempt| {
+            let status = attempt.result.map_or_else(|e| e.status(), |r| Some(r.status)).map(|s| s.as_u16());
+            let line =
+                format!("{} {} {} #{} {status:?}", attempt.operation, attempt.method, attempt.url, attempt.number);
+            log.lock().unwrap_or_else(PoisonError::into_inner).push((
+                line,
+                attempt.next.is_some(),
+                format!("{attempt:?}"),
+            ));
+        })
+        .build()
+        .expect("a valid client configuration");
+
+    bounded(client.users_api().retrieve_self()).await.expect("the second attempt succeeds");
+
+    let reports = reports.lock().unwrap_or_else(PoisonError::into_inner).clone();
+    let url = format!("{}/api/users/self?sign=***", server.url());
+    let lines: Vec<(String, bool)> = reports.iter().map(|(line, next, _)| (line.clone(), *next)).collect();
+    assert_eq!(
+        lines,
+        [
+            (format!("users_retrieve_self GET {url} #1 Some(503)"), true),
+            (format!("users_retrieve_self GET {url} #2 Some(200)"), false),
+        ]
+    );
+    assert!(reports.iter().all(|(_, _, debug)| !debug.contains("sig-secret-obs")), "{reports:?}");
+    assert!(server.requests().iter().all(|r| r.query() == Some("sign=sig-secret-obs")));
+}
+
 /// A provider that hands out `tok-1`, `tok-2`, ... and moves on when its token is rejected.
 #[derive(Default)]
 struct Rotating {

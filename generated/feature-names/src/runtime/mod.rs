@@ -16,7 +16,7 @@ pub mod response;
 pub mod retry;
 
 pub use auth::{ApiKeyLocation, Auth, ProvidedToken, SchemeKind, Secret, SecurityScheme, TokenFuture, TokenProvider};
-pub use client::{Client, ClientBuilder, RequestHook};
+pub use client::{AttemptObserver, AttemptReport, Client, ClientBuilder, RequestHook};
 pub use error::{ApiError, DecodeError, Error};
 pub use request::{Call, OperationSpec, RawBody, ResponseFuture, ResponseWithRawFuture};
 pub use response::RawResponse;

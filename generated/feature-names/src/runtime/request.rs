@@ -14,7 +14,7 @@ use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderValue};
 
 use super::auth::{Secret, SecurityScheme, credentials_for, token_provider_for};
-use super::client::{Client, header_pair};
+use super::client::{AttemptReport, Client, header_pair};
 use super::error::{ApiError, Error};
 use super::params::{ParamIn, ParamValue, encode_path_segment, join_comma};
 use super::response::RawResponse;
@@ -275,13 +275,16 @@ impl<'a> Call<'a> {
     /// Failed attempts are retried as the [`RetryPolicy`] of the call or the client says, and a
     /// 401 to a request that carried a [`TokenProvider`](super::TokenProvider)'s token is
     /// repeated once with a fresh token. Each attempt is built anew (with the provider's current
-    /// token) and passes the client's request hook; the error of the last attempt is returned.
+    /// token), passes the client's request hook, and is reported to its attempt observer; the
+    /// error of the last attempt is returned.
     pub async fn send(self) -> Result<RawResponse, Error> {
         let inner = &self.client.inner;
         let policy = self.retry.as_ref().unwrap_or(&inner.retry);
         let provider = token_provider_for(&inner.auth, self.op.security);
         let started = Instant::now();
-        let mut attempt = 1;
+        // Attempts the retry policy counts, and attempts sent (a repeat after a refreshed token
+        // is sent but not counted).
+        let (mut attempt, mut sent) = (1, 0);
         let mut refreshed = false;
         loop {
             let token = match provider {
@@ -292,26 +295,45 @@ impl<'a> Call<'a> {
             if let Some(hook) = &inner.request_hook {
                 hook(&mut request)?;
             }
-            let error = match self.attempt(request, redacted_url).await {
-                Ok(response) => return Ok(response),
-                Err(error) => error,
-            };
-            if !self.replayable() {
-                return Err(error);
-            }
-            // The server refused the token without acting on the request, so even a POST may
-            // be repeated, once, with a fresh token.
-            if let (Some(provider), Some(token), Error::Status(e)) = (provider, &token, &error) {
-                if e.status == reqwest::StatusCode::UNAUTHORIZED && !refreshed {
-                    refreshed = true;
-                    provider.invalidate(token);
-                    continue;
+            let observed = inner.attempt_observer.as_ref().map(|observer| {
+                (observer, redacted_url.clone().unwrap_or_else(|| request.url().clone()), Instant::now())
+            });
+            let outcome = self.attempt(request, redacted_url).await;
+            sent += 1;
+            let mut refresh = None;
+            let next = match &outcome {
+                Ok(_) => None,
+                Err(_) if !self.replayable() => None,
+                // The server refused the token without acting on the request, so even a POST
+                // may be repeated, once, with a fresh token.
+                Err(Error::Status(e))
+                    if e.status == reqwest::StatusCode::UNAUTHORIZED && provider.is_some() && !refreshed =>
+                {
+                    refresh = provider.zip(token.as_ref());
+                    refresh.map(|_| Duration::ZERO)
                 }
+                Err(error) => policy.delay_after(&self.op.method, error, attempt, started.elapsed()),
+            };
+            if let Some((observer, url, sent_at)) = observed {
+                observer(&AttemptReport {
+                    operation: self.op.id,
+                    method: &self.op.method,
+                    url: &url,
+                    number: sent,
+                    duration: sent_at.elapsed(),
+                    result: outcome.as_ref(),
+                    next,
+                });
             }
-            match policy.delay_after(&self.op.method, &error, attempt, started.elapsed()) {
-                Some(delay) => tokio::time::sleep(delay).await,
-                None => return Err(error),
+            let Some(delay) = next else {
+                return outcome;
+            };
+            if let Some((provider, token)) = refresh {
+                refreshed = true;
+                provider.invalidate(token);
+                continue;
             }
+            tokio::time::sleep(delay).await;
             attempt += 1;
         }
     }

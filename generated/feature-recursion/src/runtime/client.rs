@@ -6,9 +6,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Method, Url};
 
 use super::auth::Auth;
 use super::error::Error;
+use super::response::RawResponse;
 use super::retry::RetryPolicy;
 
 /// How long one attempt of a request may take unless the builder or the call says otherwise.
@@ -37,10 +39,35 @@ pub(super) struct Inner {
     pub default_headers: HeaderMap,
     pub retry: RetryPolicy,
     pub request_hook: Option<RequestHook>,
+    pub attempt_observer: Option<AttemptObserver>,
 }
 
 /// A function that sees every request just before it is sent; see [`ClientBuilder::request_hook`].
 pub type RequestHook = Arc<dyn Fn(&mut reqwest::Request) -> Result<(), Error> + Send + Sync>;
+
+/// A function told about every finished attempt; see [`ClientBuilder::attempt_observer`].
+pub type AttemptObserver = Arc<dyn Fn(&AttemptReport<'_>) + Send + Sync>;
+
+/// One finished attempt of a call, as an [`attempt_observer`](ClientBuilder::attempt_observer)
+/// sees it: enough to log or measure, with no credentials.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct AttemptReport<'a> {
+    /// The operationId of the call.
+    pub operation: &'static str,
+    pub method: &'a Method,
+    /// The URL sent, with the credentials the client put in its query replaced by `***`.
+    pub url: &'a Url,
+    /// The attempts of this call sent so far, this one included: 1 for the first.
+    pub number: u32,
+    /// From sending the request to the end of the response body (or the error).
+    pub duration: Duration,
+    /// The response (a success), or the error the attempt ended with ([`Error::Status`] keeps the
+    /// response of a failure status).
+    pub result: Result<&'a RawResponse, &'a Error>,
+    /// The wait before the call's next attempt, or `None` when this attempt is the last.
+    pub next: Option<Duration>,
+}
 
 impl std::fmt::Debug for Inner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -52,6 +79,7 @@ impl std::fmt::Debug for Inner {
             .field("default_headers", &default_headers)
             .field("retry", &self.retry)
             .field("request_hook", &self.request_hook.as_ref().map(|_| "Fn"))
+            .field("attempt_observer", &self.attempt_observer.as_ref().map(|_| "Fn"))
             .finish_non_exhaustive()
     }
 }
@@ -70,6 +98,7 @@ impl Client {
             http: None,
             retry: RetryPolicy::default(),
             request_hook: None,
+            attempt_observer: None,
         }
     }
 
@@ -91,6 +120,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     retry: RetryPolicy,
     request_hook: Option<RequestHook>,
+    attempt_observer: Option<AttemptObserver>,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -107,6 +137,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("http", &self.http)
             .field("retry", &self.retry)
             .field("request_hook", &self.request_hook.as_ref().map(|_| "Fn"))
+            .field("attempt_observer", &self.attempt_observer.as_ref().map(|_| "Fn"))
             .finish()
     }
 }
@@ -193,6 +224,24 @@ impl ClientBuilder {
         self
     }
 
+    /// A function told about every attempt once it has finished: operation, method, URL
+    /// (credentials in the query redacted), duration, the response or error, and whether and
+    /// when the client tries again. For logs and metrics; it cannot change the outcome. It runs
+    /// inside the call's future, so it should be quick.
+    ///
+    /// ```text
+    /// let client = Client::builder(base_url)
+    ///     .attempt_observer(|attempt| {
+    ///         let status = attempt.result.map_or_else(|e| e.status(), |r| Some(r.status));
+    ///         log::info!("{} {} #{} {status:?} in {:?}", attempt.method, attempt.url, attempt.number, attempt.duration);
+    ///     })
+    ///     .build()?;
+    /// ```
+    pub fn attempt_observer(mut self, observer: impl Fn(&AttemptReport<'_>) + Send + Sync + 'static) -> Self {
+        self.attempt_observer = Some(Arc::new(observer));
+        self
+    }
+
     /// Checks the configuration and builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let parsed = url::Url::parse(&self.base_url)
@@ -224,6 +273,7 @@ impl ClientBuilder {
                 default_headers,
                 retry: self.retry,
                 request_hook: self.request_hook,
+                attempt_observer: self.attempt_observer,
             }),
         })
     }
