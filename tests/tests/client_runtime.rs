@@ -432,6 +432,81 @@ async fn a_refreshed_token_that_is_refused_again_returns_the_401() {
     assert!(!text.contains("tok-1") && !text.contains("tok-2"), "{text}");
 }
 
+/// The caching provider of the `TokenProvider` docs, with a counter standing in for the OAuth
+/// server: concurrent calls share one refresh.
+struct Refreshing {
+    current: Mutex<Option<box_seed::Secret>>,
+    refreshing: tokio::sync::Mutex<()>,
+    refreshes: AtomicUsize,
+}
+
+impl Refreshing {
+    fn cached(&self) -> Option<box_seed::Secret> {
+        self.current.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+}
+
+impl TokenProvider for Refreshing {
+    fn token(&self) -> TokenFuture<'_> {
+        Box::pin(async move {
+            if let Some(token) = self.cached() {
+                return Ok(token);
+            }
+            let _refreshing = self.refreshing.lock().await;
+            if let Some(token) = self.cached() {
+                return Ok(token);
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            let n = self.refreshes.fetch_add(1, Ordering::SeqCst) + 1;
+            let token = box_seed::Secret::new(format!("fresh-{n}"));
+            *self.current.lock().unwrap_or_else(PoisonError::into_inner) = Some(token.clone());
+            Ok(token)
+        })
+    }
+
+    fn invalidate(&self, rejected: &box_seed::Secret) {
+        let mut current = self.current.lock().unwrap_or_else(PoisonError::into_inner);
+        if current.as_ref() == Some(rejected) {
+            *current = None;
+        }
+    }
+}
+
+#[tokio::test]
+async fn concurrent_calls_rejected_together_share_one_refresh() {
+    let server = TestServer::start(|request| match request.header("authorization") {
+        Some("Bearer fresh-1") => Reply::status(204),
+        _ => Reply::status(401),
+    })
+    .await;
+    let provider = Arc::new(Refreshing {
+        current: Mutex::new(Some(box_seed::Secret::new("stale"))),
+        refreshing: tokio::sync::Mutex::new(()),
+        refreshes: AtomicUsize::new(0),
+    });
+    let client = box_seed::Client::builder(server.url())
+        .auth(box_seed::Auth::shared_token_provider(provider.clone()))
+        .build()
+        .expect("a valid client configuration");
+
+    let calls: Vec<_> = (0..5)
+        .map(|i| {
+            let client = client.clone();
+            tokio::spawn(async move { client.memberships().delete_group_membership_by_id(i.to_string()).await })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for call in calls {
+        results.push(bounded(call).await.expect("the call's task completes"));
+    }
+
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    assert_eq!(provider.refreshes.load(Ordering::SeqCst), 1);
+    let requests = server.requests();
+    assert_eq!(requests.len(), 10, "each call: once stale, once fresh");
+    assert_eq!(requests.iter().filter(|r| r.header("authorization") == Some("Bearer fresh-1")).count(), 5);
+}
+
 struct Failing;
 
 impl TokenProvider for Failing {

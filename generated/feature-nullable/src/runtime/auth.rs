@@ -57,25 +57,40 @@ pub type TokenFuture<'a> = Pin<Box<dyn Future<Output = Result<Secret, Error>> + 
 /// acting on it), unless its body cannot be sent twice.
 ///
 /// ```text
-/// #[derive(Debug)]
-/// struct Refreshing { current: tokio::sync::Mutex<Option<Secret>>, oauth: MyOAuthClient }
+/// struct Refreshing {
+///     current: std::sync::Mutex<Option<Secret>>,
+///     refreshing: tokio::sync::Mutex<()>,
+///     oauth: MyOAuthClient,
+/// }
+///
+/// impl Refreshing {
+///     fn cached(&self) -> Option<Secret> {
+///         self.current.lock().unwrap_or_else(PoisonError::into_inner).clone()
+///     }
+/// }
 ///
 /// impl TokenProvider for Refreshing {
 ///     fn token(&self) -> TokenFuture<'_> {
 ///         Box::pin(async move {
-///             let mut current = self.current.lock().await;
-///             if current.is_none() {
-///                 *current = Some(self.oauth.refresh().await.map_err(|e| Error::Credentials(e.into()))?);
+///             if let Some(token) = self.cached() {
+///                 return Ok(token);
 ///             }
-///             Ok(current.clone().expect("just filled"))
+///             // One refresh at a time: calls that waited for it find the new token cached.
+///             let _refreshing = self.refreshing.lock().await;
+///             if let Some(token) = self.cached() {
+///                 return Ok(token);
+///             }
+///             let token = self.oauth.refresh().await.map_err(|e| Error::Credentials(e.into()))?;
+///             *self.current.lock().unwrap_or_else(PoisonError::into_inner) = Some(token.clone());
+///             Ok(token)
 ///         })
 ///     }
+///
 ///     fn invalidate(&self, rejected: &Secret) {
-///         // Only forget the token the server rejected, not one a concurrent call already renewed.
-///         if let Ok(mut current) = self.current.try_lock() {
-///             if current.as_ref() == Some(rejected) {
-///                 *current = None;
-///             }
+///         // Forget only the token the server rejected, not one a concurrent call already renewed.
+///         let mut current = self.current.lock().unwrap_or_else(PoisonError::into_inner);
+///         if current.as_ref() == Some(rejected) {
+///             *current = None;
 ///         }
 ///     }
 /// }
