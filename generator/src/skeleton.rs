@@ -21,6 +21,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/runtime/params.rs", include_str!("../../templates/runtime/src/params.rs")),
     ("src/runtime/request.rs", include_str!("../../templates/runtime/src/request.rs")),
     ("src/runtime/response.rs", include_str!("../../templates/runtime/src/response.rs")),
+    ("src/runtime/retry.rs", include_str!("../../templates/runtime/src/retry.rs")),
 ];
 
 /// The `Cargo.toml` of a generated crate.

@@ -358,3 +358,31 @@ async fn a_failing_page_ends_the_stream_with_its_error() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
     assert!(stream.next().await.is_none());
 }
+
+#[tokio::test]
+async fn a_streamed_body_is_never_resent_but_bytes_are() {
+    let server = TestServer::replying(Reply::status(503)).await;
+    let client = box_client(&server.url());
+    let quick = box_sdk::RetryPolicy::default().initial_backoff(std::time::Duration::from_millis(1)).max_attempts(3);
+    let chunks: Vec<Result<bytes::Bytes, std::io::Error>> = vec![Ok(bytes::Bytes::from_static(b"abc"))];
+    let streamed = box_sdk::FilePart::from_stream(futures_util::stream::iter(chunks));
+    let err = client
+        .chunked_uploads()
+        .upload_file_part("s1", "sha=abc", "bytes 0-2/3")
+        .content(streamed)
+        .retry(quick.clone())
+        .await
+        .expect_err("503");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(server.requests().len(), 1, "a stream can be sent once");
+
+    let _ = client
+        .chunked_uploads()
+        .upload_file_part("s1", "sha=abc", "bytes 0-2/3")
+        .content(box_sdk::FilePart::from_bytes("abc"))
+        .retry(quick)
+        .await;
+    let requests = server.requests();
+    assert_eq!(requests.len(), 4, "bytes are resent on each of the 3 attempts");
+    assert!(requests[1..].iter().all(|r| r.body == b"abc"));
+}

@@ -20,7 +20,7 @@
 //!
 //! Give the client the credentials the API accepts; each call sends those its operation asks for:
 //!
-//! - `OAuth2Security`: a bearer token: `Auth::bearer(token)`
+//! - `OAuth2Security`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
 
 #![forbid(unsafe_code)]
 #![allow(deprecated)]
@@ -30,7 +30,7 @@ pub mod models;
 pub mod runtime;
 pub use runtime::{
     ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,
-    RawResponse, Secret,
+    RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
 pub use apis::memberships::MembershipsManager;

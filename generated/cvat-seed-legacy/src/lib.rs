@@ -20,7 +20,7 @@
 //!
 //! Give the client the credentials the API accepts; each call sends those its operation asks for:
 //!
-//! - `accessTokenAuth`: a bearer token: `Auth::bearer(token)`
+//! - `accessTokenAuth`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
 //! - `basicAuth`: HTTP basic: `Auth::basic(user, password)`
 //! - `csrfAuth`: cookie `csrftoken`: `Auth::api_key("csrfAuth", value)` or `Auth::token(value)`
 //! - `csrfHeaderAuth`: header `X-CSRFToken`: `Auth::api_key("csrfHeaderAuth", value)` or `Auth::token(value)`
@@ -36,7 +36,7 @@ pub mod models;
 pub mod runtime;
 pub use runtime::{
     ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,
-    RawResponse, Secret,
+    RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
 pub use apis::invitations::InvitationsApi;

@@ -19,12 +19,12 @@
 //! Give the client the credentials the API accepts; each call sends those its operation asks for:
 //!
 //! - `basic`: HTTP basic: `Auth::basic(user, password)`
-//! - `bearer`: a bearer token: `Auth::bearer(token)`
+//! - `bearer`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
 //! - `token`: header `Authorization` with prefix `Token`: `Auth::api_key("token", value)` or `Auth::token(value)`
 //! - `session`: cookie `sessionid`: `Auth::api_key("session", value)` or `Auth::token(value)`
 //! - `csrf`: header `X-CSRFToken`: `Auth::api_key("csrf", value)` or `Auth::token(value)`
 //! - `sign`: query parameter `sign`: `Auth::api_key("sign", value)` or `Auth::token(value)`
-//! - `oauth2`: a bearer token: `Auth::bearer(token)`
+//! - `oauth2`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
 
 #![forbid(unsafe_code)]
 #![allow(deprecated)]
@@ -34,7 +34,7 @@ pub mod models;
 pub mod runtime;
 pub use runtime::{
     ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,
-    RawResponse, Secret,
+    RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
 pub use apis::things::ThingsApi;

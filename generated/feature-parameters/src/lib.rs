@@ -11,7 +11,7 @@ pub mod models;
 pub mod runtime;
 pub use runtime::{
     ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,
-    RawResponse, Secret,
+    RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
 pub use apis::files::FilesApi;

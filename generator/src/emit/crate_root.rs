@@ -38,7 +38,11 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
         for scheme in &api.schemes {
             let how = match &scheme.kind {
                 SchemeKind::Basic => "HTTP basic: `Auth::basic(user, password)`".to_owned(),
-                SchemeKind::Bearer => "a bearer token: `Auth::bearer(token)`".to_owned(),
+                SchemeKind::Bearer => {
+                    "a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that \
+                     expire"
+                        .to_owned()
+                }
                 SchemeKind::ApiKey { location, param, prefix } => {
                     let place = match location {
                         ParamLocation::Header => "header",
@@ -152,7 +156,7 @@ pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
 
         pub use runtime::{
             ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator, RawResponse,
-            Secret,
+            RetryPolicy, Secret, TokenFuture, TokenProvider,
         };
         #( #reexports )*
 

@@ -1,16 +1,18 @@
 // @generated from templates/runtime/src/client.rs by the generator; do not edit.
-//! The configured client: base URL, credentials, default headers, timeouts and the HTTP
-//! connection pool. Cheap to clone; clones share everything.
+//! The configured client: base URL, credentials, default headers, timeouts, the retry policy,
+//! the request hook and the HTTP connection pool. Cheap to clone; clones share everything.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Method, StatusCode, Url};
 
 use super::auth::Auth;
 use super::error::Error;
+use super::retry::RetryPolicy;
 
-/// How long a whole request may take unless the builder or the call says otherwise.
+/// How long one attempt of a request may take unless the builder or the call says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// How long connecting may take unless the builder says otherwise.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -34,22 +36,50 @@ pub(super) struct Inner {
     pub base_url: String,
     pub auth: Vec<Auth>,
     pub default_headers: HeaderMap,
+    pub retry: RetryPolicy,
+    pub request_hook: Option<RequestHook>,
+    pub attempt_observer: Option<AttemptObserver>,
+}
+
+/// A function that sees every request just before it is sent; see [`ClientBuilder::request_hook`].
+pub type RequestHook = Arc<dyn Fn(&mut reqwest::Request) -> Result<(), Error> + Send + Sync>;
+
+/// A function told about every finished attempt; see [`ClientBuilder::attempt_observer`].
+pub type AttemptObserver = Arc<dyn Fn(&AttemptReport<'_>) + Send + Sync>;
+
+/// One finished attempt of a call, as an [`attempt_observer`](ClientBuilder::attempt_observer)
+/// sees it: enough to log or measure, with no credentials.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct AttemptReport<'a> {
+    /// The operationId of the call.
+    pub operation: &'static str,
+    pub method: &'a Method,
+    /// The URL sent, with the credentials the client put in its query replaced by `***`.
+    pub url: &'a Url,
+    /// The attempts of this call sent so far, this one included: 1 for the first.
+    pub number: u32,
+    /// From sending the request to the response headers of a success (its body is read after),
+    /// or to the end of a failure's body or the error.
+    pub duration: Duration,
+    /// The status of a success, or the error the attempt ended with ([`Error::Status`] keeps the
+    /// response of a failure status).
+    pub result: Result<StatusCode, &'a Error>,
+    /// The wait before the call's next attempt, or `None` when this attempt is the last.
+    pub next: Option<Duration>,
 }
 
 impl std::fmt::Debug for Inner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // A password in the base URL is a credential too.
-        let base_url = match url::Url::parse(&self.base_url) {
-            Ok(mut url) if url.password().is_some() => {
-                let _ = url.set_password(Some("***"));
-                url.to_string()
-            }
-            _ => self.base_url.clone(),
-        };
+        // Default header values are not shown: they may carry a credential.
+        let default_headers: Vec<&str> = self.default_headers.keys().map(HeaderName::as_str).collect();
         f.debug_struct("Client")
-            .field("base_url", &base_url)
+            .field("base_url", &redact_url_password(&self.base_url))
             .field("auth", &self.auth)
-            .field("default_headers", &self.default_headers)
+            .field("default_headers", &default_headers)
+            .field("retry", &self.retry)
+            .field("request_hook", &self.request_hook.as_ref().map(|_| "Fn"))
+            .field("attempt_observer", &self.attempt_observer.as_ref().map(|_| "Fn"))
             .finish_non_exhaustive()
     }
 }
@@ -66,6 +96,9 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             http: None,
+            retry: RetryPolicy::default(),
+            request_hook: None,
+            attempt_observer: None,
         }
     }
 
@@ -76,7 +109,6 @@ impl Client {
 }
 
 /// Configuration for a [`Client`].
-#[derive(Debug)]
 #[must_use]
 pub struct ClientBuilder {
     base_url: String,
@@ -86,6 +118,28 @@ pub struct ClientBuilder {
     timeout: Duration,
     connect_timeout: Duration,
     http: Option<reqwest::Client>,
+    retry: RetryPolicy,
+    request_hook: Option<RequestHook>,
+    attempt_observer: Option<AttemptObserver>,
+}
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Default header values are not shown: they may carry a credential.
+        let default_headers: Vec<&str> = self.default_headers.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &redact_url_password(&self.base_url))
+            .field("auth", &self.auth)
+            .field("user_agent", &self.user_agent)
+            .field("default_headers", &default_headers)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("http", &self.http)
+            .field("retry", &self.retry)
+            .field("request_hook", &self.request_hook.as_ref().map(|_| "Fn"))
+            .field("attempt_observer", &self.attempt_observer.as_ref().map(|_| "Fn"))
+            .finish()
+    }
 }
 
 impl ClientBuilder {
@@ -108,13 +162,17 @@ impl ClientBuilder {
         self
     }
 
-    /// The time a whole request may take (default 60 s); a call can override it.
+    /// The time one attempt may take, from connecting to the end of the response body (default
+    /// 60 s); a call can override it. With retries, a call makes up to
+    /// [`RetryPolicy::max_attempts`] attempts, each with this timeout, plus the waits between them;
+    /// [`RetryPolicy::max_elapsed`] bounds when the last attempt may start.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// The time connecting may take (default 10 s).
+    /// The time connecting may take (default 10 s). A connection that is not made in time is a
+    /// connection error, which the retry policy retries.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -124,6 +182,63 @@ impl ClientBuilder {
     /// agent of this builder are then not applied: configure them on your client.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
+        self
+    }
+
+    /// How failed attempts are retried (default [`RetryPolicy::default`]: up to 3 attempts of
+    /// idempotent methods on 429, 502, 503, 504 and connection errors);
+    /// [`RetryPolicy::none`] turns retries off.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// A function called with every attempt of every request just before it is sent: after
+    /// parameters, body, default headers and credentials are in place, so it can add or change
+    /// headers (a request signature, a trace id) or log. An error it returns fails the call
+    /// unchanged, and is not retried.
+    ///
+    /// The request carries the credentials: a logger must not print the `Authorization`,
+    /// `Cookie` or API-key headers, nor the URL of an API whose key travels in the query. Header
+    /// values that carry credentials are marked [sensitive](HeaderValue::is_sensitive), so
+    /// `Debug` of the header map hides them; print only headers that are not sensitive. A
+    /// credential the hook adds belongs in a header marked sensitive too: one it puts in the URL
+    /// would be quoted by transport errors.
+    ///
+    /// ```text
+    /// let client = Client::builder(base_url)
+    ///     .request_hook(|request| {
+    ///         let signature = sign(request.method().as_str(), request.url().path());
+    ///         request.headers_mut().insert("x-signature", signature.parse().map_err(|_| {
+    ///             Error::InvalidRequest("the signature is not a valid header value".into())
+    ///         })?);
+    ///         Ok(())
+    ///     })
+    ///     .build()?;
+    /// ```
+    pub fn request_hook(
+        mut self,
+        hook: impl Fn(&mut reqwest::Request) -> Result<(), Error> + Send + Sync + 'static,
+    ) -> Self {
+        self.request_hook = Some(Arc::new(hook));
+        self
+    }
+
+    /// A function told about every attempt once it has finished: operation, method, URL
+    /// (credentials in the query redacted), duration, the response or error, and whether and
+    /// when the client tries again. For logs and metrics; it cannot change the outcome. It runs
+    /// inside the call's future, so it should be quick.
+    ///
+    /// ```text
+    /// let client = Client::builder(base_url)
+    ///     .attempt_observer(|attempt| {
+    ///         let status = attempt.result.map_or_else(|e| e.status(), |r| Some(r.status));
+    ///         log::info!("{} {} #{} {status:?} in {:?}", attempt.method, attempt.url, attempt.number, attempt.duration);
+    ///     })
+    ///     .build()?;
+    /// ```
+    pub fn attempt_observer(mut self, observer: impl Fn(&AttemptReport<'_>) + Send + Sync + 'static) -> Self {
+        self.attempt_observer = Some(Arc::new(observer));
         self
     }
 
@@ -156,8 +271,22 @@ impl ClientBuilder {
                 base_url: self.base_url.trim_end_matches('/').to_owned(),
                 auth: self.auth,
                 default_headers,
+                retry: self.retry,
+                request_hook: self.request_hook,
+                attempt_observer: self.attempt_observer,
             }),
         })
+    }
+}
+
+/// A password in the base URL is a credential too.
+fn redact_url_password(base_url: &str) -> String {
+    match url::Url::parse(base_url) {
+        Ok(mut url) if url.password().is_some() => {
+            let _ = url.set_password(Some("***"));
+            url.to_string()
+        }
+        _ => base_url.to_owned(),
     }
 }
 

@@ -138,6 +138,13 @@ impl<'a> GetCollaborationWhitelistEntries<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(
@@ -206,6 +213,13 @@ impl<'a> CreateCollaborationWhitelistEntry<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 
@@ -278,6 +292,13 @@ impl<'a> GetCollaborationWhitelistEntryById<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(
@@ -342,6 +363,13 @@ impl<'a> DeleteCollaborationWhitelistEntryById<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 

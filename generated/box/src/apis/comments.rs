@@ -153,6 +153,13 @@ impl<'a> GetFileComments<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Comments> {
@@ -229,6 +236,13 @@ impl<'a> GetCommentById<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 
@@ -319,6 +333,13 @@ impl<'a> UpdateCommentById<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::CommentFull> {
@@ -382,6 +403,13 @@ impl<'a> DeleteCommentById<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 
@@ -478,6 +506,13 @@ impl<'a> CreateComment<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 

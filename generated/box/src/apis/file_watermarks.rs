@@ -89,6 +89,13 @@ impl<'a> GetFileWatermark<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Watermark> {
@@ -151,6 +158,13 @@ impl<'a> UpdateFileWatermark<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 
@@ -217,6 +231,13 @@ impl<'a> DeleteFileWatermark<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 

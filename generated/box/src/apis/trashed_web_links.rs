@@ -120,6 +120,13 @@ impl<'a> RestoreWeblinkFromTrash<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TrashWebLinkRestored> {
@@ -202,6 +209,13 @@ impl<'a> GetTrashedWebLinkById<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TrashWebLink> {
@@ -263,6 +277,13 @@ impl<'a> DeleteTrashedWebLinkById<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 

@@ -101,6 +101,13 @@ impl<'a> Create<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AnnotationGuideRead> {
@@ -168,6 +175,13 @@ impl<'a> Retrieve<'a> {
         self
     }
 
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
     /// Sends the request; returns the decoded body with the status, headers and raw body.
     #[inline]
     pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AnnotationGuideRead> {
@@ -232,6 +246,13 @@ impl<'a> Destroy<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 
@@ -307,6 +328,13 @@ impl<'a> PartialUpdate<'a> {
     #[inline]
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
         self
     }
 

@@ -7,17 +7,18 @@ use std::borrow::Cow;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, COOKIE, HeaderValue};
 
-use super::auth::{SecurityScheme, credentials_for};
+use super::auth::{Secret, SecurityScheme, credentials_for, token_provider_for};
 use super::body::{BodyEncoding, FilePart, PendingBody, Prepared};
-use super::client::{Client, header_pair};
+use super::client::{AttemptReport, Client, header_pair};
 use super::error::{ApiError, Error, ErrorDecoder, ErrorStatus};
 use super::params::{ParamIn, ParamValue, encode_path_segment, join_comma};
 use super::response::{Download, RawResponse};
+use super::retry::RetryPolicy;
 
 /// A boxed future of a raw response: one type for every operation, so that sending is compiled
 /// once, not once per response type.
@@ -126,6 +127,7 @@ pub struct Call<'a> {
     /// The encoding the caller picked; `None` means the operation's default.
     encoding: Option<BodyEncoding>,
     timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
     /// The first problem a setter met; reported when the call is sent, since setters chain.
     error: Option<Error>,
 }
@@ -142,6 +144,7 @@ impl<'a> Call<'a> {
             body: None,
             encoding: None,
             timeout: None,
+            retry: None,
             error: None,
         }
     }
@@ -222,9 +225,14 @@ impl<'a> Call<'a> {
         self.headers.push((Cow::Owned(name), value));
     }
 
-    /// Overrides the client's timeout for this call.
+    /// Overrides the client's timeout for this call: the time each attempt may take.
     pub fn timeout(&mut self, timeout: Duration) {
         self.timeout = Some(timeout);
+    }
+
+    /// Overrides the client's retry policy for this call.
+    pub fn retry(&mut self, policy: RetryPolicy) {
+        self.retry = Some(policy);
     }
 
     /// Sets the body: a typed value, encoded when sent as JSON, a form or multipart (see
@@ -287,6 +295,7 @@ impl<'a> Call<'a> {
             body: self.body.clone(),
             encoding: self.encoding,
             timeout: self.timeout,
+            retry: self.retry.clone(),
             error: self.error.as_ref().map(|e| Error::InvalidRequest(e.to_string())),
         }
     }
@@ -310,6 +319,12 @@ impl<'a> Call<'a> {
 
     /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response (and
     /// its body decoded into the declared error type, when there is one).
+    ///
+    /// Failed attempts are retried as the [`RetryPolicy`] of the call or the client says, and a
+    /// 401 to a request that carried a [`TokenProvider`](super::TokenProvider)'s token is
+    /// repeated once with a fresh token. Each attempt is built anew (with the provider's current
+    /// token), passes the client's request hook, and is reported to its attempt observer; the
+    /// error of the last attempt is returned.
     pub async fn send(self) -> Result<RawResponse, Error> {
         let (response, redacted_url) = self.execute().await?;
         let status = response.status();
@@ -318,16 +333,82 @@ impl<'a> Call<'a> {
         Ok(RawResponse { operation: self.op.id, status, headers, body })
     }
 
-    /// Sends the call and hands over the success response unread, for streamed downloads.
+    /// Sends the call (retrying as [`Call::send`] does) and hands over the success response
+    /// unread, for streamed downloads.
     pub async fn send_streaming(self) -> Result<Download, Error> {
         let (response, _) = self.execute().await?;
         Ok(Download::new(self.op.id, response))
     }
 
-    /// Sends the request and returns a success response with its body unread; any other status
-    /// becomes an error here.
+    /// The attempts of a call: a success response with its body unread, or the last error.
     async fn execute(&self) -> Result<(reqwest::Response, Option<reqwest::Url>), Error> {
-        let (request, redacted_url) = self.build().await?;
+        let inner = &self.client.inner;
+        let policy = self.retry.as_ref().unwrap_or(&inner.retry);
+        let provider = token_provider_for(&inner.auth, self.op.security);
+        let started = Instant::now();
+        // Attempts the retry policy counts, and attempts sent (a repeat after a refreshed token
+        // is sent but not counted).
+        let (mut attempt, mut sent) = (1, 0);
+        let mut refreshed = false;
+        loop {
+            let token = match provider {
+                Some(provider) => Some(provider.token().await?),
+                None => None,
+            };
+            let (mut request, redacted_url) = self.build(token.as_ref()).await?;
+            if let Some(hook) = &inner.request_hook {
+                hook(&mut request)?;
+            }
+            let observed = inner.attempt_observer.as_ref().map(|observer| {
+                (observer, redacted_url.clone().unwrap_or_else(|| request.url().clone()), Instant::now())
+            });
+            let outcome = self.attempt(request, redacted_url).await;
+            sent += 1;
+            let mut refresh = None;
+            let next = match &outcome {
+                Ok(_) => None,
+                Err(_) if !self.replayable() => None,
+                // The server refused the token without acting on the request, so even a POST
+                // may be repeated, once, with a fresh token.
+                Err(Error::Status(e))
+                    if e.status == reqwest::StatusCode::UNAUTHORIZED && provider.is_some() && !refreshed =>
+                {
+                    refresh = provider.zip(token.as_ref());
+                    refresh.map(|_| Duration::ZERO)
+                }
+                Err(error) => policy.delay_after(&self.op.method, error, attempt, started.elapsed()),
+            };
+            if let Some((observer, url, sent_at)) = observed {
+                observer(&AttemptReport {
+                    operation: self.op.id,
+                    method: &self.op.method,
+                    url: &url,
+                    number: sent,
+                    duration: sent_at.elapsed(),
+                    result: outcome.as_ref().map(|(response, _)| response.status()),
+                    next,
+                });
+            }
+            let Some(delay) = next else {
+                return outcome;
+            };
+            if let Some((provider, token)) = refresh {
+                refreshed = true;
+                provider.invalidate(token);
+                continue;
+            }
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// Sends one attempt: a success response with its body unread, or an error (a failure
+    /// status is read whole into [`Error::Status`]).
+    async fn attempt(
+        &self,
+        request: reqwest::Request,
+        redacted_url: Option<reqwest::Url>,
+    ) -> Result<(reqwest::Response, Option<reqwest::Url>), Error> {
         let response = self.client.inner.http.execute(request).await.map_err(|e| redact(e, redacted_url.as_ref()))?;
         let status = response.status();
         if status.is_success() {
@@ -339,13 +420,14 @@ impl<'a> Call<'a> {
         Err(Error::Status(Box::new(ApiError { operation: self.op.id, status, headers, body, decoded })))
     }
 
-    /// The request, and the URL to show in errors when the real one carries a credential.
-    async fn build(&self) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
+    /// The request, and the URL to show in errors when the real one carries a credential;
+    /// `token` is the token provider's current token, if the call uses one.
+    async fn build(&self, token: Option<&Secret>) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
         if let Some(error) = &self.error {
             return Err(Error::InvalidRequest(error.to_string()));
         }
         let inner = &self.client.inner;
-        let credentials = credentials_for(&inner.auth, self.op.security);
+        let credentials = credentials_for(&inner.auth, self.op.security, token);
 
         let mut url = String::with_capacity(inner.base_url.len() + self.op.path.len() + 32);
         url.push_str(&inner.base_url);

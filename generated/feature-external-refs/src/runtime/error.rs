@@ -22,6 +22,9 @@ pub enum Error {
     /// The request could not be built: an invalid header value, base URL or path parameter.
     /// The message never contains a credential.
     InvalidRequest(String),
+    /// A credential could not be obtained: the [`TokenProvider`](super::auth::TokenProvider)
+    /// failed. Nothing was sent.
+    Credentials(Box<dyn std::error::Error + Send + Sync>),
 }
 
 impl Error {
@@ -31,7 +34,7 @@ impl Error {
             Error::Status(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             Error::Transport(e) => e.status(),
-            Error::InvalidRequest(_) => None,
+            Error::InvalidRequest(_) | Error::Credentials(_) => None,
         }
     }
 
@@ -40,7 +43,7 @@ impl Error {
         match self {
             Error::Status(e) => Some(&e.body),
             Error::Decode(e) => Some(&e.body),
-            Error::Transport(_) | Error::InvalidRequest(_) => None,
+            Error::Transport(_) | Error::InvalidRequest(_) | Error::Credentials(_) => None,
         }
     }
 
@@ -57,7 +60,7 @@ impl Error {
         match self {
             Error::Status(e) => Some(&e.headers),
             Error::Decode(e) => Some(&e.headers),
-            Error::Transport(_) | Error::InvalidRequest(_) => None,
+            Error::Transport(_) | Error::InvalidRequest(_) | Error::Credentials(_) => None,
         }
     }
 }
@@ -69,6 +72,7 @@ impl fmt::Display for Error {
             Error::Decode(e) => e.fmt(f),
             Error::Transport(e) => write!(f, "request failed: {e}"),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
+            Error::Credentials(source) => write!(f, "could not obtain credentials: {source}"),
         }
     }
 }
@@ -78,6 +82,7 @@ impl std::error::Error for Error {
         match self {
             Error::Decode(e) => Some(&e.source),
             Error::Transport(e) => Some(e),
+            Error::Credentials(source) => Some(source.as_ref()),
             Error::Status(_) | Error::InvalidRequest(_) => None,
         }
     }

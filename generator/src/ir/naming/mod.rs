@@ -102,6 +102,7 @@ impl Scope {
                 "new",
                 "header",
                 "timeout",
+                "retry",
                 "send",
                 "send_with_response",
                 "send_streaming",
