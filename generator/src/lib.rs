@@ -14,9 +14,11 @@
 //! # Ok::<(), generator::Error>(())
 //! ```
 
+pub mod builder;
 mod emit;
 pub mod error;
 mod format;
+mod inline;
 pub mod ir;
 pub mod load;
 pub mod manifest;
@@ -27,6 +29,7 @@ pub mod write;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+pub use builder::{BuildError, BuildOutput, Builder, runtime_dependencies};
 pub use error::{Error, SpecError, Warning};
 pub use ir::Style as Naming;
 pub use write::WriteOutcome;
