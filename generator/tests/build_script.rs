@@ -139,3 +139,24 @@ fn a_build_script_reruns_only_when_an_input_changes_and_fails_readably() {
     );
     assert!(!failed.stderr.contains("panicked") && !failed.stderr.contains("Spec(["), "{}", failed.stderr);
 }
+
+/// What a build script pulls in with `default-features = false`: no command line (clap), no
+/// HTTP client, no async runtime, no part of the generated SDKs' runtime.
+#[test]
+fn the_build_dependency_tree_is_lean() {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = Command::new(cargo)
+        .args(["tree", "-p", "generator", "--no-default-features", "-e", "normal", "--prefix", "none", "--offline"])
+        .current_dir(root())
+        .output()
+        .expect("cargo tree runs");
+    let tree = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut crates: Vec<&str> = tree.lines().filter_map(|l| l.split_whitespace().next()).collect();
+    crates.sort_unstable();
+    crates.dedup();
+    for heavy in ["clap", "reqwest", "hyper", "h2", "tokio", "rustls", "sdk-runtime", "bytes", "url"] {
+        assert!(!crates.contains(&heavy), "`{heavy}` is in the build-dependency tree: {crates:?}");
+    }
+    eprintln!("generator without default features: {} crates besides itself", crates.len() - 1);
+}
