@@ -13,6 +13,10 @@
 //! generated.write_to(std::path::Path::new("generated/cvat-seed"))?;
 //! # Ok::<(), generator::Error>(())
 //! ```
+//!
+//! From a downstream crate's `build.rs`, [`Builder`] writes the same code as one file into
+//! `OUT_DIR` to `include!` (see [`builder`]); depend on this crate with
+//! `default-features = false` there, which leaves the command line (clap) out.
 
 pub mod builder;
 mod emit;
