@@ -16,6 +16,9 @@
 //!   attributes (`forbid(unsafe_code)`, `allow(deprecated)`, ..) move onto every top-level item
 //!   as outer attributes, which covers the same code. The crate-level `//!` docs are dropped:
 //!   the module that includes the file is the user's, and so are its docs.
+//!
+//! The text is printed again by `prettyplease`: doc comments survive, plain `//` comments (the
+//! runtime has a few) do not, and the runtime's `#[cfg(test)]` unit tests are left out.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
