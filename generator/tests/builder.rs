@@ -432,3 +432,24 @@ fn real_box_spec_through_the_builder() {
     assert_eq!(output.rerun_if_changed, [root.join("../shared/specs/box.json"), root.join("generator.toml")]);
     assert_same_as_checked_in("box-sdk", "generated/box");
 }
+
+/// The example crate declares the runtime's dependencies as the runtime does (same versions and
+/// features), so that a change to `templates/runtime/Cargo.toml` fails here, by name, rather than
+/// as an unresolved import inside the example's OUT_DIR.
+#[test]
+fn the_example_declares_the_runtime_dependencies() {
+    let manifest = std::fs::read_to_string(root().join("examples/downstream-build-rs/Cargo.toml")).expect("read");
+    assert_eq!(generator::builder::missing_runtime_dependencies(&manifest), Vec::<String>::new());
+    let table = |text: &str| -> toml::Table {
+        let parsed: toml::Table = text.parse().expect("TOML");
+        parsed.get("dependencies").and_then(|d| d.as_table()).cloned().expect("[dependencies]")
+    };
+    let example = table(&manifest);
+    for (name, wanted) in table(generator::runtime_dependencies()) {
+        assert_eq!(
+            example.get(&name),
+            Some(&wanted),
+            "examples/downstream-build-rs/Cargo.toml: `{name}` differs from templates/runtime/Cargo.toml"
+        );
+    }
+}
