@@ -20,7 +20,7 @@ pub fn print(path: &Path, tokens: TokenStream, header: &str) -> Result<String, E
 /// Puts a blank line between consecutive items (prettyplease prints them back to back): before a
 /// line that starts an item, when the line above ends one at the same indentation. Runs of `use`
 /// and `mod` declarations stay together.
-fn space_items(text: &str) -> String {
+pub(crate) fn space_items(text: &str) -> String {
     const STARTS: &[&str] = &[
         "///",
         "//!",

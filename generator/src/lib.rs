@@ -13,10 +13,16 @@
 //! generated.write_to(std::path::Path::new("generated/cvat-seed"))?;
 //! # Ok::<(), generator::Error>(())
 //! ```
+//!
+//! From a downstream crate's `build.rs`, [`Builder`] writes the same code as one file into
+//! `OUT_DIR` to `include!` (see [`builder`]); depend on this crate with
+//! `default-features = false` there, which leaves the command line (clap) out.
 
+pub mod builder;
 mod emit;
 pub mod error;
 mod format;
+mod inline;
 pub mod ir;
 pub mod load;
 pub mod manifest;
@@ -27,6 +33,7 @@ pub mod write;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+pub use builder::{BuildError, BuildOutput, Builder, runtime_dependencies};
 pub use error::{Error, SpecError, Warning};
 pub use ir::Style as Naming;
 pub use write::WriteOutcome;

@@ -37,7 +37,7 @@ pub fn readme(values: &BTreeMap<&str, String>) -> Result<String, Error> {
 }
 
 /// The `[dependencies]` table of the runtime crate, verbatim: dependency versions live there once.
-fn runtime_dependencies() -> Result<String, Error> {
+pub(crate) fn runtime_dependencies() -> Result<String, Error> {
     let start = RUNTIME_MANIFEST
         .find("\n[dependencies]")
         .ok_or_else(|| Error::Internal("templates/runtime/Cargo.toml has no [dependencies] table".into()))?;
