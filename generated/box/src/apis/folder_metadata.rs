@@ -339,7 +339,7 @@ impl<'a> CreateFolderMetadataById<'a> {
     }
 
     #[inline]
-    pub fn body(mut self, body: std::collections::BTreeMap<String, CreateFolderMetadataByIdRequestBody>) -> Self {
+    pub fn body(mut self, body: std::collections::BTreeMap<String, serde_json::Value>) -> Self {
         self.call.json_body("application/json", &body);
         self
     }
@@ -704,9 +704,6 @@ impl<'de> serde::Deserialize<'de> for CreateFolderMetadataByIdScope {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
-
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct CreateFolderMetadataByIdRequestBody {}
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteFolderMetadataByIdScope {
