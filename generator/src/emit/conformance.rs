@@ -236,6 +236,62 @@ fn raw_body(sampler: &Sampler<'_>, media_types: &[String], schema: &Value, sampl
     }
 }
 
+/// A string matching a simple regular expression: literals, escapes (`\d`, `\w`, `\S`, ...),
+/// classes (`[a-z0-9-]`), quantifiers and anchors; `None` for groups and alternations.
+fn pattern_sample(pattern: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        // One atom: what it contributes.
+        let atom = match c {
+            '^' | '$' => continue,
+            '(' | ')' | '|' => return None,
+            '.' => 'a',
+            '\\' => match chars.next()? {
+                'd' => '1',
+                'w' | 'S' => 'a',
+                's' => ' ',
+                other => other,
+            },
+            '[' => {
+                let mut class = Vec::new();
+                loop {
+                    match chars.next()? {
+                        ']' if !class.is_empty() => break,
+                        '\\' => class.push(match chars.next()? {
+                            'd' => '1',
+                            'w' | 'S' => 'a',
+                            other => other,
+                        }),
+                        other => class.push(other),
+                    }
+                }
+                if class.first() == Some(&'^') {
+                    return None;
+                }
+                *class.iter().find(|c| c.is_ascii_alphanumeric()).or(class.first())?
+            }
+            other => other,
+        };
+        match chars.peek() {
+            Some('*' | '?') => {
+                chars.next();
+            }
+            Some('+') => {
+                chars.next();
+                out.push(atom);
+            }
+            Some('{') => {
+                let spec: String = chars.by_ref().skip(1).take_while(|c| *c != '}').collect();
+                let count: usize = spec.split(',').next()?.trim().parse().ok()?;
+                out.extend(std::iter::repeat_n(atom, count));
+            }
+            _ => out.push(atom),
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// `application/x-www-form-urlencoded` escaping.
 fn form_encode(text: &str) -> String {
     let mut out = String::new();
@@ -421,7 +477,13 @@ impl<'v> Sampler<'v> {
                             "password" => "secret-password",
                             _ => "string",
                         };
-                        example.and_then(Value::as_str).unwrap_or(fallback).to_owned()
+                        let pattern = schema.get("pattern").and_then(Value::as_str);
+                        match (example.and_then(Value::as_str), pattern.and_then(pattern_sample)) {
+                            // An example is taken as written; a pattern without one is sampled.
+                            (Some(example), _) => example.to_owned(),
+                            (None, Some(sampled)) => sampled,
+                            (None, None) => fallback.to_owned(),
+                        }
                     }
                 };
                 let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
@@ -492,7 +554,10 @@ impl<'v> Sampler<'v> {
             if self.read_only(prop) {
                 continue;
             }
-            if required.contains(&name) || full && depth < FULL_DEPTH {
+            // A one-value enum property tells `oneOf` branches apart (`type: file`): always sent.
+            let tag_like =
+                self.resolve(prop).get("enum").and_then(Value::as_array).is_some_and(|values| values.len() == 1);
+            if required.contains(&name) || full && (depth < FULL_DEPTH || tag_like) {
                 let value = self.sample(prop, full, depth + 1);
                 if !value.is_null() {
                     out.insert(name, value);
@@ -734,5 +799,21 @@ fn scalar_expr(scalar: Scalar, value: &Value) -> TokenStream {
             let text = if value.is_object() { value.to_string() } else { "{}".to_owned() };
             quote! { serde_json::from_str::<#ty>(#text).expect("a JSON object") }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pattern_sample;
+
+    #[test]
+    fn simple_patterns_are_sampled() {
+        assert_eq!(pattern_sample(r"^function:\d+$").as_deref(), Some("function:1"));
+        assert_eq!(pattern_sample(r"^\d+$").as_deref(), Some("1"));
+        assert_eq!(pattern_sample(r"^[1-9]\d*$").as_deref(), Some("1"));
+        assert_eq!(pattern_sample(r"^[-a-zA-Z0-9_]+$").as_deref(), Some("a"));
+        assert_eq!(pattern_sample(r"^[\w.@+-]+$").as_deref(), Some("a"));
+        assert_eq!(pattern_sample(r"^[a-z]{3}$").as_deref(), Some("aaa"));
+        assert_eq!(pattern_sample(r"(a|b)"), None);
     }
 }
