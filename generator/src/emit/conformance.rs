@@ -413,7 +413,7 @@ impl<'v> Sampler<'v> {
         let resolved = self.resolve(schema);
         flag(schema)
             || flag(resolved)
-            || resolved.get("allOf").and_then(Value::as_array).is_some_and(|parts| parts.iter().any(|p| flag(p)))
+            || resolved.get("allOf").and_then(Value::as_array).is_some_and(|parts| parts.iter().any(flag))
     }
 
     fn sample(&self, schema: &'v Value, full: bool, depth: usize) -> Value {
