@@ -8,7 +8,7 @@
 //! variants, `Some`/`Box` wrapping), so that no model needs `Deserialize` to be constructed.
 //!
 //! The emitted file is meant to be `include!`d into a module whose parent provides
-//! `Outcome::passed(status: u16)` and
+//! `Outcome::passed(status: u16, violations: Option<String>)` and
 //! `Outcome::failed(status: Option<u16>, violations: Option<String>, body: String, message: String)`.
 //! It defines `OPERATIONS` (the operation count), `RAW_BODY_OPERATIONS` (operations whose body is
 //! still passed as `RawBody`) and `calls(&Client, Duration)`, which returns, per operation, one
@@ -86,7 +86,10 @@ pub fn calls(api: &Api, raw: &Value, lib_name: &str) -> TokenStream {
 
         fn outcome<T>(result: Result<(T, #lib::RawResponse), #lib::Error>) -> super::Outcome {
             match result {
-                Ok((_, response)) => super::Outcome::passed(response.status.as_u16()),
+                Ok((_, response)) => super::Outcome::passed(
+                    response.status.as_u16(),
+                    response.headers.get("sl-violations").and_then(|v| v.to_str().ok()).map(str::to_owned),
+                ),
                 Err(error) => super::Outcome::failed(
                     error.status().map(|s| s.as_u16()),
                     error

@@ -46,9 +46,18 @@ pub struct Failure {
 }
 
 impl Outcome {
-    /// A success that decoded.
-    pub fn passed(status: u16) -> Self {
-        Outcome::Passed(status)
+    /// A success that decoded, unless Prism still reported violations of the request (its
+    /// `sl-violations` header) while answering with a success.
+    pub fn passed(status: u16, violations: Option<String>) -> Self {
+        match violations {
+            Some(v) if v.contains("\"Error\"") => Outcome::Failed(Failure {
+                status: Some(status),
+                violations: Some(v),
+                body: String::new(),
+                message: "a success answer that carries request violations".to_owned(),
+            }),
+            _ => Outcome::Passed(status),
+        }
     }
 
     /// A failure, with what the response said.
