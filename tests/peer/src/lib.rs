@@ -174,8 +174,9 @@ impl Prism {
 
     fn start_on(executable: &Path, spec: &Path, port: u16) -> Result<Prism, String> {
         use std::os::unix::process::CommandExt as _;
+        // `$5` is `PEER_PRISM_ARGS`, split by the shell: extra `prism mock` flags such as `-d --seed 1`.
         const WATCHDOG: &str = r#"
-            "$1" mock -h 127.0.0.1 -p "$2" "$3" 2>&1 &
+            "$1" mock -h 127.0.0.1 -p "$2" $5 "$3" 2>&1 &
             prism=$!
             while kill -0 "$4" 2>/dev/null && kill -0 "$prism" 2>/dev/null; do sleep 0.5; done
             kill 0
@@ -187,6 +188,7 @@ impl Prism {
             .arg(port.to_string())
             .arg(spec)
             .arg(std::process::id().to_string())
+            .arg(std::env::var("PEER_PRISM_ARGS").unwrap_or_default())
             .process_group(0)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -344,6 +346,14 @@ pub fn report(
         calls_failed,
         elapsed.as_secs_f64(),
     );
+    if !raw_body_operations.is_empty() {
+        let _ = writeln!(
+            text,
+            "  note: {} operations send a hand-built raw body until typed bodies land: {}",
+            raw_body_operations.len(),
+            raw_body_operations.join(", ")
+        );
+    }
     let mut problems = Vec::new();
     if by_op.len() != operations {
         problems.push(format!("{spec}: {} operations were called, the crate has {operations}", by_op.len()));

@@ -10,7 +10,9 @@
 //! checks above are known to bite.
 //!
 //! Without `../shared/specs` (or without Node) the suite prints one skip line; under `CI=true`
-//! that is a failure.
+//! that is a failure. `PEER_PRISM_ARGS` passes extra flags to `prism mock` for exploration (`-d
+//! --seed 7`: random bodies from the schemas instead of the spec's examples); the allow-list is
+//! made for the default, example-based answers.
 
 use std::io::Write as _;
 use std::path::Path;
