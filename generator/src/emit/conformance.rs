@@ -41,7 +41,7 @@ pub fn calls(api: &Api, raw: &Value, lib_name: &str) -> TokenStream {
     let values = Values { api, lib: Ident::new(lib_name, Span::call_site()) };
     let sampler = Sampler { raw };
     let lib = &values.lib;
-    let count = api.operations().count();
+    let count = Literal::usize_unsuffixed(api.operations().count());
     let mut pushes = Vec::new();
     let mut raw_ops = Vec::new();
     for (group, op) in api.operations() {
