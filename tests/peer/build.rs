@@ -1,14 +1,11 @@
-//! Writes `cvat_calls.rs` and `box_calls.rs` into `OUT_DIR`: one call per operation of the full
-//! CVAT and Box crates (and one with every optional input set), made by the generator from the
-//! real specs in `../shared/specs` with the same naming and overrides as the manifest targets
-//! `cvat` and `box-sdk`. Without `../shared` each file is a stub with no calls and the suite says
-//! it skipped (under `CI=true` it fails instead).
+//! Writes `<lib>_calls.rs` into `OUT_DIR` for every target of `generator.toml`: one call per
+//! operation of the crate (and one with every optional input set), made by the generator from the
+//! target's spec with the target's naming and overrides. The real CVAT and Box specs live in
+//! `../shared/specs`; without them those two files are stubs with no calls and the suite says it
+//! skipped them (under `CI=true` it fails instead). The env `PEER_SPEC_<LIB>` tells the suite the
+//! spec path (empty for a stub).
 
 use std::path::{Path, PathBuf};
-
-/// (manifest crate name, output file) of the crates the suite drives.
-const TARGETS: [(&str, &str, &str); 2] =
-    [("cvat", "cvat_calls.rs", "PEER_CVAT_SPEC"), ("box-sdk", "box_calls.rs", "PEER_BOX_SPEC")];
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -16,15 +13,11 @@ fn main() {
     println!("cargo:rerun-if-changed={}", manifest_path.display());
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let manifest = generator::manifest::Manifest::load(&manifest_path).unwrap_or_else(|e| panic!("{e}"));
-    for (crate_name, file, env) in TARGETS {
-        let target = manifest
-            .targets
-            .iter()
-            .find(|t| t.crate_name == crate_name)
-            .unwrap_or_else(|| panic!("generator.toml has no target for the crate `{crate_name}`"));
+    for target in &manifest.targets {
         let spec = target.spec_path(&root);
         println!("cargo:rerun-if-changed={}", spec.display());
-        let lib = crate_name.replace('-', "_");
+        let lib = target.crate_name.replace('-', "_");
+        let env = format!("PEER_SPEC_{}", lib.to_ascii_uppercase());
         let text = if spec.is_file() {
             let mut options = target.options(&root);
             options.rustfmt_for = None;
@@ -35,7 +28,8 @@ fn main() {
             println!("cargo:rustc-env={env}=");
             stub(&lib)
         };
-        std::fs::write(out_dir.join(file), text).unwrap_or_else(|e| panic!("writing {file}: {e}"));
+        let file = format!("{lib}_calls.rs");
+        std::fs::write(out_dir.join(&file), text).unwrap_or_else(|e| panic!("writing {file}: {e}"));
     }
 }
 

@@ -46,11 +46,12 @@ pub struct Failure {
 }
 
 impl Outcome {
-    /// A success that decoded, unless Prism still reported violations of the request (its
-    /// `sl-violations` header) while answering with a success.
+    /// A success that decoded, unless Prism still reported errors in the request (its
+    /// `sl-violations` header) while answering with a success. Violations in Prism's own answer
+    /// (`"location":["response",...]`, a spec whose schema its examples do not meet) are Prism's.
     pub fn passed(status: u16, violations: Option<String>) -> Self {
         match violations {
-            Some(v) if v.contains("\"Error\"") => Outcome::Failed(Failure {
+            Some(v) if request_errors(&v) => Outcome::Failed(Failure {
                 status: Some(status),
                 violations: Some(v),
                 body: String::new(),
@@ -70,8 +71,15 @@ impl Failure {
     /// One line: the status and Prism's violation text (or the client's error).
     pub fn describe(&self) -> String {
         let status = self.status.map_or_else(|| "no response".to_owned(), |s| format!("HTTP {s}"));
-        if let Some(v) = &self.violations {
-            return format!("{status}: {v}");
+        let success = self.status.is_some_and(|s| (200..300).contains(&s));
+        match &self.violations {
+            // A success that did not decode: the client's error first, then what Prism said.
+            Some(v) if success && !request_errors(v) => {
+                let message: String = self.message.chars().take(300).collect();
+                return format!("{status}: {message} (Prism: {v})");
+            }
+            Some(v) => return format!("{status}: {v}"),
+            None => {}
         }
         // CVAT declares no error responses: Prism answers 422 application/problem+json with a
         // `validation` list.
@@ -81,6 +89,16 @@ impl Failure {
         let message: String = self.message.chars().take(400).collect();
         format!("{status}: {message}")
     }
+}
+
+/// Whether an `sl-violations` list has an error (not a warning such as a deprecated parameter)
+/// located in the request.
+fn request_errors(violations: &str) -> bool {
+    let Ok(serde_json::Value::Array(list)) = serde_json::from_str(violations) else { return true };
+    list.iter().any(|v| {
+        v.get("severity").and_then(serde_json::Value::as_str) == Some("Error")
+            && v.pointer("/location/0").and_then(serde_json::Value::as_str) == Some("request")
+    })
 }
 
 /// The `validation` entries of a problem+json body as `location: message; ...`.
