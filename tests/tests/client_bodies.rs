@@ -386,3 +386,16 @@ async fn a_streamed_body_is_never_resent_but_bytes_are() {
     assert_eq!(requests.len(), 4, "bytes are resent on each of the 3 attempts");
     assert!(requests[1..].iter().all(|r| r.body == b"abc"));
 }
+
+#[tokio::test]
+async fn a_binary_body_goes_with_the_declared_media_type() {
+    let server = TestServer::replying(Reply::json(200, &json!({"part": {"part_id": "p"}}))).await;
+    let part = box_sdk::FilePart::from_bytes("abc").content_type("text/plain");
+    let _ = box_client(&server.url())
+        .chunked_uploads()
+        .upload_file_part("s1", "sha=abc", "bytes 0-2/3")
+        .content(part)
+        .await;
+    // The spec says `application/octet-stream`, so that is what goes, whatever the part says.
+    assert_eq!(server.only_request().header("content-type"), Some("application/octet-stream"));
+}

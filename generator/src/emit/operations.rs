@@ -132,15 +132,16 @@ fn set_param(api: &Api, p: &Param, call: &TokenStream, value: &TokenStream) -> T
     }
 }
 
-/// An input of an operation as the builder sees it.
-struct Input<'a> {
-    name: &'a crate::ir::NameId,
-    required: bool,
+/// An input of an operation as the builder sees it (also walked by the conformance emitter, so that
+/// its calls pass arguments in the builder's order).
+pub(super) struct Input<'a> {
+    pub(super) name: &'a crate::ir::NameId,
+    pub(super) required: bool,
     docs: Docs,
-    kind: InputKind<'a>,
+    pub(super) kind: InputKind<'a>,
 }
 
-enum InputKind<'a> {
+pub(super) enum InputKind<'a> {
     Param(&'a Param),
     /// The whole body value (a `FilePart` for raw content).
     Body(&'a TypeRef),
@@ -234,7 +235,8 @@ fn api_method(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-fn all_inputs<'a>(api: &'a Api, op: &'a Operation) -> Vec<Input<'a>> {
+/// Every input of `op`: parameters, then the body (whole, or its flattened fields).
+pub(super) fn all_inputs<'a>(api: &'a Api, op: &'a Operation) -> Vec<Input<'a>> {
     let mut all = inputs(op);
     if let Some(body) = &op.body {
         all.extend(body_fields(api, body));

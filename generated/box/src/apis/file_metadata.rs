@@ -392,7 +392,7 @@ impl<'a> CreateFileMetadataById<'a> {
     }
 
     #[inline]
-    pub fn body(mut self, body: std::collections::BTreeMap<String, CreateFileMetadataByIdRequestBody>) -> Self {
+    pub fn body(mut self, body: std::collections::BTreeMap<String, serde_json::Value>) -> Self {
         self.call.body(&body);
         self
     }
@@ -778,9 +778,6 @@ impl<'de> serde::Deserialize<'de> for CreateFileMetadataByIdScope {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
-
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct CreateFileMetadataByIdRequestBody {}
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteFileMetadataByIdScope {

@@ -386,7 +386,7 @@ impl<'a> CreateFolderMetadataById<'a> {
     }
 
     #[inline]
-    pub fn body(mut self, body: std::collections::BTreeMap<String, CreateFolderMetadataByIdRequestBody>) -> Self {
+    pub fn body(mut self, body: std::collections::BTreeMap<String, serde_json::Value>) -> Self {
         self.call.body(&body);
         self
     }
@@ -772,9 +772,6 @@ impl<'de> serde::Deserialize<'de> for CreateFolderMetadataByIdScope {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
-
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct CreateFolderMetadataByIdRequestBody {}
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteFolderMetadataByIdScope {

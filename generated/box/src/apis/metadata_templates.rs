@@ -968,7 +968,7 @@ pub struct UpdateMetadataTemplateRequestBody {
     /// The data for the operation. This will vary depending on the
     /// operation being performed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data: Option<std::collections::BTreeMap<String, UpdateMetadataTemplateRequestBodyData>>,
+    pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// For operations that affect a single field this defines the key of
     /// the field that is affected.
     #[serde(rename = "fieldKey", default, skip_serializing_if = "Option::is_none")]
@@ -1093,9 +1093,6 @@ impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateRequestBodyOp {
         crate::runtime::codec::deserialize_enum(deserializer)
     }
 }
-
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct UpdateMetadataTemplateRequestBodyData {}
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteMetadataTemplateScope {

@@ -1,10 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
-//! [`GenericSourceValueField`] and the types nested in it, from `#/components/schemas/GenericSource/additionalProperties`.
-
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-pub struct GenericSourceValueField {}
+//! [`GenericSource`] and the types nested in it, from `#/components/schemas/GenericSource`.
 
 /// Generic source
 ///
 /// A generic event source type.
-pub type GenericSource = std::collections::BTreeMap<String, super::GenericSourceValueField>;
+pub type GenericSource = std::collections::BTreeMap<String, serde_json::Value>;

@@ -43,8 +43,5 @@ pub struct MetadataFull {
     pub type_version: Option<i64>,
     /// Properties beyond the declared ones.
     #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<String, super::MetadataFullValueField>,
+    pub additional_properties: std::collections::BTreeMap<String, serde_json::Value>,
 }
-
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-pub struct MetadataFullValueField {}

@@ -25,7 +25,7 @@ pub struct MetadataQuery {
     /// `query`. The type of each parameter used in the `query_params` must match
     /// the type of the corresponding metadata template field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub query_params: Option<std::collections::BTreeMap<String, super::MetadataQueryQueryParamsField>>,
+    pub query_params: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The ID of the folder that you are restricting the query to. A
     /// value of zero will return results from all folders you have access
     /// to. A non-zero value will only return results found in the folder
@@ -66,9 +66,6 @@ pub struct MetadataQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<String>>,
 }
-
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-pub struct MetadataQueryQueryParamsField {}
 
 /// An object representing one of the metadata template fields to sort the
 /// metadata query results by.

@@ -256,7 +256,12 @@ impl PendingBody {
         let (json, files) = match (self, encoding) {
             (PendingBody::File(file), _) => {
                 let (body, _) = file.request_body().await?;
-                let content_type = file.content_type.clone().unwrap_or_else(|| media_type.to_owned());
+                // The declared media type wins; the part's own type fills a range such as `image/*`.
+                let content_type = match &file.content_type {
+                    Some(own) if media_type.contains('*') => own.clone(),
+                    _ if media_type.contains('*') => "application/octet-stream".to_owned(),
+                    _ => media_type.to_owned(),
+                };
                 return Ok(Prepared::Body { content_type, body });
             }
             (PendingBody::Value { json, files }, _) => (json, files),

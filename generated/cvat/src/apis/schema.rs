@@ -46,7 +46,7 @@ impl<'a> Retrieve<'a> {
                 &[&crate::SECURITY_SCHEMES[1]],
             ],
             accept: Some(
-                "application/vnd.oai.openapi, application/yaml, application/vnd.oai.openapi+json, application/json",
+                "application/vnd.oai.openapi+json, application/json, application/vnd.oai.openapi, application/yaml",
             ),
             bodies: &[],
             errors: &[],

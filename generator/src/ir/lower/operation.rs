@@ -589,6 +589,11 @@ impl<'s> Lowerer<'s> {
             };
             outcomes.push((*status, body, docs));
         }
+        // A client that decodes JSON asks for JSON first: servers (and Prism) honour the order, and
+        // CVAT's schema endpoint would otherwise answer YAML to a call that decodes JSON.
+        if outcomes.iter().any(|(_, body, _)| matches!(body, ResponseBody::Json(_))) {
+            accept.sort_by_key(|media| !is_json(media));
+        }
         let accept = (!accept.is_empty()).then(|| accept.join(", "));
         let first = outcomes.first().map(|(_, body, _)| body.clone()).unwrap_or(ResponseBody::Empty);
         if outcomes.iter().all(|(_, body, _)| *body == first) {

@@ -230,11 +230,16 @@ impl<'s> Lowerer<'s> {
             {
                 return self.schema((&v.all_of[*only]).into(), &at.join("allOf").join(only.to_string()), ctx).ty;
             }
-            if parts.iter().any(|&(shapes, object)| shapes && !object) {
-                self.warn(at, "allOf combines schemas that are not all objects; typed as any JSON value");
-                return TypeRef::Scalar(Scalar::Any);
+            // Parts that only annotate (Box's metadata values: `allOf: [{}, {example}, {description}]`)
+            // leave the schema's own type in charge (any JSON value when it has none), not an empty struct.
+            let annotations_only = substantive.is_empty() && !own_shape && !v.is_object_like();
+            if !annotations_only {
+                if parts.iter().any(|&(shapes, object)| shapes && !object) {
+                    self.warn(at, "allOf combines schemas that are not all objects; typed as any JSON value");
+                    return TypeRef::Scalar(Scalar::Any);
+                }
+                return TypeRef::Named(self.object(v, at, ctx));
             }
-            return TypeRef::Named(self.object(v, at, ctx));
         }
         let branches: Vec<(JsonPointer, SchemaRef<'_>)> = v
             .alternatives(at)
