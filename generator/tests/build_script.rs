@@ -10,13 +10,13 @@
 // A test whose setup fails should stop right there, with the reason.
 #![allow(clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("the repository root exists")
-}
+mod common;
+
+use common::root;
 
 /// Writes `text` to `path` unless it already holds it, so that a kept fixture stays fresh.
 fn put(path: &Path, text: &str) {

@@ -12,27 +12,9 @@ use std::path::{Path, PathBuf};
 use generator::{Builder, Naming};
 use proc_macro2::{Group, TokenStream, TokenTree};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("the repository root exists")
-}
+mod common;
 
-/// A fresh folder under the system temp dir, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("generator-builder-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("a temp folder");
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use common::{Scratch, root};
 
 /// Token text of `tokens`, the form both sides are compared in: formatting does not count, nor
 /// does a trailing comma at the end of a group or of generic arguments (prettyplease writes some where rustfmt does
@@ -339,7 +321,7 @@ fn the_builder_by_hand_matches_the_manifest_target() {
 #[test]
 fn rerun_lines_name_the_spec_every_ref_file_and_the_options_file() {
     let root = root();
-    let scratch = Scratch::new("rerun");
+    let scratch = Scratch::new("builder", "rerun");
     let options = scratch.0.join("options.toml");
     std::fs::write(&options, "naming = \"legacy\"\n\n[overrides]\npets_list = \"all_pets\"\n").expect("write");
     let spec = root.join("specs/features/external-refs.yaml");
@@ -372,7 +354,7 @@ fn rerun_lines_name_the_spec_every_ref_file_and_the_options_file() {
 #[test]
 fn a_bad_spec_fails_with_the_file_and_the_pointer_not_a_struct_dump() {
     let root = root();
-    let scratch = Scratch::new("invalid");
+    let scratch = Scratch::new("builder", "invalid");
     let out = scratch.0.join("api.rs");
     let spec = root.join("specs/invalid/dangling-ref.yaml");
     let error = Builder::new(&spec).write_to(&out).expect_err("a dangling $ref is an error");
@@ -422,7 +404,7 @@ fn real_box_spec_through_the_builder() {
         eprintln!("skipping real_box_spec_through_the_builder: {} not found", spec.display());
         return;
     }
-    let scratch = Scratch::new("box");
+    let scratch = Scratch::new("builder", "box");
     let out = scratch.0.join("box_sdk.rs");
     let builder = Builder::from_manifest_target(root.join("generator.toml"), "box-sdk").expect("the box-sdk target");
     let output = builder.write_to(&out).unwrap_or_else(|e| panic!("{e}"));

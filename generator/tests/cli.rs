@@ -3,30 +3,12 @@
 // A test whose setup fails should stop right there, with the reason.
 #![allow(clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("the repository root exists")
-}
+mod common;
 
-/// A fresh folder under the system temp dir, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("generator-cli-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("a temp folder");
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use common::{Scratch, root};
 
 fn run(args: &[&str], cwd: &Path, ci: bool) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_generator"));
@@ -69,7 +51,7 @@ fn list_operations_prints_the_naming_table() {
 
 #[test]
 fn a_bad_spec_exits_1_names_file_and_pointer_and_writes_nothing() {
-    let scratch = Scratch::new("bad");
+    let scratch = Scratch::new("cli", "bad");
     let out_dir = scratch.0.join("crate");
     let spec = root().join("specs/invalid/dangling-ref.yaml");
     let out = run(&["--spec", &spec.display().to_string(), "--out", &out_dir.display().to_string()], &root(), false);
@@ -92,7 +74,7 @@ fn a_bad_spec_exits_1_names_file_and_pointer_and_writes_nothing() {
 
 #[test]
 fn generating_twice_gives_identical_bytes() {
-    let scratch = Scratch::new("twice");
+    let scratch = Scratch::new("cli", "twice");
     let out_dir = scratch.0.join("crate");
     let args = ["--spec", "specs/cvat-seed.yaml", "--naming", "tagged", "--crate-name", "cvat-seed", "--out"];
     let mut first_args: Vec<&str> = args.to_vec();
@@ -116,7 +98,7 @@ fn manifest_with_missing_spec(scratch: &Scratch) {
 
 #[test]
 fn a_missing_optional_spec_is_skipped_with_one_line() {
-    let scratch = Scratch::new("skip");
+    let scratch = Scratch::new("cli", "skip");
     manifest_with_missing_spec(&scratch);
     let out = run(&[], &scratch.0, false);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -128,7 +110,7 @@ fn a_missing_optional_spec_is_skipped_with_one_line() {
 
 #[test]
 fn under_ci_a_missing_spec_fails() {
-    let scratch = Scratch::new("ci");
+    let scratch = Scratch::new("cli", "ci");
     manifest_with_missing_spec(&scratch);
     let out = run(&[], &scratch.0, true);
     assert_eq!(out.status.code(), Some(1));
@@ -137,7 +119,7 @@ fn under_ci_a_missing_spec_fails() {
 
 #[test]
 fn check_reports_drift_and_exits_1() {
-    let scratch = Scratch::new("check");
+    let scratch = Scratch::new("cli", "check");
     let spec = root().join("specs/box-seed.yaml");
     let manifest = format!(
         "[[target]]\nspec = \"{}\"\nnaming = \"box\"\ncrate = \"box-seed\"\nout = \"out\"\n",
