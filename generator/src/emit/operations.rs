@@ -165,9 +165,21 @@ fn body_inputs(op: &Operation) -> Vec<Input<'_>> {
         BodyKind::Json { name, ty } => {
             let mut docs = body.docs.clone();
             if body.encodings.len() > 1 {
-                let list = body.encodings.iter().map(|(_, m)| format!("`{m}`")).collect::<Vec<_>>().join(", ");
+                let setters = body.encodings[1..]
+                    .iter()
+                    .map(|(encoding, media)| match encoding {
+                        BodyEncoding::Json => format!("`.json()` for `{media}`"),
+                        BodyEncoding::Form => format!("`.form()` for `{media}`"),
+                        BodyEncoding::Multipart => format!("`.multipart()` for `{media}`"),
+                        BodyEncoding::Binary => format!("`.file_body(content)` to send raw `{media}`"),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let files = body.encodings[0].0 == BodyEncoding::Json
+                    && body.encodings.iter().any(|(e, _)| *e == BodyEncoding::Multipart);
+                let files = if files { ", or as multipart when it holds file content" } else { "" };
                 docs.push_paragraph(format!(
-                    "Sent as `{}` unless the builder picks another of the declared types: {list}.",
+                    "Sent as `{}`{files}; the builder picks another type with {setters}.",
                     body.media_type()
                 ));
             }

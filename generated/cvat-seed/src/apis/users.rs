@@ -576,7 +576,7 @@ impl<'a> PartialUpdate<'a> {
         self
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `application/x-www-form-urlencoded`, `multipart/form-data`, `application/offset+octet-stream`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.form()` for `application/x-www-form-urlencoded`, `.multipart()` for `multipart/form-data`, `.file_body(content)` to send raw `application/offset+octet-stream`.
     #[inline]
     pub fn patched_user_request(mut self, patched_user_request: crate::models::PatchedUserRequest) -> Self {
         self.call.body(&patched_user_request);

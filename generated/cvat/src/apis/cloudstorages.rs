@@ -550,7 +550,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn patched_cloud_storage_write_request(
         mut self,

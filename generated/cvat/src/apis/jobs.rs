@@ -864,7 +864,7 @@ impl<'a> UpdateAnnotations<'a> {
         Self { call }
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
         self.call.body(&labeled_data_request);
@@ -999,7 +999,7 @@ impl<'a> CreateAnnotations<'a> {
         self
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
         self.call.body(&annotation_file_request);
@@ -1163,7 +1163,7 @@ impl<'a> PartialUpdateAnnotations<'a> {
         Self { call }
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn patched_labeled_data_request(
         mut self,

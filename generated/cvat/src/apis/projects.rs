@@ -783,7 +783,7 @@ impl<'a> CreateDataset<'a> {
         self
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn dataset_file_request(mut self, dataset_file_request: crate::models::DatasetFileRequest) -> Self {
         self.call.body(&dataset_file_request);
@@ -1096,7 +1096,7 @@ impl<'a> CreateBackup<'a> {
         self
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn project_file_request(mut self, project_file_request: crate::models::ProjectFileRequest) -> Self {
         self.call.body(&project_file_request);

@@ -943,7 +943,7 @@ impl<'a> UpdateAnnotations<'a> {
         Self { call }
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
         self.call.body(&labeled_data_request);
@@ -1078,7 +1078,7 @@ impl<'a> CreateAnnotations<'a> {
         self
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
         self.call.body(&annotation_file_request);
@@ -1242,7 +1242,7 @@ impl<'a> PartialUpdateAnnotations<'a> {
         Self { call }
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn patched_labeled_data_request(
         mut self,
@@ -1545,7 +1545,7 @@ impl<'a> CreateData<'a> {
         self
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn data_request(mut self, data_request: crate::models::DataRequest) -> Self {
         self.call.body(&data_request);
@@ -2248,7 +2248,7 @@ impl<'a> CreateBackup<'a> {
         self
     }
 
-    /// Sent as `application/json` unless the builder picks another of the declared types: `application/json`, `multipart/form-data`.
+    /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn task_file_request(mut self, task_file_request: crate::models::TaskFileRequest) -> Self {
         self.call.body(&task_file_request);
