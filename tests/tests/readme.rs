@@ -1,5 +1,5 @@
 //! The client example of README.md, line for line, against a local server standing in for CVAT
-//! and Box: if the README's five lines stop compiling or working, this fails.
+//! and Box: if the README's six lines stop compiling or working, this fails.
 
 use serde_json::json;
 use tests::{Reply, TestServer};
@@ -34,6 +34,7 @@ async fn readme_example() -> Result<(), Box<dyn std::error::Error>> {
     let client = cvat::Client::builder(cvat_server.url()).auth(cvat::Auth::token("…")).build()?;
     let page = client.users_api().list().page(2).page_size(50).await?;
     let (me, raw) = client.users_api().retrieve_self().send_with_response().await?;
+    let everyone = client.users_api().list().into_stream().collect_all().await?;
     let box_client = box_sdk::Client::builder(box_server.url()).auth(box_sdk::Auth::bearer("…")).build()?;
     let groups = box_client.memberships().get_user_memberships("12345").limit(10).header("X-Trace", "1").await?;
 
@@ -42,6 +43,7 @@ async fn readme_example() -> Result<(), Box<dyn std::error::Error>> {
     assert!(matches!(me, cvat::models::MetaUser::User(ref user) if user.id == Some(7)), "{me:?}");
     assert_eq!(raw.status, 200);
     assert_eq!(raw.headers.get("x-request-id").and_then(|v| v.to_str().ok()), Some("r-1"));
+    assert_eq!(everyone.len(), 1, "one page of one user, whose `next` is null");
     assert_eq!(groups.entries.as_ref().map(Vec::len), Some(1));
 
     let cvat_requests = cvat_server.requests();
