@@ -101,15 +101,21 @@ impl<'a, T> Paginator<'a, T> {
         }
         let mut call = call;
         let pager = self.pager;
+        // A numeric query parameter as the call has it, or where the API starts counting.
+        let current = |call: &Call<'_>, param: &str, start: i64| {
+            call.query_value(param).and_then(|v| v.parse::<i64>().ok()).unwrap_or(start)
+        };
         if let Some(param) = pager.page {
             if cursor.has_next == Some(false) {
                 return;
             }
-            let current = call.query_value(param).and_then(|v| v.parse::<i64>().ok()).unwrap_or(1);
-            call.query(param, &(current + 1));
-        } else if let (Some(param), Some(total)) = (pager.offset, cursor.total) {
-            let next = call.query_value(param).and_then(|v| v.parse::<i64>().ok()).unwrap_or(0) + count as i64;
-            if next >= total {
+            let next = current(&call, param, 1) + 1;
+            call.query(param, &next);
+        } else if let Some(param) = pager.offset.filter(|_| cursor.total.is_some() || pager.marker.is_none()) {
+            // With a total count, stop when it is reached; without one (and no marker to
+            // follow), keep going until a page comes back empty.
+            let next = current(&call, param, 0) + count as i64;
+            if cursor.total.is_some_and(|total| next >= total) {
                 return;
             }
             call.query(param, &next);
@@ -118,10 +124,6 @@ impl<'a, T> Paginator<'a, T> {
                 Some(marker) if !marker.is_empty() => call.query(param, marker),
                 _ => return,
             }
-        } else if let Some(param) = pager.offset {
-            // No total count: keep going until a page comes back empty.
-            let next = call.query_value(param).and_then(|v| v.parse::<i64>().ok()).unwrap_or(0) + count as i64;
-            call.query(param, &next);
         } else {
             return;
         }

@@ -253,8 +253,8 @@ impl PendingBody {
 
     /// The body in `encoding`, with `media_type` as its content type (multipart sets its own).
     pub(super) async fn prepare(&self, encoding: BodyEncoding, media_type: &str) -> Result<Prepared, Error> {
-        let (json, files) = match (self, encoding) {
-            (PendingBody::File(file), _) => {
+        let (json, files) = match self {
+            PendingBody::File(file) => {
                 let (body, _) = file.request_body().await?;
                 // The declared media type wins; the part's own type fills a range such as `image/*`.
                 let content_type = match &file.content_type {
@@ -264,7 +264,7 @@ impl PendingBody {
                 };
                 return Ok(Prepared::Body { content_type, body });
             }
-            (PendingBody::Value { json, files }, _) => (json, files),
+            PendingBody::Value { json, files } => (json, files),
         };
         match encoding {
             BodyEncoding::Json if files.is_empty() => {

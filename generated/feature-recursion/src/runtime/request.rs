@@ -247,7 +247,6 @@ impl<'a> Call<'a> {
     /// Sets raw content as the body (`application/octet-stream` and other binary media types).
     pub fn file_body(&mut self, content: FilePart) {
         self.body = Some(PendingBody::File(content));
-        self.encoding.get_or_insert(BodyEncoding::Binary);
     }
 
     /// Picks one of the operation's declared body encodings instead of its default.
@@ -260,12 +259,14 @@ impl<'a> Call<'a> {
         self.body.as_ref().is_none_or(PendingBody::replayable)
     }
 
-    /// The encoding and media type the body goes out with: the caller's pick, else the default,
-    /// except that a JSON default gives way to multipart when the body holds files.
+    /// The encoding and media type the body goes out with: binary for raw content, else the
+    /// caller's pick, else the default, except that a JSON default gives way to multipart when
+    /// the body holds files.
     fn body_encoding(&self, body: &PendingBody) -> Result<(BodyEncoding, &'static str), Error> {
         let declared = self.op.bodies;
         let find = |wanted: BodyEncoding| declared.iter().copied().find(|(e, _)| *e == wanted);
         let wanted = match (self.encoding, declared.first()) {
+            _ if matches!(body, PendingBody::File(_)) => BodyEncoding::Binary,
             (Some(wanted), _) => wanted,
             (None, Some((BodyEncoding::Json, _))) if body.has_files() && find(BodyEncoding::Multipart).is_some() => {
                 BodyEncoding::Multipart
