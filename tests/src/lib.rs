@@ -44,6 +44,11 @@ impl Recorded {
         self.target.split_once('?').map(|(_, query)| query)
     }
 
+    /// The first value of a query parameter, as sent (not percent-decoded).
+    pub fn query_param(&self, name: &str) -> Option<&str> {
+        self.query()?.split('&').find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+    }
+
     /// The first value of a header, by case-insensitive name.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.header_values(name).into_iter().next()

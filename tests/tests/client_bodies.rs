@@ -272,11 +272,7 @@ async fn an_error_body_that_does_not_match_its_type_keeps_the_raw_body() {
 #[tokio::test]
 async fn cvat_lists_stream_every_item_across_pages() {
     let server = TestServer::start(|request| {
-        let page: u32 = request
-            .query()
-            .and_then(|q| q.split('&').find_map(|p| p.strip_prefix("page=")))
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(1);
+        let page: u32 = request.query_param("page").and_then(|p| p.parse().ok()).unwrap_or(1);
         let next = if page < 3 { json!(format!("http://elsewhere/api/users?page={}", page + 1)) } else { json!(null) };
         let results: Vec<_> =
             (0..2).map(|i| json!({"url": "u", "id": page * 10 + i, "username": format!("u{page}{i}")})).collect();
@@ -294,11 +290,7 @@ async fn cvat_lists_stream_every_item_across_pages() {
 #[tokio::test]
 async fn box_offset_lists_stop_at_the_total_count() {
     let server = TestServer::start(|request| {
-        let offset: i64 = request
-            .query()
-            .and_then(|q| q.split('&').find_map(|p| p.strip_prefix("offset=")))
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(0);
+        let offset: i64 = request.query_param("offset").and_then(|p| p.parse().ok()).unwrap_or(0);
         let entries: Vec<_> =
             (offset..(offset + 2).min(5)).map(|i| json!({"id": i.to_string(), "type": "user"})).collect();
         Reply::json(200, &json!({"total_count": 5, "limit": 2, "offset": offset, "entries": entries}))
@@ -317,8 +309,7 @@ async fn box_offset_lists_stop_at_the_total_count() {
 #[tokio::test]
 async fn box_marker_lists_follow_next_marker_until_it_is_empty() {
     let server = TestServer::start(|request| {
-        let marker =
-            request.query().and_then(|q| q.split('&').find_map(|p| p.strip_prefix("marker="))).unwrap_or("").to_owned();
+        let marker = request.query_param("marker").unwrap_or("").to_owned();
         let (entries, next) = match marker.as_str() {
             "" => (vec!["a", "b"], json!("m1")),
             "m1" => (vec!["c"], json!("m2")),
