@@ -31,6 +31,14 @@ impl JsonPointer {
         self.0.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~"))
     }
 
+    /// The pointer one level up; the root is its own parent.
+    pub fn parent(&self) -> Self {
+        match self.0.rfind('/') {
+            Some(at) => JsonPointer(self.0[..at].to_owned()),
+            None => self.clone(),
+        }
+    }
+
     /// The last unescaped token, if any.
     pub fn last(&self) -> Option<String> {
         self.tokens().last()
@@ -115,6 +123,13 @@ mod tests {
         assert!(a.join("allOf").join("0").is_within(&a));
         assert!(a.is_within(&a));
         assert!(!JsonPointer::root().join("components").join("schemas").join("AB").is_within(&a));
+    }
+
+    #[test]
+    fn parent_drops_one_escaped_token() {
+        let at = JsonPointer::root().join("paths").join("/users/{id}").join("get");
+        assert_eq!(at.parent(), JsonPointer::root().join("paths").join("/users/{id}"));
+        assert_eq!(JsonPointer::root().parent(), JsonPointer::root());
     }
 
     #[test]

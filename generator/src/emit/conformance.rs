@@ -223,15 +223,7 @@ fn param_schema<'v>(
         crate::ir::ParamLocation::Header => "header",
         crate::ir::ParamLocation::Cookie => "cookie",
     };
-    let item_at: JsonPointer = {
-        let tokens: Vec<String> = op.at.tokens().collect();
-        let mut at = JsonPointer::root();
-        for t in &tokens[..tokens.len().saturating_sub(1)] {
-            at = at.join(t);
-        }
-        at
-    };
-    let lists = [op.at.join("parameters"), item_at.join("parameters")];
+    let lists = [op.at.join("parameters"), op.at.parent().join("parameters")];
     lists.iter().filter_map(|at| at.resolve(raw)?.as_array()).flatten().map(|p| deref(raw, p)).find_map(|p| {
         (p.get("name")?.as_str()? == wire && p.get("in")?.as_str()? == place).then_some(())?;
         let schema = p

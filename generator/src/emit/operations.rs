@@ -168,10 +168,8 @@ fn body_inputs(op: &Operation) -> Vec<Input<'_>> {
                 let setters = body.encodings[1..]
                     .iter()
                     .map(|(encoding, media)| match encoding {
-                        BodyEncoding::Json => format!("`.json()` for `{media}`"),
-                        BodyEncoding::Form => format!("`.form()` for `{media}`"),
-                        BodyEncoding::Multipart => format!("`.multipart()` for `{media}`"),
-                        BodyEncoding::Binary => format!("`.file_body(content)` to send raw `{media}`"),
+                        BodyEncoding::Binary => format!("`.{}(content)` to send raw `{media}`", encoding.setter()),
+                        _ => format!("`.{}()` for `{media}`", encoding.setter()),
                     })
                     .collect::<Vec<_>>()
                     .join(", ");
@@ -518,16 +516,17 @@ fn encoding_setters(body: &Body) -> Vec<TokenStream> {
         .iter()
         .skip(1)
         .map(|(encoding, media)| {
-            let (name, verb) = match encoding {
-                BodyEncoding::Json => ("json", "JSON"),
-                BodyEncoding::Form => ("form", "a form"),
-                BodyEncoding::Multipart => ("multipart", "multipart form data"),
+            let name = super::types::ident_of(encoding.setter());
+            let verb = match encoding {
+                BodyEncoding::Json => "JSON",
+                BodyEncoding::Form => "a form",
+                BodyEncoding::Multipart => "multipart form data",
                 BodyEncoding::Binary => {
                     let doc = format!(" Sends `content` as the body instead, as `{media}`.");
                     return quote! {
                         #[doc = #doc]
                         #[inline]
-                        pub fn file_body(mut self, content: crate::runtime::FilePart) -> Self {
+                        pub fn #name(mut self, content: crate::runtime::FilePart) -> Self {
                             self.call.file_body(content);
                             self
                         }
@@ -535,7 +534,6 @@ fn encoding_setters(body: &Body) -> Vec<TokenStream> {
                 }
             };
             let doc = format!(" Sends the body as {verb} (`{media}`).");
-            let name = super::types::ident_of(name);
             let variant = super::types::ident_of(&format!("{encoding:?}"));
             quote! {
                 #[doc = #doc]

@@ -513,6 +513,18 @@ pub enum BodyEncoding {
     Binary,
 }
 
+impl BodyEncoding {
+    /// The builder setter that picks this encoding when it is not the operation's default.
+    pub fn setter(self) -> &'static str {
+        match self {
+            BodyEncoding::Json => "json",
+            BodyEncoding::Form => "form",
+            BodyEncoding::Multipart => "multipart",
+            BodyEncoding::Binary => "file_body",
+        }
+    }
+}
+
 /// How the caller supplies a body.
 #[derive(Debug)]
 pub enum BodyKind {
