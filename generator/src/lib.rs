@@ -26,6 +26,7 @@ mod inline;
 pub mod ir;
 pub mod load;
 pub mod manifest;
+mod media;
 pub mod pointer;
 mod skeleton;
 pub mod write;

@@ -54,11 +54,26 @@ impl JsonPointer {
         self.0 == ancestor.0 || self.0.strip_prefix(&ancestor.0).is_some_and(|rest| rest.starts_with('/'))
     }
 
+    /// This pointer moved from below `ancestor` to below `onto` (`#/a/b/c` rebased from `#/a`
+    /// onto `#/x` is `#/x/b/c`); `None` if it does not lie within `ancestor`.
+    pub fn rebase(&self, ancestor: &JsonPointer, onto: &JsonPointer) -> Option<JsonPointer> {
+        self.is_within(ancestor).then(|| JsonPointer(format!("{}{}", onto.0, &self.0[ancestor.0.len()..])))
+    }
+
     /// Finds the node this pointer addresses in `doc`.
     pub fn resolve<'v>(&self, doc: &'v serde_json::Value) -> Option<&'v serde_json::Value> {
         self.tokens().try_fold(doc, |node, token| match node {
             serde_json::Value::Object(map) => map.get(&token),
             serde_json::Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get(i)),
+            _ => None,
+        })
+    }
+
+    /// Finds the node this pointer addresses in `doc`, to change it.
+    pub fn resolve_mut<'v>(&self, doc: &'v mut serde_json::Value) -> Option<&'v mut serde_json::Value> {
+        self.tokens().try_fold(doc, |node, token| match node {
+            serde_json::Value::Object(map) => map.get_mut(&token),
+            serde_json::Value::Array(items) => token.parse::<usize>().ok().and_then(|i| items.get_mut(i)),
             _ => None,
         })
     }
@@ -130,6 +145,16 @@ mod tests {
         let at = JsonPointer::root().join("paths").join("/users/{id}").join("get");
         assert_eq!(at.parent(), JsonPointer::root().join("paths").join("/users/{id}"));
         assert_eq!(JsonPointer::root().parent(), JsonPointer::root());
+    }
+
+    #[test]
+    fn rebase_moves_a_pointer_between_subtrees() {
+        let from = JsonPointer::root().join("definitions");
+        let onto = JsonPointer::root().join("components").join("schemas");
+        let at = from.join("Pet").join("properties").join("a/b");
+        assert_eq!(at.rebase(&from, &onto), Some(onto.join("Pet").join("properties").join("a/b")));
+        assert_eq!(from.rebase(&from, &onto), Some(onto.clone()));
+        assert_eq!(JsonPointer::root().join("definitionsX").rebase(&from, &onto), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! [Box Platform](https://developer.box.com) provides functionality to provide access to content stored within [Box](https://box.com). This seed covers the group membership endpoints only.
 //!
-//! Generated from `specs/box-seed.yaml` (API version 2024.0) in the `box` naming style. Do not edit: regenerate.
+//! Generated from `specs/box-seed.yaml` (OpenAPI 3.0, API version 2024.0) in the `box` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), box_seed::Error> {

@@ -3,7 +3,7 @@
 //!
 //! [Box Platform](https://developer.box.com) provides functionality to provide access to content stored within [Box](https://box.com). It provides endpoints for basic manipulation of files and folders, management of users within an enterprise, as well as more complex topics such as legal holds and retention policies.
 //!
-//! Generated from `../shared/specs/box.json` (API version 2024.0) in the `box` naming style. Do not edit: regenerate.
+//! Generated from `../shared/specs/box.json` (OpenAPI 3.0, API version 2024.0) in the `box` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), box_sdk::Error> {

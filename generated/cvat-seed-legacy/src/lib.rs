@@ -3,7 +3,7 @@
 //!
 //! REST API for Computer Vision Annotation Tool (CVAT)
 //!
-//! Generated from `specs/cvat-seed.yaml` (API version 2.0) in the `legacy` naming style. Do not edit: regenerate.
+//! Generated from `specs/cvat-seed.yaml` (OpenAPI 3.0, API version 2.0) in the `legacy` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), cvat_seed_legacy::Error> {

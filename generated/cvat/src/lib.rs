@@ -3,7 +3,7 @@
 //!
 //! REST API for Computer Vision Annotation Tool (CVAT)
 //!
-//! Generated from `../shared/specs/cvat.json` (API version 2.72.0 (2.0)) in the `tagged` naming style. Do not edit: regenerate.
+//! Generated from `../shared/specs/cvat.json` (OpenAPI 3.0, API version 2.72.0 (2.0)) in the `tagged` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), cvat::Error> {

@@ -1,7 +1,7 @@
 // @generated from specs/features/all-of.yaml by the generator; do not edit.
 //! # allOf merging
 //!
-//! Generated from `specs/features/all-of.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//! Generated from `specs/features/all-of.yaml` (OpenAPI 3.0, API version 1) in the `tagged` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), feature_all_of::Error> {

@@ -1,7 +1,7 @@
 // @generated from specs/features/auth.yaml by the generator; do not edit.
 //! # every kind of security scheme
 //!
-//! Generated from `specs/features/auth.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//! Generated from `specs/features/auth.yaml` (OpenAPI 3.0, API version 1) in the `tagged` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), feature_auth::Error> {

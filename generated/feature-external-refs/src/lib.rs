@@ -1,7 +1,7 @@
 // @generated from specs/features/external-refs.yaml by the generator; do not edit.
 //! # references to other files
 //!
-//! Generated from `specs/features/external-refs.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//! Generated from `specs/features/external-refs.yaml` (OpenAPI 3.0, API version 1) in the `tagged` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), feature_external_refs::Error> {

@@ -1,7 +1,7 @@
 // @generated from specs/features/names.yaml by the generator; do not edit.
 //! # names that need care
 //!
-//! Generated from `specs/features/names.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//! Generated from `specs/features/names.yaml` (OpenAPI 3.0, API version 1) in the `tagged` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), feature_names::Error> {

@@ -1,7 +1,7 @@
 // @generated from specs/features/parameters.yaml by the generator; do not edit.
 //! # parameters in every location
 //!
-//! Generated from `specs/features/parameters.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//! Generated from `specs/features/parameters.yaml` (OpenAPI 3.0, API version 1) in the `tagged` naming style. Do not edit: regenerate.
 
 #![forbid(unsafe_code)]
 #![allow(deprecated)]

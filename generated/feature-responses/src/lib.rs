@@ -1,7 +1,7 @@
 // @generated from specs/features/responses.yaml by the generator; do not edit.
 //! # response shapes
 //!
-//! Generated from `specs/features/responses.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//! Generated from `specs/features/responses.yaml` (OpenAPI 3.0, API version 1) in the `tagged` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), feature_responses::Error> {

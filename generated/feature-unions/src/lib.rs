@@ -1,7 +1,7 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! # oneOf and anyOf
 //!
-//! Generated from `specs/features/unions.yaml` (API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//! Generated from `specs/features/unions.yaml` (OpenAPI 3.0, API version 1) in the `tagged` naming style. Do not edit: regenerate.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), feature_unions::Error> {

@@ -510,6 +510,7 @@ impl Values<'_> {
                 Scalar::Binary => true,
             },
             TypeRef::List(_) => value.is_array(),
+            TypeRef::Tuple(items) => value.as_array().is_some_and(|values| values.len() == items.len()),
             TypeRef::Map(_) => value.is_object(),
             TypeRef::Nullable(inner) => value.is_null() || self.fits(inner, value, strict),
         }
@@ -635,6 +636,14 @@ impl Values<'_> {
                     let inner = self.expr(inner, value, depth + 1);
                     quote! { Some(#inner) }
                 }
+            }
+            TypeRef::Tuple(items) => {
+                let values = value.as_array();
+                let items = items.iter().enumerate().map(|(i, item)| {
+                    let value = values.and_then(|values| values.get(i)).unwrap_or(&Value::Null);
+                    self.expr(item, value, depth + 1)
+                });
+                quote! { ( #( #items, )* ) }
             }
         }
     }

@@ -15,11 +15,23 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
         lines.push(String::new());
     }
     lines.push(format!(
-        "Generated from `{}` (API version {}) in the `{}` naming style. Do not edit: regenerate.",
+        "Generated from `{}` ({}, API version {}) in the `{}` naming style. Do not edit: regenerate.",
         api.source,
+        api.format,
         api.version.replace('`', "'"),
         api.style
     ));
+    if let Some((_, op)) = api.operations().find(|(_, op)| op.fastapi_suffix.is_some()) {
+        let method = crate::ir::naming::ident::unraw(api.name(op.method_name));
+        lines.extend([
+            String::new(),
+            format!(
+                "Operation ids of the form `{{function}}_{{path}}_{{method}}` (FastAPI's default) are named after \
+                 the function: `{}` is `{method}`.",
+                op.id
+            ),
+        ]);
+    }
     if let Some(example) = example_lines(api, lib_name) {
         lines.extend([
             String::new(),
@@ -58,6 +70,21 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
                 }
             };
             lines.push(format!("- `{}`: {how}", scheme.key));
+        }
+    }
+    if !api.webhooks.is_empty() {
+        lines.extend([String::new(), "## Webhooks".to_owned(), String::new()]);
+        lines.push("Requests this API sends to your server; decode their bodies with the payload types:".to_owned());
+        lines.push(String::new());
+        for hook in &api.webhooks {
+            let payload = match &hook.payload {
+                Some(crate::ir::TypeRef::Named(id)) => {
+                    format!(": [`models::{0}`](crate::models::{0})", api.name(api.ty(*id).name))
+                }
+                _ => String::new(),
+            };
+            let summary = hook.docs.lines().first().map(|line| format!(" {line}")).unwrap_or_default();
+            lines.push(format!("- `{}` (`{}`){payload}.{summary}", hook.name, hook.method.as_str()));
         }
     }
     lines

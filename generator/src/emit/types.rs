@@ -63,6 +63,10 @@ pub fn type_tokens(api: &Api, ty: &TypeRef, from: Home) -> TokenStream {
             let inner = type_tokens(api, inner, from);
             quote! { Option<#inner> }
         }
+        TypeRef::Tuple(items) => {
+            let items = items.iter().map(|item| type_tokens(api, item, from));
+            quote! { ( #( #items, )* ) }
+        }
     }
 }
 

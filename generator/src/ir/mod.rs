@@ -38,6 +38,10 @@ pub struct Api {
     pub warnings: Vec<Warning>,
     /// The page types of list operations.
     pub pages: std::collections::BTreeMap<TypeId, PageShape>,
+    /// Requests the API sends to its users' servers (OpenAPI 3.1 `webhooks`).
+    pub webhooks: Vec<Webhook>,
+    /// The description format the spec is written in: `OpenAPI 3.1`.
+    pub format: &'static str,
 }
 
 impl Api {
@@ -55,6 +59,20 @@ impl Api {
     pub fn operations(&self) -> impl Iterator<Item = (&Group, &Operation)> {
         self.groups.iter().flat_map(|g| g.operations.iter().map(move |op| (g, op)))
     }
+}
+
+/// A request the API sends to a server of its user (an OpenAPI 3.1 webhook): no client method, but
+/// a payload type to decode what arrives.
+#[derive(Debug)]
+pub struct Webhook {
+    /// The key under `webhooks`.
+    pub name: String,
+    /// The HTTP method it arrives with.
+    pub method: HttpMethod,
+    /// Summary and description.
+    pub docs: Docs,
+    /// The type of its JSON body, if it declares one.
+    pub payload: Option<TypeRef>,
 }
 
 /// A handle on a generated type.
@@ -240,6 +258,8 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// `Option<T>` inside a list or map (nullable items).
     Nullable(Box<TypeRef>),
+    /// `(A, B, ..)`: an array of a fixed length with a type per position (`prefixItems`).
+    Tuple(Vec<TypeRef>),
 }
 
 /// Built-in value types.
@@ -387,6 +407,8 @@ pub struct Operation {
     pub errors: Vec<(ErrorStatus, TypeRef)>,
     /// How the operation pages, when its response is one page of a list.
     pub pager: Option<Pager>,
+    /// The `{path}_{method}` suffix of a FastAPI default operationId, left out of the names.
+    pub fastapi_suffix: Option<String>,
 }
 
 /// The statuses a declared error response covers.

@@ -47,9 +47,11 @@ calls! {
     feature_external_refs_calls => "feature_external_refs_calls.rs",
     feature_names_calls => "feature_names_calls.rs",
     feature_nullable_calls => "feature_nullable_calls.rs",
+    feature_openapi31_calls => "feature_openapi31_calls.rs",
     feature_parameters_calls => "feature_parameters_calls.rs",
     feature_recursion_calls => "feature_recursion_calls.rs",
     feature_responses_calls => "feature_responses_calls.rs",
+    feature_swagger2_calls => "feature_swagger2_calls.rs",
     feature_unions_calls => "feature_unions_calls.rs",
 }
 
@@ -236,6 +238,15 @@ fn main() -> ExitCode {
             [bearer("t"), basic("u", "p"), token("k")]
         )),
         Box::pin(drive!(
+            feature_openapi31,
+            feature_openapi31_calls,
+            "feature-openapi31",
+            env!("PEER_SPEC_FEATURE_OPENAPI31"),
+            exe,
+            allowed,
+            [bearer("t"), basic("u", "p"), token("k")]
+        )),
+        Box::pin(drive!(
             feature_parameters,
             feature_parameters_calls,
             "feature-parameters",
@@ -258,6 +269,15 @@ fn main() -> ExitCode {
             feature_responses_calls,
             "feature-responses",
             env!("PEER_SPEC_FEATURE_RESPONSES"),
+            exe,
+            allowed,
+            [bearer("t"), basic("u", "p"), token("k")]
+        )),
+        Box::pin(drive!(
+            feature_swagger2,
+            feature_swagger2_calls,
+            "feature-swagger2",
+            env!("PEER_SPEC_FEATURE_SWAGGER2"),
             exe,
             allowed,
             [bearer("t"), basic("u", "p"), token("k")]

@@ -30,6 +30,7 @@ impl Lowerer<'_> {
             TypeRef::Named(id) => out.push(id.0),
             TypeRef::Scalar(_) => {}
             TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => Self::named_in(inner, out),
+            TypeRef::Tuple(items) => items.iter().for_each(|item| Self::named_in(item, out)),
         }
     }
 

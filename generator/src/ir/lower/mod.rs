@@ -7,6 +7,7 @@ mod operation;
 mod paginate;
 mod schema;
 mod view;
+mod webhooks;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -83,6 +84,7 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
     l.security_schemes();
     l.components();
     l.operations();
+    let webhooks = l.webhooks();
     for id in options.overrides.keys().filter(|id| !l.used_overrides.contains(*id)) {
         l.errors.push(spec.error(
             &JsonPointer::root().join("paths"),
@@ -97,8 +99,9 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
         return Err(Error::Spec(errors));
     }
     let (names, renames) = l.namer.resolve();
-    let mut warnings = l.warnings;
-    warnings.extend(renames);
+    let mut warnings = spec.warnings.clone();
+    warnings.extend(l.warnings);
+    warnings.extend(renames.into_iter().map(|w| Warning { at: spec.locate(&w.at).1, ..w }));
     warnings.sort();
     warnings.dedup();
     let doc = &spec.doc;
@@ -116,6 +119,8 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
         names,
         warnings,
         pages,
+        webhooks,
+        format: spec.version.label(),
     })
 }
 

@@ -17,23 +17,16 @@ use crate::ir::{
     ParamEncoding, ParamLocation, ResponseBody, Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
 };
 use crate::load::Spec;
+use crate::media::{self, is_json};
 use crate::pointer::JsonPointer;
-
-/// Whether a media type carries JSON (`application/json`, `application/vnd.cvat+json`,
-/// `application/json-patch+json`).
-pub fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    essence == "application/json" || essence.ends_with("+json") || essence.ends_with("/json")
-}
 
 /// How a media type is encoded.
 fn encoding_of(media_type: &str) -> BodyEncoding {
-    let essence = media_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    if is_json(&essence) {
+    if is_json(media_type) {
         BodyEncoding::Json
-    } else if essence == "application/x-www-form-urlencoded" {
+    } else if media::is_url_encoded_form(media_type) {
         BodyEncoding::Form
-    } else if essence.starts_with("multipart/") {
+    } else if media::is_multipart(media_type) {
         BodyEncoding::Multipart
     } else {
         BodyEncoding::Binary
@@ -57,7 +50,7 @@ fn status_word(status: u16) -> String {
     }
 }
 
-fn http_method(method: &str) -> HttpMethod {
+pub(super) fn http_method(method: &str) -> HttpMethod {
     match method {
         "put" => HttpMethod::Put,
         "post" => HttpMethod::Post,
@@ -187,7 +180,13 @@ impl<'s> Lowerer<'s> {
         // Box's SDK does), the operationId otherwise (unique across the crate).
         let prefix = match self.style {
             Style::Box => ident::convert(&method_wanted, Case::Pascal),
-            Style::Legacy | Style::Tagged => ident::convert(&id, Case::Pascal),
+            Style::Legacy | Style::Tagged => ident::convert(style::operation_stem(&facts).unwrap_or(&id), Case::Pascal),
+        };
+        let fastapi_suffix = match self.style {
+            Style::Box => None,
+            Style::Legacy | Style::Tagged => {
+                op.operation_id.as_deref().and_then(|id| style::fastapi_suffix(id, method, path_key))
+            }
         };
         let ctx = NameCtx {
             wanted: prefix.clone(),
@@ -231,6 +230,7 @@ impl<'s> Lowerer<'s> {
             accept,
             errors,
             pager: None,
+            fastapi_suffix,
         });
     }
 
@@ -307,7 +307,10 @@ impl<'s> Lowerer<'s> {
             DeepObject,
             Delimited(char),
         }
+        // A delimiter 3.0 has no style for (Swagger 2.0's `collectionFormat: tsv`).
+        let delimiter = data.extensions.get(crate::load::DELIMITER_KEY).and_then(|d| d.as_str()?.chars().next());
         let style = match param {
+            Parameter::Query { .. } if let Some(delimiter) = delimiter => Style::Delimited(delimiter),
             Parameter::Query { style, .. } => match style {
                 QueryStyle::Form => Style::Form,
                 QueryStyle::DeepObject => Style::DeepObject,
@@ -383,7 +386,7 @@ impl<'s> Lowerer<'s> {
             TypeRef::Scalar(Scalar::Object | Scalar::Binary) => false,
             TypeRef::Scalar(_) => true,
             TypeRef::List(item) => top && self.is_param_type(item, false),
-            TypeRef::Map(_) | TypeRef::Nullable(_) => false,
+            TypeRef::Map(_) | TypeRef::Nullable(_) | TypeRef::Tuple(_) => false,
             TypeRef::Named(id) => match &self.types[id.0].kind {
                 TypeKind::Enum(_) => true,
                 TypeKind::Alias(target) => self.is_param_type(target, top),

@@ -92,7 +92,14 @@ impl<'s> Lowerer<'s> {
     /// The naming context of the component schema at `target`.
     pub fn component_ctx(&self, target: &JsonPointer) -> NameCtx {
         let tokens: Vec<String> = target.tokens().collect();
+        // A JSON Schema definition (`$defs/Vaccination`, wherever it stands) is a named schema of
+        // its own, like a component.
+        let definition = match tokens.as_slice() {
+            [.., holder, name] if holder == "$defs" || holder == "definitions" => Some(name),
+            _ => None,
+        };
         let (name, component) = match tokens.iter().rposition(|t| t == "schemas") {
+            _ if let Some(name) = definition => (ident::convert(name, Case::Pascal), true),
             Some(i) if i > 0 && tokens[i - 1] == "components" => {
                 let rest: Vec<&str> = tokens[i + 1..]
                     .iter()
@@ -261,6 +268,7 @@ impl<'s> Lowerer<'s> {
             return TypeRef::Named(self.string_enum(v, at, ctx, &strings));
         }
         match v.typ {
+            Some("array") if v.data.extensions.contains_key(crate::load::PREFIX_ITEMS_KEY) => self.tuple(v, at, ctx),
             Some("array") => {
                 let item = match v.items {
                     Some(items) => {
@@ -294,6 +302,36 @@ impl<'s> Lowerer<'s> {
             },
             _ => TypeRef::Scalar(Scalar::Any),
         }
+    }
+
+    /// An array with a schema per position (OpenAPI 3.1 `prefixItems`): a Rust tuple when no
+    /// further items may follow, else a list of JSON values.
+    fn tuple(&mut self, v: &View<'_>, at: &JsonPointer, ctx: &NameCtx) -> TypeRef {
+        let items_at = at.join(crate::load::PREFIX_ITEMS_KEY);
+        let prefix = v.data.extensions.get(crate::load::PREFIX_ITEMS_KEY).cloned().unwrap_or_default();
+        let schemas: Vec<openapiv3::ReferenceOr<Schema>> = match serde_json::from_value(prefix) {
+            Ok(schemas) => schemas,
+            Err(e) => {
+                self.error(&items_at, format!("is not a list of schemas: {e}"));
+                return TypeRef::Scalar(Scalar::Any);
+            }
+        };
+        let closed =
+            v.data.extensions.contains_key(crate::load::CLOSED_TUPLE_KEY) || v.max_items == Some(schemas.len());
+        if !closed || schemas.is_empty() {
+            self.warn(at, "a tuple that allows more items than `prefixItems` names; typed as a list of JSON values");
+            return TypeRef::List(Box::new(TypeRef::Scalar(Scalar::Any)));
+        }
+        let items = schemas
+            .iter()
+            .enumerate()
+            .map(|(i, schema)| {
+                let item_ctx = if ctx.component { ctx.child(&format!("Item{}", i + 1)) } else { ctx.clone() };
+                let lowered = self.schema(schema.into(), &items_at.join(i.to_string()), &item_ctx);
+                if lowered.nullable { TypeRef::Nullable(Box::new(lowered.ty)) } else { lowered.ty }
+            })
+            .collect();
+        TypeRef::Tuple(items)
     }
 
     /// Registers a new named type for the schema at `at`, memoised so that recursion finds it.
@@ -553,5 +591,6 @@ fn kind_word(ty: &TypeRef) -> &'static str {
         TypeRef::List(_) => "List",
         TypeRef::Map(_) => "Map",
         TypeRef::Nullable(inner) => kind_word(inner),
+        TypeRef::Tuple(_) => "Tuple",
     }
 }

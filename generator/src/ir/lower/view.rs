@@ -46,6 +46,7 @@ pub struct View<'a> {
     pub required: &'a [String],
     pub additional: Option<&'a AdditionalProperties>,
     pub items: Option<&'a ReferenceOr<Box<Schema>>>,
+    pub max_items: Option<usize>,
     pub enumeration: Vec<Value>,
     pub one_of: &'a [ReferenceOr<Schema>],
     pub any_of: &'a [ReferenceOr<Schema>],
@@ -98,6 +99,7 @@ impl<'a> View<'a> {
             required: &[],
             additional: None,
             items: None,
+            max_items: None,
             enumeration: Vec::new(),
             one_of: &[],
             any_of: &[],
@@ -133,6 +135,7 @@ impl<'a> View<'a> {
             SchemaKind::Type(Type::Array(t)) => {
                 v.typ = Some("array");
                 v.items = t.items.as_ref();
+                v.max_items = t.max_items;
             }
             SchemaKind::OneOf { one_of } => v.one_of = one_of,
             SchemaKind::AnyOf { any_of } => v.any_of = any_of,
@@ -145,6 +148,7 @@ impl<'a> View<'a> {
                 v.required = &any.required;
                 v.additional = any.additional_properties.as_ref();
                 v.items = any.items.as_ref();
+                v.max_items = any.max_items;
                 v.enumeration = any.enumeration.clone();
                 v.one_of = &any.one_of;
                 v.any_of = &any.any_of;

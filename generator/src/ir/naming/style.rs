@@ -111,13 +111,44 @@ pub fn accessor(style: Style, group_key: &str) -> String {
     }
 }
 
+/// FastAPI's default operationId is the route function's name, then the path with every character
+/// that is not a letter, digit or `_` turned into `_`, then `_` and the method: `def list_pets` at
+/// `GET /pets` is `list_pets_pets_get`, `read_pet` at `/pets/{pet_id}` is
+/// `read_pet_pets__pet_id__get`. Returns the suffix after the function's name (`_pets_get`) when
+/// `id` has that form.
+pub fn fastapi_suffix(id: &str, method: &str, path: &str) -> Option<String> {
+    let path = path.split('#').next().unwrap_or(path);
+    let mut suffix: String = path.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    suffix.push('_');
+    suffix.push_str(method);
+    id.strip_suffix(&suffix).is_some_and(|function| !function.is_empty() && !function.ends_with('_')).then_some(suffix)
+}
+
+/// The part of an operationId that names the operation in the `tagged` and `legacy` styles: the
+/// whole id, or the route function's name of a FastAPI default id. `None` without an id.
+pub fn operation_stem<'a>(op: &OperationFacts<'a>) -> Option<&'a str> {
+    let id = op.operation_id?;
+    Some(match fastapi_suffix(id, op.method, op.path) {
+        Some(suffix) => &id[..id.len() - suffix.len()],
+        None => id,
+    })
+}
+
+/// The wanted name of the type of a webhook's inline payload: `PetAdoptedPayload` for the webhook
+/// `petAdopted`, `PetAdoptedPostPayload` when the webhook has several methods.
+pub fn webhook_payload(webhook: &str, method: Option<&str>) -> String {
+    let method = method.map(|m| convert(m, Case::Pascal)).unwrap_or_default();
+    format!("{}{method}Payload", convert(webhook, Case::Pascal))
+}
+
 /// The wanted method name of an operation in `style`.
 pub fn method_name(style: Style, op: &OperationFacts<'_>) -> String {
     let fallback = || format!("{} {}", op.method, op.path.split('#').next().unwrap_or(op.path));
+    let stem = || operation_stem(op).map(str::to_owned).unwrap_or_else(fallback);
     match style {
-        Style::Legacy => convert(op.operation_id.map(str::to_owned).unwrap_or_else(fallback).as_str(), Case::Snake),
+        Style::Legacy => convert(&stem(), Case::Snake),
         Style::Tagged => {
-            let id = convert(op.operation_id.map(str::to_owned).unwrap_or_else(fallback).as_str(), Case::Snake);
+            let id = convert(&stem(), Case::Snake);
             let prefix = op.first_tag.map(|tag| format!("{}_", convert(tag, Case::Snake)));
             match prefix.as_deref().and_then(|p| id.strip_prefix(p)) {
                 Some(rest) if !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit()) => rest.to_owned(),
@@ -260,5 +291,55 @@ mod tests {
         assert_eq!(method_name(Style::Tagged, &op("users_", "users")), "users");
         assert_eq!(method_name(Style::Legacy, &op("users_retrieve_self", "users")), "users_retrieve_self");
         assert_eq!(method_name(Style::Tagged, &op("lambda_retrieve_functions", "lambda")), "retrieve_functions");
+    }
+
+    #[test]
+    fn webhook_payload_names() {
+        assert_eq!(webhook_payload("petAdopted", None), "PetAdoptedPayload");
+        assert_eq!(webhook_payload("pet_adopted", Some("put")), "PetAdoptedPutPayload");
+        assert_eq!(webhook_payload("new-order", None), "NewOrderPayload");
+    }
+
+    #[test]
+    fn fastapi_default_ids_keep_the_function_name() {
+        let cases = [
+            // (operationId, method, path, suffix dropped)
+            ("list_pets_pets_get", "get", "/pets", Some("_pets_get")),
+            ("read_pet_pets__pet_id__get", "get", "/pets/{pet_id}", Some("_pets__pet_id__get")),
+            (
+                "upload_photo_pets__pet_id__photo_post",
+                "post",
+                "/pets/{pet_id}/photo",
+                Some("_pets__pet_id__photo_post"),
+            ),
+            ("read_root__get", "get", "/", Some("__get")),
+            (
+                "get_item_api_v1_items_by_name__name__get",
+                "get",
+                "/api/v1/items-by-name/{name}",
+                Some("_api_v1_items_by_name__name__get"),
+            ),
+            // Not FastAPI's form: another method, another path, nothing before the suffix.
+            ("list_pets_pets_get", "post", "/pets", None),
+            ("list_pets_pets_get", "get", "/pet", None),
+            ("_pets_get", "get", "/pets", None),
+            ("users_list", "get", "/users", None),
+        ];
+        for (id, method, path, suffix) in cases {
+            assert_eq!(fastapi_suffix(id, method, path).as_deref(), suffix, "{id}");
+        }
+        let op = |id, method, path, tag| OperationFacts {
+            method,
+            path,
+            operation_id: Some(id),
+            first_tag: tag,
+            box_tag: None,
+            summary: None,
+            common_prefix: "",
+        };
+        assert_eq!(method_name(Style::Tagged, &op("list_pets_pets_get", "get", "/pets", Some("pets"))), "list_pets");
+        assert_eq!(method_name(Style::Legacy, &op("list_pets_pets_get", "get", "/pets", Some("pets"))), "list_pets");
+        assert_eq!(method_name(Style::Tagged, &op("pets_list_pets_get", "get", "/pets", Some("pets"))), "list");
+        assert_eq!(method_name(Style::Box, &op("list_pets_pets_get", "get", "/pets", None)), "get_pets");
     }
 }

@@ -1,38 +1,79 @@
-//! Reads spec files: YAML or JSON, OpenAPI version check, `$ref`s to other local files bundled into
-//! one document, dangling `$ref`s reported, then the typed `openapiv3` view. The only module that
-//! reads spec files.
+//! Reads spec files: YAML or JSON, version check, `$ref`s to other local files bundled into one
+//! document, dangling `$ref`s reported, OpenAPI 3.1 and Swagger 2.0 rewritten into the OpenAPI 3.0
+//! shape (`normalise`, `swagger2`, with `origins` mapping every moved node back), then the typed
+//! `openapiv3` view. The only module that reads spec files.
+
+mod normalise;
+mod origins;
+mod swagger2;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use openapiv3::{Components, OpenAPI, ReferenceOr};
+use indexmap::IndexMap;
+use normalise::{Dialect, Normaliser};
+use openapiv3::{Components, OpenAPI, PathItem, ReferenceOr};
 use serde_json::Value;
 
-use crate::error::{Error, SpecError};
+use crate::error::{Error, SpecError, Warning};
 use crate::pointer::JsonPointer;
+pub use normalise::{CLOSED_TUPLE_KEY, PREFIX_ITEMS_KEY};
+use origins::Origins;
+pub use swagger2::DELIMITER_KEY;
 
 /// Where the contents of other files referenced by `$ref` are placed in the bundled document.
 const BUNDLE_KEY: &str = "x-generator-bundled";
 
-/// A loaded spec: the raw document (with other files bundled in) and its typed view.
+/// The version of the description format a spec is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecVersion {
+    /// Swagger 2.0.
+    Swagger2,
+    /// OpenAPI 3.0.x.
+    OpenApi30,
+    /// OpenAPI 3.1.x.
+    OpenApi31,
+}
+
+impl SpecVersion {
+    /// The name users know it by: `OpenAPI 3.1`.
+    pub fn label(self) -> &'static str {
+        match self {
+            SpecVersion::Swagger2 => "Swagger 2.0",
+            SpecVersion::OpenApi30 => "OpenAPI 3.0",
+            SpecVersion::OpenApi31 => "OpenAPI 3.1",
+        }
+    }
+}
+
+/// A loaded spec: the raw document (with other files bundled in, in the OpenAPI 3.0 shape) and
+/// its typed view.
 pub struct Spec {
     /// The spec file as the user named it; error messages print it.
     pub file: PathBuf,
     /// Every file read, the spec first: what a build script must watch.
     pub sources: Vec<PathBuf>,
-    /// The bundled document as JSON.
+    /// The version the user wrote; `raw` and `doc` hold it in the OpenAPI 3.0 shape.
+    pub version: SpecVersion,
+    /// The bundled, normalised document as JSON.
     pub raw: Value,
     /// The typed view of `raw`.
     pub doc: OpenAPI,
+    /// OpenAPI 3.1 `webhooks`: requests the API sends, by name.
+    pub webhooks: IndexMap<String, ReferenceOr<PathItem>>,
+    /// What reading the spec ignored or approximated, at pointers into the user's document.
+    pub warnings: Vec<Warning>,
     /// Bundle keys and the files they hold, to point errors at the right file.
     bundled: BTreeMap<String, PathBuf>,
+    /// Where the nodes of the normalised document stand in the user's document.
+    origins: Origins,
 }
 
 /// Loads and checks the spec at `path`.
 pub fn load(path: &Path) -> Result<Spec, Error> {
     let raw = read_document(path)?;
-    check_version(path, &raw)?;
+    let version = check_version(path, &raw)?;
     let mut bundler = Bundler { root: path.to_path_buf(), files: BTreeMap::new(), sources: vec![path.to_path_buf()] };
     let mut raw = raw;
     let mut errors = Vec::new();
@@ -48,20 +89,54 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
             root.insert(BUNDLE_KEY.to_owned(), Value::Object(holder));
         }
     }
-    let mut spec_for_errors =
-        Spec { file: path.to_path_buf(), sources: bundler.sources, raw, doc: OpenAPI::default(), bundled };
-    check_local_refs(&spec_for_errors, &spec_for_errors.raw, &JsonPointer::root(), &mut errors);
+    let mut spec = Spec {
+        file: path.to_path_buf(),
+        sources: bundler.sources,
+        version,
+        raw,
+        doc: OpenAPI::default(),
+        webhooks: IndexMap::new(),
+        warnings: Vec::new(),
+        bundled,
+        origins: Origins::default(),
+    };
+    check_local_refs(&spec, &spec.raw, &JsonPointer::root(), &mut errors);
     if !errors.is_empty() {
         errors.sort();
         errors.dedup();
         return Err(Error::Spec(errors));
     }
-    let doc: OpenAPI = serde_path_to_error::deserialize(&spec_for_errors.raw).map_err(|e| {
-        let (at, message) = narrow(&spec_for_errors.raw, path_to_pointer(e.path()), e.inner().to_string());
-        Error::Spec(vec![spec_for_errors.error(&at, format!("does not match the OpenAPI 3.0 schema: {message}"))])
-    })?;
-    spec_for_errors.doc = doc;
-    Ok(spec_for_errors)
+    let normaliser = match version {
+        SpecVersion::OpenApi30 => None,
+        SpecVersion::OpenApi31 => {
+            let mut normaliser = Normaliser::new(Dialect::OpenApi31);
+            normaliser.document(&mut spec.raw);
+            Some(normaliser)
+        }
+        SpecVersion::Swagger2 => {
+            let (converted, normaliser) = swagger2::convert(&spec.raw);
+            spec.raw = converted;
+            Some(normaliser)
+        }
+    };
+    if let Some(normaliser) = normaliser {
+        spec.origins = normaliser.origins;
+        spec.warnings =
+            normaliser.warnings.into_iter().map(|(at, message)| Warning { at: spec.locate(&at).1, message }).collect();
+    }
+    let schema_error = |spec: &Spec, at: JsonPointer, message: String| {
+        let (at, message) = narrow(&spec.raw, at, message);
+        let message = format!("does not match the {} schema: {message}", version.label());
+        Error::Spec(vec![spec.error(&at, message)])
+    };
+    spec.doc = serde_path_to_error::deserialize(&spec.raw)
+        .map_err(|e| schema_error(&spec, path_to_pointer(e.path()), e.inner().to_string()))?;
+    if let Some(webhooks) = spec.raw.get("webhooks") {
+        let at = JsonPointer::root().join("webhooks");
+        spec.webhooks = serde_path_to_error::deserialize(webhooks)
+            .map_err(|e| schema_error(&spec, e.path().iter().fold(at.clone(), join_segment), e.inner().to_string()))?;
+    }
+    Ok(spec)
 }
 
 /// Parses `path` as JSON or YAML into a JSON value.
@@ -109,30 +184,32 @@ fn yaml_to_json(yaml: serde_yaml::Value) -> Result<Value, String> {
     })
 }
 
-fn check_version(path: &Path, raw: &Value) -> Result<(), Error> {
+/// Which version the document is written in; anything but Swagger 2.0, OpenAPI 3.0.x and 3.1.x is
+/// refused.
+fn check_version(path: &Path, raw: &Value) -> Result<SpecVersion, Error> {
     let root = JsonPointer::root();
+    const READS: &str = "this generator reads Swagger 2.0, OpenAPI 3.0.x and OpenAPI 3.1.x";
     if !raw.is_object() {
         return Err(Error::spec(path, root, "not an OpenAPI document: the top level is not a mapping"));
     }
     if let Some(swagger) = raw.get("swagger") {
-        return Err(Error::spec(
-            path,
-            root.join("swagger"),
-            format!("Swagger {} is not supported yet; convert the spec to OpenAPI 3.0", display_scalar(swagger)),
-        ));
+        return match swagger {
+            Value::String(v) if v == "2.0" => Ok(SpecVersion::Swagger2),
+            other => Err(Error::spec(
+                path,
+                root.join("swagger"),
+                format!("Swagger version {} is not supported; {READS}", display_scalar(other)),
+            )),
+        };
     }
     match raw.get("openapi") {
-        None => Err(Error::spec(path, root, "not an OpenAPI document: there is no `openapi` field")),
-        Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => Ok(()),
-        Some(Value::String(v)) if v.starts_with("3.1") => Err(Error::spec(
-            path,
-            root.join("openapi"),
-            format!("OpenAPI {v} is not supported yet; this generator reads OpenAPI 3.0.x"),
-        )),
+        None => Err(Error::spec(path, root, "not an OpenAPI document: there is no `openapi` or `swagger` field")),
+        Some(Value::String(v)) if v.starts_with("3.0.") || v == "3.0" => Ok(SpecVersion::OpenApi30),
+        Some(Value::String(v)) if v.starts_with("3.1.") || v == "3.1" => Ok(SpecVersion::OpenApi31),
         Some(other) => Err(Error::spec(
             path,
             root.join("openapi"),
-            format!("OpenAPI version {} is not supported; this generator reads OpenAPI 3.0.x", display_scalar(other)),
+            format!("OpenAPI version {} is not supported; {READS}", display_scalar(other)),
         )),
     }
 }
@@ -285,23 +362,37 @@ fn check_local_refs(spec: &Spec, node: &Value, at: &JsonPointer, errors: &mut Ve
 /// points at `#/paths` when a parameter deep inside is wrong. This walks down from there, trying
 /// each child as the object it must be, to the deepest node that does not parse.
 fn narrow(raw: &Value, at: JsonPointer, message: String) -> (JsonPointer, String) {
-    let Some(node) = at.resolve(raw) else { return (at, message) };
-    let children: Vec<JsonPointer> = match node {
+    deeper_failure(raw, &at).unwrap_or((at, message))
+}
+
+/// The deepest node below `at` that does not parse as what its place calls for. Containers whose
+/// place has no type of its own (a `properties` map) are searched through.
+fn deeper_failure(raw: &Value, at: &JsonPointer) -> Option<(JsonPointer, String)> {
+    let children: Vec<JsonPointer> = match at.resolve(raw)? {
         Value::Object(map) => map.keys().map(|k| at.join(k)).collect(),
         Value::Array(items) => (0..items.len()).map(|i| at.join(i.to_string())).collect(),
-        _ => return (at, message),
+        _ => return None,
     };
     for child in children {
         let Some(value) = child.resolve(raw) else { continue };
         if value.get("$ref").is_some() {
             continue;
         }
-        if let Some(Err(e)) = try_as_node(&child, value) {
-            let deeper = e.path().iter().fold(child.clone(), join_segment);
-            return narrow(raw, deeper, e.inner().to_string());
+        match try_as_node(&child, value) {
+            Some(Err(e)) => {
+                let deeper = e.path().iter().fold(child.clone(), join_segment);
+                return Some(narrow(raw, deeper, e.inner().to_string()));
+            }
+            Some(Ok(())) => {}
+            None if value.is_object() || value.is_array() => {
+                if let Some(found) = deeper_failure(raw, &child) {
+                    return Some(found);
+                }
+            }
+            None => {}
         }
     }
-    (at, message)
+    None
 }
 
 /// Parses `value` as the object the pointer's place calls for, if the place is known.
@@ -383,8 +474,10 @@ impl Spec {
         SpecError { file, at, message: message.into() }
     }
 
-    /// Maps a pointer into the bundle back to its own file and pointer.
+    /// Maps a pointer into the normalised, bundled document back to the file the user wrote and
+    /// the pointer of the node there.
     pub fn locate(&self, at: &JsonPointer) -> (PathBuf, JsonPointer) {
+        let at = self.origins.original(at);
         let mut tokens = at.tokens();
         if tokens.next().as_deref() == Some(BUNDLE_KEY)
             && let Some(key) = tokens.next()
@@ -392,7 +485,8 @@ impl Spec {
         {
             return (file.clone(), tokens.fold(JsonPointer::root(), |p, t| p.join(t)));
         }
-        (self.file.clone(), at.clone())
+        drop(tokens);
+        (self.file.clone(), at)
     }
 
     fn display_ref(&self, reference: &str) -> String {

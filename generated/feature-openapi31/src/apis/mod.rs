@@ -1,0 +1,4 @@
+// @generated from specs/features/openapi31.yaml by the generator; do not edit.
+//! One module per operation group: its API type and request builders.
+
+pub mod pets;

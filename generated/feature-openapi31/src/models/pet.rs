@@ -1,0 +1,95 @@
+// @generated from specs/features/openapi31.yaml by the generator; do not edit.
+//! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Pet {
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    pub name: String,
+    /// `type` with `null`: nullable.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub nickname: Option<Option<String>>,
+    /// pydantic's `Optional[date]`: `anyOf` with a `null` branch.
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub birthday: Option<Option<chrono::NaiveDate>>,
+    pub kind: super::Kind,
+    /// The owner, documented beside the `$ref`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<super::Owner>,
+    /// What kind of pet, told apart by `species`, a `const` in each variant.
+    pub details: super::PetDetails,
+    /// Kilograms, more than zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+    /// Several types become alternatives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_or_name: Option<super::PetIdOrName>,
+    /// A tuple (`prefixItems`) of latitude and longitude.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<(f64, f64)>,
+    /// Anything but a list of strings is refused by the server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vaccinations: Option<super::Vaccination>,
+}
+
+/// What kind of pet, told apart by `species`, a `const` in each variant.
+///
+/// Decoded by the value of its `species` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum PetDetails {
+    Cat(super::Cat),
+    Dog(super::Dog),
+}
+
+impl From<super::Cat> for PetDetails {
+    fn from(value: super::Cat) -> Self {
+        Self::Cat(value)
+    }
+}
+
+impl From<super::Dog> for PetDetails {
+    fn from(value: super::Dog) -> Self {
+        Self::Dog(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PetDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "species") {
+            Some("cat") => crate::runtime::codec::variant(value).map(Self::Cat),
+            Some("dog") => crate::runtime::codec::variant(value).map(Self::Dog),
+            tag => Err(crate::runtime::codec::unknown_tag("PetDetails", "species", tag)),
+        }
+    }
+}
+
+/// Several types become alternatives.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum PetIdOrName {
+    Integer(i64),
+    String(String),
+}
+
+impl From<i64> for PetIdOrName {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<String> for PetIdOrName {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}

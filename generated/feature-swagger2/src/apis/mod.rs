@@ -1,0 +1,5 @@
+// @generated from specs/features/swagger2.yaml by the generator; do not edit.
+//! One module per operation group: its API type and request builders.
+
+pub mod auth;
+pub mod pets;

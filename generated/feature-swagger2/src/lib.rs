@@ -1,0 +1,68 @@
+// @generated from specs/features/swagger2.yaml by the generator; do not edit.
+//! # Swagger 2.0 keywords
+//!
+//! Every Swagger 2.0 construct the generator reads, one parameter or operation each.
+//!
+//! Generated from `specs/features/swagger2.yaml` (Swagger 2.0, API version 1) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), feature_swagger2::Error> {
+//! let client = feature_swagger2::Client::builder(feature_swagger2::DEFAULT_BASE_URL)
+//!     .auth(feature_swagger2::Auth::token("key"))
+//!     .build()?;
+//! let response = client.pets_api().list().await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! ## Authentication
+//!
+//! Give the client the credentials the API accepts; each call sends those its operation asks for:
+//!
+//! - `basic`: HTTP basic: `Auth::basic(user, password)`
+//! - `token`: header `Authorization` with prefix `Token`: `Auth::api_key("token", value)` or `Auth::token(value)`
+//! - `oauth`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{
+    ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,
+    RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
+};
+
+pub use apis::auth::AuthApi;
+pub use apis::pets::PetsApi;
+
+/// The first server URL of the spec.
+pub const DEFAULT_BASE_URL: &str = "https://pets.example.com/v2";
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 3] = [
+    runtime::SecurityScheme { name: "basic", kind: runtime::SchemeKind::Basic },
+    runtime::SecurityScheme {
+        name: "token",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "Authorization",
+            prefix: Some("Token"),
+        },
+    },
+    runtime::SecurityScheme { name: "oauth", kind: runtime::SchemeKind::Bearer },
+];
+
+impl Client {
+    /// The `pets` operations.
+    pub fn pets_api(&self) -> PetsApi<'_> {
+        PetsApi::new(self)
+    }
+
+    /// The `auth` operations.
+    pub fn auth_api(&self) -> AuthApi<'_> {
+        AuthApi::new(self)
+    }
+}
