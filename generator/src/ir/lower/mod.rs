@@ -53,6 +53,8 @@ pub struct Lowerer<'s> {
     used_overrides: BTreeSet<String>,
     /// Leading path segments every operation shares, left out of `box` method names.
     common_prefix: String,
+    /// FastAPI default operationIds and their functions' names (`tagged` and `legacy` only).
+    fastapi_stems: BTreeMap<String, String>,
     /// Security schemes of kinds not supported yet, left out of every requirement.
     unsupported_schemes: BTreeSet<String>,
     errors: Vec<SpecError>,
@@ -77,11 +79,13 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
         response_roots: Vec::new(),
         used_overrides: BTreeSet::new(),
         common_prefix: String::new(),
+        fastapi_stems: BTreeMap::new(),
         unsupported_schemes: BTreeSet::new(),
         errors: Vec::new(),
         warnings: Vec::new(),
     };
     l.security_schemes();
+    l.fastapi_stems = fastapi_stems(spec, style);
     l.components();
     l.operations();
     let webhooks = l.webhooks();
@@ -122,6 +126,27 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
         webhooks,
         format: spec.version.label(),
     })
+}
+
+/// The FastAPI default operationIds of the spec with their functions' names, for the styles that
+/// name things after operationIds.
+fn fastapi_stems(spec: &Spec, style: Style) -> BTreeMap<String, String> {
+    if style == Style::Box {
+        return BTreeMap::new();
+    }
+    let mut stems = BTreeMap::new();
+    for (path, item) in &spec.doc.paths.paths {
+        let Some(item) = item.as_item() else { continue };
+        for (method, op) in item.iter() {
+            if let Some(id) = &op.operation_id
+                && let Some(suffix) = super::naming::style::fastapi_suffix(id, method, path)
+                && let Some(stem) = id.strip_suffix(&suffix)
+            {
+                stems.insert(id.clone(), stem.to_owned());
+            }
+        }
+    }
+    stems
 }
 
 impl<'s> Lowerer<'s> {

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::Lowerer;
 use super::view::{SchemaRef, View};
-use crate::ir::naming::{Candidate, Case, Scope, ident};
+use crate::ir::naming::{Candidate, Case, Scope, ident, style};
 use crate::ir::{
     Access, Docs, EnumVariant, Field, Home, Presence, Scalar, StringEnum, Struct, TypeDef, TypeId, TypeKind, TypeRef,
     Union, UnionVariant, Usage,
@@ -103,7 +103,7 @@ impl<'s> Lowerer<'s> {
             Some(i) if i > 0 && tokens[i - 1] == "components" => {
                 let rest: Vec<&str> = tokens[i + 1..]
                     .iter()
-                    .map(String::as_str)
+                    .map(|t| style::component_name(t, &self.fastapi_stems))
                     .filter(|t| {
                         !matches!(*t, "properties" | "items" | "allOf" | "oneOf" | "anyOf" | "additionalProperties")
                     })
@@ -260,7 +260,12 @@ impl<'s> Lowerer<'s> {
             return match branches.as_slice() {
                 [] => TypeRef::Scalar(Scalar::Any),
                 [(b_at, b)] => self.schema(*b, b_at, ctx).ty,
-                _ => TypeRef::Named(self.union(v, at, ctx, &branches)),
+                _ => match one_scalar(&branches) {
+                    // Alternatives that are all one Rust type (DRF's email: a string with a format
+                    // or an empty string) are that type, not a union of identical variants.
+                    Some(scalar) => TypeRef::Scalar(scalar),
+                    None => TypeRef::Named(self.union(v, at, ctx, &branches)),
+                },
             };
         }
         let strings: Vec<&str> = v.enumeration.iter().filter_map(Value::as_str).collect();
@@ -280,16 +285,7 @@ impl<'s> Lowerer<'s> {
                 };
                 TypeRef::List(Box::new(item))
             }
-            Some("string") => TypeRef::Scalar(match v.format {
-                Some("date-time") => Scalar::DateTime,
-                Some("date") => Scalar::Date,
-                Some("uuid") => Scalar::Uuid,
-                Some("binary") => Scalar::Binary,
-                _ => Scalar::String,
-            }),
-            Some("integer") => TypeRef::Scalar(if v.format == Some("int32") { Scalar::I32 } else { Scalar::I64 }),
-            Some("number") => TypeRef::Scalar(Scalar::F64),
-            Some("boolean") => TypeRef::Scalar(Scalar::Bool),
+            Some("string" | "integer" | "number" | "boolean") => TypeRef::Scalar(scalar_of(v).unwrap_or(Scalar::Any)),
             _ if v.properties.is_some_and(|p| !p.is_empty()) => TypeRef::Named(self.object(v, at, ctx)),
             _ if v.is_object_like() => match v.additional {
                 Some(AdditionalProperties::Schema(value)) => {
@@ -572,6 +568,36 @@ impl<'s> Lowerer<'s> {
         self.types[id.0].kind = TypeKind::Enum(StringEnum { variants, fallback });
         id
     }
+}
+
+/// The scalar every alternative is, when each is a plain inline scalar schema (no enum).
+fn one_scalar(branches: &[(JsonPointer, SchemaRef<'_>)]) -> Option<Scalar> {
+    let mut scalars = branches.iter().map(|(_, branch)| match branch {
+        SchemaRef::Item(schema) => {
+            Some(View::of(schema)).filter(|v| v.enumeration.is_empty()).and_then(|v| scalar_of(&v))
+        }
+        SchemaRef::Ref(_) => None,
+    });
+    let first = scalars.next()??;
+    scalars.all(|s| s == Some(first)).then_some(first)
+}
+
+/// The scalar a plain `string`, `integer`, `number` or `boolean` schema is.
+fn scalar_of(v: &View<'_>) -> Option<Scalar> {
+    Some(match v.typ? {
+        "string" => match v.format {
+            Some("date-time") => Scalar::DateTime,
+            Some("date") => Scalar::Date,
+            Some("uuid") => Scalar::Uuid,
+            Some("binary") => Scalar::Binary,
+            _ => Scalar::String,
+        },
+        "integer" if v.format == Some("int32") => Scalar::I32,
+        "integer" => Scalar::I64,
+        "number" => Scalar::F64,
+        "boolean" => Scalar::Bool,
+        _ => return None,
+    })
 }
 
 /// A variant name for an inline alternative without a title.

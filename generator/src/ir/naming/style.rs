@@ -1,6 +1,8 @@
 //! The three naming styles: which group an operation belongs to, and what its method is called.
 //! Returns wanted names as words; [`super::Namer`] makes identifiers of them.
 
+use std::collections::BTreeMap;
+
 use super::ident::{Case, convert};
 use super::inflect::singularize;
 
@@ -128,10 +130,20 @@ pub fn fastapi_suffix(id: &str, method: &str, path: &str) -> Option<String> {
 /// whole id, or the route function's name of a FastAPI default id. `None` without an id.
 pub fn operation_stem<'a>(op: &OperationFacts<'a>) -> Option<&'a str> {
     let id = op.operation_id?;
-    Some(match fastapi_suffix(id, op.method, op.path) {
-        Some(suffix) => &id[..id.len() - suffix.len()],
-        None => id,
-    })
+    let suffix = fastapi_suffix(id, op.method, op.path);
+    Some(suffix.and_then(|suffix| id.strip_suffix(&suffix)).unwrap_or(id))
+}
+
+/// FastAPI names the schema of a form body `Body_{operationId}`; when that operationId is one of
+/// FastAPI's defaults, the component is named after the function instead, as the method is:
+/// `Body_upload_photo_pets__pet_id__photo_post` is `Body_upload_photo`. `stems` maps such
+/// operationIds to their functions' names.
+pub fn component_name<'a>(name: &'a str, stems: &BTreeMap<String, String>) -> &'a str {
+    match name.strip_prefix("Body_").and_then(|id| stems.get(id)) {
+        // The function's name is the start of its operationId.
+        Some(stem) => name.get(.."Body_".len() + stem.len()).unwrap_or(name),
+        None => name,
+    }
 }
 
 /// The wanted name of the type of a webhook's inline payload: `PetAdoptedPayload` for the webhook
@@ -291,6 +303,14 @@ mod tests {
         assert_eq!(method_name(Style::Tagged, &op("users_", "users")), "users");
         assert_eq!(method_name(Style::Legacy, &op("users_retrieve_self", "users")), "users_retrieve_self");
         assert_eq!(method_name(Style::Tagged, &op("lambda_retrieve_functions", "lambda")), "retrieve_functions");
+    }
+
+    #[test]
+    fn fastapi_form_bodies_are_named_after_the_function() {
+        let stems = BTreeMap::from([("upload_photo_pets__pet_id__photo_post".to_owned(), "upload_photo".to_owned())]);
+        assert_eq!(component_name("Body_upload_photo_pets__pet_id__photo_post", &stems), "Body_upload_photo");
+        assert_eq!(component_name("Body_other_pets_get", &stems), "Body_other_pets_get");
+        assert_eq!(component_name("Pet", &stems), "Pet");
     }
 
     #[test]

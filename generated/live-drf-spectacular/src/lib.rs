@@ -1,0 +1,108 @@
+// @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
+//! # Live DRF API
+//!
+//! A small CVAT-like API (users, organizations, memberships, invitations) used by the live-server tests of the Rust SDK generator.
+//!
+//! Generated from `specs/live/drf-spectacular.yaml` (OpenAPI 3.0, API version 1.0.0) in the `tagged` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), live_drf_spectacular::Error> {
+//! let client = live_drf_spectacular::Client::builder("https://api.example.com")
+//!     .auth(live_drf_spectacular::Auth::token("key"))
+//!     .build()?;
+//! let response = client.invitations_api().list().await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! ## Authentication
+//!
+//! Give the client the credentials the API accepts; each call sends those its operation asks for:
+//!
+//! - `basicAuth`: HTTP basic: `Auth::basic(user, password)`
+//! - `csrfAuth`: cookie `csrftoken`: `Auth::api_key("csrfAuth", value)` or `Auth::token(value)`
+//! - `csrfHeaderAuth`: header `X-CSRFToken`: `Auth::api_key("csrfHeaderAuth", value)` or `Auth::token(value)`
+//! - `sessionAuth`: cookie `sessionid`: `Auth::api_key("sessionAuth", value)` or `Auth::token(value)`
+//! - `tokenAuth`: header `Authorization` with prefix `Token`: `Auth::api_key("tokenAuth", value)` or `Auth::token(value)`
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{
+    ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,
+    RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
+};
+
+pub use apis::auth::AuthApi;
+pub use apis::invitations::InvitationsApi;
+pub use apis::memberships::MembershipsApi;
+pub use apis::organizations::OrganizationsApi;
+pub use apis::users::UsersApi;
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 5] = [
+    runtime::SecurityScheme { name: "basicAuth", kind: runtime::SchemeKind::Basic },
+    runtime::SecurityScheme {
+        name: "csrfAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Cookie,
+            param: "csrftoken",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "csrfHeaderAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "X-CSRFToken",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "sessionAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Cookie,
+            param: "sessionid",
+            prefix: None,
+        },
+    },
+    runtime::SecurityScheme {
+        name: "tokenAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "Authorization",
+            prefix: Some("Token"),
+        },
+    },
+];
+
+impl Client {
+    /// The `auth` operations.
+    pub fn auth_api(&self) -> AuthApi<'_> {
+        AuthApi::new(self)
+    }
+
+    /// The `invitations` operations.
+    pub fn invitations_api(&self) -> InvitationsApi<'_> {
+        InvitationsApi::new(self)
+    }
+
+    /// The `memberships` operations.
+    pub fn memberships_api(&self) -> MembershipsApi<'_> {
+        MembershipsApi::new(self)
+    }
+
+    /// The `organizations` operations.
+    pub fn organizations_api(&self) -> OrganizationsApi<'_> {
+        OrganizationsApi::new(self)
+    }
+
+    /// The `users` operations.
+    pub fn users_api(&self) -> UsersApi<'_> {
+        UsersApi::new(self)
+    }
+}

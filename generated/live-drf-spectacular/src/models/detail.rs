@@ -1,0 +1,7 @@
+// @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
+//! [`Detail`] and the types nested in it, from `#/components/schemas/Detail`.
+
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Detail {
+    pub detail: String,
+}

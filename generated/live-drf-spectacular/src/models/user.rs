@@ -1,0 +1,41 @@
+// @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
+//! [`User`] and the types nested in it, from `#/components/schemas/User`.
+
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct User {
+    /// Read-only: set by the server, ignored when sent.
+    pub id: i64,
+    /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    pub username: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Email address
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Staff status
+    ///
+    /// Designates whether the user can log into this admin site.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    pub is_staff: bool,
+    /// Superuser status
+    ///
+    /// Designates that this user has all permissions without explicitly assigning them.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    pub is_superuser: bool,
+    /// Active
+    ///
+    /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    pub is_active: bool,
+    /// Read-only: set by the server, ignored when sent.
+    pub date_joined: chrono::DateTime<chrono::Utc>,
+    /// Read-only: set by the server, ignored when sent.
+    pub last_login: Option<chrono::DateTime<chrono::Utc>>,
+}

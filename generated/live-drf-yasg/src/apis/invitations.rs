@@ -1,0 +1,535 @@
+// @generated from specs/live/drf-yasg.json by the generator; do not edit.
+//! The `invitations` operations: [`InvitationsApi`] and one request builder per operation.
+
+/// Reach it with [`Client::invitations_api`](crate::Client::invitations_api) or [`InvitationsApi::new`].
+#[derive(Clone, Copy, Debug)]
+pub struct InvitationsApi<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> InvitationsApi<'a> {
+    /// The operations of this group, sent through `client`.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client }
+    }
+
+    /// `GET /invitations`
+    ///
+    /// `GET /invitations`
+    #[inline]
+    pub fn invitations_list(&self) -> InvitationsList<'a> {
+        InvitationsList::new(self.client)
+    }
+
+    /// `POST /invitations`
+    ///
+    /// `POST /invitations`
+    #[inline]
+    pub fn invitations_create(&self, invitation: crate::models::Invitation) -> InvitationsCreate<'a> {
+        InvitationsCreate::new(self.client, invitation)
+    }
+
+    /// `GET /invitations/{key}`
+    ///
+    /// `GET /invitations/{key}`
+    #[inline]
+    pub fn invitations_read(&self, key: impl AsRef<str>) -> InvitationsRead<'a> {
+        InvitationsRead::new(self.client, key)
+    }
+
+    /// `DELETE /invitations/{key}`
+    ///
+    /// `DELETE /invitations/{key}`
+    #[inline]
+    pub fn invitations_delete(&self, key: impl AsRef<str>) -> InvitationsDelete<'a> {
+        InvitationsDelete::new(self.client, key)
+    }
+
+    /// `PATCH /invitations/{key}`
+    ///
+    /// `PATCH /invitations/{key}`
+    #[inline]
+    pub fn invitations_partial_update(
+        &self,
+        key: impl AsRef<str>,
+        invitation: crate::models::Invitation,
+    ) -> InvitationsPartialUpdate<'a> {
+        InvitationsPartialUpdate::new(self.client, key, invitation)
+    }
+
+    /// The invited user (or staff) joins the organization; the invitation is used up.
+    ///
+    /// `POST /invitations/{key}/accept`
+    #[inline]
+    pub fn invitations_accept(&self, key: impl AsRef<str>) -> InvitationsAccept<'a> {
+        InvitationsAccept::new(self.client, key)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_list`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsList<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsList<'a> {
+    #[inline]
+    fn new(client: &'a crate::Client) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_list",
+            method: reqwest::Method::GET,
+            path: "/invitations",
+            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            accept: Some("application/json"),
+            bodies: &[],
+            errors: &[],
+        };
+        let call = crate::runtime::Call::new(client, &SPEC);
+        Self { call }
+    }
+
+    /// A search term.
+    #[inline]
+    pub fn search(mut self, search: impl AsRef<str>) -> Self {
+        self.call.query("search", search.as_ref());
+        self
+    }
+
+    /// Which field to use when ordering the results.
+    #[inline]
+    pub fn ordering(mut self, ordering: impl AsRef<str>) -> Self {
+        self.call.query("ordering", ordering.as_ref());
+        self
+    }
+
+    /// A page number within the paginated result set.
+    #[inline]
+    pub fn page(mut self, page: i64) -> Self {
+        self.call.query("page", &page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        self.call.query("page_size", &page_size);
+        self
+    }
+
+    /// Every item of every page, fetched page by page as the stream is read, from the
+    /// page this request asks for.
+    #[inline]
+    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Invitation> {
+        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
+        crate::runtime::Paginator::new(
+            self.into_call(),
+            &PAGER,
+            crate::runtime::paginate::decode_page::<InvitationsListResponse>,
+        )
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, InvitationsListResponse> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<InvitationsListResponse>)
+    }
+
+    #[inline]
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsList<'a> {
+    type Output = Result<InvitationsListResponse, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, InvitationsListResponse>;
+
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<InvitationsListResponse>)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_create`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsCreate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsCreate<'a> {
+    #[inline]
+    fn new(client: &'a crate::Client, invitation: crate::models::Invitation) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_create",
+            method: reqwest::Method::POST,
+            path: "/invitations",
+            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.body(&invitation);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Invitation> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Invitation>)
+    }
+
+    #[inline]
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsCreate<'a> {
+    type Output = Result<crate::models::Invitation, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Invitation>;
+
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Invitation>)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_read`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsRead<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsRead<'a> {
+    #[inline]
+    fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_read",
+            method: reqwest::Method::GET,
+            path: "/invitations/{key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            accept: Some("application/json"),
+            bodies: &[],
+            errors: &[],
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("key", key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Invitation> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Invitation>)
+    }
+
+    #[inline]
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsRead<'a> {
+    type Output = Result<crate::models::Invitation, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Invitation>;
+
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Invitation>)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_delete`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsDelete<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsDelete<'a> {
+    #[inline]
+    fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_delete",
+            method: reqwest::Method::DELETE,
+            path: "/invitations/{key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            accept: None,
+            bodies: &[],
+            errors: &[],
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("key", key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
+    }
+
+    #[inline]
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsDelete<'a> {
+    type Output = Result<(), crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
+
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::empty)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_partial_update`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsPartialUpdate<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsPartialUpdate<'a> {
+    #[inline]
+    fn new(client: &'a crate::Client, key: impl AsRef<str>, invitation: crate::models::Invitation) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_partial_update",
+            method: reqwest::Method::PATCH,
+            path: "/invitations/{key}",
+            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            accept: Some("application/json"),
+            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            errors: &[],
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("key", key.as_ref());
+        call.body(&invitation);
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Invitation> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Invitation>)
+    }
+
+    #[inline]
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsPartialUpdate<'a> {
+    type Output = Result<crate::models::Invitation, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Invitation>;
+
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Invitation>)
+    }
+}
+
+/// Request builder for [`InvitationsApi::invitations_accept`]: set options, then `.await` it (or call `send_with_response`).
+#[derive(Debug)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct InvitationsAccept<'a> {
+    call: crate::runtime::Call<'a>,
+}
+
+impl<'a> InvitationsAccept<'a> {
+    #[inline]
+    fn new(client: &'a crate::Client, key: impl AsRef<str>) -> Self {
+        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+            id: "invitations_accept",
+            method: reqwest::Method::POST,
+            path: "/invitations/{key}/accept",
+            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            accept: Some("application/json"),
+            bodies: &[],
+            errors: &[],
+        };
+        let mut call = crate::runtime::Call::new(client, &SPEC);
+        call.path("key", key.as_ref());
+        Self { call }
+    }
+
+    /// Adds a header to this call only (tracing, idempotency keys, ...).
+    #[inline]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.call.extra_header(name.into(), value.into());
+        self
+    }
+
+    /// Overrides the client's timeout for this call.
+    #[inline]
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.call.timeout(timeout);
+        self
+    }
+
+    /// Overrides the client's retry policy for this call.
+    #[inline]
+    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+        self.call.retry(policy);
+        self
+    }
+
+    /// Sends the request; returns the decoded body with the status, headers and raw body.
+    #[inline]
+    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Membership> {
+        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Membership>)
+    }
+
+    #[inline]
+    fn into_call(self) -> crate::runtime::Call<'a> {
+        self.call
+    }
+}
+
+impl<'a> std::future::IntoFuture for InvitationsAccept<'a> {
+    type Output = Result<crate::models::Membership, crate::Error>;
+
+    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Membership>;
+
+    #[inline]
+    fn into_future(self) -> Self::IntoFuture {
+        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Membership>)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct InvitationsListResponse {
+    pub count: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+    pub results: Vec<crate::models::Invitation>,
+}
+
+impl crate::runtime::Page for InvitationsListResponse {
+    type Item = crate::models::Invitation;
+
+    fn into_page(self) -> (Vec<crate::models::Invitation>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+        (self.results, cursor)
+    }
+}

@@ -1,0 +1,84 @@
+// @generated from specs/live/drf-yasg.json by the generator; do not edit.
+//! # Live DRF API
+//!
+//! A small CVAT-like API (users, organizations, memberships, invitations) used by the live-server tests of the Rust SDK generator.
+//!
+//! Generated from `specs/live/drf-yasg.json` (Swagger 2.0, API version 1.0.0) in the `legacy` naming style. Do not edit: regenerate.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), live_drf_yasg::Error> {
+//! let client = live_drf_yasg::Client::builder(live_drf_yasg::DEFAULT_BASE_URL)
+//!     .auth(live_drf_yasg::Auth::token("key"))
+//!     .build()?;
+//! let response = client.invitations_api().invitations_list().await?;
+//! # let _ = response;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! ## Authentication
+//!
+//! Give the client the credentials the API accepts; each call sends those its operation asks for:
+//!
+//! - `basicAuth`: HTTP basic: `Auth::basic(user, password)`
+//! - `tokenAuth`: header `Authorization` with prefix `Token`: `Auth::api_key("tokenAuth", value)` or `Auth::token(value)`
+
+#![forbid(unsafe_code)]
+#![allow(deprecated)]
+#![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
+pub mod apis;
+pub mod models;
+pub mod runtime;
+pub use runtime::{
+    ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,
+    RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
+};
+
+pub use apis::auth::AuthApi;
+pub use apis::invitations::InvitationsApi;
+pub use apis::memberships::MembershipsApi;
+pub use apis::organizations::OrganizationsApi;
+pub use apis::users::UsersApi;
+
+/// The first server URL of the spec.
+pub const DEFAULT_BASE_URL: &str = "http://localhost/api";
+
+/// The security schemes of the spec, in spec order; operations refer to them by index.
+pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 2] = [
+    runtime::SecurityScheme { name: "basicAuth", kind: runtime::SchemeKind::Basic },
+    runtime::SecurityScheme {
+        name: "tokenAuth",
+        kind: runtime::SchemeKind::ApiKey {
+            location: runtime::ApiKeyLocation::Header,
+            param: "Authorization",
+            prefix: Some("Token"),
+        },
+    },
+];
+
+impl Client {
+    /// The `auth` operations.
+    pub fn auth_api(&self) -> AuthApi<'_> {
+        AuthApi::new(self)
+    }
+
+    /// The `invitations` operations.
+    pub fn invitations_api(&self) -> InvitationsApi<'_> {
+        InvitationsApi::new(self)
+    }
+
+    /// The `memberships` operations.
+    pub fn memberships_api(&self) -> MembershipsApi<'_> {
+        MembershipsApi::new(self)
+    }
+
+    /// The `organizations` operations.
+    pub fn organizations_api(&self) -> OrganizationsApi<'_> {
+        OrganizationsApi::new(self)
+    }
+
+    /// The `users` operations.
+    pub fn users_api(&self) -> UsersApi<'_> {
+        UsersApi::new(self)
+    }
+}

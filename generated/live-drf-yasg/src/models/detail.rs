@@ -1,0 +1,8 @@
+// @generated from specs/live/drf-yasg.json by the generator; do not edit.
+//! [`Detail`] and the types nested in it, from `#/components/schemas/Detail`.
+
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Detail {
+    /// Detail
+    pub detail: String,
+}

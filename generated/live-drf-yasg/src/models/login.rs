@@ -1,0 +1,10 @@
+// @generated from specs/live/drf-yasg.json by the generator; do not edit.
+//! [`Login`] and the types nested in it, from `#/components/schemas/Login`.
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Login {
+    /// Username
+    pub username: String,
+    /// Password
+    pub password: String,
+}

@@ -1,0 +1,26 @@
+// @generated from specs/live/drf-yasg.json by the generator; do not edit.
+//! [`Logo`] and the types nested in it, from `#/components/schemas/Logo`.
+
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+pub struct Logo {
+    /// Filename
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+    /// Caption
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Size
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    /// Uploaded date
+    ///
+    /// Read-only: set by the server, ignored when sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uploaded_date: Option<chrono::DateTime<chrono::Utc>>,
+}

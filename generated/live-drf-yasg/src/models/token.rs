@@ -1,0 +1,8 @@
+// @generated from specs/live/drf-yasg.json by the generator; do not edit.
+//! [`Token`] and the types nested in it, from `#/components/schemas/Token`.
+
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Token {
+    /// Key
+    pub key: String,
+}

@@ -1,0 +1,13 @@
+// @generated from specs/live/fastapi.json by the generator; do not edit.
+//! [`AdoptionEvent`] and the types nested in it, from `#/components/schemas/AdoptionEvent`.
+
+/// AdoptionEvent
+///
+/// What a `pet_adopted` webhook would carry (documented only: nothing is sent).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AdoptionEvent {
+    pub pet: super::Pet,
+    pub owner: super::Owner,
+    /// Adopted At
+    pub adopted_at: chrono::DateTime<chrono::Utc>,
+}

@@ -1,0 +1,11 @@
+// @generated from specs/live/fastapi.json by the generator; do not edit.
+//! [`BodyUploadPhoto`] and the types nested in it, from `#/components/schemas/Body_upload_photo_pets__pet_id__photo_post`.
+
+/// Body_upload_photo_pets__pet_id__photo_post
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct BodyUploadPhoto {
+    /// File
+    pub file: crate::runtime::FilePart,
+    /// Caption
+    pub caption: String,
+}

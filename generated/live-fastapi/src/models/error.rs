@@ -1,0 +1,11 @@
+// @generated from specs/live/fastapi.json by the generator; do not edit.
+//! [`Error2`] and the types nested in it, from `#/components/schemas/Error`.
+
+/// Error
+///
+/// The body of every HTTPException this app raises (FastAPI's `{"detail": ...}`).
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Error2 {
+    /// Detail
+    pub detail: String,
+}

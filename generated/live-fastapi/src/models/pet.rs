@@ -1,0 +1,80 @@
+// @generated from specs/live/fastapi.json by the generator; do not edit.
+//! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
+
+/// Pet
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Pet {
+    /// Name
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::PetStatus>,
+    /// Tags
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Age Months
+    pub age_months: i64,
+    /// Nickname
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub nickname: Option<Option<String>>,
+    /// Weight Grams
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub weight_grams: Option<Option<i64>>,
+    /// Location
+    ///
+    /// (latitude, longitude)
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub location: Option<Option<(f64, f64)>>,
+    /// Owner Id
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub owner_id: Option<Option<uuid::Uuid>>,
+    /// Details
+    pub details: super::PetDetails,
+    /// Id
+    pub id: uuid::Uuid,
+    /// Created At
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Updated At
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// Details
+///
+/// Decoded by the value of its `kind` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum PetDetails {
+    CatDetails(super::CatDetails),
+    DogDetails(super::DogDetails),
+}
+
+impl From<super::CatDetails> for PetDetails {
+    fn from(value: super::CatDetails) -> Self {
+        Self::CatDetails(value)
+    }
+}
+
+impl From<super::DogDetails> for PetDetails {
+    fn from(value: super::DogDetails) -> Self {
+        Self::DogDetails(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PetDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "kind") {
+            Some("cat") => crate::runtime::codec::variant(value).map(Self::CatDetails),
+            Some("dog") => crate::runtime::codec::variant(value).map(Self::DogDetails),
+            tag => Err(crate::runtime::codec::unknown_tag("PetDetails", "kind", tag)),
+        }
+    }
+}

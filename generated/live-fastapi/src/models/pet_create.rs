@@ -1,0 +1,63 @@
+// @generated from specs/live/fastapi.json by the generator; do not edit.
+//! [`PetCreate`] and the types nested in it, from `#/components/schemas/PetCreate`.
+
+/// PetCreate
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct PetCreate {
+    /// Name
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::PetStatus>,
+    /// Tags
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Age Months
+    pub age_months: i64,
+    /// Nickname
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub nickname: Option<Option<String>>,
+    /// Weight Grams
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub weight_grams: Option<Option<i64>>,
+    /// Location
+    ///
+    /// (latitude, longitude)
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub location: Option<Option<(f64, f64)>>,
+    /// Owner Id
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub owner_id: Option<Option<uuid::Uuid>>,
+    /// Details
+    pub details: super::PetCreateDetails,
+}
+
+/// Details
+///
+/// Decoded by the value of its `kind` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum PetCreateDetails {
+    CatDetails(super::CatDetails),
+    DogDetails(super::DogDetails),
+}
+
+impl From<super::CatDetails> for PetCreateDetails {
+    fn from(value: super::CatDetails) -> Self {
+        Self::CatDetails(value)
+    }
+}
+
+impl From<super::DogDetails> for PetCreateDetails {
+    fn from(value: super::DogDetails) -> Self {
+        Self::DogDetails(value)
+    }
+}

@@ -1,0 +1,27 @@
+// @generated from specs/live/fastapi.json by the generator; do not edit.
+//! [`PetPage`] and the types nested in it, from `#/components/schemas/PetPage`.
+
+/// PetPage
+///
+/// One page of `GET /pets`: ask for the next with offset + limit until offset \>= total_count.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct PetPage {
+    /// Entries
+    pub entries: Vec<super::Pet>,
+    /// Total Count
+    pub total_count: i64,
+    /// Offset
+    pub offset: i64,
+    /// Limit
+    pub limit: i64,
+}
+
+impl crate::runtime::Page for PetPage {
+    type Item = super::Pet;
+
+    fn into_page(self) -> (Vec<super::Pet>, crate::runtime::Cursor) {
+        let cursor =
+            crate::runtime::Cursor { has_next: None, total: Some(&self.total_count).copied(), next_marker: None };
+        (self.entries, cursor)
+    }
+}

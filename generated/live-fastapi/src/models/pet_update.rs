@@ -1,0 +1,71 @@
+// @generated from specs/live/fastapi.json by the generator; do not edit.
+//! [`PetUpdate`] and the types nested in it, from `#/components/schemas/PetUpdate`.
+
+/// PetUpdate
+///
+/// A PATCH body: a missing field is left alone (`model_dump(exclude_unset=True)`).
+/// `null` clears the Optional fields; the others may be absent but not null
+/// (their default None is never validated, so only an explicit null meets the
+/// type check and gets a 422).
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct PetUpdate {
+    /// Name
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<super::PetStatus>,
+    /// Tags
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Age Months
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_months: Option<i64>,
+    /// Nickname
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub nickname: Option<Option<String>>,
+    /// Weight Grams
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub weight_grams: Option<Option<i64>>,
+    /// Location
+    ///
+    /// (latitude, longitude)
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub location: Option<Option<(f64, f64)>>,
+    /// Owner Id
+    ///
+    /// `None` leaves the property out; `Some(None)` sends `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    pub owner_id: Option<Option<uuid::Uuid>>,
+    /// Details
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<super::PetUpdateDetails>,
+}
+
+/// Details
+///
+/// Decoded by the value of its `kind` property.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum PetUpdateDetails {
+    CatDetails(super::CatDetails),
+    DogDetails(super::DogDetails),
+}
+
+impl From<super::CatDetails> for PetUpdateDetails {
+    fn from(value: super::CatDetails) -> Self {
+        Self::CatDetails(value)
+    }
+}
+
+impl From<super::DogDetails> for PetUpdateDetails {
+    fn from(value: super::DogDetails) -> Self {
+        Self::DogDetails(value)
+    }
+}

@@ -1,0 +1,39 @@
+// @generated from specs/live/fastapi.json by the generator; do not edit.
+//! [`ValidationError`] and the types nested in it, from `#/components/schemas/ValidationError`.
+
+/// ValidationError
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct ValidationError {
+    /// Location
+    pub loc: Vec<super::ValidationErrorLoc>,
+    /// Message
+    pub msg: String,
+    /// Error Type
+    pub r#type: String,
+    /// Input
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<serde_json::Value>,
+    /// Context
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum ValidationErrorLoc {
+    String(String),
+    Integer(i64),
+}
+
+impl From<String> for ValidationErrorLoc {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<i64> for ValidationErrorLoc {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
