@@ -507,12 +507,15 @@ impl Report {
     pub fn summary(&self) -> String {
         let failed = self.checks.iter().filter(|(_, result)| result.is_err()).count();
         let called = self.called.set().len();
-        let startup = self.startup.map(|s| format!("server up in {:.1} s, ", s.as_secs_f64())).unwrap_or_default();
+        let passed = self.checks.len() - failed;
+        let Some(startup) = self.startup else {
+            return format!("{}: {passed} passed, {failed} failed (the server did not start)", self.client);
+        };
         format!(
-            "{}: {} passed, {failed} failed ({called} of {} operations called; {startup}scenario {:.1} s)",
+            "{}: {passed} passed, {failed} failed ({called} of {} operations called; server up in {:.1} s, scenario {:.1} s)",
             self.client,
-            self.checks.len() - failed,
             self.operations,
+            startup.as_secs_f64(),
             self.took.unwrap_or_else(|| self.started.elapsed()).as_secs_f64()
         )
     }

@@ -11,7 +11,9 @@ use live_tests::drf_spectacular_legacy::models::{
     PatchedMembershipRequest, PatchedOrganizationRequest, PatchedUserRequest, RoleEnum,
 };
 use live_tests::drf_spectacular_legacy::{Auth, Client, FilePart};
-use live_tests::{Called, ClientError, Failure, PASSWORD, Report, ensure, ensure_eq, error_json, expect_status};
+use live_tests::{Called, ClientError, Failure, PASSWORD, Report, ensure, ensure_eq, expect_status};
+
+use crate::drf::{detail, field_errors, logo_bytes};
 
 use crate::CALL_TIMEOUT;
 
@@ -23,32 +25,8 @@ fn client(url: &str, auth: Vec<Auth>, called: &Called) -> Result<Client, Failure
     Ok(auth.into_iter().fold(builder, |builder, auth| builder.auth(auth)).build()?)
 }
 
-/// DRF's error body: field (or `detail`) to messages.
-type FieldErrors = BTreeMap<String, Vec<String>>;
-
-/// `{"detail": "..."}` of a DRF error.
-fn detail(error: &impl ClientError) -> Result<String, Failure> {
-    let body: serde_json::Value = error_json(error)?;
-    body.get("detail").and_then(|d| d.as_str()).map(str::to_owned).ok_or_else(|| Failure {
-        status: error.status_code(),
-        body: body.to_string(),
-        message: "no `detail` in the error body".to_owned(),
-    })
-}
-
-/// The messages DRF gives for `field`.
-fn field_errors(error: &impl ClientError, field: &str) -> Result<Vec<String>, Failure> {
-    let body: FieldErrors = error_json(error)?;
-    Ok(body.get(field).cloned().unwrap_or_default())
-}
-
 fn login(username: &str, password: &str) -> LoginRequest {
     LoginRequest { username: username.to_owned(), password: password.to_owned() }
-}
-
-/// Content that is not all one byte, for the logo.
-fn logo_bytes() -> Vec<u8> {
-    (0..5000usize).map(|i| (i * 7 % 256) as u8).collect()
 }
 
 pub async fn scenario(url: String, mut report: Report) -> Report {

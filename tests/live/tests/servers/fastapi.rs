@@ -317,7 +317,8 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
         .await;
     report
         .check("download_photo_pets__pet_id__photo_get of a pet without one: 404, typed `Error`", async {
-            let seeded = api.pets_api().list_pets().limit(1).await?.entries.remove(0);
+            let first = api.pets_api().list_pets().limit(1).await?.entries.into_iter().next();
+            let seeded = first.ok_or_else(|| Failure::new("a seeded pet"))?;
             let error = expect_status(api.pets_api().download_photo(seeded.id).await, 404)?;
             ensure_eq("detail", &typed::<Error2>(&error, "Error")?.detail, &format!("Pet {} has no photo", seeded.id))
         })

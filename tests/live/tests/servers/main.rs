@@ -16,6 +16,7 @@
 //! the server's answer, then the wall time; exits non-zero on any failure. Without Python (or
 //! when `tests/live/apps/venv.sh` fails) it prints why and passes, except under `CI=true`.
 
+mod drf;
 mod drf_spectacular;
 mod drf_spectacular_legacy;
 mod drf_yasg;
