@@ -1,7 +1,8 @@
 //! What the three DRF scenarios share: reading DRF's error bodies (the specs declare none, so
-//! they come from the raw body) and the logo's content.
+//! they come from the raw body) and the logos' content.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 
 use live_tests::{ClientError, Failure, error_json};
 
@@ -24,4 +25,14 @@ pub fn field_errors(error: &impl ClientError, field: &str) -> Result<Vec<String>
 /// Content that is not all one byte, for the logo.
 pub fn logo_bytes() -> Vec<u8> {
     (0..5000usize).map(|i| (i * 7 % 256) as u8).collect()
+}
+
+/// A second logo in a file of its own (for `FilePart::from_path`), and its content; the caller
+/// removes the file.
+pub fn logo_file(client: &str) -> Result<(PathBuf, Vec<u8>), Failure> {
+    let content: Vec<u8> = (0..20_000usize).map(|i| (i * 13 % 253) as u8).collect();
+    let name: String = client.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    let path = std::env::temp_dir().join(format!("live-tests-{}-{name}-logo.png", std::process::id()));
+    std::fs::write(&path, &content).map_err(|e| Failure::new(format!("writing {}: {e}", path.display())))?;
+    Ok((path, content))
 }

@@ -14,7 +14,7 @@ use live_drf_spectacular::models::{
 use live_drf_spectacular::{Auth, Client, FilePart};
 use live_tests::{Called, ClientError, Failure, PASSWORD, Report, ensure, ensure_eq, expect_status};
 
-use crate::drf::{detail, field_errors, logo_bytes};
+use crate::drf::{detail, field_errors, logo_bytes, logo_file};
 
 use crate::CALL_TIMEOUT;
 
@@ -31,6 +31,7 @@ fn login(username: &str, password: &str) -> LoginRequest {
 }
 
 pub async fn scenario(url: String, mut report: Report) -> Report {
+    let report_client = report.client;
     let called = report.called();
     let Some(anonymous) = report.record("build a client without credentials", client(&url, vec![], &called)) else {
         return report;
@@ -193,6 +194,13 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
         })
         .await;
     report
+        .check("users_partial_update with an empty email (the blank alternative of `email`)", async {
+            let body = PatchedUserRequest { email: Some(String::new()), ..PatchedUserRequest::default() };
+            let me = api.users_api().partial_update(admin.id).patched_user_request(body).await?;
+            ensure_eq("email", &me.email, &Some(String::new()))
+        })
+        .await;
+    report
         .check("users_partial_update with an invalid email: 400", async {
             let body = PatchedUserRequest { email: Some("not-an-email".to_owned()), ..PatchedUserRequest::default() };
             let error = expect_status(api.users_api().partial_update(admin.id).patched_user_request(body).await, 400)?;
@@ -236,7 +244,7 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
     let contact = BTreeMap::from([("email".to_owned(), "live@example.com".to_owned())]);
     let new_org = || OrganizationRequest {
         slug: "live-suite".to_owned(),
-        name: Some("Live suite".to_owned()),
+        name: Some("Live suite, ünïcode ✓".to_owned()),
         description: Some(Some("Made by the live suite".to_owned())),
         contact: Some(contact.clone()),
     };
@@ -245,7 +253,7 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
             let (org, raw) = api.organizations_api().create(new_org()).send_with_response().await?;
             ensure_eq("status", &raw.status.as_u16(), &201)?;
             ensure_eq("slug", org.slug.as_str(), "live-suite")?;
-            ensure_eq("name", &org.name, &Some("Live suite".to_owned()))?;
+            ensure_eq("name", &org.name, &Some("Live suite, ünïcode ✓".to_owned()))?;
             ensure_eq("description", &org.description, &Some("Made by the live suite".to_owned()))?;
             ensure_eq("contact", &org.contact, &Some(contact.clone()))?;
             ensure_eq("owner", org.owner.username.as_str(), "admin")?;
@@ -260,6 +268,13 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
         })
         .await;
     let Some(org) = org else { return report };
+    report
+        .check("organizations_list with a non-ASCII search", async {
+            let found = api.organizations_api().list().search("ünïcode ✓").await?;
+            ensure_eq("count", &found.count, &1)?;
+            ensure_eq("found", &found.results.first().map(|o| o.id), &Some(org.id))
+        })
+        .await;
     report
         .check("organizations_retrieve", async {
             let read = api.organizations_api().retrieve(org.id).await?;
@@ -342,6 +357,23 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
                 received.extend_from_slice(&chunk);
             }
             ensure(received == logo, format!("the uploaded {} bytes, got {}", logo.len(), received.len()))
+        })
+        .await;
+
+    report
+        .check("organizations_logo_create from a file path, replacing the logo", async {
+            let (path, content) = logo_file(report_client)?;
+            let body = LogoUploadRequest { file: FilePart::from_path(&path), caption: "Our new logo".to_owned() };
+            let uploaded = api.organizations_api().logo_create(org.id, body).await;
+            let _ = std::fs::remove_file(&path);
+            let uploaded = uploaded?;
+            ensure_eq("filename", &Some(uploaded.filename.as_str()), &path.file_name().and_then(|n| n.to_str()))?;
+            ensure_eq("size", &uploaded.size, &(content.len() as i64))?;
+            let bytes = api.organizations_api().logo_retrieve(org.id).await?;
+            ensure(
+                bytes.as_ref() == content.as_slice(),
+                format!("the new {} bytes, got {}", content.len(), bytes.len()),
+            )
         })
         .await;
 

@@ -13,7 +13,7 @@ use live_drf_yasg::{Auth, Client, FilePart};
 use live_tests::{Called, ClientError, Failure, PASSWORD, Report, ensure, ensure_eq, expect_status};
 
 use crate::CALL_TIMEOUT;
-use crate::drf::{detail, field_errors, logo_bytes};
+use crate::drf::{detail, field_errors, logo_bytes, logo_file};
 
 /// A client of the server at `url` (the spec's `basePath` is `/api`) with `auth`, noting every
 /// operation it sends in `called`.
@@ -49,6 +49,7 @@ fn invitation(organization: i64, role: InvitationRole, user: &str) -> Invitation
 }
 
 pub async fn scenario(url: String, mut report: Report) -> Report {
+    let report_client = report.client;
     let called = report.called();
     let Some(anonymous) = report.record("build a client without credentials", client(&url, vec![], &called)) else {
         return report;
@@ -161,6 +162,13 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
         })
         .await;
     report
+        .check("users_partial_update with an empty email", async {
+            let body = User { email: Some(String::new()), ..User::default() };
+            let me = api.users_api().users_partial_update(admin, body).await?;
+            ensure_eq("email", &me.email, &Some(String::new()))
+        })
+        .await;
+    report
         .check("users_partial_update with an invalid email: 400", async {
             let body = User { email: Some("not-an-email".to_owned()), ..User::default() };
             let error = expect_status(api.users_api().users_partial_update(admin, body).await, 400)?;
@@ -207,14 +215,14 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
     let contact = BTreeMap::from([("email".to_owned(), "live@example.com".to_owned())]);
     let new_org = || Organization {
         contact: Some(contact.clone()),
-        ..organization("live-suite", "Live suite", Some("Made by the live suite"))
+        ..organization("live-suite", "Live suite, ünïcode ✓", Some("Made by the live suite"))
     };
     let org = report
         .check("organizations_create: 201", async {
             let (org, raw) = api.organizations_api().organizations_create(new_org()).send_with_response().await?;
             ensure_eq("status", &raw.status.as_u16(), &201)?;
             ensure_eq("slug", org.slug.as_str(), "live-suite")?;
-            ensure_eq("name", &org.name, &Some("Live suite".to_owned()))?;
+            ensure_eq("name", &org.name, &Some("Live suite, ünïcode ✓".to_owned()))?;
             ensure_eq("description", &org.description, &Some(Some("Made by the live suite".to_owned())))?;
             ensure_eq("contact", &org.contact, &Some(contact.clone()))?;
             let owner = org.owner.as_ref().and_then(|o| o.username.as_deref());
@@ -231,6 +239,13 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
         })
         .await;
     let Some((id, org)) = org else { return report };
+    report
+        .check("organizations_list with a non-ASCII search", async {
+            let found = api.organizations_api().organizations_list().search("ünïcode ✓").await?;
+            ensure_eq("count", &found.count, &1)?;
+            ensure_eq("found", &found.results.first().map(|o| o.id), &Some(Some(id)))
+        })
+        .await;
     report
         .check("organizations_read", async {
             let read = api.organizations_api().organizations_read(id).await?;
@@ -309,6 +324,25 @@ pub async fn scenario(url: String, mut report: Report) -> Report {
                 received.extend_from_slice(&chunk);
             }
             ensure(received == logo, format!("the uploaded {} bytes, got {}", logo.len(), received.len()))
+        })
+        .await;
+
+    report
+        .check("organizations_logo_create from a file path, replacing the logo", async {
+            let (path, content) = logo_file(report_client)?;
+            let body =
+                OrganizationsLogoCreateRequest { file: FilePart::from_path(&path), caption: "Our new logo".to_owned() };
+            let uploaded = api.organizations_api().organizations_logo_create(id, body).await;
+            let _ = std::fs::remove_file(&path);
+            let uploaded = uploaded?;
+            let file_name = path.file_name().and_then(|n| n.to_str()).map(str::to_owned);
+            ensure_eq("filename", &uploaded.filename, &file_name)?;
+            ensure_eq("size", &uploaded.size, &Some(content.len() as i64))?;
+            let bytes = api.organizations_api().organizations_logo_read(id).await?;
+            ensure(
+                bytes.as_ref() == content.as_slice(),
+                format!("the new {} bytes, got {}", content.len(), bytes.len()),
+            )
         })
         .await;
 
