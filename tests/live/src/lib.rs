@@ -114,7 +114,11 @@ pub struct Server {
     /// How long it took to answer.
     pub startup: Duration,
     folder: PathBuf,
+    log: Log,
 }
+
+/// The last lines a server wrote, stdout and stderr together.
+type Log = Arc<Mutex<VecDeque<String>>>;
 
 impl Server {
     /// Starts `app` with `python` on a free port, with a new SQLite database in a temp folder named
@@ -153,7 +157,7 @@ impl Server {
             .command(python, port, db)
             .spawn()
             .map_err(|e| (format!("cannot start {}: {e}", python.display()), false))?;
-        let log = Arc::new(Mutex::new(VecDeque::new()));
+        let log: Log = Arc::new(Mutex::new(VecDeque::new()));
         // Both pipes are read for the whole life of the process: a full pipe would stall it.
         let stdout = child.stdout.take().map(|pipe| Box::new(pipe) as Box<dyn Read + Send>);
         let stderr = child.stderr.take().map(|pipe| Box::new(pipe) as Box<dyn Read + Send>);
@@ -169,10 +173,7 @@ impl Server {
                 }
             });
         }
-        let why = || {
-            let log = log.lock().unwrap_or_else(PoisonError::into_inner);
-            last_line(log.iter().map(String::as_str)).unwrap_or_else(|| "no output".to_owned())
-        };
+        let why = || telling_line(&log);
         while started.elapsed() < READY_TIMEOUT {
             if let Ok(Some(status)) = child.try_wait() {
                 // Let the reader threads take in the last lines.
@@ -183,7 +184,7 @@ impl Server {
             }
             if answers(port, app.ready_path()) {
                 let url = format!("http://127.0.0.1:{port}");
-                return Ok(Server { child, url, startup: started.elapsed(), folder: folder.to_owned() });
+                return Ok(Server { child, url, startup: started.elapsed(), folder: folder.to_owned(), log });
             }
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -191,6 +192,26 @@ impl Server {
         let _ = child.wait();
         Err((format!("the server on port {port} did not answer within {READY_TIMEOUT:?}; last line: {}", why()), false))
     }
+}
+
+impl Server {
+    /// `Err` with the one-line reason when the server is no longer running (it crashed during
+    /// the scenario).
+    pub fn still_running(&mut self) -> Result<(), String> {
+        match self.child.try_wait() {
+            Ok(None) => Ok(()),
+            Ok(Some(status)) => {
+                Err(format!("the server exited ({status}) during the scenario: {}", telling_line(&self.log)))
+            }
+            Err(e) => Err(format!("the server's state is unknown: {e}")),
+        }
+    }
+}
+
+/// The most telling line of a server's log, or `no output`.
+fn telling_line(log: &Mutex<VecDeque<String>>) -> String {
+    let log = log.lock().unwrap_or_else(PoisonError::into_inner);
+    last_line(log.iter().map(String::as_str)).unwrap_or_else(|| "no output".to_owned())
 }
 
 impl Drop for Server {

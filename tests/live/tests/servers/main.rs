@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use live_tests::{App, Report, Server};
+use live_tests::{App, Failure, Report, Server};
 
 /// The timeout of every call (the servers answer in milliseconds).
 pub const CALL_TIMEOUT: Duration = Duration::from_secs(30);
@@ -105,7 +105,7 @@ where
     Run: Future<Output = Report>,
 {
     let (python, app): (PathBuf, App) = (python.to_owned(), target.app);
-    let server = match tokio::task::spawn_blocking(move || Server::start(app, folder, &python)).await {
+    let mut server = match tokio::task::spawn_blocking(move || Server::start(app, folder, &python)).await {
         Ok(Ok(server)) => server,
         Ok(Err(why)) => return Report::not_run(target.client, why),
         Err(panic) => return Report::not_run(target.client, panic.to_string()),
@@ -121,6 +121,9 @@ where
         .await;
     let mut report = scenario(server.url.clone(), report).await;
     report.expect_every_operation(target.committed);
+    if let Err(why) = server.still_running() {
+        report.record::<()>("the server runs until the end", Err(Failure::new(why)));
+    }
     report.finish();
     drop(server);
     report
