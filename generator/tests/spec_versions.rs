@@ -87,12 +87,19 @@ paths:
         &spec,
         r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
             "components": {"schemas": {"A": {"type": ["object", "string"], "required": ["gone"],
-                "properties": {"x": {"type": "string"}}}}}}"#,
+                "properties": {"x": {"type": "string"}}},
+                "B": {"type": {"kind": {"type": "string"}}}}}}"#,
     )
     .expect("the spec is written");
     let generated = generate(&spec);
     let found: Vec<String> = generated.warnings.iter().map(|w| format!("{}: {}", w.at, w.message)).collect();
-    assert_eq!(found, ["#/components/schemas/A/required: `required` lists `gone`, which is not a property; ignored"]);
+    assert_eq!(
+        found,
+        [
+            "#/components/schemas/A/required: `required` lists `gone`, which is not a property; ignored",
+            "#/components/schemas/B/type: `type` is neither a type name nor a list of them; ignored",
+        ]
+    );
 }
 
 #[test]

@@ -389,8 +389,15 @@ impl Normaliser {
             map.remove("items");
             map.insert(CLOSED_TUPLE_KEY.to_owned(), Value::Bool(true));
         }
-        if let Some(Value::Array(types)) = map.get("type").cloned() {
-            self.type_list(map, at, &types);
+        match map.get("type").cloned() {
+            Some(Value::Array(types)) => self.type_list(map, at, &types),
+            Some(Value::String(_)) | None => {}
+            // Codat writes a definition `{"type": {..a schema..}}`, a properties map without
+            // `properties`; any value is all that can be said of it.
+            Some(_) => {
+                map.remove("type");
+                self.warn(&at.join("type"), "`type` is neither a type name nor a list of them; ignored");
+            }
         }
     }
 
