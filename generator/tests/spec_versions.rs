@@ -88,7 +88,9 @@ paths:
         r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
             "components": {"schemas": {"A": {"type": ["object", "string"], "required": ["gone"],
                 "properties": {"x": {"type": "string"}}},
-                "B": {"type": {"kind": {"type": "string"}}}}}}"#,
+                "B": {"type": {"kind": {"type": "string"}}}},
+                "securitySchemes": {"certificate": {"type": "mutualTLS"}}},
+            "paths": {"/a": {"get": {"security": [{"certificate": []}], "responses": {"204": {"description": "done"}}}}}}"#,
     )
     .expect("the spec is written");
     let generated = generate(&spec);
@@ -98,6 +100,8 @@ paths:
         [
             "#/components/schemas/A/required: `required` lists `gone`, which is not a property; ignored",
             "#/components/schemas/B/type: `type` is neither a type name nor a list of them; ignored",
+            "#/components/securitySchemes/certificate/type: authentication scheme `mutualtls` is not supported yet; \
+             operations are sent without it",
         ]
     );
 }

@@ -148,6 +148,19 @@ impl Normaliser {
                     }
                 }
             }
+            // 3.1's client certificates have no 3.0 type: an HTTP scheme of that name keeps the
+            // requirements that name it valid, and lowering leaves it out with a warning.
+            if let Some(Value::Object(schemes)) = components.get_mut("securitySchemes") {
+                for (name, scheme) in schemes.iter_mut() {
+                    let Value::Object(scheme) = scheme else { continue };
+                    if scheme.get("type").and_then(Value::as_str) == Some("mutualTLS") {
+                        scheme.insert("type".to_owned(), json!("http"));
+                        scheme.insert("scheme".to_owned(), json!("mutualTLS"));
+                        let scheme_at = at.join("securitySchemes").join(name);
+                        self.origins.record(scheme_at.join("scheme"), scheme_at.join("type"));
+                    }
+                }
+            }
         }
         self.finish(doc);
     }
