@@ -1,5 +1,5 @@
-//! Generates typed, documented async Rust SDK crates from OpenAPI 3.0 specs, in the naming style
-//! of each vendor (`legacy`, `tagged`, `box`).
+//! Generates typed, documented async Rust SDK crates from OpenAPI 3.0, OpenAPI 3.1 and Swagger 2.0
+//! specs, in the naming style of each vendor (`legacy`, `tagged`, `box`).
 //!
 //! One pipeline, one direction: [`load`] reads the spec, [`ir::lower`] resolves it into an IR
 //! that owns every name, `emit` turns the IR into tokens, `format` prints them and `write` puts

@@ -9,7 +9,7 @@ use clap::Parser;
 use generator::manifest::{Manifest, Target};
 use generator::{Error, Naming, WriteOutcome};
 
-/// Generate typed async Rust SDK crates from OpenAPI 3.0 specs.
+/// Generate typed async Rust SDK crates from OpenAPI 3.0, OpenAPI 3.1 and Swagger 2.0 specs.
 ///
 /// Without arguments, regenerates every target of `generator.toml` (found in the current folder
 /// or above). With `--spec`, generates or lists one spec.
@@ -25,7 +25,7 @@ struct Cli {
     /// Compare instead of writing: exit 1 if any target's crate on disk differs.
     #[arg(long)]
     check: bool,
-    /// A spec to generate from (YAML or JSON, OpenAPI 3.0.x).
+    /// A spec to generate from (YAML or JSON; OpenAPI 3.0.x, 3.1.x or Swagger 2.0).
     #[arg(long)]
     spec: Option<PathBuf>,
     /// The naming style for `--spec`.

@@ -94,6 +94,23 @@ fn seed_operation_tables_in_every_style() {
     });
 }
 
+/// The live-server apps' specs as their frameworks write them (tests/live), in the two styles that
+/// name methods after operationIds: DRF's `users_list` is `list` in `tagged`, and FastAPI's
+/// `list_pets_pets_get` is `list_pets` in both.
+#[test]
+fn live_operation_tables() {
+    with_settings(|| {
+        for spec in ["specs/live/drf-spectacular.yaml", "specs/live/drf-yasg.json", "specs/live/fastapi.json"] {
+            for style in [Naming::Tagged, Naming::Legacy] {
+                let table = generator::list_operations(&repository_root().join(spec), style, &Default::default())
+                    .expect("a live app's spec lists");
+                let stem = spec.rsplit_once('.').map_or(spec, |(stem, _)| stem);
+                insta::assert_snapshot!(format!("{}__{style}__operations.tsv", stem.replace('/', "__")), table);
+            }
+        }
+    });
+}
+
 #[test]
 fn invalid_specs_fail_with_file_and_pointer() {
     with_settings(|| {

@@ -148,6 +148,19 @@ impl Normaliser {
                     }
                 }
             }
+            // 3.1's client certificates have no 3.0 type: an HTTP scheme of that name keeps the
+            // requirements that name it valid, and lowering leaves it out with a warning.
+            if let Some(Value::Object(schemes)) = components.get_mut("securitySchemes") {
+                for (name, scheme) in schemes.iter_mut() {
+                    let Value::Object(scheme) = scheme else { continue };
+                    if scheme.get("type").and_then(Value::as_str) == Some("mutualTLS") {
+                        scheme.insert("type".to_owned(), json!("http"));
+                        scheme.insert("scheme".to_owned(), json!("mutualTLS"));
+                        let scheme_at = at.join("securitySchemes").join(name);
+                        self.origins.record(scheme_at.join("scheme"), scheme_at.join("type"));
+                    }
+                }
+            }
         }
         self.finish(doc);
     }
@@ -389,8 +402,15 @@ impl Normaliser {
             map.remove("items");
             map.insert(CLOSED_TUPLE_KEY.to_owned(), Value::Bool(true));
         }
-        if let Some(Value::Array(types)) = map.get("type").cloned() {
-            self.type_list(map, at, &types);
+        match map.get("type").cloned() {
+            Some(Value::Array(types)) => self.type_list(map, at, &types),
+            Some(Value::String(_)) | None => {}
+            // Codat writes a definition `{"type": {..a schema..}}`, a properties map without
+            // `properties`; any value is all that can be said of it.
+            Some(_) => {
+                map.remove("type");
+                self.warn(&at.join("type"), "`type` is neither a type name nor a list of them; ignored");
+            }
         }
     }
 

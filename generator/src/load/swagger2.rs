@@ -399,7 +399,7 @@ impl<'a> Converter<'a> {
                 "csv" => (if in_query { "form" } else { "simple" }, false),
                 other => {
                     let message = format!("collectionFormat `{other}` is not possible here; sent comma-separated");
-                    self.n.warn(&to.join("style"), message);
+                    self.n.warn(&to.join("collectionFormat"), message);
                     (if in_query { "form" } else { "simple" }, false)
                 }
             };

@@ -199,7 +199,7 @@ impl<'s> Lowerer<'s> {
                     // them).
                     other => {
                         let message = format!(
-                            "HTTP authentication scheme `{other}` is not supported yet; operations are sent without it"
+                            "authentication scheme `{other}` is not supported yet; operations are sent without it"
                         );
                         self.warn(&at.join("scheme"), message);
                         self.unsupported_schemes.insert(key.clone());
