@@ -406,8 +406,15 @@ fn cargo_check(
     written: &[&Spec],
     jobs: usize,
 ) -> Result<(BTreeMap<String, Compilation>, Option<String>), String> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut child = Command::new(cargo)
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    // The scratch workspace's own profile decides, not the caller's environment (CI sets
+    // CARGO_PROFILE_DEV_DEBUG), so that every caller reuses the same built dependencies.
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("CARGO_PROFILE_") || name == "CARGO_INCREMENTAL" {
+            command.env_remove(name);
+        }
+    }
+    let mut child = command
         .current_dir(work)
         .args(["check", "--workspace", "--keep-going", "--quiet", "--message-format=json", "-j"])
         .arg(jobs.to_string())
