@@ -463,7 +463,8 @@ fn cargo_check(
         .map_err(|_| "the thread reading cargo's stderr panicked")?
         .map_err(|e| format!("reading cargo's stderr: {e}"))?;
     let blamed = compilations.values().any(|c| c.errors > 0);
-    let trouble = (!status.success() && !blamed).then(|| format!("cargo check failed ({status}):\n{stderr}"));
+    let trouble =
+        (!status.success() && !blamed).then(|| format!("cargo check failed ({status}):\n{}", stderr.trim_end()));
     Ok((compilations, trouble))
 }
 
@@ -500,7 +501,7 @@ fn print_summary(
         let Some(compilation) = compilations.get(&spec.crate_name) else { continue };
         if let Some(error) = &compilation.first_error {
             failures.push(format!("  compile   {} ({}): {} errors", spec.label, spec.crate_name, compilation.errors));
-            failures.extend(error.lines().take(ERROR_LINES).map(|line| format!("      {line}")));
+            failures.extend(error.trim_end().lines().take(ERROR_LINES).map(|line| format!("      {line}")));
         } else if !compilation.checked && cargo_trouble.is_none() {
             failures
                 .push(format!("  compile   {} ({}): not checked, cargo stopped first", spec.label, spec.crate_name));
