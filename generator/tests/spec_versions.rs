@@ -141,8 +141,7 @@ webhooks:
     let lib = &generated.files[Path::new("src/lib.rs")];
     assert!(
         lib.contains(
-            "//! - `orderShipped` (`POST`): [`models::OrderShippedPayload`](crate::models::OrderShippedPayload). An \
-             order left the warehouse."
+            "//! - `orderShipped` (`POST`): [`models::OrderShippedPayload`]. An order left the warehouse."
         ),
         "{lib}"
     );

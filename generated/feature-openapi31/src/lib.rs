@@ -19,8 +19,8 @@
 //!
 //! Requests this API sends to your server; decode their bodies with the payload types:
 //!
-//! - `petAdopted` (`POST`): [`models::Adoption`](crate::models::Adoption). A pet found a home.
-//! - `petFed` (`POST`): [`models::PetFedPayload`](crate::models::PetFedPayload). Sent when a pet is fed.
+//! - `petAdopted` (`POST`): [`models::Adoption`]. A pet found a home.
+//! - `petFed` (`POST`): [`models::PetFedPayload`]. Sent when a pet is fed.
 
 #![forbid(unsafe_code)]
 #![allow(deprecated)]

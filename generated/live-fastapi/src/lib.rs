@@ -28,7 +28,7 @@
 //!
 //! Requests this API sends to your server; decode their bodies with the payload types:
 //!
-//! - `pet_adopted` (`POST`): [`models::AdoptionEvent`](crate::models::AdoptionEvent). Pet Adopted
+//! - `pet_adopted` (`POST`): [`models::AdoptionEvent`]. Pet Adopted
 
 #![forbid(unsafe_code)]
 #![allow(deprecated)]

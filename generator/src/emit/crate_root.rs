@@ -79,7 +79,7 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
         for hook in &api.webhooks {
             let payload = match &hook.payload {
                 Some(crate::ir::TypeRef::Named(id)) => {
-                    format!(": [`models::{0}`](crate::models::{0})", api.name(api.ty(*id).name))
+                    format!(": [`models::{}`]", api.name(api.ty(*id).name))
                 }
                 _ => String::new(),
             };
