@@ -1,5 +1,5 @@
-//! What the three DRF scenarios share: reading DRF's error bodies (the specs declare none, so
-//! they come from the raw body) and the logos' content.
+//! What the DRF scenarios share (drf-spectacular in both naming styles, drf-yasg): reading DRF's
+//! error bodies (the specs declare none, so they come from the raw body) and the logos' content.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;

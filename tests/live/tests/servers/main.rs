@@ -18,7 +18,6 @@
 
 mod drf;
 mod drf_spectacular;
-mod drf_spectacular_legacy;
 mod drf_yasg;
 mod fastapi;
 
@@ -77,8 +76,8 @@ fn main() -> ExitCode {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
     let reports = runtime.block_on(async {
         let (spectacular, legacy, yasg, fastapi) = tokio::join!(
-            drive(DRF_SPECTACULAR, "drf-spectacular", &python, drf_spectacular::scenario),
-            drive(DRF_SPECTACULAR_LEGACY, "drf-legacy", &python, drf_spectacular_legacy::scenario),
+            drive(DRF_SPECTACULAR, "drf-spectacular", &python, drf_spectacular::tagged::scenario),
+            drive(DRF_SPECTACULAR_LEGACY, "drf-legacy", &python, drf_spectacular::legacy::scenario),
             drive(DRF_YASG, "drf-yasg", &python, drf_yasg::scenario),
             drive(FASTAPI, "fastapi", &python, fastapi::scenario),
         );
