@@ -140,9 +140,7 @@ webhooks:
     assert!(payload.contains("pub order_id: uuid::Uuid"), "{payload}");
     let lib = &generated.files[Path::new("src/lib.rs")];
     assert!(
-        lib.contains(
-            "//! - `orderShipped` (`POST`): [`models::OrderShippedPayload`]. An order left the warehouse."
-        ),
+        lib.contains("//! - `orderShipped` (`POST`): [`models::OrderShippedPayload`]. An order left the warehouse."),
         "{lib}"
     );
 }
