@@ -41,6 +41,7 @@ use serde::Deserialize;
 
 use crate::error::{Error, Warning};
 use crate::manifest::Manifest;
+use crate::write::{self, WriteOutcome};
 use crate::{Naming, Options};
 
 /// Generates one SDK for a build script. See the [module docs](self) for the whole picture.
@@ -273,7 +274,7 @@ impl Builder {
     pub fn write_to(&self, path: impl AsRef<Path>) -> Result<BuildOutput, BuildError> {
         let path = path.as_ref();
         let mut output = self.generate()?;
-        output.written = write_if_changed(path, &output.source).map_err(|e| self.fail(e))?;
+        output.written = write::write_file(path, &output.source).map_err(|e| self.fail(e))? == WriteOutcome::Written;
         output.path = Some(path.to_path_buf());
         Ok(output)
     }
@@ -329,25 +330,6 @@ impl Builder {
     }
 }
 
-/// Writes `text` to `path` unless it already holds it; through a temporary sibling and a rename,
-/// so a reader never sees half a file. `true` when the file changed.
-fn write_if_changed(path: &Path, text: &str) -> Result<bool, Error> {
-    if std::fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
-        return Ok(false);
-    }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-    }
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    std::fs::write(&temp, text).map_err(|e| Error::io(&temp, e))?;
-    std::fs::rename(&temp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        Error::io(path, e)
-    })?;
-    Ok(true)
-}
-
 /// The `[dependencies]` table that generated code needs, as TOML: the crate that `include!`s
 /// the output must have these (same names, compatible versions and features).
 pub fn runtime_dependencies() -> &'static str {
@@ -396,16 +378,5 @@ mod tests {
         }
         manifest = manifest.replace("reqwest = \"1\"\n", "[target.'cfg(unix)'.dependencies]\nreqwest = \"1\"\n");
         assert_eq!(missing_runtime_dependencies(&manifest), Vec::<String>::new(), "{manifest}");
-    }
-
-    #[test]
-    fn write_if_changed_keeps_an_identical_file() {
-        let dir = std::env::temp_dir().join(format!("generator-builder-test-{}", std::process::id()));
-        let path = dir.join("out.rs");
-        assert_eq!(write_if_changed(&path, "a").ok(), Some(true));
-        assert_eq!(write_if_changed(&path, "a").ok(), Some(false));
-        assert_eq!(write_if_changed(&path, "b").ok(), Some(true));
-        assert_eq!(std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0), 1, "no temp files left");
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

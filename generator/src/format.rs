@@ -1,6 +1,7 @@
 //! Token streams to source text: `syn` parses every file (emitted code that does not parse is a
-//! generator bug), `prettyplease` prints it; checked-in crates then go through `rustfmt` so that
-//! `cargo fmt --check` holds for them.
+//! generator bug), `prettyplease` prints it; checked-in crates then go through the pinned
+//! toolchain's `rustfmt` (on a scratch copy that `write` makes) so that `cargo fmt --check` holds
+//! for them.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -9,6 +10,7 @@ use std::process::Command;
 use proc_macro2::TokenStream;
 
 use crate::error::Error;
+use crate::write::Scratch;
 
 /// Prints one file with its `@generated` header.
 pub fn print(path: &Path, tokens: TokenStream, header: &str) -> Result<String, Error> {
@@ -72,33 +74,27 @@ pub(crate) fn space_items(text: &str) -> String {
 
 /// Runs `rustfmt` over the Rust files of a crate held in memory, with the `rustfmt.toml` that
 /// governs `out_dir` (searched upwards), so the text matches what `cargo fmt` would make of it.
+/// `rustfmt` runs in `out_dir` (or its nearest existing ancestor), so the toolchain that
+/// `rust-toolchain.toml` pins there formats the code, whatever the caller's default is.
 pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<(), Error> {
-    let scratch = std::env::temp_dir().join(format!("generator-rustfmt-{}-{}", std::process::id(), unique()));
-    let result = rustfmt_in(files, out_dir, &scratch);
-    let _ = std::fs::remove_dir_all(&scratch);
-    result
-}
-
-fn unique() -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    NEXT.fetch_add(1, Ordering::Relaxed)
-}
-
-fn rustfmt_in(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path, scratch: &Path) -> Result<(), Error> {
     let rust_files: BTreeMap<PathBuf, String> = files
         .iter()
         .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
         .map(|(p, t)| (p.clone(), t.clone()))
         .collect();
-    crate::write::write_files(&rust_files, scratch)?;
+    let scratch = Scratch::with_files("rustfmt", &rust_files)?;
     let mut command = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()));
     command.arg("--edition").arg("2024");
     if let Some(config) = find_config(out_dir) {
         command.arg("--config-path").arg(config);
     }
+    if let Some(dir) =
+        std::path::absolute(out_dir).ok().and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf))
+    {
+        command.current_dir(dir);
+    }
     // rustfmt follows `mod` declarations, so the crate root reaches every file.
-    command.arg(scratch.join("src/lib.rs"));
+    command.arg(scratch.dir.join("src/lib.rs"));
     let output = command.output().map_err(|e| {
         Error::Internal(format!("cannot run rustfmt (install it with `rustup component add rustfmt`): {e}"))
     })?;
@@ -106,7 +102,7 @@ fn rustfmt_in(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path, scratch: &P
         return Err(Error::Internal(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr))));
     }
     for path in rust_files.into_keys() {
-        let target = scratch.join(&path);
+        let target = scratch.dir.join(&path);
         let text = std::fs::read_to_string(&target).map_err(|e| Error::io(&target, e))?;
         files.insert(path, text);
     }

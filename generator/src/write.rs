@@ -1,6 +1,8 @@
-//! Puts a crate held in memory on disk. Nothing is touched when every byte already matches;
-//! otherwise the crate is written to a sibling folder and swapped in, so that a failure never
-//! leaves a half-written crate and no stale file survives. The only module that writes output.
+//! Puts what the generator makes on disk: a crate held in memory, or the one file of a build
+//! script. Nothing is touched when every byte already matches; otherwise a crate is written to a
+//! sibling folder and swapped in, and a file to a sibling and renamed, so that a failure never
+//! leaves a half-written crate or file and no stale file survives. Also the scratch copies that
+//! `rustfmt` works on. The only module that writes files.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -80,8 +82,54 @@ pub fn write_crate(files: &BTreeMap<PathBuf, String>, out: &Path) -> Result<Writ
     Ok(WriteOutcome::Written)
 }
 
+/// Writes `text` to `path` unless it already holds it; through a temporary sibling and a rename,
+/// so a reader never sees half a file.
+pub fn write_file(path: &Path, text: &str) -> Result<WriteOutcome, Error> {
+    if std::fs::read(path).is_ok_and(|bytes| bytes == text.as_bytes()) {
+        return Ok(WriteOutcome::Unchanged);
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    std::fs::write(&temp, text).map_err(|e| Error::io(&temp, e))?;
+    std::fs::rename(&temp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        Error::io(path, e)
+    })?;
+    Ok(WriteOutcome::Written)
+}
+
+/// A copy of some files in a fresh folder under the system temp dir, removed when dropped: what
+/// `rustfmt` formats in place.
+pub(crate) struct Scratch {
+    /// The folder.
+    pub dir: PathBuf,
+}
+
+impl Scratch {
+    /// Writes `files` into a new scratch folder named after `purpose`.
+    pub fn with_files(purpose: &str, files: &BTreeMap<PathBuf, String>) -> Result<Scratch, Error> {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let scratch =
+            Scratch { dir: std::env::temp_dir().join(format!("generator-{purpose}-{}-{n}", std::process::id())) };
+        let _ = std::fs::remove_dir_all(&scratch.dir);
+        write_files(files, &scratch.dir)?;
+        Ok(scratch)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
 /// Writes `files` under `dir`, creating folders as needed.
-pub(crate) fn write_files(files: &BTreeMap<PathBuf, String>, dir: &Path) -> Result<(), Error> {
+fn write_files(files: &BTreeMap<PathBuf, String>, dir: &Path) -> Result<(), Error> {
     for (path, text) in files {
         let target = dir.join(path);
         if let Some(parent) = target.parent() {
@@ -116,5 +164,26 @@ mod tests {
         assert_eq!(tree.keys().collect::<Vec<_>>(), [&PathBuf::from("a.rs")]);
         assert_eq!(std::fs::read_dir(&root).map(|d| d.count()).unwrap_or(0), 1, "no temp folders left");
         let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn a_file_is_written_only_when_it_changes() {
+        let dir = scratch("file");
+        let path = dir.join("out.rs");
+        assert_eq!(write_file(&path, "a").ok(), Some(WriteOutcome::Written));
+        assert_eq!(write_file(&path, "a").ok(), Some(WriteOutcome::Unchanged));
+        assert_eq!(write_file(&path, "b").ok(), Some(WriteOutcome::Written));
+        assert_eq!(std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0), 1, "no temp files left");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_scratch_folder_goes_when_dropped() {
+        let files = BTreeMap::from([(PathBuf::from("src/lib.rs"), "x".to_owned())]);
+        let scratch = Scratch::with_files("write-test", &files).ok();
+        let dir = scratch.as_ref().map(|s| s.dir.clone()).unwrap_or_default();
+        assert!(dir.join("src/lib.rs").is_file());
+        drop(scratch);
+        assert!(!dir.exists());
     }
 }
