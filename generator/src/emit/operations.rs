@@ -228,7 +228,7 @@ fn api_method(api: &Api, op: &Operation) -> TokenStream {
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
     let all = all_inputs(api, op);
     let required: Vec<&Input<'_>> = all.iter().filter(|i| i.required).collect();
-    let home = home_of(api, op);
+    let home = home_of(op);
     let args = required.iter().map(|i| {
         let name = ident(api, *i.name);
         let (ty, _) = input_argument(api, i, home, &quote! { #name });
@@ -254,9 +254,8 @@ pub(super) fn all_inputs<'a>(api: &'a Api, op: &'a Operation) -> Vec<Input<'a>> 
     all
 }
 
-fn home_of(api: &Api, op: &Operation) -> Home {
-    let g = api.groups.iter().position(|g| g.operations.iter().any(|o| std::ptr::eq(o, op))).unwrap_or(0);
-    Home::Group(g)
+fn home_of(op: &Operation) -> Home {
+    Home::Group(op.group)
 }
 
 /// The argument type of an input and the expression producing the stored value.
@@ -534,7 +533,7 @@ fn encoding_setters(body: &Body) -> Vec<TokenStream> {
                 }
             };
             let doc = format!(" Sends the body as {verb} (`{media}`).");
-            let variant = super::types::ident_of(&format!("{encoding:?}"));
+            let variant = runtime_encoding(*encoding);
             quote! {
                 #[doc = #doc]
                 #[inline]
@@ -545,6 +544,16 @@ fn encoding_setters(body: &Body) -> Vec<TokenStream> {
             }
         })
         .collect()
+}
+
+/// The runtime's `BodyEncoding` variant of an encoding.
+fn runtime_encoding(encoding: BodyEncoding) -> TokenStream {
+    match encoding {
+        BodyEncoding::Json => quote! { Json },
+        BodyEncoding::Form => quote! { Form },
+        BodyEncoding::Multipart => quote! { Multipart },
+        BodyEncoding::Binary => quote! { Binary },
+    }
 }
 
 /// The `static SPEC: OperationSpec` of an operation.
@@ -564,7 +573,7 @@ fn operation_spec(api: &Api, op: &Operation, home: Home) -> TokenStream {
         None => quote! { None },
     };
     let bodies = op.body.iter().flat_map(|b| &b.encodings).map(|(encoding, media)| {
-        let variant = super::types::ident_of(&format!("{encoding:?}"));
+        let variant = runtime_encoding(*encoding);
         quote! { (crate::runtime::BodyEncoding::#variant, #media) }
     });
     let errors = op.errors.iter().map(|(status, ty)| {

@@ -381,6 +381,8 @@ pub struct Operation {
     pub id: String,
     /// Where the operation object stands.
     pub at: JsonPointer,
+    /// Its group: an index into `Api::groups`.
+    pub group: usize,
     /// The HTTP method.
     pub method: HttpMethod,
     /// The path template, without any `#fragment`.

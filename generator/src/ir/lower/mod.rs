@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{APIKeyLocation, SecurityScheme as OasScheme};
 
-use super::naming::{NameId, Namer, Style};
+use super::naming::{NameId, Namer, Style, places};
 use super::{Api, Docs, Group, ParamLocation, SchemeKind, SecurityScheme, TypeDef, TypeRef};
 use crate::error::{Error, SpecError, Warning};
 use crate::load::Spec;
@@ -150,9 +150,9 @@ fn fastapi_stems(spec: &Spec, style: Style) -> BTreeMap<String, String> {
 }
 
 impl<'s> Lowerer<'s> {
-    /// The suffix for inline types nested in named types: Box's SDK says `...Field`.
+    /// The suffix for inline types nested in named types.
     fn nested_suffix(&self) -> &'static str {
-        if self.style == Style::Box { "Field" } else { "" }
+        places::nested_suffix(self.style)
     }
 
     fn warn(&mut self, at: &JsonPointer, message: impl Into<String>) {

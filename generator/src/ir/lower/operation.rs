@@ -11,7 +11,8 @@ use openapiv3::{
 use super::Lowerer;
 use super::schema::{HomeCtx, NameCtx};
 use super::view::{SchemaRef, View};
-use crate::ir::naming::{Candidate, Case, OperationFacts, Scope, ident, style};
+use crate::ir::naming::places::{self, collision};
+use crate::ir::naming::{Candidate, Case, OperationFacts, Scope, style};
 use crate::ir::{
     Body, BodyEncoding, BodyKind, Docs, ErrorStatus, Group, Home, HttpMethod, Operation, Outcome, Output, Param,
     ParamEncoding, ParamLocation, ResponseBody, Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
@@ -30,23 +31,6 @@ fn encoding_of(media_type: &str) -> BodyEncoding {
         BodyEncoding::Multipart
     } else {
         BodyEncoding::Binary
-    }
-}
-
-/// The variant name of a success status.
-fn status_word(status: u16) -> String {
-    match status {
-        200 => "Ok".to_owned(),
-        201 => "Created".to_owned(),
-        202 => "Accepted".to_owned(),
-        203 => "NonAuthoritativeInformation".to_owned(),
-        204 => "NoContent".to_owned(),
-        205 => "ResetContent".to_owned(),
-        206 => "PartialContent".to_owned(),
-        207 => "MultiStatus".to_owned(),
-        208 => "AlreadyReported".to_owned(),
-        226 => "ImUsed".to_owned(),
-        other => format!("Status{other}"),
     }
 }
 
@@ -109,7 +93,7 @@ impl<'s> Lowerer<'s> {
             case: Case::Pascal,
             pinned: false,
             rank: 0,
-            suffixes: vec!["Group".to_owned()],
+            suffixes: collision::owned(collision::API_TYPE),
         });
         let accessor = self.namer.simple(Scope::Accessors, at, style::accessor(self.style, key), Case::Snake);
         let docs = self.spec.doc.tags.iter().find(|t| t.name == key).map(|t| Docs::from_text(t.description.as_deref()));
@@ -174,14 +158,11 @@ impl<'s> Lowerer<'s> {
             case: Case::Pascal,
             pinned: false,
             rank: 0,
-            suffixes: vec!["Request".to_owned(), "Builder".to_owned()],
+            suffixes: collision::owned(collision::BUILDER),
         });
         // Types made for this operation are named after it: the method in the `box` style (as
         // Box's SDK does), the operationId otherwise (unique across the crate).
-        let prefix = match self.style {
-            Style::Box => ident::convert(&method_wanted, Case::Pascal),
-            Style::Legacy | Style::Tagged => ident::convert(style::operation_stem(&facts).unwrap_or(&id), Case::Pascal),
-        };
+        let prefix = places::operation_prefix(self.style, &method_wanted, style::operation_stem(&facts).unwrap_or(&id));
         let fastapi_suffix = match self.style {
             Style::Box => None,
             Style::Legacy | Style::Tagged => {
@@ -217,6 +198,7 @@ impl<'s> Lowerer<'s> {
         self.groups[g].operations.push(Operation {
             id,
             at,
+            group: g,
             method: http_method(method),
             path,
             method_name,
@@ -361,7 +343,7 @@ impl<'s> Lowerer<'s> {
             case: Case::Snake,
             pinned: false,
             rank: 0,
-            suffixes: vec![format!("{location:?}").to_ascii_lowercase()],
+            suffixes: vec![places::param_suffix(location).to_owned()],
         });
         Some(Param {
             name,
@@ -427,7 +409,7 @@ impl<'s> Lowerer<'s> {
                 self.json_body(content, &schema_at, ctx, g, op_index)
             }
             None => {
-                let name = self.body_name(&rb_at, "content", op_index);
+                let name = self.body_name(&rb_at, places::CONTENT_ARGUMENT, op_index);
                 BodyKind::Json { name, ty: TypeRef::Scalar(Scalar::Binary) }
             }
         };
@@ -457,7 +439,7 @@ impl<'s> Lowerer<'s> {
         op_index: usize,
     ) -> BodyKind {
         let Some(schema) = &content.schema else {
-            let name = self.body_name(at, "body", op_index);
+            let name = self.body_name(at, &places::body_argument(None), op_index);
             return BodyKind::Json { name, ty: TypeRef::Scalar(Scalar::Any) };
         };
         let inline_object = match schema {
@@ -467,8 +449,8 @@ impl<'s> Lowerer<'s> {
             }
             ReferenceOr::Reference { .. } => false,
         };
-        let body_ctx = |suffix: &str, child_prefix: String| NameCtx {
-            wanted: format!("{}{suffix}", ctx.wanted),
+        let body_ctx = |child_prefix: String| NameCtx {
+            wanted: places::body_type(self.style, &ctx.wanted),
             home: HomeCtx::Group(g),
             rank: 2,
             child_prefix,
@@ -478,7 +460,7 @@ impl<'s> Lowerer<'s> {
         };
         if self.style == Style::Box && inline_object {
             // Box's SDK takes the properties of an inline body as arguments and options.
-            let lowered = self.schema(SchemaRef::from(schema), at, &body_ctx("RequestBody", ctx.wanted.clone()));
+            let lowered = self.schema(SchemaRef::from(schema), at, &body_ctx(ctx.wanted.clone()));
             self.request_roots.push(lowered.ty.clone());
             if let TypeRef::Named(id) = lowered.ty
                 && let TypeKind::Struct(st) = &self.types[id.0].kind
@@ -495,25 +477,25 @@ impl<'s> Lowerer<'s> {
                             case: Case::Snake,
                             pinned: false,
                             rank: 1,
-                            suffixes: vec!["body".to_owned()],
+                            suffixes: collision::owned(collision::BODY_ARGUMENT),
                         })
                     })
                     .collect();
                 return BodyKind::Fields { ty: id, accessors };
             }
-            let name = self.body_name(at, "body", op_index);
+            let name = self.body_name(at, &places::body_argument(None), op_index);
             return BodyKind::Json { name, ty: lowered.ty };
         }
-        let suffix = if self.style == Style::Box { "RequestBody" } else { "Request" };
-        let lowered = self.schema(SchemaRef::from(schema), at, &body_ctx(suffix, format!("{}{suffix}", ctx.wanted)));
+        let lowered = self.schema(SchemaRef::from(schema), at, &body_ctx(places::body_type(self.style, &ctx.wanted)));
         self.request_roots.push(lowered.ty.clone());
-        let wanted = match (schema, &lowered.ty) {
+        let component = match (schema, &lowered.ty) {
             (ReferenceOr::Reference { .. }, TypeRef::Named(id)) => {
                 let target = self.types[id.0].at.clone();
-                ident::convert(&self.component_ctx(&target).wanted, Case::Snake)
+                Some(self.component_ctx(&target).wanted)
             }
-            _ => "body".to_owned(),
+            _ => None,
         };
+        let wanted = places::body_argument(component.as_deref());
         let name = self.body_name(at, &wanted, op_index);
         BodyKind::Json { name, ty: lowered.ty }
     }
@@ -526,7 +508,7 @@ impl<'s> Lowerer<'s> {
             case: Case::Snake,
             pinned: false,
             rank: 1,
-            suffixes: vec!["body".to_owned()],
+            suffixes: collision::owned(collision::BODY_ARGUMENT),
         })
     }
 
@@ -577,12 +559,8 @@ impl<'s> Lowerer<'s> {
         let several = successes.len() > 1;
         let mut outcomes = Vec::new();
         for (status, response, r_at) in &successes {
-            let part = if several { format!("Response{status}") } else { "Response".to_owned() };
-            let response_ctx = NameCtx {
-                wanted: format!("{}{part}", ctx.wanted),
-                child_prefix: format!("{}{part}", ctx.wanted),
-                ..ctx.clone()
-            };
+            let wanted = places::response_type(&ctx.wanted, several.then_some(*status));
+            let response_ctx = NameCtx { wanted: wanted.clone(), child_prefix: wanted, ..ctx.clone() };
             let (body, docs) = match spec.deref(response, r_at) {
                 Ok((r, r_at)) => (self.response_body(&r, &r_at, &response_ctx), Docs::from_text(Some(&r.description))),
                 Err(e) => {
@@ -605,11 +583,11 @@ impl<'s> Lowerer<'s> {
         let name = self.namer.add(Candidate {
             scope: Scope::Types,
             at: at.clone(),
-            wanted: format!("{}Response", ctx.wanted),
+            wanted: places::response_type(&ctx.wanted, None),
             case: Case::Pascal,
             pinned: false,
             rank: 2,
-            suffixes: vec!["Outcome".to_owned()],
+            suffixes: collision::owned(collision::OUTCOMES),
         });
         let id = TypeId(self.types.len());
         let variants = outcomes
@@ -618,7 +596,7 @@ impl<'s> Lowerer<'s> {
                 name: self.namer.simple(
                     Scope::Variants(id.0),
                     &at.join(status.to_string()),
-                    status_word(status),
+                    places::status_variant(status),
                     Case::Pascal,
                 ),
                 status,
@@ -655,16 +633,8 @@ impl<'s> Lowerer<'s> {
                 continue;
             };
             let Some(schema) = &content.schema else { continue };
-            let part = match status {
-                ErrorStatus::Code(c) => format!("Error{c}"),
-                ErrorStatus::Range(r) => format!("Error{r}xx"),
-                ErrorStatus::Default => "Error".to_owned(),
-            };
-            let error_ctx = NameCtx {
-                wanted: format!("{}{part}", ctx.wanted),
-                child_prefix: format!("{}{part}", ctx.wanted),
-                ..ctx.clone()
-            };
+            let wanted = places::error_type(&ctx.wanted, *status);
+            let error_ctx = NameCtx { wanted: wanted.clone(), child_prefix: wanted, ..ctx.clone() };
             let schema_at = r_at.join("content").join(media).join("schema");
             let lowered = self.schema(SchemaRef::from(schema), &schema_at, &error_ctx);
             self.response_roots.push(lowered.ty.clone());

@@ -9,7 +9,8 @@ use serde_json::Value;
 
 use super::Lowerer;
 use super::view::{SchemaRef, View};
-use crate::ir::naming::{Candidate, Case, Scope, ident, style};
+use crate::ir::naming::places::{self, collision};
+use crate::ir::naming::{Candidate, Case, Scope, style};
 use crate::ir::{
     Access, Docs, EnumVariant, Field, Home, Presence, Scalar, StringEnum, Struct, TypeDef, TypeId, TypeKind, TypeRef,
     Union, UnionVariant, Usage,
@@ -49,7 +50,7 @@ pub enum HomeCtx {
 impl NameCtx {
     /// The context of a nested schema at `part` (a property name, `Item`, ...).
     pub fn child(&self, part: &str) -> NameCtx {
-        let wanted = format!("{}{}{}", self.child_prefix, ident::convert(part, Case::Pascal), self.child_suffix);
+        let wanted = places::nested_type(&self.child_prefix, part, self.child_suffix);
         NameCtx {
             child_prefix: wanted.strip_suffix(self.child_suffix).unwrap_or(&wanted).to_owned(),
             wanted,
@@ -92,26 +93,7 @@ impl<'s> Lowerer<'s> {
     /// The naming context of the component schema at `target`.
     pub fn component_ctx(&self, target: &JsonPointer) -> NameCtx {
         let tokens: Vec<String> = target.tokens().collect();
-        // A JSON Schema definition (`$defs/Vaccination`, wherever it stands) is a named schema of
-        // its own, like a component.
-        let definition = match tokens.as_slice() {
-            [.., holder, name] if holder == "$defs" || holder == "definitions" => Some(name),
-            _ => None,
-        };
-        let (name, component) = match tokens.iter().rposition(|t| t == "schemas") {
-            _ if let Some(name) = definition => (ident::convert(name, Case::Pascal), true),
-            Some(i) if i > 0 && tokens[i - 1] == "components" => {
-                let rest: Vec<&str> = tokens[i + 1..]
-                    .iter()
-                    .map(|t| style::component_name(t, &self.fastapi_stems))
-                    .filter(|t| {
-                        !matches!(*t, "properties" | "items" | "allOf" | "oneOf" | "anyOf" | "additionalProperties")
-                    })
-                    .collect();
-                (rest.iter().map(|t| ident::convert(t, Case::Pascal)).collect::<String>(), tokens.len() == i + 2)
-            }
-            _ => (ident::convert(tokens.last().map(String::as_str).unwrap_or("Schema"), Case::Pascal), false),
-        };
+        let (name, component) = places::schema_type(&tokens, |t| style::component_name(t, &self.fastapi_stems));
         let suffix = self.nested_suffix();
         NameCtx {
             wanted: name.clone(),
@@ -277,7 +259,7 @@ impl<'s> Lowerer<'s> {
             Some("array") => {
                 let item = match v.items {
                     Some(items) => {
-                        let item_ctx = if ctx.component { ctx.child("Item") } else { ctx.clone() };
+                        let item_ctx = if ctx.component { ctx.child(places::ITEM) } else { ctx.clone() };
                         let lowered = self.schema(items.into(), &at.join("items"), &item_ctx);
                         if lowered.nullable { TypeRef::Nullable(Box::new(lowered.ty)) } else { lowered.ty }
                     }
@@ -289,7 +271,7 @@ impl<'s> Lowerer<'s> {
             _ if v.properties.is_some_and(|p| !p.is_empty()) => TypeRef::Named(self.object(v, at, ctx)),
             _ if v.is_object_like() => match v.additional {
                 Some(AdditionalProperties::Schema(value)) => {
-                    let value_ctx = if ctx.component { ctx.child("Value") } else { ctx.clone() };
+                    let value_ctx = if ctx.component { ctx.child(places::VALUE) } else { ctx.clone() };
                     let lowered = self.schema(value.as_ref().into(), &at.join("additionalProperties"), &value_ctx);
                     let value = if lowered.nullable { TypeRef::Nullable(Box::new(lowered.ty)) } else { lowered.ty };
                     TypeRef::Map(Box::new(value))
@@ -322,7 +304,7 @@ impl<'s> Lowerer<'s> {
             .iter()
             .enumerate()
             .map(|(i, schema)| {
-                let item_ctx = if ctx.component { ctx.child(&format!("Item{}", i + 1)) } else { ctx.clone() };
+                let item_ctx = if ctx.component { ctx.child(&places::tuple_item(i + 1)) } else { ctx.clone() };
                 let lowered = self.schema(schema.into(), &items_at.join(i.to_string()), &item_ctx);
                 if lowered.nullable { TypeRef::Nullable(Box::new(lowered.ty)) } else { lowered.ty }
             })
@@ -385,7 +367,7 @@ impl<'s> Lowerer<'s> {
                 case: Case::Snake,
                 pinned: false,
                 rank: 0,
-                suffixes: vec!["field".to_owned()],
+                suffixes: collision::owned(collision::FIELD),
             });
             self.field_facts.insert(
                 (id.0, fields.len()),
@@ -421,11 +403,11 @@ impl<'s> Lowerer<'s> {
             let name = self.namer.add(Candidate {
                 scope: Scope::Fields(id.0),
                 at: at.join("additionalProperties"),
-                wanted: "additional_properties".to_owned(),
+                wanted: places::ADDITIONAL_FIELD.to_owned(),
                 case: Case::Snake,
                 pinned: false,
                 rank: 9,
-                suffixes: vec!["extra".to_owned()],
+                suffixes: collision::owned(collision::ADDITIONAL_FIELD),
             });
             (name, ty)
         });
@@ -484,7 +466,8 @@ impl<'s> Lowerer<'s> {
             }
         }
         if let Some(AdditionalProperties::Schema(value)) = v.additional {
-            let lowered = self.schema(value.as_ref().into(), &at.join("additionalProperties"), &ctx.child("Value"));
+            let lowered =
+                self.schema(value.as_ref().into(), &at.join("additionalProperties"), &ctx.child(places::VALUE));
             *additional = Some(if lowered.nullable { TypeRef::Nullable(Box::new(lowered.ty)) } else { lowered.ty });
         }
     }
@@ -504,13 +487,13 @@ impl<'s> Lowerer<'s> {
                 None => (None, b_at.clone()),
             };
             let is_ref = matches!(branch, SchemaRef::Ref(_));
-            let lowered = self.schema(*branch, b_at, &ctx.child(&format!("Variant{}", n + 1)));
+            let lowered = self.schema(*branch, b_at, &ctx.child(&places::union_alternative(n + 1)));
             let wanted = if is_ref {
                 self.component_ctx(&target).wanted
             } else if let Some(title) = title {
                 title
             } else {
-                kind_word(&lowered.ty).to_owned()
+                places::alternative_variant(&lowered.ty).to_owned()
             };
             let name = self.namer.add(Candidate {
                 scope: Scope::Variants(id.0),
@@ -544,7 +527,7 @@ impl<'s> Lowerer<'s> {
             if variants.iter().any(|existing| existing.wire == *value) {
                 continue;
             }
-            let wanted = if value.trim().is_empty() { "Empty" } else { value };
+            let wanted = places::enum_variant(value);
             let name = self.namer.add(Candidate {
                 scope: Scope::Variants(id.0),
                 at: at.join("enum").join(i.to_string()),
@@ -559,11 +542,11 @@ impl<'s> Lowerer<'s> {
         let fallback = self.namer.add(Candidate {
             scope: Scope::Variants(id.0),
             at: at.join("enum"),
-            wanted: "Unknown".to_owned(),
+            wanted: places::UNKNOWN_VARIANT.to_owned(),
             case: Case::Pascal,
             pinned: false,
             rank: 9,
-            suffixes: vec!["Value".to_owned(), "Other".to_owned()],
+            suffixes: collision::owned(collision::UNKNOWN_VARIANT),
         });
         self.types[id.0].kind = TypeKind::Enum(StringEnum { variants, fallback });
         id
@@ -598,25 +581,4 @@ fn scalar_of(v: &View<'_>) -> Option<Scalar> {
         "boolean" => Scalar::Bool,
         _ => return None,
     })
-}
-
-/// A variant name for an inline alternative without a title.
-fn kind_word(ty: &TypeRef) -> &'static str {
-    match ty {
-        TypeRef::Named(_) => "Object",
-        TypeRef::Scalar(Scalar::String) => "String",
-        TypeRef::Scalar(Scalar::Bool) => "Boolean",
-        TypeRef::Scalar(Scalar::I32 | Scalar::I64) => "Integer",
-        TypeRef::Scalar(Scalar::F32 | Scalar::F64) => "Number",
-        TypeRef::Scalar(Scalar::DateTime) => "DateTime",
-        TypeRef::Scalar(Scalar::Date) => "Date",
-        TypeRef::Scalar(Scalar::Uuid) => "Uuid",
-        TypeRef::Scalar(Scalar::Any) => "Value",
-        TypeRef::Scalar(Scalar::Object) => "Object",
-        TypeRef::Scalar(Scalar::Binary) => "File",
-        TypeRef::List(_) => "List",
-        TypeRef::Map(_) => "Map",
-        TypeRef::Nullable(inner) => kind_word(inner),
-        TypeRef::Tuple(_) => "Tuple",
-    }
 }

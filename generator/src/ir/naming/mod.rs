@@ -5,6 +5,7 @@
 
 pub mod ident;
 mod inflect;
+pub mod places;
 pub mod style;
 
 use std::collections::BTreeMap;
