@@ -9,7 +9,7 @@ use super::types::{doc_attrs, ident, inner_doc_attrs, resolve_alias, type_tokens
 use crate::ir::naming::ident::unraw;
 use crate::ir::{
     Api, Body, BodyEncoding, BodyKind, Docs, ErrorStatus, Home, Operation, Output, Param, ParamEncoding, ParamLocation,
-    Presence, ResponseBody, Scalar, TypeKind, TypeRef,
+    Presence, ResponseBody, Scalar, TypeId, TypeKind, TypeRef,
 };
 
 /// `src/apis/<group>.rs`.
@@ -58,47 +58,62 @@ pub fn group_file(api: &Api, g: usize) -> TokenStream {
     }
 }
 
-/// How a value for a body field is taken as an argument: its parameter type and the expression
-/// that turns the argument into the owned value stored in the body.
-fn argument(api: &Api, ty: &TypeRef, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
+/// How an input is taken: the argument's type, and the expression (of the argument's name) that
+/// gives what is stored: an owned value for a body field, a borrow in the form the call's
+/// setters take (`&str`, `&T`, `&[T]`) for a parameter.
+struct Argument {
+    ty: TokenStream,
+    value: TokenStream,
+}
+
+impl Argument {
+    fn new(ty: TokenStream, value: TokenStream) -> Self {
+        Argument { ty, value }
+    }
+}
+
+/// How a value for a body field is taken as an argument.
+fn argument(api: &Api, ty: &TypeRef, home: Home, value: &TokenStream) -> Argument {
     match resolve_alias(api, ty) {
-        TypeRef::Scalar(Scalar::String) => (quote! { impl Into<String> }, quote! { #value.into() }),
-        TypeRef::List(item) if matches!(resolve_alias(api, item), TypeRef::Scalar(Scalar::String)) => (
+        TypeRef::Scalar(Scalar::String) => Argument::new(quote! { impl Into<String> }, quote! { #value.into() }),
+        TypeRef::List(item) if matches!(resolve_alias(api, item), TypeRef::Scalar(Scalar::String)) => Argument::new(
             quote! { impl IntoIterator<Item = impl Into<String>> },
             quote! { #value.into_iter().map(Into::into).collect() },
         ),
         TypeRef::List(item) => {
             let item = type_tokens(api, item, home);
-            (quote! { impl IntoIterator<Item = #item> }, quote! { #value.into_iter().collect() })
+            Argument::new(quote! { impl IntoIterator<Item = #item> }, quote! { #value.into_iter().collect() })
         }
-        _ => (type_tokens(api, ty, home), quote! { #value }),
+        _ => Argument::new(type_tokens(api, ty, home), quote! { #value }),
     }
 }
 
-/// How a parameter is taken as an argument: its type, and an expression borrowing the value in the
-/// form the call's setters take (`&str`, `&T` or `&[T]`).
-fn param_argument(api: &Api, p: &Param, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
+/// How a parameter is taken as an argument.
+fn param_argument(api: &Api, p: &Param, home: Home, value: &TokenStream) -> Argument {
     if matches!(p.encoding, ParamEncoding::Json | ParamEncoding::DeepObject) {
         // A union is taken as anything it converts from (`42` for an integer-or-string id).
         if let TypeRef::Named(id) = resolve_alias(api, &p.ty)
             && matches!(api.ty(*id).kind, TypeKind::Union(_))
         {
             let ty = type_tokens(api, &p.ty, home);
-            return (quote! { impl Into<#ty> }, quote! { &Into::<#ty>::into(#value) });
+            return Argument::new(quote! { impl Into<#ty> }, quote! { &Into::<#ty>::into(#value) });
         }
-        return (type_tokens(api, &p.ty, home), quote! { &#value });
+        return Argument::new(type_tokens(api, &p.ty, home), quote! { &#value });
     }
     match resolve_alias(api, &p.ty) {
-        TypeRef::Scalar(Scalar::String) => (quote! { impl AsRef<str> }, quote! { #value.as_ref() }),
-        TypeRef::List(item) if matches!(resolve_alias(api, item), TypeRef::Scalar(Scalar::String)) => (
+        TypeRef::Scalar(Scalar::String) => Argument::new(quote! { impl AsRef<str> }, quote! { #value.as_ref() }),
+        TypeRef::List(item) if matches!(resolve_alias(api, item), TypeRef::Scalar(Scalar::String)) => Argument::new(
             quote! { impl IntoIterator<Item = impl Into<String>> },
             quote! { &#value.into_iter().map(Into::into).collect::<Vec<String>>() },
         ),
         TypeRef::List(item) => {
             let item = type_tokens(api, item, home);
-            (quote! { impl IntoIterator<Item = #item> }, quote! { &#value.into_iter().collect::<Vec<#item>>() })
+            Argument::new(
+                quote! { impl IntoIterator<Item = #item> },
+                quote! { &#value.into_iter().collect::<Vec<#item>>() },
+            )
         }
-        _ => (type_tokens(api, &p.ty, home), quote! { &#value }),
+        _ => Argument::new(type_tokens(api, &p.ty, home), quote! { &#value }),
     }
 }
 
@@ -204,8 +219,14 @@ fn body_fields<'a>(api: &'a Api, body: &'a Body) -> Vec<Input<'a>> {
         .collect()
 }
 
-fn output_type(api: &Api, op: &Operation, home: Home) -> (TokenStream, TokenStream) {
-    match &op.output {
+/// What awaiting an operation yields, and the function that decodes it from the response.
+struct Decoded {
+    ty: TokenStream,
+    decoder: TokenStream,
+}
+
+fn decoded(api: &Api, op: &Operation, home: Home) -> Decoded {
+    let (ty, decoder) = match &op.output {
         Output::Single(ResponseBody::Empty) => (quote! { () }, quote! { crate::runtime::response::empty }),
         Output::Single(ResponseBody::Bytes) => (quote! { bytes::Bytes }, quote! { crate::runtime::response::bytes }),
         Output::Single(ResponseBody::Json(ty)) => {
@@ -216,7 +237,8 @@ fn output_type(api: &Api, op: &Operation, home: Home) -> (TokenStream, TokenStre
             let t = super::types::type_path(api, *id, home);
             (t.clone(), quote! { #t::decode })
         }
-    }
+    };
+    Decoded { ty, decoder }
 }
 
 fn api_method(api: &Api, op: &Operation) -> TokenStream {
@@ -231,7 +253,7 @@ fn api_method(api: &Api, op: &Operation) -> TokenStream {
     let home = home_of(op);
     let args = required.iter().map(|i| {
         let name = ident(api, *i.name);
-        let (ty, _) = input_argument(api, i, home, &quote! { #name });
+        let ty = input_argument(api, i, home, &quote! { #name }).ty;
         quote! { #name: #ty }
     });
     let names = required.iter().map(|i| ident(api, *i.name));
@@ -258,12 +280,14 @@ fn home_of(op: &Operation) -> Home {
     Home::Group(op.group)
 }
 
-/// The argument type of an input and the expression producing the stored value.
-fn input_argument(api: &Api, input: &Input<'_>, home: Home, value: &TokenStream) -> (TokenStream, TokenStream) {
+/// How an input is taken as an argument.
+fn input_argument(api: &Api, input: &Input<'_>, home: Home, value: &TokenStream) -> Argument {
     match &input.kind {
         InputKind::Param(p) => param_argument(api, p, home, value),
-        InputKind::Body(TypeRef::Scalar(Scalar::Binary)) => (quote! { crate::runtime::FilePart }, quote! { #value }),
-        InputKind::Body(ty) => (type_tokens(api, ty, home), quote! { &#value }),
+        InputKind::Body(TypeRef::Scalar(Scalar::Binary)) => {
+            Argument::new(quote! { crate::runtime::FilePart }, quote! { #value })
+        }
+        InputKind::Body(ty) => Argument::new(type_tokens(api, ty, home), quote! { &#value }),
         InputKind::BodyField(f) => {
             match f.presence {
                 // A nullable field takes an `Option`, so that `None` can send `null`.
@@ -274,24 +298,30 @@ fn input_argument(api: &Api, input: &Input<'_>, home: Home, value: &TokenStream)
                     } else {
                         inner
                     };
-                    (quote! { Option<#inner> }, quote! { #value })
+                    Argument::new(quote! { Option<#inner> }, quote! { #value })
                 }
                 Presence::Required | Presence::Optional => {
-                    let (ty, expr) = argument(api, &f.ty, home, value);
-                    (
-                        ty,
-                        if f.boxed {
-                            quote! { Box::new(#expr) }
-                        } else {
-                            expr
-                        },
-                    )
+                    let Argument { ty, value } = argument(api, &f.ty, home, value);
+                    let value = if f.boxed {
+                        quote! { Box::new(#value) }
+                    } else {
+                        value
+                    };
+                    Argument::new(ty, value)
                 }
             }
         }
     }
 }
 
+/// Emits the request builder of an operation: the struct, its constructor (required inputs),
+/// setters (optional inputs, body encodings), downloads and paging where the operation has them,
+/// and the sending methods:
+/// ```ignore
+/// pub struct Retrieve<'a> { call: Call<'a> }
+/// impl<'a> Retrieve<'a> { fn new(client, id: i64) -> Self { .. } pub fn page(mut self, ..) -> Self { .. } .. }
+/// impl<'a> IntoFuture for Retrieve<'a> { .. }
+/// ```
 fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
     let home = Home::Group(g);
     let builder = ident(api, op.builder);
@@ -300,104 +330,23 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         unraw(api.name(api.groups[g].api_type)),
         unraw(api.name(op.method_name))
     );
-    let (output, decoder) = output_type(api, op, home);
-    let spec = operation_spec(api, op, home);
     let all = all_inputs(api, op);
     let required: Vec<&Input<'_>> = all.iter().filter(|i| i.required).collect();
-    let optional: Vec<&Input<'_>> = all.iter().filter(|i| !i.required).collect();
     let flattened = op.body.as_ref().and_then(|b| match &b.kind {
         BodyKind::Fields { ty, .. } => Some(*ty),
         _ => None,
-    });
-
-    let args = required.iter().map(|i| {
-        let name = ident(api, *i.name);
-        let (ty, _) = input_argument(api, i, home, &quote! { #name });
-        quote! { #name: #ty }
-    });
-    let stores = required.iter().filter(|i| !matches!(i.kind, InputKind::BodyField(_))).map(|i| {
-        let name = ident(api, *i.name);
-        let (_, expr) = input_argument(api, i, home, &quote! { #name });
-        store(api, i, &quote! { call }, &expr)
-    });
-    let body_init = flattened.map(|ty| {
-        let body_ty = super::types::type_path(api, ty, home);
-        let TypeKind::Struct(st) = &api.ty(ty).kind else { return quote! {} };
-        let inits = st.fields.iter().map(|f| {
-            let field = ident(api, f.name);
-            match required.iter().find(|i| matches!(i.kind, InputKind::BodyField(bf) if std::ptr::eq(bf, f))) {
-                Some(i) => {
-                    let arg = ident(api, *i.name);
-                    let (_, expr) = input_argument(api, i, home, &quote! { #arg });
-                    // `field: field` is just `field`.
-                    if field == expr.to_string() {
-                        quote! { #field }
-                    } else {
-                        quote! { #field: #expr }
-                    }
-                }
-                None => quote! { #field: None },
-            }
-        });
-        quote! { body: #body_ty { #( #inits ),* }, }
     });
     let body_field = flattened.map(|ty| {
         let body_ty = super::types::type_path(api, ty, home);
         quote! { body: #body_ty, }
     });
-    let setters = optional.iter().map(|i| setter(api, i, home));
-    let binding = if required.iter().any(|i| !matches!(i.kind, InputKind::BodyField(_))) {
-        quote! { let mut call = crate::runtime::Call::new(client, &SPEC); }
-    } else {
-        quote! { let call = crate::runtime::Call::new(client, &SPEC); }
-    };
-    let finish_call = match flattened {
-        Some(_) => quote! {
-            let mut call = self.call;
-            call.body(&self.body);
-            call
-        },
-        None => quote! { self.call },
-    };
+    let constructor = constructor(api, op, home, &required, flattened);
+    let setters = all.iter().filter(|i| !i.required).map(|i| setter(api, i, home));
     let encodings = op.body.as_ref().map(encoding_setters).unwrap_or_default();
-    let binary = match &op.output {
-        Output::Single(body) => *body == ResponseBody::Bytes,
-        Output::Outcomes(id) => match &api.ty(*id).kind {
-            TypeKind::Outcomes(outcomes) => outcomes.iter().any(|o| o.body == ResponseBody::Bytes),
-            _ => false,
-        },
-    };
-    let streaming = binary.then(|| {
-        quote! {
-            /// Sends the request and returns the success response with its body unread, to stream
-            /// a large download chunk by chunk instead of holding it in memory (check its status
-            /// when the operation declares several).
-            #[inline]
-            pub fn send_streaming(self) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
-                self.into_call().send_streaming()
-            }
-        }
-    });
-    let paging = op.pager.as_ref().and_then(|pager| {
-        let shape = api.pages.get(&pager.page_type)?;
-        let item = type_tokens(api, &shape.item, home);
-        let page = super::types::type_path(api, pager.page_type, home);
-        let param = |p: &Option<String>| match p {
-            Some(wire) => quote! { Some(#wire) },
-            None => quote! { None },
-        };
-        let (page_param, offset, marker) = (param(&pager.page), param(&pager.offset), param(&pager.marker));
-        Some(quote! {
-            /// Every item of every page, fetched page by page as the stream is read, from the
-            /// page this request asks for.
-            #[inline]
-            pub fn into_stream(self) -> crate::runtime::Paginator<'a, #item> {
-                static PAGER: crate::runtime::Pager =
-                    crate::runtime::Pager { page: #page_param, offset: #offset, marker: #marker };
-                crate::runtime::Paginator::new(self.into_call(), &PAGER, crate::runtime::paginate::decode_page::<#page>)
-            }
-        })
-    });
+    let streaming = streaming_method(api, op);
+    let paging = paging_method(api, op, home);
+    let per_call = per_call_methods(api, op, home, flattened.is_some());
+    let into_future = into_future(api, op, home, &builder);
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
     quote! {
         #[doc = #doc]
@@ -410,13 +359,7 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         }
 
         impl<'a> #builder<'a> {
-            #[inline]
-            fn new(client: &'a crate::Client, #( #args ),*) -> Self {
-                #spec
-                #binding
-                #( #stores )*
-                Self { call, #body_init }
-            }
+            #constructor
 
             #( #setters )*
 
@@ -426,39 +369,172 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
 
             #paging
 
-            /// Adds a header to this call only (tracing, idempotency keys, ...).
-            #[inline]
-            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-                self.call.extra_header(name.into(), value.into());
-                self
-            }
-
-            /// Overrides the client's timeout for this call.
-            #[inline]
-            pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-                self.call.timeout(timeout);
-                self
-            }
-
-            /// Overrides the client's retry policy for this call.
-            #[inline]
-            pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-                self.call.retry(policy);
-                self
-            }
-
-            /// Sends the request; returns the decoded body with the status, headers and raw body.
-            #[inline]
-            pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, #output> {
-                self.into_call().send_decoded_with_response(#decoder)
-            }
-
-            #[inline]
-            fn into_call(self) -> crate::runtime::Call<'a> {
-                #finish_call
-            }
+            #per_call
         }
 
+        #into_future
+    }
+}
+
+/// The builder's `new`: the operation's static spec, the call, and every required input stored
+/// (a flattened body's required fields go into the body struct, the rest of it starts `None`).
+fn constructor(
+    api: &Api,
+    op: &Operation,
+    home: Home,
+    required: &[&Input<'_>],
+    flattened: Option<TypeId>,
+) -> TokenStream {
+    let spec = operation_spec(api, op, home);
+    let args = required.iter().map(|i| {
+        let name = ident(api, *i.name);
+        let ty = input_argument(api, i, home, &quote! { #name }).ty;
+        quote! { #name: #ty }
+    });
+    let stored: Vec<&&Input<'_>> = required.iter().filter(|i| !matches!(i.kind, InputKind::BodyField(_))).collect();
+    let stores = stored.iter().map(|i| {
+        let name = ident(api, *i.name);
+        let expr = input_argument(api, i, home, &quote! { #name }).value;
+        store(api, i, &quote! { call }, &expr)
+    });
+    let binding = if stored.is_empty() {
+        quote! { let call = crate::runtime::Call::new(client, &SPEC); }
+    } else {
+        quote! { let mut call = crate::runtime::Call::new(client, &SPEC); }
+    };
+    let body_init = flattened.map(|ty| flattened_body(api, ty, home, required));
+    quote! {
+        #[inline]
+        fn new(client: &'a crate::Client, #( #args ),*) -> Self {
+            #spec
+            #binding
+            #( #stores )*
+            Self { call, #body_init }
+        }
+    }
+}
+
+/// `body: Body { field, other: None, .. },`: a flattened body with its required fields from the
+/// constructor's arguments.
+fn flattened_body(api: &Api, ty: TypeId, home: Home, required: &[&Input<'_>]) -> TokenStream {
+    let body_ty = super::types::type_path(api, ty, home);
+    let TypeKind::Struct(st) = &api.ty(ty).kind else { return quote! {} };
+    let inits = st.fields.iter().map(|f| {
+        let field = ident(api, f.name);
+        match required.iter().find(|i| matches!(i.kind, InputKind::BodyField(bf) if std::ptr::eq(bf, f))) {
+            Some(i) => {
+                let arg = ident(api, *i.name);
+                let expr = input_argument(api, i, home, &quote! { #arg }).value;
+                // `field: field` is just `field`.
+                if field == expr.to_string() {
+                    quote! { #field }
+                } else {
+                    quote! { #field: #expr }
+                }
+            }
+            None => quote! { #field: None },
+        }
+    });
+    quote! { body: #body_ty { #( #inits ),* }, }
+}
+
+/// `send_streaming()`, for operations that answer with bytes.
+fn streaming_method(api: &Api, op: &Operation) -> Option<TokenStream> {
+    let binary = match &op.output {
+        Output::Single(body) => *body == ResponseBody::Bytes,
+        Output::Outcomes(id) => match &api.ty(*id).kind {
+            TypeKind::Outcomes(outcomes) => outcomes.iter().any(|o| o.body == ResponseBody::Bytes),
+            _ => false,
+        },
+    };
+    binary.then(|| {
+        quote! {
+            /// Sends the request and returns the success response with its body unread, to stream
+            /// a large download chunk by chunk instead of holding it in memory (check its status
+            /// when the operation declares several).
+            #[inline]
+            pub fn send_streaming(self) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+                self.into_call().send_streaming()
+            }
+        }
+    })
+}
+
+/// `into_stream()`, for list operations that page.
+fn paging_method(api: &Api, op: &Operation, home: Home) -> Option<TokenStream> {
+    let pager = op.pager.as_ref()?;
+    let shape = api.pages.get(&pager.page_type)?;
+    let item = type_tokens(api, &shape.item, home);
+    let page = super::types::type_path(api, pager.page_type, home);
+    let param = |p: &Option<String>| match p {
+        Some(wire) => quote! { Some(#wire) },
+        None => quote! { None },
+    };
+    let (page_param, offset, marker) = (param(&pager.page), param(&pager.offset), param(&pager.marker));
+    Some(quote! {
+        /// Every item of every page, fetched page by page as the stream is read, from the
+        /// page this request asks for.
+        #[inline]
+        pub fn into_stream(self) -> crate::runtime::Paginator<'a, #item> {
+            static PAGER: crate::runtime::Pager =
+                crate::runtime::Pager { page: #page_param, offset: #offset, marker: #marker };
+            crate::runtime::Paginator::new(self.into_call(), &PAGER, crate::runtime::paginate::decode_page::<#page>)
+        }
+    })
+}
+
+/// What every builder has: a header, timeout and retry policy for this call, sending with the
+/// raw response, and the call itself (with a flattened body put in).
+fn per_call_methods(api: &Api, op: &Operation, home: Home, flattened: bool) -> TokenStream {
+    let Decoded { ty: output, decoder } = decoded(api, op, home);
+    let finish_call = if flattened {
+        quote! {
+            let mut call = self.call;
+            call.body(&self.body);
+            call
+        }
+    } else {
+        quote! { self.call }
+    };
+    quote! {
+        /// Adds a header to this call only (tracing, idempotency keys, ...).
+        #[inline]
+        pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+            self.call.extra_header(name.into(), value.into());
+            self
+        }
+
+        /// Overrides the client's timeout for this call.
+        #[inline]
+        pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.call.timeout(timeout);
+            self
+        }
+
+        /// Overrides the client's retry policy for this call.
+        #[inline]
+        pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+            self.call.retry(policy);
+            self
+        }
+
+        /// Sends the request; returns the decoded body with the status, headers and raw body.
+        #[inline]
+        pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, #output> {
+            self.into_call().send_decoded_with_response(#decoder)
+        }
+
+        #[inline]
+        fn into_call(self) -> crate::runtime::Call<'a> {
+            #finish_call
+        }
+    }
+}
+
+/// `impl IntoFuture`: awaiting the builder sends the request and decodes the answer.
+fn into_future(api: &Api, op: &Operation, home: Home, builder: &proc_macro2::Ident) -> TokenStream {
+    let Decoded { ty: output, decoder } = decoded(api, op, home);
+    quote! {
         impl<'a> std::future::IntoFuture for #builder<'a> {
             type Output = Result<#output, crate::Error>;
             type IntoFuture = crate::runtime::ResponseFuture<'a, #output>;
@@ -486,7 +562,7 @@ fn setter(api: &Api, input: &Input<'_>, home: Home) -> TokenStream {
     let name = ident(api, *input.name);
     let docs = doc_attrs(&input.docs);
     let value = quote! { #name };
-    let (ty, expr) = input_argument(api, input, home, &value);
+    let Argument { ty, value: expr } = input_argument(api, input, home, &value);
     let body = match &input.kind {
         InputKind::BodyField(f) => {
             let field = ident(api, f.name);
