@@ -183,7 +183,11 @@ impl<'s> Lowerer<'s> {
         let path = path_key.split('#').next().unwrap_or(path_key).to_owned();
         let params = self.parameters(item, item_at, op, &at, &path, &ctx, op_index);
         let body = op.request_body.as_ref().and_then(|rb| self.body(rb, &at.join("requestBody"), &ctx, g, op_index));
-        let (output, accept, errors) = self.output(&op.responses, &at.join("responses"), &ctx, g);
+        let responses_at = at.join("responses");
+        let declared = self.declared_responses(&op.responses, &responses_at);
+        let errors = self.error_bodies(&declared.failures, &ctx);
+        let output = self.output(&declared.successes, &responses_at, &ctx, g);
+        let accept = self.accept(declared.media_types, &output);
         let security = match &op.security {
             Some(requirement) => self.security(requirement, &at.join("security")),
             None => {
@@ -512,74 +516,73 @@ impl<'s> Lowerer<'s> {
         })
     }
 
-    /// The success outputs and the `Accept` header.
-    fn output(
-        &mut self,
-        responses: &openapiv3::Responses,
-        at: &JsonPointer,
-        ctx: &NameCtx,
-        g: usize,
-    ) -> (Output, Option<String>, Vec<(ErrorStatus, TypeRef)>) {
+    /// The operation's responses as declared: successes by status (a spec without any 2xx
+    /// describes its success as `default`), failures, and every media type they name.
+    fn declared_responses(&mut self, responses: &openapiv3::Responses, at: &JsonPointer) -> Declared {
         let spec: &'s Spec = self.spec;
-        let mut accept: Vec<String> = Vec::new();
-        let mut successes: Vec<(u16, ReferenceOr<Response>, JsonPointer)> = Vec::new();
-        let mut failures: Vec<(ErrorStatus, ReferenceOr<Response>, JsonPointer)> = Vec::new();
+        let mut declared = Declared::default();
+        let media_types_of = |response: &ReferenceOr<Response>, r_at: &JsonPointer, media_types: &mut Vec<String>| {
+            if let Ok((r, _)) = spec.deref(response, r_at) {
+                media_types.extend(r.content.keys().filter(|m| !media_types.contains(m)).cloned().collect::<Vec<_>>());
+            }
+        };
         for (code, response) in &responses.responses {
             let r_at = at.join(code.to_string());
-            if let Ok((r, _)) = spec.deref(response, &r_at) {
-                accept.extend(r.content.keys().filter(|m| !accept.contains(m)).cloned().collect::<Vec<_>>());
-            }
-            let status = match code {
-                StatusCode::Code(c) if (200..300).contains(c) => *c,
-                StatusCode::Range(2) => 200,
-                StatusCode::Code(c) => {
-                    failures.push((ErrorStatus::Code(*c), response.clone(), r_at));
-                    continue;
-                }
-                StatusCode::Range(r) => {
-                    failures.push((ErrorStatus::Range(*r), response.clone(), r_at));
-                    continue;
-                }
+            media_types_of(response, &r_at, &mut declared.media_types);
+            let failure = match code {
+                StatusCode::Code(c) if (200..300).contains(c) => None,
+                StatusCode::Range(2) => None,
+                StatusCode::Code(c) => Some(ErrorStatus::Code(*c)),
+                StatusCode::Range(r) => Some(ErrorStatus::Range(*r)),
             };
-            successes.push((status, response.clone(), r_at));
+            let status = match code {
+                StatusCode::Code(c) => *c,
+                StatusCode::Range(_) => 200,
+            };
+            match failure {
+                Some(status) => declared.failures.push(Declared::entry(status, response, r_at)),
+                None => declared.successes.push(Declared::entry(status, response, r_at)),
+            }
         }
         if let Some(default) = &responses.default {
             let d_at = at.join("default");
-            if let Ok((r, _)) = spec.deref(default, &d_at) {
-                accept.extend(r.content.keys().filter(|m| !accept.contains(m)).cloned().collect::<Vec<_>>());
-            }
-            // A spec that declares no 2xx response describes its success as `default`.
-            if successes.is_empty() {
-                successes.push((200, default.clone(), d_at));
+            media_types_of(default, &d_at, &mut declared.media_types);
+            if declared.successes.is_empty() {
+                declared.successes.push(Declared::entry(200, default, d_at));
             } else {
-                failures.push((ErrorStatus::Default, default.clone(), d_at));
+                declared.failures.push(Declared::entry(ErrorStatus::Default, default, d_at));
             }
         }
-        let errors = self.error_bodies(&failures, ctx);
+        declared
+    }
+
+    /// What awaiting the operation yields: one body kind for every success status, or an enum
+    /// of outcomes (made here) when they differ.
+    fn output(&mut self, successes: &[DeclaredResponse<u16>], at: &JsonPointer, ctx: &NameCtx, g: usize) -> Output {
+        let spec: &'s Spec = self.spec;
         let several = successes.len() > 1;
         let mut outcomes = Vec::new();
-        for (status, response, r_at) in &successes {
-            let wanted = places::response_type(&ctx.wanted, several.then_some(*status));
+        for success in successes {
+            let wanted = places::response_type(&ctx.wanted, several.then_some(success.status));
             let response_ctx = NameCtx { wanted: wanted.clone(), child_prefix: wanted, ..ctx.clone() };
-            let (body, docs) = match spec.deref(response, r_at) {
+            let (body, docs) = match spec.deref(&success.response, &success.at) {
                 Ok((r, r_at)) => (self.response_body(&r, &r_at, &response_ctx), Docs::from_text(Some(&r.description))),
                 Err(e) => {
                     self.errors.push(e);
                     (ResponseBody::Empty, Docs::default())
                 }
             };
-            outcomes.push((*status, body, docs));
+            outcomes.push(SuccessBody { status: success.status, body, docs });
         }
-        // A client that decodes JSON asks for JSON first: servers (and Prism) honour the order, and
-        // CVAT's schema endpoint would otherwise answer YAML to a call that decodes JSON.
-        if outcomes.iter().any(|(_, body, _)| matches!(body, ResponseBody::Json(_))) {
-            accept.sort_by_key(|media| !is_json(media));
+        let first = outcomes.first().map(|o| o.body.clone()).unwrap_or(ResponseBody::Empty);
+        if outcomes.iter().all(|o| o.body == first) {
+            return Output::Single(first);
         }
-        let accept = (!accept.is_empty()).then(|| accept.join(", "));
-        let first = outcomes.first().map(|(_, body, _)| body.clone()).unwrap_or(ResponseBody::Empty);
-        if outcomes.iter().all(|(_, body, _)| *body == first) {
-            return (Output::Single(first), accept, errors);
-        }
+        Output::Outcomes(self.outcomes_type(outcomes, at, ctx, g))
+    }
+
+    /// The enum of an operation's success outcomes, one variant per status.
+    fn outcomes_type(&mut self, bodies: Vec<SuccessBody>, at: &JsonPointer, ctx: &NameCtx, g: usize) -> TypeId {
         let name = self.namer.add(Candidate {
             scope: Scope::Types,
             at: at.clone(),
@@ -590,18 +593,13 @@ impl<'s> Lowerer<'s> {
             suffixes: collision::owned(collision::OUTCOMES),
         });
         let id = TypeId(self.types.len());
-        let variants = outcomes
+        let outcomes = bodies
             .into_iter()
-            .map(|(status, body, docs)| Outcome {
-                name: self.namer.simple(
-                    Scope::Variants(id.0),
-                    &at.join(status.to_string()),
-                    places::status_variant(status),
-                    Case::Pascal,
-                ),
-                status,
-                body,
-                docs,
+            .map(|SuccessBody { status, body, docs }| {
+                let variant_at = at.join(status.to_string());
+                let name =
+                    self.namer.simple(Scope::Variants(id.0), &variant_at, places::status_variant(status), Case::Pascal);
+                Outcome { name, status, body, docs }
             })
             .collect();
         let mut docs = Docs::default();
@@ -611,22 +609,39 @@ impl<'s> Lowerer<'s> {
             at: at.clone(),
             docs,
             deprecated: false,
-            kind: TypeKind::Outcomes(variants),
+            kind: TypeKind::Outcomes(outcomes),
             home: Home::Group(g),
             usage: Usage { request: false, response: true },
         });
-        (Output::Outcomes(id), accept, errors)
+        id
+    }
+
+    /// The `Accept` header: every media type the responses name. A client that decodes JSON asks
+    /// for JSON first: servers (and Prism) honour the order, and CVAT's schema endpoint would
+    /// otherwise answer YAML to a call that decodes JSON.
+    fn accept(&self, mut media_types: Vec<String>, output: &Output) -> Option<String> {
+        let decodes_json = match output {
+            Output::Single(body) => matches!(body, ResponseBody::Json(_)),
+            Output::Outcomes(id) => match &self.types[id.0].kind {
+                TypeKind::Outcomes(outcomes) => outcomes.iter().any(|o| matches!(o.body, ResponseBody::Json(_))),
+                _ => false,
+            },
+        };
+        if decodes_json {
+            media_types.sort_by_key(|media| !is_json(media));
+        }
+        (!media_types.is_empty()).then(|| media_types.join(", "))
     }
 
     /// The JSON error bodies among the declared non-success responses, typed.
     fn error_bodies(
         &mut self,
-        failures: &[(ErrorStatus, ReferenceOr<Response>, JsonPointer)],
+        failures: &[DeclaredResponse<ErrorStatus>],
         ctx: &NameCtx,
     ) -> Vec<(ErrorStatus, TypeRef)> {
         let spec: &'s Spec = self.spec;
         let mut errors = Vec::new();
-        for (status, response, r_at) in failures {
+        for DeclaredResponse { status, response, at: r_at } in failures {
             let Ok((r, r_at)) = spec.deref(response, r_at) else { continue };
             let Some((media, content)) = r.content.iter().find(|(media, c)| is_json(media) && c.schema.is_some())
             else {
@@ -665,6 +680,35 @@ impl<'s> Lowerer<'s> {
         let lowered = self.schema(SchemaRef::from(schema), &schema_at, ctx);
         self.response_roots.push(lowered.ty.clone());
         ResponseBody::Json(lowered.ty)
+    }
+}
+
+/// The responses an operation declares, sorted into successes and failures.
+#[derive(Default)]
+struct Declared {
+    successes: Vec<DeclaredResponse<u16>>,
+    failures: Vec<DeclaredResponse<ErrorStatus>>,
+    /// Every media type the responses name, in the order they first appear.
+    media_types: Vec<String>,
+}
+
+/// One declared response with the status (or statuses) it covers.
+struct DeclaredResponse<S> {
+    status: S,
+    response: ReferenceOr<Response>,
+    at: JsonPointer,
+}
+
+/// What one success status answers with, before it has a variant name.
+struct SuccessBody {
+    status: u16,
+    body: ResponseBody,
+    docs: Docs,
+}
+
+impl Declared {
+    fn entry<S>(status: S, response: &ReferenceOr<Response>, at: JsonPointer) -> DeclaredResponse<S> {
+        DeclaredResponse { status, response: response.clone(), at }
     }
 }
 
