@@ -42,10 +42,12 @@ pub fn single_file(files: &BTreeMap<PathBuf, String>, header: &str) -> Result<St
     if !unused.is_empty() {
         return Err(Error::Internal(format!("files no module declares: {unused:?}")));
     }
-    // The root's inner attributes: lint levels move onto each item, the crate docs go.
+    // The root's inner attributes: lint levels move onto each item, the crate docs go, and so
+    // does `warn(..)`: which lints warn is the including crate's choice (an item-level `warn`
+    // would weaken its `deny(missing_docs)`).
     let lints: Vec<syn::Attribute> = std::mem::take(&mut file.attrs)
         .into_iter()
-        .filter(|a| !a.path().is_ident("doc"))
+        .filter(|a| !a.path().is_ident("doc") && !a.path().is_ident("warn"))
         .map(|mut a| {
             a.style = syn::AttrStyle::Outer;
             a

@@ -23,6 +23,7 @@
 //! - `petFed` (`POST`): [`models::PetFedPayload`]. Sent when a pet is fed.
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 #![allow(deprecated)]
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 pub mod apis;

@@ -25,6 +25,7 @@
 //! - `oauth`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 #![allow(deprecated)]
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 pub mod apis;

@@ -31,6 +31,7 @@
 //! - `pet_adopted` (`POST`): [`models::AdoptionEvent`]. Pet Adopted
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 #![allow(deprecated)]
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 pub mod apis;

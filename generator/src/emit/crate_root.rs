@@ -172,6 +172,9 @@ pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
     quote! {
         #docs
         #![forbid(unsafe_code)]
+        // Every public item has docs: the spec's, or the generator's line on what it is and where
+        // in the spec it comes from.
+        #![warn(missing_docs)]
         // Deprecated operations and schemas are marked for users; the crate itself still uses them.
         #![allow(deprecated)]
         // Docs are the vendor's prose, copied as written: its Markdown list layout is theirs.

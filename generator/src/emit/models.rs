@@ -330,7 +330,8 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         } else {
             inner
         };
-        quote! { #v_name(#inner) }
+        let docs = doc_attrs(&v.docs);
+        quote! { #docs #v_name(#inner) }
     });
     let derives = serde_derives(ty);
     let conversions = union_from_impls(api, ty, u);

@@ -32,6 +32,23 @@ impl Docs {
         Self::from_parts([text])
     }
 
+    /// These docs, or, when the spec says nothing, the generator's own line on what the item is
+    /// and where it comes from (`origin`, a JSON pointer into the spec).
+    pub fn or_undocumented(mut self, what: &str, origin: &str) -> Self {
+        if self.lines.is_empty() {
+            self.push_paragraph(format!("{what}, which the spec does not describe (`{}`).", origin.replace('`', "'")));
+        }
+        self
+    }
+
+    /// These docs, or `text` (already valid rustdoc) when the spec says nothing.
+    pub fn or_else(mut self, text: String) -> Self {
+        if self.lines.is_empty() {
+            self.push_paragraph(text);
+        }
+        self
+    }
+
     /// Appends a paragraph the generator writes itself (already valid rustdoc).
     pub fn push_paragraph(&mut self, text: impl Into<String>) {
         if !self.lines.is_empty() {

@@ -230,6 +230,8 @@ pub struct UnionVariant {
     pub boxed: bool,
     /// The tag values that select this variant (with `Union::tag`).
     pub tag_values: Vec<String>,
+    /// What the alternative is.
+    pub docs: Docs,
 }
 
 /// One success status of a multi-status operation.

@@ -473,6 +473,8 @@ impl<'a> Converter<'a> {
         let mut content = Map::new();
         for m in media {
             let schema_to = to.join("content").join(&m).join("schema");
+            // The form's object schema has no node of its own in 2.0: the parameter list is it.
+            self.n.origins.record(schema_to.clone(), op_from.join("parameters"));
             let mut properties = Map::new();
             let mut required = Vec::new();
             for field in &fields {

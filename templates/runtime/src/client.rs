@@ -53,6 +53,7 @@ pub type AttemptObserver = Arc<dyn Fn(&AttemptReport<'_>) + Send + Sync>;
 pub struct AttemptReport<'a> {
     /// The operationId of the call.
     pub operation: &'static str,
+    /// The HTTP method.
     pub method: &'a Method,
     /// The URL sent, with the credentials the client put in its query replaced by `***`.
     pub url: &'a Url,

@@ -74,6 +74,7 @@ impl<T> std::fmt::Debug for ResponseWithRawFuture<'_, T> {
 pub struct OperationSpec {
     /// The operationId (or the generator's stand-in when the spec has none).
     pub id: &'static str,
+    /// The HTTP method.
     pub method: Method,
     /// The path template relative to the base URL, such as `/api/users/{id}`.
     pub path: &'static str,
@@ -133,6 +134,7 @@ pub struct Call<'a> {
 }
 
 impl<'a> Call<'a> {
+    /// A call of `op` through `client`, with no parameters set yet.
     pub fn new(client: &'a Client, op: &'static OperationSpec) -> Self {
         Call {
             client,

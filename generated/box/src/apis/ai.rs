@@ -103,6 +103,7 @@ impl<'a> CreateAiAsk<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1ai~1ask/post/requestBody`).
     #[inline]
     pub fn ai_ask(mut self, ai_ask: crate::models::AiAsk) -> Self {
         self.call.body(&ai_ask);
@@ -179,6 +180,7 @@ impl<'a> CreateAiTextGen<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1ai~1text_gen/post/requestBody`).
     #[inline]
     pub fn ai_text_gen(mut self, ai_text_gen: crate::models::AiTextGen) -> Self {
         self.call.body(&ai_text_gen);
@@ -341,6 +343,7 @@ impl<'a> CreateAiExtract<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1ai~1extract/post/requestBody`).
     #[inline]
     pub fn ai_extract(mut self, ai_extract: crate::models::AiExtract) -> Self {
         self.call.body(&ai_extract);
@@ -417,6 +420,7 @@ impl<'a> CreateAiExtractStructured<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1ai~1extract_structured/post/requestBody`).
     #[inline]
     pub fn ai_extract_structured(mut self, ai_extract_structured: crate::models::AiExtractStructured) -> Self {
         self.call.body(&ai_extract_structured);
@@ -490,6 +494,7 @@ impl CreateAiAskResponse {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1ai_agent_default/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetAiAgentDefaultConfigMode {
     /// `ask`

@@ -218,6 +218,7 @@ impl<'a> CreateAiAgent<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1ai_agents/post/requestBody`).
     #[inline]
     pub fn create_ai_agent(mut self, create_ai_agent: crate::models::CreateAiAgent) -> Self {
         self.call.body(&create_ai_agent);
@@ -379,6 +380,7 @@ impl<'a> UpdateAiAgentById<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1ai_agents~1{agent_id}/put/requestBody`).
     #[inline]
     pub fn create_ai_agent(mut self, create_ai_agent: crate::models::CreateAiAgent) -> Self {
         self.call.body(&create_ai_agent);

@@ -215,6 +215,7 @@ impl<'a> RequestAccessToken<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1oauth2~1token/post/requestBody`).
     #[inline]
     pub fn post_o_auth2_token(mut self, post_o_auth2_token: crate::models::PostOAuth2Token) -> Self {
         self.call.body(&post_o_auth2_token);
@@ -291,6 +292,7 @@ impl<'a> RefreshAccessToken<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1oauth2~1token#refresh/post/requestBody`).
     #[inline]
     pub fn post_o_auth2_token_refresh_access_token(
         mut self,
@@ -370,6 +372,7 @@ impl<'a> RevokeAccessToken<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1oauth2~1revoke/post/requestBody`).
     #[inline]
     pub fn post_o_auth2_revoke(mut self, post_o_auth2_revoke: crate::models::PostOAuth2Revoke) -> Self {
         self.call.body(&post_o_auth2_revoke);
@@ -420,6 +423,7 @@ impl<'a> std::future::IntoFuture for RevokeAccessToken<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1authorize/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthorizeUserResponseType {
     /// `code`

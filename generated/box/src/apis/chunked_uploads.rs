@@ -398,6 +398,7 @@ impl<'a> UploadFilePart<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1files~1upload_sessions~1{upload_session_id}/put/requestBody`).
     #[inline]
     pub fn content(mut self, content: crate::runtime::FilePart) -> Self {
         self.call.file_body(content);
@@ -729,6 +730,7 @@ impl<'a> std::future::IntoFuture for CreateFileUploadSessionCommit<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFileUploadSessionRequestBody {
     /// The ID of the folder to upload the new file to.
@@ -739,6 +741,7 @@ pub struct CreateFileUploadSessionRequestBody {
     pub file_name: String,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1upload_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFileUploadSessionForExistingFileRequestBody {
     /// The total number of bytes of the file to be uploaded.
@@ -748,6 +751,7 @@ pub struct CreateFileUploadSessionForExistingFileRequestBody {
     pub file_name: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions~1{upload_session_id}~1commit/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFileUploadSessionCommitRequestBody {
     /// The list details for the uploaded parts.

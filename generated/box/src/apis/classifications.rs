@@ -182,6 +182,7 @@ impl<'a> AddClassification<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1metadata_templates~1enterprise~1securityClassification-6VMVochwUWo~1schema#add/put/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<AddClassificationRequestBody>) -> Self {
         self.call.body(&body);
@@ -262,6 +263,7 @@ impl<'a> UpdateClassification<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1metadata_templates~1enterprise~1securityClassification-6VMVochwUWo~1schema#update/put/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<UpdateClassificationRequestBody>) -> Self {
         self.call.body(&body);
@@ -750,6 +752,7 @@ pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     pub color_id: Option<i64>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema#classifications/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateClassificationTemplateRequestBody {
     /// The scope in which to create the classifications. This should

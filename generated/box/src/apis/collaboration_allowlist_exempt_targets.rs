@@ -397,6 +397,7 @@ impl<'a> std::future::IntoFuture for DeleteCollaborationWhitelistExemptTargetByI
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1collaboration_whitelist_exempt_targets/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationWhitelistExemptTargetRequestBody {
     /// The user to exempt.

@@ -541,6 +541,7 @@ impl<'a> std::future::IntoFuture for CreateComment<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1comments~1{comment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateCommentByIdRequestBody {
     /// The text of the comment to update.
@@ -548,6 +549,7 @@ pub struct UpdateCommentByIdRequestBody {
     pub message: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1comments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCommentRequestBody {
     /// The text of the comment.

@@ -298,6 +298,7 @@ impl<'a> std::future::IntoFuture for GetEnterpriseDevicePinners<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1enterprises~1{enterprise_id}~1device_pinners/get/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetEnterpriseDevicePinnersDirection {
     /// `ASC`

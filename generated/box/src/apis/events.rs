@@ -291,6 +291,7 @@ impl<'a> std::future::IntoFuture for GetEventsWithLongPolling<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1events/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetEventsStreamType {
     /// `all`

@@ -173,6 +173,7 @@ impl<'a> UpdateClassificationOnFile<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1enterprise~1securityClassification-6VMVochwUWo/put/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<UpdateClassificationOnFileRequestBody>) -> Self {
         self.call.body(&body);
@@ -506,6 +507,7 @@ impl<'de> serde::Deserialize<'de> for UpdateClassificationOnFileRequestBodyPath 
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1enterprise~1securityClassification-6VMVochwUWo/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddClassificationToFileRequestBody {
     /// The name of the classification to apply to this file.

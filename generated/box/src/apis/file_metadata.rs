@@ -305,6 +305,7 @@ impl<'a> UpdateFileMetadataById<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/put/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<UpdateFileMetadataByIdRequestBody>) -> Self {
         self.call.body(&body);
@@ -391,6 +392,7 @@ impl<'a> CreateFileMetadataById<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/post/requestBody`).
     #[inline]
     pub fn body(mut self, body: std::collections::BTreeMap<String, serde_json::Value>) -> Self {
         self.call.body(&body);
@@ -521,6 +523,7 @@ impl<'a> std::future::IntoFuture for DeleteFileMetadataById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFileMetadataByIdScope {
     /// `global`
@@ -574,6 +577,7 @@ impl<'de> serde::Deserialize<'de> for GetFileMetadataByIdScope {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/put/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateFileMetadataByIdScope {
     /// `global`
@@ -646,6 +650,7 @@ pub struct UpdateFileMetadataByIdRequestBody {
     /// characters and must be escaped in the key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// The `value` property, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/put/requestBody/content/application~1json-patch+json/schema/items/properties/value`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::models::MetadataInstanceValue>,
     /// The location in the metadata JSON object to move or copy a value
@@ -726,6 +731,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileMetadataByIdRequestBodyOp {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/post/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateFileMetadataByIdScope {
     /// `global`
@@ -779,6 +785,7 @@ impl<'de> serde::Deserialize<'de> for CreateFileMetadataByIdScope {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/delete/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteFileMetadataByIdScope {
     /// `global`

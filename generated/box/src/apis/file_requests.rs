@@ -173,6 +173,7 @@ impl<'a> UpdateFileRequestById<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1file_requests~1{file_request_id}/put/requestBody`).
     #[inline]
     pub fn file_request_update_request(
         mut self,
@@ -329,6 +330,7 @@ impl<'a> CreateFileRequestCopy<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1file_requests~1{file_request_id}~1copy/post/requestBody`).
     #[inline]
     pub fn file_request_copy_request(
         mut self,

@@ -265,6 +265,7 @@ impl<'a> std::future::IntoFuture for GetFileVersionRetentionById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1file_version_retentions/get/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFileVersionRetentionsDispositionAction {
     /// `permanently_delete`

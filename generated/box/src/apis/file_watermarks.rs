@@ -264,6 +264,7 @@ impl<'a> std::future::IntoFuture for DeleteFileWatermark<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1watermark/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateFileWatermarkRequestBody {
     /// The watermark to imprint on the file.

@@ -324,12 +324,14 @@ impl<'a> UpdateFileById<'a> {
         self
     }
 
+    /// The `parent` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/parent`).
     #[inline]
     pub fn parent(mut self, parent: UpdateFileByIdParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
+    /// The `shared_link` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
     #[inline]
     pub fn shared_link(mut self, shared_link: Option<UpdateFileByIdSharedLink>) -> Self {
         self.body.shared_link = Some(shared_link);
@@ -750,6 +752,7 @@ impl<'a> std::future::IntoFuture for GetFileThumbnailById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdRequestBody {
     /// An optional different name for the file. This can be used to
@@ -765,8 +768,11 @@ pub struct UpdateFileByIdRequestBody {
     /// in the description.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateFileByIdParent>,
+    /// The `shared_link` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub shared_link: Option<Option<UpdateFileByIdSharedLink>>,
@@ -864,6 +870,7 @@ pub struct UpdateFileByIdSharedLink {
     /// users with paid accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFileByIdSharedLinkPermissionsField>,
 }
@@ -937,6 +944,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileByIdSharedLinkAccessField {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFileByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
@@ -1103,6 +1111,7 @@ pub struct UpdateFileByIdCollections {
     pub r#type: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1copy/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyFileRequestBody {
     /// An optional new name for the copied file.
@@ -1128,6 +1137,7 @@ pub struct CopyFileParent {
     pub id: String,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFileThumbnailByIdExtension {
     /// `png`

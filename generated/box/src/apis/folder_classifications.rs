@@ -173,6 +173,7 @@ impl<'a> UpdateClassificationOnFolder<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1enterprise~1securityClassification-6VMVochwUWo/put/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<UpdateClassificationOnFolderRequestBody>) -> Self {
         self.call.body(&body);
@@ -506,6 +507,7 @@ impl<'de> serde::Deserialize<'de> for UpdateClassificationOnFolderRequestBodyPat
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1enterprise~1securityClassification-6VMVochwUWo/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddClassificationToFolderRequestBody {
     /// The name of the classification to apply to this folder.

@@ -282,6 +282,7 @@ impl<'a> std::future::IntoFuture for DeleteFolderLockById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folder_locks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFolderLockRequestBody {
     /// The operations to lock for the folder. If `locked_operations` is

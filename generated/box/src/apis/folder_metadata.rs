@@ -299,6 +299,7 @@ impl<'a> UpdateFolderMetadataById<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1{scope}~1{template_key}/put/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<UpdateFolderMetadataByIdRequestBody>) -> Self {
         self.call.body(&body);
@@ -385,6 +386,7 @@ impl<'a> CreateFolderMetadataById<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1{scope}~1{template_key}/post/requestBody`).
     #[inline]
     pub fn body(mut self, body: std::collections::BTreeMap<String, serde_json::Value>) -> Self {
         self.call.body(&body);
@@ -515,6 +517,7 @@ impl<'a> std::future::IntoFuture for DeleteFolderMetadataById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1{scope}~1{template_key}/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFolderMetadataByIdScope {
     /// `global`
@@ -568,6 +571,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderMetadataByIdScope {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1{scope}~1{template_key}/put/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateFolderMetadataByIdScope {
     /// `global`
@@ -640,6 +644,7 @@ pub struct UpdateFolderMetadataByIdRequestBody {
     /// characters and must be escaped in the key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// The `value` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1{scope}~1{template_key}/put/requestBody/content/application~1json-patch+json/schema/items/properties/value`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::models::MetadataInstanceValue>,
     /// The location in the metadata JSON object to move or copy a value
@@ -720,6 +725,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderMetadataByIdRequestBodyOp {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1{scope}~1{template_key}/post/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreateFolderMetadataByIdScope {
     /// `global`
@@ -773,6 +779,7 @@ impl<'de> serde::Deserialize<'de> for CreateFolderMetadataByIdScope {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1{scope}~1{template_key}/delete/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteFolderMetadataByIdScope {
     /// `global`

@@ -264,6 +264,7 @@ impl<'a> std::future::IntoFuture for DeleteFolderWatermark<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1watermark/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateFolderWatermarkRequestBody {
     /// The watermark to imprint on the folder.

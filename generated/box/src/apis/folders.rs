@@ -389,18 +389,21 @@ impl<'a> UpdateFolderById<'a> {
         self
     }
 
+    /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/parent`).
     #[inline]
     pub fn parent(mut self, parent: UpdateFolderByIdParent) -> Self {
         self.body.parent = Some(parent);
         self
     }
 
+    /// The `shared_link` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
     #[inline]
     pub fn shared_link(mut self, shared_link: UpdateFolderByIdSharedLink) -> Self {
         self.body.shared_link = Some(shared_link);
         self
     }
 
+    /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/folder_upload_email`).
     #[inline]
     pub fn folder_upload_email(mut self, folder_upload_email: Option<UpdateFolderByIdFolderUploadEmail>) -> Self {
         self.body.folder_upload_email = Some(folder_upload_email);
@@ -861,6 +864,7 @@ impl<'a> CreateFolder<'a> {
         self
     }
 
+    /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema/properties/folder_upload_email`).
     #[inline]
     pub fn folder_upload_email(mut self, folder_upload_email: CreateFolderFolderUploadEmail) -> Self {
         self.body.folder_upload_email = Some(folder_upload_email);
@@ -1030,6 +1034,7 @@ impl<'a> std::future::IntoFuture for CopyFolder<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/get/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFolderByIdSort {
     /// `id`
@@ -1091,6 +1096,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderByIdSort {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/get/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFolderByIdDirection {
     /// `ASC`
@@ -1144,6 +1150,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderByIdDirection {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderByIdRequestBody {
     /// The optional new name for this folder.
@@ -1170,10 +1177,14 @@ pub struct UpdateFolderByIdRequestBody {
     /// of the folder can invite new collaborators to the folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_non_owners_invite: Option<bool>,
+    /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateFolderByIdParent>,
+    /// The `shared_link` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateFolderByIdSharedLink>,
+    /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/folder_upload_email`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub folder_upload_email: Option<Option<UpdateFolderByIdFolderUploadEmail>>,
@@ -1332,6 +1343,7 @@ pub struct UpdateFolderByIdSharedLink {
     /// users with paid accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFolderByIdSharedLinkPermissionsField>,
 }
@@ -1405,6 +1417,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSharedLinkAccessField {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateFolderByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
@@ -1515,6 +1528,7 @@ pub struct UpdateFolderByIdCollections {
     pub r#type: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1items/get/parameters/7/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFolderItemsSort {
     /// `id`
@@ -1576,6 +1590,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderItemsSort {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1items/get/parameters/8/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetFolderItemsDirection {
     /// `ASC`
@@ -1629,6 +1644,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderItemsDirection {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateFolderRequestBody {
     /// The name for the new folder.
@@ -1644,6 +1660,7 @@ pub struct CreateFolderRequestBody {
     pub name: String,
     /// The parent folder to create the new folder within.
     pub parent: CreateFolderParent,
+    /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema/properties/folder_upload_email`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<CreateFolderFolderUploadEmail>,
     /// Specifies whether a folder should be synced to a
@@ -1808,6 +1825,7 @@ impl<'de> serde::Deserialize<'de> for CreateFolderSyncState {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1copy/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CopyFolderRequestBody {
     /// An optional new name for the copied folder.

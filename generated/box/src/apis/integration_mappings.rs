@@ -297,6 +297,7 @@ impl<'a> CreateSlackIntegrationMapping<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1integration_mappings~1slack/post/requestBody`).
     #[inline]
     pub fn integration_mapping_slack_create_request(
         mut self,
@@ -379,12 +380,14 @@ impl<'a> UpdateSlackIntegrationMappingById<'a> {
         Self { call, body: UpdateSlackIntegrationMappingByIdRequestBody { box_item: None, options: None } }
     }
 
+    /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
     #[inline]
     pub fn box_item(mut self, box_item: crate::models::IntegrationMappingBoxItemSlack) -> Self {
         self.body.box_item = Some(box_item);
         self
     }
 
+    /// The `options` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/options`).
     #[inline]
     pub fn options(mut self, options: crate::models::IntegrationMappingSlackOptions) -> Self {
         self.body.options = Some(options);
@@ -639,6 +642,7 @@ impl<'a> CreateTeamsIntegrationMapping<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1integration_mappings~1teams/post/requestBody`).
     #[inline]
     pub fn integration_mapping_teams_create_request(
         mut self,
@@ -724,6 +728,7 @@ impl<'a> UpdateTeamsIntegrationMappingById<'a> {
         Self { call, body: UpdateTeamsIntegrationMappingByIdRequestBody { box_item: None } }
     }
 
+    /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
     #[inline]
     pub fn box_item(mut self, box_item: crate::models::FolderReference) -> Self {
         self.body.box_item = Some(box_item);
@@ -850,6 +855,7 @@ impl<'a> std::future::IntoFuture for DeleteTeamsIntegrationMappingById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack/get/parameters/2/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetSlackIntegrationMappingPartnerItemType {
     /// `channel`
@@ -899,6 +905,7 @@ impl<'de> serde::Deserialize<'de> for GetSlackIntegrationMappingPartnerItemType 
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack/get/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetSlackIntegrationMappingBoxItemType {
     /// `folder`
@@ -948,14 +955,18 @@ impl<'de> serde::Deserialize<'de> for GetSlackIntegrationMappingBoxItemType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSlackIntegrationMappingByIdRequestBody {
+    /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_item: Option<crate::models::IntegrationMappingBoxItemSlack>,
+    /// The `options` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/options`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<crate::models::IntegrationMappingSlackOptions>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetTeamsIntegrationMappingPartnerItemType {
     /// `channel`
@@ -1009,6 +1020,7 @@ impl<'de> serde::Deserialize<'de> for GetTeamsIntegrationMappingPartnerItemType 
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams/get/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetTeamsIntegrationMappingBoxItemType {
     /// `folder`
@@ -1058,8 +1070,10 @@ impl<'de> serde::Deserialize<'de> for GetTeamsIntegrationMappingBoxItemType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateTeamsIntegrationMappingByIdRequestBody {
+    /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_item: Option<crate::models::FolderReference>,
 }

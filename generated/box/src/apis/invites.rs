@@ -224,6 +224,7 @@ impl<'a> std::future::IntoFuture for GetInviteById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1invites/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateInviteRequestBody {
     /// The enterprise to invite the user to.

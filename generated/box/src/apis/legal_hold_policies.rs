@@ -575,6 +575,7 @@ impl<'a> std::future::IntoFuture for DeleteLegalHoldPolicyById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateLegalHoldPolicyRequestBody {
     /// The name of the policy.
@@ -620,6 +621,7 @@ pub struct CreateLegalHoldPolicyRequestBody {
     pub is_ongoing: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies~1{legal_hold_policy_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateLegalHoldPolicyByIdRequestBody {
     /// The name of the policy.

@@ -721,6 +721,7 @@ impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignmentFileVersionsOnH
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policy_assignments/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetLegalHoldPolicyAssignmentsAssignToType {
     /// `file`
@@ -790,6 +791,7 @@ impl<'de> serde::Deserialize<'de> for GetLegalHoldPolicyAssignmentsAssignToType 
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateLegalHoldPolicyAssignmentRequestBody {
     /// The ID of the policy to assign.

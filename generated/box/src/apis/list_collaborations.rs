@@ -519,6 +519,7 @@ impl<'a> std::future::IntoFuture for GetGroupCollaborations<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1collaborations/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetCollaborationsStatus {
     /// `pending`

@@ -682,6 +682,7 @@ impl<'a> std::future::IntoFuture for DeleteGroupMembershipById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1group_memberships/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateGroupMembershipRequestBody {
     /// The user to add to the group.
@@ -775,6 +776,7 @@ impl<'de> serde::Deserialize<'de> for CreateGroupMembershipRole {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1group_memberships~1{group_membership_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateGroupMembershipByIdRequestBody {
     /// The role of the user in the group.

@@ -518,6 +518,7 @@ impl<'a> std::future::IntoFuture for ApplyMetadataCascadePolicy<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_cascade_policies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataCascadePolicyRequestBody {
     /// The ID of the folder to apply the policy to. This folder will
@@ -601,6 +602,7 @@ impl<'de> serde::Deserialize<'de> for CreateMetadataCascadePolicyScope {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_cascade_policies~1{metadata_cascade_policy_id}~1apply/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ApplyMetadataCascadePolicyRequestBody {
     /// Describes the desired behavior when dealing with the conflict

@@ -689,6 +689,7 @@ impl<'a> CreateMetadataTaxonomyLevel<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels/post/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<crate::models::MetadataTaxonomyLevel>) -> Self {
         self.call.body(&body);
@@ -1649,6 +1650,7 @@ impl<'a> std::future::IntoFuture for GetMetadataTemplateFieldOptions<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTaxonomyRequestBody {
     /// The taxonomy key. If it is not provided in the request body, it will be
@@ -1664,6 +1666,7 @@ pub struct CreateMetadataTaxonomyRequestBody {
     pub namespace: String,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}/patch/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateMetadataTaxonomyRequestBody {
     /// The display name of the taxonomy.
@@ -1671,6 +1674,7 @@ pub struct UpdateMetadataTaxonomyRequestBody {
     pub display_name: String,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels~1{level_index}/patch/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateMetadataTaxonomyLevelByIdRequestBody {
     /// The display name of the taxonomy level.
@@ -1681,6 +1685,7 @@ pub struct UpdateMetadataTaxonomyLevelByIdRequestBody {
     pub description: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels:append/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AddMetadataTaxonomyLevelRequestBody {
     /// The display name of the taxonomy level.
@@ -1691,6 +1696,7 @@ pub struct AddMetadataTaxonomyLevelRequestBody {
     pub description: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1nodes/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTaxonomyNodeRequestBody {
     /// The display name of the taxonomy node.
@@ -1704,6 +1710,7 @@ pub struct CreateMetadataTaxonomyNodeRequestBody {
     pub parent_id: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1nodes~1{node_id}/patch/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateMetadataTaxonomyNodeByIdRequestBody {
     /// The display name of the taxonomy node.

@@ -331,6 +331,7 @@ impl<'a> UpdateMetadataTemplate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/put/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<UpdateMetadataTemplateRequestBody>) -> Self {
         self.call.body(&body);
@@ -850,6 +851,7 @@ impl<'a> std::future::IntoFuture for CreateMetadataTemplate<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetMetadataTemplateScope {
     /// `global`
@@ -903,6 +905,7 @@ impl<'de> serde::Deserialize<'de> for GetMetadataTemplateScope {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/put/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateMetadataTemplateScope {
     /// `global`
@@ -1094,6 +1097,7 @@ impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateRequestBodyOp {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/delete/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeleteMetadataTemplateScope {
     /// `global`
@@ -1147,6 +1151,7 @@ impl<'de> serde::Deserialize<'de> for DeleteMetadataTemplateScope {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateMetadataTemplateRequestBody {
     /// The scope of the metadata template to create. Applications can

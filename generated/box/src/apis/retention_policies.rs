@@ -300,6 +300,7 @@ impl<'a> CreateRetentionPolicy<'a> {
         self
     }
 
+    /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema/properties/max_extension_length`).
     #[inline]
     pub fn max_extension_length(
         mut self,
@@ -588,6 +589,7 @@ impl<'a> UpdateRetentionPolicyById<'a> {
         self
     }
 
+    /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/max_extension_length`).
     #[inline]
     pub fn max_extension_length(
         mut self,
@@ -734,6 +736,7 @@ impl<'a> std::future::IntoFuture for DeleteRetentionPolicyById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1retention_policies/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetRetentionPoliciesPolicyType {
     /// `finite`
@@ -787,6 +790,7 @@ impl<'de> serde::Deserialize<'de> for GetRetentionPoliciesPolicyType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateRetentionPolicyRequestBody {
     /// The name for the retention policy.
@@ -836,6 +840,7 @@ pub struct CreateRetentionPolicyRequestBody {
     /// extend the retention.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_owner_extend_retention: Option<bool>,
+    /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema/properties/max_extension_length`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>,
     /// Whether owner and co-owners of a file are notified
@@ -975,7 +980,9 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyDispositionAction {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateRetentionPolicyRetentionLength {
+    /// The `String` alternative (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema/properties/retention_length/oneOf/0`).
     String(String),
+    /// The `Number` alternative (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema/properties/retention_length/oneOf/1`).
     Number(f64),
 }
 
@@ -1059,6 +1066,7 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyRetentionType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateRetentionPolicyByIdRequestBody {
     /// The name for the retention policy.
@@ -1127,6 +1135,7 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub can_owner_extend_retention: Option<Option<bool>>,
+    /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/max_extension_length`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>,
     /// Determines if owners and co-owners of items
@@ -1155,7 +1164,9 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRetentionPolicyByIdDispositionAction {
+    /// The `Object` alternative (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/disposition_action/anyOf/0`).
     Object(UpdateRetentionPolicyByIdDispositionActionVariant1Field),
+    /// The `String` alternative (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/disposition_action/anyOf/1`).
     String(String),
 }
 
@@ -1171,6 +1182,7 @@ impl From<String> for UpdateRetentionPolicyByIdDispositionAction {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/disposition_action/anyOf/0`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     /// `permanently_delete`
@@ -1234,7 +1246,9 @@ impl<'de> serde::Deserialize<'de> for UpdateRetentionPolicyByIdDispositionAction
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRetentionPolicyByIdRetentionLength {
+    /// The `String` alternative (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/retention_length/oneOf/0`).
     String(String),
+    /// The `Number` alternative (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/retention_length/oneOf/1`).
     Number(f64),
 }
 

@@ -698,6 +698,7 @@ impl<'a> std::future::IntoFuture for GetFileVersionsUnderRetentionPolicyAssignme
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}~1assignments/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetRetentionPolicyAssignmentsType {
     /// `folder`
@@ -755,6 +756,7 @@ impl<'de> serde::Deserialize<'de> for GetRetentionPolicyAssignmentsType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// The ID of the retention policy to assign.
@@ -847,6 +849,7 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyAssignmentAssignToTyp
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema/properties/filter_fields/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateRetentionPolicyAssignmentFilterFields {
     /// The metadata attribute key id.

@@ -67,6 +67,7 @@ impl<'a> SearchByMetadataQuery<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1metadata_queries~1execute_read/post/requestBody`).
     #[inline]
     pub fn metadata_query(mut self, metadata_query: crate::models::MetadataQuery) -> Self {
         self.call.body(&metadata_query);
@@ -573,6 +574,7 @@ impl<'a> std::future::IntoFuture for SearchForContent<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchForContentScope {
     /// `user_content`
@@ -626,6 +628,7 @@ impl<'de> serde::Deserialize<'de> for SearchForContentScope {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/9/schema/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchForContentContentTypes {
     /// `name`
@@ -691,6 +694,7 @@ impl<'de> serde::Deserialize<'de> for SearchForContentContentTypes {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/10/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchForContentType {
     /// `file`
@@ -748,6 +752,7 @@ impl<'de> serde::Deserialize<'de> for SearchForContentType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/11/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchForContentTrashContent {
     /// `non_trashed_only`
@@ -805,6 +810,7 @@ impl<'de> serde::Deserialize<'de> for SearchForContentTrashContent {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/13/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchForContentSort {
     /// `modified_at`
@@ -858,6 +864,7 @@ impl<'de> serde::Deserialize<'de> for SearchForContentSort {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/14/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SearchForContentDirection {
     /// `DESC`

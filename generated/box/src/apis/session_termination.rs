@@ -222,6 +222,7 @@ impl<'a> std::future::IntoFuture for TerminateGroupsSessions<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1users~1terminate_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TerminateUsersSessionsRequestBody {
     /// A list of user IDs.
@@ -230,6 +231,7 @@ pub struct TerminateUsersSessionsRequestBody {
     pub user_logins: Vec<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1groups~1terminate_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TerminateGroupsSessionsRequestBody {
     /// A list of group IDs.

@@ -520,6 +520,7 @@ impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFile<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFileRequestBody {
     /// The settings for the shared link to create on the file.
@@ -572,6 +573,7 @@ pub struct AddShareLinkToFileSharedLink {
     /// current date and time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToFileSharedLinkPermissionsField>,
 }
@@ -645,6 +647,7 @@ impl<'de> serde::Deserialize<'de> for AddShareLinkToFileSharedLinkAccessField {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
@@ -666,6 +669,7 @@ pub struct AddShareLinkToFileSharedLinkPermissionsField {
     pub can_edit: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFileRequestBody {
     /// The settings for the shared link to update.
@@ -714,6 +718,7 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     /// current date and time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnFileSharedLinkPermissionsField>,
 }
@@ -787,6 +792,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFileSharedLinkAccessFiel
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
@@ -808,6 +814,7 @@ pub struct UpdateSharedLinkOnFileSharedLinkPermissionsField {
     pub can_edit: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RemoveSharedLinkFromFileRequestBody {
     /// By setting this value to `null`, the shared link

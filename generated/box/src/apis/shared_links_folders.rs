@@ -522,6 +522,7 @@ impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFolder<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFolderRequestBody {
     /// The settings for the shared link to create on the folder.
@@ -576,6 +577,7 @@ pub struct AddShareLinkToFolderSharedLink {
     /// current date and time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToFolderSharedLinkPermissionsField>,
 }
@@ -649,6 +651,7 @@ impl<'de> serde::Deserialize<'de> for AddShareLinkToFolderSharedLinkAccessField 
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
@@ -667,6 +670,7 @@ pub struct AddShareLinkToFolderSharedLinkPermissionsField {
     pub can_edit: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFolderRequestBody {
     /// The settings for the shared link to update.
@@ -713,6 +717,7 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     /// current date and time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnFolderSharedLinkPermissionsField>,
 }
@@ -786,6 +791,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFolderSharedLinkAccessFi
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
@@ -804,6 +810,7 @@ pub struct UpdateSharedLinkOnFolderSharedLinkPermissionsField {
     pub can_edit: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RemoveSharedLinkFromFolderRequestBody {
     /// By setting this value to `null`, the shared link

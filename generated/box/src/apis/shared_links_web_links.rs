@@ -522,6 +522,7 @@ impl<'a> std::future::IntoFuture for RemoveSharedLinkFromWebLink<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToWebLinkRequestBody {
     /// The settings for the shared link to create on the web link.
@@ -576,6 +577,7 @@ pub struct AddShareLinkToWebLinkSharedLink {
     /// current date and time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `permissions` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToWebLinkSharedLinkPermissionsField>,
 }
@@ -649,6 +651,7 @@ impl<'de> serde::Deserialize<'de> for AddShareLinkToWebLinkSharedLinkAccessField
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct AddShareLinkToWebLinkSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
@@ -666,6 +669,7 @@ pub struct AddShareLinkToWebLinkSharedLinkPermissionsField {
     pub can_edit: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnWebLinkRequestBody {
     /// The settings for the shared link to update.
@@ -714,6 +718,7 @@ pub struct UpdateSharedLinkOnWebLinkSharedLink {
     /// current date and time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `permissions` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnWebLinkSharedLinkPermissionsField>,
 }
@@ -787,6 +792,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnWebLinkSharedLinkAccessF
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateSharedLinkOnWebLinkSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
@@ -804,6 +810,7 @@ pub struct UpdateSharedLinkOnWebLinkSharedLinkPermissionsField {
     pub can_edit: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RemoveSharedLinkFromWebLinkRequestBody {
     /// By setting this value to `null`, the shared link

@@ -182,6 +182,7 @@ impl<'a> CreateShieldInformationBarrierReport<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1shield_information_barrier_reports/post/requestBody`).
     #[inline]
     pub fn shield_information_barrier_reference(
         mut self,

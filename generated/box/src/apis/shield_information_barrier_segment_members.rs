@@ -375,6 +375,7 @@ impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
         self
     }
 
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     #[inline]
     pub fn shield_information_barrier(
         mut self,
@@ -435,11 +436,13 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegmentMember
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentMemberRequestBody {
     /// A type of the shield barrier segment member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentMemberType>,
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<crate::models::ShieldInformationBarrierBase>,
     /// The `type` and `id` of the

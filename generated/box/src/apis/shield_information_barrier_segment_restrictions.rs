@@ -384,6 +384,7 @@ impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
         }
     }
 
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     #[inline]
     pub fn shield_information_barrier(
         mut self,
@@ -444,11 +445,13 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegmentRestri
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// The type of the shield barrier segment
     /// restriction for this member.
     pub r#type: CreateShieldInformationBarrierSegmentRestrictionType,
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<crate::models::ShieldInformationBarrierBase>,
     /// The `type` and `id` of the requested

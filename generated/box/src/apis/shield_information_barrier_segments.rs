@@ -539,8 +539,10 @@ pub struct UpdateShieldInformationBarrierSegmentByIdRequestBody {
     pub description: Option<Option<String>>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierSegmentRequestBody {
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     pub shield_information_barrier: crate::models::ShieldInformationBarrierBase,
     /// Name of the shield information barrier segment.
     pub name: String,

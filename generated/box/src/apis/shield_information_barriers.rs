@@ -400,6 +400,7 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrier<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers~1change_status/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateShieldInformationBarrierStatusRequestBody {
     /// The ID of the shield information barrier.
@@ -462,6 +463,7 @@ impl<'de> serde::Deserialize<'de> for UpdateShieldInformationBarrierStatusStatus
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateShieldInformationBarrierRequestBody {
     /// The `type` and `id` of enterprise this barrier is under.

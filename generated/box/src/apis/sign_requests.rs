@@ -93,6 +93,7 @@ impl<'a> CancelSignRequest<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1sign_requests~1{sign_request_id}~1cancel/post/requestBody`).
     #[inline]
     pub fn sign_request_cancel_request(
         mut self,
@@ -432,6 +433,7 @@ impl<'a> CreateSignRequest<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1sign_requests/post/requestBody`).
     #[inline]
     pub fn sign_request_create_request(
         mut self,

@@ -173,6 +173,7 @@ impl<'a> UpdateBoxSkillCardsOnFile<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/put/requestBody`).
     #[inline]
     pub fn body(mut self, body: Vec<UpdateBoxSkillCardsOnFileRequestBody>) -> Self {
         self.call.body(&body);
@@ -487,6 +488,7 @@ pub struct UpdateBoxSkillCardsOnFileRequestBody {
     /// zero-indexed position of the card in the list of cards.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// The `value` property, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/put/requestBody/content/application~1json-patch+json/schema/items/properties/value`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::models::SkillCard>,
 }
@@ -541,12 +543,14 @@ impl<'de> serde::Deserialize<'de> for UpdateBoxSkillCardsOnFileRequestBodyOp {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateBoxSkillCardsOnFileRequestBody {
     /// A list of Box Skill cards to apply to this file.
     pub cards: Vec<crate::models::SkillCard>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1skill_invocations~1{skill_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// Defines the status of this invocation. Set this to `success` when setting Skill cards.

@@ -497,6 +497,7 @@ impl<'a> std::future::IntoFuture for DeleteStoragePolicyAssignmentById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetStoragePolicyAssignmentsResolvedForType {
     /// `user`
@@ -550,6 +551,7 @@ impl<'de> serde::Deserialize<'de> for GetStoragePolicyAssignmentsResolvedForType
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateStoragePolicyAssignmentRequestBody {
     /// The storage policy to assign to the user or
@@ -684,6 +686,7 @@ impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentAssignedToTyp
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments~1{storage_policy_assignment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
     /// The storage policy to assign to the user or

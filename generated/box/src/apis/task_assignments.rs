@@ -455,6 +455,7 @@ impl<'a> std::future::IntoFuture for DeleteTaskAssignmentById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1task_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTaskAssignmentRequestBody {
     /// The task to assign to a user.
@@ -538,6 +539,7 @@ pub struct CreateTaskAssignmentAssignTo {
     pub login: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1task_assignments~1{task_assignment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateTaskAssignmentByIdRequestBody {
     /// An optional message by the assignee that can be added to the task.

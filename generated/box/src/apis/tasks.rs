@@ -516,6 +516,7 @@ impl<'a> std::future::IntoFuture for DeleteTaskById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1tasks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTaskRequestBody {
     /// The file to attach the task to.
@@ -724,6 +725,7 @@ impl<'de> serde::Deserialize<'de> for CreateTaskCompletionRule {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1tasks~1{task_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateTaskByIdRequestBody {
     /// The action the task assignee will be prompted to do. Must be

@@ -294,6 +294,7 @@ impl<'a> std::future::IntoFuture for UpdateTermsOfServiceStatusForUserById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTermsOfServiceStatusForUserRequestBody {
     /// The terms of service to set the status for.
@@ -422,6 +423,7 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserUserTypeF
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses~1{terms_of_service_user_status_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateTermsOfServiceStatusForUserByIdRequestBody {
     /// Whether the user has accepted the terms.

@@ -373,6 +373,7 @@ impl<'a> std::future::IntoFuture for UpdateTermsOfServiceById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetTermsOfServiceTosType {
     /// `external`
@@ -426,6 +427,7 @@ impl<'de> serde::Deserialize<'de> for GetTermsOfServiceTosType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateTermsOfServiceRequestBody {
     /// Whether this terms of service is active.
@@ -549,6 +551,7 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceTosType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services~1{terms_of_service_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UpdateTermsOfServiceByIdRequestBody {
     /// Whether this terms of service is active.

@@ -158,6 +158,7 @@ impl<'a> std::future::IntoFuture for TransferOwnedFolder<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1folders~10/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TransferOwnedFolderRequestBody {
     /// The user who the folder will be transferred to.

@@ -110,6 +110,7 @@ impl<'a> RestoreFileFromTrash<'a> {
         self
     }
 
+    /// The `parent` property, which the spec does not describe (`#/paths/~1files~1{file_id}/post/requestBody/content/application~1json/schema/properties/parent`).
     #[inline]
     pub fn parent(mut self, parent: RestoreFileFromTrashParent) -> Self {
         self.body.parent = Some(parent);
@@ -319,11 +320,13 @@ impl<'a> std::future::IntoFuture for DeleteTrashedFileById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreFileFromTrashRequestBody {
     /// An optional new name for the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/paths/~1files~1{file_id}/post/requestBody/content/application~1json/schema/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreFileFromTrashParent>,
 }

@@ -117,6 +117,7 @@ impl<'a> RestoreFolderFromTrash<'a> {
         self
     }
 
+    /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/post/requestBody/content/application~1json/schema/properties/parent`).
     #[inline]
     pub fn parent(mut self, parent: RestoreFolderFromTrashParent) -> Self {
         self.body.parent = Some(parent);
@@ -327,11 +328,13 @@ impl<'a> std::future::IntoFuture for DeleteTrashedFolderById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreFolderFromTrashRequestBody {
     /// An optional new name for the folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/post/requestBody/content/application~1json/schema/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreFolderFromTrashParent>,
 }

@@ -195,6 +195,7 @@ impl<'a> std::future::IntoFuture for GetTrashedItems<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1trash~1items/get/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetTrashedItemsDirection {
     /// `ASC`
@@ -248,6 +249,7 @@ impl<'de> serde::Deserialize<'de> for GetTrashedItemsDirection {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1folders~1trash~1items/get/parameters/6/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetTrashedItemsSort {
     /// `name`

@@ -100,6 +100,7 @@ impl<'a> RestoreWeblinkFromTrash<'a> {
         self
     }
 
+    /// The `parent` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/post/requestBody/content/application~1json/schema/properties/parent`).
     #[inline]
     pub fn parent(mut self, parent: RestoreWeblinkFromTrashParent) -> Self {
         self.body.parent = Some(parent);
@@ -310,11 +311,13 @@ impl<'a> std::future::IntoFuture for DeleteTrashedWebLinkById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct RestoreWeblinkFromTrashRequestBody {
     /// An optional new name for the web link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/post/requestBody/content/application~1json/schema/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreWeblinkFromTrashParent>,
 }

@@ -316,6 +316,7 @@ impl<'a> PreflightFileUploadCheck<'a> {
         self
     }
 
+    /// The `parent` property, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema/properties/parent`).
     #[inline]
     pub fn parent(mut self, parent: PreflightFileUploadCheckParent) -> Self {
         self.body.parent = Some(parent);
@@ -368,6 +369,7 @@ impl<'a> std::future::IntoFuture for PreflightFileUploadCheck<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1content/post/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UploadFileVersionRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
@@ -420,6 +422,7 @@ pub struct UploadFileVersionAttributes {
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1content/post/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UploadFileRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
@@ -489,6 +492,7 @@ pub struct UploadFileAttributesParentField {
     pub id: String,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PreflightFileUploadCheckRequestBody {
     /// The name for the file.
@@ -497,6 +501,7 @@ pub struct PreflightFileUploadCheckRequestBody {
     /// The size of the file in bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
+    /// The `parent` property, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<PreflightFileUploadCheckParent>,
 }

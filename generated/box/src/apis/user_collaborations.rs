@@ -528,6 +528,7 @@ impl<'a> std::future::IntoFuture for CreateCollaboration<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1collaborations~1{collaboration_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateCollaborationByIdRequestBody {
     /// The level of access granted.
@@ -732,6 +733,7 @@ impl UpdateCollaborationByIdResponse {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1collaborations/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateCollaborationRequestBody {
     /// The item to attach the comment to.

@@ -1069,6 +1069,7 @@ impl<'a> std::future::IntoFuture for DeleteUserById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1users/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetUsersUserType {
     /// `all`
@@ -1126,6 +1127,7 @@ impl<'de> serde::Deserialize<'de> for GetUsersUserType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1users/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateUserRequestBody {
     /// The name of the user.
@@ -1311,6 +1313,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserStatus {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateUserByIdRequestBody {
     /// Set this to `null` to roll the user out of the enterprise

@@ -273,6 +273,7 @@ impl<'a> UpdateWebLinkById<'a> {
         self
     }
 
+    /// The `parent` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/put/requestBody/content/application~1json/schema/properties/parent`).
     #[inline]
     pub fn parent(mut self, parent: UpdateWebLinkByIdParent) -> Self {
         self.body.parent = Some(parent);
@@ -417,6 +418,7 @@ impl<'a> std::future::IntoFuture for DeleteWebLinkById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1web_links/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateWebLinkRequestBody {
     /// The URL that this web link links to. Must start with
@@ -439,12 +441,14 @@ pub struct CreateWebLinkParent {
     pub id: String,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateWebLinkByIdRequestBody {
     /// The new URL that the web link links to. Must start with
     /// `"http://"` or `"https://"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/put/requestBody/content/application~1json/schema/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateWebLinkByIdParent>,
     /// A new name for the web link. Defaults to the URL if not set.

@@ -505,6 +505,7 @@ impl<'a> std::future::IntoFuture for DeleteWebhookById<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1webhooks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CreateWebhookRequestBody {
     /// The item that will trigger the webhook.
@@ -801,6 +802,7 @@ impl<'de> serde::Deserialize<'de> for CreateWebhookTriggers {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1webhooks~1{webhook_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UpdateWebhookByIdRequestBody {
     /// The item that will trigger the webhook.

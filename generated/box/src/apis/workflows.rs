@@ -261,6 +261,7 @@ impl<'a> std::future::IntoFuture for StartWorkflow<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1workflows~1{workflow_id}~1start/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StartWorkflowRequestBody {
     /// The type of the parameters object.

@@ -110,6 +110,7 @@ impl<'a> CreateZipDownload<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1zip_downloads/post/requestBody`).
     #[inline]
     pub fn zip_download_request(mut self, zip_download_request: crate::models::ZipDownloadRequest) -> Self {
         self.call.body(&zip_download_request);

@@ -13,33 +13,37 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiAgent {
-    AiAgentAsk(super::AiAgentAsk),
-    AiAgentTextGen(super::AiAgentTextGen),
-    AiAgentExtract(super::AiAgentExtract),
-    AiAgentExtractStructured(super::AiAgentExtractStructured),
+    /// The `AiAgentAsk` alternative (`#/components/schemas/AiAgent/oneOf/0`).
+    Ask(super::AiAgentAsk),
+    /// The `AiAgentTextGen` alternative (`#/components/schemas/AiAgent/oneOf/1`).
+    TextGen(super::AiAgentTextGen),
+    /// The `AiAgentExtract` alternative (`#/components/schemas/AiAgent/oneOf/2`).
+    Extract(super::AiAgentExtract),
+    /// The `AiAgentExtractStructured` alternative (`#/components/schemas/AiAgent/oneOf/3`).
+    ExtractStructured(super::AiAgentExtractStructured),
 }
 
 impl From<super::AiAgentAsk> for AiAgent {
     fn from(value: super::AiAgentAsk) -> Self {
-        Self::AiAgentAsk(value)
+        Self::Ask(value)
     }
 }
 
 impl From<super::AiAgentTextGen> for AiAgent {
     fn from(value: super::AiAgentTextGen) -> Self {
-        Self::AiAgentTextGen(value)
+        Self::TextGen(value)
     }
 }
 
 impl From<super::AiAgentExtract> for AiAgent {
     fn from(value: super::AiAgentExtract) -> Self {
-        Self::AiAgentExtract(value)
+        Self::Extract(value)
     }
 }
 
 impl From<super::AiAgentExtractStructured> for AiAgent {
     fn from(value: super::AiAgentExtractStructured) -> Self {
-        Self::AiAgentExtractStructured(value)
+        Self::ExtractStructured(value)
     }
 }
 
@@ -47,12 +51,10 @@ impl<'de> serde::Deserialize<'de> for AiAgent {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
         match crate::runtime::codec::tag_of(&value, "type") {
-            Some("ai_agent_ask") => crate::runtime::codec::variant(value).map(Self::AiAgentAsk),
-            Some("ai_agent_text_gen") => crate::runtime::codec::variant(value).map(Self::AiAgentTextGen),
-            Some("ai_agent_extract") => crate::runtime::codec::variant(value).map(Self::AiAgentExtract),
-            Some("ai_agent_extract_structured") => {
-                crate::runtime::codec::variant(value).map(Self::AiAgentExtractStructured)
-            }
+            Some("ai_agent_ask") => crate::runtime::codec::variant(value).map(Self::Ask),
+            Some("ai_agent_text_gen") => crate::runtime::codec::variant(value).map(Self::TextGen),
+            Some("ai_agent_extract") => crate::runtime::codec::variant(value).map(Self::Extract),
+            Some("ai_agent_extract_structured") => crate::runtime::codec::variant(value).map(Self::ExtractStructured),
             tag => Err(crate::runtime::codec::unknown_tag("AiAgent", "type", tag)),
         }
     }

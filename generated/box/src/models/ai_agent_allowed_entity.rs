@@ -10,7 +10,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiAgentAllowedEntity {
+    /// The `UserBase` alternative (`#/components/schemas/AiAgentAllowedEntity/oneOf/0`).
     UserBase(super::UserBase),
+    /// The `GroupBase` alternative (`#/components/schemas/AiAgentAllowedEntity/oneOf/1`).
     GroupBase(super::GroupBase),
 }
 

@@ -8,18 +8,25 @@
 pub struct AiAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentAskTypeField,
+    /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/long_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiAgentLongTextTool>,
+    /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiAgentBasicTextTool>,
+    /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/spreadsheet`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiAgentSpreadsheetTool>,
+    /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/long_text_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiAgentLongTextTool>,
+    /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_text_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiAgentBasicTextTool>,
+    /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_image`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiAgentBasicTextTool>,
+    /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_image_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiAgentBasicTextTool>,
 }

@@ -12,6 +12,7 @@ pub struct AiAgentBasicGenTool {
     /// The number of tokens for completion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub num_tokens_for_completion: Option<i64>,
+    /// The `llm_endpoint_params` property, which the spec does not describe (`#/components/schemas/AiAgentBasicTextToolBase/properties/llm_endpoint_params`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
     /// System messages aim at helping the LLM understand its role and what it is supposed to do.
@@ -24,6 +25,7 @@ pub struct AiAgentBasicGenTool {
     /// Inputs for `{current_date}` and `{content}` are optional, depending on the use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_template: Option<String>,
+    /// The `embeddings` property, which the spec does not describe (`#/components/schemas/AiAgentLongTextToolTextGen/allOf/1/properties/embeddings`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embeddings: Option<super::AiAgentLongTextToolTextGenEmbeddingsField>,
     /// How the content should be included in a request to the LLM.

@@ -12,6 +12,7 @@ pub struct AiAgentBasicTextToolTextGen {
     /// The number of tokens for completion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub num_tokens_for_completion: Option<i64>,
+    /// The `llm_endpoint_params` property, which the spec does not describe (`#/components/schemas/AiAgentBasicTextToolBase/properties/llm_endpoint_params`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
     /// System messages aim at helping the LLM understand its role and what it is supposed to do.

@@ -8,10 +8,13 @@
 pub struct AiAgentExtract {
     /// The type of AI agent to be used for extraction.
     pub r#type: super::AiAgentExtractTypeField,
+    /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiAgentExtract/properties/long_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiAgentLongTextTool>,
+    /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiAgentExtract/properties/basic_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiAgentBasicTextTool>,
+    /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiAgentExtract/properties/basic_image`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiAgentBasicTextTool>,
 }

@@ -12,6 +12,7 @@ pub struct AiAgentInfo {
     pub processor: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/AiAgentInfo/properties/models/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct AiAgentInfoModelsField {
     /// The name of the model used for the request.

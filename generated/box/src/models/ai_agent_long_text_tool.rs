@@ -12,6 +12,7 @@ pub struct AiAgentLongTextTool {
     /// The number of tokens for completion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub num_tokens_for_completion: Option<i64>,
+    /// The `llm_endpoint_params` property, which the spec does not describe (`#/components/schemas/AiAgentBasicTextToolBase/properties/llm_endpoint_params`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
     /// System messages try to help the LLM "understand" its role and what it is supposed to do.
@@ -22,19 +23,23 @@ pub struct AiAgentLongTextTool {
     /// `{current_date}` is optional, depending on the use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_template: Option<String>,
+    /// The `embeddings` property, which the spec does not describe (`#/components/schemas/AiAgentLongTextTool/allOf/1/properties/embeddings`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embeddings: Option<super::AiAgentLongTextToolEmbeddingsField>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/AiAgentLongTextTool/allOf/1/properties/embeddings`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AiAgentLongTextToolEmbeddingsField {
     /// The model used for the AI agent for calculating embeddings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    /// The `strategy` property, which the spec does not describe (`#/components/schemas/AiAgentLongTextTool/allOf/1/properties/embeddings/properties/strategy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strategy: Option<super::AiAgentLongTextToolEmbeddingsStrategyField>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/AiAgentLongTextTool/allOf/1/properties/embeddings/properties/strategy`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AiAgentLongTextToolEmbeddingsStrategyField {
     /// The strategy used for the AI agent for calculating embeddings.

@@ -1,15 +1,18 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentLongTextToolTextGenEmbeddingsField`] and the types nested in it, from `#/components/schemas/AiAgentLongTextToolTextGen/allOf/1/properties/embeddings`.
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/AiAgentLongTextToolTextGen/allOf/1/properties/embeddings`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AiAgentLongTextToolTextGenEmbeddingsField {
     /// The model used for the AI agent for calculating embeddings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
+    /// The `strategy` property, which the spec does not describe (`#/components/schemas/AiAgentLongTextToolTextGen/allOf/1/properties/embeddings/properties/strategy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strategy: Option<super::AiAgentLongTextToolTextGenEmbeddingsStrategyField>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/AiAgentLongTextToolTextGen/allOf/1/properties/embeddings/properties/strategy`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AiAgentLongTextToolTextGenEmbeddingsStrategyField {
     /// The strategy used for the AI agent for calculating embeddings.
@@ -31,6 +34,7 @@ pub struct AiAgentLongTextToolTextGen {
     /// The number of tokens for completion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub num_tokens_for_completion: Option<i64>,
+    /// The `llm_endpoint_params` property, which the spec does not describe (`#/components/schemas/AiAgentBasicTextToolBase/properties/llm_endpoint_params`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
     /// System messages aim at helping the LLM understand its role and what it is supposed to do.
@@ -43,6 +47,7 @@ pub struct AiAgentLongTextToolTextGen {
     /// Inputs for `{current_date}` and `{content}` are optional, depending on the use.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_template: Option<String>,
+    /// The `embeddings` property, which the spec does not describe (`#/components/schemas/AiAgentLongTextToolTextGen/allOf/1/properties/embeddings`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embeddings: Option<super::AiAgentLongTextToolTextGenEmbeddingsField>,
 }

@@ -8,6 +8,7 @@
 pub struct AiAgentTextGen {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiAgentTextGenTypeField,
+    /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiAgentTextGen/properties/basic_gen`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_gen: Option<super::AiAgentBasicGenTool>,
 }

@@ -28,6 +28,7 @@ pub struct AiAsk {
     /// A flag to indicate whether citations should be returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_citations: Option<bool>,
+    /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiAsk/properties/ai_agent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiAskAgent>,
 }

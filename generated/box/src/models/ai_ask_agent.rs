@@ -10,7 +10,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiAskAgent {
+    /// The `AiAgentReference` alternative (`#/components/schemas/AiAskAgent/oneOf/0`).
     AiAgentReference(super::AiAgentReference),
+    /// The `AiAgentAsk` alternative (`#/components/schemas/AiAskAgent/oneOf/1`).
     AiAgentAsk(super::AiAgentAsk),
 }
 

@@ -10,6 +10,7 @@ pub struct AiExtract {
     pub prompt: String,
     /// The items that LLM will process. Currently, you can use files only.
     pub items: Vec<super::AiItemBase>,
+    /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiExtract/properties/ai_agent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiExtractAgent>,
 }

@@ -10,7 +10,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiExtractAgent {
+    /// The `AiAgentReference` alternative (`#/components/schemas/AiExtractAgent/oneOf/0`).
     AiAgentReference(super::AiAgentReference),
+    /// The `AiAgentExtract` alternative (`#/components/schemas/AiExtractAgent/oneOf/1`).
     AiAgentExtract(super::AiAgentExtract),
 }
 

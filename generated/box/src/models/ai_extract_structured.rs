@@ -16,6 +16,7 @@ pub struct AiExtractStructured {
     /// For your request to work, you must provide either `metadata_template` or `fields`, but not both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<super::AiExtractStructuredFieldsField>>,
+    /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiExtractStructured/properties/ai_agent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiExtractStructuredAgent>,
     /// A flag to indicate whether confidence scores for every extracted field should be returned.
@@ -129,10 +130,12 @@ pub struct AiExtractStructuredFieldsField {
     /// The namespace of the taxonomy source. Required if using `taxonomy` type field from an existing taxonomy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
+    /// The `options_rules` property, which the spec does not describe (`#/components/schemas/AiExtractStructured/properties/fields/items/properties/options_rules`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options_rules: Option<super::AiOptionsRules>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/AiExtractStructured/properties/fields/items/properties/options/items`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiExtractStructuredFieldsOptionsField {
     /// A unique identifier for the option.

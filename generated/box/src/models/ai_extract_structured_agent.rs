@@ -10,7 +10,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiExtractStructuredAgent {
+    /// The `AiAgentReference` alternative (`#/components/schemas/AiExtractStructuredAgent/oneOf/0`).
     AiAgentReference(super::AiAgentReference),
+    /// The `AiAgentExtractStructured` alternative (`#/components/schemas/AiExtractStructuredAgent/oneOf/1`).
     AiAgentExtractStructured(super::AiAgentExtractStructured),
 }
 

@@ -6,6 +6,7 @@
 /// AI extract structured response.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AiExtractStructuredResponse {
+    /// The `answer` property, which the spec does not describe (`#/components/schemas/AiExtractStructuredResponse/properties/answer`).
     pub answer: super::AiExtractResponse,
     /// The ISO date formatted timestamp of when the answer to the prompt was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -18,6 +19,7 @@ pub struct AiExtractStructuredResponse {
     /// The reference for each extracted field as a JSON dictionary. This can be empty if no field could be extracted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// The `ai_agent_info` property, which the spec does not describe (`#/components/schemas/AiExtractStructuredResponse/properties/ai_agent_info`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_agent_info: Option<super::AiAgentInfo>,
 }

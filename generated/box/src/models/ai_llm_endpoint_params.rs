@@ -10,33 +10,37 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiLlmEndpointParams {
-    AiLlmEndpointParamsOpenAi(super::AiLlmEndpointParamsOpenAi),
-    AiLlmEndpointParamsGoogle(super::AiLlmEndpointParamsGoogle),
-    AiLlmEndpointParamsAws(super::AiLlmEndpointParamsAws),
-    AiLlmEndpointParamsIbm(super::AiLlmEndpointParamsIbm),
+    /// The `AiLlmEndpointParamsOpenAi` alternative (`#/components/schemas/AiLlmEndpointParams/oneOf/0`).
+    OpenAi(super::AiLlmEndpointParamsOpenAi),
+    /// The `AiLlmEndpointParamsGoogle` alternative (`#/components/schemas/AiLlmEndpointParams/oneOf/1`).
+    Google(super::AiLlmEndpointParamsGoogle),
+    /// The `AiLlmEndpointParamsAws` alternative (`#/components/schemas/AiLlmEndpointParams/oneOf/2`).
+    Aws(super::AiLlmEndpointParamsAws),
+    /// The `AiLlmEndpointParamsIbm` alternative (`#/components/schemas/AiLlmEndpointParams/oneOf/3`).
+    Ibm(super::AiLlmEndpointParamsIbm),
 }
 
 impl From<super::AiLlmEndpointParamsOpenAi> for AiLlmEndpointParams {
     fn from(value: super::AiLlmEndpointParamsOpenAi) -> Self {
-        Self::AiLlmEndpointParamsOpenAi(value)
+        Self::OpenAi(value)
     }
 }
 
 impl From<super::AiLlmEndpointParamsGoogle> for AiLlmEndpointParams {
     fn from(value: super::AiLlmEndpointParamsGoogle) -> Self {
-        Self::AiLlmEndpointParamsGoogle(value)
+        Self::Google(value)
     }
 }
 
 impl From<super::AiLlmEndpointParamsAws> for AiLlmEndpointParams {
     fn from(value: super::AiLlmEndpointParamsAws) -> Self {
-        Self::AiLlmEndpointParamsAws(value)
+        Self::Aws(value)
     }
 }
 
 impl From<super::AiLlmEndpointParamsIbm> for AiLlmEndpointParams {
     fn from(value: super::AiLlmEndpointParamsIbm) -> Self {
-        Self::AiLlmEndpointParamsIbm(value)
+        Self::Ibm(value)
     }
 }
 
@@ -44,10 +48,10 @@ impl<'de> serde::Deserialize<'de> for AiLlmEndpointParams {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
         match crate::runtime::codec::tag_of(&value, "type") {
-            Some("openai_params") => crate::runtime::codec::variant(value).map(Self::AiLlmEndpointParamsOpenAi),
-            Some("google_params") => crate::runtime::codec::variant(value).map(Self::AiLlmEndpointParamsGoogle),
-            Some("aws_params") => crate::runtime::codec::variant(value).map(Self::AiLlmEndpointParamsAws),
-            Some("ibm_params") => crate::runtime::codec::variant(value).map(Self::AiLlmEndpointParamsIbm),
+            Some("openai_params") => crate::runtime::codec::variant(value).map(Self::OpenAi),
+            Some("google_params") => crate::runtime::codec::variant(value).map(Self::Google),
+            Some("aws_params") => crate::runtime::codec::variant(value).map(Self::Aws),
+            Some("ibm_params") => crate::runtime::codec::variant(value).map(Self::Ibm),
             tag => Err(crate::runtime::codec::unknown_tag("AiLlmEndpointParams", "type", tag)),
         }
     }

@@ -13,6 +13,7 @@ pub struct AiResponse {
     /// The reason the response finishes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completion_reason: Option<String>,
+    /// The `ai_agent_info` property, which the spec does not describe (`#/components/schemas/AiResponse/properties/ai_agent_info`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_agent_info: Option<super::AiAgentInfo>,
 }

@@ -37,10 +37,13 @@ pub struct AiSingleAgentResponseFull {
     /// List of allowed users or groups.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_entities: Option<Vec<super::AiAgentAllowedEntity>>,
+    /// The `ask` property, which the spec does not describe (`#/components/schemas/AiSingleAgentResponse--Full/allOf/1/properties/ask`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask: Option<super::AiStudioAgentAskResponse>,
+    /// The `text_gen` property, which the spec does not describe (`#/components/schemas/AiSingleAgentResponse--Full/allOf/1/properties/text_gen`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_gen: Option<super::AiStudioAgentTextGenResponse>,
+    /// The `extract` property, which the spec does not describe (`#/components/schemas/AiSingleAgentResponse--Full/allOf/1/properties/extract`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extract: Option<super::AiStudioAgentExtractResponse>,
 }

@@ -22,18 +22,25 @@ pub struct AiStudioAgentAsk {
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
+    /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/long_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextTool>,
+    /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
+    /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_image`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
+    /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/spreadsheet`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiStudioAgentSpreadsheetTool>,
+    /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/long_text_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiStudioAgentLongTextTool>,
+    /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_text_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiStudioAgentBasicTextTool>,
+    /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_image_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiStudioAgentBasicTextTool>,
 }

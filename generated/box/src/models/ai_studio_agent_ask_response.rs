@@ -20,18 +20,25 @@ pub struct AiStudioAgentAskResponse {
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
+    /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/long_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextToolResponse>,
+    /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/basic_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextToolResponse>,
+    /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/basic_image`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextToolResponse>,
+    /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/spreadsheet`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiStudioAgentSpreadsheetToolResponse>,
+    /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/long_text_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiStudioAgentLongTextToolResponse>,
+    /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/basic_text_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiStudioAgentBasicTextToolResponse>,
+    /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/basic_image_multi`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiStudioAgentBasicTextToolResponse>,
 }

@@ -19,10 +19,13 @@ pub struct AiStudioAgentExtract {
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub custom_instructions: Option<Option<String>>,
+    /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/long_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextTool>,
+    /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/basic_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
+    /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/basic_image`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
 }

@@ -17,10 +17,13 @@ pub struct AiStudioAgentExtractResponse {
     /// Custom instructions for the AI agent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_instructions: Option<String>,
+    /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtractResponse/properties/long_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextToolResponse>,
+    /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtractResponse/properties/basic_text`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextToolResponse>,
+    /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtractResponse/properties/basic_image`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextToolResponse>,
 }

@@ -20,6 +20,7 @@ pub struct AiStudioAgentTextGenResponse {
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
+    /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiStudioAgentTextGenResponse/properties/basic_gen`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_gen: Option<super::AiStudioAgentBasicGenToolResponse>,
 }

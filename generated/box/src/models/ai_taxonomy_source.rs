@@ -8,7 +8,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiTaxonomySource {
+    /// The `AiTaxonomyReference` alternative (`#/components/schemas/AiTaxonomySource/oneOf/0`).
     AiTaxonomyReference(super::AiTaxonomyReference),
+    /// The `AiTaxonomyFileReference` alternative (`#/components/schemas/AiTaxonomySource/oneOf/1`).
     AiTaxonomyFileReference(super::AiTaxonomyFileReference),
 }
 

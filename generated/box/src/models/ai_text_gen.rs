@@ -17,6 +17,7 @@ pub struct AiTextGen {
     /// The history of prompts and answers previously passed to the LLM. This parameter provides the additional context to the LLM when generating the response.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dialogue_history: Option<Vec<super::AiDialogueHistory>>,
+    /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiTextGen/properties/ai_agent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiTextGenAgent>,
 }

@@ -10,7 +10,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiTextGenAgent {
+    /// The `AiAgentReference` alternative (`#/components/schemas/AiTextGenAgent/oneOf/0`).
     AiAgentReference(super::AiAgentReference),
+    /// The `AiAgentTextGen` alternative (`#/components/schemas/AiTextGenAgent/oneOf/1`).
     AiAgentTextGen(super::AiAgentTextGen),
 }
 

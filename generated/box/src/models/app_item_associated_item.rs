@@ -9,8 +9,11 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum AppItemAssociatedItem {
+    /// The `FileBase` alternative (`#/components/schemas/AppItemAssociatedItem/oneOf/0`).
     FileBase(super::FileBase),
+    /// The `FolderBase` alternative (`#/components/schemas/AppItemAssociatedItem/oneOf/1`).
     FolderBase(super::FolderBase),
+    /// The `WebLinkBase` alternative (`#/components/schemas/AppItemAssociatedItem/oneOf/2`).
     WebLinkBase(super::WebLinkBase),
 }
 

@@ -12,7 +12,9 @@ pub struct AppItemAssociation {
     pub id: String,
     /// The value will always be `app_item_association`.
     pub r#type: super::AppItemAssociationTypeField,
+    /// The `app_item` property, which the spec does not describe (`#/components/schemas/AppItemAssociation/properties/app_item`).
     pub app_item: super::AppItem,
+    /// The `item` property, which the spec does not describe (`#/components/schemas/AppItemAssociation/properties/item`).
     pub item: super::AppItemAssociatedItem,
 }
 

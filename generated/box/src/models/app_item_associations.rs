@@ -17,6 +17,7 @@ pub struct AppItemAssociations {
     /// The marker for the start of the previous page of results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prev_marker: Option<String>,
+    /// The `entries` property, which the spec does not describe (`#/components/schemas/AppItemAssociations/allOf/1/properties/entries`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::AppItemAssociation>>,
 }

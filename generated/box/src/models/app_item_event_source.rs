@@ -12,8 +12,10 @@ pub struct AppItemEventSource {
     pub r#type: super::AppItemEventSourceTypeField,
     /// The type of the `AppItem`.
     pub app_item_type: String,
+    /// The `user` property, which the spec does not describe (`#/components/schemas/AppItemEventSource/properties/user`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserMini>,
+    /// The `group` property, which the spec does not describe (`#/components/schemas/AppItemEventSource/properties/group`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<super::GroupMini>,
 }

@@ -13,10 +13,13 @@ pub struct Collaboration {
     pub id: String,
     /// The value will always be `collaboration`.
     pub r#type: super::CollaborationTypeField,
+    /// The `item` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<super::CollaborationItem>,
+    /// The `app_item` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/app_item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_item: Option<super::AppItem>,
+    /// The `accessible_by` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/accessible_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accessible_by: Option<super::CollaborationAccessGrantee>,
     /// The email address used to invite an unregistered collaborator, if
@@ -45,6 +48,7 @@ pub struct Collaboration {
     /// `accepted` or `rejected`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acknowledged_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserCollaborations>,
     /// When the collaboration object was created.
@@ -53,6 +57,7 @@ pub struct Collaboration {
     /// When the collaboration object was last modified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `acceptance_requirements_status` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acceptance_requirements_status: Option<super::CollaborationAcceptanceRequirementsStatusField>,
 }
@@ -244,29 +249,36 @@ impl<'de> serde::Deserialize<'de> for CollaborationStatusField {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAcceptanceRequirementsStatusField {
+    /// The `terms_of_service_requirement` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/terms_of_service_requirement`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms_of_service_requirement:
         Option<super::CollaborationAcceptanceRequirementsStatusTermsOfServiceRequirementField>,
+    /// The `strong_password_requirement` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/strong_password_requirement`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strong_password_requirement:
         Option<super::CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementField>,
+    /// The `two_factor_authentication_requirement` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/two_factor_authentication_requirement`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub two_factor_authentication_requirement:
         Option<super::CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirementField>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/terms_of_service_requirement`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAcceptanceRequirementsStatusTermsOfServiceRequirementField {
     /// Whether or not the terms of service have been accepted.  The
     /// field is `null` when there is no terms of service required.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_accepted: Option<bool>,
+    /// The `terms_of_service` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/terms_of_service_requirement/properties/terms_of_service`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terms_of_service: Option<super::TermsOfServiceBase>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/strong_password_requirement`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementField {
     /// Whether or not the enterprise that owns the content requires
@@ -281,6 +293,7 @@ pub struct CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementFie
     pub user_has_strong_password: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/two_factor_authentication_requirement`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirementField {
     /// Whether or not the enterprise that owns the content requires

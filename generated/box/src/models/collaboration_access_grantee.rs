@@ -9,7 +9,9 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CollaborationAccessGrantee {
+    /// The `UserCollaborations` alternative (`#/components/schemas/CollaborationAccessGrantee/oneOf/0`).
     UserCollaborations(super::UserCollaborations),
+    /// The `GroupMini` alternative (`#/components/schemas/CollaborationAccessGrantee/oneOf/1`).
     GroupMini(super::GroupMini),
 }
 

@@ -19,6 +19,7 @@ pub struct CollaborationAllowlistEntry {
     /// The direction of the collaborations to allow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<super::CollaborationAllowlistEntryDirectionField>,
+    /// The `enterprise` property, which the spec does not describe (`#/components/schemas/CollaborationAllowlistEntry/properties/enterprise`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<super::CollaborationAllowlistEntryEnterpriseField>,
     /// The time the entry was created at.

@@ -13,8 +13,10 @@ pub struct CollaborationAllowlistExemptTarget {
     /// The value will always be `collaboration_whitelist_exempt_target`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::CollaborationAllowlistExemptTargetTypeField>,
+    /// The `enterprise` property, which the spec does not describe (`#/components/schemas/CollaborationAllowlistExemptTarget/properties/enterprise`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<super::CollaborationAllowlistExemptTargetEnterpriseField>,
+    /// The `user` property, which the spec does not describe (`#/components/schemas/CollaborationAllowlistExemptTarget/properties/user`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserMini>,
     /// The time the entry was created.

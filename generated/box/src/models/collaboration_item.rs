@@ -9,8 +9,11 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CollaborationItem {
+    /// The `File` alternative (`#/components/schemas/CollaborationItem/oneOf/0`).
     File(super::File),
+    /// The `Folder` alternative (`#/components/schemas/CollaborationItem/oneOf/1`).
     Folder(super::Folder),
+    /// The `WebLink` alternative (`#/components/schemas/CollaborationItem/oneOf/2`).
     WebLink(super::WebLink),
 }
 

@@ -19,6 +19,7 @@ pub struct Comment {
     /// The text of the comment, as provided by the user.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/Comment/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The time this comment was created.
@@ -27,6 +28,7 @@ pub struct Comment {
     /// The time this comment was last modified.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `item` property, which the spec does not describe (`#/components/schemas/Comment/allOf/1/properties/item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<super::CommentItemField>,
 }

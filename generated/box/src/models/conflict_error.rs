@@ -19,6 +19,7 @@ pub struct ConflictError {
     /// A short message describing the error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The `context_info` property, which the spec does not describe (`#/components/schemas/ConflictError/allOf/1/properties/context_info`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context_info: Option<super::ConflictErrorContextInfoField>,
     /// A URL that links to more information about why this error occurred.
@@ -30,6 +31,7 @@ pub struct ConflictError {
     pub request_id: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/ConflictError/allOf/1/properties/context_info`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ConflictErrorContextInfoField {
     /// A list of the file conflicts that caused this error.

@@ -21,10 +21,13 @@ pub struct CreateAiAgent {
     /// List of allowed users or groups.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_entities: Option<Vec<super::AiAgentAllowedEntity>>,
+    /// The `ask` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/ask`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask: Option<super::AiStudioAgentAsk>,
+    /// The `text_gen` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/text_gen`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_gen: Option<super::AiStudioAgentTextGen>,
+    /// The `extract` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/extract`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extract: Option<super::AiStudioAgentExtract>,
 }

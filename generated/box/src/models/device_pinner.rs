@@ -13,6 +13,7 @@ pub struct DevicePinner {
     /// The value will always be `device_pinner`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::DevicePinnerTypeField>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/DevicePinner/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The type of device being pinned.

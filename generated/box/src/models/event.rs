@@ -18,14 +18,17 @@ pub struct Event {
     /// The ID of the event object. You can use this to detect duplicate events.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/Event/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `event_type` property, which the spec does not describe (`#/components/schemas/Event/properties/event_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_type: Option<super::EventEventTypeField>,
     /// The session of the user that performed the action. Not all events will
     /// populate this attribute.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
+    /// The `source` property, which the spec does not describe (`#/components/schemas/Event/properties/source`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<super::EventSourceResource>,
     /// This object provides additional information about the event if available.

@@ -20,8 +20,10 @@ pub struct EventSource {
     /// have a classification set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<super::EventSourceClassificationField>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/EventSource/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/EventSource/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
 }

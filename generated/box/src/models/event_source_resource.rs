@@ -8,11 +8,17 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum EventSourceResource {
+    /// The `User` alternative (`#/components/schemas/EventSourceResource/oneOf/0`).
     User(super::User),
+    /// The `EventSource` alternative (`#/components/schemas/EventSourceResource/oneOf/1`).
     EventSource(super::EventSource),
+    /// The `File` alternative (`#/components/schemas/EventSourceResource/oneOf/2`).
     File(super::File),
+    /// The `Folder` alternative (`#/components/schemas/EventSourceResource/oneOf/3`).
     Folder(super::Folder),
+    /// The `GenericSource` alternative (`#/components/schemas/EventSourceResource/oneOf/4`).
     GenericSource(super::GenericSource),
+    /// The `AppItemEventSource` alternative (`#/components/schemas/EventSourceResource/oneOf/5`).
     AppItemEventSource(super::AppItemEventSource),
 }
 

@@ -24,7 +24,9 @@ pub struct Events {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum EventsNextStreamPositionField {
+    /// The `String` alternative (`#/components/schemas/Events/properties/next_stream_position/anyOf/0`).
     String(String),
+    /// The `Integer` alternative (`#/components/schemas/Events/properties/next_stream_position/anyOf/1`).
     Integer(i64),
 }
 

@@ -22,6 +22,7 @@ pub struct File {
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the file.
@@ -31,6 +32,7 @@ pub struct File {
     /// of a file on Box with a local file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha1: Option<String>,
+    /// The `file_version` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/file_version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
@@ -42,6 +44,7 @@ pub struct File {
     /// get very large and cause an integer overflow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/path_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::FilePathCollectionField>,
     /// The date and time when the file was created on Box.
@@ -65,14 +68,19 @@ pub struct File {
     /// which might be before it was uploaded to Box.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
+    /// The `shared_link` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/shared_link`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<super::FileSharedLinkField>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.

@@ -22,6 +22,7 @@ pub struct FileFull {
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the file.
@@ -31,6 +32,7 @@ pub struct FileFull {
     /// of a file on Box with a local file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha1: Option<String>,
+    /// The `file_version` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/file_version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
@@ -42,6 +44,7 @@ pub struct FileFull {
     /// get very large and cause an integer overflow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/path_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::FilePathCollectionField>,
     /// The date and time when the file was created on Box.
@@ -65,14 +68,19 @@ pub struct FileFull {
     /// which might be before it was uploaded to Box.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
+    /// The `shared_link` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/shared_link`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<super::FileSharedLinkField>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
@@ -88,10 +96,13 @@ pub struct FileFull {
     /// The number of comments on this file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment_count: Option<i64>,
+    /// The `permissions` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<super::FileFullPermissionsField>,
+    /// The `tags` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/tags`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// The `lock` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/lock`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lock: Option<super::FileFullLockField>,
     /// Indicates the (optional) file extension for this file. By default,
@@ -102,8 +113,10 @@ pub struct FileFull {
     /// by Mac Applications and can include iWork files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_package: Option<bool>,
+    /// The `expiring_embed_link` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/expiring_embed_link`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiring_embed_link: Option<super::FileFullExpiringEmbedLinkField>,
+    /// The `watermark_info` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/watermark_info`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watermark_info: Option<super::FileFullWatermarkInfoField>,
     /// Specifies if the file can be accessed
@@ -122,15 +135,19 @@ pub struct FileFull {
     /// Specifies if this file has any other collaborators.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_collaborations: Option<bool>,
+    /// The `metadata` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/metadata`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, super::MetadataFull>>>,
     /// When the file will automatically be deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `representations` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/representations`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub representations: Option<super::FileFullRepresentationsField>,
+    /// The `classification` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/classification`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<super::FileFullClassificationField>,
+    /// The `uploader_display_name` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/uploader_display_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uploader_display_name: Option<String>,
     /// The retention expiration timestamp for the given file.
@@ -198,6 +215,7 @@ pub struct FileFullLockField {
     /// The value will always be `lock`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileFullLockTypeField>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/lock/allOf/0/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The time this lock was created at.
@@ -421,6 +439,7 @@ pub struct FileFullWatermarkInfoField {
     pub is_watermarked_by_access_policy: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/allowed_invitee_roles/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FileFullAllowedInviteeRolesField {
     /// `editor`
@@ -688,6 +707,7 @@ pub struct FileFullClassificationField {
     pub color: Option<String>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/shared_link_permission_options/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FileFullSharedLinkPermissionOptionsField {
     /// `can_preview`

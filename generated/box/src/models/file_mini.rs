@@ -22,6 +22,7 @@ pub struct FileMini {
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the file.
@@ -31,6 +32,7 @@ pub struct FileMini {
     /// of a file on Box with a local file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha1: Option<String>,
+    /// The `file_version` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/file_version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
 }

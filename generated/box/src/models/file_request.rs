@@ -68,6 +68,7 @@ pub struct FileRequest {
     /// `inactive`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `folder` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/folder`).
     pub folder: super::FolderMini,
     /// The generated URL for this file request. This URL can be shared
     /// with users to let them upload files to the associated folder.
@@ -82,10 +83,12 @@ pub struct FileRequest {
     /// header.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The date and time when the file request was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
+    /// The `updated_by` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/updated_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<super::UserMini>,
     /// The date and time when the file request was last updated.

@@ -25,21 +25,25 @@ pub struct FileVersion {
     /// When the file version object was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/FileVersion/allOf/1/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// When the file version object was trashed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `trashed_by` property, which the spec does not describe (`#/components/schemas/FileVersion/allOf/1/properties/trashed_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_by: Option<super::UserMini>,
     /// When the file version was restored from the trash.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restored_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `restored_by` property, which the spec does not describe (`#/components/schemas/FileVersion/allOf/1/properties/restored_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restored_by: Option<super::UserMini>,
     /// When the file version object will be permanently deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `uploader_display_name` property, which the spec does not describe (`#/components/schemas/FileVersion/allOf/1/properties/uploader_display_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uploader_display_name: Option<String>,
 }

@@ -13,8 +13,10 @@ pub struct FileVersionLegalHold {
     /// The value will always be `file_version_legal_hold`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileVersionLegalHoldTypeField>,
+    /// The `file_version` property, which the spec does not describe (`#/components/schemas/FileVersionLegalHold/properties/file_version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
+    /// The `file` property, which the spec does not describe (`#/components/schemas/FileVersionLegalHold/properties/file`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<super::FileMini>,
     /// List of assignments contributing to this Hold.

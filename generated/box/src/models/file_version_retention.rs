@@ -22,8 +22,10 @@ pub struct FileVersionRetention {
     /// The value will always be `file_version_retention`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileVersionRetentionTypeField>,
+    /// The `file_version` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/file_version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
+    /// The `file` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/file`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<super::FileMini>,
     /// When this file version retention object was
@@ -34,6 +36,7 @@ pub struct FileVersionRetention {
     /// version retention.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `winning_retention_policy` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/winning_retention_policy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub winning_retention_policy: Option<super::RetentionPolicyMini>,
 }

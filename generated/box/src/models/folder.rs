@@ -22,6 +22,7 @@ pub struct Folder {
     pub etag: Option<String>,
     /// The value will always be `folder`.
     pub r#type: super::FolderBaseTypeField,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/Folder--Mini/allOf/1/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the folder.
@@ -37,6 +38,7 @@ pub struct Folder {
     /// folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/description`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The folder size in bytes.
@@ -45,10 +47,13 @@ pub struct Folder {
     /// value can get very large.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/path_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::FolderPathCollectionField>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// The time at which this folder was put in the trash.
@@ -65,8 +70,10 @@ pub struct Folder {
     /// The date and time at which this folder was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
+    /// The `shared_link` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/shared_link`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<super::FolderSharedLinkField>,
     /// The `folder_upload_email` parameter is not `null` if one of the following options is **true**:
@@ -78,6 +85,7 @@ pub struct Folder {
     /// If the conditions are not met, the parameter will have the following value: `folder_upload_email: null`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<super::FolderFolderUploadEmailField>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
@@ -87,6 +95,7 @@ pub struct Folder {
     /// * `deleted` when the item has been permanently deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_status: Option<super::FolderItemStatusField>,
+    /// The `item_collection` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/item_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_collection: Option<super::Items>,
 }

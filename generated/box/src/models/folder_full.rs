@@ -22,6 +22,7 @@ pub struct FolderFull {
     pub etag: Option<String>,
     /// The value will always be `folder`.
     pub r#type: super::FolderBaseTypeField,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/Folder--Mini/allOf/1/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the folder.
@@ -37,6 +38,7 @@ pub struct FolderFull {
     /// folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/description`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The folder size in bytes.
@@ -45,10 +47,13 @@ pub struct FolderFull {
     /// value can get very large.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/path_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::FolderPathCollectionField>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// The time at which this folder was put in the trash.
@@ -65,8 +70,10 @@ pub struct FolderFull {
     /// The date and time at which this folder was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
+    /// The `shared_link` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/shared_link`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<super::FolderSharedLinkField>,
     /// The `folder_upload_email` parameter is not `null` if one of the following options is **true**:
@@ -78,6 +85,7 @@ pub struct FolderFull {
     /// If the conditions are not met, the parameter will have the following value: `folder_upload_email: null`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<super::FolderFolderUploadEmailField>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
@@ -87,25 +95,32 @@ pub struct FolderFull {
     /// * `deleted` when the item has been permanently deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_status: Option<super::FolderItemStatusField>,
+    /// The `item_collection` property, which the spec does not describe (`#/components/schemas/Folder/allOf/1/properties/item_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_collection: Option<super::Items>,
+    /// The `sync_state` property, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/sync_state`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_state: Option<super::FolderFullSyncStateField>,
     /// Specifies if this folder has any other collaborators.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_collaborations: Option<bool>,
+    /// The `permissions` property, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<super::FolderFullPermissionsField>,
+    /// The `tags` property, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/tags`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// The `can_non_owners_invite` property, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/can_non_owners_invite`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_non_owners_invite: Option<bool>,
     /// Specifies if this folder is owned by a user outside of the
     /// authenticated enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_externally_owned: Option<bool>,
+    /// The `metadata` property, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/metadata`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, super::MetadataFull>>>,
+    /// The `is_collaboration_restricted_to_enterprise` property, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/is_collaboration_restricted_to_enterprise`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_collaboration_restricted_to_enterprise: Option<bool>,
     /// A list of access levels that are available
@@ -119,6 +134,7 @@ pub struct FolderFull {
     /// when sharing this folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_invitee_roles: Option<Vec<super::FolderFullAllowedInviteeRolesField>>,
+    /// The `watermark_info` property, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/watermark_info`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watermark_info: Option<super::FolderFullWatermarkInfoField>,
     /// Specifies if the folder can be accessed
@@ -134,6 +150,7 @@ pub struct FolderFull {
     /// collaborators.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_non_owners_view_collaborators: Option<bool>,
+    /// The `classification` property, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/classification`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<super::FolderFullClassificationField>,
     /// This field will return true if the folder or any ancestor of the
@@ -230,6 +247,7 @@ pub struct FolderFullPermissionsField {
     pub can_apply_watermark: Option<bool>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/allowed_shared_link_access_levels/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FolderFullAllowedSharedLinkAccessLevelsField {
     /// `open`
@@ -287,6 +305,7 @@ impl<'de> serde::Deserialize<'de> for FolderFullAllowedSharedLinkAccessLevelsFie
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/allowed_invitee_roles/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FolderFullAllowedInviteeRolesField {
     /// `editor`

@@ -7,6 +7,7 @@
 /// to prevent specific folders from being moved or deleted.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct FolderLock {
+    /// The `folder` property, which the spec does not describe (`#/components/schemas/FolderLock/properties/folder`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder: Option<super::FolderMini>,
     /// The unique identifier for this folder lock.
@@ -15,6 +16,7 @@ pub struct FolderLock {
     /// The object type, always `folder_lock`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/FolderLock/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// When the folder lock object was created.

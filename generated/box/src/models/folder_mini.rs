@@ -24,6 +24,7 @@ pub struct FolderMini {
     pub etag: Option<Option<String>>,
     /// The value will always be `folder`.
     pub r#type: super::FolderBaseTypeField,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/Folder--Mini/allOf/1/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the folder.

@@ -66,6 +66,7 @@ pub struct GroupFull {
     ///   enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub member_viewability_level: Option<super::GroupFullMemberViewabilityLevelField>,
+    /// The `permissions` property, which the spec does not describe (`#/components/schemas/Group--Full/allOf/1/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<super::GroupFullPermissionsField>,
 }

@@ -13,8 +13,10 @@ pub struct GroupMembership {
     /// The value will always be `group_membership`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::GroupMembershipTypeField>,
+    /// The `user` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/user`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserMini>,
+    /// The `group` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/group`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<super::GroupMini>,
     /// The role of the user in the group.

@@ -24,6 +24,7 @@ pub struct IntegrationMapping {
     /// (as opposed to being automatically created).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_manually_created: Option<bool>,
+    /// The `options` property, which the spec does not describe (`#/components/schemas/IntegrationMapping/allOf/1/properties/options`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<super::IntegrationMappingSlackOptions>,
     /// An object representing the user who

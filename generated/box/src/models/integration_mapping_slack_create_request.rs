@@ -6,8 +6,11 @@
 /// A request to create a Slack Integration Mapping object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct IntegrationMappingSlackCreateRequest {
+    /// The `partner_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingSlackCreateRequest/properties/partner_item`).
     pub partner_item: super::IntegrationMappingPartnerItemSlack,
+    /// The `box_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingSlackCreateRequest/properties/box_item`).
     pub box_item: super::IntegrationMappingBoxItemSlack,
+    /// The `options` property, which the spec does not describe (`#/components/schemas/IntegrationMappingSlackCreateRequest/properties/options`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<super::IntegrationMappingSlackOptions>,
 }

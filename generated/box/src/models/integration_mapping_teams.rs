@@ -26,6 +26,7 @@ pub struct IntegrationMappingTeams {
     pub is_overridden_by_manual_mapping: Option<bool>,
     /// Mapped item object for Teams.
     pub partner_item: super::IntegrationMappingPartnerItemTeams,
+    /// The `box_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingTeams/allOf/1/properties/box_item`).
     pub box_item: super::FolderReference,
     /// When the integration mapping object was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]

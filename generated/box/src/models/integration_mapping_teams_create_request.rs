@@ -6,6 +6,8 @@
 /// A request to create a Teams Integration Mapping object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct IntegrationMappingTeamsCreateRequest {
+    /// The `partner_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingTeamsCreateRequest/properties/partner_item`).
     pub partner_item: super::IntegrationMappingPartnerItemTeamsCreateRequest,
+    /// The `box_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingTeamsCreateRequest/properties/box_item`).
     pub box_item: super::FolderReference,
 }

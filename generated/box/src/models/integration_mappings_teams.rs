@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingsTeams`] and the types nested in it, from `#/components/schemas/IntegrationMappingsTeams/allOf/0`.
 
+/// The `IntegrationMappingsTeams` schema, which the spec does not describe (`#/components/schemas/IntegrationMappingsTeams/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct IntegrationMappingsTeams {
     /// A list of integration mappings.

@@ -15,8 +15,10 @@ pub struct Invite {
     /// A representation of a Box enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invited_to: Option<super::InviteInvitedToField>,
+    /// The `actionable_by` property, which the spec does not describe (`#/components/schemas/Invite/properties/actionable_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actionable_by: Option<super::UserMini>,
+    /// The `invited_by` property, which the spec does not describe (`#/components/schemas/Invite/properties/invited_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invited_by: Option<super::UserMini>,
     /// The status of the invite.

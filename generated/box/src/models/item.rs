@@ -9,8 +9,11 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Item {
+    /// The `FileFull` alternative (`#/components/schemas/Item/oneOf/0`).
     FileFull(super::FileFull),
+    /// The `FolderMini` alternative (`#/components/schemas/Item/oneOf/1`).
     FolderMini(super::FolderMini),
+    /// The `WebLink` alternative (`#/components/schemas/Item/oneOf/2`).
     WebLink(super::WebLink),
 }
 

@@ -31,6 +31,7 @@ pub struct LegalHoldPolicy {
     /// Counts of assignments within a legal hold policy by item type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignment_counts: Option<super::LegalHoldPolicyAssignmentCountsField>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicy/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// When the legal hold policy object was created.

@@ -17,10 +17,13 @@ pub struct LegalHoldPolicyAssignment {
     /// The value will always be `legal_hold_policy_assignment`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::LegalHoldPolicyAssignmentBaseTypeField>,
+    /// The `legal_hold_policy` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicyAssignment/allOf/1/properties/legal_hold_policy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_hold_policy: Option<super::LegalHoldPolicyMini>,
+    /// The `assigned_to` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicyAssignment/allOf/1/properties/assigned_to`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<super::LegalHoldPolicyAssignedItem>,
+    /// The `assigned_by` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicyAssignment/allOf/1/properties/assigned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_by: Option<super::UserMini>,
     /// When the legal hold policy assignment object was

@@ -8,10 +8,18 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataFilterValue {
+    /// The `String` alternative (`#/components/schemas/MetadataFilterValue/oneOf/0`).
     String(String),
+    /// The `Number` alternative (`#/components/schemas/MetadataFilterValue/oneOf/1`).
     Number(f64),
+    /// Specifies the values to match for a `multiSelect` metadata
+    /// field. When performing a search, the query will essentially
+    /// perform an `OR` operation to match any template where any of
+    /// the provided values match this field.
     MetadataFieldFilterMultiSelect(Vec<String>),
+    /// The `MetadataFieldFilterFloatRange` alternative (`#/components/schemas/MetadataFilterValue/oneOf/3`).
     MetadataFieldFilterFloatRange(super::MetadataFieldFilterFloatRange),
+    /// The `MetadataFieldFilterDateRange` alternative (`#/components/schemas/MetadataFilterValue/oneOf/4`).
     MetadataFieldFilterDateRange(super::MetadataFieldFilterDateRange),
 }
 

@@ -16,9 +16,13 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataInstanceValue {
+    /// The `String` alternative (`#/components/schemas/MetadataInstanceValue/oneOf/0`).
     String(String),
+    /// The `Integer` alternative (`#/components/schemas/MetadataInstanceValue/oneOf/1`).
     Integer(i64),
+    /// The `Number` alternative (`#/components/schemas/MetadataInstanceValue/oneOf/2`).
     Number(f64),
+    /// The `List` alternative (`#/components/schemas/MetadataInstanceValue/oneOf/3`).
     List(Vec<String>),
 }
 

@@ -9,7 +9,9 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataQueryResultItem {
+    /// The `FileFull` alternative (`#/components/schemas/MetadataQueryResultItem/oneOf/0`).
     FileFull(super::FileFull),
+    /// The `FolderFull` alternative (`#/components/schemas/MetadataQueryResultItem/oneOf/1`).
     FolderFull(super::FolderFull),
 }
 

@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataTaxonomyLevels`] and the types nested in it, from `#/components/schemas/MetadataTaxonomyLevels/allOf/0`.
 
+/// The `MetadataTaxonomyLevels` schema, which the spec does not describe (`#/components/schemas/MetadataTaxonomyLevels/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct MetadataTaxonomyLevels {
     /// An array of all taxonomy levels.

@@ -9,6 +9,7 @@ pub struct RecentItem {
     /// The value will always be `recent_item`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// The `item` property, which the spec does not describe (`#/components/schemas/RecentItem/properties/item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<super::RecentItemResource>,
     /// The most recent type of access the user performed on

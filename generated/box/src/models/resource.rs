@@ -9,7 +9,9 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Resource {
+    /// The `FolderMini` alternative (`#/components/schemas/Resource/oneOf/0`).
     FolderMini(super::FolderMini),
+    /// The `FileMini` alternative (`#/components/schemas/Resource/oneOf/1`).
     FileMini(super::FileMini),
 }
 

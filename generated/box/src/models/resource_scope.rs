@@ -9,6 +9,7 @@ pub struct ResourceScope {
     /// The scopes for the resource access.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<super::ResourceScopeScopeField>,
+    /// The `object` property, which the spec does not describe (`#/components/schemas/ResourceScope/properties/object`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<super::Resource>,
 }

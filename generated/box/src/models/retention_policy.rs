@@ -35,6 +35,7 @@ pub struct RetentionPolicy {
     /// once the retention policy has expired.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
+    /// The `max_extension_length` property, which the spec does not describe (`#/components/schemas/RetentionPolicy--Mini/allOf/1/properties/max_extension_length`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
     /// The additional text description of the retention policy.
@@ -71,6 +72,7 @@ pub struct RetentionPolicy {
     /// active again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::RetentionPolicyStatusField>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/RetentionPolicy/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// When the retention policy object was created.

@@ -13,6 +13,7 @@ pub struct RetentionPolicyAssignment {
     pub id: String,
     /// The value will always be `retention_policy_assignment`.
     pub r#type: super::RetentionPolicyAssignmentTypeField,
+    /// The `retention_policy` property, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/retention_policy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_policy: Option<super::RetentionPolicyMini>,
     /// The `type` and `id` of the content that is under
@@ -24,6 +25,7 @@ pub struct RetentionPolicyAssignment {
     /// type is `metadata_template`. Otherwise, the array is blank.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_fields: Option<Vec<Option<super::RetentionPolicyAssignmentFilterFieldsField>>>,
+    /// The `assigned_by` property, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/assigned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_by: Option<super::UserMini>,
     /// When the retention policy assignment object was
@@ -160,6 +162,7 @@ impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentAssignedToTypeFie
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/filter_fields/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RetentionPolicyAssignmentFilterFieldsField {
     /// The metadata attribute key id.

@@ -15,8 +15,11 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum RetentionPolicyMaxExtensionLengthRequest {
+    /// The `Object` alternative (`#/components/schemas/RetentionPolicyMaxExtensionLengthRequest/oneOf/0`).
     Object(super::RetentionPolicyMaxExtensionLengthRequestVariant1Field),
+    /// The `String` alternative (`#/components/schemas/RetentionPolicyMaxExtensionLengthRequest/oneOf/1`).
     String(String),
+    /// The `Integer` alternative (`#/components/schemas/RetentionPolicyMaxExtensionLengthRequest/oneOf/2`).
     Integer(i32),
 }
 
@@ -38,6 +41,7 @@ impl From<i32> for RetentionPolicyMaxExtensionLengthRequest {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/RetentionPolicyMaxExtensionLengthRequest/oneOf/0`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RetentionPolicyMaxExtensionLengthRequestVariant1Field {
     /// `none`

@@ -14,7 +14,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum RetentionPolicyMaxExtensionLengthResponse {
+    /// The `Object` alternative (`#/components/schemas/RetentionPolicyMaxExtensionLengthResponse/oneOf/0`).
     Object(super::RetentionPolicyMaxExtensionLengthResponseVariant1Field),
+    /// The `String` alternative (`#/components/schemas/RetentionPolicyMaxExtensionLengthResponse/oneOf/1`).
     String(String),
 }
 
@@ -30,6 +32,7 @@ impl From<String> for RetentionPolicyMaxExtensionLengthResponse {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/RetentionPolicyMaxExtensionLengthResponse/oneOf/0`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RetentionPolicyMaxExtensionLengthResponseVariant1Field {
     /// `none`

@@ -31,6 +31,7 @@ pub struct RetentionPolicyMini {
     /// once the retention policy has expired.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
+    /// The `max_extension_length` property, which the spec does not describe (`#/components/schemas/RetentionPolicy--Mini/allOf/1/properties/max_extension_length`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
 }

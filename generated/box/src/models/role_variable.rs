@@ -14,6 +14,7 @@ pub struct RoleVariable {
     /// The variable type used
     /// by the object.
     pub variable_type: super::RoleVariableVariableTypeField,
+    /// The `variable_value` property, which the spec does not describe (`#/components/schemas/RoleVariable/properties/variable_value`).
     pub variable_value: super::RoleVariableVariableValueField,
 }
 

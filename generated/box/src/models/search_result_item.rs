@@ -9,8 +9,11 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchResultItem {
+    /// The `FileFull` alternative (`#/components/schemas/SearchResultItem/oneOf/0`).
     FileFull(super::FileFull),
+    /// The `FolderFull` alternative (`#/components/schemas/SearchResultItem/oneOf/1`).
     FolderFull(super::FolderFull),
+    /// The `WebLink` alternative (`#/components/schemas/SearchResultItem/oneOf/2`).
     WebLink(super::WebLink),
 }
 

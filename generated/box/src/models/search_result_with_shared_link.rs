@@ -17,6 +17,7 @@ pub struct SearchResultWithSharedLink {
     /// items this value will return `null`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accessible_via_shared_link: Option<String>,
+    /// The `item` property, which the spec does not describe (`#/components/schemas/SearchResultWithSharedLink/properties/item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<super::SearchResultWithSharedLinkItem>,
     /// The result type. The value is always `search_result`.

@@ -9,8 +9,11 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchResultWithSharedLinkItem {
+    /// The `FileFull` alternative (`#/components/schemas/SearchResultWithSharedLinkItem/oneOf/0`).
     FileFull(super::FileFull),
+    /// The `FolderFull` alternative (`#/components/schemas/SearchResultWithSharedLinkItem/oneOf/1`).
     FolderFull(super::FolderFull),
+    /// The `WebLink` alternative (`#/components/schemas/SearchResultWithSharedLinkItem/oneOf/2`).
     WebLink(super::WebLink),
 }
 

@@ -9,7 +9,9 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchResultsResponse {
+    /// The `SearchResults` alternative (`#/components/schemas/SearchResultsResponse/oneOf/0`).
     SearchResults(super::SearchResults),
+    /// The `SearchResultsWithSharedLinks` alternative (`#/components/schemas/SearchResultsResponse/oneOf/1`).
     SearchResultsWithSharedLinks(super::SearchResultsWithSharedLinks),
 }
 

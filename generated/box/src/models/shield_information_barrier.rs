@@ -35,6 +35,7 @@ pub struct ShieldInformationBarrier {
     /// ISO date time string when this shield information barrier was enabled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `enabled_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrier/properties/enabled_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled_by: Option<super::UserBase>,
 }

@@ -13,17 +13,20 @@ pub struct ShieldInformationBarrierReport {
     /// The type of the shield information barrier report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierReportBaseTypeField>,
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierReport/allOf/1/properties/shield_information_barrier`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<super::ShieldInformationBarrierReference>,
     /// Status of the shield information report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::ShieldInformationBarrierReportStatusField>,
+    /// The `details` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierReport/allOf/1/properties/details`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<super::ShieldInformationBarrierReportDetails>,
     /// ISO date time string when this
     /// shield information barrier report object was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierReport/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this

@@ -7,10 +7,12 @@
 /// file is located and any errors when generating the report.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierReportDetails {
+    /// The `details` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierReportDetails/properties/details`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<super::ShieldInformationBarrierReportDetailsDetailsField>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierReportDetails/properties/details`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ShieldInformationBarrierReportDetailsDetailsField {
     /// Folder ID for locating this report.

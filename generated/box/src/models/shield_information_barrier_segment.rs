@@ -12,6 +12,7 @@ pub struct ShieldInformationBarrierSegment {
     /// The type of the shield information barrier segment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentTypeField>,
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/shield_information_barrier`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
     /// Name of the shield information barrier segment.
@@ -24,12 +25,14 @@ pub struct ShieldInformationBarrierSegment {
     /// barrier object was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this
     /// shield information barrier segment was updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `updated_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/updated_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<super::UserBase>,
 }

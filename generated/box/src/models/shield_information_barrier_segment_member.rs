@@ -14,8 +14,10 @@ pub struct ShieldInformationBarrierSegmentMember {
     /// The type of the shield information barrier segment member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentMemberBaseTypeField>,
+    /// The `user` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/user`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserBase>,
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/shield_information_barrier`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
     /// The `type` and `id` of the requested
@@ -27,12 +29,14 @@ pub struct ShieldInformationBarrierSegmentMember {
     /// information barrier object was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this
     /// shield information barrier segment Member was updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `updated_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/updated_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<super::UserBase>,
 }

@@ -14,6 +14,7 @@ pub struct ShieldInformationBarrierSegmentMemberMini {
     /// The type of the shield information barrier segment member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentMemberBaseTypeField>,
+    /// The `user` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember--Mini/allOf/1/properties/user`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserBase>,
 }

@@ -22,6 +22,7 @@ pub struct ShieldInformationBarrierSegmentRestriction {
     /// The `type` and `id` of the
     /// restricted shield information barrier segment.
     pub restricted_segment: super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField,
+    /// The `shield_information_barrier` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentRestriction/allOf/1/properties/shield_information_barrier`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
     /// ISO date time string when this
@@ -29,6 +30,7 @@ pub struct ShieldInformationBarrierSegmentRestriction {
     /// Segment Restriction object was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentRestriction/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this
@@ -36,6 +38,7 @@ pub struct ShieldInformationBarrierSegmentRestriction {
     /// Restriction was updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `updated_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentRestriction/allOf/1/properties/updated_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<super::UserBase>,
 }

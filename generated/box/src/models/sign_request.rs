@@ -72,6 +72,7 @@ pub struct SignRequest {
     /// phase is complete.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prepare_url: Option<String>,
+    /// The `signing_log` property, which the spec does not describe (`#/components/schemas/SignRequest/allOf/1/properties/signing_log`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_log: Option<super::FileMini>,
     /// Describes the status of the signature request.
@@ -85,6 +86,7 @@ pub struct SignRequest {
     /// Uses `days_valid` to calculate the date and time, in GMT, the sign request will expire if unsigned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_expire_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `parent_folder` property, which the spec does not describe (`#/components/schemas/SignRequest/allOf/1/properties/parent_folder`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_folder: Option<super::FolderMini>,
     /// The collaborator level of the user to the sign request. Values can include "owner", "editor", and "viewer".
@@ -266,6 +268,7 @@ impl<'de> serde::Deserialize<'de> for SignRequestStatusField {
 /// and can be downloaded at any point in the signing process.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignRequestSignFilesField {
+    /// The `files` property, which the spec does not describe (`#/components/schemas/SignRequest/allOf/1/properties/sign_files/properties/files`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<Option<super::FileMini>>>,
     /// Indicates whether the `sign_files` documents are processing

@@ -86,6 +86,7 @@ pub struct SignRequestCreateRequest {
     ///
     /// Read more about [segments and ethical walls](https://support.box.com/hc/en-us/articles/9920431507603-Understanding-Information-Barriers#h_01GFVJEHQA06N7XEZ4GCZ9GFAQ).
     pub signers: Vec<super::SignRequestCreateSigner>,
+    /// The `parent_folder` property, which the spec does not describe (`#/components/schemas/SignRequestCreateRequest/allOf/1/properties/parent_folder`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_folder: Option<super::FolderMini>,
 }

@@ -82,6 +82,8 @@ pub struct SignRequestSigner {
     /// Final decision made by the signer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signer_decision: Option<super::SignRequestSignerSignerDecisionField>,
+    /// The `inputs` property, which the spec does not describe (`#/components/schemas/SignRequestSigner/allOf/1/properties/inputs`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<super::SignRequestSignerInput>>,

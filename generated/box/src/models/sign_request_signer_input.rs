@@ -226,7 +226,9 @@ impl<'de> serde::Deserialize<'de> for SignRequestSignerInputContentTypeField {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SignRequestSignerInputValidationField {
+    /// The `SignRequestSignerInputValidation` alternative (`#/components/schemas/SignRequestSignerInput/allOf/1/properties/validation/anyOf/0`).
     SignRequestSignerInputValidation(super::SignRequestSignerInputValidation),
+    /// The definition for a null schema type in OpenAPI `3.0`.
     OpenApi30NullSchemaType(serde_json::Map<String, serde_json::Value>),
 }
 

@@ -11,16 +11,27 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SignRequestSignerInputValidation {
+    /// The `SignRequestSignerInputEmailValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/0`).
     SignRequestSignerInputEmailValidation(super::SignRequestSignerInputEmailValidation),
+    /// The `SignRequestSignerInputCustomValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/1`).
     SignRequestSignerInputCustomValidation(super::SignRequestSignerInputCustomValidation),
+    /// The `SignRequestSignerInputZipValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/2`).
     SignRequestSignerInputZipValidation(super::SignRequestSignerInputZipValidation),
+    /// The `SignRequestSignerInputZip4Validation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/3`).
     SignRequestSignerInputZip4Validation(super::SignRequestSignerInputZip4Validation),
+    /// The `SignRequestSignerInputSsnValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/4`).
     SignRequestSignerInputSsnValidation(super::SignRequestSignerInputSsnValidation),
+    /// The `SignRequestSignerInputNumberWithPeriodValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/5`).
     SignRequestSignerInputNumberWithPeriodValidation(super::SignRequestSignerInputNumberWithPeriodValidation),
+    /// The `SignRequestSignerInputNumberWithCommaValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/6`).
     SignRequestSignerInputNumberWithCommaValidation(super::SignRequestSignerInputNumberWithCommaValidation),
+    /// The `SignRequestSignerInputDateIsoValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/7`).
     SignRequestSignerInputDateIsoValidation(super::SignRequestSignerInputDateIsoValidation),
+    /// The `SignRequestSignerInputDateUsValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/8`).
     SignRequestSignerInputDateUsValidation(super::SignRequestSignerInputDateUsValidation),
+    /// The `SignRequestSignerInputDateEuValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/9`).
     SignRequestSignerInputDateEuValidation(super::SignRequestSignerInputDateEuValidation),
+    /// The `SignRequestSignerInputDateAsiaValidation` alternative (`#/components/schemas/SignRequestSignerInputValidation/oneOf/10`).
     SignRequestSignerInputDateAsiaValidation(super::SignRequestSignerInputDateAsiaValidation),
 }
 

@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignTemplate`] and the types nested in it, from `#/components/schemas/SignTemplate/allOf/0`.
 
+/// The `SignTemplate` schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct SignTemplate {
     /// The value will always be `sign-template`.
@@ -36,6 +37,7 @@ pub struct SignTemplate {
     /// requests, and the signature request does not expire.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_valid: Option<i64>,
+    /// The `parent_folder` property, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0/properties/parent_folder`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_folder: Option<super::FolderMini>,
     /// List of files to create a signing document from.
@@ -157,6 +159,7 @@ pub struct SignTemplateAdditionalInfoField {
     pub required: Option<super::SignTemplateAdditionalInfoRequiredField>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0/properties/additional_info/properties/non_editable/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SignTemplateAdditionalInfoNonEditableField {
     /// `email_subject`
@@ -234,6 +237,7 @@ pub struct SignTemplateAdditionalInfoRequiredField {
     pub signers: Option<Vec<Vec<super::SignTemplateAdditionalInfoRequiredSignersField>>>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0/properties/additional_info/properties/required/properties/signers/items/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SignTemplateAdditionalInfoRequiredSignersField {
     /// `email`

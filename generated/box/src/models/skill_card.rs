@@ -10,9 +10,13 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SkillCard {
+    /// The `KeywordSkillCard` alternative (`#/components/schemas/SkillCard/oneOf/0`).
     KeywordSkillCard(super::KeywordSkillCard),
+    /// The `TimelineSkillCard` alternative (`#/components/schemas/SkillCard/oneOf/1`).
     TimelineSkillCard(super::TimelineSkillCard),
+    /// The `TranscriptSkillCard` alternative (`#/components/schemas/SkillCard/oneOf/2`).
     TranscriptSkillCard(super::TranscriptSkillCard),
+    /// The `StatusSkillCard` alternative (`#/components/schemas/SkillCard/oneOf/3`).
     StatusSkillCard(super::StatusSkillCard),
 }
 

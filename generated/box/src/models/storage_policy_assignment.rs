@@ -10,8 +10,10 @@ pub struct StoragePolicyAssignment {
     pub id: String,
     /// The value will always be `storage_policy_assignment`.
     pub r#type: super::StoragePolicyAssignmentTypeField,
+    /// The `storage_policy` property, which the spec does not describe (`#/components/schemas/StoragePolicyAssignment/properties/storage_policy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_policy: Option<super::StoragePolicyMini>,
+    /// The `assigned_to` property, which the spec does not describe (`#/components/schemas/StoragePolicyAssignment/properties/assigned_to`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<super::StoragePolicyAssignmentAssignedToField>,
 }

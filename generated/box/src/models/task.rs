@@ -14,6 +14,7 @@ pub struct Task {
     /// The value will always be `task`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TaskTypeField>,
+    /// The `item` property, which the spec does not describe (`#/components/schemas/Task/properties/item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<super::FileMini>,
     /// When the task is due.
@@ -26,11 +27,13 @@ pub struct Task {
     /// A message that will be included with the task.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The `task_assignment_collection` property, which the spec does not describe (`#/components/schemas/Task/properties/task_assignment_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_assignment_collection: Option<super::TaskAssignments>,
     /// Whether the task has been completed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_completed: Option<bool>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/Task/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// When the task object was created.

@@ -12,8 +12,10 @@ pub struct TaskAssignment {
     /// The value will always be `task_assignment`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TaskAssignmentTypeField>,
+    /// The `item` property, which the spec does not describe (`#/components/schemas/TaskAssignment/properties/item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<super::FileMini>,
+    /// The `assigned_to` property, which the spec does not describe (`#/components/schemas/TaskAssignment/properties/assigned_to`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<super::UserMini>,
     /// A message that will is included with the task
@@ -36,6 +38,7 @@ pub struct TaskAssignment {
     /// the `action` value of the task object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution_state: Option<super::TaskAssignmentResolutionStateField>,
+    /// The `assigned_by` property, which the spec does not describe (`#/components/schemas/TaskAssignment/properties/assigned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_by: Option<super::UserMini>,
 }

@@ -6,6 +6,8 @@
 /// The schema for a Signer for Templates.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct TemplateSigner {
+    /// The `inputs` property, which the spec does not describe (`#/components/schemas/TemplateSigner/properties/inputs`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<Vec<super::TemplateSignerInput>>,

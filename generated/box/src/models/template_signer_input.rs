@@ -267,7 +267,9 @@ pub struct TemplateSignerInputDimensionsField {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum TemplateSignerInputValidationField {
+    /// The `SignRequestSignerInputValidation` alternative (`#/components/schemas/TemplateSignerInput/allOf/1/properties/validation/anyOf/0`).
     SignRequestSignerInputValidation(super::SignRequestSignerInputValidation),
+    /// The definition for a null schema type in OpenAPI `3.0`.
     OpenApi30NullSchemaType(serde_json::Map<String, serde_json::Value>),
 }
 

@@ -14,6 +14,7 @@ pub struct TermsOfService {
     /// Whether these terms are enabled or not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::TermsOfServiceStatusField>,
+    /// The `enterprise` property, which the spec does not describe (`#/components/schemas/TermsOfService/allOf/1/properties/enterprise`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<super::TermsOfServiceEnterpriseField>,
     /// Whether to apply these terms to managed users or external users.

@@ -10,8 +10,10 @@ pub struct TermsOfServiceUserStatus {
     pub id: String,
     /// The value will always be `terms_of_service_user_status`.
     pub r#type: super::TermsOfServiceUserStatusTypeField,
+    /// The `tos` property, which the spec does not describe (`#/components/schemas/TermsOfServiceUserStatus/properties/tos`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tos: Option<super::TermsOfServiceBase>,
+    /// The `user` property, which the spec does not describe (`#/components/schemas/TermsOfServiceUserStatus/properties/user`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserMini>,
     /// If the user has accepted the terms of services.

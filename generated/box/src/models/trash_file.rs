@@ -21,6 +21,7 @@ pub struct TrashFile {
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::TrashFileTypeField,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/sequence_id`).
     pub sequence_id: String,
     /// The name of the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28,6 +29,7 @@ pub struct TrashFile {
     /// The SHA1 hash of the file. This can be used to compare the contents
     /// of a file on Box with a local file.
     pub sha1: String,
+    /// The `file_version` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/file_version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
@@ -35,6 +37,7 @@ pub struct TrashFile {
     /// The file size in bytes. Be careful parsing this integer as it can
     /// get very large and cause an integer overflow.
     pub size: i64,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/path_collection`).
     pub path_collection: super::TrashFilePathCollectionField,
     /// The date and time when the file was created on Box.
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -55,15 +58,19 @@ pub struct TrashFile {
     /// which might be before it was uploaded to Box.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/modified_by`).
     pub modified_by: super::UserMini,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/owned_by`).
     pub owned_by: super::UserMini,
     /// The shared link for this file. This will
     /// be `null` if a file has been trashed, since the link will no longer
     /// be active.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.

@@ -21,6 +21,7 @@ pub struct TrashFolder {
     pub etag: Option<String>,
     /// The value will always be `folder`.
     pub r#type: super::TrashFolderTypeField,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the folder.
@@ -35,14 +36,18 @@ pub struct TrashFolder {
     /// folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/description`).
     pub description: String,
     /// The folder size in bytes.
     ///
     /// Be careful parsing this integer as its
     /// value can get very large.
     pub size: i64,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/path_collection`).
     pub path_collection: super::TrashFolderPathCollectionField,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/created_by`).
     pub created_by: super::UserMini,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/modified_by`).
     pub modified_by: super::UserMini,
     /// The time at which this folder was put in the trash.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -58,6 +63,7 @@ pub struct TrashFolder {
     /// The date and time at which this folder was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/owned_by`).
     pub owned_by: super::UserMini,
     /// The shared link for this folder. This will
     /// be `null` if a folder has been trashed, since the link will no longer
@@ -69,6 +75,7 @@ pub struct TrashFolder {
     /// work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.

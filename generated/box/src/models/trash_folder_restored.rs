@@ -23,6 +23,7 @@ pub struct TrashFolderRestored {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TrashFolderRestoredTypeField>,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the folder.
@@ -38,6 +39,7 @@ pub struct TrashFolderRestored {
     /// folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/description`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The folder size in bytes.
@@ -46,10 +48,13 @@ pub struct TrashFolderRestored {
     /// value can get very large.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/path_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::TrashFolderRestoredPathCollectionField>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// The time at which this folder was put in the
@@ -67,6 +72,7 @@ pub struct TrashFolderRestored {
     /// The date and time at which this folder was last updated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this file. This will
@@ -79,6 +85,7 @@ pub struct TrashFolderRestored {
     /// email does become active again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.

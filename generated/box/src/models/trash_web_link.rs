@@ -12,6 +12,7 @@ pub struct TrashWebLink {
     /// The unique identifier for this web link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The entity tag of this web link. Used with `If-Match`
@@ -24,12 +25,14 @@ pub struct TrashWebLink {
     /// The URL this web link points to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/path_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::TrashWebLinkPathCollectionField>,
     /// When this file was created on Box’s servers.
@@ -45,10 +48,13 @@ pub struct TrashWebLink {
     /// When this file will be permanently deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this bookmark. This will

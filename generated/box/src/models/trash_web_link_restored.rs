@@ -12,6 +12,7 @@ pub struct TrashWebLinkRestored {
     /// The unique identifier for this web link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/sequence_id`).
     pub sequence_id: String,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
@@ -23,12 +24,14 @@ pub struct TrashWebLinkRestored {
     /// The URL this web link points to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/path_collection`).
     pub path_collection: super::TrashWebLinkRestoredPathCollectionField,
     /// When this file was created on Box’s servers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,10 +48,13 @@ pub struct TrashWebLinkRestored {
     /// deleted - becomes `null` after restore.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<String>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this bookmark. This will

@@ -32,6 +32,7 @@ pub struct UploadSession {
     /// provide insight if all parts have been uploaded correctly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub num_parts_processed: Option<i32>,
+    /// The `session_endpoints` property, which the spec does not describe (`#/components/schemas/UploadSession/properties/session_endpoints`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_endpoints: Option<super::UploadSessionSessionEndpointsField>,
 }

@@ -7,6 +7,7 @@
 /// an upload session, as returned by some endpoints.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct UploadedPart {
+    /// The `part` property, which the spec does not describe (`#/components/schemas/UploadedPart/properties/part`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<super::UploadPart>,
 }

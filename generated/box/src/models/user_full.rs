@@ -85,6 +85,7 @@ pub struct UserFull {
     /// Whether the user must use two-factor authentication.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_login_verification: Option<bool>,
+    /// The `enterprise` property, which the spec does not describe (`#/components/schemas/User--Full/allOf/1/properties/enterprise`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<super::UserFullEnterpriseField>,
     /// Tags for all files and folders owned by the user. Values returned

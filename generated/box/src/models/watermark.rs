@@ -8,10 +8,12 @@
 /// and the time of access over a file's content.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Watermark {
+    /// The `watermark` property, which the spec does not describe (`#/components/schemas/Watermark/properties/watermark`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watermark: Option<super::WatermarkWatermarkField>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Watermark/properties/watermark`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WatermarkWatermarkField {
     /// When this watermark was created.

@@ -21,17 +21,20 @@ pub struct WebLink {
     /// The URL this web link points to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/WebLink--Mini/allOf/1/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the web link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `parent` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `path_collection` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/path_collection`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::WebLinkPathCollectionField>,
     /// When this file was created on Box’s servers.
@@ -47,12 +50,16 @@ pub struct WebLink {
     /// When this file will be permanently deleted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
+    /// The `modified_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/modified_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
+    /// The `owned_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/owned_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
+    /// The `shared_link` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/shared_link`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<super::WebLinkSharedLinkField>,
     /// Whether this item is deleted or not. Values include `active`,

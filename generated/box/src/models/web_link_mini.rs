@@ -21,6 +21,7 @@ pub struct WebLinkMini {
     /// The URL this web link points to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/WebLink--Mini/allOf/1/properties/sequence_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the web link.

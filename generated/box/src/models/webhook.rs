@@ -15,6 +15,7 @@ pub struct Webhook {
     /// The item that will trigger the webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<super::WebhookMiniTargetField>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/Webhook/allOf/1/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// A timestamp identifying the time that

@@ -40,13 +40,16 @@ pub struct WorkflowFlowsField {
     /// The flow's resource type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowFlowsTypeField>,
+    /// The `trigger` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<super::WorkflowFlowsTriggerField>,
+    /// The `outcomes` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcomes: Option<Vec<super::WorkflowFlowsOutcomesField>>,
     /// When this flow was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_by` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/created_by`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
 }
@@ -101,6 +104,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTypeField {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WorkflowFlowsTriggerField {
     /// The trigger's resource type.
@@ -351,6 +355,7 @@ pub struct WorkflowFlowsOutcomesField {
     /// The name of the outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `action_type` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/action_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_type: Option<super::WorkflowFlowsOutcomesActionTypeField>,
     /// If `action_type` is `assign_task` and the task is rejected, returns a
@@ -549,6 +554,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesActionTypeField {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct WorkflowFlowsOutcomesIfRejectedField {
     /// The identifier of the outcome.
@@ -560,6 +566,7 @@ pub struct WorkflowFlowsOutcomesIfRejectedField {
     /// The name of the outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `action_type` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items/properties/action_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_type: Option<super::WorkflowFlowsOutcomesIfRejectedActionTypeField>,
 }

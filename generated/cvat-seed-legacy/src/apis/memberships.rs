@@ -392,6 +392,7 @@ impl<'a> MembershipsPartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1memberships~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_membership_write_request(
         mut self,
@@ -445,6 +446,7 @@ impl<'a> std::future::IntoFuture for MembershipsPartialUpdate<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1memberships/get/parameters/6/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MembershipsListRole {
     /// `worker`

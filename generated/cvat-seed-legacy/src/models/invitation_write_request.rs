@@ -1,8 +1,11 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`InvitationWriteRequest`] and the types nested in it, from `#/components/schemas/InvitationWriteRequest`.
 
+/// The `InvitationWriteRequest` schema, which the spec does not describe (`#/components/schemas/InvitationWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct InvitationWriteRequest {
+    /// The `role` property, which the spec does not describe (`#/components/schemas/InvitationWriteRequest/properties/role`).
     pub role: super::RoleEnum,
+    /// The `email` property, which the spec does not describe (`#/components/schemas/InvitationWriteRequest/properties/email`).
     pub email: String,
 }

@@ -565,6 +565,8 @@ impl<'a> PartialUpdate<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1invitations~1{key}/patch/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.form()` for `application/x-www-form-urlencoded`, `.multipart()` for `multipart/form-data`, `.file_body(content)` to send raw `application/offset+octet-stream`.
     #[inline]
     pub fn patched_invitation_write_request(

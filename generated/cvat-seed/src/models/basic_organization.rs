@@ -1,11 +1,16 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`BasicOrganization`] and the types nested in it, from `#/components/schemas/BasicOrganization`.
 
+/// The `BasicOrganization` schema, which the spec does not describe (`#/components/schemas/BasicOrganization`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct BasicOrganization {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/BasicOrganization/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `slug` property, which the spec does not describe (`#/components/schemas/BasicOrganization/properties/slug`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,

@@ -175,6 +175,7 @@ impl<'a> CreateReport<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1analytics~1reports/post/requestBody`).
     #[inline]
     pub fn create_analytics_report_body_request(
         mut self,

@@ -662,6 +662,7 @@ impl<'a> PartialUpdateAccessTokens<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1auth~1access_tokens~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_access_token_write_request(
         mut self,
@@ -1119,24 +1120,28 @@ impl<'a> CreateOidcLoginToken<'a> {
         Self { call }
     }
 
+    /// The `auth_params` query parameter, which the spec does not describe (`#/paths/~1api~1auth~1oidc~1{id}~1login~1token~1/post/parameters/0`).
     #[inline]
     pub fn auth_params(mut self, auth_params: impl AsRef<str>) -> Self {
         self.call.query("auth_params", auth_params.as_ref());
         self
     }
 
+    /// The `process` query parameter, which the spec does not describe (`#/paths/~1api~1auth~1oidc~1{id}~1login~1token~1/post/parameters/2`).
     #[inline]
     pub fn process(mut self, process: impl AsRef<str>) -> Self {
         self.call.query("process", process.as_ref());
         self
     }
 
+    /// The `scope` query parameter, which the spec does not describe (`#/paths/~1api~1auth~1oidc~1{id}~1login~1token~1/post/parameters/3`).
     #[inline]
     pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
         self.call.query("scope", scope.as_ref());
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1auth~1oidc~1{id}~1login~1token~1/post/requestBody`).
     #[inline]
     pub fn social_login_serializer_ex_request(
         mut self,
@@ -1905,24 +1910,28 @@ impl<'a> CreateSocialLoginToken<'a> {
         Self { call }
     }
 
+    /// The `auth_params` query parameter, which the spec does not describe (`#/paths/~1api~1auth~1social~1{id}~1login~1token~1/post/parameters/0`).
     #[inline]
     pub fn auth_params(mut self, auth_params: impl AsRef<str>) -> Self {
         self.call.query("auth_params", auth_params.as_ref());
         self
     }
 
+    /// The `process` query parameter, which the spec does not describe (`#/paths/~1api~1auth~1social~1{id}~1login~1token~1/post/parameters/2`).
     #[inline]
     pub fn process(mut self, process: impl AsRef<str>) -> Self {
         self.call.query("process", process.as_ref());
         self
     }
 
+    /// The `scope` query parameter, which the spec does not describe (`#/paths/~1api~1auth~1social~1{id}~1login~1token~1/post/parameters/3`).
     #[inline]
     pub fn scope(mut self, scope: impl AsRef<str>) -> Self {
         self.call.query("scope", scope.as_ref());
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1auth~1social~1{id}~1login~1token~1/post/requestBody`).
     #[inline]
     pub fn social_login_serializer_ex_request(
         mut self,

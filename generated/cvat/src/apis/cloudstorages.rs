@@ -550,6 +550,8 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1cloudstorages~1{id}/patch/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn patched_cloud_storage_write_request(
@@ -727,6 +729,7 @@ impl<'a> RetrieveContentV2<'a> {
         self
     }
 
+    /// The `page_size` query parameter, which the spec does not describe (`#/paths/~1api~1cloudstorages~1{id}~1content-v2/get/parameters/3`).
     #[inline]
     pub fn page_size(mut self, page_size: i64) -> Self {
         self.call.query("page_size", &page_size);
@@ -858,6 +861,7 @@ impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1cloudstorages/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudstoragesListCredentialsType {
     /// `KEY_SECRET_KEY_PAIR`
@@ -923,6 +927,7 @@ impl<'de> serde::Deserialize<'de> for CloudstoragesListCredentialsType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1cloudstorages/get/parameters/9/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CloudstoragesListProviderType {
     /// `AWS_S3_BUCKET`

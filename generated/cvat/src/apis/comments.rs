@@ -504,6 +504,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1comments~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_comment_write_request(
         mut self,

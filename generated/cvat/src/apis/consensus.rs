@@ -74,6 +74,7 @@ impl<'a> CreateMerge<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1consensus~1merges/post/requestBody`).
     #[inline]
     pub fn consensus_merge_create_request(
         mut self,
@@ -382,6 +383,7 @@ impl<'a> PartialUpdateSettings<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1consensus~1settings~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_consensus_settings_request(
         mut self,

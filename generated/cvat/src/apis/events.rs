@@ -422,6 +422,7 @@ impl<'a> std::future::IntoFuture for CreateExport<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1events/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventsListAction {
     /// `download`
@@ -471,6 +472,7 @@ impl<'de> serde::Deserialize<'de> for EventsListAction {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1events~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventsCreateExportLocation {
     /// `cloud_storage`

@@ -78,6 +78,7 @@ impl<'a> Create<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1guides/post/requestBody`).
     #[inline]
     pub fn annotation_guide_write_request(
         mut self,
@@ -308,6 +309,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1guides~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_annotation_guide_write_request(
         mut self,

@@ -518,6 +518,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1issues~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_issue_write_request(
         mut self,

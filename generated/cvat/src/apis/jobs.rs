@@ -666,6 +666,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1jobs~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_job_write_request(
         mut self,
@@ -864,6 +865,8 @@ impl<'a> UpdateAnnotations<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1annotations~1/put/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
@@ -999,6 +1002,8 @@ impl<'a> CreateAnnotations<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1annotations~1/post/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
@@ -1163,6 +1168,8 @@ impl<'a> PartialUpdateAnnotations<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1annotations~1/patch/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn patched_labeled_data_request(
@@ -1431,6 +1438,7 @@ impl<'a> PartialUpdateDataMeta<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1data~1meta/patch/requestBody`).
     #[inline]
     pub fn patched_job_data_meta_write_request(
         mut self,
@@ -1771,6 +1779,7 @@ impl<'a> PartialUpdateValidationLayout<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1validation_layout/patch/requestBody`).
     #[inline]
     pub fn patched_job_validation_layout_write_request(
         mut self,
@@ -1827,6 +1836,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateValidationLayout<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs/get/parameters/2/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsListDimension {
     /// `1d`
@@ -1884,6 +1894,7 @@ impl<'de> serde::Deserialize<'de> for JobsListDimension {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs/get/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsListMediaType {
     /// `image`
@@ -1941,6 +1952,7 @@ impl<'de> serde::Deserialize<'de> for JobsListMediaType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs/get/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsListMode {
     /// `annotation`
@@ -1994,6 +2006,7 @@ impl<'de> serde::Deserialize<'de> for JobsListMode {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs/get/parameters/15/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsListStage {
     /// `annotation`
@@ -2051,6 +2064,7 @@ impl<'de> serde::Deserialize<'de> for JobsListStage {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs/get/parameters/16/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsListState {
     /// `new`
@@ -2112,6 +2126,7 @@ impl<'de> serde::Deserialize<'de> for JobsListState {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs/get/parameters/19/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsListType {
     /// `annotation`
@@ -2169,6 +2184,7 @@ impl<'de> serde::Deserialize<'de> for JobsListType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1annotations~1/get/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsRetrieveAnnotationsLocation {
     /// `cloud_storage`
@@ -2222,6 +2238,7 @@ impl<'de> serde::Deserialize<'de> for JobsRetrieveAnnotationsLocation {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1annotations~1/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsCreateAnnotationsImportMode {
     /// `append`
@@ -2275,6 +2292,7 @@ impl<'de> serde::Deserialize<'de> for JobsCreateAnnotationsImportMode {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1annotations~1/post/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsCreateAnnotationsLocation {
     /// `cloud_storage`
@@ -2348,6 +2366,7 @@ impl JobsCreateAnnotationsResponse {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1annotations~1/patch/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsPartialUpdateAnnotationsAction {
     /// `create`
@@ -2405,6 +2424,7 @@ impl<'de> serde::Deserialize<'de> for JobsPartialUpdateAnnotationsAction {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1data/get/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsRetrieveDataQuality {
     /// `compressed`
@@ -2458,6 +2478,7 @@ impl<'de> serde::Deserialize<'de> for JobsRetrieveDataQuality {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1data/get/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsRetrieveDataType {
     /// `chunk`
@@ -2515,6 +2536,7 @@ impl<'de> serde::Deserialize<'de> for JobsRetrieveDataType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1jobs~1{id}~1dataset~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobsCreateDatasetExportLocation {
     /// `cloud_storage`

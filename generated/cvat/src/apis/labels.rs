@@ -431,6 +431,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1labels~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_label_request(mut self, patched_label_request: crate::models::PatchedLabelRequest) -> Self {
         self.call.body(&patched_label_request);
@@ -481,6 +482,7 @@ impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1labels/get/parameters/15/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LabelsListType {
     /// `any`

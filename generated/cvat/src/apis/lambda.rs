@@ -253,6 +253,7 @@ impl<'a> CreateFunctions<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1lambda~1functions~1{func_id}/post/requestBody`).
     #[inline]
     pub fn online_function_call_request(
         mut self,

@@ -467,6 +467,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1limits~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_limit_request(mut self, patched_limit_request: crate::models::PatchedLimitRequest) -> Self {
         self.call.body(&patched_limit_request);

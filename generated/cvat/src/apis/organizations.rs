@@ -455,6 +455,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1organizations~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_organization_write_request(
         mut self,

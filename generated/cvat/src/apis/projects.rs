@@ -567,6 +567,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1projects~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_project_write_request(
         mut self,
@@ -783,6 +784,8 @@ impl<'a> CreateDataset<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1projects~1{id}~1dataset~1/post/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn dataset_file_request(mut self, dataset_file_request: crate::models::DatasetFileRequest) -> Self {
@@ -1096,6 +1099,8 @@ impl<'a> CreateBackup<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1projects~1backup~1/post/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn project_file_request(mut self, project_file_request: crate::models::ProjectFileRequest) -> Self {
@@ -1154,6 +1159,7 @@ impl<'a> std::future::IntoFuture for CreateBackup<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1projects/get/parameters/11/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectsListStatus {
     /// `annotation`
@@ -1211,6 +1217,7 @@ impl<'de> serde::Deserialize<'de> for ProjectsListStatus {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1projects~1{id}~1backup~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectsCreateBackupExportLocation {
     /// `cloud_storage`
@@ -1264,6 +1271,7 @@ impl<'de> serde::Deserialize<'de> for ProjectsCreateBackupExportLocation {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1projects~1{id}~1dataset~1/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectsCreateDatasetLocation {
     /// `cloud_storage`
@@ -1317,6 +1325,7 @@ impl<'de> serde::Deserialize<'de> for ProjectsCreateDatasetLocation {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1projects~1{id}~1dataset~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectsCreateDatasetExportLocation {
     /// `cloud_storage`
@@ -1370,6 +1379,7 @@ impl<'de> serde::Deserialize<'de> for ProjectsCreateDatasetExportLocation {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1projects~1backup~1/post/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProjectsCreateBackupLocation {
     /// `cloud_storage`

@@ -557,6 +557,7 @@ impl<'a> CreateValidation<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1quality~1job_validations/post/requestBody`).
     #[inline]
     pub fn job_validation_create_request(
         mut self,
@@ -901,6 +902,7 @@ impl<'a> CreateReport<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1quality~1reports/post/requestBody`).
     #[inline]
     pub fn quality_report_create_request(
         mut self,
@@ -1056,6 +1058,7 @@ impl<'a> RetrieveReportData<'a> {
         Self { call }
     }
 
+    /// The `format` query parameter, which the spec does not describe (`#/paths/~1api~1quality~1reports~1{id}~1data/get/parameters/0`).
     #[inline]
     pub fn format(mut self, format: QualityRetrieveReportDataFormat) -> Self {
         self.call.query("format", &format);
@@ -1392,6 +1395,7 @@ impl<'a> PartialUpdateSettings<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1quality~1settings~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_quality_settings_request(
         mut self,
@@ -1445,6 +1449,7 @@ impl<'a> std::future::IntoFuture for PartialUpdateSettings<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1quality~1conflicts/get/parameters/10/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QualityListConflictsSeverity {
     /// `warning`
@@ -1498,6 +1503,7 @@ impl<'de> serde::Deserialize<'de> for QualityListConflictsSeverity {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1quality~1conflicts/get/parameters/13/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QualityListConflictsType {
     /// `missing_annotation`
@@ -1575,6 +1581,7 @@ impl<'de> serde::Deserialize<'de> for QualityListConflictsType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1quality~1job_validations/get/parameters/11/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QualityListJobValidationsStatus {
     /// `disabled`
@@ -1655,6 +1662,7 @@ impl QualityCreateValidationResponse {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1quality~1reports/get/parameters/10/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QualityListReportsTarget {
     /// `job`
@@ -1735,6 +1743,7 @@ impl QualityCreateReportResponse {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1quality~1reports~1{id}~1data/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QualityRetrieveReportDataFormat {
     /// `csv`
@@ -1788,6 +1797,7 @@ impl<'de> serde::Deserialize<'de> for QualityRetrieveReportDataFormat {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1quality~1settings/get/parameters/7/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QualityListSettingsParentType {
     /// `project`

@@ -371,6 +371,7 @@ impl<'a> std::future::IntoFuture for CreateCancel<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1requests/get/parameters/10/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestsListStatus {
     /// `queued`

@@ -55,12 +55,14 @@ impl<'a> Retrieve<'a> {
         Self { call }
     }
 
+    /// The `lang` query parameter, which the spec does not describe (`#/paths/~1api~1schema~1/get/parameters/0`).
     #[inline]
     pub fn lang(mut self, lang: SchemaRetrieveLang) -> Self {
         self.call.query("lang", &lang);
         self
     }
 
+    /// The `scheme` query parameter, which the spec does not describe (`#/paths/~1api~1schema~1/get/parameters/1`).
     #[inline]
     pub fn scheme(mut self, scheme: SchemaRetrieveScheme) -> Self {
         self.call.query("scheme", &scheme);
@@ -114,6 +116,7 @@ impl<'a> std::future::IntoFuture for Retrieve<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1schema~1/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SchemaRetrieveLang {
     /// `af`
@@ -555,6 +558,7 @@ impl<'de> serde::Deserialize<'de> for SchemaRetrieveLang {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1schema~1/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SchemaRetrieveScheme {
     /// `json`

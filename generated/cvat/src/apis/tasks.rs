@@ -785,6 +785,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1tasks~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_task_write_request(
         mut self,
@@ -943,6 +944,8 @@ impl<'a> UpdateAnnotations<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1annotations~1/put/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn labeled_data_request(mut self, labeled_data_request: crate::models::LabeledDataRequest) -> Self {
@@ -1078,6 +1081,8 @@ impl<'a> CreateAnnotations<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1annotations~1/post/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn annotation_file_request(mut self, annotation_file_request: crate::models::AnnotationFileRequest) -> Self {
@@ -1242,6 +1247,8 @@ impl<'a> PartialUpdateAnnotations<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1annotations~1/patch/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn patched_labeled_data_request(
@@ -1545,6 +1552,8 @@ impl<'a> CreateData<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1data~1/post/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn data_request(mut self, data_request: crate::models::DataRequest) -> Self {
@@ -1705,6 +1714,7 @@ impl<'a> PartialUpdateDataMeta<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1data~1meta/patch/requestBody`).
     #[inline]
     pub fn patched_data_meta_write_request(
         mut self,
@@ -2119,6 +2129,7 @@ impl<'a> PartialUpdateValidationLayout<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1validation_layout/patch/requestBody`).
     #[inline]
     pub fn patched_task_validation_layout_write_request(
         mut self,
@@ -2248,6 +2259,8 @@ impl<'a> CreateBackup<'a> {
         self
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1tasks~1backup~1/post/requestBody`).
+    ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
     pub fn task_file_request(mut self, task_file_request: crate::models::TaskFileRequest) -> Self {
@@ -2306,6 +2319,7 @@ impl<'a> std::future::IntoFuture for CreateBackup<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks/get/parameters/2/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksListDimension {
     /// `1d`
@@ -2363,6 +2377,7 @@ impl<'de> serde::Deserialize<'de> for TasksListDimension {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks/get/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksListMediaType {
     /// `image`
@@ -2420,6 +2435,7 @@ impl<'de> serde::Deserialize<'de> for TasksListMediaType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks/get/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksListMode {
     /// `annotation`
@@ -2473,6 +2489,7 @@ impl<'de> serde::Deserialize<'de> for TasksListMode {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks/get/parameters/16/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksListStatus {
     /// `annotation`
@@ -2530,6 +2547,7 @@ impl<'de> serde::Deserialize<'de> for TasksListStatus {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks/get/parameters/19/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksListValidationMode {
     /// `gt`
@@ -2583,6 +2601,7 @@ impl<'de> serde::Deserialize<'de> for TasksListValidationMode {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1annotations~1/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksCreateAnnotationsImportMode {
     /// `append`
@@ -2636,6 +2655,7 @@ impl<'de> serde::Deserialize<'de> for TasksCreateAnnotationsImportMode {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1annotations~1/post/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksCreateAnnotationsLocation {
     /// `cloud_storage`
@@ -2709,6 +2729,7 @@ impl TasksCreateAnnotationsResponse {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1annotations~1/patch/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksPartialUpdateAnnotationsAction {
     /// `create`
@@ -2766,6 +2787,7 @@ impl<'de> serde::Deserialize<'de> for TasksPartialUpdateAnnotationsAction {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1backup~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksCreateBackupExportLocation {
     /// `cloud_storage`
@@ -2819,6 +2841,7 @@ impl<'de> serde::Deserialize<'de> for TasksCreateBackupExportLocation {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1data~1/get/parameters/2/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksRetrieveDataQuality {
     /// `compressed`
@@ -2872,6 +2895,7 @@ impl<'de> serde::Deserialize<'de> for TasksRetrieveDataQuality {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1data~1/get/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksRetrieveDataType {
     /// `chunk`
@@ -2929,6 +2953,7 @@ impl<'de> serde::Deserialize<'de> for TasksRetrieveDataType {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks~1{id}~1dataset~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksCreateDatasetExportLocation {
     /// `cloud_storage`
@@ -2982,6 +3007,7 @@ impl<'de> serde::Deserialize<'de> for TasksCreateDatasetExportLocation {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1tasks~1backup~1/post/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TasksCreateBackupLocation {
     /// `cloud_storage`

@@ -410,6 +410,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1users~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_user_request(mut self, patched_user_request: crate::models::PatchedUserRequest) -> Self {
         self.call.body(&patched_user_request);

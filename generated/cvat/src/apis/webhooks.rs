@@ -630,6 +630,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1webhooks~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_webhook_write_request(
         mut self,
@@ -1088,6 +1089,7 @@ impl<'a> std::future::IntoFuture for RetrieveEvents<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1api~1webhooks/get/parameters/11/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebhooksListType {
     /// `organization`

@@ -1,11 +1,17 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`About`] and the types nested in it, from `#/components/schemas/About`.
 
+/// The `About` schema, which the spec does not describe (`#/components/schemas/About`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct About {
+    /// The `name` property, which the spec does not describe (`#/components/schemas/About/properties/name`).
     pub name: String,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/About/properties/description`).
     pub description: String,
+    /// The `version` property, which the spec does not describe (`#/components/schemas/About/properties/version`).
     pub version: String,
+    /// The `logo_url` property, which the spec does not describe (`#/components/schemas/About/properties/logo_url`).
     pub logo_url: String,
+    /// The `subtitle` property, which the spec does not describe (`#/components/schemas/About/properties/subtitle`).
     pub subtitle: String,
 }

@@ -1,7 +1,9 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AcceptInvitationRead`] and the types nested in it, from `#/components/schemas/AcceptInvitationRead`.
 
+/// The `AcceptInvitationRead` schema, which the spec does not describe (`#/components/schemas/AcceptInvitationRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AcceptInvitationRead {
+    /// The `organization_slug` property, which the spec does not describe (`#/components/schemas/AcceptInvitationRead/properties/organization_slug`).
     pub organization_slug: String,
 }

@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AccessTokenWriteRequest`] and the types nested in it, from `#/components/schemas/AccessTokenWriteRequest`.
 
+/// The `AccessTokenWriteRequest` schema, which the spec does not describe (`#/components/schemas/AccessTokenWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AccessTokenWriteRequest {
     /// A free-form name for the token. Doesn't have to be unique
@@ -13,6 +14,7 @@ pub struct AccessTokenWriteRequest {
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub expiry_date: Option<Option<chrono::DateTime<chrono::Utc>>>,
+    /// The `read_only` property, which the spec does not describe (`#/components/schemas/AccessTokenWriteRequest/properties/read_only`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }

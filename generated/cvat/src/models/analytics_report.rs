@@ -1,19 +1,29 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnalyticsReport`] and the types nested in it, from `#/components/schemas/AnalyticsReport`.
 
+/// The `AnalyticsReport` schema, which the spec does not describe (`#/components/schemas/AnalyticsReport`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AnalyticsReport {
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/created_date`).
     pub created_date: chrono::DateTime<chrono::Utc>,
+    /// The `updated_date` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/updated_date`).
     pub updated_date: chrono::DateTime<chrono::Utc>,
+    /// The `target` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/target`).
     pub target: super::QualityReportTarget,
+    /// The `job_id` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/job_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/task_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/project_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
+    /// The `statistics` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/statistics`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statistics: Option<Vec<serde_json::Value>>,
+    /// The `events` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/events`).
     pub events: Vec<super::ReportEvent>,
+    /// The `annotations` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/annotations`).
     pub annotations: Vec<super::AnnotationsStatistics>,
 }

@@ -1,23 +1,36 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationGuideRead`] and the types nested in it, from `#/components/schemas/AnnotationGuideRead`.
 
+/// The `AnnotationGuideRead` schema, which the spec does not describe (`#/components/schemas/AnnotationGuideRead`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct AnnotationGuideRead {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/task_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/project_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/created_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `updated_date` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/updated_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `markdown` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/markdown`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub markdown: Option<String>,

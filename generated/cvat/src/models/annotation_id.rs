@@ -1,17 +1,26 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationId`] and the types nested in it, from `#/components/schemas/AnnotationId`.
 
+/// The `AnnotationId` schema, which the spec does not describe (`#/components/schemas/AnnotationId`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct AnnotationId {
+    /// The `obj_id` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/obj_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub obj_id: Option<i64>,
+    /// The `job_id` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/job_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_id: Option<i64>,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/type`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::AnnotationConflictAnnotationType>,
+    /// The `shape_type` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/shape_type`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shape_type: Option<super::ShapeType>,

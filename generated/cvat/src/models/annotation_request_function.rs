@@ -1,8 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationRequestFunction`] and the types nested in it, from `#/components/schemas/AnnotationRequestFunction`.
 
+/// The `AnnotationRequestFunction` schema, which the spec does not describe (`#/components/schemas/AnnotationRequestFunction`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AnnotationRequestFunction {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationRequestFunction/properties/id`).
     pub id: i64,
+    /// The `task` property, which the spec does not describe (`#/components/schemas/AnnotationRequestFunction/properties/task`).
     pub task: i64,
 }

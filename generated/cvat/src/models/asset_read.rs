@@ -1,17 +1,26 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AssetRead`] and the types nested in it, from `#/components/schemas/AssetRead`.
 
+/// The `AssetRead` schema, which the spec does not describe (`#/components/schemas/AssetRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AssetRead {
+    /// The `uuid` property, which the spec does not describe (`#/components/schemas/AssetRead/properties/uuid`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<uuid::Uuid>,
+    /// The `filename` property, which the spec does not describe (`#/components/schemas/AssetRead/properties/filename`).
     pub filename: String,
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/AssetRead/properties/created_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `owner` property, which the spec does not describe (`#/components/schemas/AssetRead/properties/owner`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUser>,
+    /// The `guide_id` property, which the spec does not describe (`#/components/schemas/AssetRead/properties/guide_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guide_id: Option<i64>,

@@ -1,8 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AttributeValRequest`] and the types nested in it, from `#/components/schemas/AttributeValRequest`.
 
+/// The `AttributeValRequest` schema, which the spec does not describe (`#/components/schemas/AttributeValRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AttributeValRequest {
+    /// The `spec_id` property, which the spec does not describe (`#/components/schemas/AttributeValRequest/properties/spec_id`).
     pub spec_id: i64,
+    /// The `value` property, which the spec does not describe (`#/components/schemas/AttributeValRequest/properties/value`).
     pub value: String,
 }

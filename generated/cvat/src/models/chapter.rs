@@ -1,10 +1,15 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Chapter`] and the types nested in it, from `#/components/schemas/Chapter`.
 
+/// The `Chapter` schema, which the spec does not describe (`#/components/schemas/Chapter`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Chapter {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Chapter/properties/id`).
     pub id: i64,
+    /// The `start` property, which the spec does not describe (`#/components/schemas/Chapter/properties/start`).
     pub start: i64,
+    /// The `stop` property, which the spec does not describe (`#/components/schemas/Chapter/properties/stop`).
     pub stop: i64,
+    /// The `metadata` property, which the spec does not describe (`#/components/schemas/Chapter/properties/metadata`).
     pub metadata: super::ChapterMetadata,
 }

@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ChapterMetadata`] and the types nested in it, from `#/components/schemas/ChapterMetadata`.
 
+/// The `ChapterMetadata` schema, which the spec does not describe (`#/components/schemas/ChapterMetadata`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ChapterMetadata {
+    /// The `title` property, which the spec does not describe (`#/components/schemas/ChapterMetadata/properties/title`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }

@@ -1,9 +1,12 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ClientEvents`] and the types nested in it, from `#/components/schemas/ClientEvents`.
 
+/// The `ClientEvents` schema, which the spec does not describe (`#/components/schemas/ClientEvents`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ClientEvents {
+    /// The `events` property, which the spec does not describe (`#/components/schemas/ClientEvents/properties/events`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<super::Event>>,
+    /// The `timestamp` property, which the spec does not describe (`#/components/schemas/ClientEvents/properties/timestamp`).
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }

@@ -1,14 +1,19 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ClientEventsRequest`] and the types nested in it, from `#/components/schemas/ClientEventsRequest`.
 
+/// The `ClientEventsRequest` schema, which the spec does not describe (`#/components/schemas/ClientEventsRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ClientEventsRequest {
+    /// The `events` property, which the spec does not describe (`#/components/schemas/ClientEventsRequest/properties/events`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<super::EventRequest>>,
+    /// The `previous_event` property, which the spec does not describe (`#/components/schemas/ClientEventsRequest/properties/previous_event`).
+    ///
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub previous_event: Option<Option<super::EventRequest>>,
+    /// The `timestamp` property, which the spec does not describe (`#/components/schemas/ClientEventsRequest/properties/timestamp`).
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }

@@ -1,10 +1,12 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`CloudStorageContent`] and the types nested in it, from `#/components/schemas/CloudStorageContent`.
 
+/// The `CloudStorageContent` schema, which the spec does not describe (`#/components/schemas/CloudStorageContent`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct CloudStorageContent {
     /// This token is used to continue listing files in the bucket.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `content` property, which the spec does not describe (`#/components/schemas/CloudStorageContent/properties/content`).
     pub content: Vec<super::FileInfo>,
 }

@@ -1,9 +1,12 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`CommentWriteRequest`] and the types nested in it, from `#/components/schemas/CommentWriteRequest`.
 
+/// The `CommentWriteRequest` schema, which the spec does not describe (`#/components/schemas/CommentWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct CommentWriteRequest {
+    /// The `issue` property, which the spec does not describe (`#/components/schemas/CommentWriteRequest/properties/issue`).
     pub issue: i64,
+    /// The `message` property, which the spec does not describe (`#/components/schemas/CommentWriteRequest/properties/message`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }

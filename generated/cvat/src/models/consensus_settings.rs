@@ -1,11 +1,16 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ConsensusSettings`] and the types nested in it, from `#/components/schemas/ConsensusSettings`.
 
+/// The `ConsensusSettings` schema, which the spec does not describe (`#/components/schemas/ConsensusSettings`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct ConsensusSettings {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/ConsensusSettings/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/ConsensusSettings/properties/task_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,

@@ -1,10 +1,15 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Count`] and the types nested in it, from `#/components/schemas/Count`.
 
+/// The `Count` schema, which the spec does not describe (`#/components/schemas/Count`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Count {
+    /// The `shapes` property, which the spec does not describe (`#/components/schemas/Count/properties/shapes`).
     pub shapes: i64,
+    /// The `tracks` property, which the spec does not describe (`#/components/schemas/Count/properties/tracks`).
     pub tracks: i64,
+    /// The `manual` property, which the spec does not describe (`#/components/schemas/Count/properties/manual`).
     pub manual: i64,
+    /// The `interpolated` property, which the spec does not describe (`#/components/schemas/Count/properties/interpolated`).
     pub interpolated: i64,
 }

@@ -1,12 +1,16 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`CreateAnalyticsReportBodyRequest`] and the types nested in it, from `#/components/schemas/CreateAnalyticsReportBodyRequest`.
 
+/// The `CreateAnalyticsReportBodyRequest` schema, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateAnalyticsReportBodyRequest {
+    /// The `job_id` property, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest/properties/job_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest/properties/task_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest/properties/project_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
 }

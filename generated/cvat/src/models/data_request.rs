@@ -72,8 +72,10 @@ pub struct DataRequest {
     /// the file share availability
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_data: Option<bool>,
+    /// The `storage_method` property, which the spec does not describe (`#/components/schemas/DataRequest/properties/storage_method`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_method: Option<super::StorageMethod>,
+    /// The `sorting_method` property, which the spec does not describe (`#/components/schemas/DataRequest/properties/sorting_method`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sorting_method: Option<super::SortingMethod>,
     /// A filename filter for cloud storage files
@@ -119,6 +121,8 @@ pub struct DataRequest {
     /// Write-only: sent, never returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upload_file_order: Option<Vec<String>>,
+    /// The `validation_params` property, which the spec does not describe (`#/components/schemas/DataRequest/properties/validation_params`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub validation_params: Option<Option<super::ValidationParamsRequest>>,

@@ -1,11 +1,14 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DataResponse`] and the types nested in it, from `#/components/schemas/DataResponse`.
 
+/// The `DataResponse` schema, which the spec does not describe (`#/components/schemas/DataResponse`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum DataResponse {
+    /// The `RqId` alternative (`#/components/schemas/DataResponse/oneOf/0`).
     RqId(super::RqId),
+    /// The `File` alternative (`#/components/schemas/DataResponse/oneOf/1`).
     File(crate::runtime::FilePart),
 }
 

@@ -1,7 +1,9 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DatasetFileRequest`] and the types nested in it, from `#/components/schemas/DatasetFileRequest`.
 
+/// The `DatasetFileRequest` schema, which the spec does not describe (`#/components/schemas/DatasetFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct DatasetFileRequest {
+    /// The `dataset_file` property, which the spec does not describe (`#/components/schemas/DatasetFileRequest/properties/dataset_file`).
     pub dataset_file: crate::runtime::FilePart,
 }

@@ -1,11 +1,17 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DatasetFormat`] and the types nested in it, from `#/components/schemas/DatasetFormat`.
 
+/// The `DatasetFormat` schema, which the spec does not describe (`#/components/schemas/DatasetFormat`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct DatasetFormat {
+    /// The `name` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/name`).
     pub name: String,
+    /// The `ext` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/ext`).
     pub ext: String,
+    /// The `version` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/version`).
     pub version: String,
+    /// The `enabled` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/enabled`).
     pub enabled: bool,
+    /// The `dimension` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/dimension`).
     pub dimension: String,
 }

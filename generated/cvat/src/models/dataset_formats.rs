@@ -1,8 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DatasetFormats`] and the types nested in it, from `#/components/schemas/DatasetFormats`.
 
+/// The `DatasetFormats` schema, which the spec does not describe (`#/components/schemas/DatasetFormats`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct DatasetFormats {
+    /// The `importers` property, which the spec does not describe (`#/components/schemas/DatasetFormats/properties/importers`).
     pub importers: Vec<super::DatasetFormat>,
+    /// The `exporters` property, which the spec does not describe (`#/components/schemas/DatasetFormats/properties/exporters`).
     pub exporters: Vec<super::DatasetFormat>,
 }

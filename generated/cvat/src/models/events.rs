@@ -1,8 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Events`] and the types nested in it, from `#/components/schemas/Events`.
 
+/// The `Events` schema, which the spec does not describe (`#/components/schemas/Events`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Events {
+    /// The `webhook_type` property, which the spec does not describe (`#/components/schemas/Events/properties/webhook_type`).
     pub webhook_type: super::WebhookType,
+    /// The `events` property, which the spec does not describe (`#/components/schemas/Events/properties/events`).
     pub events: Vec<super::EventsEnum>,
 }

@@ -1,9 +1,13 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FileInfo`] and the types nested in it, from `#/components/schemas/FileInfo`.
 
+/// The `FileInfo` schema, which the spec does not describe (`#/components/schemas/FileInfo`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FileInfo {
+    /// The `name` property, which the spec does not describe (`#/components/schemas/FileInfo/properties/name`).
     pub name: String,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/FileInfo/properties/type`).
     pub r#type: super::FileInfoTypeEnum,
+    /// The `mime_type` property, which the spec does not describe (`#/components/schemas/FileInfo/properties/mime_type`).
     pub mime_type: String,
 }

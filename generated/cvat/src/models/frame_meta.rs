@@ -1,14 +1,21 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FrameMeta`] and the types nested in it, from `#/components/schemas/FrameMeta`.
 
+/// The `FrameMeta` schema, which the spec does not describe (`#/components/schemas/FrameMeta`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FrameMeta {
+    /// The `width` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/width`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,
+    /// The `height` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/height`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
+    /// The `name` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/name`).
     pub name: String,
+    /// The `related_files` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/related_files`).
     pub related_files: i64,
+    /// The `has_related_context` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/has_related_context`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_related_context: Option<bool>,

@@ -1,17 +1,25 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionCall`] and the types nested in it, from `#/components/schemas/FunctionCall`.
 
+/// The `FunctionCall` schema, which the spec does not describe (`#/components/schemas/FunctionCall`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FunctionCall {
     /// Request id
     pub id: String,
+    /// The `function` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/function`).
     pub function: super::FunctionCallParams,
+    /// The `status` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/status`).
     pub status: Option<String>,
+    /// The `progress` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/progress`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
+    /// The `enqueued` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/enqueued`).
     pub enqueued: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `started` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/started`).
     pub started: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `ended` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/ended`).
     pub ended: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `exc_info` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/exc_info`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exc_info: Option<String>,
 }

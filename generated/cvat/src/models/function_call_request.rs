@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionCallRequest`] and the types nested in it, from `#/components/schemas/FunctionCallRequest`.
 
+/// The `FunctionCallRequest` schema, which the spec does not describe (`#/components/schemas/FunctionCallRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FunctionCallRequest {
     /// The name of the function to execute
@@ -10,8 +11,10 @@ pub struct FunctionCallRequest {
     /// The id of the job to be annotated
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job: Option<i64>,
+    /// The `max_distance` property, which the spec does not describe (`#/components/schemas/FunctionCallRequest/properties/max_distance`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_distance: Option<i64>,
+    /// The `threshold` property, which the spec does not describe (`#/components/schemas/FunctionCallRequest/properties/threshold`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Whether existing annotations should be removed

@@ -1,11 +1,15 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionSublabel`] and the types nested in it, from `#/components/schemas/FunctionSublabel`.
 
+/// The `FunctionSublabel` schema, which the spec does not describe (`#/components/schemas/FunctionSublabel`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct FunctionSublabel {
+    /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionSublabel/properties/name`).
     pub name: String,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/FunctionSublabel/properties/type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::LabelType>,
+    /// The `attributes` property, which the spec does not describe (`#/components/schemas/FunctionSublabel/properties/attributes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<super::FunctionAttribute>>,
 }

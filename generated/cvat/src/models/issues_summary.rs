@@ -1,11 +1,16 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`IssuesSummary`] and the types nested in it, from `#/components/schemas/IssuesSummary`.
 
+/// The `IssuesSummary` schema, which the spec does not describe (`#/components/schemas/IssuesSummary`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct IssuesSummary {
+    /// The `url` property, which the spec does not describe (`#/components/schemas/IssuesSummary/properties/url`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The `count` property, which the spec does not describe (`#/components/schemas/IssuesSummary/properties/count`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,

@@ -1,100 +1,163 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobRead`] and the types nested in it, from `#/components/schemas/JobRead`.
 
+/// The `JobRead` schema, which the spec does not describe (`#/components/schemas/JobRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct JobRead {
+    /// The `url` property, which the spec does not describe (`#/components/schemas/JobRead/properties/url`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The `id` property, which the spec does not describe (`#/components/schemas/JobRead/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/JobRead/properties/task_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `task_name` property, which the spec does not describe (`#/components/schemas/JobRead/properties/task_name`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_name: Option<String>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/JobRead/properties/project_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
+    /// The `project_name` property, which the spec does not describe (`#/components/schemas/JobRead/properties/project_name`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_name: Option<String>,
+    /// The `assignee` property, which the spec does not describe (`#/components/schemas/JobRead/properties/assignee`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignee: Option<super::BasicUser>,
+    /// The `guide_id` property, which the spec does not describe (`#/components/schemas/JobRead/properties/guide_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub guide_id: Option<i64>,
+    /// The `dimension` property, which the spec does not describe (`#/components/schemas/JobRead/properties/dimension`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dimension: Option<String>,
+    /// The `mode` property, which the spec does not describe (`#/components/schemas/JobRead/properties/mode`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
+    /// The `media_type` property, which the spec does not describe (`#/components/schemas/JobRead/properties/media_type`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
+    /// The `bug_tracker` property, which the spec does not describe (`#/components/schemas/JobRead/properties/bug_tracker`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bug_tracker: Option<String>,
+    /// The `status` property, which the spec does not describe (`#/components/schemas/JobRead/properties/status`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::JobStatus>,
+    /// The `stage` property, which the spec does not describe (`#/components/schemas/JobRead/properties/stage`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<super::JobStage>,
+    /// The `state` property, which the spec does not describe (`#/components/schemas/JobRead/properties/state`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<super::OperationStatus>,
+    /// The `frame_count` property, which the spec does not describe (`#/components/schemas/JobRead/properties/frame_count`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_count: Option<i64>,
+    /// The `start_frame` property, which the spec does not describe (`#/components/schemas/JobRead/properties/start_frame`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_frame: Option<i64>,
+    /// The `stop_frame` property, which the spec does not describe (`#/components/schemas/JobRead/properties/stop_frame`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stop_frame: Option<i64>,
+    /// The `data_chunk_size` property, which the spec does not describe (`#/components/schemas/JobRead/properties/data_chunk_size`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_chunk_size: Option<i64>,
+    /// The `data_compressed_chunk_type` property, which the spec does not describe (`#/components/schemas/JobRead/properties/data_compressed_chunk_type`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_compressed_chunk_type: Option<super::ChunkType>,
+    /// The `data_original_chunk_type` property, which the spec does not describe (`#/components/schemas/JobRead/properties/data_original_chunk_type`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_original_chunk_type: Option<super::ChunkType>,
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/JobRead/properties/created_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `updated_date` property, which the spec does not describe (`#/components/schemas/JobRead/properties/updated_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `issues` property, which the spec does not describe (`#/components/schemas/JobRead/properties/issues`).
     pub issues: super::IssuesSummary,
+    /// The `labels` property, which the spec does not describe (`#/components/schemas/JobRead/properties/labels`).
     pub labels: super::LabelsSummary,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/JobRead/properties/type`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::JobType>,
+    /// The `organization` property, which the spec does not describe (`#/components/schemas/JobRead/properties/organization`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<i64>,
+    /// The `target_storage` property, which the spec does not describe (`#/components/schemas/JobRead/properties/target_storage`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_storage: Option<super::Storage>,
+    /// The `source_storage` property, which the spec does not describe (`#/components/schemas/JobRead/properties/source_storage`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_storage: Option<super::Storage>,
+    /// The `assignee_updated_date` property, which the spec does not describe (`#/components/schemas/JobRead/properties/assignee_updated_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignee_updated_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `parent_job_id` property, which the spec does not describe (`#/components/schemas/JobRead/properties/parent_job_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_job_id: Option<i64>,
+    /// The `consensus_replicas` property, which the spec does not describe (`#/components/schemas/JobRead/properties/consensus_replicas`).
+    ///
     /// Deprecated by the API.
     ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consensus_replicas: Option<i64>,
+    /// The `replicas_count` property, which the spec does not describe (`#/components/schemas/JobRead/properties/replicas_count`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replicas_count: Option<i64>,

@@ -1,40 +1,62 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobValidation`] and the types nested in it, from `#/components/schemas/JobValidation`.
 
+/// The `JobValidation` schema, which the spec does not describe (`#/components/schemas/JobValidation`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct JobValidation {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `job_id` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/job_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_id: Option<i64>,
+    /// The `attempt_number` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/attempt_number`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempt_number: Option<i64>,
+    /// The `attempts_remaining` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/attempts_remaining`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts_remaining: Option<i64>,
+    /// The `assignee_id` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/assignee_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignee_id: Option<i64>,
+    /// The `assignee_last_updated` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/assignee_last_updated`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignee_last_updated: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/created_date`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `actual_score` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/actual_score`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actual_score: Option<f64>,
+    /// The `required_score` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/required_score`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_score: Option<f64>,
+    /// The `target_metric` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/target_metric`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_metric: Option<super::QualityTargetMetric>,
+    /// The `report_id` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/report_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_id: Option<i64>,
+    /// The `status` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/status`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::JobValidationStatusEnum>,
+    /// The `messages` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/messages`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<String>>,
 }

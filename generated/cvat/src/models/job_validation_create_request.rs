@@ -1,10 +1,15 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobValidationCreateRequest`] and the types nested in it, from `#/components/schemas/JobValidationCreateRequest`.
 
+/// The `JobValidationCreateRequest` schema, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct JobValidationCreateRequest {
+    /// The `job_id` property, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest/properties/job_id`).
+    ///
     /// Write-only: sent, never returned.
     pub job_id: i64,
+    /// The `timeout` property, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest/properties/timeout`).
+    ///
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.

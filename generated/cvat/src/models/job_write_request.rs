@@ -1,17 +1,25 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobWriteRequest`] and the types nested in it, from `#/components/schemas/JobWriteRequest`.
 
+/// The `JobWriteRequest` schema, which the spec does not describe (`#/components/schemas/JobWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct JobWriteRequest {
+    /// The `assignee` property, which the spec does not describe (`#/components/schemas/JobWriteRequest/properties/assignee`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub assignee: Option<Option<i64>>,
+    /// The `stage` property, which the spec does not describe (`#/components/schemas/JobWriteRequest/properties/stage`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage: Option<super::JobStage>,
+    /// The `state` property, which the spec does not describe (`#/components/schemas/JobWriteRequest/properties/state`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<super::OperationStatus>,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/JobWriteRequest/properties/type`).
     pub r#type: super::JobType,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/JobWriteRequest/properties/task_id`).
     pub task_id: i64,
+    /// The `frame_selection_method` property, which the spec does not describe (`#/components/schemas/JobWriteRequest/properties/frame_selection_method`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_selection_method: Option<super::FrameSelectionMethod>,
     /// The number of frames included in the GT job.

@@ -1,12 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobsSummary`] and the types nested in it, from `#/components/schemas/JobsSummary`.
 
+/// The `JobsSummary` schema, which the spec does not describe (`#/components/schemas/JobsSummary`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct JobsSummary {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/JobsSummary/properties/count`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+    /// The `completed` property, which the spec does not describe (`#/components/schemas/JobsSummary/properties/completed`).
     pub completed: Option<i64>,
+    /// The `validation` property, which the spec does not describe (`#/components/schemas/JobsSummary/properties/validation`).
     pub validation: Option<i64>,
+    /// The `url` property, which the spec does not describe (`#/components/schemas/JobsSummary/properties/url`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,

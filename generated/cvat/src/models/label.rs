@@ -1,10 +1,13 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Label`] and the types nested in it, from `#/components/schemas/Label`.
 
+/// The `Label` schema, which the spec does not describe (`#/components/schemas/Label`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Label {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Label/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `name` property, which the spec does not describe (`#/components/schemas/Label/properties/name`).
     pub name: String,
     /// The hex value for the RGB color. Will be generated automatically, unless specified explicitly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,19 +30,29 @@ pub struct Label {
     /// * `tag` - TAG
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::LabelType>,
+    /// The `svg` property, which the spec does not describe (`#/components/schemas/Label/properties/svg`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub svg: Option<String>,
+    /// The `sublabels` property, which the spec does not describe (`#/components/schemas/Label/properties/sublabels`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sublabels: Option<Vec<super::Sublabel>>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/Label/properties/project_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/Label/properties/task_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `parent_id` property, which the spec does not describe (`#/components/schemas/Label/properties/parent_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
+    /// The `has_parent` property, which the spec does not describe (`#/components/schemas/Label/properties/has_parent`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_parent: Option<bool>,

@@ -1,16 +1,23 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`LabeledImage`] and the types nested in it, from `#/components/schemas/LabeledImage`.
 
+/// The `LabeledImage` schema, which the spec does not describe (`#/components/schemas/LabeledImage`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct LabeledImage {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `label_id` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/label_id`).
     pub label_id: i64,
+    /// The `group` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/group`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<i64>,
+    /// The `source` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/source`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The `frame` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/frame`).
     pub frame: i64,
+    /// The `attributes` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/attributes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<super::AttributeVal>>,
 }

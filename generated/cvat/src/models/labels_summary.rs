@@ -1,8 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`LabelsSummary`] and the types nested in it, from `#/components/schemas/LabelsSummary`.
 
+/// The `LabelsSummary` schema, which the spec does not describe (`#/components/schemas/LabelsSummary`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct LabelsSummary {
+    /// The `url` property, which the spec does not describe (`#/components/schemas/LabelsSummary/properties/url`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,

@@ -1,13 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedConsensusSettingsList`] and the types nested in it, from `#/components/schemas/PaginatedConsensusSettingsList`.
 
+/// The `PaginatedConsensusSettingsList` schema, which the spec does not describe (`#/components/schemas/PaginatedConsensusSettingsList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedConsensusSettingsList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedConsensusSettingsList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedConsensusSettingsList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedConsensusSettingsList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedConsensusSettingsList/properties/results`).
     pub results: Vec<super::ConsensusSettings>,
 }
 

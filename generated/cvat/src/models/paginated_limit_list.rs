@@ -1,13 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedLimitList`] and the types nested in it, from `#/components/schemas/PaginatedLimitList`.
 
+/// The `PaginatedLimitList` schema, which the spec does not describe (`#/components/schemas/PaginatedLimitList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedLimitList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedLimitList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedLimitList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedLimitList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedLimitList/properties/results`).
     pub results: Vec<super::Limit>,
 }
 

@@ -1,13 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedProjectReadList`] and the types nested in it, from `#/components/schemas/PaginatedProjectReadList`.
 
+/// The `PaginatedProjectReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedProjectReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedProjectReadList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedProjectReadList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedProjectReadList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedProjectReadList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedProjectReadList/properties/results`).
     pub results: Vec<super::ProjectRead>,
 }
 

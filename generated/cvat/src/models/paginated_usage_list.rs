@@ -1,13 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedUsageList`] and the types nested in it, from `#/components/schemas/PaginatedUsageList`.
 
+/// The `PaginatedUsageList` schema, which the spec does not describe (`#/components/schemas/PaginatedUsageList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedUsageList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedUsageList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedUsageList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedUsageList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedUsageList/properties/results`).
     pub results: Vec<super::Usage>,
 }
 

@@ -1,13 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedWebhookDeliveryReadList`] and the types nested in it, from `#/components/schemas/PaginatedWebhookDeliveryReadList`.
 
+/// The `PaginatedWebhookDeliveryReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedWebhookDeliveryReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedWebhookDeliveryReadList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedWebhookDeliveryReadList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedWebhookDeliveryReadList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedWebhookDeliveryReadList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedWebhookDeliveryReadList/properties/results`).
     pub results: Vec<super::WebhookDeliveryRead>,
 }
 

@@ -4,10 +4,16 @@
 /// Serializer for confirming a password reset attempt.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PasswordResetConfirmRequest {
+    /// The `new_password1` property, which the spec does not describe (`#/components/schemas/PasswordResetConfirmRequest/properties/new_password1`).
+    ///
     /// Write-only: sent, never returned.
     pub new_password1: String,
+    /// The `new_password2` property, which the spec does not describe (`#/components/schemas/PasswordResetConfirmRequest/properties/new_password2`).
+    ///
     /// Write-only: sent, never returned.
     pub new_password2: String,
+    /// The `uid` property, which the spec does not describe (`#/components/schemas/PasswordResetConfirmRequest/properties/uid`).
     pub uid: String,
+    /// The `token` property, which the spec does not describe (`#/components/schemas/PasswordResetConfirmRequest/properties/token`).
     pub token: String,
 }

@@ -4,5 +4,6 @@
 /// Serializer for requesting a password reset e-mail.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PasswordResetSerializerExRequest {
+    /// The `email` property, which the spec does not describe (`#/components/schemas/PasswordResetSerializerExRequest/properties/email`).
     pub email: String,
 }

@@ -1,14 +1,20 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedAnnotationGuideWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedAnnotationGuideWriteRequest`.
 
+/// The `PatchedAnnotationGuideWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedAnnotationGuideWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedAnnotationGuideWriteRequest {
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/PatchedAnnotationGuideWriteRequest/properties/task_id`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub task_id: Option<Option<i64>>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/PatchedAnnotationGuideWriteRequest/properties/project_id`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub project_id: Option<Option<i64>>,
+    /// The `markdown` property, which the spec does not describe (`#/components/schemas/PatchedAnnotationGuideWriteRequest/properties/markdown`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub markdown: Option<String>,
 }

@@ -1,34 +1,49 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedCloudStorageWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedCloudStorageWriteRequest`.
 
+/// The `PatchedCloudStorageWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedCloudStorageWriteRequest {
+    /// The `provider_type` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/provider_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider_type: Option<super::ProviderTypeEnum>,
+    /// The `resource` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/resource`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
+    /// The `display_name` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/display_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+    /// The `owner` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/owner`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUserRequest>,
+    /// The `credentials_type` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/credentials_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials_type: Option<super::CredentialsTypeEnum>,
+    /// The `session_token` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/session_token`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_token: Option<String>,
+    /// The `account_name` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/account_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
+    /// The `key` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/key`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
+    /// The `secret_key` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/secret_key`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_key: Option<String>,
+    /// The `connection_string` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/connection_string`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection_string: Option<String>,
+    /// The `key_file` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/key_file`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_file: Option<crate::runtime::FilePart>,
+    /// The `specific_attributes` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/specific_attributes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specific_attributes: Option<String>,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/description`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `manifests` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/manifests`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manifests: Option<Vec<String>>,
 }

@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedConsensusSettingsRequest`] and the types nested in it, from `#/components/schemas/PatchedConsensusSettingsRequest`.
 
+/// The `PatchedConsensusSettingsRequest` schema, which the spec does not describe (`#/components/schemas/PatchedConsensusSettingsRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedConsensusSettingsRequest {
     /// Pairwise annotation matching IoU threshold

@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedJobValidationLayoutWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedJobValidationLayoutWriteRequest`.
 
+/// The `PatchedJobValidationLayoutWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedJobValidationLayoutWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedJobValidationLayoutWriteRequest {
     /// The method to use for frame selection of new real frames for honeypots in the job

@@ -1,10 +1,13 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedLabelRequest`] and the types nested in it, from `#/components/schemas/PatchedLabelRequest`.
 
+/// The `PatchedLabelRequest` schema, which the spec does not describe (`#/components/schemas/PatchedLabelRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedLabelRequest {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/PatchedLabelRequest/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `name` property, which the spec does not describe (`#/components/schemas/PatchedLabelRequest/properties/name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The hex value for the RGB color. Will be generated automatically, unless specified explicitly.
@@ -33,8 +36,10 @@ pub struct PatchedLabelRequest {
     /// * `tag` - TAG
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::LabelType>,
+    /// The `svg` property, which the spec does not describe (`#/components/schemas/PatchedLabelRequest/properties/svg`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub svg: Option<String>,
+    /// The `sublabels` property, which the spec does not describe (`#/components/schemas/PatchedLabelRequest/properties/sublabels`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sublabels: Option<Vec<super::SublabelRequest>>,
 }

@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedQualitySettingsRequest`] and the types nested in it, from `#/components/schemas/PatchedQualitySettingsRequest`.
 
+/// The `PatchedQualitySettingsRequest` schema, which the spec does not describe (`#/components/schemas/PatchedQualitySettingsRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedQualitySettingsRequest {
     /// A JSON-based logic expression used to filter jobs for quality validation.

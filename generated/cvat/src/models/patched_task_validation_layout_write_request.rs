@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedTaskValidationLayoutWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedTaskValidationLayoutWriteRequest`.
 
+/// The `PatchedTaskValidationLayoutWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedTaskValidationLayoutWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedTaskValidationLayoutWriteRequest {
     /// The list of frame ids to be excluded from validation

@@ -1,34 +1,55 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReport`] and the types nested in it, from `#/components/schemas/QualityReport`.
 
+/// The `QualityReport` schema, which the spec does not describe (`#/components/schemas/QualityReport`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct QualityReport {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `job_id` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/job_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/task_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/project_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
+    /// The `parent_id` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/parent_id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<i64>,
+    /// The `target` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/target`).
     pub target: super::QualityReportTarget,
+    /// The `summary` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/summary`).
     pub summary: super::QualityReportSummary,
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/created_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `target_last_updated` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/target_last_updated`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_last_updated: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `gt_last_updated` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/gt_last_updated`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gt_last_updated: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `assignee` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/assignee`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignee: Option<super::BasicUser>,

@@ -1,11 +1,16 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportCreateRequest`] and the types nested in it, from `#/components/schemas/QualityReportCreateRequest`.
 
+/// The `QualityReportCreateRequest` schema, which the spec does not describe (`#/components/schemas/QualityReportCreateRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct QualityReportCreateRequest {
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/QualityReportCreateRequest/properties/task_id`).
+    ///
     /// Write-only: sent, never returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/QualityReportCreateRequest/properties/project_id`).
+    ///
     /// Write-only: sent, never returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,

@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportJobsSummary`] and the types nested in it, from `#/components/schemas/QualityReportJobsSummary`.
 
+/// The `QualityReportJobsSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportJobsSummary`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct QualityReportJobsSummary {
     /// Non-GT jobs in included tasks

@@ -1,27 +1,42 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportSummary`] and the types nested in it, from `#/components/schemas/QualityReportSummary`.
 
+/// The `QualityReportSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportSummary`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct QualityReportSummary {
+    /// The `total_frames` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/total_frames`).
     pub total_frames: i64,
     /// Deprecated. Use 'validation_frames' instead
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_count: Option<i64>,
+    /// The `validation_frames` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/validation_frames`).
     pub validation_frames: i64,
     /// Deprecated. Use 'validation_frame_share' instead
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_share: Option<f64>,
+    /// The `validation_frame_share` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/validation_frame_share`).
     pub validation_frame_share: f64,
+    /// The `conflict_count` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/conflict_count`).
     pub conflict_count: i64,
+    /// The `warning_count` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/warning_count`).
     pub warning_count: i64,
+    /// The `error_count` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/error_count`).
     pub error_count: i64,
+    /// The `conflicts_by_type` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/conflicts_by_type`).
     pub conflicts_by_type: std::collections::BTreeMap<String, i64>,
+    /// The `valid_count` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/valid_count`).
     pub valid_count: i64,
+    /// The `ds_count` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/ds_count`).
     pub ds_count: i64,
+    /// The `gt_count` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/gt_count`).
     pub gt_count: i64,
+    /// The `total_count` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/total_count`).
     pub total_count: i64,
+    /// The `accuracy` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/accuracy`).
     pub accuracy: f64,
+    /// The `precision` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/precision`).
     pub precision: f64,
+    /// The `recall` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/recall`).
     pub recall: f64,
     /// Included only in project reports
     #[serde(default, skip_serializing_if = "Option::is_none")]

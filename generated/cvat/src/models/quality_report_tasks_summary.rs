@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportTasksSummary`] and the types nested in it, from `#/components/schemas/QualityReportTasksSummary`.
 
+/// The `QualityReportTasksSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportTasksSummary`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct QualityReportTasksSummary {
     /// Total task count

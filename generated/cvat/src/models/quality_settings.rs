@@ -1,13 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualitySettings`] and the types nested in it, from `#/components/schemas/QualitySettings`.
 
+/// The `QualitySettings` schema, which the spec does not describe (`#/components/schemas/QualitySettings`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct QualitySettings {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/QualitySettings/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/QualitySettings/properties/task_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/QualitySettings/properties/project_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
     /// A JSON-based logic expression used to filter jobs for quality validation.
@@ -102,9 +107,13 @@ pub struct QualitySettings {
     /// This will also add virtual annotations to empty frames in the comparison results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub empty_is_annotated: Option<bool>,
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/QualitySettings/properties/created_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `updated_date` property, which the spec does not describe (`#/components/schemas/QualitySettings/properties/updated_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,

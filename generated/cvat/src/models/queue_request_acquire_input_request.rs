@@ -1,8 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QueueRequestAcquireInputRequest`] and the types nested in it, from `#/components/schemas/QueueRequestAcquireInputRequest`.
 
+/// The `QueueRequestAcquireInputRequest` schema, which the spec does not describe (`#/components/schemas/QueueRequestAcquireInputRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct QueueRequestAcquireInputRequest {
+    /// The `agent_id` property, which the spec does not describe (`#/components/schemas/QueueRequestAcquireInputRequest/properties/agent_id`).
     pub agent_id: String,
+    /// The `request_category` property, which the spec does not describe (`#/components/schemas/QueueRequestAcquireInputRequest/properties/request_category`).
     pub request_category: super::RequestCategoryEnum,
 }

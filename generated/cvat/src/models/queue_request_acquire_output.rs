@@ -1,7 +1,9 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QueueRequestAcquireOutput`] and the types nested in it, from `#/components/schemas/QueueRequestAcquireOutput`.
 
+/// The `QueueRequestAcquireOutput` schema, which the spec does not describe (`#/components/schemas/QueueRequestAcquireOutput`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct QueueRequestAcquireOutput {
+    /// The `ar_assignment` property, which the spec does not describe (`#/components/schemas/QueueRequestAcquireOutput/properties/ar_assignment`).
     pub ar_assignment: Option<super::ArAssignment>,
 }

@@ -1,23 +1,41 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ReportEvent`] and the types nested in it, from `#/components/schemas/ReportEvent`.
 
+/// The `ReportEvent` schema, which the spec does not describe (`#/components/schemas/ReportEvent`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ReportEvent {
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/task_id`).
     pub task_id: i64,
+    /// The `task_name` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/task_name`).
     pub task_name: String,
+    /// The `job_id` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/job_id`).
     pub job_id: i64,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/type`).
     pub r#type: super::JobType,
+    /// The `frame_count` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/frame_count`).
     pub frame_count: i64,
+    /// The `exists` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/exists`).
     pub exists: bool,
+    /// The `objects` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/objects`).
     pub objects: i64,
+    /// The `assignee` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/assignee`).
     pub assignee: String,
+    /// The `stage` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/stage`).
     pub stage: super::JobStage,
+    /// The `state` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/state`).
     pub state: super::OperationStatus,
+    /// The `user` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/user`).
     pub user: String,
+    /// The `working_time` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/working_time`).
     pub working_time: f64,
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/created_date`).
     pub created_date: chrono::DateTime<chrono::Utc>,
+    /// The `updated_date` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/updated_date`).
     pub updated_date: chrono::DateTime<chrono::Utc>,
+    /// The `created_objects` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/created_objects`).
     pub created_objects: i64,
+    /// The `updated_objects` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/updated_objects`).
     pub updated_objects: i64,
+    /// The `deleted_objects` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/deleted_objects`).
     pub deleted_objects: i64,
 }

@@ -1,22 +1,32 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RequestDataOperation`] and the types nested in it, from `#/components/schemas/RequestDataOperation`.
 
+/// The `RequestDataOperation` schema, which the spec does not describe (`#/components/schemas/RequestDataOperation`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct RequestDataOperation {
+    /// The `type` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/type`).
     pub r#type: String,
+    /// The `target` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/target`).
     pub target: String,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/project_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
+    /// The `task_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/task_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
+    /// The `job_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/job_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_id: Option<i64>,
+    /// The `org_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/org_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub org_id: Option<i64>,
+    /// The `format` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/format`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
+    /// The `function_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/function_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function_id: Option<String>,
+    /// The `lightweight` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/lightweight`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lightweight: Option<bool>,
 }

@@ -1,8 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RestAuthDetail`] and the types nested in it, from `#/components/schemas/RestAuthDetail`.
 
+/// The `RestAuthDetail` schema, which the spec does not describe (`#/components/schemas/RestAuthDetail`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct RestAuthDetail {
+    /// The `detail` property, which the spec does not describe (`#/components/schemas/RestAuthDetail/properties/detail`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,

@@ -1,6 +1,7 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RqId`] and the types nested in it, from `#/components/schemas/RqId`.
 
+/// The `RqId` schema, which the spec does not describe (`#/components/schemas/RqId`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct RqId {
     /// Request id

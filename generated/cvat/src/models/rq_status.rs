@@ -1,11 +1,15 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RqStatus`] and the types nested in it, from `#/components/schemas/RqStatus`.
 
+/// The `RqStatus` schema, which the spec does not describe (`#/components/schemas/RqStatus`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct RqStatus {
+    /// The `state` property, which the spec does not describe (`#/components/schemas/RqStatus/properties/state`).
     pub state: super::RqStatusStateEnum,
+    /// The `message` property, which the spec does not describe (`#/components/schemas/RqStatus/properties/message`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The `progress` property, which the spec does not describe (`#/components/schemas/RqStatus/properties/progress`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<f64>,
 }

@@ -1,17 +1,24 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ShapeRequest`] and the types nested in it, from `#/components/schemas/ShapeRequest`.
 
+/// The `ShapeRequest` schema, which the spec does not describe (`#/components/schemas/ShapeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ShapeRequest {
+    /// The `type` property, which the spec does not describe (`#/components/schemas/ShapeRequest/properties/type`).
     pub r#type: super::ShapeType,
+    /// The `occluded` property, which the spec does not describe (`#/components/schemas/ShapeRequest/properties/occluded`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occluded: Option<bool>,
+    /// The `outside` property, which the spec does not describe (`#/components/schemas/ShapeRequest/properties/outside`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outside: Option<bool>,
+    /// The `z_order` property, which the spec does not describe (`#/components/schemas/ShapeRequest/properties/z_order`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub z_order: Option<i64>,
+    /// The `rotation` property, which the spec does not describe (`#/components/schemas/ShapeRequest/properties/rotation`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation: Option<f64>,
+    /// The `points` property, which the spec does not describe (`#/components/schemas/ShapeRequest/properties/points`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub points: Option<Vec<f64>>,
 }

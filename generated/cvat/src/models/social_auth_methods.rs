@@ -1,11 +1,16 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`SocialAuthMethods`] and the types nested in it, from `#/components/schemas/SocialAuthMethods`.
 
+/// The `SocialAuthMethods` schema, which the spec does not describe (`#/components/schemas/SocialAuthMethods`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct SocialAuthMethods {
+    /// The `google` property, which the spec does not describe (`#/components/schemas/SocialAuthMethods/properties/google`).
     pub google: super::SocialAuthMethod,
+    /// The `github` property, which the spec does not describe (`#/components/schemas/SocialAuthMethods/properties/github`).
     pub github: super::SocialAuthMethod,
+    /// The `amazon-cognito` property, which the spec does not describe (`#/components/schemas/SocialAuthMethods/properties/amazon-cognito`).
     #[serde(rename = "amazon-cognito")]
     pub amazon_cognito: super::SocialAuthMethod,
+    /// The `sso` property, which the spec does not describe (`#/components/schemas/SocialAuthMethods/properties/sso`).
     pub sso: super::SsoAuthMethod,
 }

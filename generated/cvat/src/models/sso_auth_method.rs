@@ -1,12 +1,17 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`SsoAuthMethod`] and the types nested in it, from `#/components/schemas/SSOAuthMethod`.
 
+/// The `SsoAuthMethod` schema, which the spec does not describe (`#/components/schemas/SSOAuthMethod`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct SsoAuthMethod {
+    /// The `is_enabled` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/is_enabled`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
+    /// The `icon` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/icon`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
+    /// The `public_name` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/public_name`).
     pub public_name: String,
+    /// The `selection_schema` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/selection_schema`).
     pub selection_schema: super::SelectionSchemaEnum,
 }

@@ -1,7 +1,9 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`SsoLoginUrl`] and the types nested in it, from `#/components/schemas/SSOLoginURL`.
 
+/// The `SsoLoginUrl` schema, which the spec does not describe (`#/components/schemas/SSOLoginURL`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct SsoLoginUrl {
+    /// The `url` property, which the spec does not describe (`#/components/schemas/SSOLoginURL/properties/url`).
     pub url: String,
 }

@@ -1,13 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Storage`] and the types nested in it, from `#/components/schemas/Storage`.
 
+/// The `Storage` schema, which the spec does not describe (`#/components/schemas/Storage`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Storage {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Storage/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `location` property, which the spec does not describe (`#/components/schemas/Storage/properties/location`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<super::LocationEnum>,
+    /// The `cloud_storage_id` property, which the spec does not describe (`#/components/schemas/Storage/properties/cloud_storage_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_storage_id: Option<i64>,
 }

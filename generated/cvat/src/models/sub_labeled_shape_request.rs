@@ -1,31 +1,47 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`SubLabeledShapeRequest`] and the types nested in it, from `#/components/schemas/SubLabeledShapeRequest`.
 
+/// The `SubLabeledShapeRequest` schema, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SubLabeledShapeRequest {
+    /// The `type` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/type`).
     pub r#type: super::ShapeType,
+    /// The `occluded` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/occluded`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occluded: Option<bool>,
+    /// The `outside` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/outside`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outside: Option<bool>,
+    /// The `z_order` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/z_order`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub z_order: Option<i64>,
+    /// The `rotation` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/rotation`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rotation: Option<f64>,
+    /// The `points` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/points`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub points: Option<Vec<f64>>,
+    /// The `id` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/id`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub id: Option<Option<i64>>,
+    /// The `label_id` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/label_id`).
     pub label_id: i64,
+    /// The `group` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/group`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub group: Option<Option<i64>>,
+    /// The `source` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/source`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The `frame` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/frame`).
     pub frame: i64,
+    /// The `attributes` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/attributes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<super::AttributeValRequest>>,
+    /// The `score` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/score`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
 }

@@ -1,10 +1,13 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Sublabel`] and the types nested in it, from `#/components/schemas/Sublabel`.
 
+/// The `Sublabel` schema, which the spec does not describe (`#/components/schemas/Sublabel`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Sublabel {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Sublabel/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `name` property, which the spec does not describe (`#/components/schemas/Sublabel/properties/name`).
     pub name: String,
     /// The hex value for the RGB color. Will be generated automatically, unless specified explicitly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,6 +30,7 @@ pub struct Sublabel {
     /// * `tag` - TAG
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::LabelType>,
+    /// The `has_parent` property, which the spec does not describe (`#/components/schemas/Sublabel/properties/has_parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_parent: Option<bool>,
 }

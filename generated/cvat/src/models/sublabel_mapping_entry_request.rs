@@ -1,9 +1,12 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`SublabelMappingEntryRequest`] and the types nested in it, from `#/components/schemas/SublabelMappingEntryRequest`.
 
+/// The `SublabelMappingEntryRequest` schema, which the spec does not describe (`#/components/schemas/SublabelMappingEntryRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SublabelMappingEntryRequest {
+    /// The `name` property, which the spec does not describe (`#/components/schemas/SublabelMappingEntryRequest/properties/name`).
     pub name: String,
+    /// The `attributes` property, which the spec does not describe (`#/components/schemas/SublabelMappingEntryRequest/properties/attributes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
 }

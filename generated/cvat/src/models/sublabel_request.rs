@@ -1,10 +1,13 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`SublabelRequest`] and the types nested in it, from `#/components/schemas/SublabelRequest`.
 
+/// The `SublabelRequest` schema, which the spec does not describe (`#/components/schemas/SublabelRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SublabelRequest {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/SublabelRequest/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `name` property, which the spec does not describe (`#/components/schemas/SublabelRequest/properties/name`).
     pub name: String,
     /// The hex value for the RGB color. Will be generated automatically, unless specified explicitly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,6 +30,7 @@ pub struct SublabelRequest {
     /// * `tag` - TAG
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::LabelType>,
+    /// The `has_parent` property, which the spec does not describe (`#/components/schemas/SublabelRequest/properties/has_parent`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_parent: Option<bool>,
 }

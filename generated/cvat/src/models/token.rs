@@ -4,5 +4,6 @@
 /// Serializer for Token model.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Token {
+    /// The `key` property, which the spec does not describe (`#/components/schemas/Token/properties/key`).
     pub key: String,
 }

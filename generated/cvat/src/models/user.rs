@@ -1,23 +1,31 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`User`] and the types nested in it, from `#/components/schemas/User`.
 
+/// The `User` schema, which the spec does not describe (`#/components/schemas/User`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct User {
+    /// The `url` property, which the spec does not describe (`#/components/schemas/User/properties/url`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The `id` property, which the spec does not describe (`#/components/schemas/User/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub username: String,
+    /// The `first_name` property, which the spec does not describe (`#/components/schemas/User/properties/first_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
+    /// The `last_name` property, which the spec does not describe (`#/components/schemas/User/properties/last_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Email address
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The `groups` property, which the spec does not describe (`#/components/schemas/User/properties/groups`).
     pub groups: Vec<String>,
     /// Staff status
     ///
@@ -34,12 +42,18 @@ pub struct User {
     /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
+    /// The `last_login` property, which the spec does not describe (`#/components/schemas/User/properties/last_login`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `date_joined` property, which the spec does not describe (`#/components/schemas/User/properties/date_joined`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_joined: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `has_analytics_access` property, which the spec does not describe (`#/components/schemas/User/properties/has_analytics_access`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_analytics_access: Option<bool>,

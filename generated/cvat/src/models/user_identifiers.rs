@@ -1,8 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`UserIdentifiers`] and the types nested in it, from `#/components/schemas/UserIdentifiers`.
 
+/// The `UserIdentifiers` schema, which the spec does not describe (`#/components/schemas/UserIdentifiers`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct UserIdentifiers {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/UserIdentifiers/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,

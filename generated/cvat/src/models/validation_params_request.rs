@@ -1,9 +1,12 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ValidationParamsRequest`] and the types nested in it, from `#/components/schemas/ValidationParamsRequest`.
 
+/// The `ValidationParamsRequest` schema, which the spec does not describe (`#/components/schemas/ValidationParamsRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ValidationParamsRequest {
+    /// The `mode` property, which the spec does not describe (`#/components/schemas/ValidationParamsRequest/properties/mode`).
     pub mode: super::ValidationMode,
+    /// The `frame_selection_method` property, which the spec does not describe (`#/components/schemas/ValidationParamsRequest/properties/frame_selection_method`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_selection_method: Option<super::FrameSelectionMethod>,
     /// The seed value for the random number generator.

@@ -1,25 +1,37 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`WebhookWriteRequest`] and the types nested in it, from `#/components/schemas/WebhookWriteRequest`.
 
+/// The `WebhookWriteRequest` schema, which the spec does not describe (`#/components/schemas/WebhookWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct WebhookWriteRequest {
+    /// The `target_url` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/target_url`).
     pub target_url: String,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/description`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/type`).
     pub r#type: super::WebhookType,
+    /// The `content_type` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/content_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<super::WebhookContentType>,
+    /// The `secret` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/secret`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+    /// The `is_active` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/is_active`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
+    /// The `enable_ssl` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/enable_ssl`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_ssl: Option<bool>,
+    /// The `project_id` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/project_id`).
+    ///
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub project_id: Option<Option<i64>>,
+    /// The `events` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/events`).
+    ///
     /// Write-only: sent, never returned.
     pub events: Vec<super::EventsEnum>,
 }

@@ -4,6 +4,8 @@
 /// A pet with dog things; its own properties come after the inherited ones.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Dog {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Pet/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub id: i64,
     /// Refined by the dog part, in place.
@@ -11,5 +13,6 @@ pub struct Dog {
     /// An inline object, so a type named after its place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::PetOwner>,
+    /// The `breed` property, which the spec does not describe (`#/components/schemas/Dog/allOf/1/properties/breed`).
     pub breed: String,
 }

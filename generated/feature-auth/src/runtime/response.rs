@@ -14,8 +14,11 @@ use super::error::{ApiError, DecodeError, Error};
 pub struct RawResponse {
     /// The operationId of the call that produced this response.
     pub operation: &'static str,
+    /// The response status.
     pub status: StatusCode,
+    /// The response headers.
     pub headers: HeaderMap,
+    /// The response body, as received.
     pub body: Bytes,
 }
 

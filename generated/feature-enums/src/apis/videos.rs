@@ -52,6 +52,7 @@ impl<'a> List<'a> {
         self
     }
 
+    /// The `order` query parameter, which the spec does not describe (`#/paths/~1videos/get/parameters/1`).
     #[inline]
     pub fn order(mut self, order: impl IntoIterator<Item = VideosListOrder>) -> Self {
         self.call.query_list("order", &order.into_iter().collect::<Vec<VideosListOrder>>(), true);
@@ -102,6 +103,7 @@ impl<'a> std::future::IntoFuture for List<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1videos/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VideosListQuality {
     /// `1080p`
@@ -155,6 +157,7 @@ impl<'de> serde::Deserialize<'de> for VideosListQuality {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1videos/get/parameters/1/schema/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VideosListOrder {
     /// `asc`

@@ -1,6 +1,7 @@
 // @generated from specs/features/enums.yaml by the generator; do not edit.
 //! [`Video`] and the types nested in it, from `#/components/schemas/Video`.
 
+/// The `Video` schema, which the spec does not describe (`#/components/schemas/Video`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Video {
     /// Values that collide once cased, an empty value, and one named like the catch-all.

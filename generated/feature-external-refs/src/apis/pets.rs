@@ -45,6 +45,7 @@ impl<'a> List<'a> {
         Self { call }
     }
 
+    /// The `limit` query parameter, which the spec does not describe (`common.yaml#/components/parameters/Limit`).
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);

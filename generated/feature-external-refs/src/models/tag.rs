@@ -1,6 +1,7 @@
 // @generated from specs/features/external-refs.yaml by the generator; do not edit.
 //! [`Tag`] and the types nested in it, from `#/x-generator-bundled/common/components/schemas/Tag`.
 
+/// The `Tag` schema, which the spec does not describe (`common.yaml#/components/schemas/Tag`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tag {
     /// `good`

@@ -9,9 +9,13 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 /// Where a parameter goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamIn {
+    /// A `{name}` segment of the path.
     Path,
+    /// The query string.
     Query,
+    /// A request header.
     Header,
+    /// A cookie.
     Cookie,
 }
 

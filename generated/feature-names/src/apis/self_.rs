@@ -46,18 +46,21 @@ impl<'a> Match<'a> {
         Self { call }
     }
 
+    /// The `type` query parameter, which the spec does not describe (`#/paths/~1type~1{type}/get/parameters/1`).
     #[inline]
     pub fn type_query(mut self, type_query: impl AsRef<str>) -> Self {
         self.call.query("type", type_query.as_ref());
         self
     }
 
+    /// The `header` header parameter, which the spec does not describe (`#/paths/~1type~1{type}/get/parameters/2`).
     #[inline]
     pub fn header_header(mut self, header_header: impl AsRef<str>) -> Self {
         self.call.header("header", header_header.as_ref());
         self
     }
 
+    /// The `If-Match` header parameter, which the spec does not describe (`#/paths/~1type~1{type}/get/parameters/3`).
     #[inline]
     pub fn if_match(mut self, if_match: impl AsRef<str>) -> Self {
         self.call.header("If-Match", if_match.as_ref());

@@ -46,6 +46,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1groups~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_group(mut self, patched_group: crate::models::PatchedGroup) -> Self {
         self.call.body(&patched_group);

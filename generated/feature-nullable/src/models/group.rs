@@ -4,21 +4,31 @@
 /// Received only; required readOnly stays required, optional nullable is a plain Option.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Group {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Group/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub id: i64,
+    /// The `name` property, which the spec does not describe (`#/components/schemas/Group/properties/name`).
     pub name: String,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/Group/properties/description`).
     pub description: Option<String>,
+    /// The `permissions` property, which the spec does not describe (`#/components/schemas/Group/properties/permissions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<std::collections::BTreeMap<String, bool>>,
+    /// The `secret` property, which the spec does not describe (`#/components/schemas/Group/properties/secret`).
+    ///
     /// Write-only: sent, never returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+    /// The `extra` property, which the spec does not describe (`#/components/schemas/Group/properties/extra`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<super::GroupExtra>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Group/properties/extra`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct GroupExtra {
+    /// The `note` property, which the spec does not describe (`#/components/schemas/Group/properties/extra/properties/note`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Properties beyond the declared ones.

@@ -4,11 +4,16 @@
 /// Sent only; an optional nullable property distinguishes null from absent.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedGroup {
+    /// The `name` property, which the spec does not describe (`#/components/schemas/PatchedGroup/properties/name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `permissions` property, which the spec does not describe (`#/components/schemas/PatchedGroup/properties/permissions`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub permissions: Option<Option<std::collections::BTreeMap<String, bool>>>,
+    /// The `password` property, which the spec does not describe (`#/components/schemas/PatchedGroup/properties/password`).
+    ///
     /// Write-only: sent, never returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,

@@ -1,12 +1,16 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Cat`] and the types nested in it, from `#/components/schemas/Cat`.
 
+/// The `Cat` schema, which the spec does not describe (`#/components/schemas/Cat`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Cat {
+    /// The `species` property, which the spec does not describe (`#/components/schemas/Cat/properties/species`).
     pub species: super::CatSpecies,
+    /// The `indoor` property, which the spec does not describe (`#/components/schemas/Cat/properties/indoor`).
     pub indoor: bool,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Cat/properties/species`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CatSpecies {
     /// `cat`

@@ -1,12 +1,16 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Dog`] and the types nested in it, from `#/components/schemas/Dog`.
 
+/// The `Dog` schema, which the spec does not describe (`#/components/schemas/Dog`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Dog {
+    /// The `species` property, which the spec does not describe (`#/components/schemas/Dog/properties/species`).
     pub species: super::DogSpecies,
+    /// The `good` property, which the spec does not describe (`#/components/schemas/Dog/properties/good`).
     pub good: bool,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Dog/properties/species`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DogSpecies {
     /// `dog`

@@ -1,11 +1,15 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
+/// The `Pet` schema, which the spec does not describe (`#/components/schemas/Pet`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pet {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Pet/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `name` property, which the spec does not describe (`#/components/schemas/Pet/properties/name`).
     pub name: String,
     /// `type` with `null`: nullable.
     ///
@@ -17,6 +21,7 @@ pub struct Pet {
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub birthday: Option<Option<chrono::NaiveDate>>,
+    /// The `kind` property, which the spec does not describe (`#/components/schemas/Pet/properties/kind`).
     pub kind: super::Kind,
     /// The owner, documented beside the `$ref`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -35,6 +40,7 @@ pub struct Pet {
     /// Anything but a list of strings is refused by the server.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// The `vaccinations` property, which the spec does not describe (`#/components/schemas/Pet/properties/vaccinations`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vaccinations: Option<super::Vaccination>,
 }
@@ -46,7 +52,9 @@ pub struct Pet {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum PetDetails {
+    /// The `Cat` alternative (`#/components/schemas/Pet/properties/details/oneOf/0`).
     Cat(super::Cat),
+    /// The `Dog` alternative (`#/components/schemas/Pet/properties/details/oneOf/1`).
     Dog(super::Dog),
 }
 
@@ -78,7 +86,9 @@ impl<'de> serde::Deserialize<'de> for PetDetails {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum PetIdOrName {
+    /// The `Integer` alternative (`#/components/schemas/Pet/properties/id_or_name`).
     Integer(i64),
+    /// The `String` alternative (`#/components/schemas/Pet/properties/id_or_name`).
     String(String),
 }
 

@@ -99,8 +99,11 @@ impl From<reqwest::Error> for Error {
 pub struct ApiError {
     /// The operationId of the call that failed.
     pub operation: &'static str,
+    /// The response status.
     pub status: StatusCode,
+    /// The response headers.
     pub headers: HeaderMap,
+    /// The response body, as received.
     pub body: Bytes,
     /// The body decoded into the error type the spec declares for this status, when it declares
     /// one and the body matches it; read it with [`ApiError::error_body`].
@@ -138,9 +141,13 @@ impl fmt::Display for ApiError {
 pub struct DecodeError {
     /// The operationId of the call.
     pub operation: &'static str,
+    /// The response status.
     pub status: StatusCode,
+    /// The response headers.
     pub headers: HeaderMap,
+    /// The response body, as received.
     pub body: Bytes,
+    /// Why the body does not decode, with the line and column.
     pub source: serde_json::Error,
 }
 

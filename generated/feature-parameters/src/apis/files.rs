@@ -58,12 +58,14 @@ impl<'a> GetThumbnail<'a> {
         Self { call }
     }
 
+    /// The `min_width` query parameter, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/1`).
     #[inline]
     pub fn min_width(mut self, min_width: i32) -> Self {
         self.call.query("min_width", &min_width);
         self
     }
 
+    /// The `fields` query parameter, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/2`).
     #[inline]
     pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
@@ -84,6 +86,7 @@ impl<'a> GetThumbnail<'a> {
         self
     }
 
+    /// The `tags` query parameter, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/6`).
     #[inline]
     pub fn tags(mut self, tags: impl IntoIterator<Item = impl Into<String>>) -> Self {
         self.call.query_delimited("tags", &tags.into_iter().map(Into::into).collect::<Vec<String>>(), '|');
@@ -104,18 +107,21 @@ impl<'a> GetThumbnail<'a> {
         self
     }
 
+    /// The `X-Request-Id` header parameter, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/9`).
     #[inline]
     pub fn x_request_id(mut self, x_request_id: uuid::Uuid) -> Self {
         self.call.header("X-Request-Id", &x_request_id);
         self
     }
 
+    /// The `since` header parameter, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/10`).
     #[inline]
     pub fn since(mut self, since: chrono::DateTime<chrono::Utc>) -> Self {
         self.call.header("since", &since);
         self
     }
 
+    /// The `session` cookie parameter, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/11`).
     #[inline]
     pub fn session(mut self, session: impl AsRef<str>) -> Self {
         self.call.cookie("session", session.as_ref());
@@ -176,11 +182,14 @@ impl<'a> std::future::IntoFuture for GetThumbnail<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetThumbnailFileId {
+    /// The `Integer` alternative (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/parameters/0/schema/oneOf/0`).
     Integer(i64),
+    /// The `String` alternative (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/parameters/0/schema/oneOf/1`).
     String(String),
 }
 
@@ -196,6 +205,7 @@ impl From<String> for GetThumbnailFileId {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GetThumbnailExtension {
     /// `png`

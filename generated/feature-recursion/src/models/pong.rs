@@ -1,8 +1,10 @@
 // @generated from specs/features/recursion.yaml by the generator; do not edit.
 //! [`Pong`] and the types nested in it, from `#/components/schemas/Pong`.
 
+/// The `Pong` schema, which the spec does not describe (`#/components/schemas/Pong`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pong {
+    /// The `ping` property, which the spec does not describe (`#/components/schemas/Pong/properties/ping`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ping: Option<Box<super::Ping>>,
 }

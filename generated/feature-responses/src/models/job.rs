@@ -1,7 +1,9 @@
 // @generated from specs/features/responses.yaml by the generator; do not edit.
 //! [`Job`] and the types nested in it, from `#/components/schemas/Job`.
 
+/// The `Job` schema, which the spec does not describe (`#/components/schemas/Job`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Job {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Job/properties/id`).
     pub id: i64,
 }

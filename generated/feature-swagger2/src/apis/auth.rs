@@ -90,14 +90,20 @@ impl<'a> std::future::IntoFuture for Login<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1login/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AuthLoginRequest {
+    /// The `username` property, which the spec does not describe (`#/paths/~1login/post/parameters/0`).
     pub username: String,
+    /// The `password` property, which the spec does not describe (`#/paths/~1login/post/parameters/1`).
     pub password: String,
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1login/post/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct AuthLoginResponse {
+    /// The `key` property, which the spec does not describe (`#/paths/~1login/post/responses/200/schema/properties/key`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub key: String,
 }

@@ -135,6 +135,7 @@ impl<'a> List<'a> {
         self
     }
 
+    /// The `X-Request-Id` header parameter, which the spec does not describe (`#/paths/~1pets/get/parameters/6`).
     #[inline]
     pub fn x_request_id(mut self, x_request_id: uuid::Uuid) -> Self {
         self.call.header("X-Request-Id", &x_request_id);
@@ -617,6 +618,7 @@ impl<'a> std::future::IntoFuture for PhotoUpload<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1pets/get/parameters/3/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetsListColors {
     /// `black`
@@ -670,6 +672,7 @@ impl<'de> serde::Deserialize<'de> for PetsListColors {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1pets~1{pet_id}~1photo/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct PetsPhotoUploadRequest {
     /// The picture.

@@ -1,7 +1,9 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! [`Animal`] and the types nested in it, from `#/components/schemas/Animal`.
 
+/// The `Animal` schema, which the spec does not describe (`#/definitions/Animal`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Animal {
+    /// The `species` property, which the spec does not describe (`#/definitions/Animal/properties/species`).
     pub species: String,
 }

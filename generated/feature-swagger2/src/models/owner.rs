@@ -1,7 +1,9 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! [`Owner`] and the types nested in it, from `#/components/schemas/Owner`.
 
+/// The `Owner` schema, which the spec does not describe (`#/definitions/Owner`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Owner {
+    /// The `name` property, which the spec does not describe (`#/definitions/Owner/properties/name`).
     pub name: String,
 }

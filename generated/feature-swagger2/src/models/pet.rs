@@ -1,23 +1,31 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
+/// The `Pet` schema, which the spec does not describe (`#/definitions/Pet`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pet {
+    /// The `id` property, which the spec does not describe (`#/definitions/Pet/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `name` property, which the spec does not describe (`#/definitions/Pet/properties/name`).
     pub name: String,
+    /// The `kind` property, which the spec does not describe (`#/definitions/Pet/properties/kind`).
     pub kind: super::PetKind,
     /// Nullable (`x-nullable`) beside a `$ref`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub owner: Option<Option<super::Owner>>,
+    /// The `born` property, which the spec does not describe (`#/definitions/Pet/properties/born`).
+    ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub born: Option<Option<chrono::NaiveDate>>,
 }
 
+/// An inline schema, which the spec does not describe (`#/definitions/Pet/properties/kind`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PetKind {
     /// `cat`

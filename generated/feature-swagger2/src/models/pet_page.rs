@@ -1,13 +1,18 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! [`PetPage`] and the types nested in it, from `#/components/schemas/PetPage`.
 
+/// The `PetPage` schema, which the spec does not describe (`#/definitions/PetPage`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PetPage {
+    /// The `count` property, which the spec does not describe (`#/definitions/PetPage/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/definitions/PetPage/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/definitions/PetPage/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/definitions/PetPage/properties/results`).
     pub results: Vec<super::Pet>,
 }
 

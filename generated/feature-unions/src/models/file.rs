@@ -1,14 +1,19 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`File`] and the types nested in it, from `#/components/schemas/File`.
 
+/// The `File` schema, which the spec does not describe (`#/components/schemas/File`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct File {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/File/properties/id`).
     pub id: String,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/File/properties/type`).
     pub r#type: super::FileType,
+    /// The `size` property, which the spec does not describe (`#/components/schemas/File/properties/size`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/File/properties/type`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FileType {
     /// `file`

@@ -1,12 +1,16 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`Folder`] and the types nested in it, from `#/components/schemas/Folder`.
 
+/// The `Folder` schema, which the spec does not describe (`#/components/schemas/Folder`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Folder {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Folder/properties/id`).
     pub id: String,
+    /// The `type` property, which the spec does not describe (`#/components/schemas/Folder/properties/type`).
     pub r#type: super::FolderType,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/Folder/properties/type`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FolderType {
     /// `folder`

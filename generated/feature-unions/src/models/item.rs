@@ -7,7 +7,9 @@
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Item {
+    /// The `File` alternative (`#/components/schemas/Item/oneOf/0`).
     File(super::File),
+    /// The `Folder` alternative (`#/components/schemas/Item/oneOf/1`).
     Folder(super::Folder),
 }
 

@@ -8,7 +8,9 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum Shape {
+    /// The `Circle` alternative (`#/components/schemas/Shape/oneOf/0`).
     Circle(super::Circle),
+    /// The `Square` alternative (`#/components/schemas/Shape/oneOf/1`).
     Square(super::Square),
 }
 

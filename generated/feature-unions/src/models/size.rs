@@ -6,8 +6,11 @@
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum Size {
+    /// The `Integer` alternative (`#/components/schemas/Size/anyOf/0`).
     Integer(i64),
+    /// The `String` alternative (`#/components/schemas/Size/anyOf/1`).
     String(String),
+    /// The `List` alternative (`#/components/schemas/Size/anyOf/2`).
     List(Vec<String>),
 }
 

@@ -1,6 +1,7 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`Status`] and the types nested in it, from `#/components/schemas/Status`.
 
+/// The `Status` schema, which the spec does not describe (`#/components/schemas/Status`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// `open`

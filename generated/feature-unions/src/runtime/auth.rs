@@ -15,6 +15,7 @@ use super::error::Error;
 pub struct Secret(String);
 
 impl Secret {
+    /// Wraps a credential value.
     pub fn new(value: impl Into<String>) -> Self {
         Secret(value.into())
     }
@@ -142,13 +143,23 @@ impl TokenProvider for Secret {
 #[non_exhaustive]
 pub enum Auth {
     /// HTTP basic authentication.
-    Basic { username: String, password: Secret },
+    Basic {
+        /// The user name, sent as is.
+        username: String,
+        /// The password.
+        password: Secret,
+    },
     /// `Authorization: Bearer <token>`: HTTP bearer, OAuth2 and OpenID Connect schemes.
     Bearer(Secret),
     /// A value for API-key schemes (header, query parameter or cookie). With `scheme: None` it
     /// serves every API-key scheme; with a scheme name, only that one. A scheme that declares a
     /// token prefix (`x-token-prefix: Token`) sends `<prefix> <value>`.
-    ApiKey { scheme: Option<String>, value: Secret },
+    ApiKey {
+        /// The one scheme this key is for (its key in the spec), or `None` for every API-key scheme.
+        scheme: Option<String>,
+        /// The key, without any prefix the scheme declares.
+        value: Secret,
+    },
     /// `Authorization: Bearer <token>` with the token of a [`TokenProvider`], asked before each
     /// attempt and refreshed after a 401.
     Provider(ProvidedToken),
@@ -243,8 +254,11 @@ impl Auth {
 /// Where an API key travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ApiKeyLocation {
+    /// A request header.
     Header,
+    /// A query parameter.
     Query,
+    /// A cookie.
     Cookie,
 }
 
@@ -256,7 +270,14 @@ pub enum SchemeKind {
     /// HTTP bearer, OAuth2 or OpenID Connect: an `Authorization: Bearer` header.
     Bearer,
     /// An API key in a header, query parameter or cookie, with an optional value prefix.
-    ApiKey { location: ApiKeyLocation, param: &'static str, prefix: Option<&'static str> },
+    ApiKey {
+        /// Where the key goes.
+        location: ApiKeyLocation,
+        /// The header, query parameter or cookie name.
+        param: &'static str,
+        /// A prefix sent before the key and a space (`x-token-prefix`, such as CVAT's `Token`).
+        prefix: Option<&'static str>,
+    },
 }
 
 /// A security scheme from the spec's `components/securitySchemes`.
@@ -264,6 +285,7 @@ pub enum SchemeKind {
 pub struct SecurityScheme {
     /// The scheme's key in the spec, such as `tokenAuth`.
     pub name: &'static str,
+    /// What it expects.
     pub kind: SchemeKind,
 }
 

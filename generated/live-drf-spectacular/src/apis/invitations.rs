@@ -420,6 +420,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1invitations~1{key}/patch/requestBody`).
     #[inline]
     pub fn patched_invitation_request(
         mut self,

@@ -332,6 +332,7 @@ impl<'a> PartialUpdate<'a> {
         Self { call }
     }
 
+    /// The request body, which the spec does not describe (`#/paths/~1api~1memberships~1{id}/patch/requestBody`).
     #[inline]
     pub fn patched_membership_request(
         mut self,

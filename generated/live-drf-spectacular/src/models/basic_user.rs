@@ -1,16 +1,23 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`BasicUser`] and the types nested in it, from `#/components/schemas/BasicUser`.
 
+/// The `BasicUser` schema, which the spec does not describe (`#/components/schemas/BasicUser`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct BasicUser {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/BasicUser/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub id: i64,
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     ///
     /// Read-only: set by the server, ignored when sent.
     pub username: String,
+    /// The `first_name` property, which the spec does not describe (`#/components/schemas/BasicUser/properties/first_name`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub first_name: String,
+    /// The `last_name` property, which the spec does not describe (`#/components/schemas/BasicUser/properties/last_name`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub last_name: String,
 }

@@ -1,7 +1,9 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`Detail`] and the types nested in it, from `#/components/schemas/Detail`.
 
+/// The `Detail` schema, which the spec does not describe (`#/components/schemas/Detail`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Detail {
+    /// The `detail` property, which the spec does not describe (`#/components/schemas/Detail/properties/detail`).
     pub detail: String,
 }

@@ -1,9 +1,12 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`InvitationRequest`] and the types nested in it, from `#/components/schemas/InvitationRequest`.
 
+/// The `InvitationRequest` schema, which the spec does not describe (`#/components/schemas/InvitationRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct InvitationRequest {
+    /// The `organization` property, which the spec does not describe (`#/components/schemas/InvitationRequest/properties/organization`).
     pub organization: i64,
+    /// The `role` property, which the spec does not describe (`#/components/schemas/InvitationRequest/properties/role`).
     pub role: super::RoleEnum,
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub user: String,

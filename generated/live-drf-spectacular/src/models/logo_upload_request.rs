@@ -1,8 +1,11 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`LogoUploadRequest`] and the types nested in it, from `#/components/schemas/LogoUploadRequest`.
 
+/// The `LogoUploadRequest` schema, which the spec does not describe (`#/components/schemas/LogoUploadRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct LogoUploadRequest {
+    /// The `file` property, which the spec does not describe (`#/components/schemas/LogoUploadRequest/properties/file`).
     pub file: crate::runtime::FilePart,
+    /// The `caption` property, which the spec does not describe (`#/components/schemas/LogoUploadRequest/properties/caption`).
     pub caption: String,
 }

@@ -1,21 +1,34 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`Organization`] and the types nested in it, from `#/components/schemas/Organization`.
 
+/// The `Organization` schema, which the spec does not describe (`#/components/schemas/Organization`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Organization {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/Organization/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub id: i64,
+    /// The `slug` property, which the spec does not describe (`#/components/schemas/Organization/properties/slug`).
     pub slug: String,
+    /// The `name` property, which the spec does not describe (`#/components/schemas/Organization/properties/name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `description` property, which the spec does not describe (`#/components/schemas/Organization/properties/description`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `created_date` property, which the spec does not describe (`#/components/schemas/Organization/properties/created_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub created_date: chrono::DateTime<chrono::Utc>,
+    /// The `updated_date` property, which the spec does not describe (`#/components/schemas/Organization/properties/updated_date`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub updated_date: chrono::DateTime<chrono::Utc>,
+    /// The `contact` property, which the spec does not describe (`#/components/schemas/Organization/properties/contact`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<std::collections::BTreeMap<String, String>>,
+    /// The `owner` property, which the spec does not describe (`#/components/schemas/Organization/properties/owner`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub owner: super::BasicUser,
 }

@@ -1,13 +1,18 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedInvitationList`] and the types nested in it, from `#/components/schemas/PaginatedInvitationList`.
 
+/// The `PaginatedInvitationList` schema, which the spec does not describe (`#/components/schemas/PaginatedInvitationList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedInvitationList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/results`).
     pub results: Vec<super::Invitation>,
 }
 

@@ -1,13 +1,18 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedMembershipList`] and the types nested in it, from `#/components/schemas/PaginatedMembershipList`.
 
+/// The `PaginatedMembershipList` schema, which the spec does not describe (`#/components/schemas/PaginatedMembershipList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedMembershipList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/results`).
     pub results: Vec<super::Membership>,
 }
 

@@ -1,13 +1,18 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedOrganizationList`] and the types nested in it, from `#/components/schemas/PaginatedOrganizationList`.
 
+/// The `PaginatedOrganizationList` schema, which the spec does not describe (`#/components/schemas/PaginatedOrganizationList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedOrganizationList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedOrganizationList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedOrganizationList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedOrganizationList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedOrganizationList/properties/results`).
     pub results: Vec<super::Organization>,
 }
 

@@ -1,13 +1,18 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedUserList`] and the types nested in it, from `#/components/schemas/PaginatedUserList`.
 
+/// The `PaginatedUserList` schema, which the spec does not describe (`#/components/schemas/PaginatedUserList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct PaginatedUserList {
+    /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedUserList/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedUserList/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedUserList/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedUserList/properties/results`).
     pub results: Vec<super::User>,
 }
 

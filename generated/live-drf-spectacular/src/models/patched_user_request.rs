@@ -1,10 +1,13 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PatchedUserRequest`] and the types nested in it, from `#/components/schemas/PatchedUserRequest`.
 
+/// The `PatchedUserRequest` schema, which the spec does not describe (`#/components/schemas/PatchedUserRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct PatchedUserRequest {
+    /// The `first_name` property, which the spec does not describe (`#/components/schemas/PatchedUserRequest/properties/first_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
+    /// The `last_name` property, which the spec does not describe (`#/components/schemas/PatchedUserRequest/properties/last_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Email address

@@ -1,7 +1,9 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`Token`] and the types nested in it, from `#/components/schemas/Token`.
 
+/// The `Token` schema, which the spec does not describe (`#/components/schemas/Token`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Token {
+    /// The `key` property, which the spec does not describe (`#/components/schemas/Token/properties/key`).
     pub key: String,
 }

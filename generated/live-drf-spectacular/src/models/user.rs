@@ -1,16 +1,21 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`User`] and the types nested in it, from `#/components/schemas/User`.
 
+/// The `User` schema, which the spec does not describe (`#/components/schemas/User`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct User {
+    /// The `id` property, which the spec does not describe (`#/components/schemas/User/properties/id`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub id: i64,
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     ///
     /// Read-only: set by the server, ignored when sent.
     pub username: String,
+    /// The `first_name` property, which the spec does not describe (`#/components/schemas/User/properties/first_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
+    /// The `last_name` property, which the spec does not describe (`#/components/schemas/User/properties/last_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Email address
@@ -34,8 +39,12 @@ pub struct User {
     ///
     /// Read-only: set by the server, ignored when sent.
     pub is_active: bool,
+    /// The `date_joined` property, which the spec does not describe (`#/components/schemas/User/properties/date_joined`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub date_joined: chrono::DateTime<chrono::Utc>,
+    /// The `last_login` property, which the spec does not describe (`#/components/schemas/User/properties/last_login`).
+    ///
     /// Read-only: set by the server, ignored when sent.
     pub last_login: Option<chrono::DateTime<chrono::Utc>>,
 }

@@ -682,13 +682,18 @@ impl<'a> std::future::IntoFuture for OrganizationsLogoCreate<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct OrganizationsListResponse {
+    /// The `count` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/results`).
     pub results: Vec<crate::models::Organization>,
 }
 
@@ -702,8 +707,11 @@ impl crate::runtime::Page for OrganizationsListResponse {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct OrganizationsLogoCreateRequest {
+    /// The `file` property, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters/0`).
     pub file: crate::runtime::FilePart,
+    /// The `caption` property, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters/1`).
     pub caption: String,
 }

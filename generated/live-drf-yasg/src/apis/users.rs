@@ -433,13 +433,18 @@ impl<'a> std::future::IntoFuture for UsersPartialUpdate<'a> {
     }
 }
 
+/// An inline schema, which the spec does not describe (`#/paths/~1users/get/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct UsersListResponse {
+    /// The `count` property, which the spec does not describe (`#/paths/~1users/get/responses/200/schema/properties/count`).
     pub count: i64,
+    /// The `next` property, which the spec does not describe (`#/paths/~1users/get/responses/200/schema/properties/next`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
+    /// The `previous` property, which the spec does not describe (`#/paths/~1users/get/responses/200/schema/properties/previous`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
+    /// The `results` property, which the spec does not describe (`#/paths/~1users/get/responses/200/schema/properties/results`).
     pub results: Vec<crate::models::User>,
 }
 

@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`BasicUser`] and the types nested in it, from `#/components/schemas/BasicUser`.
 
+/// The `BasicUser` schema, which the spec does not describe (`#/definitions/BasicUser`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct BasicUser {
     /// ID

@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Detail`] and the types nested in it, from `#/components/schemas/Detail`.
 
+/// The `Detail` schema, which the spec does not describe (`#/definitions/Detail`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Detail {
     /// Detail

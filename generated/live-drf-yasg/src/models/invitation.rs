@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Invitation`] and the types nested in it, from `#/components/schemas/Invitation`.
 
+/// The `Invitation` schema, which the spec does not describe (`#/definitions/Invitation`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Invitation {
     /// Key
@@ -13,6 +14,7 @@ pub struct Invitation {
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
+    /// The `owner` property, which the spec does not describe (`#/definitions/Invitation/properties/owner`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUser>,
     /// Organization

@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Login`] and the types nested in it, from `#/components/schemas/Login`.
 
+/// The `Login` schema, which the spec does not describe (`#/definitions/Login`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Login {
     /// Username

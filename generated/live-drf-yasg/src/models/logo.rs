@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Logo`] and the types nested in it, from `#/components/schemas/Logo`.
 
+/// The `Logo` schema, which the spec does not describe (`#/definitions/Logo`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 pub struct Logo {
     /// Filename

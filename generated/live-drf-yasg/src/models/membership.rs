@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Membership`] and the types nested in it, from `#/components/schemas/Membership`.
 
+/// The `Membership` schema, which the spec does not describe (`#/definitions/Membership`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Membership {
     /// ID
@@ -8,6 +9,7 @@ pub struct Membership {
     /// Read-only: set by the server, ignored when sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `user` property, which the spec does not describe (`#/definitions/Membership/properties/user`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::BasicUser>,
     /// Organization

@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Organization`] and the types nested in it, from `#/components/schemas/Organization`.
 
+/// The `Organization` schema, which the spec does not describe (`#/definitions/Organization`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
     /// ID
@@ -31,6 +32,7 @@ pub struct Organization {
     /// Contact
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<std::collections::BTreeMap<String, String>>,
+    /// The `owner` property, which the spec does not describe (`#/definitions/Organization/properties/owner`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUser>,
 }

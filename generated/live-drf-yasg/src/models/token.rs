@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Token`] and the types nested in it, from `#/components/schemas/Token`.
 
+/// The `Token` schema, which the spec does not describe (`#/definitions/Token`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Token {
     /// Key

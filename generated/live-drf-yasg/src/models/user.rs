@@ -1,6 +1,7 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`User`] and the types nested in it, from `#/components/schemas/User`.
 
+/// The `User` schema, which the spec does not describe (`#/definitions/User`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct User {
     /// ID

@@ -30,6 +30,7 @@ pub fn deserialize_enum<'de, E: StringEnum, D: Deserializer<'de>>(deserializer: 
 pub mod double_option {
     use super::*;
 
+    /// `Some(None)` as `null`, `Some(Some(v))` as `v` (`None` is skipped by the field's attribute).
     pub fn serialize<T: Serialize, S: Serializer>(value: &Option<Option<T>>, serializer: S) -> Result<S::Ok, S::Error> {
         match value {
             Some(inner) => inner.serialize(serializer),
@@ -37,6 +38,7 @@ pub mod double_option {
         }
     }
 
+    /// A present value, `null` included, as `Some(..)`; an absent one stays `None` (`default`).
     pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Option<Option<T>>, D::Error> {

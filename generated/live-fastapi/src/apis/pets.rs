@@ -121,12 +121,14 @@ impl<'a> ListPets<'a> {
         Self { call }
     }
 
+    /// The `offset` query parameter, which the spec does not describe (`#/paths/~1pets/get/parameters/0`).
     #[inline]
     pub fn offset(mut self, offset: i64) -> Self {
         self.call.query("offset", &offset);
         self
     }
 
+    /// The `limit` query parameter, which the spec does not describe (`#/paths/~1pets/get/parameters/1`).
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.call.query("limit", &limit);
@@ -140,12 +142,14 @@ impl<'a> ListPets<'a> {
         self
     }
 
+    /// The `status` query parameter, which the spec does not describe (`#/paths/~1pets/get/parameters/3`).
     #[inline]
     pub fn status(mut self, status: crate::models::PetStatus) -> Self {
         self.call.query("status", &status);
         self
     }
 
+    /// The `x-request-id` header parameter, which the spec does not describe (`#/paths/~1pets/get/parameters/4`).
     #[inline]
     pub fn x_request_id(mut self, x_request_id: impl AsRef<str>) -> Self {
         self.call.header("x-request-id", x_request_id.as_ref());
@@ -322,6 +326,7 @@ impl<'a> GetPet<'a> {
         Self { call }
     }
 
+    /// The `x-request-id` header parameter, which the spec does not describe (`#/paths/~1pets~1{pet_id}/get/parameters/1`).
     #[inline]
     pub fn x_request_id(mut self, x_request_id: impl AsRef<str>) -> Self {
         self.call.header("x-request-id", x_request_id.as_ref());

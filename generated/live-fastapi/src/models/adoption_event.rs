@@ -6,7 +6,9 @@
 /// What a `pet_adopted` webhook would carry (documented only: nothing is sent).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AdoptionEvent {
+    /// The `pet` property, which the spec does not describe (`#/components/schemas/AdoptionEvent/properties/pet`).
     pub pet: super::Pet,
+    /// The `owner` property, which the spec does not describe (`#/components/schemas/AdoptionEvent/properties/owner`).
     pub owner: super::Owner,
     /// Adopted At
     pub adopted_at: chrono::DateTime<chrono::Utc>,

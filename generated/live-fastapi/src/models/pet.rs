@@ -6,6 +6,7 @@
 pub struct Pet {
     /// Name
     pub name: String,
+    /// The `status` property, which the spec does not describe (`#/components/schemas/Pet/properties/status`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::PetStatus>,
     /// Tags
@@ -52,7 +53,9 @@ pub struct Pet {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum PetDetails {
+    /// The `CatDetails` alternative (`#/components/schemas/Pet/properties/details/oneOf/0`).
     CatDetails(super::CatDetails),
+    /// The `DogDetails` alternative (`#/components/schemas/Pet/properties/details/oneOf/1`).
     DogDetails(super::DogDetails),
 }
 

@@ -6,6 +6,7 @@
 pub struct PetCreate {
     /// Name
     pub name: String,
+    /// The `status` property, which the spec does not describe (`#/components/schemas/PetCreate/properties/status`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::PetStatus>,
     /// Tags
@@ -46,7 +47,9 @@ pub struct PetCreate {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum PetCreateDetails {
+    /// The `CatDetails` alternative (`#/components/schemas/PetCreate/properties/details/oneOf/0`).
     CatDetails(super::CatDetails),
+    /// The `DogDetails` alternative (`#/components/schemas/PetCreate/properties/details/oneOf/1`).
     DogDetails(super::DogDetails),
 }
 

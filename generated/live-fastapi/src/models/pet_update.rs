@@ -12,6 +12,7 @@ pub struct PetUpdate {
     /// Name
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `status` property, which the spec does not describe (`#/components/schemas/PetUpdate/properties/status`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::PetStatus>,
     /// Tags
@@ -54,7 +55,9 @@ pub struct PetUpdate {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum PetUpdateDetails {
+    /// The `CatDetails` alternative (`#/components/schemas/PetUpdate/properties/details/oneOf/0`).
     CatDetails(super::CatDetails),
+    /// The `DogDetails` alternative (`#/components/schemas/PetUpdate/properties/details/oneOf/1`).
     DogDetails(super::DogDetails),
 }
 

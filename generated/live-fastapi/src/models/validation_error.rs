@@ -18,11 +18,14 @@ pub struct ValidationError {
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
 
+/// An inline schema, which the spec does not describe (`#/components/schemas/ValidationError/properties/loc/items`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum ValidationErrorLoc {
+    /// The `String` alternative (`#/components/schemas/ValidationError/properties/loc/items/anyOf/0`).
     String(String),
+    /// The `Integer` alternative (`#/components/schemas/ValidationError/properties/loc/items/anyOf/1`).
     Integer(i64),
 }
 

@@ -155,6 +155,17 @@ impl<'s> Lowerer<'s> {
         places::nested_suffix(self.style)
     }
 
+    /// Where the node at `at` stands in the spec the user wrote, for generated docs: its JSON
+    /// pointer, after the name of its file when that is not the spec itself. No folders, so
+    /// that the text is the same on every machine.
+    fn origin(&self, at: &JsonPointer) -> String {
+        let (file, at) = self.spec.locate(at);
+        match file.file_name().filter(|_| file != self.spec.file) {
+            Some(name) => format!("{}{at}", name.to_string_lossy()),
+            None => at.to_string(),
+        }
+    }
+
     fn warn(&mut self, at: &JsonPointer, message: impl Into<String>) {
         let (_, at) = self.spec.locate(at);
         self.warnings.push(Warning { at, message: message.into() });

@@ -356,7 +356,10 @@ impl<'s> Lowerer<'s> {
             required: data.required || location == ParamLocation::Path,
             ty,
             encoding,
-            docs: Docs::from_text(data.description.as_deref()),
+            docs: Docs::from_text(data.description.as_deref()).or_undocumented(
+                &format!("The `{}` {} parameter", data.name, places::param_suffix(location)),
+                &self.origin(at),
+            ),
             deprecated: data.deprecated.unwrap_or(false),
         })
     }
@@ -397,7 +400,7 @@ impl<'s> Lowerer<'s> {
                 return None;
             }
         };
-        let docs = Docs::from_text(rb.description.as_deref());
+        let docs = Docs::from_text(rb.description.as_deref()).or_undocumented("The request body", &self.origin(&rb_at));
         // The value's schema comes from JSON if declared, else from a form or multipart type;
         // without one, the body is raw content (a `FilePart`).
         let typed = |wanted: BodyEncoding| rb.content.iter().find(|(media, _)| encoding_of(media) == wanted);

@@ -341,7 +341,10 @@ impl<'s> Lowerer<'s> {
         self.types.push(TypeDef {
             name,
             at: at.clone(),
-            docs: Docs::from_parts([v.data.title.as_deref(), v.data.description.as_deref()]),
+            docs: Docs::from_parts([v.data.title.as_deref(), v.data.description.as_deref()]).or_undocumented(
+                &if ctx.component { format!("The `{}` schema", ctx.wanted) } else { "An inline schema".to_owned() },
+                &self.origin(at),
+            ),
             deprecated: v.data.deprecated,
             kind: TypeKind::Alias(TypeRef::Scalar(Scalar::Any)),
             home,
@@ -457,6 +460,7 @@ impl<'s> Lowerer<'s> {
                     ),
                     openapiv3::ReferenceOr::Reference { .. } => (Docs::default(), false),
                 };
+                let docs = docs.or_undocumented(&format!("The `{wire}` property"), &self.origin(&prop_at));
                 let field = RawField { wire: wire.clone(), at: prop_at, lowered, docs, deprecated };
                 match fields.iter_mut().find(|f| f.wire == *wire) {
                     // A later allOf part refines a property: its definition wins, in place.
@@ -482,19 +486,26 @@ impl<'s> Lowerer<'s> {
         let id = self.new_type(ctx, at, v);
         let mut variants = Vec::new();
         for (n, (b_at, branch)) in branches.iter().enumerate() {
-            let (title, target) = match self.peek(*branch, b_at) {
-                Some((s, target)) => (s.schema_data.title.clone(), target),
-                None => (None, b_at.clone()),
+            let (title, description, target) = match self.peek(*branch, b_at) {
+                Some((s, target)) => (s.schema_data.title.clone(), s.schema_data.description.clone(), target),
+                None => (None, None, b_at.clone()),
             };
             let is_ref = matches!(branch, SchemaRef::Ref(_));
             let lowered = self.schema(*branch, b_at, &ctx.child(&places::union_alternative(n + 1)));
-            let wanted = if is_ref {
+            let alternative = if is_ref {
                 self.component_ctx(&target).wanted
             } else if let Some(title) = title {
                 title
             } else {
                 places::alternative_variant(&lowered.ty).to_owned()
             };
+            let wanted = places::union_variant(&ctx.wanted, &alternative);
+            // An inline alternative's own description; a `$ref`'s type documents itself.
+            let docs = match is_ref {
+                false => Docs::from_text(description.as_deref()),
+                true => Docs::default(),
+            }
+            .or_else(format!("The `{alternative}` alternative (`{}`).", self.origin(b_at)));
             let name = self.namer.add(Candidate {
                 scope: Scope::Variants(id.0),
                 at: b_at.clone(),
@@ -513,7 +524,7 @@ impl<'s> Lowerer<'s> {
                     tag_values.push(target.last().unwrap_or_default());
                 }
             }
-            variants.push(UnionVariant { name, ty: lowered.ty, boxed: false, tag_values });
+            variants.push(UnionVariant { name, ty: lowered.ty, boxed: false, tag_values, docs });
         }
         let tag = v.data.discriminator.as_ref().map(|d| d.property_name.clone());
         self.types[id.0].kind = TypeKind::Union(Union { variants, tag });

@@ -157,6 +157,17 @@ pub fn alternative_variant(ty: &TypeRef) -> &'static str {
     }
 }
 
+/// The variant of a union alternative that repeats the union's own name drops it:
+/// `AiAgent`'s alternative `AiAgentAsk` is `AiAgent::Ask`. A name that would be empty or that
+/// continues the word (`Itemize` in `Item`) stays whole.
+pub fn union_variant(union: &str, alternative: &str) -> String {
+    let alternative = convert(alternative, Case::Pascal);
+    match alternative.strip_prefix(&convert(union, Case::Pascal)) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => rest.to_owned(),
+        _ => alternative,
+    }
+}
+
 /// The variant of a string enum value: the value itself, `Empty` for a blank one.
 pub fn enum_variant(value: &str) -> &str {
     if value.trim().is_empty() { "Empty" } else { value }
@@ -238,6 +249,22 @@ mod tests {
         ];
         for (ty, want) in alternatives {
             assert_eq!(alternative_variant(&ty), want);
+        }
+    }
+
+    #[test]
+    fn union_variants_drop_the_union_name() {
+        let cases = [
+            ("AiAgent", "AiAgentAsk", "Ask"),
+            ("AiAgent", "AiAgentTextGen", "TextGen"),
+            ("AiAgent", "AiAgent", "AiAgent"),
+            ("Item", "Itemize", "Itemize"),
+            ("Item", "File", "File"),
+            ("PetDetails", "CatDetails", "CatDetails"),
+            ("Event", "event_source", "Source"),
+        ];
+        for (union, alternative, want) in cases {
+            assert_eq!(union_variant(union, alternative), want, "{union}::{alternative}");
         }
     }
 
