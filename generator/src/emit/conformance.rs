@@ -14,13 +14,12 @@
 //! call with the required inputs and, where the operation has optional inputs, one with every
 //! input set: `(operation id, "required" | "all", boxed future of Outcome)`.
 
-use proc_macro2::{Group as TokenGroup, Ident, Literal, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use serde_json::{Map, Value};
 
-use super::operations::{Input, InputKind, all_inputs};
-use super::types::{ident, scalar_tokens, type_path, type_tokens};
-use crate::ir::{Api, Home, Operation, Presence, Scalar, TypeKind, TypeRef};
+use super::types::ident;
+use crate::ir::{Api, Input, InputKind, Operation, Place, Presence, Scalar, TypeKind, TypeRef};
 use crate::pointer::JsonPointer;
 
 /// The sample `date-time`, `date` and `uuid` values (always these, so that the emitted parse
@@ -35,13 +34,13 @@ const MAX_DEPTH: usize = 12;
 
 /// The conformance calls for `api` (whose crate's library name is `lib_name`), from the raw spec.
 pub fn calls(api: &Api, raw: &Value, lib_name: &str) -> TokenStream {
-    let values = Values { api, lib: Ident::new(lib_name, Span::call_site()) };
+    let values = Values { api, lib: Ident::new(lib_name, Span::call_site()), lib_name: lib_name.to_owned() };
     let sampler = Sampler { raw };
     let lib = &values.lib;
     let count = Literal::usize_unsuffixed(api.operations().count());
     let mut pushes = Vec::new();
     for (group, op) in api.operations() {
-        let inputs = all_inputs(api, op);
+        let inputs = op.inputs(api);
         let variants: &[bool] = if inputs.iter().any(|i| !i.required) { &[false, true] } else { &[false] };
         for &full in variants {
             let body_json = body_schema(raw, op).map(|s| sampler.sample(s, full, 0)).unwrap_or(Value::Null);
@@ -132,7 +131,7 @@ fn input_value(
 /// File content (`FilePart`) is built by [`scalar_expr`] from bytes.
 fn body_value(values: &Values<'_>, input: &Input<'_>, body: &Value) -> TokenStream {
     match &input.kind {
-        InputKind::Body(ty) => values.expr(ty, body, 0),
+        InputKind::Body { ty, .. } => values.expr(ty, body, 0),
         InputKind::BodyField(field) => {
             let value = body.get(&field.wire).cloned().unwrap_or(Value::Null);
             let inner = values.expr(&field.ty, &value, 0);
@@ -455,32 +454,17 @@ impl<'v> Sampler<'v> {
 struct Values<'a> {
     api: &'a Api,
     lib: Ident,
+    lib_name: String,
 }
 
 impl Values<'_> {
     /// The path of a named type from outside its crate (`cvat::models::User`).
     fn path(&self, id: crate::ir::TypeId) -> TokenStream {
-        self.external(type_path(self.api, id, Home::Group(usize::MAX)))
+        self.api.type_path(id, Place::Outside(&self.lib_name))
     }
 
     fn ty(&self, ty: &TypeRef) -> TokenStream {
-        self.external(type_tokens(self.api, ty, Home::Group(usize::MAX)))
-    }
-
-    /// `crate::` paths of the generated crate rewritten to its library name.
-    fn external(&self, tokens: TokenStream) -> TokenStream {
-        tokens
-            .into_iter()
-            .map(|tree| match tree {
-                TokenTree::Ident(i) if i == "crate" => TokenTree::Ident(self.lib.clone()),
-                TokenTree::Group(g) => {
-                    let mut group = TokenGroup::new(g.delimiter(), self.external(g.stream()));
-                    group.set_span(g.span());
-                    TokenTree::Group(group)
-                }
-                other => other,
-            })
-            .collect()
+        self.api.type_tokens(ty, Place::Outside(&self.lib_name))
     }
 
     /// Whether `value` has the shape of `ty`; `strict` also wants enum values known and the
@@ -602,7 +586,7 @@ impl Values<'_> {
                     TypeKind::Outcomes(_) => quote! { Default::default() },
                 }
             }
-            TypeRef::Scalar(s) => scalar_expr(*s, value, &self.lib),
+            TypeRef::Scalar(s) => scalar_expr(*s, value, &self.lib, &self.lib_name),
             TypeRef::List(inner) => {
                 let items: Vec<TokenStream> = match value.as_array() {
                     Some(items) => items.iter().map(|v| self.expr(inner, v, depth + 1)).collect(),
@@ -650,8 +634,8 @@ impl Values<'_> {
 }
 
 /// An expression of a scalar type from a JSON sample.
-fn scalar_expr(scalar: Scalar, value: &Value, lib: &Ident) -> TokenStream {
-    let ty = scalar_tokens(scalar);
+fn scalar_expr(scalar: Scalar, value: &Value, lib: &Ident, lib_name: &str) -> TokenStream {
+    let ty = scalar.tokens(Place::Outside(lib_name));
     match scalar {
         Scalar::String => {
             let text = match value {

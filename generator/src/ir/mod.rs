@@ -3,13 +3,17 @@
 //! [`NameId`] resolved by [`naming`]. Order is spec order (or sorted), never hash order.
 
 pub mod docs;
+mod inputs;
 pub mod lower;
 pub mod naming;
+pub(crate) mod rust;
 
 use crate::error::Warning;
 use crate::pointer::JsonPointer;
 pub use docs::Docs;
+pub use inputs::{Input, InputKind};
 pub use naming::{NameId, Names, Style};
+pub use rust::Place;
 
 /// A whole API, ready to emit.
 #[derive(Debug)]
