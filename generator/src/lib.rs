@@ -180,20 +180,6 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
     })
 }
 
-/// For conformance tests, not for SDK users: Rust source calling every operation of the crate
-/// that `generate(spec, options)` makes, through its public builders, with arguments built from
-/// the spec (one call with the required inputs and, where there are optional ones, one with every
-/// input set). The text is meant to be `include!`d into a module of a test whose parent module
-/// provides `Outcome::passed` and `Outcome::failed`; see the `peer-tests` crate (`tests/peer/`).
-pub fn conformance_calls(spec: &Path, options: &Options) -> Result<String, Error> {
-    let (loaded, api) = lower(spec, options.naming, &options.overrides, options.source_label.as_deref())?;
-    let lib_name = options.crate_name.replace('-', "_");
-    let tokens = emit::conformance::calls(&api, &loaded.raw, &lib_name);
-    let header =
-        format!("// @generated conformance calls for {} from {}; do not edit.", options.crate_name, api.source);
-    format::print(Path::new("conformance.rs"), tokens, &header)
-}
-
 /// The tab-separated table `http_method  path  operation_id  group  method`, header first.
 pub fn list_operations(spec: &Path, naming: Naming, overrides: &BTreeMap<String, String>) -> Result<String, Error> {
     let (_, api) = lower(spec, naming, overrides, None)?;
