@@ -97,7 +97,34 @@ impl Generated {
     }
 }
 
-/// Loads and lowers a spec: the IR the emitters work from.
+/// Loads and lowers a spec: the loaded document and the IR that [`generate`] emits for the same
+/// spec, naming style and method-name overrides (`label` names the spec in the IR's `source`; by
+/// default the path as given).
+///
+/// The IR ([`ir`]) is public so that tools can work with a generated crate without reading the
+/// spec again: every type, operation and name of the crate, what each request builder takes and
+/// in what order ([`ir::Operation::inputs`]), how another crate spells a type
+/// ([`ir::Api::type_tokens`] with [`ir::Place::Outside`]), and what values the spec allows where
+/// ([`ir::Constraints`]). The calls of the peer suite (`tests/peer`) are built this way. For
+/// example, the call each operation takes with its required arguments:
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use std::path::Path;
+///
+/// let spec = Path::new("../specs/cvat-seed.yaml");
+/// let (_, api) = generator::lower(spec, generator::Naming::Tagged, &BTreeMap::new(), None)?;
+/// let calls: Vec<String> = api
+///     .operations()
+///     .map(|(group, op)| {
+///         let inputs = op.inputs(&api);
+///         let arguments: Vec<&str> = inputs.iter().filter(|i| i.required).map(|i| api.name(*i.name)).collect();
+///         format!("client.{}().{}({})", api.name(group.accessor), api.name(op.method_name), arguments.join(", "))
+///     })
+///     .collect();
+/// assert_eq!(calls[1], "client.memberships_api().retrieve(id)");
+/// # Ok::<(), generator::Error>(())
+/// ```
 pub fn lower(
     spec: &Path,
     naming: Naming,

@@ -1,6 +1,11 @@
 //! The intermediate representation: everything the emitters need, resolved and named, and nothing
 //! that needs the spec again. Types are referred to by [`TypeId`]; every identifier is a
 //! [`NameId`] resolved by [`naming`]. Order is spec order (or sorted), never hash order.
+//!
+//! It is public, for tools that work with a generated crate ([`crate::lower`] returns it): what
+//! each request builder takes ([`Operation::inputs`]), how another crate names a type
+//! ([`Api::type_tokens`] with [`Place::Outside`]), and what values the spec allows where
+//! ([`Constraints`]). The peer suite builds its calls to every operation from it.
 
 pub mod docs;
 mod inputs;
@@ -92,7 +97,7 @@ pub enum Home {
         file: NameId,
     },
     /// In the module of an operation group (types made for one operation: inline bodies and
-    /// parameters, multi-status responses).
+    /// parameters, multi-status responses); the index into [`Api::groups`].
     Group(usize),
 }
 
