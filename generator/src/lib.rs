@@ -97,7 +97,34 @@ impl Generated {
     }
 }
 
-/// Loads and lowers a spec: the IR the emitters work from.
+/// Loads and lowers a spec: the loaded document and the IR that [`generate`] emits for the same
+/// spec, naming style and method-name overrides (`label` names the spec in the IR's `source`; by
+/// default the path as given).
+///
+/// The IR ([`ir`]) is public so that tools can work with a generated crate without reading the
+/// spec again: every type, operation and name of the crate, what each request builder takes and
+/// in what order ([`ir::Operation::inputs`]), how another crate spells a type
+/// ([`ir::Api::type_tokens`] with [`ir::Place::Outside`]), and what values the spec allows where
+/// ([`ir::Constraints`]). The calls of the peer suite (`tests/peer`) are built this way. For
+/// example, the call each operation takes with its required arguments:
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use std::path::Path;
+///
+/// let spec = Path::new("../specs/cvat-seed.yaml");
+/// let (_, api) = generator::lower(spec, generator::Naming::Tagged, &BTreeMap::new(), None)?;
+/// let calls: Vec<String> = api
+///     .operations()
+///     .map(|(group, op)| {
+///         let inputs = op.inputs(&api);
+///         let arguments: Vec<&str> = inputs.iter().filter(|i| i.required).map(|i| api.name(*i.name)).collect();
+///         format!("client.{}().{}({})", api.name(group.accessor), api.name(op.method_name), arguments.join(", "))
+///     })
+///     .collect();
+/// assert_eq!(calls[1], "client.memberships_api().retrieve(id)");
+/// # Ok::<(), generator::Error>(())
+/// ```
 pub fn lower(
     spec: &Path,
     naming: Naming,
@@ -178,20 +205,6 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
         operation_count,
         type_count: api.types.len(),
     })
-}
-
-/// For conformance tests, not for SDK users: Rust source calling every operation of the crate
-/// that `generate(spec, options)` makes, through its public builders, with arguments built from
-/// the spec (one call with the required inputs and, where there are optional ones, one with every
-/// input set). The text is meant to be `include!`d into a module of a test whose parent module
-/// provides `Outcome::passed` and `Outcome::failed`; see the `peer-tests` crate (`tests/peer/`).
-pub fn conformance_calls(spec: &Path, options: &Options) -> Result<String, Error> {
-    let (loaded, api) = lower(spec, options.naming, &options.overrides, options.source_label.as_deref())?;
-    let lib_name = options.crate_name.replace('-', "_");
-    let tokens = emit::conformance::calls(&api, &loaded.raw, &lib_name);
-    let header =
-        format!("// @generated conformance calls for {} from {}; do not edit.", options.crate_name, api.source);
-    format::print(Path::new("conformance.rs"), tokens, &header)
 }
 
 /// The tab-separated table `http_method  path  operation_id  group  method`, header first.

@@ -1,7 +1,6 @@
 //! IR to token streams, one per generated file. Emitters read only the IR: they never look at the
 //! spec and never make up a name from spec text; every identifier comes from `ir::Names`.
 
-pub mod conformance;
 mod crate_root;
 mod models;
 mod operations;

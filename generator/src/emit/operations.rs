@@ -8,8 +8,8 @@ use super::models::type_def;
 use super::types::{doc_attrs, ident, inner_doc_attrs, resolve_alias, type_tokens};
 use crate::ir::naming::ident::unraw;
 use crate::ir::{
-    Api, Body, BodyEncoding, BodyKind, Docs, ErrorStatus, Home, Operation, Output, Param, ParamEncoding, ParamLocation,
-    Presence, ResponseBody, Scalar, TypeId, TypeKind, TypeRef,
+    Api, Body, BodyEncoding, BodyKind, Docs, ErrorStatus, Home, Input, InputKind, Operation, Output, Param,
+    ParamEncoding, ParamLocation, Presence, ResponseBody, Scalar, TypeId, TypeKind, TypeRef,
 };
 
 /// `src/apis/<group>.rs`.
@@ -147,76 +147,30 @@ fn set_param(api: &Api, p: &Param, call: &TokenStream, value: &TokenStream) -> T
     }
 }
 
-/// An input of an operation as the builder sees it (also walked by the conformance emitter, so that
-/// its calls pass arguments in the builder's order).
-pub(super) struct Input<'a> {
-    pub(super) name: &'a crate::ir::NameId,
-    pub(super) required: bool,
-    docs: Docs,
-    pub(super) kind: InputKind<'a>,
-}
-
-pub(super) enum InputKind<'a> {
-    Param(&'a Param),
-    /// The whole body value (a `FilePart` for raw content).
-    Body(&'a TypeRef),
-    /// A field of a flattened body struct.
-    BodyField(&'a crate::ir::Field),
-}
-
-fn inputs(op: &Operation) -> Vec<Input<'_>> {
-    let mut inputs: Vec<Input<'_>> = op
-        .params
-        .iter()
-        .map(|p| Input { name: &p.name, required: p.required, docs: p.docs.clone(), kind: InputKind::Param(p) })
-        .collect();
-    inputs.extend(body_inputs(op));
-    inputs
-}
-
-fn body_inputs(op: &Operation) -> Vec<Input<'_>> {
-    let Some(body) = &op.body else { return Vec::new() };
-    match &body.kind {
-        BodyKind::Json { name, ty } => {
-            let mut docs = body.docs.clone();
-            if body.encodings.len() > 1 {
-                let setters = body.encodings[1..]
-                    .iter()
-                    .map(|(encoding, media)| match encoding {
-                        BodyEncoding::Binary => format!("`.{}(content)` to send raw `{media}`", encoding.setter()),
-                        _ => format!("`.{}()` for `{media}`", encoding.setter()),
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let files = body.encodings[0].0 == BodyEncoding::Json
-                    && body.encodings.iter().any(|(e, _)| *e == BodyEncoding::Multipart);
-                let files = if files { ", or as multipart when it holds file content" } else { "" };
-                docs.push_paragraph(format!(
-                    "Sent as `{}`{files}; the builder picks another type with {setters}.",
-                    body.media_type()
-                ));
-            }
-            vec![Input { name, required: body.required, docs, kind: InputKind::Body(ty) }]
-        }
-        BodyKind::Fields { .. } => Vec::new(),
+/// The docs of an input's setter: the source's, and for a body with several encodings, how to
+/// pick another.
+fn input_docs(input: &Input<'_>) -> Docs {
+    let mut docs = input.docs().clone();
+    if let InputKind::Body { body, .. } = input.kind
+        && body.encodings.len() > 1
+    {
+        let setters = body.encodings[1..]
+            .iter()
+            .map(|(encoding, media)| match encoding {
+                BodyEncoding::Binary => format!("`.{}(content)` to send raw `{media}`", encoding.setter()),
+                _ => format!("`.{}()` for `{media}`", encoding.setter()),
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let files = body.encodings[0].0 == BodyEncoding::Json
+            && body.encodings.iter().any(|(e, _)| *e == BodyEncoding::Multipart);
+        let files = if files { ", or as multipart when it holds file content" } else { "" };
+        docs.push_paragraph(format!(
+            "Sent as `{}`{files}; the builder picks another type with {setters}.",
+            body.media_type()
+        ));
     }
-}
-
-/// The fields of a flattened body, paired with their accessor names.
-fn body_fields<'a>(api: &'a Api, body: &'a Body) -> Vec<Input<'a>> {
-    let BodyKind::Fields { ty, accessors } = &body.kind else { return Vec::new() };
-    let TypeKind::Struct(st) = &api.ty(*ty).kind else { return Vec::new() };
-    st.fields
-        .iter()
-        .zip(accessors)
-        .map(|(f, name)| Input {
-            name,
-            // The schema's `required` decides, as in Box's SDK, even when the body itself is optional.
-            required: matches!(f.presence, Presence::Required | Presence::RequiredNullable),
-            docs: f.docs.clone(),
-            kind: InputKind::BodyField(f),
-        })
-        .collect()
+    docs
 }
 
 /// What awaiting an operation yields, and the function that decodes it from the response.
@@ -248,7 +202,7 @@ fn api_method(api: &Api, op: &Operation) -> TokenStream {
     docs.push_paragraph(format!("`{} {}`", op.method.as_str(), op.path));
     let docs = doc_attrs(&docs);
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
-    let all = all_inputs(api, op);
+    let all = op.inputs(api);
     let required: Vec<&Input<'_>> = all.iter().filter(|i| i.required).collect();
     let home = home_of(op);
     let args = required.iter().map(|i| {
@@ -267,15 +221,6 @@ fn api_method(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-/// Every input of `op`: parameters, then the body (whole, or its flattened fields).
-pub(super) fn all_inputs<'a>(api: &'a Api, op: &'a Operation) -> Vec<Input<'a>> {
-    let mut all = inputs(op);
-    if let Some(body) = &op.body {
-        all.extend(body_fields(api, body));
-    }
-    all
-}
-
 fn home_of(op: &Operation) -> Home {
     Home::Group(op.group)
 }
@@ -284,10 +229,10 @@ fn home_of(op: &Operation) -> Home {
 fn input_argument(api: &Api, input: &Input<'_>, home: Home, value: &TokenStream) -> Argument {
     match &input.kind {
         InputKind::Param(p) => param_argument(api, p, home, value),
-        InputKind::Body(TypeRef::Scalar(Scalar::Binary)) => {
+        InputKind::Body { ty: TypeRef::Scalar(Scalar::Binary), .. } => {
             Argument::new(quote! { crate::runtime::FilePart }, quote! { #value })
         }
-        InputKind::Body(ty) => Argument::new(type_tokens(api, ty, home), quote! { &#value }),
+        InputKind::Body { ty, .. } => Argument::new(type_tokens(api, ty, home), quote! { &#value }),
         InputKind::BodyField(f) => {
             match f.presence {
                 // A nullable field takes an `Option`, so that `None` can send `null`.
@@ -330,7 +275,7 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
         unraw(api.name(api.groups[g].api_type)),
         unraw(api.name(op.method_name))
     );
-    let all = all_inputs(api, op);
+    let all = op.inputs(api);
     let required: Vec<&Input<'_>> = all.iter().filter(|i| i.required).collect();
     let flattened = op.body.as_ref().and_then(|b| match &b.kind {
         BodyKind::Fields { ty, .. } => Some(*ty),
@@ -552,15 +497,15 @@ fn into_future(api: &Api, op: &Operation, home: Home, builder: &proc_macro2::Ide
 fn store(api: &Api, input: &Input<'_>, call: &TokenStream, expr: &TokenStream) -> TokenStream {
     match &input.kind {
         InputKind::Param(p) => set_param(api, p, call, expr),
-        InputKind::Body(TypeRef::Scalar(Scalar::Binary)) => quote! { #call.file_body(#expr); },
-        InputKind::Body(_) => quote! { #call.body(#expr); },
+        InputKind::Body { ty: TypeRef::Scalar(Scalar::Binary), .. } => quote! { #call.file_body(#expr); },
+        InputKind::Body { .. } => quote! { #call.body(#expr); },
         InputKind::BodyField(_) => quote! {},
     }
 }
 
 fn setter(api: &Api, input: &Input<'_>, home: Home) -> TokenStream {
     let name = ident(api, *input.name);
-    let docs = doc_attrs(&input.docs);
+    let docs = doc_attrs(&input_docs(input));
     let value = quote! { #name };
     let Argument { ty, value: expr } = input_argument(api, input, home, &value);
     let body = match &input.kind {
@@ -683,7 +628,7 @@ fn operation_spec(api: &Api, op: &Operation, home: Home) -> TokenStream {
 /// A call for the crate docs: `client.users_api().list()` with placeholder arguments.
 pub fn example_call(api: &Api) -> Option<String> {
     let simple = |op: &Operation| {
-        all_inputs(api, op).iter().filter(|i| i.required).all(|i| match &i.kind {
+        op.inputs(api).iter().filter(|i| i.required).all(|i| match &i.kind {
             InputKind::Param(p) => {
                 matches!(resolve_alias(api, &p.ty), TypeRef::Scalar(Scalar::String | Scalar::I32 | Scalar::I64))
             }
@@ -694,7 +639,8 @@ pub fn example_call(api: &Api) -> Option<String> {
         .operations()
         .find(|(_, op)| op.method == crate::ir::HttpMethod::Get && simple(op))
         .or_else(|| api.operations().find(|(_, op)| simple(op)))?;
-    let args: Vec<String> = all_inputs(api, op)
+    let args: Vec<String> = op
+        .inputs(api)
         .iter()
         .filter(|i| i.required)
         .map(|i| match &i.kind {

@@ -1,15 +1,24 @@
 //! The intermediate representation: everything the emitters need, resolved and named, and nothing
 //! that needs the spec again. Types are referred to by [`TypeId`]; every identifier is a
 //! [`NameId`] resolved by [`naming`]. Order is spec order (or sorted), never hash order.
+//!
+//! It is public, for tools that work with a generated crate ([`crate::lower`] returns it): what
+//! each request builder takes ([`Operation::inputs`]), how another crate names a type
+//! ([`Api::type_tokens`] with [`Place::Outside`]), and what values the spec allows where
+//! ([`Constraints`]). The peer suite builds its calls to every operation from it.
 
 pub mod docs;
+mod inputs;
 pub mod lower;
 pub mod naming;
+pub(crate) mod rust;
 
 use crate::error::Warning;
 use crate::pointer::JsonPointer;
 pub use docs::Docs;
+pub use inputs::{Input, InputKind};
 pub use naming::{NameId, Names, Style};
+pub use rust::Place;
 
 /// A whole API, ready to emit.
 #[derive(Debug)]
@@ -88,7 +97,7 @@ pub enum Home {
         file: NameId,
     },
     /// In the module of an operation group (types made for one operation: inline bodies and
-    /// parameters, multi-status responses).
+    /// parameters, multi-status responses); the index into [`Api::groups`].
     Group(usize),
 }
 
@@ -164,8 +173,58 @@ pub struct Field {
     pub deprecated: bool,
     /// `readOnly` / `writeOnly`.
     pub access: Access,
+    /// Listed in the object schema's `required` (its allOf parts included). `presence` is what
+    /// that means for the way the type travels: a readOnly property is not required when sent.
+    pub required: bool,
+    /// What the property schema asks of a value beyond its type.
+    pub constraints: Constraints,
     /// Where the property schema stands.
     pub at: JsonPointer,
+}
+
+/// What a schema asks of a value beyond its Rust type: its format, lengths, ranges and pattern, and
+/// the example and default it gives. Lowering keeps these for tools that build or check values (the
+/// conformance suite samples request arguments from them); the generated code does not use them.
+///
+/// They are the keywords of the schema that stands at the place (a property, a parameter, a union
+/// alternative or an array's items), its `$ref` followed. A schema that only wraps another (`allOf`
+/// with one part that says more than annotations, a `oneOf` or `anyOf` whose first alternative
+/// that is not `null` decides) has the constraints of the schema it wraps.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Constraints {
+    /// `format`, as written (`email`, `uri`, `date-time`, `int64`, ...).
+    pub format: Option<String>,
+    /// `pattern`: a regular expression the whole text must match somewhere (ECMA 262).
+    pub pattern: Option<String>,
+    /// `minLength`, in characters.
+    pub min_length: Option<usize>,
+    /// `maxLength`, in characters.
+    pub max_length: Option<usize>,
+    /// `minimum` (with `exclusiveMinimum`).
+    pub minimum: Option<Bound>,
+    /// `maximum` (with `exclusiveMaximum`).
+    pub maximum: Option<Bound>,
+    /// `multipleOf`.
+    pub multiple_of: Option<f64>,
+    /// `minItems`.
+    pub min_items: Option<usize>,
+    /// `maxItems`.
+    pub max_items: Option<usize>,
+    /// `example` (for a parameter, its own `example` when it has one, else its schema's).
+    pub example: Option<serde_json::Value>,
+    /// `default`.
+    pub default: Option<serde_json::Value>,
+    /// The constraints of an array's `items`.
+    pub items: Option<Box<Constraints>>,
+}
+
+/// A numeric bound: `minimum` or `maximum`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bound {
+    /// The limit.
+    pub value: f64,
+    /// Whether the limit itself is excluded (`exclusiveMinimum: true`).
+    pub exclusive: bool,
 }
 
 /// Which way a property travels.
@@ -232,6 +291,8 @@ pub struct UnionVariant {
     pub tag_values: Vec<String>,
     /// What the alternative is.
     pub docs: Docs,
+    /// What the alternative's schema asks of a value beyond its type.
+    pub constraints: Constraints,
 }
 
 /// One success status of a multi-status operation.
@@ -486,6 +547,8 @@ pub struct Param {
     pub docs: Docs,
     /// `deprecated: true`.
     pub deprecated: bool,
+    /// What the parameter's schema asks of a value beyond its type.
+    pub constraints: Constraints,
 }
 
 /// How a parameter value becomes text on the wire.

@@ -2,6 +2,7 @@
 //! every node, asks `naming` for every identifier, and collects every error (sorted by pointer)
 //! instead of stopping at the first.
 
+mod constraints;
 mod finish;
 mod operation;
 mod paginate;

@@ -14,8 +14,8 @@ use super::view::{SchemaRef, View};
 use crate::ir::naming::places::{self, collision};
 use crate::ir::naming::{Candidate, Case, OperationFacts, Scope, style};
 use crate::ir::{
-    Body, BodyEncoding, BodyKind, Docs, ErrorStatus, Group, Home, HttpMethod, Operation, Outcome, Output, Param,
-    ParamEncoding, ParamLocation, ResponseBody, Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
+    Body, BodyEncoding, BodyKind, Constraints, Docs, ErrorStatus, Group, Home, HttpMethod, Operation, Outcome, Output,
+    Param, ParamEncoding, ParamLocation, ResponseBody, Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
 };
 use crate::load::Spec;
 use crate::media::{self, is_json};
@@ -319,10 +319,14 @@ impl<'s> Lowerer<'s> {
                 None => (None, at.join("content"), false),
             },
         };
-        let ty = match schema {
-            Some(schema) => self.schema(schema.into(), &schema_at, &ctx.child(&data.name)).ty,
-            None => TypeRef::Scalar(Scalar::String),
+        let (ty, mut constraints) = match schema {
+            Some(schema) => {
+                let lowered = self.schema(schema.into(), &schema_at, &ctx.child(&data.name));
+                (lowered.ty, lowered.constraints)
+            }
+            None => (TypeRef::Scalar(Scalar::String), Constraints::default()),
         };
+        constraints.example = data.example.clone().or(constraints.example);
         // Parameters are sent: their types need `Serialize` (JSON and deepObject encodings).
         self.request_roots.push(ty.clone());
         let simple = self.is_param_type(&ty, true);
@@ -361,6 +365,7 @@ impl<'s> Lowerer<'s> {
                 &self.origin(at),
             ),
             deprecated: data.deprecated.unwrap_or(false),
+            constraints,
         })
     }
 

@@ -12,8 +12,8 @@ use super::view::{SchemaRef, View};
 use crate::ir::naming::places::{self, collision};
 use crate::ir::naming::{Candidate, Case, Scope, style};
 use crate::ir::{
-    Access, Docs, EnumVariant, Field, Home, Presence, Scalar, StringEnum, Struct, TypeDef, TypeId, TypeKind, TypeRef,
-    Union, UnionVariant, Usage,
+    Access, Constraints, Docs, EnumVariant, Field, Home, Presence, Scalar, StringEnum, Struct, TypeDef, TypeId,
+    TypeKind, TypeRef, Union, UnionVariant, Usage,
 };
 use crate::load::Spec;
 use crate::pointer::JsonPointer;
@@ -70,6 +70,7 @@ pub struct Lowered {
     pub nullable: bool,
     pub read_only: bool,
     pub write_only: bool,
+    pub constraints: Constraints,
 }
 
 /// One property gathered while merging `allOf` parts.
@@ -117,7 +118,13 @@ impl<'s> Lowerer<'s> {
                 }
                 Err(e) => {
                     self.errors.push(e);
-                    Lowered { ty: TypeRef::Scalar(Scalar::Any), nullable: false, read_only: false, write_only: false }
+                    Lowered {
+                        ty: TypeRef::Scalar(Scalar::Any),
+                        nullable: false,
+                        read_only: false,
+                        write_only: false,
+                        constraints: Constraints::default(),
+                    }
                 }
             },
             SchemaRef::Item(schema) => self.node(schema, at, ctx),
@@ -144,6 +151,7 @@ impl<'s> Lowerer<'s> {
             nullable: v.data.nullable || v.enumeration.iter().any(Value::is_null),
             read_only: v.data.read_only,
             write_only: v.data.write_only,
+            constraints: self.constraints(&v, at),
         };
         // Annotations on allOf parts (`{nullable: true}`, `{readOnly: true}`) apply to the whole.
         for (i, part) in v.all_of.iter().enumerate() {
@@ -383,6 +391,7 @@ impl<'s> Lowerer<'s> {
             );
             fields.push(Field {
                 name,
+                required: required.contains_key(&field.wire),
                 wire: field.wire,
                 docs: field.docs,
                 ty: field.lowered.ty,
@@ -394,6 +403,7 @@ impl<'s> Lowerer<'s> {
                     (false, true) => Access::WriteOnly,
                     _ => Access::ReadWrite,
                 },
+                constraints: field.lowered.constraints,
                 at: field.at,
             });
         }
@@ -524,7 +534,14 @@ impl<'s> Lowerer<'s> {
                     tag_values.push(target.last().unwrap_or_default());
                 }
             }
-            variants.push(UnionVariant { name, ty: lowered.ty, boxed: false, tag_values, docs });
+            variants.push(UnionVariant {
+                name,
+                ty: lowered.ty,
+                boxed: false,
+                tag_values,
+                docs,
+                constraints: lowered.constraints,
+            });
         }
         let tag = v.data.discriminator.as_ref().map(|d| d.property_name.clone());
         self.types[id.0].kind = TypeKind::Union(Union { variants, tag });

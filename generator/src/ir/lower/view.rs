@@ -8,6 +8,7 @@ use openapiv3::{
 };
 use serde_json::Value;
 
+use crate::ir::Bound;
 use crate::pointer::JsonPointer;
 
 /// A schema reference that is either a `$ref` or an inline schema (boxed or not).
@@ -46,8 +47,15 @@ pub struct View<'a> {
     pub required: &'a [String],
     pub additional: Option<&'a AdditionalProperties>,
     pub items: Option<&'a ReferenceOr<Box<Schema>>>,
+    pub min_items: Option<usize>,
     pub max_items: Option<usize>,
     pub enumeration: Vec<Value>,
+    pub pattern: Option<&'a str>,
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    pub minimum: Option<Bound>,
+    pub maximum: Option<Bound>,
+    pub multiple_of: Option<f64>,
     pub one_of: &'a [ReferenceOr<Schema>],
     pub any_of: &'a [ReferenceOr<Schema>],
     pub all_of: &'a [ReferenceOr<Schema>],
@@ -84,6 +92,10 @@ fn integer_format(f: &VariantOrUnknownOrEmpty<IntegerFormat>) -> Option<&str> {
     }
 }
 
+fn bound(value: Option<f64>, exclusive: bool) -> Option<Bound> {
+    value.map(|value| Bound { value, exclusive })
+}
+
 fn values<T: serde::Serialize>(items: &[Option<T>]) -> Vec<Value> {
     items.iter().map(|v| v.as_ref().and_then(|v| serde_json::to_value(v).ok()).unwrap_or(Value::Null)).collect()
 }
@@ -99,8 +111,15 @@ impl<'a> View<'a> {
             required: &[],
             additional: None,
             items: None,
+            min_items: None,
             max_items: None,
             enumeration: Vec::new(),
+            pattern: None,
+            min_length: None,
+            max_length: None,
+            minimum: None,
+            maximum: None,
+            multiple_of: None,
             one_of: &[],
             any_of: &[],
             all_of: &[],
@@ -111,16 +130,26 @@ impl<'a> View<'a> {
                 v.typ = Some("string");
                 v.format = string_format(&t.format);
                 v.enumeration = values(&t.enumeration);
+                v.pattern = t.pattern.as_deref();
+                v.min_length = t.min_length;
+                v.max_length = t.max_length;
             }
             SchemaKind::Type(Type::Number(t)) => {
                 v.typ = Some("number");
                 v.format = number_format(&t.format);
                 v.enumeration = values(&t.enumeration);
+                v.minimum = bound(t.minimum, t.exclusive_minimum);
+                v.maximum = bound(t.maximum, t.exclusive_maximum);
+                v.multiple_of = t.multiple_of;
             }
             SchemaKind::Type(Type::Integer(t)) => {
                 v.typ = Some("integer");
                 v.format = integer_format(&t.format);
                 v.enumeration = values(&t.enumeration);
+                // Integer bounds are exact in an f64 up to 2^53, far beyond any a spec states.
+                v.minimum = bound(t.minimum.map(|m| m as f64), t.exclusive_minimum);
+                v.maximum = bound(t.maximum.map(|m| m as f64), t.exclusive_maximum);
+                v.multiple_of = t.multiple_of.map(|m| m as f64);
             }
             SchemaKind::Type(Type::Boolean(t)) => {
                 v.typ = Some("boolean");
@@ -135,6 +164,7 @@ impl<'a> View<'a> {
             SchemaKind::Type(Type::Array(t)) => {
                 v.typ = Some("array");
                 v.items = t.items.as_ref();
+                v.min_items = t.min_items;
                 v.max_items = t.max_items;
             }
             SchemaKind::OneOf { one_of } => v.one_of = one_of,
@@ -148,8 +178,15 @@ impl<'a> View<'a> {
                 v.required = &any.required;
                 v.additional = any.additional_properties.as_ref();
                 v.items = any.items.as_ref();
+                v.min_items = any.min_items;
                 v.max_items = any.max_items;
                 v.enumeration = any.enumeration.clone();
+                v.pattern = any.pattern.as_deref();
+                v.min_length = any.min_length;
+                v.max_length = any.max_length;
+                v.minimum = bound(any.minimum, any.exclusive_minimum.unwrap_or(false));
+                v.maximum = bound(any.maximum, any.exclusive_maximum.unwrap_or(false));
+                v.multiple_of = any.multiple_of;
                 v.one_of = &any.one_of;
                 v.any_of = &any.any_of;
                 v.all_of = &any.all_of;

@@ -1,9 +1,10 @@
-//! `conformance_calls` on every spec of the repository: it never fails on a spec the generator
-//! accepts, emits code that parses, and has one `required` call per operation plus one `all` call
-//! per operation with optional inputs. (The peer suite, `tests/peer`, compiles and runs it for the
-//! full CVAT and Box crates against Prism.)
+//! The calls of `build/calls.rs` for every spec of the repository, in the `tagged` and `box`
+//! styles: they are built from any spec the generator accepts, parse as Rust, and hold one
+//! `required` call per operation plus at most one `all` call per operation. (The suite, `peer.rs`,
+//! compiles and runs them for the manifest's targets against Prism.)
 
-#![allow(clippy::expect_used)]
+#[path = "../build/calls.rs"]
+mod calls;
 
 use std::path::Path;
 
@@ -11,7 +12,7 @@ use generator::{Naming, Options};
 
 #[test]
 fn every_operation_gets_a_call() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs");
     let mut specs: Vec<_> = std::fs::read_dir(root.join("features"))
         .expect("specs/features")
         .map(|e| e.expect("an entry").path())
@@ -23,7 +24,7 @@ fn every_operation_gets_a_call() {
         for naming in [Naming::Tagged, Naming::Box] {
             let options = Options::new(naming, "some-sdk");
             let generated = generator::generate(spec, &options).expect("the spec generates");
-            let calls = generator::conformance_calls(spec, &options).expect("conformance calls");
+            let calls = calls::calls_file(spec, &options).expect("the calls");
             let count = generated.operation_count;
             assert!(calls.contains(&format!("pub const OPERATIONS: usize = {count};")), "{}", spec.display());
             assert!(calls.contains("some_sdk::Client"), "{}", spec.display());
