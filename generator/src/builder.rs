@@ -40,7 +40,6 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Error, Warning};
-use crate::manifest::Manifest;
 use crate::write::{self, WriteOutcome};
 use crate::{Naming, Options};
 
@@ -51,10 +50,6 @@ pub struct Builder {
     naming: Option<Naming>,
     overrides: BTreeMap<String, String>,
     options_file: Option<PathBuf>,
-    /// The spec as named in the output's header, when it differs from `spec`.
-    label: Option<String>,
-    /// Files that configure this build besides the spec and the options file (a manifest).
-    extra_sources: Vec<PathBuf>,
     cargo_warnings: bool,
 }
 
@@ -172,28 +167,8 @@ impl Builder {
             naming: None,
             overrides: BTreeMap::new(),
             options_file: None,
-            label: None,
-            extra_sources: Vec::new(),
             cargo_warnings: false,
         }
-    }
-
-    /// The build of one `[[target]]` of a manifest (`generator.toml`), by crate name: its spec
-    /// (relative to the manifest), naming style and overrides. The manifest becomes a
-    /// `rerun-if-changed` source.
-    pub fn from_manifest_target(manifest: impl AsRef<Path>, crate_name: &str) -> Result<Self, BuildError> {
-        let manifest = manifest.as_ref();
-        let fail = |error| BuildError { spec: manifest.to_path_buf(), error };
-        let loaded = Manifest::load(manifest).map_err(fail)?;
-        let target = loaded.targets.iter().find(|t| t.crate_name == crate_name).ok_or_else(|| {
-            fail(Error::Manifest { path: manifest.to_path_buf(), message: format!("no target `{crate_name}`") })
-        })?;
-        let root = manifest.parent().unwrap_or(Path::new(""));
-        let mut builder =
-            Builder::new(target.spec_path(root)).naming(target.naming).overrides(target.overrides.clone());
-        builder.label = Some(target.spec.display().to_string());
-        builder.extra_sources.push(manifest.to_path_buf());
-        Ok(builder)
     }
 
     /// The naming style (default `tagged`); wins over the options file.
@@ -240,17 +215,15 @@ impl Builder {
         let stem = self.spec.file_stem().map(|s| s.to_string_lossy().replace(['.', '_'], "-"));
         let mut options = Options::new(naming, stem.unwrap_or_else(|| "sdk".to_owned()));
         options.overrides = overrides;
-        options.source_label = self.label.clone();
         let generated = crate::generate(&self.spec, &options).map_err(|e| self.fail(e))?;
-        let label = self.label.clone().unwrap_or_else(|| self.spec.display().to_string());
         let header = format!(
-            "// @generated from {label} ({naming} naming) by generator::Builder; do not edit.\n\
-             // Include it in a module: `pub mod api {{ include!(concat!(env!(\"OUT_DIR\"), \"/<file>\")); }}`."
+            "// @generated from {} ({naming} naming) by generator::Builder; do not edit.\n\
+             // Include it in a module: `pub mod api {{ include!(concat!(env!(\"OUT_DIR\"), \"/<file>\")); }}`.",
+            self.spec.display()
         );
         let source = crate::inline::single_file(&generated.files, &header).map_err(|e| self.fail(e))?;
         let mut rerun_if_changed = generated.sources.clone();
         rerun_if_changed.extend(self.options_file.iter().cloned());
-        rerun_if_changed.extend(self.extra_sources.iter().cloned());
         let mut seen = Vec::new();
         rerun_if_changed.retain(|p| {
             let new = !seen.contains(p);
@@ -326,7 +299,7 @@ impl Builder {
 
     /// The inputs known before loading the spec.
     fn known_inputs(&self) -> Vec<PathBuf> {
-        std::iter::once(self.spec.clone()).chain(self.options_file.clone()).chain(self.extra_sources.clone()).collect()
+        std::iter::once(self.spec.clone()).chain(self.options_file.clone()).collect()
     }
 }
 

@@ -36,7 +36,7 @@ use std::path::{Path, PathBuf};
 
 pub use builder::{BuildError, BuildOutput, Builder, runtime_dependencies};
 pub use error::{Error, SpecError, Warning};
-pub use ir::Style as Naming;
+pub use ir::Naming;
 pub use write::WriteOutcome;
 
 /// How to generate one crate.

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use crate::Options;
 use crate::error::Error;
-use crate::ir::Style;
+use crate::ir::Naming;
 
 /// A parsed manifest.
 #[derive(Debug, Deserialize)]
@@ -25,7 +25,7 @@ pub struct Target {
     /// The spec, relative to the manifest.
     pub spec: PathBuf,
     /// The naming style.
-    pub naming: Style,
+    pub naming: Naming,
     /// The crate (package) name.
     #[serde(rename = "crate")]
     pub crate_name: String,

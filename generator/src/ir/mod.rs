@@ -17,7 +17,7 @@ use crate::error::Warning;
 use crate::pointer::JsonPointer;
 pub use docs::Docs;
 pub use inputs::{Input, InputKind};
-pub use naming::{NameId, Names, Style};
+pub use naming::{NameId, Names, Naming};
 pub use rust::Place;
 
 /// A whole API, ready to emit.
@@ -34,7 +34,7 @@ pub struct Api {
     /// The first `servers` URL, if the spec has one.
     pub default_base_url: Option<String>,
     /// The naming style the names were made with.
-    pub style: Style,
+    pub style: Naming,
     /// `components/securitySchemes`, in spec order.
     pub schemes: Vec<SecurityScheme>,
     /// Every generated type; `TypeId` indexes this.

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use openapiv3::{APIKeyLocation, SecurityScheme as OasScheme};
 
-use super::naming::{NameId, Namer, Style, places};
+use super::naming::{NameId, Namer, Naming, places};
 use super::{Api, Docs, Group, ParamLocation, SchemeKind, SecurityScheme, TypeDef, TypeRef};
 use crate::error::{Error, SpecError, Warning};
 use crate::load::Spec;
@@ -34,7 +34,7 @@ pub struct LowerOptions {
 /// The state of one lowering run.
 pub struct Lowerer<'s> {
     spec: &'s Spec,
-    style: Style,
+    style: Naming,
     overrides: &'s BTreeMap<String, String>,
     namer: Namer,
     types: Vec<TypeDef>,
@@ -63,7 +63,7 @@ pub struct Lowerer<'s> {
 }
 
 /// Lowers a loaded spec into the IR in the given style.
-pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, Error> {
+pub fn lower(spec: &Spec, style: Naming, options: &LowerOptions) -> Result<Api, Error> {
     let mut l = Lowerer {
         spec,
         style,
@@ -131,8 +131,8 @@ pub fn lower(spec: &Spec, style: Style, options: &LowerOptions) -> Result<Api, E
 
 /// The FastAPI default operationIds of the spec with their functions' names, for the styles that
 /// name things after operationIds.
-fn fastapi_stems(spec: &Spec, style: Style) -> BTreeMap<String, String> {
-    if style == Style::Box {
+fn fastapi_stems(spec: &Spec, style: Naming) -> BTreeMap<String, String> {
+    if style == Naming::Box {
         return BTreeMap::new();
     }
     let mut stems = BTreeMap::new();

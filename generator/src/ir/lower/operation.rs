@@ -14,8 +14,8 @@ use super::view::{SchemaRef, View};
 use crate::ir::naming::places::{self, collision};
 use crate::ir::naming::{Candidate, Case, OperationFacts, Scope, style};
 use crate::ir::{
-    Body, BodyEncoding, BodyKind, Constraints, Docs, ErrorStatus, Group, Home, HttpMethod, Operation, Outcome, Output,
-    Param, ParamEncoding, ParamLocation, ResponseBody, Scalar, Style, TypeDef, TypeId, TypeKind, TypeRef, Usage,
+    Body, BodyEncoding, BodyKind, Constraints, Docs, ErrorStatus, Group, Home, HttpMethod, Naming, Operation, Outcome,
+    Output, Param, ParamEncoding, ParamLocation, ResponseBody, Scalar, TypeDef, TypeId, TypeKind, TypeRef, Usage,
 };
 use crate::load::Spec;
 use crate::media::{self, is_json};
@@ -164,8 +164,8 @@ impl<'s> Lowerer<'s> {
         // Box's SDK does), the operationId otherwise (unique across the crate).
         let prefix = places::operation_prefix(self.style, &method_wanted, style::operation_stem(&facts).unwrap_or(&id));
         let fastapi_suffix = match self.style {
-            Style::Box => None,
-            Style::Legacy | Style::Tagged => {
+            Naming::Box => None,
+            Naming::Legacy | Naming::Tagged => {
                 op.operation_id.as_deref().and_then(|id| style::fastapi_suffix(id, method, path_key))
             }
         };
@@ -287,7 +287,7 @@ impl<'s> Lowerer<'s> {
         let data = param.parameter_data_ref();
         let location = location_of(param);
         // The style, as far as it matters before the type is known.
-        enum Style {
+        enum Serialization {
             Form,
             Simple,
             DeepObject,
@@ -296,20 +296,20 @@ impl<'s> Lowerer<'s> {
         // A delimiter 3.0 has no style for (Swagger 2.0's `collectionFormat: tsv`).
         let delimiter = data.extensions.get(crate::load::DELIMITER_KEY).and_then(|d| d.as_str()?.chars().next());
         let style = match param {
-            Parameter::Query { .. } if let Some(delimiter) = delimiter => Style::Delimited(delimiter),
+            Parameter::Query { .. } if let Some(delimiter) = delimiter => Serialization::Delimited(delimiter),
             Parameter::Query { style, .. } => match style {
-                QueryStyle::Form => Style::Form,
-                QueryStyle::DeepObject => Style::DeepObject,
-                QueryStyle::SpaceDelimited => Style::Delimited(' '),
-                QueryStyle::PipeDelimited => Style::Delimited('|'),
+                QueryStyle::Form => Serialization::Form,
+                QueryStyle::DeepObject => Serialization::DeepObject,
+                QueryStyle::SpaceDelimited => Serialization::Delimited(' '),
+                QueryStyle::PipeDelimited => Serialization::Delimited('|'),
             },
             Parameter::Path { style, .. } => match style {
-                PathStyle::Simple => Style::Simple,
+                PathStyle::Simple => Serialization::Simple,
                 PathStyle::Matrix => return self.unsupported(at, "style `matrix`"),
                 PathStyle::Label => return self.unsupported(at, "style `label`"),
             },
-            Parameter::Header { .. } => Style::Simple,
-            Parameter::Cookie { .. } => Style::Form,
+            Parameter::Header { .. } => Serialization::Simple,
+            Parameter::Cookie { .. } => Serialization::Form,
         };
         let (schema, schema_at, content_json) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => (Some(schema), at.join("schema"), false),
@@ -333,13 +333,13 @@ impl<'s> Lowerer<'s> {
         let list = matches!(ty, TypeRef::List(_));
         let encoding = match style {
             _ if content_json => ParamEncoding::Json,
-            Style::DeepObject if !simple => ParamEncoding::DeepObject,
-            Style::Delimited(delimiter) if simple && list => ParamEncoding::Delimited(delimiter),
+            Serialization::DeepObject if !simple => ParamEncoding::DeepObject,
+            Serialization::Delimited(delimiter) if simple && list => ParamEncoding::Delimited(delimiter),
             _ if !simple => ParamEncoding::Json,
-            Style::Form | Style::DeepObject | Style::Delimited(_) => {
+            Serialization::Form | Serialization::DeepObject | Serialization::Delimited(_) => {
                 ParamEncoding::Plain { explode: data.explode.unwrap_or(true) }
             }
-            Style::Simple => ParamEncoding::Plain { explode: data.explode.unwrap_or(false) },
+            Serialization::Simple => ParamEncoding::Plain { explode: data.explode.unwrap_or(false) },
         };
         if location == ParamLocation::Path && !data.required {
             self.warn(at, "path parameters are always required; treated as required");
@@ -470,7 +470,7 @@ impl<'s> Lowerer<'s> {
             nested_suffix: self.nested_suffix(),
             component: false,
         };
-        if self.style == Style::Box && inline_object {
+        if self.style == Naming::Box && inline_object {
             // Box's SDK takes the properties of an inline body as arguments and options.
             let lowered = self.schema(SchemaRef::from(schema), at, &body_ctx(ctx.wanted.clone()));
             self.request_roots.push(lowered.ty.clone());

@@ -11,7 +11,7 @@ pub mod style;
 use std::collections::BTreeMap;
 
 pub use ident::Case;
-pub use style::{OperationFacts, Style};
+pub use style::{Naming, OperationFacts};
 
 use crate::error::Warning;
 use crate::pointer::JsonPointer;

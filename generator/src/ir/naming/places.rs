@@ -4,33 +4,33 @@
 //! [`super::Namer`] then turns the wanted words into identifiers and settles collisions.
 
 use super::ident::{Case, convert};
-use super::style::Style;
+use super::style::Naming;
 use crate::ir::{ErrorStatus, ParamLocation, Scalar, TypeRef};
 
 /// The suffix of an inline type nested in a named type: Box's SDK says `...Field`
 /// (`FileFullPermissionsField`), the other styles nothing (`MembershipsListRole`).
-pub fn nested_suffix(style: Style) -> &'static str {
+pub fn nested_suffix(style: Naming) -> &'static str {
     match style {
-        Style::Box => "Field",
-        Style::Legacy | Style::Tagged => "",
+        Naming::Box => "Field",
+        Naming::Legacy | Naming::Tagged => "",
     }
 }
 
 /// The prefix of the types made for an operation: the method in the `box` style (as Box's SDK
 /// does), the operationId's stem otherwise (unique across the crate).
-pub fn operation_prefix(style: Style, method: &str, stem: &str) -> String {
+pub fn operation_prefix(style: Naming, method: &str, stem: &str) -> String {
     match style {
-        Style::Box => convert(method, Case::Pascal),
-        Style::Legacy | Style::Tagged => convert(stem, Case::Pascal),
+        Naming::Box => convert(method, Case::Pascal),
+        Naming::Legacy | Naming::Tagged => convert(stem, Case::Pascal),
     }
 }
 
 /// The request body type of an operation whose types start with `prefix`: Box's SDK says
 /// `...RequestBody`, the other styles `...Request`.
-pub fn body_type(style: Style, prefix: &str) -> String {
+pub fn body_type(style: Naming, prefix: &str) -> String {
     match style {
-        Style::Box => format!("{prefix}RequestBody"),
-        Style::Legacy | Style::Tagged => format!("{prefix}Request"),
+        Naming::Box => format!("{prefix}RequestBody"),
+        Naming::Legacy | Naming::Tagged => format!("{prefix}Request"),
     }
 }
 
@@ -213,12 +213,12 @@ mod tests {
     #[test]
     fn types_made_for_operations() {
         assert_eq!(
-            operation_prefix(Style::Box, "create_group_membership", "post_group_memberships"),
+            operation_prefix(Naming::Box, "create_group_membership", "post_group_memberships"),
             "CreateGroupMembership"
         );
-        assert_eq!(operation_prefix(Style::Tagged, "list", "memberships_list"), "MembershipsList");
-        assert_eq!(body_type(Style::Box, "CreateGroupMembership"), "CreateGroupMembershipRequestBody");
-        assert_eq!(body_type(Style::Legacy, "UsersPartialUpdate"), "UsersPartialUpdateRequest");
+        assert_eq!(operation_prefix(Naming::Tagged, "list", "memberships_list"), "MembershipsList");
+        assert_eq!(body_type(Naming::Box, "CreateGroupMembership"), "CreateGroupMembershipRequestBody");
+        assert_eq!(body_type(Naming::Legacy, "UsersPartialUpdate"), "UsersPartialUpdateRequest");
         assert_eq!(response_type("Get", None), "GetResponse");
         assert_eq!(response_type("Create", Some(202)), "CreateResponse202");
         let errors = [
@@ -229,8 +229,8 @@ mod tests {
         for (status, want) in errors {
             assert_eq!(error_type("Get", status), want);
         }
-        assert_eq!(nested_suffix(Style::Box), "Field");
-        assert_eq!(nested_suffix(Style::Tagged), "");
+        assert_eq!(nested_suffix(Naming::Box), "Field");
+        assert_eq!(nested_suffix(Naming::Tagged), "");
     }
 
     #[test]

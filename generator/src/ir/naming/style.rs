@@ -9,7 +9,7 @@ use super::inflect::singularize;
 /// A naming style, chosen per target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Style {
+pub enum Naming {
     /// Classic openapi-generator: `UsersApi::users_list`, method = operationId.
     Legacy,
     /// CVAT's current SDK: `users_api().list()`, the `{tag}_` prefix stripped.
@@ -18,30 +18,30 @@ pub enum Style {
     Box,
 }
 
-impl Style {
+impl Naming {
     /// Every style, for listings and tests.
-    pub const ALL: [Style; 3] = [Style::Legacy, Style::Tagged, Style::Box];
+    pub const ALL: [Naming; 3] = [Naming::Legacy, Naming::Tagged, Naming::Box];
 
     /// The style's name as the manifest and CLI spell it.
     pub fn as_str(self) -> &'static str {
         match self {
-            Style::Legacy => "legacy",
-            Style::Tagged => "tagged",
-            Style::Box => "box",
+            Naming::Legacy => "legacy",
+            Naming::Tagged => "tagged",
+            Naming::Box => "box",
         }
     }
 }
 
-impl std::fmt::Display for Style {
+impl std::fmt::Display for Naming {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl std::str::FromStr for Style {
+impl std::str::FromStr for Naming {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Style::ALL
+        Naming::ALL
             .into_iter()
             .find(|style| style.as_str() == s)
             .ok_or_else(|| format!("unknown naming style `{s}` (expected legacy, tagged or box)"))
@@ -87,29 +87,29 @@ pub fn common_path_prefix<'p>(paths: impl IntoIterator<Item = &'p str>) -> Strin
 
 /// The group key of an operation: `x-box-tag` (then the first tag) for `box`, the first tag
 /// otherwise; `default` when there is none.
-pub fn group_key(style: Style, op: &OperationFacts<'_>) -> String {
+pub fn group_key(style: Naming, op: &OperationFacts<'_>) -> String {
     let key = match style {
-        Style::Box => op.box_tag.or(op.first_tag),
-        Style::Legacy | Style::Tagged => op.first_tag,
+        Naming::Box => op.box_tag.or(op.first_tag),
+        Naming::Legacy | Naming::Tagged => op.first_tag,
     };
     key.unwrap_or("default").to_owned()
 }
 
 /// The API type's wanted name: `{Tag}Api`, or `{Group}Manager` for `box`.
-pub fn api_type(style: Style, group_key: &str) -> String {
+pub fn api_type(style: Naming, group_key: &str) -> String {
     let base = convert(group_key, Case::Pascal);
     match style {
-        Style::Box => format!("{base}Manager"),
-        Style::Legacy | Style::Tagged => format!("{base}Api"),
+        Naming::Box => format!("{base}Manager"),
+        Naming::Legacy | Naming::Tagged => format!("{base}Api"),
     }
 }
 
 /// The accessor on the client: `{tag}_api` or, for `box`, the group itself.
-pub fn accessor(style: Style, group_key: &str) -> String {
+pub fn accessor(style: Naming, group_key: &str) -> String {
     let base = convert(group_key, Case::Snake);
     match style {
-        Style::Box => base,
-        Style::Legacy | Style::Tagged => format!("{base}_api"),
+        Naming::Box => base,
+        Naming::Legacy | Naming::Tagged => format!("{base}_api"),
     }
 }
 
@@ -154,12 +154,12 @@ pub fn webhook_payload(webhook: &str, method: Option<&str>) -> String {
 }
 
 /// The wanted method name of an operation in `style`.
-pub fn method_name(style: Style, op: &OperationFacts<'_>) -> String {
+pub fn method_name(style: Naming, op: &OperationFacts<'_>) -> String {
     let fallback = || format!("{} {}", op.method, op.path.split('#').next().unwrap_or(op.path));
     let stem = || operation_stem(op).map(str::to_owned).unwrap_or_else(fallback);
     match style {
-        Style::Legacy => convert(&stem(), Case::Snake),
-        Style::Tagged => {
+        Naming::Legacy => convert(&stem(), Case::Snake),
+        Naming::Tagged => {
             let id = convert(&stem(), Case::Snake);
             let prefix = op.first_tag.map(|tag| format!("{}_", convert(tag, Case::Snake)));
             match prefix.as_deref().and_then(|p| id.strip_prefix(p)) {
@@ -167,7 +167,7 @@ pub fn method_name(style: Style, op: &OperationFacts<'_>) -> String {
                 _ => id,
             }
         }
-        Style::Box => {
+        Naming::Box => {
             let path = op.path.strip_prefix(op.common_prefix).unwrap_or(op.path);
             box_method(op.method, path, op.summary.unwrap_or(""))
         }
@@ -298,11 +298,11 @@ mod tests {
             summary: None,
             common_prefix: "",
         };
-        assert_eq!(method_name(Style::Tagged, &op("users_retrieve_self", "users")), "retrieve_self");
-        assert_eq!(method_name(Style::Tagged, &op("list_all", "users")), "list_all");
-        assert_eq!(method_name(Style::Tagged, &op("users_", "users")), "users");
-        assert_eq!(method_name(Style::Legacy, &op("users_retrieve_self", "users")), "users_retrieve_self");
-        assert_eq!(method_name(Style::Tagged, &op("lambda_retrieve_functions", "lambda")), "retrieve_functions");
+        assert_eq!(method_name(Naming::Tagged, &op("users_retrieve_self", "users")), "retrieve_self");
+        assert_eq!(method_name(Naming::Tagged, &op("list_all", "users")), "list_all");
+        assert_eq!(method_name(Naming::Tagged, &op("users_", "users")), "users");
+        assert_eq!(method_name(Naming::Legacy, &op("users_retrieve_self", "users")), "users_retrieve_self");
+        assert_eq!(method_name(Naming::Tagged, &op("lambda_retrieve_functions", "lambda")), "retrieve_functions");
     }
 
     #[test]
@@ -357,9 +357,9 @@ mod tests {
             summary: None,
             common_prefix: "",
         };
-        assert_eq!(method_name(Style::Tagged, &op("list_pets_pets_get", "get", "/pets", Some("pets"))), "list_pets");
-        assert_eq!(method_name(Style::Legacy, &op("list_pets_pets_get", "get", "/pets", Some("pets"))), "list_pets");
-        assert_eq!(method_name(Style::Tagged, &op("pets_list_pets_get", "get", "/pets", Some("pets"))), "list");
-        assert_eq!(method_name(Style::Box, &op("list_pets_pets_get", "get", "/pets", None)), "get_pets");
+        assert_eq!(method_name(Naming::Tagged, &op("list_pets_pets_get", "get", "/pets", Some("pets"))), "list_pets");
+        assert_eq!(method_name(Naming::Legacy, &op("list_pets_pets_get", "get", "/pets", Some("pets"))), "list_pets");
+        assert_eq!(method_name(Naming::Tagged, &op("pets_list_pets_get", "get", "/pets", Some("pets"))), "list");
+        assert_eq!(method_name(Naming::Box, &op("list_pets_pets_get", "get", "/pets", None)), "get_pets");
     }
 }
