@@ -14,8 +14,9 @@ use super::view::{SchemaRef, View};
 use crate::ir::naming::places::{self, collision};
 use crate::ir::naming::{Candidate, Case, OperationFacts, Scope, style};
 use crate::ir::{
-    Body, BodyEncoding, BodyKind, Constraints, Docs, ErrorStatus, Group, Home, HttpMethod, Naming, Operation, Outcome,
-    Output, Param, ParamEncoding, ParamLocation, ResponseBody, Scalar, TypeDef, TypeId, TypeKind, TypeRef, Usage,
+    Body, BodyEncoding, BodyKind, Constraints, Docs, ErrorStatus, Group, Home, HttpMethod, NameId, Naming, Operation,
+    Outcome, Output, Param, ParamEncoding, ParamLocation, ResponseBody, Scalar, TypeDef, TypeId, TypeKind, TypeRef,
+    Usage,
 };
 use crate::load::Spec;
 use crate::media::{self, is_json};
@@ -137,46 +138,12 @@ impl<'s> Lowerer<'s> {
         };
         let key = style::group_key(self.style, &facts);
         let g = self.group(&key, &at);
-        let pinned = self.overrides.get(&id).cloned();
-        if pinned.is_some() {
-            self.used_overrides.insert(id.clone());
-        }
-        let method_wanted = pinned.clone().unwrap_or_else(|| style::method_name(self.style, &facts));
-        let method_name = self.namer.add(Candidate {
-            scope: Scope::Methods(g),
-            at: at.clone(),
-            wanted: method_wanted.clone(),
-            case: Case::Snake,
-            pinned: pinned.is_some(),
-            rank: 0,
-            suffixes: vec![method.to_owned()],
-        });
-        let builder = self.namer.add(Candidate {
-            scope: Scope::Builders(g),
-            at: at.clone(),
-            wanted: method_wanted.clone(),
-            case: Case::Pascal,
-            pinned: false,
-            rank: 0,
-            suffixes: collision::owned(collision::BUILDER),
-        });
-        // Types made for this operation are named after it: the method in the `box` style (as
-        // Box's SDK does), the operationId otherwise (unique across the crate).
-        let prefix = places::operation_prefix(self.style, &method_wanted, style::operation_stem(&facts).unwrap_or(&id));
+        let OperationNames { method_name, builder, types: ctx } = self.operation_names(&facts, &id, g, &at);
         let fastapi_suffix = match self.style {
             Naming::Box => None,
             Naming::Legacy | Naming::Tagged => {
                 op.operation_id.as_deref().and_then(|id| style::fastapi_suffix(id, method, path_key))
             }
-        };
-        let ctx = NameCtx {
-            wanted: prefix.clone(),
-            home: HomeCtx::Group(g),
-            rank: 2,
-            child_prefix: prefix.clone(),
-            child_suffix: "",
-            nested_suffix: self.nested_suffix(),
-            component: false,
         };
         let op_index = self.groups.iter().map(|g| g.operations.len()).sum::<usize>();
 
@@ -218,6 +185,46 @@ impl<'s> Lowerer<'s> {
             pager: None,
             fastapi_suffix,
         });
+    }
+
+    /// The method and builder names of an operation in group `g`, and where the types made for it
+    /// get their names: after the method in the `box` style (as Box's SDK does), after the
+    /// operationId (its stem) otherwise, which is unique across the crate.
+    fn operation_names(&mut self, facts: &OperationFacts<'_>, id: &str, g: usize, at: &JsonPointer) -> OperationNames {
+        let pinned = self.overrides.get(id).cloned();
+        if pinned.is_some() {
+            self.used_overrides.insert(id.to_owned());
+        }
+        let method_wanted = pinned.clone().unwrap_or_else(|| style::method_name(self.style, facts));
+        let method_name = self.namer.add(Candidate {
+            scope: Scope::Methods(g),
+            at: at.clone(),
+            wanted: method_wanted.clone(),
+            case: Case::Snake,
+            pinned: pinned.is_some(),
+            rank: 0,
+            suffixes: vec![facts.method.to_owned()],
+        });
+        let builder = self.namer.add(Candidate {
+            scope: Scope::Builders(g),
+            at: at.clone(),
+            wanted: method_wanted.clone(),
+            case: Case::Pascal,
+            pinned: false,
+            rank: 0,
+            suffixes: collision::owned(collision::BUILDER),
+        });
+        let prefix = places::operation_prefix(self.style, &method_wanted, style::operation_stem(facts).unwrap_or(id));
+        let types = NameCtx {
+            wanted: prefix.clone(),
+            home: HomeCtx::Group(g),
+            rank: 2,
+            child_prefix: prefix,
+            child_suffix: "",
+            nested_suffix: self.nested_suffix(),
+            component: false,
+        };
+        OperationNames { method_name, builder, types }
     }
 
     /// Path-level and operation-level parameters merged (the operation's win), path parameters
@@ -689,6 +696,13 @@ impl<'s> Lowerer<'s> {
         self.response_roots.push(lowered.ty.clone());
         ResponseBody::Json(lowered.ty)
     }
+}
+
+/// What an operation is called: its method, its builder, and the context its types are named in.
+struct OperationNames {
+    method_name: NameId,
+    builder: NameId,
+    types: NameCtx,
 }
 
 /// The responses an operation declares, sorted into successes and failures.
