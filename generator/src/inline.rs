@@ -4,7 +4,8 @@
 //! The crate's files are parsed with `syn` and every `mod name;` is replaced by the inline module
 //! `mod name { .. }` made from its file; the file's inner attributes and `//!` docs stay at the
 //! top of that block, where Rust allows them. Two things do not survive `include!` unchanged and
-//! are rewritten on the syntax tree, not on text:
+//! are rewritten (paths in code on the syntax tree; links inside doc strings by a text search of
+//! those strings):
 //!
 //! - `crate::` paths. Inside `mod cvat { include!(..) }` they would name the user's crate root,
 //!   so each becomes relative to the module it is written in: `self::` in the root module,
@@ -14,7 +15,8 @@
 //!   (``[`crate::apis`]``, `](crate::Client::users_api)`) are rewritten too; `pub(crate)` stays.
 //! - The root file's inner attributes. An included file cannot start with `#![..]`, so its lint
 //!   attributes (`forbid(unsafe_code)`, `allow(deprecated)`, ..) move onto every top-level item
-//!   as outer attributes, which covers the same code. The crate-level `//!` docs are dropped:
+//!   as outer attributes, which covers the same code; `warn(..)` levels are dropped, since which
+//!   lints warn is the including crate's choice. The crate-level `//!` docs are dropped:
 //!   the module that includes the file is the user's, and so are its docs.
 //!
 //! The text is printed again by `prettyplease`: doc comments survive, plain `//` comments (the

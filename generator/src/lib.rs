@@ -3,7 +3,7 @@
 //!
 //! One pipeline, one direction: [`load`] reads the spec, [`ir::lower`] resolves it into an IR
 //! that owns every name, `emit` turns the IR into tokens, `format` prints them and `write` puts
-//! the crate on disk atomically.
+//! the crate on disk, never half-written.
 //!
 //! ```no_run
 //! use generator::{Naming, Options};

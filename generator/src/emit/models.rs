@@ -420,7 +420,8 @@ fn union_from_impls(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
     quote! { #( #impls )* }
 }
 
-/// Experimental: which serde derives a type needs for the way it travels.
+/// The serde derives a type needs for the way it travels: `Serialize` when sent, `Deserialize`
+/// when received, both for a type used both ways or neither.
 fn serde_derives(ty: &TypeDef) -> TokenStream {
     let u = ty.usage;
     match (u.request, u.response) {

@@ -1,7 +1,7 @@
 //! The suite's calls: Rust source that calls every operation of a generated crate through its
 //! public builders, with arguments sampled from the IR (`generator::lower`), so that Prism, which
 //! validates requests against the spec, can judge what the client sends. Used by `build.rs` and,
-//! for every spec of the repository, by `tests/calls.rs`.
+//! for the seed and feature specs of the repository, by `tests/calls.rs`.
 //!
 //! Arguments are typed Rust values of the IR types (struct literals, enum and union variants,
 //! `Some`/`Box` wrapping), so no model needs `Deserialize` to be built. Values follow the

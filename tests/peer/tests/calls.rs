@@ -1,4 +1,4 @@
-//! The calls of `build/calls.rs` for every spec of the repository, in the `tagged` and `box`
+//! The calls of `build/calls.rs` for the seed and feature specs of the repository, in the `tagged` and `box`
 //! styles: they are built from any spec the generator accepts, parse as Rust, and hold one
 //! `required` call per operation plus at most one `all` call per operation. (The suite, `peer.rs`,
 //! compiles and runs them for the manifest's targets against Prism.)

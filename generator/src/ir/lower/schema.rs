@@ -52,7 +52,7 @@ impl NameCtx {
     pub fn child(&self, part: &str) -> NameCtx {
         let wanted = places::nested_type(&self.child_prefix, part, self.child_suffix);
         NameCtx {
-            child_prefix: wanted.strip_suffix(self.child_suffix).unwrap_or(&wanted).to_owned(),
+            child_prefix: places::nested_prefix(&wanted, self.child_suffix).to_owned(),
             wanted,
             home: self.home.clone(),
             rank: self.rank.max(1),

@@ -109,6 +109,7 @@ impl Scope {
                 "send_streaming",
                 "into_future",
                 "into_stream",
+                "into_call",
                 "json",
                 "form",
                 "multipart",

@@ -92,6 +92,12 @@ pub fn nested_type(prefix: &str, part: &str, suffix: &str) -> String {
     format!("{prefix}{}{suffix}", convert(part, Case::Pascal))
 }
 
+/// What the types nested in a nested type start with: its name without the style's suffix
+/// (`FileFullPermissionsField`'s nested types are `FileFullPermissions...Field`).
+pub fn nested_prefix<'a>(name: &'a str, suffix: &str) -> &'a str {
+    name.strip_suffix(suffix).unwrap_or(name)
+}
+
 /// The part of a nested type's name for the items of a list, the values of a map, the `n`th
 /// position of a tuple and the `n`th alternative of a union (counted from 1).
 pub const ITEM: &str = "Item";
@@ -280,6 +286,8 @@ mod tests {
         assert_eq!(nested_type("FileFull", "permissions", "Field"), "FileFullPermissionsField");
         assert_eq!(nested_type("MembershipsList", "role", ""), "MembershipsListRole");
         assert_eq!(nested_type("Pet", &tuple_item(2), ""), "PetItem2");
+        assert_eq!(nested_prefix("FileFullPermissionsField", "Field"), "FileFullPermissions");
+        assert_eq!(nested_prefix("MembershipsListRole", ""), "MembershipsListRole");
         let tokens = |p: &str| p.split('/').map(str::to_owned).collect::<Vec<_>>();
         fn same(t: &str) -> &str {
             t
