@@ -378,6 +378,31 @@ async fn a_token_endpoint_error_keeps_the_oauth2_error_with_secrets_redacted() {
 }
 
 #[tokio::test]
+async fn concurrent_calls_share_a_failed_renewal_instead_of_repeating_it() {
+    let tokens = token_server(|_, _| Reply::json(401, &json!({"error": "invalid_client"}))).await;
+    let api = api_server(|_| true).await;
+    let client = client(&api, Auth::token_provider(ClientCredentials::new(tokens.url(), "app-id", "wrong")));
+
+    let calls: Vec<_> = (0..5)
+        .map(|_| {
+            let client = client.clone();
+            tokio::spawn(async move { call(&client).await })
+        })
+        .collect();
+    for call in calls {
+        let err = bounded(call).await.expect("the call's task completes").expect_err("no token");
+        assert_eq!(TokenError::of(&err).and_then(TokenError::oauth2_error), Some("invalid_client"), "{err:?}");
+    }
+
+    assert_eq!(tokens.requests().len(), 1, "the calls that waited share the failure");
+    assert!(api.requests().is_empty());
+    // A later call tries again.
+    let err = bounded(call(&client)).await.expect_err("still refused");
+    assert!(TokenError::of(&err).is_some(), "{err:?}");
+    assert_eq!(tokens.requests().len(), 2);
+}
+
+#[tokio::test]
 async fn a_slow_token_endpoint_times_out() {
     let tokens = TestServer::hanging().await;
     let api = api_server(|_| true).await;

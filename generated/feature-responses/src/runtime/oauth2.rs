@@ -95,7 +95,7 @@ impl Endpoint {
         let client = reqwest::Client::builder()
             .user_agent(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(TokenError::Transport)?;
+            .map_err(|e| TokenError::Transport(Arc::new(e)))?;
         *http = Some(client.clone());
         Ok(client)
     }
@@ -136,9 +136,9 @@ impl Endpoint {
             .body(body)
             .send()
             .await
-            .map_err(TokenError::Transport)?;
+            .map_err(|e| TokenError::Transport(Arc::new(e)))?;
         let status = response.status();
-        let body = response.bytes().await.map_err(TokenError::Transport)?;
+        let body = response.bytes().await.map_err(|e| TokenError::Transport(Arc::new(e)))?;
         let mut secrets = secrets.to_vec();
         secrets.extend(self.client_secret.as_ref().map(Secret::expose));
         if !status.is_success() {
@@ -312,7 +312,7 @@ fn redact_form_values(text: &str) -> String {
 }
 
 /// The token endpoint answered with an error status (RFC 6749 section 5.2).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct EndpointError {
     /// The response status.
     pub status: StatusCode,
@@ -354,7 +354,7 @@ impl fmt::Display for EndpointError {
 }
 
 /// The token endpoint answered with a success status, but not with a usable token response.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct MalformedResponse {
     /// The response status.
     pub status: StatusCode,
@@ -391,8 +391,9 @@ fn write_excerpt(f: &mut fmt::Formatter<'_>, body: &str) -> fmt::Result {
 /// bodies are kept with them replaced by `***`.
 ///
 /// A call whose provider fails returns [`Error::Credentials`] with this inside; [`TokenError::of`]
-/// finds it.
-#[derive(Debug)]
+/// finds it. Calls that waited for the same failed renewal each get a copy (hence `Clone`, and the
+/// `Arc` around the transport error).
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum TokenError {
     /// The token endpoint refused: an error status, with the OAuth2 error of the body.
@@ -401,7 +402,7 @@ pub enum TokenError {
     Malformed(Box<MalformedResponse>),
     /// No answer from the token endpoint: connection refused, TLS failure, or the timeout
     /// (`is_timeout()`).
-    Transport(reqwest::Error),
+    Transport(Arc<reqwest::Error>),
     /// The authorization server sent the user back with an error instead of a code (RFC 6749
     /// section 4.1.2.1), such as `access_denied`.
     Authorization {
@@ -468,7 +469,7 @@ impl fmt::Display for TokenError {
 impl std::error::Error for TokenError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            TokenError::Transport(e) => Some(e),
+            TokenError::Transport(e) => Some(&**e),
             _ => None,
         }
     }
@@ -486,6 +487,14 @@ struct Cache {
     access: Mutex<Option<Access>>,
     refresh_token: Mutex<Option<Secret>>,
     renewing: tokio::sync::Mutex<()>,
+    renewals: Mutex<Renewals>,
+}
+
+/// The renewals a provider has made: how many, and how the last one failed, if it did.
+#[derive(Default)]
+struct Renewals {
+    finished: u64,
+    failed: Option<TokenError>,
 }
 
 impl Cache {
@@ -494,6 +503,7 @@ impl Cache {
             access: Mutex::new(access),
             refresh_token: Mutex::new(refresh_token),
             renewing: tokio::sync::Mutex::new(()),
+            renewals: Mutex::new(Renewals::default()),
         }
     }
 
@@ -516,11 +526,31 @@ impl Cache {
         if let Some(token) = self.fresh() {
             return Ok(token);
         }
+        let seen = self.renewals.lock().unwrap_or_else(PoisonError::into_inner).finished;
         let _one_at_a_time = self.renewing.lock().await;
         if let Some(token) = self.fresh() {
             return Ok(token);
         }
-        renew().await.map_err(|e| Error::Credentials(Box::new(e)))
+        // A renewal that this call waited for failed: the call fails with it rather than ask a
+        // failing endpoint again at once (five calls would otherwise wait out five timeouts).
+        if let Some(failed) = self.failure_since(seen) {
+            return Err(Error::Credentials(Box::new(failed)));
+        }
+        let renewed = renew().await;
+        self.record(renewed.as_ref().err());
+        renewed.map_err(|e| Error::Credentials(Box::new(e)))
+    }
+
+    /// The failure of the last renewal, if it failed and finished after the `seen`-th.
+    fn failure_since(&self, seen: u64) -> Option<TokenError> {
+        let renewals = self.renewals.lock().unwrap_or_else(PoisonError::into_inner);
+        if renewals.finished == seen { None } else { renewals.failed.clone() }
+    }
+
+    fn record(&self, failed: Option<&TokenError>) {
+        let mut renewals = self.renewals.lock().unwrap_or_else(PoisonError::into_inner);
+        renewals.finished += 1;
+        renewals.failed = failed.cloned();
     }
 
     /// Caches a new access token, to be renewed `margin` before it expires (halfway through a short
