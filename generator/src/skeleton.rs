@@ -17,6 +17,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/runtime/client.rs", include_str!("../../templates/runtime/src/client.rs")),
     ("src/runtime/codec.rs", include_str!("../../templates/runtime/src/codec.rs")),
     ("src/runtime/error.rs", include_str!("../../templates/runtime/src/error.rs")),
+    ("src/runtime/oauth2.rs", include_str!("../../templates/runtime/src/oauth2.rs")),
     ("src/runtime/paginate.rs", include_str!("../../templates/runtime/src/paginate.rs")),
     ("src/runtime/params.rs", include_str!("../../templates/runtime/src/params.rs")),
     ("src/runtime/request.rs", include_str!("../../templates/runtime/src/request.rs")),

@@ -20,7 +20,23 @@
 //!
 //! Give the client the credentials the API accepts; each call sends those its operation asks for:
 //!
-//! - `OAuth2Security`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
+//! - `OAuth2Security`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_security`] that gets and renews tokens at the spec's URLs
+//!
+//! A token provider renews its tokens before they expire:
+//!
+//! ```no_run
+//! # fn example() -> Result<(), box_seed::Error> {
+//! # fn save(_refresh_token: &str) {}
+//! let provider = box_seed::oauth2::oauth2_security::refresh_token("client id", "refresh token")
+//!     .client_secret("client secret")
+//!     .on_refresh_token(|rotated| save(rotated.expose()));
+//! let client = box_seed::Client::builder(box_seed::DEFAULT_BASE_URL)
+//!     .auth(box_seed::Auth::token_provider(provider))
+//!     .build()?;
+//! # let _ = client;
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -28,6 +44,7 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 pub mod apis;
 pub mod models;
+pub mod oauth2;
 pub mod runtime;
 pub use runtime::{
     ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,

@@ -24,7 +24,20 @@
 //! - `session`: cookie `sessionid`: `Auth::api_key("session", value)` or `Auth::token(value)`
 //! - `csrf`: header `X-CSRFToken`: `Auth::api_key("csrf", value)` or `Auth::token(value)`
 //! - `sign`: query parameter `sign`: `Auth::api_key("sign", value)` or `Auth::token(value)`
-//! - `oauth2`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
+//! - `oauth2`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_scheme`] that gets and renews tokens at the spec's URLs
+//!
+//! A token provider renews its tokens before they expire:
+//!
+//! ```no_run
+//! # fn example() -> Result<(), feature_auth::Error> {
+//! let provider = feature_auth::oauth2::oauth2_scheme::client_credentials("client id", "client secret");
+//! let client = feature_auth::Client::builder("https://api.example.com")
+//!     .auth(feature_auth::Auth::token_provider(provider))
+//!     .build()?;
+//! # let _ = client;
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -32,6 +45,7 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 pub mod apis;
 pub mod models;
+pub mod oauth2;
 pub mod runtime;
 pub use runtime::{
     ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,

@@ -22,7 +22,20 @@
 //!
 //! - `basic`: HTTP basic: `Auth::basic(user, password)`
 //! - `token`: header `Authorization` with prefix `Token`: `Auth::api_key("token", value)` or `Auth::token(value)`
-//! - `oauth`: a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that expire
+//! - `oauth`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth`] that gets and renews tokens at the spec's URLs
+//!
+//! A token provider renews its tokens before they expire:
+//!
+//! ```no_run
+//! # fn example() -> Result<(), feature_swagger2::Error> {
+//! let provider = feature_swagger2::oauth2::oauth::client_credentials("client id", "client secret");
+//! let client = feature_swagger2::Client::builder(feature_swagger2::DEFAULT_BASE_URL)
+//!     .auth(feature_swagger2::Auth::token_provider(provider))
+//!     .build()?;
+//! # let _ = client;
+//! # Ok(())
+//! # }
+//! ```
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -30,6 +43,7 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 pub mod apis;
 pub mod models;
+pub mod oauth2;
 pub mod runtime;
 pub use runtime::{
     ApiError, Auth, BodyEncoding, Client, ClientBuilder, DecodeError, Download, Error, FilePart, Paginator,

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::types::{doc_attrs, ident, inner_doc_attrs};
-use crate::ir::{Api, ParamLocation, SchemeKind};
+use crate::ir::{Api, OAuth2Grant, ParamLocation, SchemeKind};
 
 /// The crate docs: title, description, provenance, an example and the authentication options.
 fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
@@ -50,11 +50,16 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
         for scheme in &api.schemes {
             let how = match &scheme.kind {
                 SchemeKind::Basic => "HTTP basic: `Auth::basic(user, password)`".to_owned(),
-                SchemeKind::Bearer => {
-                    "a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens that \
-                     expire"
-                        .to_owned()
-                }
+                SchemeKind::Bearer => match &scheme.oauth2 {
+                    Some(oauth2) => format!(
+                        "OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a \
+                         provider of [`oauth2::{}`] that gets and renews tokens at the spec's URLs",
+                        api.name(oauth2.module)
+                    ),
+                    None => "a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens \
+                             that expire"
+                        .to_owned(),
+                },
                 SchemeKind::ApiKey { location, param, prefix } => {
                     let place = match location {
                         ParamLocation::Header => "header",
@@ -70,6 +75,10 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
                 }
             };
             lines.push(format!("- `{}`: {how}", scheme.key));
+        }
+        if let Some(example) = oauth2_example(api, lib_name) {
+            lines.push(String::new());
+            lines.extend(example);
         }
     }
     if !api.webhooks.is_empty() {
@@ -102,6 +111,42 @@ pub fn example_lines(api: &Api, lib_name: &str) -> Option<Vec<String>> {
     lines.extend(example_auth(api, lib_name).map(|auth| format!("    .auth({auth})")));
     lines.push("    .build()?;".to_owned());
     lines.push(format!("let response = client.{call}.await?;"));
+    Some(lines)
+}
+
+/// A client with a token provider of the first `oauth2` scheme that has a token endpoint: client
+/// credentials when the scheme declares that flow (or no authorization code flow), else a refresh
+/// token, the authorization code flow's second half.
+fn oauth2_example(api: &Api, lib_name: &str) -> Option<Vec<String>> {
+    let oauth2 = api.schemes.iter().filter_map(|s| s.oauth2.as_ref()).find(|oauth2| oauth2.token_url().is_some())?;
+    let module = format!("{lib_name}::oauth2::{}", api.name(oauth2.module));
+    let client_credentials =
+        oauth2.flow(OAuth2Grant::ClientCredentials).is_some() || oauth2.flow(OAuth2Grant::AuthorizationCode).is_none();
+    let mut lines = vec!["A token provider renews its tokens before they expire:".to_owned(), String::new()];
+    lines.extend(["```no_run".to_owned(), format!("# fn example() -> Result<(), {lib_name}::Error> {{")]);
+    if client_credentials {
+        lines.push(format!("let provider = {module}::client_credentials(\"client id\", \"client secret\");"));
+    } else {
+        lines.extend([
+            "# fn save(_refresh_token: &str) {}".to_owned(),
+            format!("let provider = {module}::refresh_token(\"client id\", \"refresh token\")"),
+            "    .client_secret(\"client secret\")".to_owned(),
+            "    .on_refresh_token(|rotated| save(rotated.expose()));".to_owned(),
+        ]);
+    }
+    let base = match api.default_base_url {
+        Some(_) => format!("{lib_name}::DEFAULT_BASE_URL"),
+        None => "\"https://api.example.com\"".to_owned(),
+    };
+    lines.extend([
+        format!("let client = {lib_name}::Client::builder({base})"),
+        format!("    .auth({lib_name}::Auth::token_provider(provider))"),
+        "    .build()?;".to_owned(),
+        "# let _ = client;".to_owned(),
+        "# Ok(())".to_owned(),
+        "# }".to_owned(),
+        "```".to_owned(),
+    ]);
     Some(lines)
 }
 
@@ -163,6 +208,7 @@ pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
         quote! { runtime::SecurityScheme { name: #name, kind: #kind } }
     });
     let count = proc_macro2::Literal::usize_unsuffixed(api.schemes.len());
+    let oauth2_mod = api.schemes.iter().any(|s| s.oauth2.is_some()).then(|| quote! { pub mod oauth2; });
     let base_url = api.default_base_url.as_ref().map(|url| {
         quote! {
             /// The first server URL of the spec.
@@ -182,6 +228,7 @@ pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
 
         pub mod apis;
         pub mod models;
+        #oauth2_mod
         pub mod runtime;
 
         pub use runtime::{

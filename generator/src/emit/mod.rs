@@ -3,6 +3,7 @@
 
 mod crate_root;
 mod models;
+mod oauth2;
 mod operations;
 mod types;
 
@@ -30,6 +31,9 @@ pub fn emit(api: &Api, lib_name: &str) -> Vec<RustFile> {
     ];
     for (file, tokens) in models::model_files(api) {
         files.push(RustFile { path: PathBuf::from(format!("src/models/{file}.rs")), tokens });
+    }
+    if let Some(tokens) = oauth2::oauth2_file(api) {
+        files.push(RustFile { path: "src/oauth2.rs".into(), tokens });
     }
     for (g, group) in api.groups.iter().enumerate() {
         let module = crate::ir::naming::ident::unraw(api.name(group.module)).to_owned();

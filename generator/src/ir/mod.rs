@@ -11,6 +11,7 @@ pub mod docs;
 mod inputs;
 pub mod lower;
 pub mod naming;
+mod oauth2;
 pub(crate) mod rust;
 
 use crate::error::Warning;
@@ -18,6 +19,7 @@ use crate::pointer::JsonPointer;
 pub use docs::Docs;
 pub use inputs::{Input, InputKind};
 pub use naming::{NameId, Names, Naming};
+pub use oauth2::{OAuth2, OAuth2Flow, OAuth2Grant};
 pub use rust::Place;
 
 /// A whole API, ready to emit.
@@ -363,6 +365,9 @@ pub struct SecurityScheme {
     pub kind: SchemeKind,
     /// Its description.
     pub docs: Docs,
+    /// The flows of an `oauth2` scheme (a [`SchemeKind::Bearer`] on the wire); `None` for the
+    /// other kinds.
+    pub oauth2: Option<OAuth2>,
 }
 
 /// What a security scheme expects.

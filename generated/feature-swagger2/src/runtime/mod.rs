@@ -11,6 +11,7 @@ pub mod body;
 pub mod client;
 pub mod codec;
 pub mod error;
+pub mod oauth2;
 pub mod paginate;
 pub mod params;
 pub mod request;

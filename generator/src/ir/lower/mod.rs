@@ -4,6 +4,7 @@
 
 mod constraints;
 mod finish;
+mod oauth2;
 mod operation;
 mod paginate;
 mod schema;
@@ -202,6 +203,7 @@ impl<'s> Lowerer<'s> {
                     continue;
                 }
             };
+            let mut oauth2 = None;
             let (kind, description) = match scheme.as_ref() {
                 OasScheme::HTTP { scheme, description, .. } => match scheme.to_ascii_lowercase().as_str() {
                     "basic" => (SchemeKind::Basic, description),
@@ -227,11 +229,15 @@ impl<'s> Lowerer<'s> {
                     let prefix = extensions.get("x-token-prefix").and_then(|v| v.as_str()).map(str::to_owned);
                     (SchemeKind::ApiKey { location, param: name.clone(), prefix }, description)
                 }
-                OasScheme::OAuth2 { description, .. } | OasScheme::OpenIDConnect { description, .. } => {
+                // Bearer tokens on the wire; the flows say where a provider gets them.
+                OasScheme::OAuth2 { flows, description, .. } => {
+                    oauth2 = Some(self.oauth2(key, flows, &at));
                     (SchemeKind::Bearer, description)
                 }
+                OasScheme::OpenIDConnect { description, .. } => (SchemeKind::Bearer, description),
             };
-            self.schemes.push(SecurityScheme { key: key.clone(), kind, docs: Docs::from_text(description.as_deref()) });
+            let docs = Docs::from_text(description.as_deref());
+            self.schemes.push(SecurityScheme { key: key.clone(), kind, docs, oauth2 });
         }
     }
 

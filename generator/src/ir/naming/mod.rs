@@ -32,6 +32,8 @@ pub enum Scope {
     ModelFiles,
     /// Accessors on `Client`.
     Accessors,
+    /// The modules of OAuth2 schemes under `oauth2`.
+    OAuth2Modules,
     /// Methods of one group's API type.
     Methods(usize),
     /// Builder types in one group's module.
@@ -51,6 +53,7 @@ impl Scope {
             Scope::Modules => "module",
             Scope::ModelFiles => "model file",
             Scope::Accessors => "client accessor",
+            Scope::OAuth2Modules => "OAuth2 scheme module",
             Scope::Methods(_) => "method",
             Scope::Builders(_) => "builder",
             Scope::Params(_) => "parameter",
@@ -115,6 +118,8 @@ impl Scope {
                 "multipart",
                 "file_body",
             ],
+            // A scheme module named like the `oauth2` module around it trips `clippy::module_inception`.
+            Scope::OAuth2Modules => &["oauth2"],
             Scope::Builders(_) | Scope::Fields(_) | Scope::Variants(_) => &[],
         }
     }

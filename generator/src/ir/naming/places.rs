@@ -142,6 +142,12 @@ pub fn schema_type(tokens: &[String], component_name: impl Fn(&str) -> &str) -> 
     }
 }
 
+/// The module under `oauth2::` of an OAuth2 security scheme, after its key: `OAuth2Security` is
+/// `oauth2_security`, the word `OAuth` kept whole rather than split into `o_auth`.
+pub fn oauth2_module(scheme: &str) -> String {
+    convert(&scheme.replace("OAuth", "Oauth"), Case::Snake)
+}
+
 /// The variant of an inline union alternative without a title, after what it holds.
 pub fn alternative_variant(ty: &TypeRef) -> &'static str {
     match ty {
@@ -205,6 +211,8 @@ pub mod collision {
     pub const UNKNOWN_VARIANT: &[&str] = &["Value", "Other"];
     /// The map of additional properties beside a property of that name.
     pub const ADDITIONAL_FIELD: &[&str] = &["extra"];
+    /// An OAuth2 scheme's module named `oauth2`, like the module around it: `oauth2_scheme`.
+    pub const OAUTH2_MODULE: &[&str] = &["scheme"];
 
     /// A suffix list as the namer takes it.
     pub fn owned(suffixes: &[&str]) -> Vec<String> {
@@ -271,6 +279,20 @@ mod tests {
         ];
         for (union, alternative, want) in cases {
             assert_eq!(union_variant(union, alternative), want, "{union}::{alternative}");
+        }
+    }
+
+    #[test]
+    fn oauth2_modules() {
+        let cases = [
+            ("OAuth2Security", "oauth2_security"),
+            ("oauth2", "oauth2"),
+            ("petstore_auth", "petstore_auth"),
+            ("myOAuthScheme", "my_oauth_scheme"),
+            ("OAuth", "oauth"),
+        ];
+        for (scheme, want) in cases {
+            assert_eq!(oauth2_module(scheme), want, "{scheme}");
         }
     }
 
