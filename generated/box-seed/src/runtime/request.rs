@@ -19,6 +19,7 @@ use super::error::{ApiError, Error, ErrorDecoder, ErrorStatus};
 use super::params::{ParamIn, ParamValue, encode_path_segment, join_comma};
 use super::response::{Download, RawResponse};
 use super::retry::RetryPolicy;
+use super::trace::CallTrace;
 
 /// A boxed future of a raw response: one type for every operation, so that sending is compiled
 /// once, not once per response type.
@@ -328,23 +329,37 @@ impl<'a> Call<'a> {
     /// repeated once with a fresh token. Each attempt is built anew (with the provider's current
     /// token), passes the client's request hook, and is reported to its attempt observer; the
     /// error of the last attempt is returned.
+    ///
+    /// With the `tracing` feature the call is a `tracing` span, and each retry an event in it
+    /// (see the `trace` module).
     pub async fn send(self) -> Result<RawResponse, Error> {
-        let (response, redacted_url) = self.execute().await?;
+        let trace = CallTrace::start(self.op);
+        let outcome = trace.instrument(self.send_traced(&trace)).await;
+        trace.finish(outcome.as_ref().map(|response| response.status));
+        outcome
+    }
+
+    /// The work of [`Call::send`], inside the call's span.
+    async fn send_traced(&self, trace: &CallTrace) -> Result<RawResponse, Error> {
+        let (response, redacted_url) = self.execute(trace).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(|e| redact(e, redacted_url.as_ref()))?;
         Ok(RawResponse { operation: self.op.id, status, headers, body })
     }
 
-    /// Sends the call (retrying as [`Call::send`] does) and hands over the success response
-    /// unread, for streamed downloads.
+    /// Sends the call (retrying and traced as [`Call::send`] is) and hands over the success
+    /// response unread, for streamed downloads; the call's span ends with the response headers.
     pub async fn send_streaming(self) -> Result<Download, Error> {
-        let (response, _) = self.execute().await?;
+        let trace = CallTrace::start(self.op);
+        let outcome = trace.instrument(self.execute(&trace)).await;
+        trace.finish(outcome.as_ref().map(|(response, _)| response.status()));
+        let (response, _) = outcome?;
         Ok(Download::new(self.op.id, response))
     }
 
     /// The attempts of a call: a success response with its body unread, or the last error.
-    async fn execute(&self) -> Result<(reqwest::Response, Option<reqwest::Url>), Error> {
+    async fn execute(&self, trace: &CallTrace) -> Result<(reqwest::Response, Option<reqwest::Url>), Error> {
         let inner = &self.client.inner;
         let policy = self.retry.as_ref().unwrap_or(&inner.retry);
         let provider = token_provider_for(&inner.auth, self.op.security);
@@ -365,8 +380,9 @@ impl<'a> Call<'a> {
             let observed = inner.attempt_observer.as_ref().map(|observer| {
                 (observer, redacted_url.clone().unwrap_or_else(|| request.url().clone()), Instant::now())
             });
-            let outcome = self.attempt(request, redacted_url).await;
             sent += 1;
+            trace.record_attempt(sent);
+            let outcome = self.attempt(request, redacted_url).await;
             let mut refresh = None;
             let next = match &outcome {
                 Ok(_) => None,
@@ -396,9 +412,13 @@ impl<'a> Call<'a> {
                 return outcome;
             };
             if let Some((provider, token)) = refresh {
+                trace.record_token_refresh(sent);
                 refreshed = true;
                 provider.invalidate(token);
                 continue;
+            }
+            if let Err(error) = &outcome {
+                trace.record_retry(sent, error, delay);
             }
             tokio::time::sleep(delay).await;
             attempt += 1;
