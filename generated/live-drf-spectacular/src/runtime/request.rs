@@ -23,7 +23,7 @@ use super::trace::CallTrace;
 
 /// A boxed future of a raw response: one type for every operation, so that sending is compiled
 /// once, not once per response type.
-type RawFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + Send + 'a>>;
+pub(super) type RawFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + Send + 'a>>;
 
 /// The future that `.await` on a generated builder drives: the shared sending future plus the
 /// operation's decoder. Generic only in its small `poll`.
@@ -31,6 +31,8 @@ type RawFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + S
 pub struct ResponseFuture<'a, T> {
     send: RawFuture<'a>,
     decode: fn(&RawResponse) -> Result<T, Error>,
+    /// The call's span, told when the body does not decode.
+    trace: CallTrace,
 }
 
 impl<T> Future for ResponseFuture<'_, T> {
@@ -38,7 +40,7 @@ impl<T> Future for ResponseFuture<'_, T> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let response = ready!(self.send.as_mut().poll(cx))?;
-        Poll::Ready((self.decode)(&response))
+        Poll::Ready(self.trace.decoded((self.decode)(&response)))
     }
 }
 
@@ -53,6 +55,8 @@ impl<T> std::fmt::Debug for ResponseFuture<'_, T> {
 pub struct ResponseWithRawFuture<'a, T> {
     send: RawFuture<'a>,
     decode: fn(&RawResponse) -> Result<T, Error>,
+    /// The call's span, told when the body does not decode.
+    trace: CallTrace,
 }
 
 impl<T> Future for ResponseWithRawFuture<'_, T> {
@@ -60,7 +64,7 @@ impl<T> Future for ResponseWithRawFuture<'_, T> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let response = ready!(self.send.as_mut().poll(cx))?;
-        Poll::Ready((self.decode)(&response).map(|value| (value, response)))
+        Poll::Ready(self.trace.decoded((self.decode)(&response)).map(|value| (value, response)))
     }
 }
 
@@ -310,7 +314,8 @@ impl<'a> Call<'a> {
 
     /// Sends the call and decodes a success response with `decode`.
     pub fn send_decoded<T>(self, decode: fn(&RawResponse) -> Result<T, Error>) -> ResponseFuture<'a, T> {
-        ResponseFuture { send: Box::pin(self.send()), decode }
+        let (send, trace) = self.send_boxed();
+        ResponseFuture { send, decode, trace }
     }
 
     /// Like [`Call::send_decoded`], and also returns status, headers and raw body.
@@ -318,7 +323,15 @@ impl<'a> Call<'a> {
         self,
         decode: fn(&RawResponse) -> Result<T, Error>,
     ) -> ResponseWithRawFuture<'a, T> {
-        ResponseWithRawFuture { send: Box::pin(self.send()), decode }
+        let (send, trace) = self.send_boxed();
+        ResponseWithRawFuture { send, decode, trace }
+    }
+
+    /// [`Call::send`] as the one boxed future type, with the call's span for the caller that
+    /// decodes the response to report into ([`CallTrace::decoded`]).
+    pub(super) fn send_boxed(self) -> (RawFuture<'a>, CallTrace) {
+        let trace = CallTrace::start(self.op);
+        (Box::pin(self.send_in(trace.clone())), trace)
     }
 
     /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response (and
@@ -334,13 +347,18 @@ impl<'a> Call<'a> {
     /// (see the `trace` module).
     pub async fn send(self) -> Result<RawResponse, Error> {
         let trace = CallTrace::start(self.op);
-        let outcome = trace.instrument(self.send_traced(&trace)).await;
+        self.send_in(trace).await
+    }
+
+    /// [`Call::send`] in the span of `trace`.
+    async fn send_in(self, trace: CallTrace) -> Result<RawResponse, Error> {
+        let outcome = trace.instrument(self.exchange(&trace)).await;
         trace.finish(outcome.as_ref().map(|response| response.status));
         outcome
     }
 
-    /// The work of [`Call::send`], inside the call's span.
-    async fn send_traced(&self, trace: &CallTrace) -> Result<RawResponse, Error> {
+    /// The attempts of [`Call::send`] and the last response's body.
+    async fn exchange(&self, trace: &CallTrace) -> Result<RawResponse, Error> {
         let (response, redacted_url) = self.execute(trace).await?;
         let status = response.status();
         let headers = response.headers().clone();

@@ -15,7 +15,7 @@ use super::error::Error;
 use super::request::OperationSpec;
 
 /// The span of one call, from building its first attempt to its last response's body (or its
-/// headers, for a streamed download):
+/// headers, for a streamed download) and the decoding of that body:
 ///
 /// ```text
 /// call{operation="users_retrieve" method="GET" path_template="/api/users/{id}"
@@ -24,9 +24,10 @@ use super::request::OperationSpec;
 ///
 /// `attempts` counts the attempts sent, a repeat with a refreshed token included; `status` is
 /// the last response's; a failed call records `error` (`status`, `decode`, `connect`, `timeout`,
-/// `transport`, `invalid_request` or `credentials`) instead of, or beside, `status`.
+/// `transport`, `invalid_request` or `credentials`) instead of, or beside, `status`; and
+/// `duration_ms` runs to the end of the exchange, before decoding.
 #[cfg(feature = "tracing")]
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct CallTrace {
     span: ::tracing::Span,
     started: std::time::Instant,
@@ -89,6 +90,15 @@ impl CallTrace {
         }
         self.span.record("duration_ms", millis(self.started.elapsed()));
     }
+
+    /// Passes on the decoded body of the call's response, recording `error` when it did not
+    /// decode; the span keeps the status and duration of the exchange.
+    pub(super) fn decoded<T>(&self, decoded: Result<T, Error>) -> Result<T, Error> {
+        if let Err(error) = &decoded {
+            self.span.record("error", error_kind(error));
+        }
+        decoded
+    }
 }
 
 /// What kind of failure `error` is, in one word that quotes nothing the request carried.
@@ -113,7 +123,7 @@ fn millis(duration: Duration) -> u64 {
 
 /// Without the `tracing` feature: nothing to record, and nothing kept.
 #[cfg(not(feature = "tracing"))]
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct CallTrace;
 
 #[cfg(not(feature = "tracing"))]
@@ -139,6 +149,11 @@ impl CallTrace {
 
     #[inline(always)]
     pub(super) fn finish(&self, _outcome: Result<reqwest::StatusCode, &Error>) {}
+
+    #[inline(always)]
+    pub(super) fn decoded<T>(&self, decoded: Result<T, Error>) -> Result<T, Error> {
+        decoded
+    }
 }
 
 // One `cfg(test)` module for both builds: the generator leaves exactly `#[cfg(test)]` items out
@@ -231,8 +246,7 @@ mod tests {
             let lines = Lines::default();
             let subscriber = tracing_subscriber::registry().with(lines.clone());
             tracing::subscriber::with_default(subscriber, call);
-            let lines = lines.0.lock().unwrap_or_else(PoisonError::into_inner).clone();
-            lines
+            lines.0.lock().unwrap_or_else(PoisonError::into_inner).clone()
         }
 
         #[test]
