@@ -28,6 +28,21 @@
 //! including crate needs the runtime's dependencies: [`runtime_dependencies`] gives the table,
 //! and [`Builder::write_to_out_dir`] warns about any that `Cargo.toml` lacks.
 //!
+//! The generated crate's Cargo features are tested in the file with `cfg(feature = "..")`, which
+//! there names a feature of the including package. To get the `tracing` spans, that package
+//! declares the feature and the optional dependency that [`runtime_dependencies`] lists:
+//!
+//! ```toml
+//! [dependencies]
+//! tracing = { version = "0.1", default-features = false, features = ["std"], optional = true }
+//!
+//! [features]
+//! tracing = ["dep:tracing"]
+//! ```
+//!
+//! A package that does not declare it compiles the file without tracing, and without an
+//! `unexpected_cfgs` warning: [`Builder::write_to_out_dir`] declares the value as expected.
+//!
 //! [`Builder::write_to_out_dir`] prints `cargo:rerun-if-changed` for the spec, every file its
 //! `$ref`s reach and the options file, and rewrites the output only when its content changed,
 //! so a build with nothing changed neither runs the build script nor recompiles the SDK. A bad
@@ -253,7 +268,8 @@ impl Builder {
     }
 
     /// For `build.rs`: writes `$OUT_DIR/<file_name>` (see [`Builder::write_to`]) and prints
-    /// `cargo:rerun-if-changed` for every input, a warning for each runtime dependency that the
+    /// `cargo:rerun-if-changed` for every input, `cargo:rustc-check-cfg` for the generated crate's
+    /// features (see the [module docs](self)), a warning for each runtime dependency that the
     /// package's `Cargo.toml` lacks, and with [`Builder::cargo_warnings`] the generator's warnings.
     /// On error nothing is printed for cargo and the `BuildError` says what is wrong where.
     pub fn write_to_out_dir(&self, file_name: impl AsRef<Path>) -> Result<BuildOutput, BuildError> {
@@ -268,6 +284,14 @@ impl Builder {
         let output = self.write_to(out_dir.join(file_name))?;
         for path in output.rerun_if_changed.iter().filter(|p| !known.contains(p)) {
             println!("cargo:rerun-if-changed={}", path.display());
+        }
+        // The file tests the generated crate's features (`tracing`) with `cfg(feature = ..)`, which
+        // here name the including package's features: expected whether or not it declares them,
+        // so a package that does not want them compiles without an `unexpected_cfgs` warning.
+        let features = crate::skeleton::crate_features().map_err(|e| self.fail(e))?;
+        if !features.is_empty() {
+            let values: Vec<String> = features.iter().map(|f| format!("{f:?}")).collect();
+            println!("cargo:rustc-check-cfg=cfg(feature, values({}))", values.join(", "));
         }
         for warning in &output.warnings {
             match self.cargo_warnings {
@@ -312,7 +336,8 @@ pub fn runtime_dependencies() -> &'static str {
 }
 
 /// The names of the runtime dependencies that `cargo_toml` (a package manifest's text) declares
-/// neither under `[dependencies]` nor under a `[target.'..'.dependencies]` table.
+/// neither under `[dependencies]` nor under a `[target.'..'.dependencies]` table. Optional ones
+/// (`tracing`) are left out: only a package that turns their feature on needs them.
 pub fn missing_runtime_dependencies(cargo_toml: &str) -> Vec<String> {
     let Ok(manifest) = cargo_toml.parse::<toml::Table>() else { return Vec::new() };
     let declared = |name: &str| {
@@ -327,7 +352,13 @@ pub fn missing_runtime_dependencies(cargo_toml: &str) -> Vec<String> {
     };
     let needed = runtime_dependencies().parse::<toml::Table>().ok();
     let needed = needed.as_ref().and_then(|t| t.get("dependencies")).and_then(toml::Value::as_table);
-    needed.into_iter().flat_map(|t| t.keys()).filter(|name| !declared(name)).cloned().collect()
+    let optional = |spec: &toml::Value| spec.get("optional").and_then(toml::Value::as_bool) == Some(true);
+    needed
+        .into_iter()
+        .flat_map(|t| t.iter())
+        .filter(|(name, spec)| !optional(spec) && !declared(name))
+        .map(|(name, _)| name.clone())
+        .collect()
 }
 
 #[cfg(test)]
@@ -345,6 +376,7 @@ mod tests {
     fn missing_dependencies_are_named() {
         let all = missing_runtime_dependencies("[package]\nname = \"x\"\n");
         assert!(all.contains(&"reqwest".to_owned()) && all.contains(&"serde".to_owned()), "{all:?}");
+        assert!(!all.contains(&"tracing".to_owned()), "optional: only for the `tracing` feature: {all:?}");
         let mut manifest = String::from("[dependencies]\n");
         for name in &all {
             manifest.push_str(&format!("{name} = \"1\"\n"));

@@ -23,6 +23,7 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/runtime/request.rs", include_str!("../../templates/runtime/src/request.rs")),
     ("src/runtime/response.rs", include_str!("../../templates/runtime/src/response.rs")),
     ("src/runtime/retry.rs", include_str!("../../templates/runtime/src/retry.rs")),
+    ("src/runtime/trace.rs", include_str!("../../templates/runtime/src/trace.rs")),
 ];
 
 /// The `Cargo.toml` of a generated crate.
@@ -45,6 +46,19 @@ pub(crate) fn runtime_dependencies() -> Result<String, Error> {
     let table = &RUNTIME_MANIFEST[start + 1..];
     let end = table[1..].find("\n[").map(|i| i + 2).unwrap_or(table.len());
     Ok(table[..end].trim_end().to_owned())
+}
+
+/// The features a generated crate declares (the `[features]` table of `Cargo.toml.in`), which
+/// its code tests with `cfg(feature = ..)`: in a build script's file these name features of the
+/// including crate, so [`crate::Builder`] declares them as expected `cfg` values.
+pub(crate) fn crate_features() -> Result<Vec<String>, Error> {
+    let bad = |why: &str| Error::Internal(format!("templates/crate/Cargo.toml.in: {why}"));
+    let Some(start) = CARGO_TOML.find("\n[features]") else { return Ok(Vec::new()) };
+    let table = &CARGO_TOML[start + 1..];
+    let end = table[1..].find("\n[").map(|i| i + 2).unwrap_or(table.len());
+    let parsed: toml::Table = table[..end].parse().map_err(|e| bad(&format!("[features] does not parse: {e}")))?;
+    let features = parsed.get("features").and_then(toml::Value::as_table).ok_or_else(|| bad("no [features] table"))?;
+    Ok(features.keys().cloned().collect())
 }
 
 /// Replaces every `{{name}}` in `template`; a placeholder without a value, or a value without a
@@ -82,6 +96,12 @@ mod tests {
         assert_eq!(fill("t", "x{{a}}y", &values).ok().as_deref(), Some("x1y"));
         assert!(fill("t", "x{{b}}y", &values).is_err());
         assert!(fill("t", "xy", &values).is_err());
+    }
+
+    #[test]
+    fn crate_features_are_the_skeleton_table() {
+        let features = crate_features().unwrap_or_default();
+        assert!(features.contains(&"tracing".to_owned()), "{features:?}");
     }
 
     #[test]

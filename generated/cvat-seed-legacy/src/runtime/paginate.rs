@@ -4,15 +4,15 @@
 //! (Box's `offset`/`limit`), and markers (Box's `marker`/`next_marker`).
 
 use std::collections::VecDeque;
-use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
 
 use futures_core::Stream;
 
 use super::error::Error;
-use super::request::Call;
+use super::request::{Call, RawFuture};
 use super::response::RawResponse;
+use super::trace::CallTrace;
 
 /// A response type that is one page of a list: its items and where the next page starts.
 pub trait Page: serde::de::DeserializeOwned {
@@ -53,8 +53,6 @@ pub fn decode_page<P: Page>(response: &RawResponse) -> Result<(Vec<P::Item>, Cur
     response.json::<P>().map(Page::into_page)
 }
 
-type PageFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + Send + 'a>>;
-
 /// Every item of every page, fetched one page at a time as the stream is read. It ends after the
 /// last page, or after the first error (which it yields).
 #[must_use = "streams do nothing unless polled"]
@@ -64,7 +62,8 @@ pub struct Paginator<'a, T> {
     pager: &'static Pager,
     decode: PageDecoder<T>,
     items: VecDeque<T>,
-    in_flight: Option<PageFuture<'a>>,
+    /// The request of the page being fetched, and its call's span.
+    in_flight: Option<(RawFuture<'a>, CallTrace)>,
 }
 
 impl<T> std::fmt::Debug for Paginator<'_, T> {
@@ -142,10 +141,10 @@ impl<T> Stream for Paginator<'_, T> {
             if let Some(item) = this.items.pop_front() {
                 return Poll::Ready(Some(Ok(item)));
             }
-            if let Some(in_flight) = this.in_flight.as_mut() {
+            if let Some((in_flight, trace)) = this.in_flight.as_mut() {
                 let result = ready!(in_flight.as_mut().poll(cx));
+                let page = result.and_then(|response| trace.decoded((this.decode)(&response)));
                 this.in_flight = None;
-                let page = result.and_then(|response| (this.decode)(&response));
                 let template = this.next.take();
                 match (page, template) {
                     (Ok((items, cursor)), Some(template)) => {
@@ -159,7 +158,7 @@ impl<T> Stream for Paginator<'_, T> {
                 continue;
             }
             match &this.next {
-                Some(call) => this.in_flight = Some(Box::pin(call.duplicate().send())),
+                Some(call) => this.in_flight = Some(call.duplicate().send_boxed()),
                 None => return Poll::Ready(None),
             }
         }

@@ -3,6 +3,11 @@
 //! parameter encoding, response decoding and errors. Generated code stays thin and calls into this module;
 //! nothing here depends on a particular spec.
 //!
+//! With the crate's `tracing` feature (off by default) every call is a `tracing` span named
+//! `call` with the fields `operation`, `method`, `path_template`, `attempts`, `status`, `error`
+//! and `duration_ms`, and every retry an event in it with `attempt`, `reason`, `status` and
+//! `wait_ms`. Nothing a request carries is recorded: no URL, parameter value, header or credential.
+//!
 //! This file is written into each SDK as `src/runtime/mod.rs`, so sibling modules are reached with
 //! `super::` paths, never `crate::`.
 
@@ -17,6 +22,7 @@ pub mod params;
 pub mod request;
 pub mod response;
 pub mod retry;
+mod trace;
 
 pub use auth::{ApiKeyLocation, Auth, ProvidedToken, SchemeKind, Secret, SecurityScheme, TokenFuture, TokenProvider};
 pub use body::{BodyEncoding, ByteStream, FilePart};

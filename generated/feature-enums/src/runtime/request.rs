@@ -19,10 +19,11 @@ use super::error::{ApiError, Error, ErrorDecoder, ErrorStatus};
 use super::params::{ParamIn, ParamValue, encode_path_segment, join_comma};
 use super::response::{Download, RawResponse};
 use super::retry::RetryPolicy;
+use super::trace::CallTrace;
 
 /// A boxed future of a raw response: one type for every operation, so that sending is compiled
 /// once, not once per response type.
-type RawFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + Send + 'a>>;
+pub(super) type RawFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + Send + 'a>>;
 
 /// The future that `.await` on a generated builder drives: the shared sending future plus the
 /// operation's decoder. Generic only in its small `poll`.
@@ -30,6 +31,8 @@ type RawFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Error>> + S
 pub struct ResponseFuture<'a, T> {
     send: RawFuture<'a>,
     decode: fn(&RawResponse) -> Result<T, Error>,
+    /// The call's span, told when the body does not decode.
+    trace: CallTrace,
 }
 
 impl<T> Future for ResponseFuture<'_, T> {
@@ -37,7 +40,7 @@ impl<T> Future for ResponseFuture<'_, T> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let response = ready!(self.send.as_mut().poll(cx))?;
-        Poll::Ready((self.decode)(&response))
+        Poll::Ready(self.trace.decoded((self.decode)(&response)))
     }
 }
 
@@ -52,6 +55,8 @@ impl<T> std::fmt::Debug for ResponseFuture<'_, T> {
 pub struct ResponseWithRawFuture<'a, T> {
     send: RawFuture<'a>,
     decode: fn(&RawResponse) -> Result<T, Error>,
+    /// The call's span, told when the body does not decode.
+    trace: CallTrace,
 }
 
 impl<T> Future for ResponseWithRawFuture<'_, T> {
@@ -59,7 +64,7 @@ impl<T> Future for ResponseWithRawFuture<'_, T> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let response = ready!(self.send.as_mut().poll(cx))?;
-        Poll::Ready((self.decode)(&response).map(|value| (value, response)))
+        Poll::Ready(self.trace.decoded((self.decode)(&response)).map(|value| (value, response)))
     }
 }
 
@@ -309,7 +314,8 @@ impl<'a> Call<'a> {
 
     /// Sends the call and decodes a success response with `decode`.
     pub fn send_decoded<T>(self, decode: fn(&RawResponse) -> Result<T, Error>) -> ResponseFuture<'a, T> {
-        ResponseFuture { send: Box::pin(self.send()), decode }
+        let (send, trace) = self.send_boxed();
+        ResponseFuture { send, decode, trace }
     }
 
     /// Like [`Call::send_decoded`], and also returns status, headers and raw body.
@@ -317,7 +323,15 @@ impl<'a> Call<'a> {
         self,
         decode: fn(&RawResponse) -> Result<T, Error>,
     ) -> ResponseWithRawFuture<'a, T> {
-        ResponseWithRawFuture { send: Box::pin(self.send()), decode }
+        let (send, trace) = self.send_boxed();
+        ResponseWithRawFuture { send, decode, trace }
+    }
+
+    /// [`Call::send`] as the one boxed future type, with the call's span for the caller that
+    /// decodes the response to report into ([`CallTrace::decoded`]).
+    pub(super) fn send_boxed(self) -> (RawFuture<'a>, CallTrace) {
+        let trace = CallTrace::start(self.op);
+        (Box::pin(self.send_in(trace.clone())), trace)
     }
 
     /// Sends the call; a status outside 2xx is an [`Error::Status`] with the full response (and
@@ -328,23 +342,42 @@ impl<'a> Call<'a> {
     /// repeated once with a fresh token. Each attempt is built anew (with the provider's current
     /// token), passes the client's request hook, and is reported to its attempt observer; the
     /// error of the last attempt is returned.
+    ///
+    /// With the `tracing` feature the call is a `tracing` span, and each retry an event in it
+    /// (see the `trace` module).
     pub async fn send(self) -> Result<RawResponse, Error> {
-        let (response, redacted_url) = self.execute().await?;
+        let trace = CallTrace::start(self.op);
+        self.send_in(trace).await
+    }
+
+    /// [`Call::send`] in the span of `trace`.
+    async fn send_in(self, trace: CallTrace) -> Result<RawResponse, Error> {
+        let outcome = trace.instrument(self.exchange(&trace)).await;
+        trace.finish(outcome.as_ref().map(|response| response.status));
+        outcome
+    }
+
+    /// The attempts of [`Call::send`] and the last response's body.
+    async fn exchange(&self, trace: &CallTrace) -> Result<RawResponse, Error> {
+        let (response, redacted_url) = self.execute(trace).await?;
         let status = response.status();
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(|e| redact(e, redacted_url.as_ref()))?;
         Ok(RawResponse { operation: self.op.id, status, headers, body })
     }
 
-    /// Sends the call (retrying as [`Call::send`] does) and hands over the success response
-    /// unread, for streamed downloads.
+    /// Sends the call (retrying and traced as [`Call::send`] is) and hands over the success
+    /// response unread, for streamed downloads; the call's span ends with the response headers.
     pub async fn send_streaming(self) -> Result<Download, Error> {
-        let (response, _) = self.execute().await?;
+        let trace = CallTrace::start(self.op);
+        let outcome = trace.instrument(self.execute(&trace)).await;
+        trace.finish(outcome.as_ref().map(|(response, _)| response.status()));
+        let (response, _) = outcome?;
         Ok(Download::new(self.op.id, response))
     }
 
     /// The attempts of a call: a success response with its body unread, or the last error.
-    async fn execute(&self) -> Result<(reqwest::Response, Option<reqwest::Url>), Error> {
+    async fn execute(&self, trace: &CallTrace) -> Result<(reqwest::Response, Option<reqwest::Url>), Error> {
         let inner = &self.client.inner;
         let policy = self.retry.as_ref().unwrap_or(&inner.retry);
         let provider = token_provider_for(&inner.auth, self.op.security);
@@ -365,8 +398,9 @@ impl<'a> Call<'a> {
             let observed = inner.attempt_observer.as_ref().map(|observer| {
                 (observer, redacted_url.clone().unwrap_or_else(|| request.url().clone()), Instant::now())
             });
-            let outcome = self.attempt(request, redacted_url).await;
             sent += 1;
+            trace.record_attempt(sent);
+            let outcome = self.attempt(request, redacted_url).await;
             let mut refresh = None;
             let next = match &outcome {
                 Ok(_) => None,
@@ -396,9 +430,13 @@ impl<'a> Call<'a> {
                 return outcome;
             };
             if let Some((provider, token)) = refresh {
+                trace.record_token_refresh(sent);
                 refreshed = true;
                 provider.invalidate(token);
                 continue;
+            }
+            if let Err(error) = &outcome {
+                trace.record_retry(sent, error, delay);
             }
             tokio::time::sleep(delay).await;
             attempt += 1;
