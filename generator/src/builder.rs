@@ -253,8 +253,10 @@ impl Builder {
     }
 
     /// For `build.rs`: writes `$OUT_DIR/<file_name>` (see [`Builder::write_to`]) and prints
-    /// `cargo:rerun-if-changed` for every input, a warning for each runtime dependency that the
-    /// package's `Cargo.toml` lacks, and with [`Builder::cargo_warnings`] the generator's warnings.
+    /// `cargo:rerun-if-changed` for every input, the generated crate's features as expected
+    /// `feature` values (a `serde-both-ways = []` feature of the including crate gives every
+    /// model both serde directions), a warning for each runtime dependency that the package's
+    /// `Cargo.toml` lacks, and with [`Builder::cargo_warnings`] the generator's warnings.
     /// On error nothing is printed for cargo and the `BuildError` says what is wrong where.
     pub fn write_to_out_dir(&self, file_name: impl AsRef<Path>) -> Result<BuildOutput, BuildError> {
         let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from).ok_or_else(|| {
@@ -269,6 +271,10 @@ impl Builder {
         for path in output.rerun_if_changed.iter().filter(|p| !known.contains(p)) {
             println!("cargo:rerun-if-changed={}", path.display());
         }
+        // The models carry the generated crate's feature gate (`cfg_attr(feature = "..")`); in
+        // the including crate that names its own feature, which it may declare or not: declared
+        // here as an expected value, so that leaving it out is not an `unexpected_cfgs` warning.
+        println!("cargo::rustc-check-cfg=cfg(feature, values(\"{}\"))", crate::emit::SERDE_BOTH_WAYS);
         for warning in &output.warnings {
             match self.cargo_warnings {
                 true => println!("cargo:warning={}: {warning}", self.spec.display()),

@@ -27,3 +27,15 @@ impl From<super::AiAgentExtract> for AiExtractAgent {
         Self::AiAgentExtract(value)
     }
 }
+
+#[cfg(feature = "serde-both-ways")]
+impl<'de> serde::Deserialize<'de> for AiExtractAgent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("ai_agent_id") => crate::runtime::codec::variant(value).map(Self::AiAgentReference),
+            Some("ai_agent_extract") => crate::runtime::codec::variant(value).map(Self::AiAgentExtract),
+            tag => Err(crate::runtime::codec::unknown_tag("AiExtractAgent", "type", tag)),
+        }
+    }
+}

@@ -27,3 +27,17 @@ impl From<super::AiAgentExtractStructured> for AiExtractStructuredAgent {
         Self::AiAgentExtractStructured(value)
     }
 }
+
+#[cfg(feature = "serde-both-ways")]
+impl<'de> serde::Deserialize<'de> for AiExtractStructuredAgent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("ai_agent_id") => crate::runtime::codec::variant(value).map(Self::AiAgentReference),
+            Some("ai_agent_extract_structured") => {
+                crate::runtime::codec::variant(value).map(Self::AiAgentExtractStructured)
+            }
+            tag => Err(crate::runtime::codec::unknown_tag("AiExtractStructuredAgent", "type", tag)),
+        }
+    }
+}

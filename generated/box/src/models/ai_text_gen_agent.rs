@@ -27,3 +27,15 @@ impl From<super::AiAgentTextGen> for AiTextGenAgent {
         Self::AiAgentTextGen(value)
     }
 }
+
+#[cfg(feature = "serde-both-ways")]
+impl<'de> serde::Deserialize<'de> for AiTextGenAgent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "type") {
+            Some("ai_agent_id") => crate::runtime::codec::variant(value).map(Self::AiAgentReference),
+            Some("ai_agent_text_gen") => crate::runtime::codec::variant(value).map(Self::AiAgentTextGen),
+            tag => Err(crate::runtime::codec::unknown_tag("AiTextGenAgent", "type", tag)),
+        }
+    }
+}

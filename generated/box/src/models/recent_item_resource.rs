@@ -7,6 +7,7 @@
 ///
 /// Decoded by the value of its `type` property.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum RecentItemResource {
     /// The `FileFull` alternative (`#/components/schemas/RecentItemResource/oneOf/0`).

@@ -3,6 +3,7 @@
 
 /// PetCreate
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetCreate {
     /// Name
     pub name: String,
@@ -62,5 +63,17 @@ impl From<super::CatDetails> for PetCreateDetails {
 impl From<super::DogDetails> for PetCreateDetails {
     fn from(value: super::DogDetails) -> Self {
         Self::DogDetails(value)
+    }
+}
+
+#[cfg(feature = "serde-both-ways")]
+impl<'de> serde::Deserialize<'de> for PetCreateDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "kind") {
+            Some("cat") => crate::runtime::codec::variant(value).map(Self::CatDetails),
+            Some("dog") => crate::runtime::codec::variant(value).map(Self::DogDetails),
+            tag => Err(crate::runtime::codec::unknown_tag("PetCreateDetails", "kind", tag)),
+        }
     }
 }

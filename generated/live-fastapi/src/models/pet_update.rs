@@ -8,6 +8,7 @@
 /// (their default None is never validated, so only an explicit null meets the
 /// type check and gets a 422).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetUpdate {
     /// Name
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -70,5 +71,17 @@ impl From<super::CatDetails> for PetUpdateDetails {
 impl From<super::DogDetails> for PetUpdateDetails {
     fn from(value: super::DogDetails) -> Self {
         Self::DogDetails(value)
+    }
+}
+
+#[cfg(feature = "serde-both-ways")]
+impl<'de> serde::Deserialize<'de> for PetUpdateDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "kind") {
+            Some("cat") => crate::runtime::codec::variant(value).map(Self::CatDetails),
+            Some("dog") => crate::runtime::codec::variant(value).map(Self::DogDetails),
+            tag => Err(crate::runtime::codec::unknown_tag("PetUpdateDetails", "kind", tag)),
+        }
     }
 }
