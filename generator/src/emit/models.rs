@@ -347,7 +347,10 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
             #conversions
         };
     };
-    let property = tag;
+    let property = &tag.property;
+    let unknown = ident(api, tag.unknown);
+    let unknown_doc =
+        format!(" A value whose `{property}` this version of the SDK does not know, kept whole as received.");
     let arms = u.variants.iter().map(|v| {
         let v_name = ident(api, v.name);
         let values = &v.tag_values;
@@ -359,10 +362,13 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         quote! { #( Some(#values) )|* => crate::runtime::codec::variant(value) #wrap .map(Self::#v_name), }
     });
     let type_name = unraw(api.name(ty.name)).to_owned();
-    let doc = format!(" Decoded by the value of its `{property}` property.");
+    let doc = format!(
+        " Decoded by the value of its `{property}` property; a value that no variant declares is kept in [`Self::{}`].",
+        unraw(api.name(tag.unknown))
+    );
     let directions = Directions::of(ty);
-    // Serialized untagged: each variant's value carries its own tag. `Deserialize` is written out
-    // below: it dispatches on the tag.
+    // Serialized untagged: each variant's value carries its own tag, and the unknown one is the
+    // JSON it came as. `Deserialize` is written out below: it dispatches on the tag.
     let head = match directions.serialize {
         Travel::Always => quote! {
             #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -382,7 +388,11 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         #[doc = #doc]
         #head
         #[allow(clippy::large_enum_variant)]
-        pub enum #name { #( #variants, )* }
+        pub enum #name {
+            #( #variants, )*
+            #[doc = #unknown_doc]
+            #unknown(serde_json::Value),
+        }
 
         #conversions
 
@@ -392,7 +402,8 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
                 let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
                 match crate::runtime::codec::tag_of(&value, #property) {
                     #( #arms )*
-                    tag => Err(crate::runtime::codec::unknown_tag(#type_name, #property, tag)),
+                    Some(_) => Ok(Self::#unknown(value)),
+                    None => Err(crate::runtime::codec::missing_tag(#type_name, #property)),
                 }
             }
         }
