@@ -101,8 +101,9 @@ pub enum Home {
     Group(usize),
 }
 
-/// Which way a type travels; decides optionality of readOnly/writeOnly fields and whether an
-/// optional nullable field distinguishes `null` from absent.
+/// Which way a type travels; decides optionality of readOnly/writeOnly fields, whether an
+/// optional nullable field distinguishes `null` from absent, and which serde directions a model
+/// has in every build (the generated crate's `serde-both-ways` feature adds the other one).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Usage {
     /// Sent in a request body.

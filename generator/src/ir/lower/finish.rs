@@ -1,6 +1,7 @@
 //! Whole-API passes after every schema and operation is lowered: which way each type travels,
-//! what that means for optional and nullable fields, boxing of recursive types, and tags of
-//! unions whose variants carry a one-value `type` property.
+//! what that means for optional and nullable fields, boxing of recursive types, and the tag of
+//! each union (its discriminator, or a one-value property every variant has), with a catch-all
+//! variant for tags it does not know.
 
 use std::collections::BTreeSet;
 
