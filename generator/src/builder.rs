@@ -269,8 +269,9 @@ impl Builder {
 
     /// For `build.rs`: writes `$OUT_DIR/<file_name>` (see [`Builder::write_to`]) and prints
     /// `cargo:rerun-if-changed` for every input, `cargo:rustc-check-cfg` for the generated crate's
-    /// features (see the [module docs](self)), a warning for each runtime dependency that the
-    /// package's `Cargo.toml` lacks, and with [`Builder::cargo_warnings`] the generator's warnings.
+    /// features (`tracing`, `serde-both-ways`: see the [module docs](self)), a warning for each
+    /// runtime dependency that the package's `Cargo.toml` lacks, and with
+    /// [`Builder::cargo_warnings`] the generator's warnings.
     /// On error nothing is printed for cargo and the `BuildError` says what is wrong where.
     pub fn write_to_out_dir(&self, file_name: impl AsRef<Path>) -> Result<BuildOutput, BuildError> {
         let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from).ok_or_else(|| {

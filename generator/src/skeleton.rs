@@ -105,6 +105,20 @@ mod tests {
     }
 
     #[test]
+    fn the_manifest_declares_the_feature_the_models_use() {
+        let values = BTreeMap::from([
+            ("source", "api.yaml".to_owned()),
+            ("crate_name", "api".to_owned()),
+            ("version", "0.1.0".to_owned()),
+            ("description", "An API.".to_owned()),
+        ]);
+        let text = cargo_toml(&values).unwrap_or_else(|e| panic!("{e}"));
+        let manifest: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let features = manifest.get("features").and_then(|f| f.as_table());
+        assert!(features.is_some_and(|f| f.contains_key(crate::emit::SERDE_BOTH_WAYS)), "{text}");
+    }
+
+    #[test]
     fn runtime_dependencies_are_the_runtime_table() {
         let deps = runtime_dependencies().unwrap_or_default();
         assert!(deps.starts_with("[dependencies]\n"), "{deps}");

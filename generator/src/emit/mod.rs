@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 
 use crate::ir::Api;
+pub use models::SERDE_BOTH_WAYS;
 
 /// One Rust source file of the generated crate, before formatting.
 pub struct RustFile {

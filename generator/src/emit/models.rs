@@ -10,7 +10,7 @@ use super::types::{doc_attrs, ident, ident_of, inner_doc_attrs, type_tokens};
 use crate::ir::naming::ident::unraw;
 use crate::ir::{
     Access, Api, Field, Home, NameId, PageShape, Presence, ResponseBody, Scalar, StringEnum, Struct, TypeDef, TypeId,
-    TypeKind, TypeRef, Union,
+    TypeKind, TypeRef, Union, Usage,
 };
 
 /// `src/models/mod.rs`: one private module per file, everything re-exported.
@@ -205,7 +205,7 @@ fn rename_attr(api: &Api, name: NameId, wire: &str) -> Option<TokenStream> {
 
 fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
     let name = ident(api, ty.name);
-    let serde_derives = serde_derives(ty);
+    let SerdeDerives { always, gated } = serde_derives(ty);
     let all_optional = st.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::OptionalNullable));
     let default = all_optional.then(|| quote! { Default, });
     let fields = st.fields.iter().map(|f| {
@@ -246,7 +246,8 @@ fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
     });
     let fields: Vec<TokenStream> = fields.chain(additional).collect();
     quote! {
-        #[derive(Clone, Debug, #default PartialEq, #serde_derives)]
+        #[derive(Clone, Debug, #default PartialEq, #always)]
+        #gated
         pub struct #name { #( #fields, )* }
     }
 }
@@ -333,11 +334,12 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         let docs = doc_attrs(&v.docs);
         quote! { #docs #v_name(#inner) }
     });
-    let derives = serde_derives(ty);
     let conversions = union_from_impls(api, ty, u);
     let Some(tag) = &u.tag else {
+        let SerdeDerives { always, gated } = serde_derives(ty);
         return quote! {
-            #[derive(Clone, Debug, PartialEq, #derives)]
+            #[derive(Clone, Debug, PartialEq, #always)]
+            #gated
             #[serde(untagged)]
             #[allow(clippy::large_enum_variant)]
             pub enum #name { #( #variants, )* }
@@ -345,6 +347,10 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
             #conversions
         };
     };
+    let property = &tag.property;
+    let unknown = ident(api, tag.unknown);
+    let unknown_doc =
+        format!(" A value whose `{property}` this version of the SDK does not know, kept whole as received.");
     let arms = u.variants.iter().map(|v| {
         let v_name = ident(api, v.name);
         let values = &v.tag_values;
@@ -356,40 +362,51 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
         quote! { #( Some(#values) )|* => crate::runtime::codec::variant(value) #wrap .map(Self::#v_name), }
     });
     let type_name = unraw(api.name(ty.name)).to_owned();
-    let doc = format!(" Decoded by the value of its `{tag}` property.");
-    let serialize = ty.usage.request || !ty.usage.response;
-    let deserialize = ty.usage.response || !ty.usage.request;
-    let head = if serialize {
-        quote! {
+    let doc = format!(
+        " Decoded by the value of its `{property}` property; a value that no variant declares is kept in [`Self::{}`].",
+        unraw(api.name(tag.unknown))
+    );
+    let directions = Directions::of(ty);
+    // Serialized untagged: each variant's value carries its own tag, and the unknown one is the
+    // JSON it came as. `Deserialize` is written out below: it dispatches on the tag.
+    let head = match directions.serialize {
+        Travel::Always => quote! {
             #[derive(Clone, Debug, PartialEq, serde::Serialize)]
             #[serde(untagged)]
-        }
-    } else {
-        quote! { #[derive(Clone, Debug, PartialEq)] }
+        },
+        Travel::Gated => quote! {
+            #[derive(Clone, Debug, PartialEq)]
+            #[cfg_attr(feature = #SERDE_BOTH_WAYS, derive(serde::Serialize), serde(untagged))]
+        },
     };
-    let deserialize_impl = deserialize.then(|| {
-        quote! {
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                    match crate::runtime::codec::tag_of(&value, #tag) {
-                        #( #arms )*
-                        tag => Err(crate::runtime::codec::unknown_tag(#type_name, #tag, tag)),
-                    }
-                }
-            }
-        }
-    });
+    let deserialize_cfg = match directions.deserialize {
+        Travel::Always => quote! {},
+        Travel::Gated => quote! { #[cfg(feature = #SERDE_BOTH_WAYS)] },
+    };
     quote! {
         #[doc = ""]
         #[doc = #doc]
         #head
         #[allow(clippy::large_enum_variant)]
-        pub enum #name { #( #variants, )* }
+        pub enum #name {
+            #( #variants, )*
+            #[doc = #unknown_doc]
+            #unknown(serde_json::Value),
+        }
 
         #conversions
 
-        #deserialize_impl
+        #deserialize_cfg
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                match crate::runtime::codec::tag_of(&value, #property) {
+                    #( #arms )*
+                    Some(_) => Ok(Self::#unknown(value)),
+                    None => Err(crate::runtime::codec::missing_tag(#type_name, #property)),
+                }
+            }
+        }
     }
 }
 
@@ -420,13 +437,57 @@ fn union_from_impls(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
     quote! { #( #impls )* }
 }
 
-/// The serde derives a type needs for the way it travels: `Serialize` when sent, `Deserialize`
-/// when received, both for a type used both ways or neither.
-fn serde_derives(ty: &TypeDef) -> TokenStream {
-    let u = ty.usage;
-    match (u.request, u.response) {
-        (true, false) => quote! { serde::Serialize },
-        (false, true) => quote! { serde::Deserialize },
-        _ => quote! { serde::Serialize, serde::Deserialize },
+/// The Cargo feature of a generated crate that gives every model both serde directions: without
+/// it a model serializes only when some request sends it and deserializes only when some response
+/// holds it (less code to compile).
+pub const SERDE_BOTH_WAYS: &str = "serde-both-ways";
+
+/// Whether a model has one serde direction in every build or only with [`SERDE_BOTH_WAYS`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Travel {
+    Always,
+    Gated,
+}
+
+/// The serde directions of a model, from the way it travels (lowering marks a type that no
+/// operation uses as travelling both ways).
+struct Directions {
+    serialize: Travel,
+    deserialize: Travel,
+}
+
+impl Directions {
+    fn of(ty: &TypeDef) -> Self {
+        let Usage { request, response } = ty.usage;
+        let travel = |always: bool| if always { Travel::Always } else { Travel::Gated };
+        Directions { serialize: travel(request || !response), deserialize: travel(response || !request) }
+    }
+}
+
+/// A model's serde derives: those in `#[derive(..)]`, and a `cfg_attr` with the others.
+struct SerdeDerives {
+    always: TokenStream,
+    gated: Option<TokenStream>,
+}
+
+fn serde_derives(ty: &TypeDef) -> SerdeDerives {
+    let directions = Directions::of(ty);
+    let pick = |travel: Travel| {
+        let mut derives = Vec::new();
+        if directions.serialize == travel {
+            derives.push(quote! { serde::Serialize });
+        }
+        if directions.deserialize == travel {
+            derives.push(quote! { serde::Deserialize });
+        }
+        derives
+    };
+    let gated = pick(Travel::Gated);
+    SerdeDerives {
+        always: {
+            let always = pick(Travel::Always);
+            quote! { #( #always ),* }
+        },
+        gated: (!gated.is_empty()).then(|| quote! { #[cfg_attr(feature = #SERDE_BOTH_WAYS, derive(#( #gated ),*))] }),
     }
 }

@@ -103,8 +103,9 @@ pub enum Home {
     Group(usize),
 }
 
-/// Which way a type travels; decides optionality of readOnly/writeOnly fields and whether an
-/// optional nullable field distinguishes `null` from absent.
+/// Which way a type travels; decides optionality of readOnly/writeOnly fields, whether an
+/// optional nullable field distinguishes `null` from absent, and which serde directions a model
+/// has in every build (the generated crate's `serde-both-ways` feature adds the other one).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Usage {
     /// Sent in a request body.
@@ -276,8 +277,20 @@ pub struct EnumVariant {
 pub struct Union {
     /// Alternatives in spec order.
     pub variants: Vec<UnionVariant>,
-    /// A string property whose value tells the variants apart, when every variant has one.
-    pub tag: Option<String>,
+    /// The property that tells the variants apart, when every variant has one (a discriminator,
+    /// or a one-value string property found in every variant). Without it the union is
+    /// untagged: a value is the first alternative it decodes as.
+    pub tag: Option<Tag>,
+}
+
+/// The property that tells the variants of a [`Union`] apart.
+#[derive(Debug)]
+pub struct Tag {
+    /// The JSON property name (`type`).
+    pub property: String,
+    /// The catch-all variant for a value whose tag no variant declares (a kind of object newer
+    /// than the spec): it keeps the whole JSON value, which serializes back unchanged.
+    pub unknown: NameId,
 }
 
 /// One alternative of a union.

@@ -684,6 +684,7 @@ impl<'a> std::future::IntoFuture for DeleteGroupMembershipById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1group_memberships/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateGroupMembershipRequestBody {
     /// The user to add to the group.
     pub user: CreateGroupMembershipUser,
@@ -710,6 +711,7 @@ pub struct CreateGroupMembershipRequestBody {
 
 /// The user to add to the group.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateGroupMembershipUser {
     /// The ID of the user to add to the group.
     pub id: String,
@@ -717,6 +719,7 @@ pub struct CreateGroupMembershipUser {
 
 /// The group to add the user to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateGroupMembershipGroup {
     /// The ID of the group to add the user to.
     pub id: String,
@@ -778,6 +781,7 @@ impl<'de> serde::Deserialize<'de> for CreateGroupMembershipRole {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1group_memberships~1{group_membership_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateGroupMembershipByIdRequestBody {
     /// The role of the user in the group.
     #[serde(default, skip_serializing_if = "Option::is_none")]

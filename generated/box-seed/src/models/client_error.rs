@@ -5,6 +5,7 @@
 ///
 /// A generic error.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClientError {
     /// The value will always be `error`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

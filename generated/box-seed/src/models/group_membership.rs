@@ -6,6 +6,7 @@
 /// Membership is used to signify that a user is part of a
 /// group.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMembership {
     /// The unique identifier for this group membership.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A list of group memberships.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMemberships {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -49,6 +50,7 @@ impl crate::runtime::Page for GroupMemberships {
 
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMembershipsOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// A mini representation of a user, as can be returned when nested within other
 /// resources.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserMini {
     /// The unique identifier for this user.
     pub id: String,

@@ -732,6 +732,7 @@ impl<'a> std::future::IntoFuture for CreateFileUploadSessionCommit<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFileUploadSessionRequestBody {
     /// The ID of the folder to upload the new file to.
     pub folder_id: String,
@@ -743,6 +744,7 @@ pub struct CreateFileUploadSessionRequestBody {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1upload_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFileUploadSessionForExistingFileRequestBody {
     /// The total number of bytes of the file to be uploaded.
     pub file_size: i64,
@@ -753,6 +755,7 @@ pub struct CreateFileUploadSessionForExistingFileRequestBody {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions~1{upload_session_id}~1commit/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFileUploadSessionCommitRequestBody {
     /// The list details for the uploaded parts.
     pub parts: Vec<crate::models::UploadPart>,

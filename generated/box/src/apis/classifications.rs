@@ -430,6 +430,7 @@ impl<'a> std::future::IntoFuture for CreateClassificationTemplate<'a> {
 
 /// A single classification to add to the enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
@@ -546,6 +547,7 @@ impl<'de> serde::Deserialize<'de> for AddClassificationRequestBodyFieldKey {
 
 /// The details of the classification to add.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationRequestBodyData {
     /// The label of the classification as shown in the web and
     /// mobile interfaces. This is the only field required to
@@ -558,6 +560,7 @@ pub struct AddClassificationRequestBodyData {
 
 /// A static configuration for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -566,6 +569,7 @@ pub struct AddClassificationRequestBodyDataStaticConfigField {
 
 /// Additional details for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
@@ -591,6 +595,7 @@ pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
 
 /// A single classification to update.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
@@ -710,6 +715,7 @@ impl<'de> serde::Deserialize<'de> for UpdateClassificationRequestBodyFieldKey {
 
 /// The details of the updated classification.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationRequestBodyData {
     /// A new label for the classification, as it will be
     /// shown in the web and mobile interfaces.
@@ -721,6 +727,7 @@ pub struct UpdateClassificationRequestBodyData {
 
 /// A static configuration for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -729,6 +736,7 @@ pub struct UpdateClassificationRequestBodyDataStaticConfigField {
 
 /// Additional details for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
@@ -754,6 +762,7 @@ pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema#classifications/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateClassificationTemplateRequestBody {
     /// The scope in which to create the classifications. This should
     /// be `enterprise` or `enterprise_{id}` where `id` is the unique
@@ -938,6 +947,7 @@ impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateDisplayName {
 /// The `enum` field which holds all the valid classification
 /// values.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateClassificationTemplateFields {
     /// The type of the field
     /// that is always enum.
@@ -1114,6 +1124,7 @@ impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsDisplayN
 
 /// An individual classification.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateClassificationTemplateFieldsOptionsField {
     /// The display name and key this classification. This
     /// will be show in the Box UI.
@@ -1125,6 +1136,7 @@ pub struct CreateClassificationTemplateFieldsOptionsField {
 
 /// Additional information about the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1133,6 +1145,7 @@ pub struct CreateClassificationTemplateFieldsOptionsStaticConfigField {
 
 /// Additional information about the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]

@@ -398,6 +398,7 @@ impl<'a> std::future::IntoFuture for DeleteCollaborationWhitelistEntryById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaboration_whitelist_entries/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationWhitelistEntryRequestBody {
     /// The domain to add to the list of allowed domains.
     pub domain: String,

@@ -399,6 +399,7 @@ impl<'a> std::future::IntoFuture for DeleteCollaborationWhitelistExemptTargetByI
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaboration_whitelist_exempt_targets/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationWhitelistExemptTargetRequestBody {
     /// The user to exempt.
     pub user: CreateCollaborationWhitelistExemptTargetUser,
@@ -406,6 +407,7 @@ pub struct CreateCollaborationWhitelistExemptTargetRequestBody {
 
 /// The user to exempt.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationWhitelistExemptTargetUser {
     /// The ID of the user to exempt.
     pub id: String,

@@ -543,6 +543,7 @@ impl<'a> std::future::IntoFuture for CreateComment<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1comments~1{comment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateCommentByIdRequestBody {
     /// The text of the comment to update.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -551,6 +552,7 @@ pub struct UpdateCommentByIdRequestBody {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1comments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCommentRequestBody {
     /// The text of the comment.
     ///
@@ -576,6 +578,7 @@ pub struct CreateCommentRequestBody {
 
 /// The item to attach the comment to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCommentItem {
     /// The ID of the item.
     pub id: String,

@@ -272,6 +272,7 @@ impl<'a> std::future::IntoFuture for DeleteUserEmailAliasById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1email_aliases/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateUserEmailAliasRequestBody {
     /// The email address to add to the account as an alias.
     ///

@@ -391,6 +391,7 @@ impl<'a> std::future::IntoFuture for DeleteClassificationFromFile<'a> {
 /// `Box__Security__Classification__Key` field with a new
 /// value.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationOnFileRequestBody {
     /// The value will always be `replace`.
     pub op: UpdateClassificationOnFileRequestBodyOp,
@@ -509,6 +510,7 @@ impl<'de> serde::Deserialize<'de> for UpdateClassificationOnFileRequestBodyPath 
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1enterprise~1securityClassification-6VMVochwUWo/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationToFileRequestBody {
     /// The name of the classification to apply to this file.
     ///

@@ -579,6 +579,7 @@ impl<'a> std::future::IntoFuture for PromoteFileVersion<'a> {
 /// The file version to be
 /// restored.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileVersionByIdRequestBody {
     /// Set this to `null` to clear
     /// the date and restore the file.
@@ -590,6 +591,7 @@ pub struct UpdateFileVersionByIdRequestBody {
 
 /// The file version to promote.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PromoteFileVersionRequestBody {
     /// The file version ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -266,6 +266,7 @@ impl<'a> std::future::IntoFuture for DeleteFileWatermark<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1watermark/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileWatermarkRequestBody {
     /// The watermark to imprint on the file.
     pub watermark: UpdateFileWatermarkWatermark,
@@ -273,6 +274,7 @@ pub struct UpdateFileWatermarkRequestBody {
 
 /// The watermark to imprint on the file.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileWatermarkWatermark {
     /// The type of watermark to apply.
     ///

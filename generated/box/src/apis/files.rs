@@ -754,6 +754,7 @@ impl<'a> std::future::IntoFuture for GetFileThumbnailById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdRequestBody {
     /// An optional different name for the file. This can be used to
     /// rename the file.
@@ -821,6 +822,7 @@ pub struct UpdateFileByIdRequestBody {
 
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -833,6 +835,7 @@ pub struct UpdateFileByIdParent {
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -946,6 +949,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileByIdSharedLinkAccessField {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -960,6 +964,7 @@ pub struct UpdateFileByIdSharedLinkPermissionsField {
 ///
 /// Set this to `null` to remove the lock.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdLock {
     /// The type of this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1024,6 +1029,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileByIdLockAccessField {
 
 /// Defines who can download a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdPermissions {
     /// Defines who is allowed to download this file. The possible
     /// values are either `open` for everyone or `company` for
@@ -1102,6 +1108,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFileByIdPermissionsCanDownloadField 
 ///
 /// The bare basic reference for an object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdCollections {
     /// The unique identifier for this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1113,6 +1120,7 @@ pub struct UpdateFileByIdCollections {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1copy/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CopyFileRequestBody {
     /// An optional new name for the copied file.
     ///
@@ -1132,6 +1140,7 @@ pub struct CopyFileRequestBody {
 
 /// The destination folder to copy the file to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CopyFileParent {
     /// The ID of folder to copy the file to.
     pub id: String,

@@ -284,6 +284,7 @@ impl<'a> std::future::IntoFuture for DeleteFolderLockById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folder_locks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderLockRequestBody {
     /// The operations to lock for the folder. If `locked_operations` is
     /// included in the request, both `move` and `delete` must also be
@@ -298,6 +299,7 @@ pub struct CreateFolderLockRequestBody {
 /// included in the request, both `move` and `delete` must also be
 /// included and both set to `true`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderLockLockedOperations {
     /// Whether moving the folder should be locked.
     pub r#move: bool,
@@ -307,6 +309,7 @@ pub struct CreateFolderLockLockedOperations {
 
 /// The folder to apply the lock to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderLockFolder {
     /// The content type the lock is being applied to. Only `folder`
     /// is supported.

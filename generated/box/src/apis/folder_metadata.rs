@@ -630,6 +630,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderMetadataByIdScope {
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderMetadataByIdRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.

@@ -266,6 +266,7 @@ impl<'a> std::future::IntoFuture for DeleteFolderWatermark<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1watermark/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderWatermarkRequestBody {
     /// The watermark to imprint on the folder.
     pub watermark: UpdateFolderWatermarkWatermark,
@@ -273,6 +274,7 @@ pub struct UpdateFolderWatermarkRequestBody {
 
 /// The watermark to imprint on the folder.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderWatermarkWatermark {
     /// The type of watermark to apply.
     ///

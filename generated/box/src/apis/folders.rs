@@ -1152,6 +1152,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderByIdDirection {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdRequestBody {
     /// The optional new name for this folder.
     ///
@@ -1294,6 +1295,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSyncState {
 
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1306,6 +1308,7 @@ pub struct UpdateFolderByIdParent {
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -1419,6 +1422,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSharedLinkAccessField {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -1431,6 +1435,7 @@ pub struct UpdateFolderByIdSharedLinkPermissionsField {
 ///
 /// The Write Folder Upload Email object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1519,6 +1524,7 @@ impl<'de> serde::Deserialize<'de> for UpdateFolderByIdFolderUploadEmailAccessFie
 ///
 /// The bare basic reference for an object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdCollections {
     /// The unique identifier for this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1646,6 +1652,7 @@ impl<'de> serde::Deserialize<'de> for GetFolderItemsDirection {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderRequestBody {
     /// The name for the new folder.
     ///
@@ -1672,6 +1679,7 @@ pub struct CreateFolderRequestBody {
 
 /// The parent folder to create the new folder within.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderParent {
     /// The ID of parent folder.
     pub id: String,
@@ -1681,6 +1689,7 @@ pub struct CreateFolderParent {
 ///
 /// The Write Folder Upload Email object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1827,6 +1836,7 @@ impl<'de> serde::Deserialize<'de> for CreateFolderSyncState {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1copy/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CopyFolderRequestBody {
     /// An optional new name for the copied folder.
     ///
@@ -1845,6 +1855,7 @@ pub struct CopyFolderRequestBody {
 
 /// The destination folder to copy the folder to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CopyFolderParent {
     /// The ID of parent folder.
     pub id: String,

@@ -695,6 +695,7 @@ impl<'a> std::future::IntoFuture for DeleteGroupById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateGroupRequestBody {
     /// The name of the new group to be created. This name must be unique
     /// within the enterprise.
@@ -883,6 +884,7 @@ impl<'de> serde::Deserialize<'de> for CreateGroupMemberViewabilityLevel {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups~1{group_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateGroupByIdRequestBody {
     /// The name of the new group to be created. Must be unique within the
     /// enterprise.

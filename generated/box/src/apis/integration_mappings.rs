@@ -957,6 +957,7 @@ impl<'de> serde::Deserialize<'de> for GetSlackIntegrationMappingBoxItemType {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateSlackIntegrationMappingByIdRequestBody {
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1072,6 +1073,7 @@ impl<'de> serde::Deserialize<'de> for GetTeamsIntegrationMappingBoxItemType {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTeamsIntegrationMappingByIdRequestBody {
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -226,6 +226,7 @@ impl<'a> std::future::IntoFuture for GetInviteById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1invites/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateInviteRequestBody {
     /// The enterprise to invite the user to.
     pub enterprise: CreateInviteEnterprise,
@@ -235,6 +236,7 @@ pub struct CreateInviteRequestBody {
 
 /// The enterprise to invite the user to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateInviteEnterprise {
     /// The ID of the enterprise.
     pub id: String,
@@ -242,6 +244,7 @@ pub struct CreateInviteEnterprise {
 
 /// The user to invite.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateInviteActionableBy {
     /// The login of the invited user.
     #[serde(default, skip_serializing_if = "Option::is_none")]

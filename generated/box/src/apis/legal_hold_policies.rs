@@ -577,6 +577,7 @@ impl<'a> std::future::IntoFuture for DeleteLegalHoldPolicyById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateLegalHoldPolicyRequestBody {
     /// The name of the policy.
     pub policy_name: String,
@@ -623,6 +624,7 @@ pub struct CreateLegalHoldPolicyRequestBody {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies~1{legal_hold_policy_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateLegalHoldPolicyByIdRequestBody {
     /// The name of the policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -793,6 +793,7 @@ impl<'de> serde::Deserialize<'de> for GetLegalHoldPolicyAssignmentsAssignToType 
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateLegalHoldPolicyAssignmentRequestBody {
     /// The ID of the policy to assign.
     pub policy_id: String,
@@ -802,6 +803,7 @@ pub struct CreateLegalHoldPolicyAssignmentRequestBody {
 
 /// The item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateLegalHoldPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateLegalHoldPolicyAssignmentAssignToTypeField,

@@ -964,6 +964,7 @@ impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateScope {
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateMetadataTemplateRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
@@ -1153,6 +1154,7 @@ impl<'de> serde::Deserialize<'de> for DeleteMetadataTemplateScope {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTemplateRequestBody {
     /// The scope of the metadata template to create. Applications can
     /// only create templates for use within the authenticated user's
@@ -1193,6 +1195,7 @@ pub struct CreateMetadataTemplateRequestBody {
 /// A field within a metadata template. Fields can be a basic text, date, or
 /// number field, a list of options, or a taxonomy.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTemplateFields {
     /// The type of field. The basic fields are a `string` field for text, a
     /// `float` field for numbers, and a `date` field to present the user with a
@@ -1328,6 +1331,7 @@ impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsTypeField {
 /// Options represent the value(s) a user can select for the field either through
 /// the UI or through the API.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTemplateFieldsOptionsField {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.
@@ -1337,6 +1341,7 @@ pub struct CreateMetadataTemplateFieldsOptionsField {
 /// An object defining additional rules for the options of the taxonomy field.
 /// This property is required when the field `type` is set to `taxonomy`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTemplateFieldsOptionsRulesField {
     /// Whether to allow users to select multiple values.
     #[serde(rename = "multiSelect", default, skip_serializing_if = "Option::is_none")]

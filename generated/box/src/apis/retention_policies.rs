@@ -792,6 +792,7 @@ impl<'de> serde::Deserialize<'de> for GetRetentionPoliciesPolicyType {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateRetentionPolicyRequestBody {
     /// The name for the retention policy.
     pub policy_name: String,
@@ -977,6 +978,7 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyDispositionAction {
 /// `indefinite`, the `retention_length` will also be
 /// `indefinite`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateRetentionPolicyRetentionLength {
@@ -1068,6 +1070,7 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyRetentionType {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateRetentionPolicyByIdRequestBody {
     /// The name for the retention policy.
     ///
@@ -1161,6 +1164,7 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
 /// once the retention policy has expired.
 /// You can use `null` if you don't want to change `disposition_action`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRetentionPolicyByIdDispositionAction {
@@ -1243,6 +1247,7 @@ impl<'de> serde::Deserialize<'de> for UpdateRetentionPolicyByIdDispositionAction
 /// `indefinite`, the `retention_length` will also be
 /// `indefinite`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRetentionPolicyByIdRetentionLength {

@@ -758,6 +758,7 @@ impl<'de> serde::Deserialize<'de> for GetRetentionPolicyAssignmentsType {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// The ID of the retention policy to assign.
     pub policy_id: String,
@@ -779,6 +780,7 @@ pub struct CreateRetentionPolicyAssignmentRequestBody {
 
 /// The item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateRetentionPolicyAssignmentAssignToTypeField,
@@ -851,6 +853,7 @@ impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyAssignmentAssignToTyp
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema/properties/filter_fields/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateRetentionPolicyAssignmentFilterFields {
     /// The metadata attribute key id.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -224,6 +224,7 @@ impl<'a> std::future::IntoFuture for TerminateGroupsSessions<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1terminate_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TerminateUsersSessionsRequestBody {
     /// A list of user IDs.
     pub user_ids: Vec<String>,
@@ -233,6 +234,7 @@ pub struct TerminateUsersSessionsRequestBody {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups~1terminate_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TerminateGroupsSessionsRequestBody {
     /// A list of group IDs.
     pub group_ids: Vec<String>,

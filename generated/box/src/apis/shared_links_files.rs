@@ -522,6 +522,7 @@ impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFile<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddShareLinkToFileRequestBody {
     /// The settings for the shared link to create on the file.
     /// Use an empty object (`{}`) to use the default settings for shared
@@ -534,6 +535,7 @@ pub struct AddShareLinkToFileRequestBody {
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddShareLinkToFileSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -649,6 +651,7 @@ impl<'de> serde::Deserialize<'de> for AddShareLinkToFileSharedLinkAccessField {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddShareLinkToFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -671,6 +674,7 @@ pub struct AddShareLinkToFileSharedLinkPermissionsField {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateSharedLinkOnFileRequestBody {
     /// The settings for the shared link to update.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -679,6 +683,7 @@ pub struct UpdateSharedLinkOnFileRequestBody {
 
 /// The settings for the shared link to update.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateSharedLinkOnFileSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -794,6 +799,7 @@ impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFileSharedLinkAccessFiel
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateSharedLinkOnFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
@@ -816,6 +822,7 @@ pub struct UpdateSharedLinkOnFileSharedLinkPermissionsField {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RemoveSharedLinkFromFileRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the file.

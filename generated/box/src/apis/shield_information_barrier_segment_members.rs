@@ -438,6 +438,7 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegmentMember
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentMemberRequestBody {
     /// A type of the shield barrier segment member.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -505,6 +506,7 @@ impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentMembe
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
     /// The ID reference of the
     /// requesting shield information barrier segment.

@@ -447,6 +447,7 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegmentRestri
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// The type of the shield barrier segment
     /// restriction for this member.
@@ -517,6 +518,7 @@ impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentRestr
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
     /// The ID reference of the requesting
     /// shield information barrier segment.
@@ -584,6 +586,7 @@ impl<'de> serde::Deserialize<'de>
 /// The `type` and `id` of the restricted
 /// shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment {
     /// The ID reference of the restricted
     /// shield information barrier segment.

@@ -527,6 +527,7 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegment<'a> {
 /// Information Barrier Segment. Possible properties include
 /// 'name' and 'description', the value in object is the update.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateShieldInformationBarrierSegmentByIdRequestBody {
     /// The updated name for the shield information barrier segment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -541,6 +542,7 @@ pub struct UpdateShieldInformationBarrierSegmentByIdRequestBody {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentRequestBody {
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     pub shield_information_barrier: crate::models::ShieldInformationBarrierBase,

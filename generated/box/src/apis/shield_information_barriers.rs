@@ -402,6 +402,7 @@ impl<'a> std::future::IntoFuture for CreateShieldInformationBarrier<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers~1change_status/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateShieldInformationBarrierStatusRequestBody {
     /// The ID of the shield information barrier.
     pub id: String,
@@ -465,6 +466,7 @@ impl<'de> serde::Deserialize<'de> for UpdateShieldInformationBarrierStatusStatus
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierRequestBody {
     /// The `type` and `id` of enterprise this barrier is under.
     pub enterprise: crate::models::EnterpriseBase,

@@ -479,6 +479,7 @@ impl<'a> std::future::IntoFuture for UpdateAllSkillCardsOnFile<'a> {
 
 /// An operation that replaces an existing card.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateBoxSkillCardsOnFileRequestBody {
     /// The value will always be `replace`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -545,6 +546,7 @@ impl<'de> serde::Deserialize<'de> for UpdateBoxSkillCardsOnFileRequestBodyOp {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateBoxSkillCardsOnFileRequestBody {
     /// A list of Box Skill cards to apply to this file.
     pub cards: Vec<crate::models::SkillCard>,
@@ -552,6 +554,7 @@ pub struct CreateBoxSkillCardsOnFileRequestBody {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1skill_invocations~1{skill_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// Defines the status of this invocation. Set this to `success` when setting Skill cards.
     pub status: UpdateAllSkillCardsOnFileStatus,
@@ -642,6 +645,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileStatus {
 /// Box Skills cards. These cards will overwrite any existing Box
 /// skill cards on the file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileMetadata {
     /// A list of Box Skill cards to apply to this file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -650,6 +654,7 @@ pub struct UpdateAllSkillCardsOnFileMetadata {
 
 /// The file to assign the cards to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileFile {
     /// The value will always be `file`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -711,6 +716,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileTypeField {
 
 /// The optional file version to assign the cards to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileFileVersion {
     /// The value will always be `file_version`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -775,6 +781,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileVersionTypeFi
 /// Set this to the default values when setting a card to a `success`
 /// state, and leave it out in most other situations.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileUsage {
     /// The value will always be `file`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

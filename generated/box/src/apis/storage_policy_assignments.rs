@@ -553,6 +553,7 @@ impl<'de> serde::Deserialize<'de> for GetStoragePolicyAssignmentsResolvedForType
 
 /// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateStoragePolicyAssignmentRequestBody {
     /// The storage policy to assign to the user or
     /// enterprise.
@@ -565,6 +566,7 @@ pub struct CreateStoragePolicyAssignmentRequestBody {
 /// The storage policy to assign to the user or
 /// enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateStoragePolicyAssignmentStoragePolicy {
     /// The type to assign.
     pub r#type: CreateStoragePolicyAssignmentStoragePolicyTypeField,
@@ -625,6 +627,7 @@ impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentStoragePolicy
 /// The user or enterprise to assign the storage
 /// policy to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateStoragePolicyAssignmentAssignedTo {
     /// The type to assign the policy to.
     pub r#type: CreateStoragePolicyAssignmentAssignedToTypeField,
@@ -688,6 +691,7 @@ impl<'de> serde::Deserialize<'de> for CreateStoragePolicyAssignmentAssignedToTyp
 
 /// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments~1{storage_policy_assignment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
     /// The storage policy to assign to the user or
     /// enterprise.
@@ -697,6 +701,7 @@ pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
 /// The storage policy to assign to the user or
 /// enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateStoragePolicyAssignmentByIdStoragePolicy {
     /// The type to assign.
     pub r#type: UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField,

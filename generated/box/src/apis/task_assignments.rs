@@ -457,6 +457,7 @@ impl<'a> std::future::IntoFuture for DeleteTaskAssignmentById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1task_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskAssignmentRequestBody {
     /// The task to assign to a user.
     pub task: CreateTaskAssignmentTask,
@@ -466,6 +467,7 @@ pub struct CreateTaskAssignmentRequestBody {
 
 /// The task to assign to a user.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskAssignmentTask {
     /// The ID of the task.
     pub id: String,
@@ -525,6 +527,7 @@ impl<'de> serde::Deserialize<'de> for CreateTaskAssignmentTaskTypeField {
 
 /// The user to assign the task to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskAssignmentAssignTo {
     /// The ID of the user to assign to the
     /// task.
@@ -541,6 +544,7 @@ pub struct CreateTaskAssignmentAssignTo {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1task_assignments~1{task_assignment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTaskAssignmentByIdRequestBody {
     /// An optional message by the assignee that can be added to the task.
     #[serde(default, skip_serializing_if = "Option::is_none")]

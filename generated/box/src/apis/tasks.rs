@@ -518,6 +518,7 @@ impl<'a> std::future::IntoFuture for DeleteTaskById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1tasks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskRequestBody {
     /// The file to attach the task to.
     pub item: CreateTaskItem,
@@ -548,6 +549,7 @@ pub struct CreateTaskRequestBody {
 
 /// The file to attach the task to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskItem {
     /// The ID of the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -727,6 +729,7 @@ impl<'de> serde::Deserialize<'de> for CreateTaskCompletionRule {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1tasks~1{task_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTaskByIdRequestBody {
     /// The action the task assignee will be prompted to do. Must be
     ///

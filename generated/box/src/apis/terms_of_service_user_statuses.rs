@@ -296,6 +296,7 @@ impl<'a> std::future::IntoFuture for UpdateTermsOfServiceStatusForUserById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTermsOfServiceStatusForUserRequestBody {
     /// The terms of service to set the status for.
     pub tos: CreateTermsOfServiceStatusForUserTos,
@@ -307,6 +308,7 @@ pub struct CreateTermsOfServiceStatusForUserRequestBody {
 
 /// The terms of service to set the status for.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTermsOfServiceStatusForUserTos {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserTosTypeField,
@@ -366,6 +368,7 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserTosTypeFi
 
 /// The user to set the status for.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTermsOfServiceStatusForUserUser {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserUserTypeField,
@@ -425,6 +428,7 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserUserTypeF
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses~1{terms_of_service_user_status_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTermsOfServiceStatusForUserByIdRequestBody {
     /// Whether the user has accepted the terms.
     pub is_accepted: bool,

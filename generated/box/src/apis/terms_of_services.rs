@@ -429,6 +429,7 @@ impl<'de> serde::Deserialize<'de> for GetTermsOfServiceTosType {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTermsOfServiceRequestBody {
     /// Whether this terms of service is active.
     pub status: CreateTermsOfServiceStatus,
@@ -553,6 +554,7 @@ impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceTosType {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services~1{terms_of_service_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTermsOfServiceByIdRequestBody {
     /// Whether this terms of service is active.
     pub status: UpdateTermsOfServiceByIdStatus,

@@ -160,6 +160,7 @@ impl<'a> std::future::IntoFuture for TransferOwnedFolder<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1folders~10/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TransferOwnedFolderRequestBody {
     /// The user who the folder will be transferred to.
     pub owned_by: TransferOwnedFolderOwnedBy,
@@ -167,6 +168,7 @@ pub struct TransferOwnedFolderRequestBody {
 
 /// The user who the folder will be transferred to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TransferOwnedFolderOwnedBy {
     /// The ID of the user who the folder will be
     /// transferred to.

@@ -322,6 +322,7 @@ impl<'a> std::future::IntoFuture for DeleteTrashedFileById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreFileFromTrashRequestBody {
     /// An optional new name for the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -333,6 +334,7 @@ pub struct RestoreFileFromTrashRequestBody {
 
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreFileFromTrashParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -330,6 +330,7 @@ impl<'a> std::future::IntoFuture for DeleteTrashedFolderById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreFolderFromTrashRequestBody {
     /// An optional new name for the folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -341,6 +342,7 @@ pub struct RestoreFolderFromTrashRequestBody {
 
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreFolderFromTrashParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -313,6 +313,7 @@ impl<'a> std::future::IntoFuture for DeleteTrashedWebLinkById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreWeblinkFromTrashRequestBody {
     /// An optional new name for the web link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -324,6 +325,7 @@ pub struct RestoreWeblinkFromTrashRequestBody {
 
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreWeblinkFromTrashParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

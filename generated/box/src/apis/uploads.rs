@@ -371,6 +371,7 @@ impl<'a> std::future::IntoFuture for PreflightFileUploadCheck<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1content/post/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileVersionRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
     /// name and the parent folder. These attributes are part of the multi
@@ -411,6 +412,7 @@ pub struct UploadFileVersionRequestBody {
 ///
 /// \</Message\>
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileVersionAttributes {
     /// An optional new name for the file. If specified, the file
     /// will be renamed when the new version is uploaded.
@@ -424,6 +426,7 @@ pub struct UploadFileVersionAttributes {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1content/post/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
     /// name and the parent folder. These attributes are part of the multi
@@ -464,6 +467,7 @@ pub struct UploadFileRequestBody {
 ///
 /// \</Message\>
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileAttributes {
     /// The name of the file.
     ///
@@ -486,6 +490,7 @@ pub struct UploadFileAttributes {
 
 /// The parent folder to upload the file to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileAttributesParentField {
     /// The id of the parent folder. Use
     /// `0` for the user's root folder.
@@ -494,6 +499,7 @@ pub struct UploadFileAttributesParentField {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PreflightFileUploadCheckRequestBody {
     /// The name for the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -508,6 +514,7 @@ pub struct PreflightFileUploadCheckRequestBody {
 
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PreflightFileUploadCheckParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -530,6 +530,7 @@ impl<'a> std::future::IntoFuture for CreateCollaboration<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaborations~1{collaboration_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateCollaborationByIdRequestBody {
     /// The level of access granted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -735,6 +736,7 @@ impl UpdateCollaborationByIdResponse {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaborations/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationRequestBody {
     /// The item to attach the comment to.
     pub item: CreateCollaborationItem,
@@ -783,6 +785,7 @@ pub struct CreateCollaborationRequestBody {
 
 /// The item to attach the comment to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationItem {
     /// The type of the item that this collaboration will be
     /// granted access to.
@@ -850,6 +853,7 @@ impl<'de> serde::Deserialize<'de> for CreateCollaborationItemTypeField {
 
 /// The user or group to give access to the item.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationAccessibleBy {
     /// The type of collaborator to invite.
     pub r#type: CreateCollaborationAccessibleByTypeField,

@@ -1129,6 +1129,7 @@ impl<'de> serde::Deserialize<'de> for GetUsersUserType {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateUserRequestBody {
     /// The name of the user.
     pub name: String,
@@ -1315,6 +1316,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserStatus {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateUserByIdRequestBody {
     /// Set this to `null` to roll the user out of the enterprise
     /// and make them a free user.
@@ -1530,6 +1532,7 @@ impl<'de> serde::Deserialize<'de> for UpdateUserByIdStatus {
 ///
 /// Set this value to `null` to remove the notification email.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateUserByIdNotificationEmail {
     /// The email address to send the notifications to.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -420,6 +420,7 @@ impl<'a> std::future::IntoFuture for DeleteWebLinkById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateWebLinkRequestBody {
     /// The URL that this web link links to. Must start with
     /// `"http://"` or `"https://"`.
@@ -436,6 +437,7 @@ pub struct CreateWebLinkRequestBody {
 
 /// The parent folder to create the web link within.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateWebLinkParent {
     /// The ID of parent folder.
     pub id: String,
@@ -443,6 +445,7 @@ pub struct CreateWebLinkParent {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateWebLinkByIdRequestBody {
     /// The new URL that the web link links to. Must start with
     /// `"http://"` or `"https://"`.
@@ -464,6 +467,7 @@ pub struct UpdateWebLinkByIdRequestBody {
 
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateWebLinkByIdParent {
     /// The ID of parent item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -475,6 +479,7 @@ pub struct UpdateWebLinkByIdParent {
 
 /// The settings for the shared link to update.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateWebLinkByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people

@@ -507,6 +507,7 @@ impl<'a> std::future::IntoFuture for DeleteWebhookById<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1webhooks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateWebhookRequestBody {
     /// The item that will trigger the webhook.
     pub target: CreateWebhookTarget,
@@ -519,6 +520,7 @@ pub struct CreateWebhookRequestBody {
 
 /// The item that will trigger the webhook.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateWebhookTarget {
     /// The ID of the item to trigger a webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -804,6 +806,7 @@ impl<'de> serde::Deserialize<'de> for CreateWebhookTriggers {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1webhooks~1{webhook_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateWebhookByIdRequestBody {
     /// The item that will trigger the webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -819,6 +822,7 @@ pub struct UpdateWebhookByIdRequestBody {
 
 /// The item that will trigger the webhook.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateWebhookByIdTarget {
     /// The ID of the item to trigger a webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]

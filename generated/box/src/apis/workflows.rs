@@ -263,6 +263,7 @@ impl<'a> std::future::IntoFuture for StartWorkflow<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1workflows~1{workflow_id}~1start/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StartWorkflowRequestBody {
     /// The type of the parameters object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -331,6 +332,7 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowType {
 
 /// The flow that will be triggered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StartWorkflowFlow {
     /// The type of the flow object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -342,6 +344,7 @@ pub struct StartWorkflowFlow {
 
 /// A file the workflow should start for.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StartWorkflowFiles {
     /// The type of the file object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -403,6 +406,7 @@ impl<'de> serde::Deserialize<'de> for StartWorkflowFilesTypeField {
 
 /// The folder object for which the workflow is configured.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StartWorkflowFolder {
     /// The type of the folder object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

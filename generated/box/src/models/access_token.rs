@@ -5,6 +5,7 @@
 ///
 /// A token that can be used to make authenticated API calls.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AccessToken {
     /// The requested access token.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,8 +9,9 @@
 ///   * AI agent for freeform metadata extraction
 ///   * AI agent for structured metadata extraction.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum AiAgent {
     /// The `AiAgentAsk` alternative (`#/components/schemas/AiAgent/oneOf/0`).
@@ -21,6 +22,8 @@ pub enum AiAgent {
     Extract(super::AiAgentExtract),
     /// The `AiAgentExtractStructured` alternative (`#/components/schemas/AiAgent/oneOf/3`).
     ExtractStructured(super::AiAgentExtractStructured),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::AiAgentAsk> for AiAgent {
@@ -55,7 +58,8 @@ impl<'de> serde::Deserialize<'de> for AiAgent {
             Some("ai_agent_text_gen") => crate::runtime::codec::variant(value).map(Self::TextGen),
             Some("ai_agent_extract") => crate::runtime::codec::variant(value).map(Self::Extract),
             Some("ai_agent_extract_structured") => crate::runtime::codec::variant(value).map(Self::ExtractStructured),
-            tag => Err(crate::runtime::codec::unknown_tag("AiAgent", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("AiAgent", "type")),
         }
     }
 }

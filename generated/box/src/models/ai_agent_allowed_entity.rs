@@ -5,7 +5,7 @@
 ///
 /// The entity with type and ID.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -14,6 +14,8 @@ pub enum AiAgentAllowedEntity {
     UserBase(super::UserBase),
     /// The `GroupBase` alternative (`#/components/schemas/AiAgentAllowedEntity/oneOf/1`).
     GroupBase(super::GroupBase),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::UserBase> for AiAgentAllowedEntity {
@@ -34,7 +36,8 @@ impl<'de> serde::Deserialize<'de> for AiAgentAllowedEntity {
         match crate::runtime::codec::tag_of(&value, "type") {
             Some("user") => crate::runtime::codec::variant(value).map(Self::UserBase),
             Some("group") => crate::runtime::codec::variant(value).map(Self::GroupBase),
-            tag => Err(crate::runtime::codec::unknown_tag("AiAgentAllowedEntity", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("AiAgentAllowedEntity", "type")),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 /// The information on the models and processors used in the request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiAgentInfo {
     /// The models used for the request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14,6 +15,7 @@ pub struct AiAgentInfo {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/AiAgentInfo/properties/models/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiAgentInfoModelsField {
     /// The name of the model used for the request.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// The AI agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiAgentReference {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentReferenceTypeField,

@@ -5,6 +5,7 @@
 ///
 /// AI ask request object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiAsk {
     /// Box AI handles text documents with text representations up to 2MB in size, or a maximum of 25 files,
     /// whichever comes first. If the text file size exceeds 2MB, the first 2MB of text representation will be processed.

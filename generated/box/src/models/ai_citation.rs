@@ -5,6 +5,7 @@
 ///
 /// The citation of the LLM's answer reference.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiCitation {
     /// The specific content from where the answer was referenced.
     #[serde(default, skip_serializing_if = "Option::is_none")]

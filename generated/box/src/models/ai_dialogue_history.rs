@@ -5,6 +5,7 @@
 ///
 /// A context object that can hold prior prompts and answers.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiDialogueHistory {
     /// The prompt previously provided by the client and answered by the LLM.
     #[serde(default, skip_serializing_if = "Option::is_none")]

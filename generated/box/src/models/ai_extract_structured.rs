@@ -5,6 +5,7 @@
 ///
 /// AI Extract Structured Request object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiExtractStructured {
     /// The items to be processed by the LLM. Currently you can use files only.
     pub items: Vec<super::AiItemBase>,
@@ -34,6 +35,7 @@ pub struct AiExtractStructured {
 /// The metadata template containing the fields to extract.
 /// For your request to work, you must provide either `metadata_template` or `fields`, but not both.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiExtractStructuredMetadataTemplateField {
     /// The name of the metadata template.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -103,6 +105,7 @@ impl<'de> serde::Deserialize<'de> for AiExtractStructuredMetadataTemplateTypeFie
 
 /// The fields to be extracted from the provided items.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiExtractStructuredFieldsField {
     /// A unique identifier for the field.
     pub key: String,
@@ -137,6 +140,7 @@ pub struct AiExtractStructuredFieldsField {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/AiExtractStructured/properties/fields/items/properties/options/items`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiExtractStructuredFieldsOptionsField {
     /// A unique identifier for the option.
     pub key: String,

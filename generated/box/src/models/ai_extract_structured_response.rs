@@ -5,6 +5,7 @@
 ///
 /// AI extract structured response.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiExtractStructuredResponse {
     /// The `answer` property, which the spec does not describe (`#/components/schemas/AiExtractStructuredResponse/properties/answer`).
     pub answer: super::AiExtractResponse,

@@ -5,6 +5,7 @@
 ///
 /// A nested field definition for structured and table field types used in AI extraction.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiExtractSubField {
     /// A unique identifier for the nested field.
     pub key: String,

@@ -5,6 +5,7 @@
 ///
 /// The item to be processed by the LLM for ask requests.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiItemAsk {
     /// The ID of the file, or the ID of the Box Hub when `type` is `hubs`.
     pub id: String,

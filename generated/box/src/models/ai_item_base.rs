@@ -5,6 +5,7 @@
 ///
 /// The item to be processed by the LLM.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiItemBase {
     /// The ID of the file.
     pub id: String,

@@ -5,7 +5,7 @@
 ///
 /// The parameters for the LLM endpoint specific to a model.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -18,6 +18,8 @@ pub enum AiLlmEndpointParams {
     Aws(super::AiLlmEndpointParamsAws),
     /// The `AiLlmEndpointParamsIbm` alternative (`#/components/schemas/AiLlmEndpointParams/oneOf/3`).
     Ibm(super::AiLlmEndpointParamsIbm),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::AiLlmEndpointParamsOpenAi> for AiLlmEndpointParams {
@@ -52,7 +54,8 @@ impl<'de> serde::Deserialize<'de> for AiLlmEndpointParams {
             Some("google_params") => crate::runtime::codec::variant(value).map(Self::Google),
             Some("aws_params") => crate::runtime::codec::variant(value).map(Self::Aws),
             Some("ibm_params") => crate::runtime::codec::variant(value).map(Self::Ibm),
-            tag => Err(crate::runtime::codec::unknown_tag("AiLlmEndpointParams", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("AiLlmEndpointParams", "type")),
         }
     }
 }

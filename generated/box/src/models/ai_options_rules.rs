@@ -5,6 +5,7 @@
 ///
 /// An object for a `taxonomy` type template field containing configuration for taxonomy options. Required if using `taxonomy` type field.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiOptionsRules {
     /// Indicates whether the field is a multi-select field.
     /// If true, the field can have multiple values.

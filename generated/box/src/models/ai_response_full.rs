@@ -5,6 +5,7 @@
 ///
 /// AI ask response.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiResponseFull {
     /// The answer provided by the LLM.
     pub answer: String,

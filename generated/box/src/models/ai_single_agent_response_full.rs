@@ -5,6 +5,7 @@
 ///
 /// Full representation of an AI Agent instance.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiSingleAgentResponseFull {
     /// The unique identifier of the AI Agent.
     pub id: String,

@@ -5,6 +5,7 @@
 ///
 /// The AI agent to be used to handle queries.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiStudioAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiStudioAgentAskTypeField,

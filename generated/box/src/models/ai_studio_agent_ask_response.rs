@@ -5,6 +5,7 @@
 ///
 /// The AI agent to be used to ask questions.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiStudioAgentAskResponse {
     /// The type of AI agent used to ask questions.
     pub r#type: super::AiStudioAgentAskResponseTypeField,

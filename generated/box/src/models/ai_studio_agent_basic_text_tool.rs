@@ -5,6 +5,7 @@
 ///
 /// AI agent processor used to handle basic text.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiStudioAgentBasicTextTool {
     /// The model used for the AI agent for basic text. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
     #[serde(default, skip_serializing_if = "Option::is_none")]

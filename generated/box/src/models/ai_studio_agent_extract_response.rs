@@ -5,6 +5,7 @@
 ///
 /// The AI agent to be used for metadata extraction.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiStudioAgentExtractResponse {
     /// The type of AI agent to be used for metadata extraction.
     pub r#type: super::AiStudioAgentExtractResponseTypeField,

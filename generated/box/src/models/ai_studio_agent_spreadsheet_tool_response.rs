@@ -5,6 +5,7 @@
 ///
 /// The AI agent tool used to handle spreadsheets and tabular data.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiStudioAgentSpreadsheetToolResponse {
     /// The model used for the AI agent for spreadsheets. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
     #[serde(default, skip_serializing_if = "Option::is_none")]

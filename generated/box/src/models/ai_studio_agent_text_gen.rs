@@ -5,6 +5,7 @@
 ///
 /// The AI agent to be used to generate text.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiStudioAgentTextGen {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenTypeField,

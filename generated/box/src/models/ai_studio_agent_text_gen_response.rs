@@ -5,6 +5,7 @@
 ///
 /// The AI agent to be used to generate text.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiStudioAgentTextGenResponse {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenResponseTypeField,

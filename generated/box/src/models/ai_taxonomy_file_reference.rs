@@ -5,6 +5,7 @@
 ///
 /// A taxonomy `.csv` file to be used for the structured extraction. For your request to work, `fields` must also be provided.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiTaxonomyFileReference {
     /// The type of the taxonomy source.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A taxonomy source to be used for the structured extraction. It can either be an existing CSV file or a taxonomy.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum AiTaxonomySource {

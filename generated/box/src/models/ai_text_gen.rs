@@ -5,6 +5,7 @@
 ///
 /// AI text gen request object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiTextGen {
     /// The prompt provided by the client to be answered by the LLM. The prompt's length is limited to 10000 characters.
     pub prompt: String,
@@ -24,6 +25,7 @@ pub struct AiTextGen {
 
 /// The item to be processed by the LLM.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiTextGenItemsField {
     /// The ID of the item.
     pub id: String,

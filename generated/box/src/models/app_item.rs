@@ -7,6 +7,7 @@
 /// group files and folders together from different paths. That set can be shared
 /// via a collaboration.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItem {
     /// The unique identifier for this app item.
     pub id: String,

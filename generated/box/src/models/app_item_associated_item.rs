@@ -5,8 +5,9 @@
 ///
 /// The file, folder or web link which is associated with the app item.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum AppItemAssociatedItem {
     /// The `FileBase` alternative (`#/components/schemas/AppItemAssociatedItem/oneOf/0`).
@@ -15,6 +16,8 @@ pub enum AppItemAssociatedItem {
     FolderBase(super::FolderBase),
     /// The `WebLinkBase` alternative (`#/components/schemas/AppItemAssociatedItem/oneOf/2`).
     WebLinkBase(super::WebLinkBase),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::FileBase> for AppItemAssociatedItem {
@@ -42,7 +45,8 @@ impl<'de> serde::Deserialize<'de> for AppItemAssociatedItem {
             Some("file") => crate::runtime::codec::variant(value).map(Self::FileBase),
             Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderBase),
             Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLinkBase),
-            tag => Err(crate::runtime::codec::unknown_tag("AppItemAssociatedItem", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("AppItemAssociatedItem", "type")),
         }
     }
 }

@@ -7,6 +7,7 @@
 /// folder and an app item. Associations between a folder and an app item
 /// cascade down to all descendants of the folder.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItemAssociation {
     /// The unique identifier for this app item association.
     pub id: String,

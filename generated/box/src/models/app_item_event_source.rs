@@ -5,6 +5,7 @@
 ///
 /// The AppItem that triggered an event in the event stream.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItemEventSource {
     /// The id of the `AppItem`.
     pub id: String,

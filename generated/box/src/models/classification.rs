@@ -9,6 +9,7 @@
 /// To get more details about the classification applied to an item,
 /// request the classification metadata template.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Classification {
     /// The name of the classification applied to the item.
     #[serde(rename = "Box__Security__Classification__Key", default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// A metadata template that holds the security classifications
 /// defined by an enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplate {
     /// The ID of the classification template.
     pub id: String,
@@ -189,6 +190,7 @@ impl<'de> serde::Deserialize<'de> for ClassificationTemplateDisplayNameField {
 /// The metadata template field that represents the available
 /// classifications.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsField {
     /// The unique ID of the field.
     pub id: String,
@@ -360,6 +362,7 @@ impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsDisplayNameFie
 
 /// A single classification available in this enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsField {
     /// The unique ID of this classification.
     pub id: String,
@@ -372,6 +375,7 @@ pub struct ClassificationTemplateFieldsOptionsField {
 
 /// Additional information about the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
     ///
@@ -392,6 +396,7 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
 /// purposes and no additional value must be derived from
 /// these fields.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
     #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@
 /// user or group access to a file or folder with permissions defined by a
 /// specific role.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Collaboration {
     /// The unique identifier for this collaboration.
     pub id: String,
@@ -251,6 +252,7 @@ impl<'de> serde::Deserialize<'de> for CollaborationStatusField {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAcceptanceRequirementsStatusField {
     /// The `terms_of_service_requirement` property, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/terms_of_service_requirement`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -268,6 +270,7 @@ pub struct CollaborationAcceptanceRequirementsStatusField {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/terms_of_service_requirement`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAcceptanceRequirementsStatusTermsOfServiceRequirementField {
     /// Whether or not the terms of service have been accepted.  The
     /// field is `null` when there is no terms of service required.
@@ -280,6 +283,7 @@ pub struct CollaborationAcceptanceRequirementsStatusTermsOfServiceRequirementFie
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/strong_password_requirement`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementField {
     /// Whether or not the enterprise that owns the content requires
     /// a strong password to collaborate on the content, or enforces
@@ -295,6 +299,7 @@ pub struct CollaborationAcceptanceRequirementsStatusStrongPasswordRequirementFie
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status/properties/two_factor_authentication_requirement`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirementField {
     /// Whether or not the enterprise that owns the content requires
     /// two-factor authentication to be enabled in order to

@@ -5,14 +5,17 @@
 ///
 /// The user or group that is granted access.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum CollaborationAccessGrantee {
     /// The `UserCollaborations` alternative (`#/components/schemas/CollaborationAccessGrantee/oneOf/0`).
     UserCollaborations(super::UserCollaborations),
     /// The `GroupMini` alternative (`#/components/schemas/CollaborationAccessGrantee/oneOf/1`).
     GroupMini(super::GroupMini),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::UserCollaborations> for CollaborationAccessGrantee {
@@ -33,7 +36,8 @@ impl<'de> serde::Deserialize<'de> for CollaborationAccessGrantee {
         match crate::runtime::codec::tag_of(&value, "type") {
             Some("user") => crate::runtime::codec::variant(value).map(Self::UserCollaborations),
             Some("group") => crate::runtime::codec::variant(value).map(Self::GroupMini),
-            tag => Err(crate::runtime::codec::unknown_tag("CollaborationAccessGrantee", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("CollaborationAccessGrantee", "type")),
         }
     }
 }

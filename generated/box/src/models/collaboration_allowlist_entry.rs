@@ -6,6 +6,7 @@
 /// An entry that describes an approved domain for which users can collaborate
 /// with files and folders in your enterprise or vice versa.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistEntry {
     /// The unique identifier for this entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -139,6 +140,7 @@ impl<'de> serde::Deserialize<'de> for CollaborationAllowlistEntryDirectionField 
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistEntryEnterpriseField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// The user that is exempt from any of the restrictions
 /// imposed by the list of allowed collaboration domains for this enterprise.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistExemptTarget {
     /// The unique identifier for this exemption.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81,6 +82,7 @@ impl<'de> serde::Deserialize<'de> for CollaborationAllowlistExemptTargetTypeFiel
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistExemptTargetEnterpriseField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

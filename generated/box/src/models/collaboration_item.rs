@@ -5,8 +5,9 @@
 ///
 /// A collaboration item.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum CollaborationItem {
     /// The `File` alternative (`#/components/schemas/CollaborationItem/oneOf/0`).
@@ -15,6 +16,8 @@ pub enum CollaborationItem {
     Folder(super::Folder),
     /// The `WebLink` alternative (`#/components/schemas/CollaborationItem/oneOf/2`).
     WebLink(super::WebLink),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::File> for CollaborationItem {
@@ -42,7 +45,8 @@ impl<'de> serde::Deserialize<'de> for CollaborationItem {
             Some("file") => crate::runtime::codec::variant(value).map(Self::File),
             Some("folder") => crate::runtime::codec::variant(value).map(Self::Folder),
             Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLink),
-            tag => Err(crate::runtime::codec::unknown_tag("CollaborationItem", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("CollaborationItem", "type")),
         }
     }
 }

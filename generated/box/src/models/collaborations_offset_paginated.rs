@@ -5,6 +5,7 @@
 ///
 /// A list of collaborations.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationsOffsetPaginated {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than

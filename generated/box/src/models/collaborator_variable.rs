@@ -9,6 +9,7 @@
 /// ID's that are affected
 /// by the workflow result.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CollaboratorVariable {
     /// Collaborator
     /// object type.
@@ -127,6 +128,7 @@ impl<'de> serde::Deserialize<'de> for CollaboratorVariableVariableTypeField {
 /// User variable used
 /// in workflow outcomes.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CollaboratorVariableVariableValueField {
     /// The object type.
     pub r#type: super::CollaboratorVariableVariableValueTypeField,

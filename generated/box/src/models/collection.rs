@@ -12,6 +12,7 @@
 /// similar way to which the contents of a folder is
 /// explored.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Collection {
     /// The unique identifier for this collection.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@
 /// can be made independently or created as responses to other
 /// comments.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CommentFull {
     /// The unique identifier for this comment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

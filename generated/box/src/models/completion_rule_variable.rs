@@ -8,6 +8,7 @@
 /// if an action should be completed
 /// by all or any assignees.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CompletionRuleVariable {
     /// Completion
     /// Rule object type.

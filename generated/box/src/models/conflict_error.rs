@@ -6,6 +6,7 @@
 /// The error that occurs when a file can not be created due
 /// to a conflict.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ConflictError {
     /// The value will always be `error`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -33,6 +34,7 @@ pub struct ConflictError {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/ConflictError/allOf/1/properties/context_info`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ConflictErrorContextInfoField {
     /// A list of the file conflicts that caused this error.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// The schema for AI agent create request.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateAiAgent {
     /// The type of agent used to handle queries.
     pub r#type: super::CreateAiAgentTypeField,

@@ -6,6 +6,7 @@
 /// Device pins allow enterprises to control what devices can
 /// use native Box applications.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DevicePinner {
     /// The unique identifier for this device pin.
     #[serde(default, skip_serializing_if = "Option::is_none")]

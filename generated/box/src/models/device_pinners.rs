@@ -5,6 +5,7 @@
 ///
 /// A list of device pins.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DevicePinners {
     /// A list of device pins.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,6 +38,7 @@ impl crate::runtime::Page for DevicePinners {
 
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DevicePinnersOrderField {
     /// The field that is ordered by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

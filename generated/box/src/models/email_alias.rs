@@ -5,6 +5,7 @@
 ///
 /// An email alias for a user.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EmailAlias {
     /// The unique identifier for this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

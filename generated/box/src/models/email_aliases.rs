@@ -5,6 +5,7 @@
 ///
 /// A list of email aliases.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EmailAliases {
     /// The number of email aliases.
     #[serde(default, skip_serializing_if = "Option::is_none")]

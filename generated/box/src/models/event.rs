@@ -5,6 +5,7 @@
 ///
 /// The description of an event that happened within Box.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Event {
     /// The value will always be `event`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// The source file or folder that triggered an event in
 /// the event stream.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EventSource {
     /// The type of the item that the event
     /// represents. Can be `file` or `folder`.
@@ -87,6 +88,7 @@ impl<'de> serde::Deserialize<'de> for EventSourceItemTypeField {
 /// triggered the event. This field will not appear if the item does not
 /// have a classification set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EventSourceClassificationField {
     /// The classification's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// A standard representation of a file, as returned from any
 /// file API endpoints by default.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct File {
     /// The unique identifier that represent a file.
     ///
@@ -96,6 +97,7 @@ pub struct File {
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FilePathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -111,6 +113,7 @@ pub struct FilePathCollectionField {
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -368,6 +371,7 @@ impl<'de> serde::Deserialize<'de> for FileSharedLinkEffectivePermissionField {
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.

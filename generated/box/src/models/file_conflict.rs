@@ -5,6 +5,7 @@
 ///
 /// A representation of a file that is used to show.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileConflict {
     /// The unique identifier that represent a file.
     ///

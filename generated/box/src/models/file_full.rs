@@ -6,6 +6,7 @@
 /// A full representation of a file, as can be returned from any
 /// file API endpoints by default.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFull {
     /// The unique identifier that represent a file.
     ///
@@ -167,6 +168,7 @@ pub struct FileFull {
 
 /// The permissions that the authenticated user has for a file.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullPermissionsField {
     /// Specifies if the current user can delete this item.
     pub can_delete: bool,
@@ -208,6 +210,7 @@ pub struct FileFullPermissionsField {
 /// renamed, or otherwise changed by anyone else than the user who created the
 /// lock.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullLockField {
     /// The unique identifier for this lock.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -354,6 +357,7 @@ impl<'de> serde::Deserialize<'de> for FileFullLockAppTypeField {
 ///
 /// An expiring Box Embed Link.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullExpiringEmbedLinkField {
     /// The requested access token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -427,6 +431,7 @@ impl<'de> serde::Deserialize<'de> for FileFullExpiringEmbedLinkTokenTypeField {
 
 /// Details about the watermark applied to this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullWatermarkInfoField {
     /// Specifies if this item has a watermark applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -517,6 +522,7 @@ impl<'de> serde::Deserialize<'de> for FileFullAllowedInviteeRolesField {
 ///
 /// A list of file representations.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsField {
     /// A list of files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -525,6 +531,7 @@ pub struct FileFullRepresentationsField {
 
 /// A file representation.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesField {
     /// An object containing the URL that can be used to actually fetch
     /// the representation.
@@ -548,6 +555,7 @@ pub struct FileFullRepresentationsEntriesField {
 /// An object containing the URL that can be used to actually fetch
 /// the representation.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesContentField {
     /// The download URL that can be used to fetch the representation.
     /// Make sure to make an authenticated API call to this endpoint.
@@ -581,6 +589,7 @@ pub struct FileFullRepresentationsEntriesContentField {
 /// An object containing the URL that can be used to fetch more info
 /// on this representation.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesInfoField {
     /// The API URL that can be used to get more info on this file
     /// representation. Make sure to make an authenticated API call
@@ -591,6 +600,7 @@ pub struct FileFullRepresentationsEntriesInfoField {
 
 /// An object containing the size and type of this presentation.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesPropertiesField {
     /// The width by height size of this representation in pixels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -607,6 +617,7 @@ pub struct FileFullRepresentationsEntriesPropertiesField {
 
 /// An object containing the status of this representation.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesStatusField {
     /// The status of the representation.
     ///
@@ -693,6 +704,7 @@ impl<'de> serde::Deserialize<'de> for FileFullRepresentationsEntriesStatusStateF
 
 /// The classification applied to an item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullClassificationField {
     /// The name of the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// A mini representation of a file, used when
 /// nested under another resource.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileMini {
     /// The unique identifier that represent a file.
     ///

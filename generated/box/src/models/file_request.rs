@@ -6,6 +6,7 @@
 /// A standard representation of a file request, as returned
 /// from any file request API endpoints by default.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileRequest {
     /// The unique identifier for this file request.
     ///

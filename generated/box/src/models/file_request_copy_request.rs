@@ -5,6 +5,7 @@
 ///
 /// The request body to copy a file request.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FileRequestCopyRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.
@@ -61,6 +62,7 @@ pub struct FileRequestCopyRequest {
 
 /// The folder to associate the new file request to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FileRequestCopyRequestFolderField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -66,6 +66,7 @@ impl<'de> serde::Deserialize<'de> for FileRequestUpdateRequestStatusField {
 ///
 /// The request body to update a file request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FileRequestUpdateRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.

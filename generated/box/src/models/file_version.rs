@@ -5,6 +5,7 @@
 ///
 /// A standard representation of a file version.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersion {
     /// The unique identifier that represent a file version.
     pub id: String,

@@ -6,6 +6,7 @@
 /// A full representation of a file version, as can be returned from any
 /// file version API endpoints by default.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionFull {
     /// The unique identifier that represent a file version.
     pub id: String,

@@ -6,6 +6,7 @@
 /// File version legal hold is an entity representing all
 /// holds on a File Version.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionLegalHold {
     /// The unique identifier for this file version legal hold.
     #[serde(default, skip_serializing_if = "Option::is_none")]

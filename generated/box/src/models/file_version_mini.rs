@@ -6,6 +6,7 @@
 /// A mini representation of a file version, used when
 /// nested within another resource.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionMini {
     /// The unique identifier that represent a file version.
     pub id: String,

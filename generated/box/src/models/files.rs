@@ -5,6 +5,7 @@
 ///
 /// A list of files.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Files {
     /// The number of files.
     #[serde(default, skip_serializing_if = "Option::is_none")]

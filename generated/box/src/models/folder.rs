@@ -6,6 +6,7 @@
 /// A standard representation of a folder, as returned from any
 /// folder API endpoints by default.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Folder {
     /// The unique identifier that represent a folder.
     ///
@@ -104,6 +105,7 @@ pub struct Folder {
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -119,6 +121,7 @@ pub struct FolderPathCollectionField {
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -376,6 +379,7 @@ impl<'de> serde::Deserialize<'de> for FolderSharedLinkEffectivePermissionField {
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.
@@ -403,6 +407,7 @@ pub struct FolderSharedLinkPermissionsField {
 ///
 /// If the conditions are not met, the parameter will have the following value: `folder_upload_email: null`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderFolderUploadEmailField {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically

@@ -57,6 +57,7 @@ impl<'de> serde::Deserialize<'de> for FolderBaseTypeField {
 /// amount of fields returned when using the `fields` query
 /// parameter.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderBase {
     /// The unique identifier that represent a folder.
     ///

@@ -6,6 +6,7 @@
 /// A full representation of a folder, as can be returned from any
 /// folder API endpoints by default.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderFull {
     /// The unique identifier that represent a folder.
     ///
@@ -223,6 +224,7 @@ impl<'de> serde::Deserialize<'de> for FolderFullSyncStateField {
 
 /// The permissions that the authenticated user has for a folder.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderFullPermissionsField {
     /// Specifies if the current user can delete this item.
     pub can_delete: bool,
@@ -381,6 +383,7 @@ impl<'de> serde::Deserialize<'de> for FolderFullAllowedInviteeRolesField {
 
 /// Details about the watermark applied to this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderFullWatermarkInfoField {
     /// Specifies if this item has a watermark applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -395,6 +398,7 @@ pub struct FolderFullWatermarkInfoField {
 
 /// The classification applied to an item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderFullClassificationField {
     /// The name of the classification.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// Folder locks define access restrictions placed by folder owners
 /// to prevent specific folders from being moved or deleted.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderLock {
     /// The `folder` property, which the spec does not describe (`#/components/schemas/FolderLock/properties/folder`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -36,6 +37,7 @@ pub struct FolderLock {
 /// and `delete` operations cannot be locked separately, and both need to be
 /// set to `true`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderLockLockedOperationsField {
     /// Whether moving the folder is restricted.
     pub r#move: bool,

@@ -5,6 +5,7 @@
 ///
 /// A list of folder locks.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderLocks {
     /// A list of folder locks.
     #[serde(default, skip_serializing_if = "Option::is_none")]

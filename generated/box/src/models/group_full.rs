@@ -6,6 +6,7 @@
 /// Groups contain a set of users, and can be used in place of
 /// users in some operations, such as collaborations.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupFull {
     /// The unique identifier for this object.
     pub id: String,
@@ -206,6 +207,7 @@ impl<'de> serde::Deserialize<'de> for GroupFullMemberViewabilityLevelField {
 
 /// The permissions that the authenticated user has for a group.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupFullPermissionsField {
     /// Specifies if the user can invite the group to collaborate on any items.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// Mini representation of a group, including id and name of
 /// group.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMini {
     /// The unique identifier for this object.
     pub id: String,

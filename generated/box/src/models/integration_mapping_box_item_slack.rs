@@ -5,6 +5,7 @@
 ///
 /// The schema for an integration mapping Box item object for type Slack.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct IntegrationMappingBoxItemSlack {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingBoxItemSlackTypeField,

@@ -5,6 +5,7 @@
 ///
 /// The schema for an integration mapping mapped item object for type Teams.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMappingPartnerItemTeams {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemTeamsTypeField,

@@ -5,6 +5,7 @@
 ///
 /// The schema for an integration mapping mapped item object for type Teams.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct IntegrationMappingPartnerItemTeamsCreateRequest {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemTeamsCreateRequestTypeField,

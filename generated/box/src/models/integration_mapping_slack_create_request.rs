@@ -5,6 +5,7 @@
 ///
 /// A request to create a Slack Integration Mapping object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct IntegrationMappingSlackCreateRequest {
     /// The `partner_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingSlackCreateRequest/properties/partner_item`).
     pub partner_item: super::IntegrationMappingPartnerItemSlack,

@@ -6,6 +6,7 @@
 /// A Microsoft Teams specific representation of an integration
 /// mapping object.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMappingTeams {
     /// A unique identifier of a folder mapping
     /// (part of a composite key together

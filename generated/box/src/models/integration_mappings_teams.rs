@@ -3,6 +3,7 @@
 
 /// The `IntegrationMappingsTeams` schema, which the spec does not describe (`#/components/schemas/IntegrationMappingsTeams/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMappingsTeams {
     /// A list of integration mappings.
     #[serde(default, skip_serializing_if = "Option::is_none")]

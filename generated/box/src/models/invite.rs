@@ -5,6 +5,7 @@
 ///
 /// An invite for a user to an enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Invite {
     /// The unique identifier for this invite.
     pub id: String,
@@ -86,6 +87,7 @@ impl<'de> serde::Deserialize<'de> for InviteTypeField {
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct InviteInvitedToField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,8 +5,9 @@
 ///
 /// An item represents a file, folder, or web link.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum Item {
     /// The `FileFull` alternative (`#/components/schemas/Item/oneOf/0`).
@@ -15,6 +16,8 @@ pub enum Item {
     FolderMini(super::FolderMini),
     /// The `WebLink` alternative (`#/components/schemas/Item/oneOf/2`).
     WebLink(super::WebLink),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::FileFull> for Item {
@@ -42,7 +45,8 @@ impl<'de> serde::Deserialize<'de> for Item {
             Some("file") => crate::runtime::codec::variant(value).map(Self::FileFull),
             Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderMini),
             Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLink),
-            tag => Err(crate::runtime::codec::unknown_tag("Item", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("Item", "type")),
         }
     }
 }

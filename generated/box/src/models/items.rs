@@ -6,6 +6,7 @@
 /// A list of files, folders, and web links in
 /// their mini representation.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Items {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
@@ -59,6 +60,7 @@ impl crate::runtime::Page for Items {
 
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ItemsOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// A list of files, folders, and web links in
 /// their mini representation.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ItemsOffsetPaginated {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -50,6 +51,7 @@ impl crate::runtime::Page for ItemsOffsetPaginated {
 
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ItemsOffsetPaginatedOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@
 /// characteristics of the Policy, such as name, description,
 /// and filter dates.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicy {
     /// The unique identifier for this legal hold policy.
     pub id: String,
@@ -131,6 +132,7 @@ impl<'de> serde::Deserialize<'de> for LegalHoldPolicyStatusField {
 
 /// Counts of assignments within a legal hold policy by item type.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyAssignmentCountsField {
     /// The number of users this policy is applied to with the `access` type assignment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// The item that the legal hold policy is assigned to. Includes type and ID.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyAssignedItem {
     /// The type of item the policy is assigned to.
     pub r#type: super::LegalHoldPolicyAssignedItemTypeField,

@@ -10,6 +10,7 @@
 /// on the File-Versions that belong to the Assignment's
 /// 'apply-to' entity.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyAssignment {
     /// The unique identifier for this legal hold assignment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

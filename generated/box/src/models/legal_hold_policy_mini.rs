@@ -5,6 +5,7 @@
 ///
 /// A mini legal hold policy.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyMini {
     /// The unique identifier for this legal hold policy.
     pub id: String,

@@ -5,6 +5,7 @@
 ///
 /// The base representation of a metadata instance.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataBase {
     /// The identifier of the item that this metadata instance
     /// has been attached to. This combines the `type` and the `id`

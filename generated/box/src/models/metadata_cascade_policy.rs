@@ -6,6 +6,7 @@
 /// A metadata cascade policy automatically applies a metadata template instance
 /// to all the files and folders within the targeted folder.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicy {
     /// The ID of the metadata cascade policy object.
     pub id: String,
@@ -95,6 +96,7 @@ impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyTypeField {
 
 /// The enterprise that owns this policy.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicyOwnerEnterpriseField {
     /// The value will always be `enterprise`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -156,6 +158,7 @@ impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyOwnerEnterpriseTypeFi
 
 /// Represent the folder the policy is applied to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicyParentField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A generic metadata operation error.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataError {
     /// A Box-specific error code.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// Specifies which `float` field on the template to filter the search
 /// results by, specifying a range of values that can match.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct MetadataFieldFilterFloatRange {
     /// Specifies the (inclusive) upper bound for the metadata field
     /// value. The value of a field must be lower than (`lt`) or

@@ -5,6 +5,7 @@
 ///
 /// A metadata template used to filter the search results.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct MetadataFilter {
     /// Specifies the scope of the template to filter search results by.
     ///

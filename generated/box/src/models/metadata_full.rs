@@ -6,6 +6,7 @@
 /// An instance of a metadata template, which has been applied to a file or
 /// folder.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataFull {
     /// The identifier of the item that this metadata instance
     /// has been attached to. This combines the `type` and the `id`

@@ -13,6 +13,7 @@
 /// For `test`, the existing value at the `path` location must match
 /// the specified value.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataInstanceValue {

@@ -6,6 +6,7 @@
 /// Create a search using SQL-like syntax to return items that match specific
 /// metadata.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct MetadataQuery {
     /// Specifies the template used in the query. Must be in the form
     /// `scope.templateKey`. Not all templates can be used in this field,
@@ -70,6 +71,7 @@ pub struct MetadataQuery {
 /// An object representing one of the metadata template fields to sort the
 /// metadata query results by.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct MetadataQueryOrderByField {
     /// The metadata template field to order by.
     ///

@@ -5,14 +5,17 @@
 ///
 /// The mini representation of a file or folder.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum MetadataQueryResultItem {
     /// The `FileFull` alternative (`#/components/schemas/MetadataQueryResultItem/oneOf/0`).
     FileFull(super::FileFull),
     /// The `FolderFull` alternative (`#/components/schemas/MetadataQueryResultItem/oneOf/1`).
     FolderFull(super::FolderFull),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::FileFull> for MetadataQueryResultItem {
@@ -33,7 +36,8 @@ impl<'de> serde::Deserialize<'de> for MetadataQueryResultItem {
         match crate::runtime::codec::tag_of(&value, "type") {
             Some("file") => crate::runtime::codec::variant(value).map(Self::FileFull),
             Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderFull),
-            tag => Err(crate::runtime::codec::unknown_tag("MetadataQueryResultItem", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("MetadataQueryResultItem", "type")),
         }
     }
 }

@@ -5,6 +5,7 @@
 ///
 /// A page of files and folders that matched the metadata query.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataQueryResults {
     /// The mini representation of the files and folders that match the search
     /// terms.

@@ -5,6 +5,7 @@
 ///
 /// A taxonomy object for metadata that can be used in metadata templates.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTaxonomy {
     /// A unique identifier of the metadata taxonomy.
     pub id: String,

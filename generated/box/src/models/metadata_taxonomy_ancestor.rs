@@ -5,6 +5,7 @@
 ///
 /// A node object in the metadata taxonomy that represents an ancestor.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTaxonomyAncestor {
     /// A unique identifier of the metadata taxonomy node.
     #[serde(default, skip_serializing_if = "Option::is_none")]

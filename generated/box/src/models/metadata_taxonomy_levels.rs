@@ -3,6 +3,7 @@
 
 /// The `MetadataTaxonomyLevels` schema, which the spec does not describe (`#/components/schemas/MetadataTaxonomyLevels/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTaxonomyLevels {
     /// An array of all taxonomy levels.
     #[serde(default, skip_serializing_if = "Option::is_none")]

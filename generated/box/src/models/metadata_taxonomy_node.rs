@@ -5,6 +5,7 @@
 ///
 /// A node object for metadata taxonomy that can be used in metadata templates.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTaxonomyNode {
     /// A unique identifier of the metadata taxonomy node.
     pub id: String,

@@ -5,6 +5,7 @@
 ///
 /// A template for metadata that can be applied to files and folders.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTemplate {
     /// The ID of the metadata template.
     pub id: String,
@@ -93,6 +94,7 @@ impl<'de> serde::Deserialize<'de> for MetadataTemplateTypeField {
 /// A field within a metadata template. Fields can be a basic text, date, or
 /// number field, or a list of options.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTemplateFieldsField {
     /// The type of field. The basic fields are a `string` field for text, a
     /// `float` field for numbers, and a `date` fields to present the user with a
@@ -252,6 +254,7 @@ pub struct MetadataTemplateFieldsOptionsField {
 /// An object defining additional rules for the options of the taxonomy field.
 /// This property is required when the field `type` is set to `taxonomy`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTemplateFieldsOptionsRulesField {
     /// Whether to allow users to select multiple values.
     #[serde(rename = "multiSelect", default, skip_serializing_if = "Option::is_none")]
@@ -268,6 +271,7 @@ pub struct MetadataTemplateFieldsOptionsRulesField {
 /// `multiSelect`. Options represent the value(s) a user can
 /// select for the field either through the UI or through the API.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTemplateFieldsOptionsField2 {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.

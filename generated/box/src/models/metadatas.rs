@@ -5,6 +5,7 @@
 ///
 /// A list of metadata instances that have been applied to a file or folder.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Metadatas {
     /// A list of metadata instances, as applied to this file or folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]

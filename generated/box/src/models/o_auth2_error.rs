@@ -5,6 +5,7 @@
 ///
 /// An OAuth 2.0 error.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct OAuth2Error {
     /// The type of the error returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// An instance of an outcome.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct Outcome {
     /// ID of a specific outcome.
     pub id: String,

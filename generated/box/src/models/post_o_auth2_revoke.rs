@@ -5,6 +5,7 @@
 ///
 /// A request to revoke an OAuth 2.0 token.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PostOAuth2Revoke {
     /// The Client ID of the application requesting to revoke the
     /// access token.

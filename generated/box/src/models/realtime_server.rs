@@ -6,6 +6,7 @@
 /// A real-time server that can be used for
 /// long polling user events.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RealtimeServer {
     /// The value will always be `realtime_server`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// A list of real-time servers that can
 /// be used for long-polling.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RealtimeServers {
     /// The number of items in this response.
     #[serde(default, skip_serializing_if = "Option::is_none")]

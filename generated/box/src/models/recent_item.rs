@@ -5,6 +5,7 @@
 ///
 /// A recent item accessed by a user.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RecentItem {
     /// The value will always be `recent_item`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

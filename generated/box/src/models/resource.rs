@@ -5,14 +5,17 @@
 ///
 /// The file or folder resource.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum Resource {
     /// The `FolderMini` alternative (`#/components/schemas/Resource/oneOf/0`).
     FolderMini(super::FolderMini),
     /// The `FileMini` alternative (`#/components/schemas/Resource/oneOf/1`).
     FileMini(super::FileMini),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::FolderMini> for Resource {
@@ -33,7 +36,8 @@ impl<'de> serde::Deserialize<'de> for Resource {
         match crate::runtime::codec::tag_of(&value, "type") {
             Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderMini),
             Some("file") => crate::runtime::codec::variant(value).map(Self::FileMini),
-            tag => Err(crate::runtime::codec::unknown_tag("Resource", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("Resource", "type")),
         }
     }
 }

@@ -5,6 +5,7 @@
 ///
 /// A relation between a resource (file or folder) and the scopes for which the resource can be accessed.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ResourceScope {
     /// The scopes for the resource access.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A list of retention policies.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicies {
     /// A list in which each entry represents a retention policy object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

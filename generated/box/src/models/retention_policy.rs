@@ -10,6 +10,7 @@
 /// have the manage retention policies scope enabled
 /// for your API key via your application management console.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicy {
     /// The unique identifier that represents a retention policy.
     pub id: String,
@@ -285,6 +286,7 @@ impl<'de> serde::Deserialize<'de> for RetentionPolicyStatusField {
 
 /// Counts the retention policy assignments for each item type.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignmentCountsField {
     /// The number of enterprise assignments this policy has. The maximum value is 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@
 /// Assignments can retain files based on their folder or metadata,
 /// or hold all files in the enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignment {
     /// The unique identifier for a retention policy assignment.
     pub id: String,
@@ -93,6 +94,7 @@ impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentTypeField {
 /// retention. The `type` can either be `folder`
 /// `enterprise`, or `metadata_template`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignmentAssignedToField {
     /// The ID of the folder, enterprise, or metadata template
     /// the policy is assigned to.
@@ -164,6 +166,7 @@ impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentAssignedToTypeFie
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/filter_fields/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignmentFilterFieldsField {
     /// The metadata attribute key id.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A list of retention policy assignments.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignments {
     /// A list of retention policy assignments.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// A mini representation of a retention policy, used when
 /// nested within another resource.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyMini {
     /// The unique identifier that represents a retention policy.
     pub id: String,

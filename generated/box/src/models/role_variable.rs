@@ -8,6 +8,7 @@
 /// affects a specific
 /// collaborator role.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RoleVariable {
     /// Role object type.
     pub r#type: super::RoleVariableTypeField,

@@ -10,6 +10,7 @@
 /// This response format is only returned when the
 /// `include_recent_shared_links` query parameter has been set to `true`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SearchResultWithSharedLink {
     /// The optional shared link through which the user has access to this
     /// item. This value is only returned for items for which the user has

@@ -5,6 +5,7 @@
 ///
 /// A list of files, folders and web links that matched the search query.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SearchResults {
     /// One greater than the offset of the last entry in the search results.
     /// The total number of entries in the collection may be less than

@@ -5,14 +5,17 @@
 ///
 /// Search result from the content search endpoint.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum SearchResultsResponse {
     /// The `SearchResults` alternative (`#/components/schemas/SearchResultsResponse/oneOf/0`).
     SearchResults(super::SearchResults),
     /// The `SearchResultsWithSharedLinks` alternative (`#/components/schemas/SearchResultsResponse/oneOf/1`).
     SearchResultsWithSharedLinks(super::SearchResultsWithSharedLinks),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::SearchResults> for SearchResultsResponse {
@@ -35,7 +38,8 @@ impl<'de> serde::Deserialize<'de> for SearchResultsResponse {
             Some("search_results_with_shared_links") => {
                 crate::runtime::codec::variant(value).map(Self::SearchResultsWithSharedLinks)
             }
-            tag => Err(crate::runtime::codec::unknown_tag("SearchResultsResponse", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("SearchResultsResponse", "type")),
         }
     }
 }

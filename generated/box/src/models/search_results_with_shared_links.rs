@@ -10,6 +10,7 @@
 /// This response format is only returned when the `include_recent_shared_links`
 /// query parameter has been set to `true`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SearchResultsWithSharedLinks {
     /// One greater than the offset of the last entry in the search results.
     /// The total number of entries in the collection may be less than

@@ -6,6 +6,7 @@
 /// A message informing about the
 /// termination job status.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SessionTerminationMessage {
     /// The unique identifier for the termination job status.
     #[serde(default, skip_serializing_if = "Option::is_none")]

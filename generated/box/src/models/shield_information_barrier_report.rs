@@ -6,6 +6,7 @@
 /// A standard representation
 /// of a shield information barrier report object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierReport {
     /// The unique identifier for the shield information barrier report.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A shield information barrier segment object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierSegment {
     /// The unique identifier for the shield information barrier segment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

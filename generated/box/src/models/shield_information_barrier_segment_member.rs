@@ -6,6 +6,7 @@
 /// A standard representation of a
 /// shield information barrier segment member object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierSegmentMember {
     /// The unique identifier for the
     /// shield information barrier segment member.
@@ -44,6 +45,7 @@ pub struct ShieldInformationBarrierSegmentMember {
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField {
     /// The ID reference of the requesting
     /// shield information barrier segment.

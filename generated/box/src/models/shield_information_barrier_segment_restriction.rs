@@ -7,6 +7,7 @@
 /// segment restriction of a shield information barrier
 /// object.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierSegmentRestriction {
     /// Shield information barrier segment restriction.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A Box Sign request object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequest {
     /// Indicates if the sender should receive a `prepare_url` in the response to complete document preparation using the UI.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -267,6 +268,7 @@ impl<'de> serde::Deserialize<'de> for SignRequestStatusField {
 /// source files. A new version of these files are created as signers sign
 /// and can be downloaded at any point in the signing process.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignFilesField {
     /// The `files` property, which the spec does not describe (`#/components/schemas/SignRequest/allOf/1/properties/sign_files/properties/files`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

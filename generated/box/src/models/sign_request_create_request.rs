@@ -5,6 +5,7 @@
 ///
 /// Creates a Box Sign request object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SignRequestCreateRequest {
     /// Indicates if the sender should receive a `prepare_url` in the response to complete document preparation using the UI.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -67,6 +67,7 @@ impl<'de> serde::Deserialize<'de> for SignRequestCreateSignerRoleField {
 /// The schema for a Signer object used in
 /// for creating a Box Sign request object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SignRequestCreateSigner {
     /// Email address of the signer.
     /// The email address of the signer is required when making signature requests, except when using templates that are configured to include emails.

@@ -6,6 +6,7 @@
 /// The schema for a Signer object used
 /// on the body of a Box Sign request object.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSigner {
     /// Email address of the signer.
     /// The email address of the signer is required when making signature requests, except when using templates that are configured to include emails.
@@ -107,6 +108,7 @@ pub struct SignRequestSigner {
 
 /// Final decision made by the signer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerSignerDecisionField {
     /// Type of decision made by the signer.
     #[serde(default, skip_serializing_if = "Option::is_none")]

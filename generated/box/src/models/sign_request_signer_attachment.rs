@@ -5,6 +5,7 @@
 ///
 /// Metadata describing a file uploaded by a signer as an attachment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerAttachment {
     /// Identifier of the attachment file.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// Input created by a Signer on a Sign Request.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -223,6 +224,7 @@ impl<'de> serde::Deserialize<'de> for SignRequestSignerInputContentTypeField {
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SignRequestSignerInputValidationField {

@@ -6,6 +6,7 @@
 /// Specifies the custom validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputCustomValidation {
     /// Defines the validation format for the text input as custom.
     /// A custom regular expression is used for validation.

@@ -7,6 +7,7 @@
 /// If set, this validation is mandatory.
 /// The date format follows `DD/MM/YYYY` pattern.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputDateEuValidation {
     /// Validates that the text input uses the European date format `DD/MM/YYYY`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@
 /// If set, this validation is mandatory.
 /// The date format follows `YYYY-MM-DD` pattern.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputDateIsoValidation {
     /// Validates that the text input uses the ISO date format `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

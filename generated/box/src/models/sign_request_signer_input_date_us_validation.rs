@@ -7,6 +7,7 @@
 /// If set, this validation is mandatory.
 /// The date format follows `MM/DD/YYYY` pattern.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputDateUsValidation {
     /// Validates that the text input uses the US date format `MM/DD/YYYY`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputEmailValidation {
     /// Validates that the text input is an email address.
     pub validation_type: super::SignRequestSignerInputEmailValidationValidationTypeField,

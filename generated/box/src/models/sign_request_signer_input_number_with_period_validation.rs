@@ -6,6 +6,7 @@
 /// Specifies the number with period formatting rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputNumberWithPeriodValidation {
     /// Validates that the text input uses a number format with a period as the decimal separator (for example, 1.23).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@
 /// The format can be selected from a predefined list of options (e.g., email, phone number, date) or
 /// defined using a custom regular expression.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SignRequestSignerInputValidation {

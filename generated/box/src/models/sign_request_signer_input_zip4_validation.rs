@@ -6,6 +6,7 @@
 /// Specifies the validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputZip4Validation {
     /// Validates that the text input is a ZIP+4 code.
     pub validation_type: super::SignRequestSignerInputZip4ValidationValidationTypeField,

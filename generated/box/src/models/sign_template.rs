@@ -3,6 +3,7 @@
 
 /// The `SignTemplate` schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplate {
     /// The value will always be `sign-template`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -150,6 +151,7 @@ impl<'de> serde::Deserialize<'de> for SignTemplateTypeField {
 /// Additional information on which fields are
 /// required and which fields are not editable.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplateAdditionalInfoField {
     /// Non editable fields.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -231,6 +233,7 @@ impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoNonEditableField
 
 /// Required fields.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplateAdditionalInfoRequiredField {
     /// Required signer fields.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -297,6 +300,7 @@ impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoRequiredSignersF
 /// limited to Enterprise Plus customers and not
 /// available to Box Verified Enterprises.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplateReadySignLinkField {
     /// The URL that can be sent to signers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -326,6 +330,7 @@ pub struct SignTemplateReadySignLinkField {
 /// Custom branding applied to notifications
 /// and signature requests.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplateCustomBrandingField {
     /// Name of the company.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,7 +5,7 @@
 ///
 /// Box Skill card.
 ///
-/// Decoded by the value of its `skill_card_type` property.
+/// Decoded by the value of its `skill_card_type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -18,6 +18,8 @@ pub enum SkillCard {
     TranscriptSkillCard(super::TranscriptSkillCard),
     /// The `StatusSkillCard` alternative (`#/components/schemas/SkillCard/oneOf/3`).
     StatusSkillCard(super::StatusSkillCard),
+    /// A value whose `skill_card_type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::KeywordSkillCard> for SkillCard {
@@ -52,7 +54,8 @@ impl<'de> serde::Deserialize<'de> for SkillCard {
             Some("timeline") => crate::runtime::codec::variant(value).map(Self::TimelineSkillCard),
             Some("transcript") => crate::runtime::codec::variant(value).map(Self::TranscriptSkillCard),
             Some("status") => crate::runtime::codec::variant(value).map(Self::StatusSkillCard),
-            tag => Err(crate::runtime::codec::unknown_tag("SkillCard", "skill_card_type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("SkillCard", "skill_card_type")),
         }
     }
 }

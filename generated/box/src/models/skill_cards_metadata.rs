@@ -5,6 +5,7 @@
 ///
 /// The metadata assigned to a using for Box skills.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SkillCardsMetadata {
     /// Whether the user can edit this metadata.
     #[serde(rename = "$canEdit", default, skip_serializing_if = "Option::is_none")]

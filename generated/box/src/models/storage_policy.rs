@@ -5,6 +5,7 @@
 ///
 /// The Storage Policy object describes the storage zone.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicy {
     /// The unique identifier for this storage policy.
     pub id: String,

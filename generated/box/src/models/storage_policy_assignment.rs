@@ -5,6 +5,7 @@
 ///
 /// The assignment of a storage policy to a user or enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyAssignment {
     /// The unique identifier for a storage policy assignment.
     pub id: String,
@@ -72,6 +73,7 @@ impl<'de> serde::Deserialize<'de> for StoragePolicyAssignmentTypeField {
 ///
 /// The bare basic reference for an object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyAssignmentAssignedToField {
     /// The unique identifier for this object.
     #[serde(default, skip_serializing_if = "Option::is_none")]

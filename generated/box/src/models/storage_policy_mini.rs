@@ -55,6 +55,7 @@ impl<'de> serde::Deserialize<'de> for StoragePolicyMiniTypeField {
 ///
 /// A mini description of a Storage Policy object.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyMini {
     /// The unique identifier for this storage policy.
     pub id: String,

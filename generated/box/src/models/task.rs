@@ -7,6 +7,7 @@
 /// create tasks on files and assign them to other users for them to complete the
 /// tasks.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Task {
     /// The unique identifier for this task.
     #[serde(default, skip_serializing_if = "Option::is_none")]

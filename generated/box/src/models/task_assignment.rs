@@ -5,6 +5,7 @@
 ///
 /// A task assignment defines which task is assigned to which user to complete.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TaskAssignment {
     /// The unique identifier for this task assignment.
     #[serde(default, skip_serializing_if = "Option::is_none")]

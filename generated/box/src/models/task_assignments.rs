@@ -5,6 +5,7 @@
 ///
 /// A list of task assignments.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TaskAssignments {
     /// The total number of items in this collection.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A list of tasks.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Tasks {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than

@@ -5,6 +5,7 @@
 ///
 /// The schema for a Signer for Templates.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSigner {
     /// The `inputs` property, which the spec does not describe (`#/components/schemas/TemplateSigner/properties/inputs`).
     ///

@@ -5,6 +5,7 @@
 ///
 /// Input created by a Signer on a Template.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -241,6 +242,7 @@ impl<'de> serde::Deserialize<'de> for TemplateSignerInputContentTypeField {
 
 /// Where the input is located on a page.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInputCoordinatesField {
     /// Relative x coordinate to the page the input is on, ranging from 0 to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -252,6 +254,7 @@ pub struct TemplateSignerInputCoordinatesField {
 
 /// The size of the input.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInputDimensionsField {
     /// Relative width to the page the input is on, ranging from 0 to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -264,6 +267,7 @@ pub struct TemplateSignerInputDimensionsField {
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum TemplateSignerInputValidationField {

@@ -6,6 +6,7 @@
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfService {
     /// The unique identifier for this terms of service.
     pub id: String,
@@ -90,6 +91,7 @@ impl<'de> serde::Deserialize<'de> for TermsOfServiceStatusField {
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceEnterpriseField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

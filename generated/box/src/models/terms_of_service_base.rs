@@ -6,6 +6,7 @@
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceBase {
     /// The unique identifier for this terms of service.
     pub id: String,

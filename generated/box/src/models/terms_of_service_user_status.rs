@@ -5,6 +5,7 @@
 ///
 /// The association between a Terms of Service and a user.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceUserStatus {
     /// The unique identifier for this terms of service user status.
     pub id: String,

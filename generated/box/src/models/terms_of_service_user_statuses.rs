@@ -5,6 +5,7 @@
 ///
 /// A list of terms of service user statuses.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceUserStatuses {
     /// The total number of objects.
     #[serde(default, skip_serializing_if = "Option::is_none")]

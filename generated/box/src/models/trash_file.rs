@@ -5,6 +5,7 @@
 ///
 /// Represents a trashed file.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFile {
     /// The unique identifier that represent a file.
     ///
@@ -135,6 +136,7 @@ impl<'de> serde::Deserialize<'de> for TrashFileTypeField {
 ///
 /// A list of parent folders for an item in the trash.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFilePathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -144,6 +146,7 @@ pub struct TrashFilePathCollectionField {
 
 /// The parent folder for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFilePathCollectionEntriesField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

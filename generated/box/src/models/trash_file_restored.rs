@@ -5,6 +5,7 @@
 ///
 /// Represents a file restored from the trash.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFileRestored {
     /// The unique identifier that represent a file.
     ///
@@ -136,6 +137,7 @@ impl<'de> serde::Deserialize<'de> for TrashFileRestoredTypeField {
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFileRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,

@@ -5,6 +5,7 @@
 ///
 /// Represents a trashed folder.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolder {
     /// The unique identifier that represent a folder.
     ///
@@ -140,6 +141,7 @@ impl<'de> serde::Deserialize<'de> for TrashFolderTypeField {
 ///
 /// A list of parent folders for an item in the trash.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -149,6 +151,7 @@ pub struct TrashFolderPathCollectionField {
 
 /// The parent folder for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderPathCollectionEntriesField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// Represents a folder restored from the trash.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderRestored {
     /// The unique identifier that represent a folder.
     ///
@@ -151,6 +152,7 @@ impl<'de> serde::Deserialize<'de> for TrashFolderRestoredTypeField {
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,

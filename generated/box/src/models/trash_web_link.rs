@@ -5,6 +5,7 @@
 ///
 /// Represents a trashed web link.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLink {
     /// The value will always be `web_link`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -123,6 +124,7 @@ impl<'de> serde::Deserialize<'de> for TrashWebLinkTypeField {
 ///
 /// A list of parent folders for an item in the trash.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -132,6 +134,7 @@ pub struct TrashWebLinkPathCollectionField {
 
 /// The parent folder for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkPathCollectionEntriesField {
     /// The value will always be `folder`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// Represents a web link restored from the trash.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkRestored {
     /// The value will always be `web_link`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -123,6 +124,7 @@ impl<'de> serde::Deserialize<'de> for TrashWebLinkRestoredTypeField {
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,

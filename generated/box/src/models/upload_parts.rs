@@ -6,6 +6,7 @@
 /// A list of uploaded chunks for an upload
 /// session.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadParts {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -51,6 +52,7 @@ impl crate::runtime::Page for UploadParts {
 
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadPartsOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

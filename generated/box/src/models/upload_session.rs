@@ -5,6 +5,7 @@
 ///
 /// An upload session for chunk uploading a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadSession {
     /// The unique identifier for this session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,6 +92,7 @@ impl<'de> serde::Deserialize<'de> for UploadSessionTypeField {
 ///
 /// A list of endpoints for a chunked upload session.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadSessionSessionEndpointsField {
     /// The URL to upload parts to.
     #[serde(default, skip_serializing_if = "Option::is_none")]

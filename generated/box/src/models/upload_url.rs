@@ -5,6 +5,7 @@
 ///
 /// The details for the upload session for the file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadUrl {
     /// A URL for an upload session that can be used to upload
     /// the file.

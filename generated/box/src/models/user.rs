@@ -6,6 +6,7 @@
 /// A standard representation of a user, as returned from any
 /// user API endpoints by default.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct User {
     /// The unique identifier for this user.
     pub id: String,
@@ -129,6 +130,7 @@ impl<'de> serde::Deserialize<'de> for UserStatusField {
 /// the email address to which notifications are sent instead of
 /// to the primary email address.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserNotificationEmailField {
     /// The email address to send the notifications to.
     #[serde(default, skip_serializing_if = "Option::is_none")]

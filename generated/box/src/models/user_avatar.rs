@@ -6,6 +6,7 @@
 /// A resource holding URLs to the
 /// avatar uploaded to a Box application.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserAvatar {
     /// Represents an object with user avatar URLs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14,6 +15,7 @@ pub struct UserAvatar {
 
 /// Represents an object with user avatar URLs.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserAvatarPicUrlsField {
     /// The location of a small-sized avatar.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// A mini representation of a user, can be returned only when
 /// the status is `pending`.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserCollaborations {
     /// The unique identifier for this user.
     pub id: String,

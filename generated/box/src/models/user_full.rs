@@ -6,6 +6,7 @@
 /// A full representation of a user, as can be returned from any
 /// user API endpoint.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserFull {
     /// The unique identifier for this user.
     pub id: String,
@@ -168,6 +169,7 @@ impl<'de> serde::Deserialize<'de> for UserFullRoleField {
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserFullEnterpriseField {
     /// The unique identifier for this enterprise.
     #[serde(default, skip_serializing_if = "Option::is_none")]

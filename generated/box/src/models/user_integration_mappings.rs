@@ -6,6 +6,7 @@
 /// A user representation for integration mappings
 /// API purposes. Fields name and login are not required.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserIntegrationMappings {
     /// The unique identifier for this user.
     pub id: String,

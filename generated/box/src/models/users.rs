@@ -5,6 +5,7 @@
 ///
 /// A list of users.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Users {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
@@ -58,6 +59,7 @@ impl crate::runtime::Page for Users {
 
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UsersOrderField {
     /// The field to order by.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@
 /// preview that displays a viewer's email address or user ID
 /// and the time of access over a file's content.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Watermark {
     /// The `watermark` property, which the spec does not describe (`#/components/schemas/Watermark/properties/watermark`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15,6 +16,7 @@ pub struct Watermark {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Watermark/properties/watermark`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WatermarkWatermarkField {
     /// When this watermark was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,6 +9,7 @@
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLink {
     /// The unique identifier for this web link.
     pub id: String,
@@ -73,6 +74,7 @@ pub struct WebLink {
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -88,6 +90,7 @@ pub struct WebLinkPathCollectionField {
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -345,6 +348,7 @@ impl<'de> serde::Deserialize<'de> for WebLinkSharedLinkEffectivePermissionField 
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.

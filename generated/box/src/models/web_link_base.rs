@@ -9,6 +9,7 @@
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkBase {
     /// The unique identifier for this web link.
     pub id: String,

@@ -5,6 +5,7 @@
 ///
 /// Represents a configured webhook.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Webhook {
     /// The unique identifier for this webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -53,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for WebhookMiniTypeField {
 
 /// The item that will trigger the webhook.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebhookMiniTargetField {
     /// The ID of the item to trigger a webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -120,6 +121,7 @@ impl<'de> serde::Deserialize<'de> for WebhookMiniTargetTypeField {
 ///
 /// Represents a configured webhook.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebhookMini {
     /// The unique identifier for this webhook.
     #[serde(default, skip_serializing_if = "Option::is_none")]

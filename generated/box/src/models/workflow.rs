@@ -8,6 +8,7 @@
 /// Your application must be authorized to use the `Manage Box Relay` application
 /// scope within the developer console in order to use this resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Workflow {
     /// The unique identifier for the workflow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -33,6 +34,7 @@ pub struct Workflow {
 /// a collection of Outcomes to perform once the conditions of a
 /// `Trigger` are met.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsField {
     /// The identifier of the flow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -106,6 +108,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTypeField {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerField {
     /// The trigger's resource type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -220,6 +223,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerTriggerTypeField {
 
 /// Object that describes where and how a Trigger condition is met.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerScopeField {
     /// The trigger scope's resource type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -284,6 +288,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerScopeTypeField {
 
 /// The object the `ref` points to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerScopeObjectField {
     /// The type of the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -345,6 +350,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerScopeObjectTypeField {
 
 /// List of outcomes to perform once the conditions of trigger are met.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsOutcomesField {
     /// The identifier of the outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -556,6 +562,7 @@ impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesActionTypeField {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsOutcomesIfRejectedField {
     /// The identifier of the outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 /// Represents a successful request to create a `zip` archive of a list of files
 /// and folders.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ZipDownload {
     /// The URL that can be used to download the `zip` archive. A `Get` request to
     /// this URL will start streaming the items requested. By default, this URL
@@ -53,6 +54,7 @@ pub struct ZipDownload {
 
 /// A file or folder for which a conflict was encountered, This object provides the type and identifier of the original item, as well as a mapping between its original name and it's new name as it will appear in the archive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ZipDownloadNameConflictsField {
     /// The identifier of the item.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,6 +5,7 @@
 ///
 /// A request to create a `zip` archive to download.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ZipDownloadRequest {
     /// A list of items to add to the `zip` archive. These can
     /// be folders or files.
@@ -17,6 +18,7 @@ pub struct ZipDownloadRequest {
 
 /// An item to add to the `zip` archive. This can be a file or a folder.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ZipDownloadRequestItemsField {
     /// The type of the item to add to the archive.
     pub r#type: super::ZipDownloadRequestItemsTypeField,

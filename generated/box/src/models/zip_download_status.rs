@@ -5,6 +5,7 @@
 ///
 /// The status of a `zip` archive being downloaded.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ZipDownloadStatus {
     /// The total number of files in the archive.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `BasicOrganization` schema, which the spec does not describe (`#/components/schemas/BasicOrganization`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct BasicOrganization {
     /// The `id` property, which the spec does not describe (`#/components/schemas/BasicOrganization/properties/id`).
     ///

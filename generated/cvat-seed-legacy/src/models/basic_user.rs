@@ -3,6 +3,7 @@
 
 /// The `BasicUser` schema, which the spec does not describe (`#/components/schemas/BasicUser`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct BasicUser {
     /// The `url` property, which the spec does not describe (`#/components/schemas/BasicUser/properties/url`).
     ///

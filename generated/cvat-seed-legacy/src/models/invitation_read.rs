@@ -3,6 +3,7 @@
 
 /// The `InvitationRead` schema, which the spec does not describe (`#/components/schemas/InvitationRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct InvitationRead {
     /// The `key` property, which the spec does not describe (`#/components/schemas/InvitationRead/properties/key`).
     ///

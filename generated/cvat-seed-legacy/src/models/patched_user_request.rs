@@ -3,6 +3,7 @@
 
 /// The `PatchedUserRequest` schema, which the spec does not describe (`#/components/schemas/PatchedUserRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedUserRequest {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     #[serde(default, skip_serializing_if = "Option::is_none")]

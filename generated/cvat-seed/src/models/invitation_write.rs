@@ -3,6 +3,7 @@
 
 /// The `InvitationWrite` schema, which the spec does not describe (`#/components/schemas/InvitationWrite`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct InvitationWrite {
     /// The `role` property, which the spec does not describe (`#/components/schemas/InvitationWrite/properties/role`).
     pub role: super::RoleEnum,

@@ -3,6 +3,7 @@
 
 /// The `MetaUser` schema, which the spec does not describe (`#/components/schemas/MetaUser`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum MetaUser {

@@ -3,6 +3,7 @@
 
 /// The `PaginatedMembershipReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedMembershipReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedMembershipReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipReadList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedMetaUserList` schema, which the spec does not describe (`#/components/schemas/PaginatedMetaUserList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedMetaUserList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedMetaUserList/properties/count`).
     pub count: i64,

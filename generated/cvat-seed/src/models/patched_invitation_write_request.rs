@@ -3,6 +3,7 @@
 
 /// The `PatchedInvitationWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedInvitationWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedInvitationWriteRequest {
     /// The `role` property, which the spec does not describe (`#/components/schemas/PatchedInvitationWriteRequest/properties/role`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `About` schema, which the spec does not describe (`#/components/schemas/About`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct About {
     /// The `name` property, which the spec does not describe (`#/components/schemas/About/properties/name`).
     pub name: String,

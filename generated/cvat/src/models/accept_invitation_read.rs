@@ -3,6 +3,7 @@
 
 /// The `AcceptInvitationRead` schema, which the spec does not describe (`#/components/schemas/AcceptInvitationRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AcceptInvitationRead {
     /// The `organization_slug` property, which the spec does not describe (`#/components/schemas/AcceptInvitationRead/properties/organization_slug`).
     pub organization_slug: String,

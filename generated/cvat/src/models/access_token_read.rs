@@ -3,6 +3,7 @@
 
 /// The `AccessTokenRead` schema, which the spec does not describe (`#/components/schemas/AccessTokenRead`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AccessTokenRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AccessTokenRead/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `AccessTokenWriteRequest` schema, which the spec does not describe (`#/components/schemas/AccessTokenWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AccessTokenWriteRequest {
     /// A free-form name for the token. Doesn't have to be unique
     pub name: String,

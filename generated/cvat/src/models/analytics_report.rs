@@ -3,6 +3,7 @@
 
 /// The `AnalyticsReport` schema, which the spec does not describe (`#/components/schemas/AnalyticsReport`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnalyticsReport {
     /// The `created_date` property, which the spec does not describe (`#/components/schemas/AnalyticsReport/properties/created_date`).
     pub created_date: chrono::DateTime<chrono::Utc>,

@@ -3,6 +3,7 @@
 
 /// The `AnnotationConflict` schema, which the spec does not describe (`#/components/schemas/AnnotationConflict`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationConflict {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationConflict/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `AnnotationFileRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AnnotationFileRequest {
     /// The `annotation_file` property, which the spec does not describe (`#/components/schemas/AnnotationFileRequest/properties/annotation_file`).
     pub annotation_file: crate::runtime::FilePart,

@@ -3,6 +3,7 @@
 
 /// The `AnnotationGuideRead` schema, which the spec does not describe (`#/components/schemas/AnnotationGuideRead`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationGuideRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `AnnotationGuideWriteRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AnnotationGuideWriteRequest {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest/properties/task_id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `AnnotationId` schema, which the spec does not describe (`#/components/schemas/AnnotationId`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationId {
     /// The `obj_id` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/obj_id`).
     ///

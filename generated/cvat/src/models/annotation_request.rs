@@ -3,6 +3,7 @@
 
 /// The `AnnotationRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationRequest/properties/id`).
     pub id: String,

@@ -3,6 +3,7 @@
 
 /// The `AnnotationRequestFunction` schema, which the spec does not describe (`#/components/schemas/AnnotationRequestFunction`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationRequestFunction {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationRequestFunction/properties/id`).
     pub id: i64,

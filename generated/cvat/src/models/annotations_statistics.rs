@@ -3,6 +3,7 @@
 
 /// The `AnnotationsStatistics` schema, which the spec does not describe (`#/components/schemas/AnnotationsStatistics`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationsStatistics {
     /// The `label_id` property, which the spec does not describe (`#/components/schemas/AnnotationsStatistics/properties/label_id`).
     pub label_id: i64,

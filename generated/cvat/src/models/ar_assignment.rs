@@ -3,6 +3,7 @@
 
 /// The `ArAssignment` schema, which the spec does not describe (`#/components/schemas/ArAssignment`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ArAssignment {
     /// The `function_id` property, which the spec does not describe (`#/components/schemas/ArAssignment/properties/function_id`).
     pub function_id: i64,

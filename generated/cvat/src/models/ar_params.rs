@@ -3,6 +3,7 @@
 
 /// The `ArParams` schema, which the spec does not describe (`#/components/schemas/ArParams`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ArParams {
     /// The `type` property, which the spec does not describe (`#/components/schemas/ArParams/properties/type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `ArParamsRequest` schema, which the spec does not describe (`#/components/schemas/ArParamsRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ArParamsRequest {
     /// The `type` property, which the spec does not describe (`#/components/schemas/ArParamsRequest/properties/type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `AssetRead` schema, which the spec does not describe (`#/components/schemas/AssetRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AssetRead {
     /// The `uuid` property, which the spec does not describe (`#/components/schemas/AssetRead/properties/uuid`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `AssetWriteRequest` schema, which the spec does not describe (`#/components/schemas/AssetWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AssetWriteRequest {
     /// The `guide_id` property, which the spec does not describe (`#/components/schemas/AssetWriteRequest/properties/guide_id`).
     pub guide_id: i64,

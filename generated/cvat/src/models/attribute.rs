@@ -3,6 +3,7 @@
 
 /// The `Attribute` schema, which the spec does not describe (`#/components/schemas/Attribute`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Attribute {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Attribute/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `AttributeRequest` schema, which the spec does not describe (`#/components/schemas/AttributeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AttributeRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AttributeRequest/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

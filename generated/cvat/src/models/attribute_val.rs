@@ -3,6 +3,7 @@
 
 /// The `AttributeVal` schema, which the spec does not describe (`#/components/schemas/AttributeVal`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AttributeVal {
     /// The `spec_id` property, which the spec does not describe (`#/components/schemas/AttributeVal/properties/spec_id`).
     pub spec_id: i64,

@@ -3,6 +3,7 @@
 
 /// The `AttributeValRequest` schema, which the spec does not describe (`#/components/schemas/AttributeValRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AttributeValRequest {
     /// The `spec_id` property, which the spec does not describe (`#/components/schemas/AttributeValRequest/properties/spec_id`).
     pub spec_id: i64,

@@ -3,6 +3,7 @@
 
 /// The `AttributedShapeRequest` schema, which the spec does not describe (`#/components/schemas/AttributedShapeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AttributedShapeRequest {
     /// The `type` property, which the spec does not describe (`#/components/schemas/AttributedShapeRequest/properties/type`).
     pub r#type: super::ShapeType,

@@ -3,6 +3,7 @@
 
 /// The `BasicUserRequest` schema, which the spec does not describe (`#/components/schemas/BasicUserRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct BasicUserRequest {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub username: String,

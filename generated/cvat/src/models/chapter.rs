@@ -3,6 +3,7 @@
 
 /// The `Chapter` schema, which the spec does not describe (`#/components/schemas/Chapter`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Chapter {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Chapter/properties/id`).
     pub id: i64,

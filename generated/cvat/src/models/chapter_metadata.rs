@@ -3,6 +3,7 @@
 
 /// The `ChapterMetadata` schema, which the spec does not describe (`#/components/schemas/ChapterMetadata`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ChapterMetadata {
     /// The `title` property, which the spec does not describe (`#/components/schemas/ChapterMetadata/properties/title`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

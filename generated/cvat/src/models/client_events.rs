@@ -3,6 +3,7 @@
 
 /// The `ClientEvents` schema, which the spec does not describe (`#/components/schemas/ClientEvents`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClientEvents {
     /// The `events` property, which the spec does not describe (`#/components/schemas/ClientEvents/properties/events`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `ClientEventsRequest` schema, which the spec does not describe (`#/components/schemas/ClientEventsRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ClientEventsRequest {
     /// The `events` property, which the spec does not describe (`#/components/schemas/ClientEventsRequest/properties/events`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `CloudStorageContent` schema, which the spec does not describe (`#/components/schemas/CloudStorageContent`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CloudStorageContent {
     /// This token is used to continue listing files in the bucket.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `CloudStorageRead` schema, which the spec does not describe (`#/components/schemas/CloudStorageRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CloudStorageRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/CloudStorageRead/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `CloudStorageWriteRequest` schema, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CloudStorageWriteRequest {
     /// The `provider_type` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/provider_type`).
     pub provider_type: super::ProviderTypeEnum,

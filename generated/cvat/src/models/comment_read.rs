@@ -3,6 +3,7 @@
 
 /// The `CommentRead` schema, which the spec does not describe (`#/components/schemas/CommentRead`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CommentRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/CommentRead/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `CommentWriteRequest` schema, which the spec does not describe (`#/components/schemas/CommentWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CommentWriteRequest {
     /// The `issue` property, which the spec does not describe (`#/components/schemas/CommentWriteRequest/properties/issue`).
     pub issue: i64,

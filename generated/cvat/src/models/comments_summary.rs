@@ -3,6 +3,7 @@
 
 /// The `CommentsSummary` schema, which the spec does not describe (`#/components/schemas/CommentsSummary`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CommentsSummary {
     /// The `count` property, which the spec does not describe (`#/components/schemas/CommentsSummary/properties/count`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

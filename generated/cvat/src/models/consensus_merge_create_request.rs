@@ -3,6 +3,7 @@
 
 /// The `ConsensusMergeCreateRequest` schema, which the spec does not describe (`#/components/schemas/ConsensusMergeCreateRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ConsensusMergeCreateRequest {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/ConsensusMergeCreateRequest/properties/task_id`).
     ///

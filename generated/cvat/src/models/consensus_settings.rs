@@ -3,6 +3,7 @@
 
 /// The `ConsensusSettings` schema, which the spec does not describe (`#/components/schemas/ConsensusSettings`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ConsensusSettings {
     /// The `id` property, which the spec does not describe (`#/components/schemas/ConsensusSettings/properties/id`).
     ///

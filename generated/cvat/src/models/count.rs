@@ -3,6 +3,7 @@
 
 /// The `Count` schema, which the spec does not describe (`#/components/schemas/Count`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Count {
     /// The `shapes` property, which the spec does not describe (`#/components/schemas/Count/properties/shapes`).
     pub shapes: i64,

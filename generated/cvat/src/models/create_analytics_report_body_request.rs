@@ -3,6 +3,7 @@
 
 /// The `CreateAnalyticsReportBodyRequest` schema, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateAnalyticsReportBodyRequest {
     /// The `job_id` property, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest/properties/job_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `DataMetaRead` schema, which the spec does not describe (`#/components/schemas/DataMetaRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DataMetaRead {
     /// The `chapters` property, which the spec does not describe (`#/components/schemas/DataMetaRead/properties/chapters`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

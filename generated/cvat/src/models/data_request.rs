@@ -4,6 +4,7 @@
 /// Read more about parameters here:
 /// <https://docs.cvat.ai/docs/manual/basics/create-annotation-task/#advanced-configuration>
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct DataRequest {
     /// Maximum number of frames per chunk
     ///

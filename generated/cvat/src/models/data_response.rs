@@ -3,6 +3,7 @@
 
 /// The `DataResponse` schema, which the spec does not describe (`#/components/schemas/DataResponse`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum DataResponse {

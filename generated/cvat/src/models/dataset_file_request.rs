@@ -3,6 +3,7 @@
 
 /// The `DatasetFileRequest` schema, which the spec does not describe (`#/components/schemas/DatasetFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct DatasetFileRequest {
     /// The `dataset_file` property, which the spec does not describe (`#/components/schemas/DatasetFileRequest/properties/dataset_file`).
     pub dataset_file: crate::runtime::FilePart,

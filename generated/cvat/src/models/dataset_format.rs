@@ -3,6 +3,7 @@
 
 /// The `DatasetFormat` schema, which the spec does not describe (`#/components/schemas/DatasetFormat`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DatasetFormat {
     /// The `name` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/name`).
     pub name: String,

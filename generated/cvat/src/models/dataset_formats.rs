@@ -3,6 +3,7 @@
 
 /// The `DatasetFormats` schema, which the spec does not describe (`#/components/schemas/DatasetFormats`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DatasetFormats {
     /// The `importers` property, which the spec does not describe (`#/components/schemas/DatasetFormats/properties/importers`).
     pub importers: Vec<super::DatasetFormat>,

@@ -3,6 +3,7 @@
 
 /// The `Event` schema, which the spec does not describe (`#/components/schemas/Event`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Event {
     /// The `scope` property, which the spec does not describe (`#/components/schemas/Event/properties/scope`).
     pub scope: String,

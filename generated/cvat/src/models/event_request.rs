@@ -3,6 +3,7 @@
 
 /// The `EventRequest` schema, which the spec does not describe (`#/components/schemas/EventRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct EventRequest {
     /// The `scope` property, which the spec does not describe (`#/components/schemas/EventRequest/properties/scope`).
     pub scope: String,

@@ -3,6 +3,7 @@
 
 /// The `Events` schema, which the spec does not describe (`#/components/schemas/Events`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Events {
     /// The `webhook_type` property, which the spec does not describe (`#/components/schemas/Events/properties/webhook_type`).
     pub webhook_type: super::WebhookType,

@@ -3,6 +3,7 @@
 
 /// The `FileInfo` schema, which the spec does not describe (`#/components/schemas/FileInfo`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileInfo {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FileInfo/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `FrameMeta` schema, which the spec does not describe (`#/components/schemas/FrameMeta`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FrameMeta {
     /// The `width` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/width`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

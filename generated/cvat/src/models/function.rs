@@ -3,6 +3,7 @@
 
 /// The `Function` schema, which the spec does not describe (`#/components/schemas/Function`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Function {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Function/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `FunctionAttribute` schema, which the spec does not describe (`#/components/schemas/FunctionAttribute`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionAttribute {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionAttribute/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `FunctionAttributeRequest` schema, which the spec does not describe (`#/components/schemas/FunctionAttributeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FunctionAttributeRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionAttributeRequest/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `FunctionCall` schema, which the spec does not describe (`#/components/schemas/FunctionCall`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionCall {
     /// Request id
     pub id: String,

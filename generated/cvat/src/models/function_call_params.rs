@@ -3,6 +3,7 @@
 
 /// The `FunctionCallParams` schema, which the spec does not describe (`#/components/schemas/FunctionCallParams`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionCallParams {
     /// The name of the function
     pub id: Option<String>,

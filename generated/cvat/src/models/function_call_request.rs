@@ -3,6 +3,7 @@
 
 /// The `FunctionCallRequest` schema, which the spec does not describe (`#/components/schemas/FunctionCallRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FunctionCallRequest {
     /// The name of the function to execute
     pub function: String,

@@ -3,6 +3,7 @@
 
 /// The `FunctionIdAndArParamsRequest` schema, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FunctionIdAndArParamsRequest {
     /// The `type` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `FunctionLabel` schema, which the spec does not describe (`#/components/schemas/FunctionLabel`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionLabel {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionLabel/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `FunctionLabelRequest` schema, which the spec does not describe (`#/components/schemas/FunctionLabelRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FunctionLabelRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionLabelRequest/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `FunctionRequest` schema, which the spec does not describe (`#/components/schemas/FunctionRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FunctionRequest {
     /// The `provider` property, which the spec does not describe (`#/components/schemas/FunctionRequest/properties/provider`).
     pub provider: String,

@@ -3,6 +3,7 @@
 
 /// The `FunctionSublabel` schema, which the spec does not describe (`#/components/schemas/FunctionSublabel`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionSublabel {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionSublabel/properties/name`).
     pub name: String,

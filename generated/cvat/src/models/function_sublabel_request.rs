@@ -3,6 +3,7 @@
 
 /// The `FunctionSublabelRequest` schema, which the spec does not describe (`#/components/schemas/FunctionSublabelRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FunctionSublabelRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionSublabelRequest/properties/name`).
     pub name: String,

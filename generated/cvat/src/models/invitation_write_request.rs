@@ -3,6 +3,7 @@
 
 /// The `InvitationWriteRequest` schema, which the spec does not describe (`#/components/schemas/InvitationWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct InvitationWriteRequest {
     /// The `role` property, which the spec does not describe (`#/components/schemas/InvitationWriteRequest/properties/role`).
     pub role: super::RoleEnum,

@@ -3,6 +3,7 @@
 
 /// The `IssueRead` schema, which the spec does not describe (`#/components/schemas/IssueRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IssueRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/IssueRead/properties/id`).
     ///

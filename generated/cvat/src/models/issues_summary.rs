@@ -3,6 +3,7 @@
 
 /// The `IssuesSummary` schema, which the spec does not describe (`#/components/schemas/IssuesSummary`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IssuesSummary {
     /// The `url` property, which the spec does not describe (`#/components/schemas/IssuesSummary/properties/url`).
     ///

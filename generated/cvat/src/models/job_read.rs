@@ -3,6 +3,7 @@
 
 /// The `JobRead` schema, which the spec does not describe (`#/components/schemas/JobRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct JobRead {
     /// The `url` property, which the spec does not describe (`#/components/schemas/JobRead/properties/url`).
     ///

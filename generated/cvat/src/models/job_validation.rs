@@ -3,6 +3,7 @@
 
 /// The `JobValidation` schema, which the spec does not describe (`#/components/schemas/JobValidation`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct JobValidation {
     /// The `id` property, which the spec does not describe (`#/components/schemas/JobValidation/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `JobValidationLayoutRead` schema, which the spec does not describe (`#/components/schemas/JobValidationLayoutRead`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct JobValidationLayoutRead {
     /// The `honeypot_count` property, which the spec does not describe (`#/components/schemas/JobValidationLayoutRead/properties/honeypot_count`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `JobWriteRequest` schema, which the spec does not describe (`#/components/schemas/JobWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct JobWriteRequest {
     /// The `assignee` property, which the spec does not describe (`#/components/schemas/JobWriteRequest/properties/assignee`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `JobsSummary` schema, which the spec does not describe (`#/components/schemas/JobsSummary`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct JobsSummary {
     /// The `count` property, which the spec does not describe (`#/components/schemas/JobsSummary/properties/count`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `Label` schema, which the spec does not describe (`#/components/schemas/Label`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Label {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Label/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

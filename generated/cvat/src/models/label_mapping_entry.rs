@@ -3,6 +3,7 @@
 
 /// The `LabelMappingEntry` schema, which the spec does not describe (`#/components/schemas/LabelMappingEntry`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabelMappingEntry {
     /// The `name` property, which the spec does not describe (`#/components/schemas/LabelMappingEntry/properties/name`).
     pub name: String,

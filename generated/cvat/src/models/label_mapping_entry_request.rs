@@ -3,6 +3,7 @@
 
 /// The `LabelMappingEntryRequest` schema, which the spec does not describe (`#/components/schemas/LabelMappingEntryRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LabelMappingEntryRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/LabelMappingEntryRequest/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `LabeledData` schema, which the spec does not describe (`#/components/schemas/LabeledData`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledData {
     /// The `version` property, which the spec does not describe (`#/components/schemas/LabeledData/properties/version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `LabeledDataRequest` schema, which the spec does not describe (`#/components/schemas/LabeledDataRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LabeledDataRequest {
     /// The `version` property, which the spec does not describe (`#/components/schemas/LabeledDataRequest/properties/version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `LabeledImage` schema, which the spec does not describe (`#/components/schemas/LabeledImage`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledImage {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `LabeledImageRequest` schema, which the spec does not describe (`#/components/schemas/LabeledImageRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LabeledImageRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledImageRequest/properties/id`).
     ///

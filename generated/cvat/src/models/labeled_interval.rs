@@ -3,6 +3,7 @@
 
 /// The `LabeledInterval` schema, which the spec does not describe (`#/components/schemas/LabeledInterval`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledInterval {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `LabeledIntervalRequest` schema, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LabeledIntervalRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/id`).
     ///

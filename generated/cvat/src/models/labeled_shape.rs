@@ -3,6 +3,7 @@
 
 /// The `LabeledShape` schema, which the spec does not describe (`#/components/schemas/LabeledShape`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledShape {
     /// The `type` property, which the spec does not describe (`#/components/schemas/LabeledShape/properties/type`).
     pub r#type: super::ShapeType,

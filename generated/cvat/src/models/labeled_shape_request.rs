@@ -3,6 +3,7 @@
 
 /// The `LabeledShapeRequest` schema, which the spec does not describe (`#/components/schemas/LabeledShapeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LabeledShapeRequest {
     /// The `type` property, which the spec does not describe (`#/components/schemas/LabeledShapeRequest/properties/type`).
     pub r#type: super::ShapeType,

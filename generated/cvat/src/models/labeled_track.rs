@@ -3,6 +3,7 @@
 
 /// The `LabeledTrack` schema, which the spec does not describe (`#/components/schemas/LabeledTrack`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledTrack {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `LabeledTrackRequest` schema, which the spec does not describe (`#/components/schemas/LabeledTrackRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LabeledTrackRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledTrackRequest/properties/id`).
     ///

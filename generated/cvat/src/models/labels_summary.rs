@@ -3,6 +3,7 @@
 
 /// The `LabelsSummary` schema, which the spec does not describe (`#/components/schemas/LabelsSummary`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabelsSummary {
     /// The `url` property, which the spec does not describe (`#/components/schemas/LabelsSummary/properties/url`).
     ///

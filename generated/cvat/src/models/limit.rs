@@ -3,6 +3,7 @@
 
 /// The `Limit` schema, which the spec does not describe (`#/components/schemas/Limit`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Limit {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Limit/properties/id`).
     ///

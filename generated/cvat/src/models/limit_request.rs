@@ -3,6 +3,7 @@
 
 /// The `LimitRequest` schema, which the spec does not describe (`#/components/schemas/LimitRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LimitRequest {
     /// The `user` property, which the spec does not describe (`#/components/schemas/LimitRequest/properties/user`).
     ///

@@ -4,6 +4,7 @@
 /// The serializer validates limits field names and their value types.
 /// Null allowed in order to indicate unlimited value.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LimitsField {
     /// The `tasks` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/tasks`).
     pub tasks: Option<i64>,

@@ -3,6 +3,7 @@
 
 /// The `LoginSerializerExRequest` schema, which the spec does not describe (`#/components/schemas/LoginSerializerExRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LoginSerializerExRequest {
     /// The `username` property, which the spec does not describe (`#/components/schemas/LoginSerializerExRequest/properties/username`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

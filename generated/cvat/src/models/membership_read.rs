@@ -3,6 +3,7 @@
 
 /// The `MembershipRead` schema, which the spec does not describe (`#/components/schemas/MembershipRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MembershipRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/MembershipRead/properties/id`).
     ///

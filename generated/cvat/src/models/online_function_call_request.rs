@@ -3,6 +3,7 @@
 
 /// The `OnlineFunctionCallRequest` schema, which the spec does not describe (`#/components/schemas/OnlineFunctionCallRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct OnlineFunctionCallRequest {
     /// The `job` property, which the spec does not describe (`#/components/schemas/OnlineFunctionCallRequest/properties/job`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `OrganizationRead` schema, which the spec does not describe (`#/components/schemas/OrganizationRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct OrganizationRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `OrganizationWriteRequest` schema, which the spec does not describe (`#/components/schemas/OrganizationWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct OrganizationWriteRequest {
     /// The `slug` property, which the spec does not describe (`#/components/schemas/OrganizationWriteRequest/properties/slug`).
     pub slug: String,

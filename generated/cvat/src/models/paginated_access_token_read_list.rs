@@ -3,6 +3,7 @@
 
 /// The `PaginatedAccessTokenReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedAccessTokenReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedAccessTokenReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedAccessTokenReadList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedAnnotationConflictList` schema, which the spec does not describe (`#/components/schemas/PaginatedAnnotationConflictList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedAnnotationConflictList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedAnnotationConflictList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedCloudStorageReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedCloudStorageReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedCloudStorageReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedCloudStorageReadList/properties/count`).
     pub count: i64,

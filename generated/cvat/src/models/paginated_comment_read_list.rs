@@ -3,6 +3,7 @@
 
 /// The `PaginatedCommentReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedCommentReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedCommentReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedCommentReadList/properties/count`).
     pub count: i64,

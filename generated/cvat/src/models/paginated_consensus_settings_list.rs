@@ -3,6 +3,7 @@
 
 /// The `PaginatedConsensusSettingsList` schema, which the spec does not describe (`#/components/schemas/PaginatedConsensusSettingsList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedConsensusSettingsList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedConsensusSettingsList/properties/count`).
     pub count: i64,

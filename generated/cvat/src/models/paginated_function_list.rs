@@ -3,6 +3,7 @@
 
 /// The `PaginatedFunctionList` schema, which the spec does not describe (`#/components/schemas/PaginatedFunctionList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedFunctionList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedFunctionList/properties/count`).
     pub count: i64,

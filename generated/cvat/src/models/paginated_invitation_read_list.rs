@@ -3,6 +3,7 @@
 
 /// The `PaginatedInvitationReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedInvitationReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedInvitationReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationReadList/properties/count`).
     pub count: i64,

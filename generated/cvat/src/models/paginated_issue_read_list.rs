@@ -3,6 +3,7 @@
 
 /// The `PaginatedIssueReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedIssueReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedIssueReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedIssueReadList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedJobReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedJobReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedJobReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedJobReadList/properties/count`).
     pub count: i64,

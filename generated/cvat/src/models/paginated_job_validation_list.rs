@@ -3,6 +3,7 @@
 
 /// The `PaginatedJobValidationList` schema, which the spec does not describe (`#/components/schemas/PaginatedJobValidationList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedJobValidationList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedJobValidationList/properties/count`).
     pub count: i64,

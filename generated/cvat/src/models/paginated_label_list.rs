@@ -3,6 +3,7 @@
 
 /// The `PaginatedLabelList` schema, which the spec does not describe (`#/components/schemas/PaginatedLabelList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedLabelList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedLabelList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedLimitList` schema, which the spec does not describe (`#/components/schemas/PaginatedLimitList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedLimitList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedLimitList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedOrganizationReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedOrganizationReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedOrganizationReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedOrganizationReadList/properties/count`).
     pub count: i64,

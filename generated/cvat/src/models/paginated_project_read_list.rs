@@ -3,6 +3,7 @@
 
 /// The `PaginatedProjectReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedProjectReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedProjectReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedProjectReadList/properties/count`).
     pub count: i64,

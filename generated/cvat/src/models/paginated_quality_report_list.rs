@@ -3,6 +3,7 @@
 
 /// The `PaginatedQualityReportList` schema, which the spec does not describe (`#/components/schemas/PaginatedQualityReportList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedQualityReportList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedQualityReportList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedQualitySettingsList` schema, which the spec does not describe (`#/components/schemas/PaginatedQualitySettingsList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedQualitySettingsList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedQualitySettingsList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedRequestList` schema, which the spec does not describe (`#/components/schemas/PaginatedRequestList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedRequestList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedRequestList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedTaskReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedTaskReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedTaskReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedTaskReadList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedUsageList` schema, which the spec does not describe (`#/components/schemas/PaginatedUsageList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedUsageList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedUsageList/properties/count`).
     pub count: i64,

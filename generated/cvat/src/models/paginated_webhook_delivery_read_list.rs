@@ -3,6 +3,7 @@
 
 /// The `PaginatedWebhookDeliveryReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedWebhookDeliveryReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedWebhookDeliveryReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedWebhookDeliveryReadList/properties/count`).
     pub count: i64,

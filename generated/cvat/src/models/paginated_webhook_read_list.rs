@@ -3,6 +3,7 @@
 
 /// The `PaginatedWebhookReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedWebhookReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedWebhookReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedWebhookReadList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PasswordChangeRequest` schema, which the spec does not describe (`#/components/schemas/PasswordChangeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PasswordChangeRequest {
     /// The `old_password` property, which the spec does not describe (`#/components/schemas/PasswordChangeRequest/properties/old_password`).
     ///

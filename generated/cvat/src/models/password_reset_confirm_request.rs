@@ -3,6 +3,7 @@
 
 /// Serializer for confirming a password reset attempt.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PasswordResetConfirmRequest {
     /// The `new_password1` property, which the spec does not describe (`#/components/schemas/PasswordResetConfirmRequest/properties/new_password1`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `PatchedAccessTokenWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedAccessTokenWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedAccessTokenWriteRequest {
     /// A free-form name for the token. Doesn't have to be unique
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `PatchedAnnotationGuideWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedAnnotationGuideWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedAnnotationGuideWriteRequest {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/PatchedAnnotationGuideWriteRequest/properties/task_id`).
     ///

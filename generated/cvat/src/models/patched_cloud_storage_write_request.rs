@@ -3,6 +3,7 @@
 
 /// The `PatchedCloudStorageWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedCloudStorageWriteRequest {
     /// The `provider_type` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/provider_type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

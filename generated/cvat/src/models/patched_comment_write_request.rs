@@ -3,6 +3,7 @@
 
 /// The `PatchedCommentWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedCommentWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedCommentWriteRequest {
     /// The `message` property, which the spec does not describe (`#/components/schemas/PatchedCommentWriteRequest/properties/message`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

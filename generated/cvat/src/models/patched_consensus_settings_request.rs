@@ -3,6 +3,7 @@
 
 /// The `PatchedConsensusSettingsRequest` schema, which the spec does not describe (`#/components/schemas/PatchedConsensusSettingsRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedConsensusSettingsRequest {
     /// Pairwise annotation matching IoU threshold
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `PatchedDataMetaWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedDataMetaWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedDataMetaWriteRequest {
     /// The `deleted_frames` property, which the spec does not describe (`#/components/schemas/PatchedDataMetaWriteRequest/properties/deleted_frames`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

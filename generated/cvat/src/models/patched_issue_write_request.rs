@@ -3,6 +3,7 @@
 
 /// The `PatchedIssueWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedIssueWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedIssueWriteRequest {
     /// The `position` property, which the spec does not describe (`#/components/schemas/PatchedIssueWriteRequest/properties/position`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

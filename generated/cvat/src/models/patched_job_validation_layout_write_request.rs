@@ -3,6 +3,7 @@
 
 /// The `PatchedJobValidationLayoutWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedJobValidationLayoutWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedJobValidationLayoutWriteRequest {
     /// The method to use for frame selection of new real frames for honeypots in the job
     ///

@@ -3,6 +3,7 @@
 
 /// The `PatchedJobWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedJobWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedJobWriteRequest {
     /// The `assignee` property, which the spec does not describe (`#/components/schemas/PatchedJobWriteRequest/properties/assignee`).
     ///

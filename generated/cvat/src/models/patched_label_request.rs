@@ -3,6 +3,7 @@
 
 /// The `PatchedLabelRequest` schema, which the spec does not describe (`#/components/schemas/PatchedLabelRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedLabelRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/PatchedLabelRequest/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

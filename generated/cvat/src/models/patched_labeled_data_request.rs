@@ -3,6 +3,7 @@
 
 /// The `PatchedLabeledDataRequest` schema, which the spec does not describe (`#/components/schemas/PatchedLabeledDataRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedLabeledDataRequest {
     /// The `version` property, which the spec does not describe (`#/components/schemas/PatchedLabeledDataRequest/properties/version`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

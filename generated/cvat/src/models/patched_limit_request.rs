@@ -3,6 +3,7 @@
 
 /// The `PatchedLimitRequest` schema, which the spec does not describe (`#/components/schemas/PatchedLimitRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedLimitRequest {
     /// The `user` property, which the spec does not describe (`#/components/schemas/PatchedLimitRequest/properties/user`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `PatchedOrganizationWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedOrganizationWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedOrganizationWriteRequest {
     /// The `slug` property, which the spec does not describe (`#/components/schemas/PatchedOrganizationWriteRequest/properties/slug`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `PatchedProjectWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedProjectWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedProjectWriteRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/PatchedProjectWriteRequest/properties/name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `PatchedQualitySettingsRequest` schema, which the spec does not describe (`#/components/schemas/PatchedQualitySettingsRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedQualitySettingsRequest {
     /// A JSON-based logic expression used to filter jobs for quality validation.
     /// The filter supports various terms to specify conditions on job: \['assignee', 'id', 'stage', 'state', 'task_id', 'task_name', 'type'\]

@@ -3,6 +3,7 @@
 
 /// The `PatchedTaskValidationLayoutWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedTaskValidationLayoutWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedTaskValidationLayoutWriteRequest {
     /// The list of frame ids to be excluded from validation
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `PatchedTaskWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedTaskWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedTaskWriteRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/PatchedTaskWriteRequest/properties/name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

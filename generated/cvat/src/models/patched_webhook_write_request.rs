@@ -3,6 +3,7 @@
 
 /// The `PatchedWebhookWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedWebhookWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedWebhookWriteRequest {
     /// The `target_url` property, which the spec does not describe (`#/components/schemas/PatchedWebhookWriteRequest/properties/target_url`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `Plugins` schema, which the spec does not describe (`#/components/schemas/Plugins`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Plugins {
     /// The `ANALYTICS` property, which the spec does not describe (`#/components/schemas/Plugins/properties/ANALYTICS`).
     #[serde(rename = "ANALYTICS")]

@@ -3,6 +3,7 @@
 
 /// The `ProjectFileRequest` schema, which the spec does not describe (`#/components/schemas/ProjectFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ProjectFileRequest {
     /// The `project_file` property, which the spec does not describe (`#/components/schemas/ProjectFileRequest/properties/project_file`).
     pub project_file: crate::runtime::FilePart,

@@ -3,6 +3,7 @@
 
 /// The `ProjectRead` schema, which the spec does not describe (`#/components/schemas/ProjectRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ProjectRead {
     /// The `url` property, which the spec does not describe (`#/components/schemas/ProjectRead/properties/url`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `ProjectWriteRequest` schema, which the spec does not describe (`#/components/schemas/ProjectWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ProjectWriteRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/ProjectWriteRequest/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `QualityReport` schema, which the spec does not describe (`#/components/schemas/QualityReport`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualityReport {
     /// The `id` property, which the spec does not describe (`#/components/schemas/QualityReport/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `QualityReportCreateRequest` schema, which the spec does not describe (`#/components/schemas/QualityReportCreateRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct QualityReportCreateRequest {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/QualityReportCreateRequest/properties/task_id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `QualityReportJobsSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportJobsSummary`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualityReportJobsSummary {
     /// Non-GT jobs in included tasks
     pub total: i64,

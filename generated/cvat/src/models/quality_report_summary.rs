@@ -3,6 +3,7 @@
 
 /// The `QualityReportSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportSummary`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualityReportSummary {
     /// The `total_frames` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/total_frames`).
     pub total_frames: i64,

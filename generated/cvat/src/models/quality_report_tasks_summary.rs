@@ -3,6 +3,7 @@
 
 /// The `QualityReportTasksSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportTasksSummary`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualityReportTasksSummary {
     /// Total task count
     pub total: i64,

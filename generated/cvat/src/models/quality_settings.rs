@@ -3,6 +3,7 @@
 
 /// The `QualitySettings` schema, which the spec does not describe (`#/components/schemas/QualitySettings`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualitySettings {
     /// The `id` property, which the spec does not describe (`#/components/schemas/QualitySettings/properties/id`).
     ///

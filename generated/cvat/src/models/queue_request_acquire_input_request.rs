@@ -3,6 +3,7 @@
 
 /// The `QueueRequestAcquireInputRequest` schema, which the spec does not describe (`#/components/schemas/QueueRequestAcquireInputRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct QueueRequestAcquireInputRequest {
     /// The `agent_id` property, which the spec does not describe (`#/components/schemas/QueueRequestAcquireInputRequest/properties/agent_id`).
     pub agent_id: String,

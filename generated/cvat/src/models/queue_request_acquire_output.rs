@@ -3,6 +3,7 @@
 
 /// The `QueueRequestAcquireOutput` schema, which the spec does not describe (`#/components/schemas/QueueRequestAcquireOutput`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QueueRequestAcquireOutput {
     /// The `ar_assignment` property, which the spec does not describe (`#/components/schemas/QueueRequestAcquireOutput/properties/ar_assignment`).
     pub ar_assignment: Option<super::ArAssignment>,

@@ -3,6 +3,7 @@
 
 /// The `QueueRequestCompleteInputRequest` schema, which the spec does not describe (`#/components/schemas/QueueRequestCompleteInputRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct QueueRequestCompleteInputRequest {
     /// The `agent_id` property, which the spec does not describe (`#/components/schemas/QueueRequestCompleteInputRequest/properties/agent_id`).
     pub agent_id: String,

@@ -3,6 +3,7 @@
 
 /// The `QueueRequestFailInputRequest` schema, which the spec does not describe (`#/components/schemas/QueueRequestFailInputRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct QueueRequestFailInputRequest {
     /// The `agent_id` property, which the spec does not describe (`#/components/schemas/QueueRequestFailInputRequest/properties/agent_id`).
     pub agent_id: String,

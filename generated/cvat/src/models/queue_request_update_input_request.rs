@@ -3,6 +3,7 @@
 
 /// The `QueueRequestUpdateInputRequest` schema, which the spec does not describe (`#/components/schemas/QueueRequestUpdateInputRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct QueueRequestUpdateInputRequest {
     /// The `agent_id` property, which the spec does not describe (`#/components/schemas/QueueRequestUpdateInputRequest/properties/agent_id`).
     pub agent_id: String,

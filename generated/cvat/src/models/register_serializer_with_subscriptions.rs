@@ -3,6 +3,7 @@
 
 /// The `RegisterSerializerWithSubscriptions` schema, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RegisterSerializerWithSubscriptions {
     /// The `username` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions/properties/username`).
     pub username: String,

@@ -3,6 +3,7 @@
 
 /// The `RegisterSerializerWithSubscriptionsRequest` schema, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptionsRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RegisterSerializerWithSubscriptionsRequest {
     /// The `username` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptionsRequest/properties/username`).
     pub username: String,

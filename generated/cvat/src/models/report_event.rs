@@ -3,6 +3,7 @@
 
 /// The `ReportEvent` schema, which the spec does not describe (`#/components/schemas/ReportEvent`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ReportEvent {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/task_id`).
     pub task_id: i64,

@@ -3,6 +3,7 @@
 
 /// The `Request` schema, which the spec does not describe (`#/components/schemas/Request`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Request {
     /// The `status` property, which the spec does not describe (`#/components/schemas/Request/properties/status`).
     pub status: super::RequestStatus,

@@ -3,6 +3,7 @@
 
 /// The `RequestDataOperation` schema, which the spec does not describe (`#/components/schemas/RequestDataOperation`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RequestDataOperation {
     /// The `type` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/type`).
     pub r#type: String,

@@ -3,6 +3,7 @@
 
 /// The `RestAuthDetail` schema, which the spec does not describe (`#/components/schemas/RestAuthDetail`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RestAuthDetail {
     /// The `detail` property, which the spec does not describe (`#/components/schemas/RestAuthDetail/properties/detail`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `RqId` schema, which the spec does not describe (`#/components/schemas/RqId`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RqId {
     /// Request id
     pub rq_id: String,

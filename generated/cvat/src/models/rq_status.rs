@@ -3,6 +3,7 @@
 
 /// The `RqStatus` schema, which the spec does not describe (`#/components/schemas/RqStatus`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RqStatus {
     /// The `state` property, which the spec does not describe (`#/components/schemas/RqStatus/properties/state`).
     pub state: super::RqStatusStateEnum,

@@ -3,6 +3,7 @@
 
 /// The `Shape` schema, which the spec does not describe (`#/components/schemas/Shape`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Shape {
     /// The `type` property, which the spec does not describe (`#/components/schemas/Shape/properties/type`).
     pub r#type: super::ShapeType,

@@ -3,6 +3,7 @@
 
 /// The `ShapeRequest` schema, which the spec does not describe (`#/components/schemas/ShapeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ShapeRequest {
     /// The `type` property, which the spec does not describe (`#/components/schemas/ShapeRequest/properties/type`).
     pub r#type: super::ShapeType,

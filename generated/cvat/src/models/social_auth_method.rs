@@ -3,6 +3,7 @@
 
 /// The `SocialAuthMethod` schema, which the spec does not describe (`#/components/schemas/SocialAuthMethod`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SocialAuthMethod {
     /// The `is_enabled` property, which the spec does not describe (`#/components/schemas/SocialAuthMethod/properties/is_enabled`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `SocialAuthMethods` schema, which the spec does not describe (`#/components/schemas/SocialAuthMethods`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SocialAuthMethods {
     /// The `google` property, which the spec does not describe (`#/components/schemas/SocialAuthMethods/properties/google`).
     pub google: super::SocialAuthMethod,

@@ -3,6 +3,7 @@
 
 /// The `SocialLoginSerializerExRequest` schema, which the spec does not describe (`#/components/schemas/SocialLoginSerializerExRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SocialLoginSerializerExRequest {
     /// The `access_token` property, which the spec does not describe (`#/components/schemas/SocialLoginSerializerExRequest/properties/access_token`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `SsoAuthMethod` schema, which the spec does not describe (`#/components/schemas/SSOAuthMethod`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SsoAuthMethod {
     /// The `is_enabled` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/is_enabled`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `SsoLoginUrl` schema, which the spec does not describe (`#/components/schemas/SSOLoginURL`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SsoLoginUrl {
     /// The `url` property, which the spec does not describe (`#/components/schemas/SSOLoginURL/properties/url`).
     pub url: String,

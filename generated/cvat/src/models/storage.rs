@@ -3,6 +3,7 @@
 
 /// The `Storage` schema, which the spec does not describe (`#/components/schemas/Storage`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Storage {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Storage/properties/id`).
     ///

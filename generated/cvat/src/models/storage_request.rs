@@ -3,6 +3,7 @@
 
 /// The `StorageRequest` schema, which the spec does not describe (`#/components/schemas/StorageRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StorageRequest {
     /// The `location` property, which the spec does not describe (`#/components/schemas/StorageRequest/properties/location`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `SubLabeledShape` schema, which the spec does not describe (`#/components/schemas/SubLabeledShape`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SubLabeledShape {
     /// The `type` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/type`).
     pub r#type: super::ShapeType,

@@ -3,6 +3,7 @@
 
 /// The `SubLabeledShapeRequest` schema, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SubLabeledShapeRequest {
     /// The `type` property, which the spec does not describe (`#/components/schemas/SubLabeledShapeRequest/properties/type`).
     pub r#type: super::ShapeType,

@@ -3,6 +3,7 @@
 
 /// The `SubLabeledTrack` schema, which the spec does not describe (`#/components/schemas/SubLabeledTrack`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SubLabeledTrack {
     /// The `id` property, which the spec does not describe (`#/components/schemas/SubLabeledTrack/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `SubLabeledTrackRequest` schema, which the spec does not describe (`#/components/schemas/SubLabeledTrackRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SubLabeledTrackRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/SubLabeledTrackRequest/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `Sublabel` schema, which the spec does not describe (`#/components/schemas/Sublabel`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Sublabel {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Sublabel/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `SublabelMappingEntry` schema, which the spec does not describe (`#/components/schemas/SublabelMappingEntry`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SublabelMappingEntry {
     /// The `name` property, which the spec does not describe (`#/components/schemas/SublabelMappingEntry/properties/name`).
     pub name: String,

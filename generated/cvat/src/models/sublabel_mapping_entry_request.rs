@@ -3,6 +3,7 @@
 
 /// The `SublabelMappingEntryRequest` schema, which the spec does not describe (`#/components/schemas/SublabelMappingEntryRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SublabelMappingEntryRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/SublabelMappingEntryRequest/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `SublabelRequest` schema, which the spec does not describe (`#/components/schemas/SublabelRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SublabelRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/SublabelRequest/properties/id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `TaskFileRequest` schema, which the spec does not describe (`#/components/schemas/TaskFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TaskFileRequest {
     /// The `task_file` property, which the spec does not describe (`#/components/schemas/TaskFileRequest/properties/task_file`).
     pub task_file: crate::runtime::FilePart,

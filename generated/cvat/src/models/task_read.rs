@@ -3,6 +3,7 @@
 
 /// The `TaskRead` schema, which the spec does not describe (`#/components/schemas/TaskRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TaskRead {
     /// The `url` property, which the spec does not describe (`#/components/schemas/TaskRead/properties/url`).
     ///

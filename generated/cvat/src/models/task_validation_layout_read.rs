@@ -3,6 +3,7 @@
 
 /// The `TaskValidationLayoutRead` schema, which the spec does not describe (`#/components/schemas/TaskValidationLayoutRead`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TaskValidationLayoutRead {
     /// The `mode` property, which the spec does not describe (`#/components/schemas/TaskValidationLayoutRead/properties/mode`).
     ///

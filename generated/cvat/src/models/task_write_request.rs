@@ -3,6 +3,7 @@
 
 /// The `TaskWriteRequest` schema, which the spec does not describe (`#/components/schemas/TaskWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TaskWriteRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/TaskWriteRequest/properties/name`).
     pub name: String,

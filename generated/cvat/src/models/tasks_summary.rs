@@ -3,6 +3,7 @@
 
 /// The `TasksSummary` schema, which the spec does not describe (`#/components/schemas/TasksSummary`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TasksSummary {
     /// The `count` property, which the spec does not describe (`#/components/schemas/TasksSummary/properties/count`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

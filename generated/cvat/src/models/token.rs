@@ -3,6 +3,7 @@
 
 /// Serializer for Token model.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Token {
     /// The `key` property, which the spec does not describe (`#/components/schemas/Token/properties/key`).
     pub key: String,

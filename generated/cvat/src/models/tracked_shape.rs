@@ -3,6 +3,7 @@
 
 /// The `TrackedShape` schema, which the spec does not describe (`#/components/schemas/TrackedShape`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrackedShape {
     /// The `type` property, which the spec does not describe (`#/components/schemas/TrackedShape/properties/type`).
     pub r#type: super::ShapeType,

@@ -3,6 +3,7 @@
 
 /// The `TrackedShapeRequest` schema, which the spec does not describe (`#/components/schemas/TrackedShapeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TrackedShapeRequest {
     /// The `type` property, which the spec does not describe (`#/components/schemas/TrackedShapeRequest/properties/type`).
     pub r#type: super::ShapeType,

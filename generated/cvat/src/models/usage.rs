@@ -3,6 +3,7 @@
 
 /// The `Usage` schema, which the spec does not describe (`#/components/schemas/Usage`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Usage {
     /// The `user_id` property, which the spec does not describe (`#/components/schemas/Usage/properties/user_id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `User` schema, which the spec does not describe (`#/components/schemas/User`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct User {
     /// The `url` property, which the spec does not describe (`#/components/schemas/User/properties/url`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `UserAgreement` schema, which the spec does not describe (`#/components/schemas/UserAgreement`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserAgreement {
     /// The `name` property, which the spec does not describe (`#/components/schemas/UserAgreement/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `UserAgreementRequest` schema, which the spec does not describe (`#/components/schemas/UserAgreementRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UserAgreementRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/UserAgreementRequest/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `UserIdentifiers` schema, which the spec does not describe (`#/components/schemas/UserIdentifiers`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserIdentifiers {
     /// The `id` property, which the spec does not describe (`#/components/schemas/UserIdentifiers/properties/id`).
     ///

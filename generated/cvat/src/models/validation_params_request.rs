@@ -3,6 +3,7 @@
 
 /// The `ValidationParamsRequest` schema, which the spec does not describe (`#/components/schemas/ValidationParamsRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ValidationParamsRequest {
     /// The `mode` property, which the spec does not describe (`#/components/schemas/ValidationParamsRequest/properties/mode`).
     pub mode: super::ValidationMode,

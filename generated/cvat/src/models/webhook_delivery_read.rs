@@ -3,6 +3,7 @@
 
 /// The `WebhookDeliveryRead` schema, which the spec does not describe (`#/components/schemas/WebhookDeliveryRead`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebhookDeliveryRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/WebhookDeliveryRead/properties/id`).
     ///

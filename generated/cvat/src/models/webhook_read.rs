@@ -3,6 +3,7 @@
 
 /// The `WebhookRead` schema, which the spec does not describe (`#/components/schemas/WebhookRead`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebhookRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/WebhookRead/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `WebhookWriteRequest` schema, which the spec does not describe (`#/components/schemas/WebhookWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct WebhookWriteRequest {
     /// The `target_url` property, which the spec does not describe (`#/components/schemas/WebhookWriteRequest/properties/target_url`).
     pub target_url: String,

@@ -3,6 +3,7 @@
 
 /// A pet with dog things; its own properties come after the inherited ones.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Dog {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Pet/properties/id`).
     ///

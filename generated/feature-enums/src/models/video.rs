@@ -3,6 +3,7 @@
 
 /// The `Video` schema, which the spec does not describe (`#/components/schemas/Video`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Video {
     /// Values that collide once cased, an empty value, and one named like the catch-all.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `Pet` schema, which the spec does not describe (`common.yaml#/components/schemas/Pet`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Pet {
     /// The `name` property, which the spec does not describe (`common.yaml#/components/schemas/Pet/properties/name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

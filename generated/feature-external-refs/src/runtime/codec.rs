@@ -56,12 +56,10 @@ pub fn variant<T: DeserializeOwned, E: serde::de::Error>(value: serde_json::Valu
     serde_json::from_value(value).map_err(E::custom)
 }
 
-/// The error for a tag value that no variant of a union declares.
-pub fn unknown_tag<E: serde::de::Error>(union: &str, property: &str, tag: Option<&str>) -> E {
-    match tag {
-        Some(tag) => E::custom(format_args!("`{union}`: unknown `{property}` value `{tag}`")),
-        None => E::custom(format_args!("`{union}`: missing string property `{property}`")),
-    }
+/// The error for a union value without its tag property (a tag that no variant declares is not
+/// an error: the union keeps the value in its catch-all variant).
+pub fn missing_tag<E: serde::de::Error>(union: &str, property: &str) -> E {
+    E::custom(format_args!("`{union}`: missing string property `{property}`"))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 /// Named like a prelude type, so it is renamed.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Result2 {
     /// The `type` property, which the spec does not describe (`#/components/schemas/Result/properties/type`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// Received only; required readOnly stays required, optional nullable is a plain Option.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Group {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Group/properties/id`).
     ///
@@ -27,6 +28,7 @@ pub struct Group {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Group/properties/extra`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupExtra {
     /// The `note` property, which the spec does not describe (`#/components/schemas/Group/properties/extra/properties/note`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

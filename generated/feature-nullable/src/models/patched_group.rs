@@ -3,6 +3,7 @@
 
 /// Sent only; an optional nullable property distinguishes null from absent.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedGroup {
     /// The `name` property, which the spec does not describe (`#/components/schemas/PatchedGroup/properties/name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

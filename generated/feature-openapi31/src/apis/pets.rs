@@ -413,6 +413,7 @@ impl<'a> std::future::IntoFuture for UploadPhoto<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1pets~1{pet_id}~1photo/put/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetsUploadPhotoRequest {
     /// The picture, as raw bytes (a media type and no encoding).
     pub photo: crate::runtime::FilePart,

@@ -47,7 +47,7 @@ pub struct Pet {
 
 /// What kind of pet, told apart by `species`, a `const` in each variant.
 ///
-/// Decoded by the value of its `species` property.
+/// Decoded by the value of its `species` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -56,6 +56,8 @@ pub enum PetDetails {
     Cat(super::Cat),
     /// The `Dog` alternative (`#/components/schemas/Pet/properties/details/oneOf/1`).
     Dog(super::Dog),
+    /// A value whose `species` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::Cat> for PetDetails {
@@ -76,7 +78,8 @@ impl<'de> serde::Deserialize<'de> for PetDetails {
         match crate::runtime::codec::tag_of(&value, "species") {
             Some("cat") => crate::runtime::codec::variant(value).map(Self::Cat),
             Some("dog") => crate::runtime::codec::variant(value).map(Self::Dog),
-            tag => Err(crate::runtime::codec::unknown_tag("PetDetails", "species", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("PetDetails", "species")),
         }
     }
 }

@@ -184,6 +184,7 @@ impl<'a> std::future::IntoFuture for GetThumbnail<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum GetThumbnailFileId {

@@ -3,6 +3,7 @@
 
 /// The `Filter` schema, which the spec does not describe (`#/components/schemas/Filter`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct Filter {
     /// The `field` property, which the spec does not describe (`#/components/schemas/Filter/properties/field`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// A tree; children are behind a Vec, the parent needs a Box.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Node {
     /// The `name` property, which the spec does not describe (`#/components/schemas/Node/properties/name`).
     pub name: String,

@@ -3,6 +3,7 @@
 
 /// The `Job` schema, which the spec does not describe (`#/components/schemas/Job`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Job {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Job/properties/id`).
     pub id: i64,

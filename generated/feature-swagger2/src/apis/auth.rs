@@ -92,6 +92,7 @@ impl<'a> std::future::IntoFuture for Login<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1login/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AuthLoginRequest {
     /// The `username` property, which the spec does not describe (`#/paths/~1login/post/parameters/0`).
     pub username: String,
@@ -101,6 +102,7 @@ pub struct AuthLoginRequest {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1login/post/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AuthLoginResponse {
     /// The `key` property, which the spec does not describe (`#/paths/~1login/post/responses/200/schema/properties/key`).
     ///

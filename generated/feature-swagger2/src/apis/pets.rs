@@ -674,6 +674,7 @@ impl<'de> serde::Deserialize<'de> for PetsListColors {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1pets~1{pet_id}~1photo/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetsPhotoUploadRequest {
     /// The picture.
     pub photo: crate::runtime::FilePart,

@@ -3,6 +3,7 @@
 
 /// The `Error` schema, which the spec does not describe (`#/definitions/Error`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Error2 {
     /// The `detail` property, which the spec does not describe (`#/definitions/Error/properties/detail`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `PetPage` schema, which the spec does not describe (`#/definitions/PetPage`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PetPage {
     /// The `count` property, which the spec does not describe (`#/definitions/PetPage/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PetPatch` schema, which the spec does not describe (`#/definitions/PetPatch`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetPatch {
     /// The `name` property, which the spec does not describe (`#/definitions/PetPatch/properties/name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

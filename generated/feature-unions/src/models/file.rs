@@ -3,6 +3,7 @@
 
 /// The `File` schema, which the spec does not describe (`#/components/schemas/File`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct File {
     /// The `id` property, which the spec does not describe (`#/components/schemas/File/properties/id`).
     pub id: String,

@@ -3,6 +3,7 @@
 
 /// The `Folder` schema, which the spec does not describe (`#/components/schemas/Folder`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Folder {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Folder/properties/id`).
     pub id: String,

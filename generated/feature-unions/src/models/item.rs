@@ -3,14 +3,17 @@
 
 /// Variants tell themselves apart by a one-value `type` property, so the union dispatches on it.
 ///
-/// Decoded by the value of its `type` property.
+/// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize), serde(untagged))]
 #[allow(clippy::large_enum_variant)]
 pub enum Item {
     /// The `File` alternative (`#/components/schemas/Item/oneOf/0`).
     File(super::File),
     /// The `Folder` alternative (`#/components/schemas/Item/oneOf/1`).
     Folder(super::Folder),
+    /// A value whose `type` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::File> for Item {
@@ -31,7 +34,8 @@ impl<'de> serde::Deserialize<'de> for Item {
         match crate::runtime::codec::tag_of(&value, "type") {
             Some("file") => crate::runtime::codec::variant(value).map(Self::File),
             Some("folder") => crate::runtime::codec::variant(value).map(Self::Folder),
-            tag => Err(crate::runtime::codec::unknown_tag("Item", "type", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("Item", "type")),
         }
     }
 }

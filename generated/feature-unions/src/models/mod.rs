@@ -5,6 +5,9 @@
 //! responses) live in that operation's module under [`crate::apis`].
 
 mod circle;
+mod event;
+mod event_created;
+mod event_unknown;
 mod file;
 mod folder;
 mod item;
@@ -15,6 +18,9 @@ mod square;
 mod status;
 mod ticket;
 pub use circle::*;
+pub use event::*;
+pub use event_created::*;
+pub use event_unknown::*;
 pub use file::*;
 pub use folder::*;
 pub use item::*;

@@ -3,7 +3,7 @@
 
 /// An explicit discriminator with a mapping.
 ///
-/// Decoded by the value of its `kind` property.
+/// Decoded by the value of its `kind` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -12,6 +12,8 @@ pub enum Shape {
     Circle(super::Circle),
     /// The `Square` alternative (`#/components/schemas/Shape/oneOf/1`).
     Square(super::Square),
+    /// A value whose `kind` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::Circle> for Shape {
@@ -32,7 +34,8 @@ impl<'de> serde::Deserialize<'de> for Shape {
         match crate::runtime::codec::tag_of(&value, "kind") {
             Some("round") => crate::runtime::codec::variant(value).map(Self::Circle),
             Some("square") => crate::runtime::codec::variant(value).map(Self::Square),
-            tag => Err(crate::runtime::codec::unknown_tag("Shape", "kind", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("Shape", "kind")),
         }
     }
 }

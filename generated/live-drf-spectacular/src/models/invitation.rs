@@ -3,6 +3,7 @@
 
 /// The `Invitation` schema, which the spec does not describe (`#/components/schemas/Invitation`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Invitation {
     /// The `key` property, which the spec does not describe (`#/components/schemas/Invitation/properties/key`).
     ///

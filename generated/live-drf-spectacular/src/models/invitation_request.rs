@@ -3,6 +3,7 @@
 
 /// The `InvitationRequest` schema, which the spec does not describe (`#/components/schemas/InvitationRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct InvitationRequest {
     /// The `organization` property, which the spec does not describe (`#/components/schemas/InvitationRequest/properties/organization`).
     pub organization: i64,

@@ -3,6 +3,7 @@
 
 /// The `LoginRequest` schema, which the spec does not describe (`#/components/schemas/LoginRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LoginRequest {
     /// The `username` property, which the spec does not describe (`#/components/schemas/LoginRequest/properties/username`).
     pub username: String,

@@ -3,6 +3,7 @@
 
 /// The `Logo` schema, which the spec does not describe (`#/components/schemas/Logo`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Logo {
     /// The `filename` property, which the spec does not describe (`#/components/schemas/Logo/properties/filename`).
     ///

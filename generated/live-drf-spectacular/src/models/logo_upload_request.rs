@@ -3,6 +3,7 @@
 
 /// The `LogoUploadRequest` schema, which the spec does not describe (`#/components/schemas/LogoUploadRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LogoUploadRequest {
     /// The `file` property, which the spec does not describe (`#/components/schemas/LogoUploadRequest/properties/file`).
     pub file: crate::runtime::FilePart,

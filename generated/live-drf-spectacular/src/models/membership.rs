@@ -3,6 +3,7 @@
 
 /// The `Membership` schema, which the spec does not describe (`#/components/schemas/Membership`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Membership {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Membership/properties/id`).
     ///

@@ -3,6 +3,7 @@
 
 /// The `Organization` schema, which the spec does not describe (`#/components/schemas/Organization`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Organization {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Organization/properties/id`).
     ///

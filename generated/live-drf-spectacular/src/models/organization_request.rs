@@ -3,6 +3,7 @@
 
 /// The `OrganizationRequest` schema, which the spec does not describe (`#/components/schemas/OrganizationRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct OrganizationRequest {
     /// The `slug` property, which the spec does not describe (`#/components/schemas/OrganizationRequest/properties/slug`).
     pub slug: String,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedInvitationList` schema, which the spec does not describe (`#/components/schemas/PaginatedInvitationList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedInvitationList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/count`).
     pub count: i64,

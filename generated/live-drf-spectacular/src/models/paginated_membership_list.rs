@@ -3,6 +3,7 @@
 
 /// The `PaginatedMembershipList` schema, which the spec does not describe (`#/components/schemas/PaginatedMembershipList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedMembershipList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedOrganizationList` schema, which the spec does not describe (`#/components/schemas/PaginatedOrganizationList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedOrganizationList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedOrganizationList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PaginatedUserList` schema, which the spec does not describe (`#/components/schemas/PaginatedUserList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedUserList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedUserList/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `PatchedInvitationRequest` schema, which the spec does not describe (`#/components/schemas/PatchedInvitationRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedInvitationRequest {
     /// The `organization` property, which the spec does not describe (`#/components/schemas/PatchedInvitationRequest/properties/organization`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `PatchedOrganizationRequest` schema, which the spec does not describe (`#/components/schemas/PatchedOrganizationRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedOrganizationRequest {
     /// The `slug` property, which the spec does not describe (`#/components/schemas/PatchedOrganizationRequest/properties/slug`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -3,6 +3,7 @@
 
 /// The `PatchedUserRequest` schema, which the spec does not describe (`#/components/schemas/PatchedUserRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedUserRequest {
     /// The `first_name` property, which the spec does not describe (`#/components/schemas/PatchedUserRequest/properties/first_name`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -516,6 +516,7 @@ impl<'a> std::future::IntoFuture for InvitationsAccept<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1invitations/get/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct InvitationsListResponse {
     /// The `count` property, which the spec does not describe (`#/paths/~1invitations/get/responses/200/schema/properties/count`).
     pub count: i64,

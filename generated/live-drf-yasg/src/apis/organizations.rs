@@ -684,6 +684,7 @@ impl<'a> std::future::IntoFuture for OrganizationsLogoCreate<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct OrganizationsListResponse {
     /// The `count` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/count`).
     pub count: i64,
@@ -709,6 +710,7 @@ impl crate::runtime::Page for OrganizationsListResponse {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct OrganizationsLogoCreateRequest {
     /// The `file` property, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters/0`).
     pub file: crate::runtime::FilePart,

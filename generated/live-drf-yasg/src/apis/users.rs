@@ -435,6 +435,7 @@ impl<'a> std::future::IntoFuture for UsersPartialUpdate<'a> {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users/get/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UsersListResponse {
     /// The `count` property, which the spec does not describe (`#/paths/~1users/get/responses/200/schema/properties/count`).
     pub count: i64,

@@ -3,6 +3,7 @@
 
 /// The `Detail` schema, which the spec does not describe (`#/definitions/Detail`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Detail {
     /// Detail
     pub detail: String,

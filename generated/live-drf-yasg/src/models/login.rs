@@ -3,6 +3,7 @@
 
 /// The `Login` schema, which the spec does not describe (`#/definitions/Login`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct Login {
     /// Username
     pub username: String,

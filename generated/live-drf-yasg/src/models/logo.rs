@@ -3,6 +3,7 @@
 
 /// The `Logo` schema, which the spec does not describe (`#/definitions/Logo`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Logo {
     /// Filename
     ///

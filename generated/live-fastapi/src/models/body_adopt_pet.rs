@@ -3,6 +3,7 @@
 
 /// Body_adopt_pet_pets__pet_id__adopt_post
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct BodyAdoptPet {
     /// Owner Id
     pub owner_id: uuid::Uuid,

@@ -3,6 +3,7 @@
 
 /// Body_upload_photo_pets__pet_id__photo_post
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct BodyUploadPhoto {
     /// File
     pub file: crate::runtime::FilePart,

@@ -5,6 +5,7 @@
 ///
 /// The body of every HTTPException this app raises (FastAPI's `{"detail": ...}`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Error2 {
     /// Detail
     pub detail: String,

@@ -3,6 +3,7 @@
 
 /// Health
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Health {
     /// Status
     pub status: super::HealthStatus,

@@ -3,6 +3,7 @@
 
 /// OwnerCreate
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct OwnerCreate {
     /// Name
     pub name: String,

@@ -48,7 +48,7 @@ pub struct Pet {
 
 /// Details
 ///
-/// Decoded by the value of its `kind` property.
+/// Decoded by the value of its `kind` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -57,6 +57,8 @@ pub enum PetDetails {
     CatDetails(super::CatDetails),
     /// The `DogDetails` alternative (`#/components/schemas/Pet/properties/details/oneOf/1`).
     DogDetails(super::DogDetails),
+    /// A value whose `kind` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::CatDetails> for PetDetails {
@@ -77,7 +79,8 @@ impl<'de> serde::Deserialize<'de> for PetDetails {
         match crate::runtime::codec::tag_of(&value, "kind") {
             Some("cat") => crate::runtime::codec::variant(value).map(Self::CatDetails),
             Some("dog") => crate::runtime::codec::variant(value).map(Self::DogDetails),
-            tag => Err(crate::runtime::codec::unknown_tag("PetDetails", "kind", tag)),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("PetDetails", "kind")),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 /// PetCreate
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetCreate {
     /// Name
     pub name: String,
@@ -42,7 +43,7 @@ pub struct PetCreate {
 
 /// Details
 ///
-/// Decoded by the value of its `kind` property.
+/// Decoded by the value of its `kind` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -51,6 +52,8 @@ pub enum PetCreateDetails {
     CatDetails(super::CatDetails),
     /// The `DogDetails` alternative (`#/components/schemas/PetCreate/properties/details/oneOf/1`).
     DogDetails(super::DogDetails),
+    /// A value whose `kind` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::CatDetails> for PetCreateDetails {
@@ -62,5 +65,18 @@ impl From<super::CatDetails> for PetCreateDetails {
 impl From<super::DogDetails> for PetCreateDetails {
     fn from(value: super::DogDetails) -> Self {
         Self::DogDetails(value)
+    }
+}
+
+#[cfg(feature = "serde-both-ways")]
+impl<'de> serde::Deserialize<'de> for PetCreateDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "kind") {
+            Some("cat") => crate::runtime::codec::variant(value).map(Self::CatDetails),
+            Some("dog") => crate::runtime::codec::variant(value).map(Self::DogDetails),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("PetCreateDetails", "kind")),
+        }
     }
 }

@@ -5,6 +5,7 @@
 ///
 /// One page of `GET /pets`: ask for the next with offset + limit until offset \>= total_count.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PetPage {
     /// Entries
     pub entries: Vec<super::Pet>,

@@ -8,6 +8,7 @@
 /// (their default None is never validated, so only an explicit null meets the
 /// type check and gets a 422).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetUpdate {
     /// Name
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -50,7 +51,7 @@ pub struct PetUpdate {
 
 /// Details
 ///
-/// Decoded by the value of its `kind` property.
+/// Decoded by the value of its `kind` property; a value that no variant declares is kept in [`Self::Unknown`].
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
@@ -59,6 +60,8 @@ pub enum PetUpdateDetails {
     CatDetails(super::CatDetails),
     /// The `DogDetails` alternative (`#/components/schemas/PetUpdate/properties/details/oneOf/1`).
     DogDetails(super::DogDetails),
+    /// A value whose `kind` this version of the SDK does not know, kept whole as received.
+    Unknown(serde_json::Value),
 }
 
 impl From<super::CatDetails> for PetUpdateDetails {
@@ -70,5 +73,18 @@ impl From<super::CatDetails> for PetUpdateDetails {
 impl From<super::DogDetails> for PetUpdateDetails {
     fn from(value: super::DogDetails) -> Self {
         Self::DogDetails(value)
+    }
+}
+
+#[cfg(feature = "serde-both-ways")]
+impl<'de> serde::Deserialize<'de> for PetUpdateDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+        match crate::runtime::codec::tag_of(&value, "kind") {
+            Some("cat") => crate::runtime::codec::variant(value).map(Self::CatDetails),
+            Some("dog") => crate::runtime::codec::variant(value).map(Self::DogDetails),
+            Some(_) => Ok(Self::Unknown(value)),
+            None => Err(crate::runtime::codec::missing_tag("PetUpdateDetails", "kind")),
+        }
     }
 }

@@ -3,6 +3,7 @@
 
 /// PhotoInfo
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PhotoInfo {
     /// Pet Id
     pub pet_id: uuid::Uuid,

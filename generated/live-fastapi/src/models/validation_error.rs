@@ -3,6 +3,7 @@
 
 /// ValidationError
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<super::ValidationErrorLoc>,
@@ -20,6 +21,7 @@ pub struct ValidationError {
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/ValidationError/properties/loc/items`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum ValidationErrorLoc {

@@ -1,12 +1,13 @@
 //! Whole-API passes after every schema and operation is lowered: which way each type travels,
-//! what that means for optional and nullable fields, boxing of recursive types, and tags of
-//! unions whose variants carry a one-value `type` property.
+//! what that means for optional and nullable fields, boxing of recursive types, and the tag of
+//! each union (its discriminator, or a one-value property every variant has), with a catch-all
+//! variant for tags it does not know.
 
 use std::collections::BTreeSet;
 
 use super::Lowerer;
-use crate::ir::naming::Scope;
-use crate::ir::{Home, Presence, TypeKind, TypeRef, Usage};
+use crate::ir::naming::{Candidate, Case, Scope, places};
+use crate::ir::{Home, Presence, Tag, TypeKind, TypeRef, Union, Usage};
 
 impl Lowerer<'_> {
     pub(super) fn finish(&mut self) {
@@ -178,47 +179,65 @@ impl Lowerer<'_> {
         }
     }
 
-    /// Finds, for a union without a usable discriminator, a property that every variant has as a
-    /// one-value string enum with distinct values (Box's `type: file | folder | web_link`).
+    /// Settles the tag of every union: its discriminator when that names a value for every
+    /// variant, else a property that every variant has as a one-value string enum with distinct
+    /// values (Box's `type: file | folder | web_link`), else none. A tagged union gets its
+    /// catch-all variant for tags it does not know.
     fn infer_tags(&mut self) {
         for index in 0..self.types.len() {
             let TypeKind::Union(u) = &self.types[index].kind else { continue };
-            let explicit_complete = u.tag.is_some() && u.variants.iter().all(|v| !v.tag_values.is_empty());
-            if explicit_complete {
-                continue;
-            }
-            let structs: Option<Vec<usize>> = u.variants.iter().map(|v| self.struct_of(&v.ty)).collect();
-            let found = structs.and_then(|structs| {
-                let TypeKind::Struct(first) = &self.types[*structs.first()?].kind else { return None };
-                first.fields.iter().find_map(|candidate| {
-                    let values: Option<Vec<String>> = structs
-                        .iter()
-                        .map(|&s| match &self.types[s].kind {
-                            TypeKind::Struct(st) => st
-                                .fields
-                                .iter()
-                                .find(|f| f.wire == candidate.wire && f.presence == Presence::Required)
-                                .and_then(|f| self.single_value(&f.ty)),
-                            _ => None,
-                        })
-                        .collect();
-                    let values = values?;
-                    let distinct: BTreeSet<&String> = values.iter().collect();
-                    (distinct.len() == values.len()).then(|| (candidate.wire.clone(), values))
+            let explicit =
+                self.discriminators.get(&index).filter(|_| u.variants.iter().all(|v| !v.tag_values.is_empty()));
+            let (property, values) = match explicit {
+                Some(property) => (Some(property.clone()), None),
+                None => match self.common_tag(u) {
+                    Some((property, values)) => (Some(property), Some(values)),
+                    // An explicit discriminator that does not cover every variant cannot dispatch.
+                    None => (None, None),
+                },
+            };
+            let unknown = property.as_ref().map(|_| {
+                self.namer.add(Candidate {
+                    scope: Scope::Variants(index),
+                    at: self.types[index].at.clone(),
+                    wanted: places::UNKNOWN_VARIANT.to_owned(),
+                    case: Case::Pascal,
+                    pinned: false,
+                    rank: 9,
+                    suffixes: places::collision::owned(places::collision::UNKNOWN_VARIANT),
                 })
             });
             let TypeKind::Union(u) = &mut self.types[index].kind else { continue };
-            match found {
-                Some((tag, values)) => {
-                    u.tag = Some(tag);
-                    for (variant, value) in u.variants.iter_mut().zip(values) {
-                        variant.tag_values = vec![value];
-                    }
+            if let Some(values) = values {
+                for (variant, value) in u.variants.iter_mut().zip(values) {
+                    variant.tag_values = vec![value];
                 }
-                // An explicit discriminator that does not cover every variant cannot dispatch.
-                None => u.tag = None,
             }
+            u.tag = property.zip(unknown).map(|(property, unknown)| Tag { property, unknown });
         }
+    }
+
+    /// The property every variant of `u` has, required, as a one-value string enum with a value
+    /// of its own, and those values in variant order.
+    fn common_tag(&self, u: &Union) -> Option<(String, Vec<String>)> {
+        let structs: Vec<usize> = u.variants.iter().map(|v| self.struct_of(&v.ty)).collect::<Option<_>>()?;
+        let TypeKind::Struct(first) = &self.types[*structs.first()?].kind else { return None };
+        first.fields.iter().find_map(|candidate| {
+            let values: Option<Vec<String>> = structs
+                .iter()
+                .map(|&s| match &self.types[s].kind {
+                    TypeKind::Struct(st) => st
+                        .fields
+                        .iter()
+                        .find(|f| f.wire == candidate.wire && f.presence == Presence::Required)
+                        .and_then(|f| self.single_value(&f.ty)),
+                    _ => None,
+                })
+                .collect();
+            let values = values?;
+            let distinct: BTreeSet<&String> = values.iter().collect();
+            (distinct.len() == values.len()).then(|| (candidate.wire.clone(), values))
+        })
     }
 }
 

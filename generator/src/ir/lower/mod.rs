@@ -49,6 +49,8 @@ pub struct Lowerer<'s> {
     model_files: BTreeMap<JsonPointer, NameId>,
     /// (type index, field index) -> what decides the field's presence.
     field_facts: BTreeMap<(usize, usize), FieldFacts>,
+    /// Union type index -> the property its `discriminator` names.
+    discriminators: BTreeMap<usize, String>,
     /// Types sent and received, for usage analysis.
     request_roots: Vec<TypeRef>,
     response_roots: Vec<TypeRef>,
@@ -77,6 +79,7 @@ pub fn lower(spec: &Spec, style: Naming, options: &LowerOptions) -> Result<Api, 
         in_progress: BTreeSet::new(),
         model_files: BTreeMap::new(),
         field_facts: BTreeMap::new(),
+        discriminators: BTreeMap::new(),
         request_roots: Vec::new(),
         response_roots: Vec::new(),
         used_overrides: BTreeSet::new(),

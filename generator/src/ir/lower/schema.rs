@@ -543,8 +543,11 @@ impl<'s> Lowerer<'s> {
                 constraints: lowered.constraints,
             });
         }
-        let tag = v.data.discriminator.as_ref().map(|d| d.property_name.clone());
-        self.types[id.0].kind = TypeKind::Union(Union { variants, tag });
+        if let Some(d) = &v.data.discriminator {
+            self.discriminators.insert(id.0, d.property_name.clone());
+        }
+        // The tag is settled once every type is lowered (`finish`): it may come from the variants.
+        self.types[id.0].kind = TypeKind::Union(Union { variants, tag: None });
         id
     }
 
