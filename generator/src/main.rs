@@ -153,6 +153,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Error> {
             version: "0.1.0".to_owned(),
             optional: false,
             overrides,
+            url: None,
         };
         return Ok(if run_target(&target, Path::new(""), cli)? { ExitCode::SUCCESS } else { ExitCode::FAILURE });
     }
