@@ -9,8 +9,9 @@ of the pull request that the regenerate workflow (.github/workflows/regenerate.y
       Regenerates generated/ (`cargo run -p generator`), and for every crate that now differs from
       REV: the change list (`generator diff --target CRATE --against <its spec at REV>`), the verdict
       of `cargo semver-checks` against the crate at REV, and the version bump that verdict asks for
-      (written to generator.toml, then the crate regenerated). Writes the pull request body to FILE
-      and prints a summary; exits non-zero when a spec does not load (the generator's message).
+      (written to generator.toml, then the crate regenerated). Refreshes the insta snapshots of the
+      changed specs (tests/snapshots), writes the pull request body to FILE and prints a summary;
+      exits non-zero when a spec does not load (the generator's message).
   regenerate.py bump CRATE major|minor|patch
       Bumps one target's version in generator.toml by Cargo's rules (see `bump`).
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import re
 import subprocess
 import sys
@@ -190,7 +192,15 @@ def semver_check(crate: str, base: str, root: Path = ROOT) -> Semver:
     # changes need, whatever the manifest's version already is.
     command = ["cargo", "semver-checks", "check-release", "--package", crate, "--baseline-rev", base, "--release-type", "patch"]
     result = subprocess.run(command, cwd=root, capture_output=True, text=True)
-    return parse_semver_output(result.returncode, result.stdout + result.stderr)
+    # Its progress and summary (stderr) first, then the failed checks (stdout).
+    return parse_semver_output(result.returncode, readable_paths(result.stderr + result.stdout, root))
+
+
+def readable_paths(output: str, root: Path) -> str:
+    """Paths in cargo-semver-checks' output as the repository names them: the checkout without its
+    folder, the baseline's copy (under the target folder) as `<base>/`."""
+    output = re.sub(r"\S*/semver-checks/git-[0-9a-f]+/[0-9a-f]+/", "<base>/", output)
+    return output.replace(f"{root}/", "")
 
 
 def level_of(semver: Semver | None, report: str) -> str:
@@ -236,6 +246,30 @@ def regenerate(*args: str, root: Path = ROOT) -> None:
         raise Failure("the generator failed (above); fix the spec or the manifest")
 
 
+def snapshot_files(spec: str, root: Path = ROOT) -> list[Path]:
+    """The insta snapshots of a spec's crates and naming tables (tests/tests/snapshots.rs names
+    them `<spec path without extension, / as __>__<style>__<file>@<spec file name>.snap`)."""
+    stem = Path(spec).with_suffix("").as_posix().replace("/", "__")
+    return sorted((root / "tests/snapshots").glob(f"{stem}__*@{Path(spec).name}.snap"))
+
+
+def refresh_snapshots(specs: set[str], root: Path = ROOT) -> list[str]:
+    """Rewrites the snapshots of these specs (the old ones removed first, so that a file the
+    generator no longer makes loses its snapshot); returns the specs that have snapshots."""
+    snapshotted = sorted(spec for spec in specs if snapshot_files(spec, root))
+    if not snapshotted:
+        return []
+    for spec in snapshotted:
+        for snapshot in snapshot_files(spec, root):
+            snapshot.unlink()
+    command = ["cargo", "test", "--quiet", "-p", "tests", "--test", "snapshots"]
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, env={**os.environ, "INSTA_UPDATE": "always"})
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise Failure("refreshing the snapshots failed (above)")
+    return snapshotted
+
+
 def run(base: str, body_path: Path, semver_checks: bool, root: Path = ROOT) -> list[CrateChange]:
     base = git("rev-parse", "--verify", f"{base}^{{commit}}", root=root).stdout.strip()
     regenerate(root=root)
@@ -270,7 +304,9 @@ def run(base: str, body_path: Path, semver_checks: bool, root: Path = ROOT) -> l
                 manifest.write_text(set_version(manifest.read_text(), crate, new_version))
                 regenerate("--target", crate, root=root)
             changes.append(CrateChange(crate, version_of(old_target), new_version, level, report, semver))
-    body_path.write_text(pull_request_body(base, changes))
+    changed_specs = {t["spec"] for t in targets((root / MANIFEST).read_text()) if t["crate"] in {c.crate for c in changes}}
+    snapshotted = refresh_snapshots(changed_specs, root=root)
+    body_path.write_text(pull_request_body(base, changes, snapshotted))
     return changes
 
 
@@ -284,7 +320,7 @@ def semver_line(change: CrateChange) -> str:
     return f"{change.semver.level} ({len(change.semver.failed_checks)} checks failed)"
 
 
-def pull_request_body(base: str, changes: list[CrateChange]) -> str:
+def pull_request_body(base: str, changes: list[CrateChange], snapshotted: list[str] = ()) -> str:
     """The pull request body: a table of the changed crates, then per crate its semver verdict
     and the change list."""
     if not changes:
@@ -299,6 +335,9 @@ def pull_request_body(base: str, changes: list[CrateChange]) -> str:
     for change in changes:
         version = f"{change.old_version} → {change.new_version}" if change.old_version else f"{change.new_version} (new)"
         lines.append(f"| `{change.crate}` | {version} | {change.level or '-'} | {semver_line(change)} |")
+    if snapshotted:
+        specs = ", ".join(f"`{spec}`" for spec in snapshotted)
+        lines += ["", f"The insta snapshots of {specs} (`tests/snapshots/`) are rewritten: review them with the crates."]
     sections = []
     for change in changes:
         section = [f"## `{change.crate}`", ""]

@@ -126,6 +126,11 @@ class Body(unittest.TestCase):
         self.assertIn("## `cvat-seed`\n\ncargo-semver-checks failed: `inherent_method_missing`, `struct_missing`.\n\n**CVAT** 2.0 → 2.1", body)
         self.assertIn("<details><summary>cargo-semver-checks output</summary>", body)
 
+    def test_names_the_specs_whose_snapshots_were_rewritten(self):
+        change = CrateChange("cvat-seed", "0.1.0", "0.1.1", "minor", "**CVAT** 2.0\n", None)
+        body = regenerate.pull_request_body("0123456789abcdef", [change], ["specs/cvat-seed.yaml"])
+        self.assertIn("The insta snapshots of `specs/cvat-seed.yaml` (`tests/snapshots/`) are rewritten", body)
+
     def test_a_long_body_is_cut(self):
         change = CrateChange("big", "0.1.0", "0.1.1", "minor", "- x\n" * 40_000, None)
         body = regenerate.pull_request_body("0123456789abcdef", [change])
@@ -134,6 +139,35 @@ class Body(unittest.TestCase):
 
     def test_nothing_changed(self):
         self.assertEqual(regenerate.pull_request_body("0123456789abcdef", []), "No generated crate changed since `0123456789ab`.\n")
+
+
+class Paths(unittest.TestCase):
+    def test_semver_output_names_files_as_the_repository_does(self):
+        output = (
+            "  field X.y in /home/runner/work/sdk/repo/generated/a/src/models/x.rs:39\n"
+            "  A::b, previously in file /home/runner/work/sdk/repo/target/semver-checks/git-0123abc/9f8e7d/generated/a/src/apis/a.rs:54\n"
+        )
+        self.assertEqual(
+            regenerate.readable_paths(output, Path("/home/runner/work/sdk/repo")),
+            "  field X.y in generated/a/src/models/x.rs:39\n  A::b, previously in file <base>/generated/a/src/apis/a.rs:54\n",
+        )
+
+    def test_snapshot_files_of_a_spec(self):
+        with tempfile.TemporaryDirectory() as scratch:
+            root = Path(scratch)
+            (root / "tests/snapshots").mkdir(parents=True)
+            names = [
+                "specs__cvat-seed__tagged__src__lib.rs@cvat-seed.yaml.snap",
+                "specs__cvat-seed__box__list-operations.tsv@cvat-seed.yaml.snap",
+                "specs__box-seed__box__src__lib.rs@box-seed.yaml.snap",
+                "specs__features__enums__tagged__src__lib.rs@enums.yaml.snap",
+            ]
+            for name in names:
+                (root / "tests/snapshots" / name).write_text("")
+            found = [p.name for p in regenerate.snapshot_files("specs/cvat-seed.yaml", root)]
+            self.assertEqual(found, sorted(names[:2]))
+            self.assertEqual([p.name for p in regenerate.snapshot_files("specs/features/enums.yaml", root)], [names[3]])
+            self.assertEqual(regenerate.snapshot_files("../shared/specs/cvat.json", root), [])
 
 
 class Fetch(unittest.TestCase):
