@@ -386,6 +386,10 @@ def main(argv: list[str]) -> int:
     except Failure as e:
         print(f"regenerate.py: {e}", file=sys.stderr)
         return 1
+    except subprocess.CalledProcessError as e:
+        said = (e.stderr or "").strip() if isinstance(e.stderr, str) else ""
+        print(f"regenerate.py: `{' '.join(e.cmd)}` failed{': ' + said if said else ''}", file=sys.stderr)
+        return 1
     return 0
 
 
