@@ -19,6 +19,7 @@
 //! `default-features = false` there, which leaves the command line (clap) out.
 
 pub mod builder;
+pub mod diff;
 mod emit;
 pub mod error;
 mod format;
@@ -138,6 +139,36 @@ pub fn lower(
     };
     let api = ir::lower::lower(&loaded, naming, &options)?;
     Ok((loaded, api))
+}
+
+/// What changed for users between two versions of a spec: both are lowered in one naming style
+/// and their IRs compared ([`diff::compare`]), so the report names operations and types as the
+/// generated crate does, whatever version of OpenAPI either is written in. The method-name
+/// overrides are the new spec's (as in a manifest target): they all apply to it, and to the old
+/// spec those of its operations that it has. A spec that does not load is the same error as for
+/// [`generate`].
+pub fn diff(
+    old: &Path,
+    new: &Path,
+    naming: Naming,
+    overrides: &BTreeMap<String, String>,
+) -> Result<diff::Report, Error> {
+    let old_spec = load::load(old)?;
+    let (_, new_api) = lower(new, naming, overrides, None)?;
+    let source = old.display().to_string();
+    let plain = ir::lower::LowerOptions { overrides: BTreeMap::new(), source };
+    let mut old_api = ir::lower::lower(&old_spec, naming, &plain)?;
+    // Lowering refuses an override of an operationId the spec lacks (an operation the new spec
+    // added), so the old spec is lowered once without overrides to learn its operationIds.
+    let known: BTreeMap<String, String> = overrides
+        .iter()
+        .filter(|(id, _)| old_api.operations().any(|(_, op)| &op.id == *id))
+        .map(|(id, name)| (id.clone(), name.clone()))
+        .collect();
+    if !known.is_empty() {
+        old_api = ir::lower::lower(&old_spec, naming, &ir::lower::LowerOptions { overrides: known, ..plain })?;
+    }
+    Ok(diff::compare(&old_api, &new_api))
 }
 
 /// Generates the crate for `spec` in memory.

@@ -1,21 +1,25 @@
 //! The command line: regenerate every target of the manifest (the default), check them for
-//! drift, or run one spec by hand. Prints errors and sets the exit code; the work is the library's.
+//! drift, run one spec by hand, or list what changed between two versions of a spec (`diff`).
+//! Prints errors and sets the exit code; the work is the library's.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use generator::manifest::{Manifest, Target};
 use generator::{Error, Naming, WriteOutcome};
 
 /// Generate typed async Rust SDK crates from OpenAPI 3.0, OpenAPI 3.1 and Swagger 2.0 specs.
 ///
 /// Without arguments, regenerates every target of `generator.toml` (found in the current folder
-/// or above). With `--spec`, generates or lists one spec.
+/// or above). With `--spec`, generates or lists one spec. `generator diff` lists what changed for
+/// users between two versions of a spec.
 #[derive(Debug, Parser)]
-#[command(version, about, long_about)]
+#[command(version, about, long_about, args_conflicts_with_subcommands = true)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// The manifest to read (default: the nearest `generator.toml`).
     #[arg(long, conflicts_with = "spec")]
     manifest: Option<PathBuf>,
@@ -48,6 +52,61 @@ struct Cli {
     verbose: bool,
 }
 
+#[derive(Debug, Subcommand)]
+enum Command {
+    Diff(DiffArgs),
+}
+
+/// List what changed for users between two versions of a spec.
+///
+/// Operations added, removed and changed (arguments and setters, body, output, error bodies,
+/// paging), and types added, removed and changed (fields, variants), named as the generated crate
+/// names them, with the operationId or JSON pointer for reference. Both specs are lowered in one
+/// naming style and their IRs compared, so Swagger 2.0, OpenAPI 3.0 and 3.1 inputs compare alike.
+/// Exits 0 whatever changed, 1 when a spec does not load (with its file and pointer).
+///
+/// Two forms: `generator diff OLD_SPEC NEW_SPEC [--naming STYLE] [--override ID=NAME]...`, or
+/// `generator diff --target CRATE --against OLD_SPEC` for a manifest target, whose spec is the new
+/// one and whose naming style and overrides apply.
+#[derive(Debug, Args)]
+struct DiffArgs {
+    /// The spec as it was.
+    #[arg(required_unless_present = "target", conflicts_with = "target")]
+    old_spec: Option<PathBuf>,
+    /// The spec as it is.
+    #[arg(required_unless_present = "target", conflicts_with = "target")]
+    new_spec: Option<PathBuf>,
+    /// A target of the manifest (by crate name): compare its spec with `--against`, in its naming
+    /// style and with its overrides.
+    #[arg(long, requires = "against")]
+    target: Option<String>,
+    /// The old spec to compare the target's spec with.
+    #[arg(long, requires = "target")]
+    against: Option<PathBuf>,
+    /// The manifest for `--target` (default: the nearest `generator.toml`).
+    #[arg(long, requires = "target")]
+    manifest: Option<PathBuf>,
+    /// The naming style to compare in.
+    #[arg(long, value_parser = parse_style, default_value = "tagged", conflicts_with = "target")]
+    naming: Naming,
+    /// Pin a method name: `operationId=method_name`; repeatable. Applies to the new spec, and to
+    /// the old one if it has the operation.
+    #[arg(long = "override", value_parser = parse_override, conflicts_with = "target")]
+    overrides: Vec<(String, String)>,
+    /// How to print the report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    format: ReportFormat,
+}
+
+/// The forms of a diff report.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ReportFormat {
+    /// Bulleted Markdown, for pull requests and release notes.
+    Markdown,
+    /// Indented plain text, for a terminal.
+    Text,
+}
+
 fn parse_style(s: &str) -> Result<Naming, String> {
     s.parse()
 }
@@ -73,6 +132,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<ExitCode, Error> {
+    if let Some(Command::Diff(args)) = &cli.command {
+        return run_diff(args);
+    }
     if let Some(spec) = &cli.spec {
         let overrides: BTreeMap<String, String> = cli.overrides.iter().cloned().collect();
         if cli.list_operations {
@@ -91,18 +153,11 @@ fn run(cli: &Cli) -> Result<ExitCode, Error> {
             version: "0.1.0".to_owned(),
             optional: false,
             overrides,
+            url: None,
         };
         return Ok(if run_target(&target, Path::new(""), cli)? { ExitCode::SUCCESS } else { ExitCode::FAILURE });
     }
-    let manifest_path = match &cli.manifest {
-        Some(path) => path.clone(),
-        None => Manifest::find(Path::new(".")).ok_or_else(|| Error::Manifest {
-            path: "generator.toml".into(),
-            message: "not found in this folder or above; pass --manifest or --spec".into(),
-        })?,
-    };
-    let manifest = Manifest::load(&manifest_path)?;
-    let root = manifest_path.parent().unwrap_or(Path::new("")).to_path_buf();
+    let (manifest_path, manifest, root) = load_manifest(cli.manifest.as_deref())?;
     for name in &cli.targets {
         if !manifest.targets.iter().any(|t| &t.crate_name == name) {
             return Err(Error::Manifest { path: manifest_path.clone(), message: format!("no target `{name}`") });
@@ -113,6 +168,51 @@ fn run(cli: &Cli) -> Result<ExitCode, Error> {
         ok &= run_target(target, &root, cli)?;
     }
     Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// The manifest at `path`, or the nearest one: its path, content and folder.
+fn load_manifest(path: Option<&Path>) -> Result<(PathBuf, Manifest, PathBuf), Error> {
+    let manifest_path = match path {
+        Some(path) => path.to_path_buf(),
+        None => Manifest::find(Path::new(".")).ok_or_else(|| Error::Manifest {
+            path: "generator.toml".into(),
+            message: "not found in this folder or above; pass --manifest or --spec".into(),
+        })?,
+    };
+    let manifest = Manifest::load(&manifest_path)?;
+    let root = manifest_path.parent().unwrap_or(Path::new("")).to_path_buf();
+    Ok((manifest_path, manifest, root))
+}
+
+/// Prints the diff report of two specs, or of a manifest target against an old spec.
+fn run_diff(args: &DiffArgs) -> Result<ExitCode, Error> {
+    let report = match (&args.target, &args.against, &args.old_spec, &args.new_spec) {
+        (Some(name), Some(against), _, _) => {
+            let (manifest_path, manifest, root) = load_manifest(args.manifest.as_deref())?;
+            let target = manifest.targets.iter().find(|t| &t.crate_name == name).ok_or_else(|| Error::Manifest {
+                path: manifest_path.clone(),
+                message: format!("no target `{name}`"),
+            })?;
+            generator::diff(against, &target.spec_path(&root), target.naming, &target.overrides)?
+        }
+        (_, _, Some(old), Some(new)) => {
+            let overrides: BTreeMap<String, String> = args.overrides.iter().cloned().collect();
+            generator::diff(old, new, args.naming, &overrides)?
+        }
+        // clap requires either form; this is the message if that rule ever changes.
+        _ => {
+            eprintln!("error: give OLD_SPEC NEW_SPEC, or --target CRATE --against OLD_SPEC");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    print!(
+        "{}",
+        match args.format {
+            ReportFormat::Markdown => report.to_markdown(),
+            ReportFormat::Text => report.to_text(),
+        }
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Generates one target; `false` when `--check` found drift or a required spec is missing.

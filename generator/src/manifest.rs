@@ -41,6 +41,11 @@ pub struct Target {
     /// Method names by operationId, for names the style's rule cannot derive.
     #[serde(default)]
     pub overrides: BTreeMap<String, String>,
+    /// Where the spec is published, for a target that follows a vendor's spec: the regenerate
+    /// workflow (`.github/scripts/regenerate.py fetch`) downloads it into `spec`, a file of the
+    /// repository, every week. The generator never reads it: it generates from `spec` alone.
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 impl Target {

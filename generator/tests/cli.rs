@@ -133,3 +133,84 @@ fn check_reports_drift_and_exits_1() {
     assert_eq!(drift.status.code(), Some(1));
     assert!(text(&drift.stdout).contains("run `cargo run -p generator`"), "{}", text(&drift.stdout));
 }
+
+/// `generator diff --help`, pinned like the main help: the two forms and every flag.
+#[test]
+fn diff_help_documents_both_forms() {
+    let out = run(&["diff", "--help"], &root(), false);
+    assert!(out.status.success());
+    insta::assert_snapshot!("diff_help", text(&out.stdout));
+}
+
+#[test]
+fn diff_of_two_specs_prints_the_report() {
+    let args = ["diff", "specs/cvat-seed.yaml", "specs/versions/cvat-seed-next.yaml"];
+    let out = run(&args, &root(), false);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let markdown = text(&out.stdout);
+    assert!(markdown.starts_with("**CVAT REST API** 2.0 → 2.1 (OpenAPI 3.0, naming style `tagged`)\n"), "{markdown}");
+    assert!(markdown.contains("- `client.invitations_api().accept(key)`: `POST /api/invitations/{key}/accept`"));
+    assert!(text(&out.stderr).is_empty(), "{}", text(&out.stderr));
+
+    // The same in another style and format, with an override that renames the new operation.
+    let mut args = args.to_vec();
+    args.extend(["--naming", "legacy", "--override", "invitations_accept=accept_invitation", "--format", "text"]);
+    let out = run(&args, &root(), false);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let plain = text(&out.stdout);
+    assert!(
+        plain.contains("\n  client.invitations_api().accept_invitation(key): POST /api/invitations/{key}/accept"),
+        "{plain}"
+    );
+    assert!(!plain.contains('`'), "{plain}");
+}
+
+#[test]
+fn diff_of_a_manifest_target_uses_its_style_and_overrides() {
+    let scratch = Scratch::new("cli", "diff-target");
+    let spec = root().join("specs/versions/cvat-seed-next.yaml");
+    let manifest = format!(
+        "[[target]]\nspec = \"{}\"\nnaming = \"legacy\"\ncrate = \"cvat-next\"\nout = \"out\"\n\
+         [target.overrides]\ninvitations_accept = \"accept_invitation\"\n",
+        spec.display().to_string().replace('\\', "/")
+    );
+    std::fs::write(scratch.0.join("generator.toml"), manifest).expect("a manifest");
+    let old = root().join("specs/cvat-seed.yaml").display().to_string();
+    let out = run(&["diff", "--target", "cvat-next", "--against", &old], &scratch.0, false);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let markdown = text(&out.stdout);
+    assert!(markdown.contains("naming style `legacy`"), "{markdown}");
+    assert!(markdown.contains("`client.invitations_api().accept_invitation(key)`"), "{markdown}");
+    assert!(!scratch.0.join("out").exists(), "diff writes nothing");
+
+    let out = run(&["diff", "--target", "nope", "--against", &old], &scratch.0, false);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("generator.toml: no target `nope`"), "{}", text(&out.stderr));
+}
+
+/// A spec that does not load stops the diff with exactly the generator's message and exit code.
+#[test]
+fn diff_of_a_bad_spec_exits_1_with_the_generators_message() {
+    let generate = run(&["--spec", "specs/invalid/dangling-ref.yaml", "--list-operations"], &root(), false);
+    assert_eq!(generate.status.code(), Some(1));
+    assert!(text(&generate.stderr).contains("dangling-ref.yaml: #/components/schemas/User/properties/team: `$ref`"));
+    for args in [
+        ["diff", "specs/invalid/dangling-ref.yaml", "specs/cvat-seed.yaml"],
+        ["diff", "specs/cvat-seed.yaml", "specs/invalid/dangling-ref.yaml"],
+    ] {
+        let out = run(&args, &root(), false);
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(text(&out.stderr), text(&generate.stderr));
+        assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+    }
+}
+
+#[test]
+fn diff_needs_two_specs_or_a_target() {
+    for args in
+        [&["diff", "specs/cvat-seed.yaml"][..], &["diff", "--target", "cvat-seed"], &["diff", "--against", "x.yaml"]]
+    {
+        let out = run(args, &root(), false);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
+    }
+}
