@@ -600,8 +600,9 @@ fn type_changes(old_api: &Api, old: &TypeDef, new_api: &Api, new: &TypeDef) -> V
             compare_variants(&variants(old_api, o), &variants(new_api, n), |v| v.detail.clone(), &mut changes);
         }
         (TypeKind::Union(o), TypeKind::Union(n)) => {
-            if o.tag != n.tag {
-                changes.push(TypeChange::UnionTag { old: o.tag.clone(), new: n.tag.clone() });
+            let property = |u: &crate::ir::Union| u.tag.as_ref().map(|tag| tag.property.clone());
+            if property(o) != property(n) {
+                changes.push(TypeChange::UnionTag { old: property(o), new: property(n) });
             }
             let variants = |api: &Api, u: &crate::ir::Union| -> Vec<VariantSummary> {
                 u.variants
