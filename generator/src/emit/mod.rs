@@ -2,6 +2,7 @@
 //! spec and never make up a name from spec text; every identifier comes from `ir::Names`.
 
 mod crate_root;
+mod features;
 mod models;
 mod oauth2;
 mod operations;
@@ -11,8 +12,10 @@ use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 
+pub use features::cargo_features;
+
 use crate::ir::naming::ident::unraw;
-use crate::ir::{Api, Home, TypeId};
+use crate::ir::{Api, FeatureGates, Home, TypeId};
 // The skeleton's test checks that the crate manifest declares the feature the models name.
 #[cfg(test)]
 pub use models::SERDE_BOTH_WAYS;
@@ -62,12 +65,13 @@ pub fn plan(api: &Api) -> Vec<Planned> {
 
 impl Planned {
     /// The file's tokens; `lib_name` is the crate's library name (for the examples in the crate
-    /// docs).
-    pub fn emit(&self, api: &Api, lib_name: &str) -> RustFile {
+    /// docs); `gates` puts groups and models files behind the crate's features (`None`:
+    /// everything compiles, as in a build script's file).
+    pub fn emit(&self, api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> RustFile {
         let (path, tokens) = match self {
-            Planned::LibRs => ("src/lib.rs".into(), crate_root::lib_rs(api, lib_name)),
-            Planned::ApisMod => ("src/apis/mod.rs".into(), crate_root::apis_mod(api)),
-            Planned::ModelsMod => ("src/models/mod.rs".into(), models::models_mod(api)),
+            Planned::LibRs => ("src/lib.rs".into(), crate_root::lib_rs(api, lib_name, gates)),
+            Planned::ApisMod => ("src/apis/mod.rs".into(), crate_root::apis_mod(api, gates)),
+            Planned::ModelsMod => ("src/models/mod.rs".into(), models::models_mod(api, gates)),
             Planned::Models(file, ids) => {
                 (PathBuf::from(format!("src/models/{}.rs", unraw(file))), models::model_file(api, ids))
             }
