@@ -82,13 +82,29 @@ pub(crate) fn space_items(text: &str) -> String {
 /// to generate, so several processes share the files, each printing its results to stdout
 /// (rustfmt formats each file on its own either way). A file that declares out-of-line modules
 /// goes through stdin alone, since rustfmt would follow its `mod` declarations.
+///
+/// Memory stays near one copy of the crate's text: a file's text leaves `files` once it is in the
+/// scratch folder and comes back formatted (so on error, `files` is left without it).
 pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<(), Error> {
-    let (roots, leaves): (Vec<SourceFile<'_>>, Vec<SourceFile<'_>>) = files
-        .iter()
-        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
-        .map(|(p, t)| (p.as_path(), t.as_str()))
-        .partition(|(_, text)| declares_module_files(text));
-    let scratch = Scratch::with_files("rustfmt", leaves.iter().copied())?;
+    let mut roots: Vec<(PathBuf, String)> = Vec::new();
+    let mut leaves: Vec<(PathBuf, usize)> = Vec::new();
+    for (path, text) in files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "rs")) {
+        if declares_module_files(text) {
+            roots.push((path.clone(), text.clone()));
+        } else {
+            leaves.push((path.clone(), text.len()));
+        }
+    }
+    let scratch = Scratch::with_files(
+        "rustfmt",
+        leaves.iter().filter_map(|(path, _)| Some((path.as_path(), files.get(path)?.as_str()))),
+    )?;
+    for (path, _) in &leaves {
+        if let Some(text) = files.get_mut(path) {
+            *text = String::new();
+        }
+    }
+    let leaves: Vec<(&Path, usize)> = leaves.iter().map(|(path, size)| (path.as_path(), *size)).collect();
     let config = find_config(out_dir);
     let run_in =
         std::path::absolute(out_dir).ok().and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf));
@@ -129,21 +145,14 @@ pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<
         };
         (roots.into_iter().map(join).collect::<Vec<_>>(), chunks.into_iter().map(join).collect::<Vec<_>>())
     });
-    let mut formatted = Vec::new();
     for ((path, _), text) in roots.iter().zip(root_texts) {
-        formatted.push((path.to_path_buf(), text?));
+        files.insert(path.clone(), text?);
     }
     for (paths, text) in chunks.iter().zip(chunk_texts) {
-        formatted.extend(split_stdout(&text?, paths)?);
-    }
-    for (path, text) in formatted {
-        files.insert(path, text);
+        files.extend(split_stdout(&text?, paths)?);
     }
     Ok(())
 }
-
-/// A file of the crate: its path relative to the crate root and its text.
-type SourceFile<'a> = (&'a Path, &'a str);
 
 /// What one rustfmt process formats.
 enum RustfmtInput<'a> {
@@ -198,10 +207,10 @@ fn declares_module_files(text: &str) -> bool {
     })
 }
 
-/// The paths of `files` in at most `count` groups of about the same total size (largest file
+/// The paths of `files` (path, size) in at most `count` groups of about the same total size (largest file
 /// first, each into the lightest group), no group empty.
-fn balanced_chunks<'a>(files: &[SourceFile<'a>], count: usize) -> Vec<Vec<&'a Path>> {
-    let mut by_size: Vec<_> = files.iter().map(|(path, text)| (*path, text.len())).collect();
+fn balanced_chunks<'a>(files: &[(&'a Path, usize)], count: usize) -> Vec<Vec<&'a Path>> {
+    let mut by_size = files.to_vec();
     by_size.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let mut chunks: Vec<(usize, Vec<&Path>)> = vec![(0, Vec::new()); count.clamp(1, by_size.len().max(1))];
     for (path, size) in by_size {
@@ -253,12 +262,7 @@ mod tests {
 
     #[test]
     fn chunks_balance_by_size() {
-        let files: Vec<SourceFile<'_>> = vec![
-            (Path::new("a.rs"), "aaaaaaaa"),
-            (Path::new("b.rs"), "bbbb"),
-            (Path::new("c.rs"), "cccc"),
-            (Path::new("d.rs"), "d"),
-        ];
+        let files = [(Path::new("a.rs"), 8), (Path::new("b.rs"), 4), (Path::new("c.rs"), 4), (Path::new("d.rs"), 1)];
         let chunks = balanced_chunks(&files, 2);
         assert_eq!(
             chunks,

@@ -225,6 +225,9 @@ pub fn diff_only(
 /// Generates the crate for `spec` in memory.
 pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
     let (loaded, api) = lower_with(spec, options)?;
+    // The document, as JSON and typed (several times a large spec's size), is not needed past
+    // lowering: only the list of files read is kept.
+    let load::Spec { sources, .. } = loaded;
     let lib_name = options.crate_name.replace('-', "_");
     let header = format!("// @generated from {} by the generator; do not edit.", api.source);
     let gates = match options.group_features {
@@ -308,13 +311,7 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
     if let Some(out) = &options.rustfmt_for {
         format::rustfmt(&mut files, out)?;
     }
-    Ok(Generated {
-        files,
-        warnings: api.warnings.clone(),
-        sources: loaded.sources,
-        operation_count,
-        type_count: api.types.len(),
-    })
+    Ok(Generated { files, warnings: api.warnings.clone(), sources, operation_count, type_count: api.types.len() })
 }
 
 /// Emits and prints every Rust file of the crate, one file at a time per thread: a file's tokens
