@@ -381,7 +381,7 @@ impl Bench {
         }
         let listed = std::fs::read_to_string(self.anchors.join("results/gen.tsv")).unwrap_or_default();
         if !listed.lines().any(|l| l.starts_with("prog-pos-patched\t")) {
-            stages.push(("install gen", "prog-pos prog-bld prog-pos-patched"));
+            stages.push(("install gen", "prog-pos prog-pos-patched"));
         }
         for (stage, variants) in stages {
             if !script.is_file() {
@@ -461,19 +461,12 @@ impl Bench {
         ];
         // Warm-up: dependencies built once; what does not compile leaves the rounds.
         let mut notes: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for (variant, label) in [
-            ("prog-pos", "progenitor"),
-            ("prog-bld", "progenitor (builder)"),
-            ("oag-pv", "openapi-generator"),
-            ("oas3gen", "oas3-gen"),
-        ] {
+        for (variant, label) in [("prog-pos", "progenitor"), ("oag-pv", "openapi-generator"), ("oas3gen", "oas3-gen")] {
             for spec in ["cvat", "box"] {
                 if let Some(error) = refusals.get(&(variant.to_owned(), spec.to_owned())) {
-                    let error: String = error.chars().take(90).collect();
-                    notes
-                        .entry(spec)
-                        .or_default()
-                        .push(format!("{label} refuses the spec ({})", error.replace('|', "/")));
+                    let error: String = error.trim_start_matches("gen fail: ").chars().take(80).collect();
+                    let error = error.replace('|', "/");
+                    notes.entry(spec).or_default().push(format!("{label} refuses the unpatched spec ({error})"));
                 }
             }
         }
