@@ -5,6 +5,7 @@
 //! cargo run --release -p tests --bin bench                          # everything (about 25 min)
 //! cargo run --release -p tests --bin bench -- --only generation     # one part (repeatable)
 //! cargo run --release -p tests --bin bench -- --rounds 5            # rounds of each timing
+//! cargo run --release -p tests --bin bench -- --quick               # = --only generation
 //! ```
 //!
 //! Parts (`--only`):
