@@ -2,7 +2,7 @@
 //! shared and noisy), ending with a markdown table that README's "Figures" section takes verbatim:
 //!
 //! ```sh
-//! cargo run --release -p tests --bin bench                          # everything (about 25 min)
+//! cargo run --release -p tests --bin bench                          # everything (about 15 min)
 //! cargo run --release -p tests --bin bench -- --only generation     # one part (repeatable)
 //! cargo run --release -p tests --bin bench -- --rounds 5            # rounds of each timing
 //! cargo run --release -p tests --bin bench -- --quick               # = --only generation
@@ -187,13 +187,13 @@ fn timed(command: &mut Command) -> Result<(f64, Option<u64>)> {
     let start = Instant::now();
     let output = command.stdout(Stdio::piped()).stderr(Stdio::piped()).output().map_err(|e| format!("{e}"))?;
     let took = start.elapsed().as_secs_f64();
+    let peak = std::fs::read_to_string(&peak_file).ok().and_then(|t| t.trim().lines().last()?.parse().ok());
+    let _ = std::fs::remove_file(&peak_file);
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let tail: Vec<&str> = stderr.lines().rev().take(15).collect();
         return Err(tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
     }
-    let peak = std::fs::read_to_string(&peak_file).ok().and_then(|t| t.trim().lines().last()?.parse().ok());
-    let _ = std::fs::remove_file(&peak_file);
     Ok((took, peak))
 }
 
