@@ -2,6 +2,7 @@
 //! spec and never make up a name from spec text; every identifier comes from `ir::Names`.
 
 mod crate_root;
+mod imports;
 mod models;
 mod oauth2;
 mod operations;
@@ -33,7 +34,7 @@ pub fn emit(api: &Api, lib_name: &str) -> Vec<RustFile> {
         RustFile { path: "src/models/mod.rs".into(), tokens: models::models_mod(api) },
     ];
     for (file, tokens) in models::model_files(api) {
-        files.push(RustFile { path: PathBuf::from(format!("src/models/{file}.rs")), tokens });
+        files.push(RustFile { path: PathBuf::from(format!("src/models/{file}.rs")), tokens: imports::shorten(tokens) });
     }
     if let Some(tokens) = oauth2::oauth2_file(api) {
         files.push(RustFile { path: "src/oauth2.rs".into(), tokens });
@@ -42,7 +43,7 @@ pub fn emit(api: &Api, lib_name: &str) -> Vec<RustFile> {
         let module = crate::ir::naming::ident::unraw(api.name(group.module)).to_owned();
         files.push(RustFile {
             path: PathBuf::from(format!("src/apis/{module}.rs")),
-            tokens: operations::group_file(api, g),
+            tokens: imports::shorten(operations::group_file(api, g)),
         });
     }
     files

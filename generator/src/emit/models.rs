@@ -252,6 +252,12 @@ fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
     }
 }
 
+/// A string enum: its definition here, the rest (`as_str`, `StringEnum`, `Display`, serde) from
+/// the runtime's `string_enum!`:
+/// ```ignore
+/// pub enum Role { Admin, Unknown(String) }
+/// string_enum!(crate::runtime, Role, Unknown, Admin = "admin");
+/// ```
 fn enum_def(api: &Api, ty: &TypeDef, e: &StringEnum) -> TokenStream {
     let name = ident(api, ty.name);
     let fallback = ident(api, e.fallback);
@@ -260,15 +266,10 @@ fn enum_def(api: &Api, ty: &TypeDef, e: &StringEnum) -> TokenStream {
         let doc = format!(" `{}`", v.wire.replace('`', "'"));
         quote! { #[doc = #doc] #v_name }
     });
-    let to_wire = e.variants.iter().map(|v| {
+    let values = e.variants.iter().map(|v| {
         let v_name = ident(api, v.name);
         let wire = &v.wire;
-        quote! { Self::#v_name => #wire, }
-    });
-    let from_wire = e.variants.iter().map(|v| {
-        let v_name = ident(api, v.name);
-        let wire = &v.wire;
-        quote! { #wire => Self::#v_name, }
+        quote! { #v_name = #wire }
     });
     quote! {
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -278,46 +279,7 @@ fn enum_def(api: &Api, ty: &TypeDef, e: &StringEnum) -> TokenStream {
             #fallback(String),
         }
 
-        impl #name {
-            /// The value as it goes on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( #to_wire )*
-                    Self::#fallback(value) => value,
-                }
-            }
-        }
-
-        impl crate::runtime::codec::StringEnum for #name {
-            fn as_str(&self) -> &str {
-                self.as_str()
-            }
-
-            fn from_wire(value: String) -> Self {
-                match value.as_str() {
-                    #( #from_wire )*
-                    _ => Self::#fallback(value),
-                }
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                crate::runtime::codec::serialize_enum(self, serializer)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::runtime::codec::deserialize_enum(deserializer)
-            }
-        }
+        crate::runtime::string_enum!(crate::runtime, #name, #fallback #(, #values)*);
     }
 }
 

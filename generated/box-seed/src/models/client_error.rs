@@ -1,6 +1,8 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! [`ClientError`] and the types nested in it, from `#/components/schemas/ClientError`.
 
+use crate::runtime::{self, string_enum};
+
 /// Client error
 ///
 /// A generic error.
@@ -42,46 +44,7 @@ pub enum ClientErrorTypeField {
     Unknown(String),
 }
 
-impl ClientErrorTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Error => "error",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClientErrorTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "error" => Self::Error,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClientErrorTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClientErrorTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClientErrorTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClientErrorTypeField, Unknown, Error = "error");
 
 /// A Box-specific error code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -124,75 +87,25 @@ pub enum ClientErrorCodeField {
     Unknown(String),
 }
 
-impl ClientErrorCodeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Created => "created",
-            Self::Accepted => "accepted",
-            Self::NoContent => "no_content",
-            Self::Redirect => "redirect",
-            Self::NotModified => "not_modified",
-            Self::BadRequest => "bad_request",
-            Self::Unauthorized => "unauthorized",
-            Self::Forbidden => "forbidden",
-            Self::NotFound => "not_found",
-            Self::MethodNotAllowed => "method_not_allowed",
-            Self::Conflict => "conflict",
-            Self::PreconditionFailed => "precondition_failed",
-            Self::TooManyRequests => "too_many_requests",
-            Self::InternalServerError => "internal_server_error",
-            Self::Unavailable => "unavailable",
-            Self::ItemNameInvalid => "item_name_invalid",
-            Self::InsufficientScope => "insufficient_scope",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClientErrorCodeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "created" => Self::Created,
-            "accepted" => Self::Accepted,
-            "no_content" => Self::NoContent,
-            "redirect" => Self::Redirect,
-            "not_modified" => Self::NotModified,
-            "bad_request" => Self::BadRequest,
-            "unauthorized" => Self::Unauthorized,
-            "forbidden" => Self::Forbidden,
-            "not_found" => Self::NotFound,
-            "method_not_allowed" => Self::MethodNotAllowed,
-            "conflict" => Self::Conflict,
-            "precondition_failed" => Self::PreconditionFailed,
-            "too_many_requests" => Self::TooManyRequests,
-            "internal_server_error" => Self::InternalServerError,
-            "unavailable" => Self::Unavailable,
-            "item_name_invalid" => Self::ItemNameInvalid,
-            "insufficient_scope" => Self::InsufficientScope,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClientErrorCodeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClientErrorCodeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClientErrorCodeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ClientErrorCodeField,
+    Unknown,
+    Created = "created",
+    Accepted = "accepted",
+    NoContent = "no_content",
+    Redirect = "redirect",
+    NotModified = "not_modified",
+    BadRequest = "bad_request",
+    Unauthorized = "unauthorized",
+    Forbidden = "forbidden",
+    NotFound = "not_found",
+    MethodNotAllowed = "method_not_allowed",
+    Conflict = "conflict",
+    PreconditionFailed = "precondition_failed",
+    TooManyRequests = "too_many_requests",
+    InternalServerError = "internal_server_error",
+    Unavailable = "unavailable",
+    ItemNameInvalid = "item_name_invalid",
+    InsufficientScope = "insufficient_scope"
+);

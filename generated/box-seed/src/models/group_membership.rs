@@ -1,6 +1,8 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! [`GroupMembership`] and the types nested in it, from `#/components/schemas/GroupMembership`.
 
+use crate::runtime::{self, string_enum};
+
 /// Group membership
 ///
 /// Membership is used to signify that a user is part of a
@@ -40,46 +42,7 @@ pub enum GroupMembershipTypeField {
     Unknown(String),
 }
 
-impl GroupMembershipTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GroupMembership => "group_membership",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupMembershipTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "group_membership" => Self::GroupMembership,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupMembershipTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupMembershipTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMembershipTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GroupMembershipTypeField, Unknown, GroupMembership = "group_membership");
 
 /// The role of the user in the group.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -92,45 +55,4 @@ pub enum GroupMembershipRoleField {
     Unknown(String),
 }
 
-impl GroupMembershipRoleField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Member => "member",
-            Self::Admin => "admin",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupMembershipRoleField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "member" => Self::Member,
-            "admin" => Self::Admin,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupMembershipRoleField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupMembershipRoleField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMembershipRoleField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GroupMembershipRoleField, Unknown, Member = "member", Admin = "admin");

@@ -1,6 +1,8 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! [`GroupMini`] and the types nested in it, from `#/components/schemas/Group--Mini`.
 
+use crate::runtime::{self, string_enum};
+
 /// Group (Mini)
 ///
 /// Mini representation of a group, including id and name of
@@ -31,45 +33,10 @@ pub enum GroupMiniGroupTypeField {
     Unknown(String),
 }
 
-impl GroupMiniGroupTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ManagedGroup => "managed_group",
-            Self::AllUsersGroup => "all_users_group",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupMiniGroupTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "managed_group" => Self::ManagedGroup,
-            "all_users_group" => Self::AllUsersGroup,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupMiniGroupTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupMiniGroupTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMiniGroupTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GroupMiniGroupTypeField,
+    Unknown,
+    ManagedGroup = "managed_group",
+    AllUsersGroup = "all_users_group"
+);

@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `files` operations: [`FilesManager`] and one request builder per operation.
 
+use crate::models::{ClientError, FileFull};
+use crate::runtime::{
+    self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+};
+use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::files`](crate::Client::files) or [`FilesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct FilesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> FilesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -86,28 +92,28 @@ impl<'a> FilesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFileById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFileById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_id",
             method: reqwest::Method::GET,
             path: "/files/{file_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(415), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(415), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call }
     }
@@ -184,80 +190,39 @@ impl<'a> GetFileById<'a> {
         self.call.header("x-rep-hints", x_rep_hints.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetFileById<'a> {
-    type Output = Result<crate::models::FileFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-}
+request_builder!(runtime, GetFileById => json FileFull);
 
 /// Request builder for [`FilesManager::update_file_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateFileById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateFileByIdRequestBody,
 }
 
 impl<'a> UpdateFileById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_files_id",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self {
             call,
@@ -394,79 +359,36 @@ impl<'a> UpdateFileById<'a> {
         self.body.tags = Some(tags.into_iter().map(Into::into).collect());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateFileById<'a> {
-    type Output = Result<crate::models::FileFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-}
+request_builder!(runtime, UpdateFileById(body) => json FileFull);
 
 /// Request builder for [`FilesManager::delete_file_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteFileById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteFileById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_files_id",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call }
     }
@@ -483,78 +405,37 @@ impl<'a> DeleteFileById<'a> {
         self.call.header("if-match", if_match.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteFileById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteFileById => empty);
 
 /// Request builder for [`FilesManager::copy_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CopyFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CopyFileRequestBody,
 }
 
 impl<'a> CopyFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, parent: CopyFileParent) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>, parent: CopyFileParent) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_id_copy",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/copy",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call, body: CopyFileRequestBody { name: None, version: None, parent } }
     }
@@ -593,78 +474,35 @@ impl<'a> CopyFile<'a> {
         self.body.version = Some(version.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CopyFile<'a> {
-    type Output = Result<crate::models::FileFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-}
+request_builder!(runtime, CopyFile(body) => json FileFull);
 
 /// Request builder for [`FilesManager::get_file_thumbnail_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFileThumbnailById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFileThumbnailById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, extension: GetFileThumbnailByIdExtension) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>, extension: GetFileThumbnailByIdExtension) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_id_thumbnail_id",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/thumbnail.{extension}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("image/jpg, image/png, application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.path("extension", &extension);
         Self { call }
@@ -702,55 +540,12 @@ impl<'a> GetFileThumbnailById<'a> {
     /// a large download chunk by chunk instead of holding it in memory (check its status
     /// when the operation declares several).
     #[inline]
-    pub fn send_streaming(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+    pub fn send_streaming(self) -> impl std::future::Future<Output = Result<Download, Error>> + 'a {
         self.into_call().send_streaming()
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, GetFileThumbnailByIdResponse> {
-        self.into_call().send_decoded_with_response(GetFileThumbnailByIdResponse::decode)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetFileThumbnailById<'a> {
-    type Output = Result<GetFileThumbnailByIdResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, GetFileThumbnailByIdResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(GetFileThumbnailByIdResponse::decode)
-    }
-}
+request_builder!(runtime, GetFileThumbnailById => outcomes GetFileThumbnailByIdResponse);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -902,50 +697,14 @@ pub enum UpdateFileByIdSharedLinkAccessField {
     Unknown(String),
 }
 
-impl UpdateFileByIdSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateFileByIdSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateFileByIdSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateFileByIdSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateFileByIdSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateFileByIdSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -986,46 +745,7 @@ pub enum UpdateFileByIdLockAccessField {
     Unknown(String),
 }
 
-impl UpdateFileByIdLockAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Lock => "lock",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateFileByIdLockAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "lock" => Self::Lock,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateFileByIdLockAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateFileByIdLockAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateFileByIdLockAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateFileByIdLockAccessField, Unknown, Lock = "lock");
 
 /// Defines who can download a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -1061,48 +781,7 @@ pub enum UpdateFileByIdPermissionsCanDownloadField {
     Unknown(String),
 }
 
-impl UpdateFileByIdPermissionsCanDownloadField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateFileByIdPermissionsCanDownloadField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateFileByIdPermissionsCanDownloadField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateFileByIdPermissionsCanDownloadField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateFileByIdPermissionsCanDownloadField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateFileByIdPermissionsCanDownloadField, Unknown, Open = "open", Company = "company");
 
 /// Reference
 ///
@@ -1157,48 +836,7 @@ pub enum GetFileThumbnailByIdExtension {
     Unknown(String),
 }
 
-impl GetFileThumbnailByIdExtension {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Png => "png",
-            Self::Jpg => "jpg",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetFileThumbnailByIdExtension {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "png" => Self::Png,
-            "jpg" => Self::Jpg,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetFileThumbnailByIdExtension {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetFileThumbnailByIdExtension {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetFileThumbnailByIdExtension {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetFileThumbnailByIdExtension, Unknown, Png = "png", Jpg = "jpg");
 
 /// The success responses of the operation, one variant per status.
 #[derive(Clone, Debug, PartialEq)]
@@ -1219,7 +857,7 @@ pub enum GetFileThumbnailByIdResponse {
 }
 
 impl GetFileThumbnailByIdResponse {
-    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+    fn decode(response: &RawResponse) -> Result<Self, Error> {
         match response.status.as_u16() {
             200 => Ok(Self::Ok(response.body.clone())),
             202 => Ok(Self::Accepted),

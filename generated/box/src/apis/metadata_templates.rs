@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `metadata_templates` operations: [`MetadataTemplatesManager`] and one request builder per operation.
 
+use crate::models::{ClientError, MetadataTemplate, MetadataTemplates};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::metadata_templates`](crate::Client::metadata_templates) or [`MetadataTemplatesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct MetadataTemplatesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> MetadataTemplatesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -131,25 +138,25 @@ impl<'a> MetadataTemplatesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTemplatesByInstanceId<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTemplatesByInstanceId<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, metadata_instance_id: uuid::Uuid) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, metadata_instance_id: uuid::Uuid) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates",
             method: reqwest::Method::GET,
             path: "/metadata_templates",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("metadata_instance_id", &metadata_instance_id);
         Self { call }
     }
@@ -174,158 +181,71 @@ impl<'a> GetMetadataTemplatesByInstanceId<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTemplate> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTemplates>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTemplatesByInstanceId<'a> {
-    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-}
+request_builder!(runtime, GetMetadataTemplatesByInstanceId => json MetadataTemplates);
 
 /// Request builder for [`MetadataTemplatesManager::get_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, scope: GetMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, scope: GetMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_id_id_schema",
             method: reqwest::Method::GET,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTemplate<'a> {
-    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-}
+request_builder!(runtime, GetMetadataTemplate => json MetadataTemplate);
 
 /// Request builder for [`MetadataTemplatesManager::update_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateMetadataTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> UpdateMetadataTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, scope: UpdateMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, scope: UpdateMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_metadata_templates_id_id_schema",
             method: reqwest::Method::PUT,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
         Self { call }
@@ -337,221 +257,95 @@ impl<'a> UpdateMetadataTemplate<'a> {
         self.call.body(&body);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateMetadataTemplate<'a> {
-    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-}
+request_builder!(runtime, UpdateMetadataTemplate => json MetadataTemplate);
 
 /// Request builder for [`MetadataTemplatesManager::delete_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteMetadataTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteMetadataTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, scope: DeleteMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, scope: DeleteMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_metadata_templates_id_id_schema",
             method: reqwest::Method::DELETE,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteMetadataTemplate<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteMetadataTemplate => empty);
 
 /// Request builder for [`MetadataTemplatesManager::get_metadata_template_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTemplateById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTemplateById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, template_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, template_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_id",
             method: reqwest::Method::GET,
             path: "/metadata_templates/{template_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (
-                    crate::runtime::ErrorStatus::Code(400),
-                    crate::runtime::decode_error::<crate::models::MetadataTemplate>,
-                ),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<MetadataTemplate>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("template_id", template_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTemplateById<'a> {
-    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-}
+request_builder!(runtime, GetMetadataTemplateById => json MetadataTemplate);
 
 /// Request builder for [`MetadataTemplatesManager::get_global_metadata_templates`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetGlobalMetadataTemplates<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetGlobalMetadataTemplates<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_global",
             method: reqwest::Method::GET,
             path: "/metadata_templates/global",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -575,83 +369,37 @@ impl<'a> GetGlobalMetadataTemplates<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTemplate> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTemplates>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetGlobalMetadataTemplates<'a> {
-    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-}
+request_builder!(runtime, GetGlobalMetadataTemplates => json MetadataTemplates);
 
 /// Request builder for [`MetadataTemplatesManager::get_enterprise_metadata_templates`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetEnterpriseMetadataTemplates<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetEnterpriseMetadataTemplates<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_enterprise",
             method: reqwest::Method::GET,
             path: "/metadata_templates/enterprise",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -675,85 +423,39 @@ impl<'a> GetEnterpriseMetadataTemplates<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTemplate> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTemplates>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetEnterpriseMetadataTemplates<'a> {
-    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-}
+request_builder!(runtime, GetEnterpriseMetadataTemplates => json MetadataTemplates);
 
 /// Request builder for [`MetadataTemplatesManager::create_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateMetadataTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateMetadataTemplateRequestBody,
 }
 
 impl<'a> CreateMetadataTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, scope: impl Into<String>, display_name: impl Into<String>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, scope: impl Into<String>, display_name: impl Into<String>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_templates_schema",
             method: reqwest::Method::POST,
             path: "/metadata_templates/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateMetadataTemplateRequestBody {
@@ -804,52 +506,9 @@ impl<'a> CreateMetadataTemplate<'a> {
         self.body.copy_instance_on_item_copy = Some(copy_instance_on_item_copy);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateMetadataTemplate<'a> {
-    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-}
+request_builder!(runtime, CreateMetadataTemplate(body) => json MetadataTemplate);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -862,48 +521,7 @@ pub enum GetMetadataTemplateScope {
     Unknown(String),
 }
 
-impl GetMetadataTemplateScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetMetadataTemplateScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetMetadataTemplateScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetMetadataTemplateScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetMetadataTemplateScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetMetadataTemplateScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/put/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -916,48 +534,7 @@ pub enum UpdateMetadataTemplateScope {
     Unknown(String),
 }
 
-impl UpdateMetadataTemplateScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateMetadataTemplateScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateMetadataTemplateScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateMetadataTemplateScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateMetadataTemplateScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// A metadata template update operation
 ///
@@ -1033,70 +610,24 @@ pub enum UpdateMetadataTemplateRequestBodyOp {
     Unknown(String),
 }
 
-impl UpdateMetadataTemplateRequestBodyOp {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EditTemplate => "editTemplate",
-            Self::AddField => "addField",
-            Self::ReorderFields => "reorderFields",
-            Self::AddEnumOption => "addEnumOption",
-            Self::ReorderEnumOptions => "reorderEnumOptions",
-            Self::ReorderMultiSelectOptions => "reorderMultiSelectOptions",
-            Self::AddMultiSelectOption => "addMultiSelectOption",
-            Self::EditField => "editField",
-            Self::RemoveField => "removeField",
-            Self::EditEnumOption => "editEnumOption",
-            Self::RemoveEnumOption => "removeEnumOption",
-            Self::EditMultiSelectOption => "editMultiSelectOption",
-            Self::RemoveMultiSelectOption => "removeMultiSelectOption",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateMetadataTemplateRequestBodyOp {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editTemplate" => Self::EditTemplate,
-            "addField" => Self::AddField,
-            "reorderFields" => Self::ReorderFields,
-            "addEnumOption" => Self::AddEnumOption,
-            "reorderEnumOptions" => Self::ReorderEnumOptions,
-            "reorderMultiSelectOptions" => Self::ReorderMultiSelectOptions,
-            "addMultiSelectOption" => Self::AddMultiSelectOption,
-            "editField" => Self::EditField,
-            "removeField" => Self::RemoveField,
-            "editEnumOption" => Self::EditEnumOption,
-            "removeEnumOption" => Self::RemoveEnumOption,
-            "editMultiSelectOption" => Self::EditMultiSelectOption,
-            "removeMultiSelectOption" => Self::RemoveMultiSelectOption,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateMetadataTemplateRequestBodyOp {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateMetadataTemplateRequestBodyOp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateRequestBodyOp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateMetadataTemplateRequestBodyOp,
+    Unknown,
+    EditTemplate = "editTemplate",
+    AddField = "addField",
+    ReorderFields = "reorderFields",
+    AddEnumOption = "addEnumOption",
+    ReorderEnumOptions = "reorderEnumOptions",
+    ReorderMultiSelectOptions = "reorderMultiSelectOptions",
+    AddMultiSelectOption = "addMultiSelectOption",
+    EditField = "editField",
+    RemoveField = "removeField",
+    EditEnumOption = "editEnumOption",
+    RemoveEnumOption = "removeEnumOption",
+    EditMultiSelectOption = "editMultiSelectOption",
+    RemoveMultiSelectOption = "removeMultiSelectOption"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/delete/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1109,48 +640,7 @@ pub enum DeleteMetadataTemplateScope {
     Unknown(String),
 }
 
-impl DeleteMetadataTemplateScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for DeleteMetadataTemplateScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for DeleteMetadataTemplateScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DeleteMetadataTemplateScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DeleteMetadataTemplateScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, DeleteMetadataTemplateScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -1272,56 +762,17 @@ pub enum CreateMetadataTemplateFieldsTypeField {
     Unknown(String),
 }
 
-impl CreateMetadataTemplateFieldsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::String => "string",
-            Self::Float => "float",
-            Self::Date => "date",
-            Self::Enum => "enum",
-            Self::MultiSelect => "multiSelect",
-            Self::Taxonomy => "taxonomy",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateMetadataTemplateFieldsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "float" => Self::Float,
-            "date" => Self::Date,
-            "enum" => Self::Enum,
-            "multiSelect" => Self::MultiSelect,
-            "taxonomy" => Self::Taxonomy,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateMetadataTemplateFieldsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateMetadataTemplateFieldsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateMetadataTemplateFieldsTypeField,
+    Unknown,
+    String = "string",
+    Float = "float",
+    Date = "date",
+    Enum = "enum",
+    MultiSelect = "multiSelect",
+    Taxonomy = "taxonomy"
+);
 
 /// Metadata Option (Write)
 ///

@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shared_links_folders` operations: [`SharedLinksFoldersManager`] and one request builder per operation.
 
+use crate::models::{ClientError, FolderFull};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::shared_links_folders`](crate::Client::shared_links_folders) or [`SharedLinksFoldersManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SharedLinksFoldersManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SharedLinksFoldersManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -90,25 +96,22 @@ impl<'a> SharedLinksFoldersManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct FindFolderForSharedLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> FindFolderForSharedLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, boxapi: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shared_items#folders",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.header("boxapi", boxapi.as_ref());
         Self { call }
     }
@@ -139,154 +142,72 @@ impl<'a> FindFolderForSharedLink<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for FindFolderForSharedLink<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, FindFolderForSharedLink => json FolderFull);
 
 /// Request builder for [`SharedLinksFoldersManager::get_shared_link_for_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetSharedLinkForFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetSharedLinkForFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_folders_id#get_shared_link",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetSharedLinkForFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, GetSharedLinkForFolder => json FolderFull);
 
 /// Request builder for [`SharedLinksFoldersManager::add_share_link_to_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct AddShareLinkToFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: AddShareLinkToFolderRequestBody,
 }
 
 impl<'a> AddShareLinkToFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_folders_id#add_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: AddShareLinkToFolderRequestBody { shared_link: None } }
@@ -301,82 +222,39 @@ impl<'a> AddShareLinkToFolder<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for AddShareLinkToFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, AddShareLinkToFolder(body) => json FolderFull);
 
 /// Request builder for [`SharedLinksFoldersManager::update_shared_link_on_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateSharedLinkOnFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateSharedLinkOnFolderRequestBody,
 }
 
 impl<'a> UpdateSharedLinkOnFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_folders_id#update_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: UpdateSharedLinkOnFolderRequestBody { shared_link: None } }
@@ -388,81 +266,38 @@ impl<'a> UpdateSharedLinkOnFolder<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateSharedLinkOnFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, UpdateSharedLinkOnFolder(body) => json FolderFull);
 
 /// Request builder for [`SharedLinksFoldersManager::remove_shared_link_from_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RemoveSharedLinkFromFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: RemoveSharedLinkFromFolderRequestBody,
 }
 
 impl<'a> RemoveSharedLinkFromFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_folders_id#remove_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: RemoveSharedLinkFromFolderRequestBody { shared_link: None } }
@@ -475,52 +310,9 @@ impl<'a> RemoveSharedLinkFromFolder<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, RemoveSharedLinkFromFolder(body) => json FolderFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -608,50 +400,14 @@ pub enum AddShareLinkToFolderSharedLinkAccessField {
     Unknown(String),
 }
 
-impl AddShareLinkToFolderSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AddShareLinkToFolderSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AddShareLinkToFolderSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AddShareLinkToFolderSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddShareLinkToFolderSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    AddShareLinkToFolderSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -751,50 +507,14 @@ pub enum UpdateSharedLinkOnFolderSharedLinkAccessField {
     Unknown(String),
 }
 
-impl UpdateSharedLinkOnFolderSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFolderSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateSharedLinkOnFolderSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateSharedLinkOnFolderSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFolderSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateSharedLinkOnFolderSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]

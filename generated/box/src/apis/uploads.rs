@@ -1,15 +1,19 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `uploads` operations: [`UploadsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, ConflictError, Files, UploadUrl};
+use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, FilePart, OperationSpec, decode_error, request_builder};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::uploads`](crate::Client::uploads) or [`UploadsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct UploadsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> UploadsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -29,7 +33,7 @@ impl<'a> UploadsManager<'a> {
         &self,
         file_id: impl AsRef<str>,
         attributes: UploadFileVersionAttributes,
-        file: crate::runtime::FilePart,
+        file: FilePart,
     ) -> UploadFileVersion<'a> {
         UploadFileVersion::new(self.client, file_id, attributes, file)
     }
@@ -46,7 +50,7 @@ impl<'a> UploadsManager<'a> {
     ///
     /// `POST /files/content`
     #[inline]
-    pub fn upload_file(&self, attributes: UploadFileAttributes, file: crate::runtime::FilePart) -> UploadFile<'a> {
+    pub fn upload_file(&self, attributes: UploadFileAttributes, file: FilePart) -> UploadFile<'a> {
         UploadFile::new(self.client, attributes, file)
     }
 
@@ -66,31 +70,31 @@ impl<'a> UploadsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UploadFileVersion<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UploadFileVersionRequestBody,
 }
 
 impl<'a> UploadFileVersion<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         file_id: impl AsRef<str>,
         attributes: UploadFileVersionAttributes,
-        file: crate::runtime::FilePart,
+        file: FilePart,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_id_content",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/content",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call, body: UploadFileVersionRequestBody { attributes, file } }
     }
@@ -130,79 +134,36 @@ impl<'a> UploadFileVersion<'a> {
         self.call.header("content-md5", content_md5.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Files> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Files>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UploadFileVersion<'a> {
-    type Output = Result<crate::models::Files, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Files>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Files>)
-    }
-}
+request_builder!(runtime, UploadFileVersion(body) => json Files);
 
 /// Request builder for [`UploadsManager::upload_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UploadFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UploadFileRequestBody,
 }
 
 impl<'a> UploadFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, attributes: UploadFileAttributes, file: crate::runtime::FilePart) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, attributes: UploadFileAttributes, file: FilePart) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_content",
             method: reqwest::Method::POST,
             path: "/files/content",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: UploadFileRequestBody { attributes, file } }
     }
 
@@ -228,77 +189,34 @@ impl<'a> UploadFile<'a> {
         self.call.header("content-md5", content_md5.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Files> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Files>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UploadFile<'a> {
-    type Output = Result<crate::models::Files, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Files>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Files>)
-    }
-}
+request_builder!(runtime, UploadFile(body) => json Files);
 
 /// Request builder for [`UploadsManager::preflight_file_upload_check`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PreflightFileUploadCheck<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: PreflightFileUploadCheckRequestBody,
 }
 
 impl<'a> PreflightFileUploadCheck<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "options_files_content",
             method: reqwest::Method::OPTIONS,
             path: "/files/content",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ConflictError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ConflictError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: PreflightFileUploadCheckRequestBody { name: None, size: None, parent: None } }
     }
 
@@ -322,52 +240,9 @@ impl<'a> PreflightFileUploadCheck<'a> {
         self.body.parent = Some(parent);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadUrl> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadUrl>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PreflightFileUploadCheck<'a> {
-    type Output = Result<crate::models::UploadUrl, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadUrl>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadUrl>)
-    }
-}
+request_builder!(runtime, PreflightFileUploadCheck(body) => json UploadUrl);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1content/post/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -396,7 +271,7 @@ pub struct UploadFileVersionRequestBody {
     ///   `metadata_after_file_contents` error code.
     ///
     /// \</Message\>
-    pub file: crate::runtime::FilePart,
+    pub file: FilePart,
 }
 
 /// The additional attributes of the file being uploaded. Mainly the
@@ -451,7 +326,7 @@ pub struct UploadFileRequestBody {
     ///   `metadata_after_file_contents` error code.
     ///
     /// \</Message\>
-    pub file: crate::runtime::FilePart,
+    pub file: FilePart,
 }
 
 /// The additional attributes of the file being uploaded. Mainly the

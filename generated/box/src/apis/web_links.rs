@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `web_links` operations: [`WebLinksManager`] and one request builder per operation.
 
+use crate::models::{ClientError, WebLink};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::web_links`](crate::Client::web_links) or [`WebLinksManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct WebLinksManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> WebLinksManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -58,26 +64,23 @@ impl<'a> WebLinksManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateWebLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateWebLinkRequestBody,
 }
 
 impl<'a> CreateWebLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, url: impl Into<String>, parent: CreateWebLinkParent) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, url: impl Into<String>, parent: CreateWebLinkParent) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_web_links",
             method: reqwest::Method::POST,
             path: "/web_links",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: CreateWebLinkRequestBody { url: url.into(), parent, name: None, description: None } }
     }
 
@@ -94,76 +97,30 @@ impl<'a> CreateWebLink<'a> {
         self.body.description = Some(description.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateWebLink<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, CreateWebLink(body) => json WebLink);
 
 /// Request builder for [`WebLinksManager::get_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetWebLinkById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetWebLinkById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_web_links_id",
             method: reqwest::Method::GET,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         Self { call }
     }
@@ -183,75 +140,31 @@ impl<'a> GetWebLinkById<'a> {
         self.call.header("boxapi", boxapi.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetWebLinkById<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, GetWebLinkById => json WebLink);
 
 /// Request builder for [`WebLinksManager::update_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateWebLinkById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateWebLinkByIdRequestBody,
 }
 
 impl<'a> UpdateWebLinkById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_web_links_id",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         Self {
             call,
@@ -300,123 +213,36 @@ impl<'a> UpdateWebLinkById<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateWebLinkById<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, UpdateWebLinkById(body) => json WebLink);
 
 /// Request builder for [`WebLinksManager::delete_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteWebLinkById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteWebLinkById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_web_links_id",
             method: reqwest::Method::DELETE,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteWebLinkById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteWebLinkById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -545,47 +371,11 @@ pub enum UpdateWebLinkByIdSharedLinkAccessField {
     Unknown(String),
 }
 
-impl UpdateWebLinkByIdSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateWebLinkByIdSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateWebLinkByIdSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateWebLinkByIdSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateWebLinkByIdSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateWebLinkByIdSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AccessToken`] and the types nested in it, from `#/components/schemas/AccessToken`.
 
+use crate::runtime::{self, string_enum};
+
 /// Access token
 ///
 /// A token that can be used to make authenticated API calls.
@@ -40,46 +42,7 @@ pub enum AccessTokenTokenTypeField {
     Unknown(String),
 }
 
-impl AccessTokenTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bearer => "bearer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AccessTokenTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "bearer" => Self::Bearer,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AccessTokenTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AccessTokenTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AccessTokenTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AccessTokenTokenTypeField, Unknown, Bearer = "bearer");
 
 /// The type of downscoped access token returned. This is only
 /// returned if an access token has been downscoped.
@@ -91,43 +54,9 @@ pub enum AccessTokenIssuedTokenTypeField {
     Unknown(String),
 }
 
-impl AccessTokenIssuedTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrnIetfParamsOauthTokenTypeAccessToken => "urn:ietf:params:oauth:token-type:access_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AccessTokenIssuedTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "urn:ietf:params:oauth:token-type:access_token" => Self::UrnIetfParamsOauthTokenTypeAccessToken,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AccessTokenIssuedTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AccessTokenIssuedTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AccessTokenIssuedTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    AccessTokenIssuedTokenTypeField,
+    Unknown,
+    UrnIetfParamsOauthTokenTypeAccessToken = "urn:ietf:params:oauth:token-type:access_token"
+);

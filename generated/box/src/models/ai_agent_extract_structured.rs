@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentExtractStructured`] and the types nested in it, from `#/components/schemas/AiAgentExtractStructured`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI agent for structured extract request
 ///
 /// The AI agent to be used for structured extraction.
@@ -28,43 +30,9 @@ pub enum AiAgentExtractStructuredTypeField {
     Unknown(String),
 }
 
-impl AiAgentExtractStructuredTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentExtractStructured => "ai_agent_extract_structured",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiAgentExtractStructuredTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_extract_structured" => Self::AiAgentExtractStructured,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiAgentExtractStructuredTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiAgentExtractStructuredTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiAgentExtractStructuredTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    AiAgentExtractStructuredTypeField,
+    Unknown,
+    AiAgentExtractStructured = "ai_agent_extract_structured"
+);

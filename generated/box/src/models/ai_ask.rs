@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAsk`] and the types nested in it, from `#/components/schemas/AiAsk`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI ask request
 ///
 /// AI ask request object.
@@ -51,45 +53,4 @@ pub enum AiAskModeField {
     Unknown(String),
 }
 
-impl AiAskModeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MultipleItemQa => "multiple_item_qa",
-            Self::SingleItemQa => "single_item_qa",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiAskModeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "multiple_item_qa" => Self::MultipleItemQa,
-            "single_item_qa" => Self::SingleItemQa,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiAskModeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiAskModeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiAskModeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiAskModeField, Unknown, MultipleItemQa = "multiple_item_qa", SingleItemQa = "single_item_qa");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiExtractStructured`] and the types nested in it, from `#/components/schemas/AiExtractStructured`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI Extract Structured Request
 ///
 /// AI Extract Structured Request object.
@@ -62,46 +64,7 @@ pub enum AiExtractStructuredMetadataTemplateTypeField {
     Unknown(String),
 }
 
-impl AiExtractStructuredMetadataTemplateTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MetadataTemplate => "metadata_template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiExtractStructuredMetadataTemplateTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "metadata_template" => Self::MetadataTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiExtractStructuredMetadataTemplateTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiExtractStructuredMetadataTemplateTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiExtractStructuredMetadataTemplateTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiExtractStructuredMetadataTemplateTypeField, Unknown, MetadataTemplate = "metadata_template");
 
 /// The fields to be extracted from the provided items.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiItemAsk`] and the types nested in it, from `#/components/schemas/AiItemAsk`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI Item Ask
 ///
 /// The item to be processed by the LLM for ask requests.
@@ -31,45 +33,4 @@ pub enum AiItemAskTypeField {
     Unknown(String),
 }
 
-impl AiItemAskTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Hubs => "hubs",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiItemAskTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "hubs" => Self::Hubs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiItemAskTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiItemAskTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiItemAskTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiItemAskTypeField, Unknown, File = "file", Hubs = "hubs");

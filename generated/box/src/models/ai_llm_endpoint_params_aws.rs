@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsAws`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsAWS`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI LLM endpoint params AWS
 ///
 /// AI LLM endpoint params AWS object.
@@ -35,43 +37,4 @@ pub enum AiLlmEndpointParamsAwsTypeField {
     Unknown(String),
 }
 
-impl AiLlmEndpointParamsAwsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AwsParams => "aws_params",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsAwsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "aws_params" => Self::AwsParams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiLlmEndpointParamsAwsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiLlmEndpointParamsAwsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsAwsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiLlmEndpointParamsAwsTypeField, Unknown, AwsParams = "aws_params");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsGoogle`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsGoogle`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI LLM endpoint params Google
 ///
 /// AI LLM endpoint params Google object.
@@ -38,43 +40,4 @@ pub enum AiLlmEndpointParamsGoogleTypeField {
     Unknown(String),
 }
 
-impl AiLlmEndpointParamsGoogleTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GoogleParams => "google_params",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsGoogleTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "google_params" => Self::GoogleParams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiLlmEndpointParamsGoogleTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiLlmEndpointParamsGoogleTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsGoogleTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiLlmEndpointParamsGoogleTypeField, Unknown, GoogleParams = "google_params");

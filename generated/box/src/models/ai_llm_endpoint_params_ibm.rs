@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsIbm`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsIBM`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI LLM endpoint params IBM
 ///
 /// AI LLM endpoint params IBM object.
@@ -42,43 +44,4 @@ pub enum AiLlmEndpointParamsIbmTypeField {
     Unknown(String),
 }
 
-impl AiLlmEndpointParamsIbmTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IbmParams => "ibm_params",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsIbmTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ibm_params" => Self::IbmParams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiLlmEndpointParamsIbmTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiLlmEndpointParamsIbmTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsIbmTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiLlmEndpointParamsIbmTypeField, Unknown, IbmParams = "ibm_params");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsOpenAi`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsOpenAi`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI LLM endpoint params OpenAI
 ///
 /// AI LLM endpoint params OpenAI object.
@@ -51,43 +53,4 @@ pub enum AiLlmEndpointParamsOpenAiTypeField {
     Unknown(String),
 }
 
-impl AiLlmEndpointParamsOpenAiTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OpenaiParams => "openai_params",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsOpenAiTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "openai_params" => Self::OpenaiParams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiLlmEndpointParamsOpenAiTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiLlmEndpointParamsOpenAiTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsOpenAiTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiLlmEndpointParamsOpenAiTypeField, Unknown, OpenaiParams = "openai_params");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiMultipleAgentResponse`] and the types nested in it, from `#/components/schemas/AiMultipleAgentResponse`.
 
+use crate::runtime::{Cursor, Page};
+
 /// AI agents list
 ///
 /// List of AI Agents with pagination.
@@ -22,11 +24,11 @@ pub struct AiMultipleAgentResponse {
     pub entries: Vec<super::AiSingleAgentResponseFull>,
 }
 
-impl crate::runtime::Page for AiMultipleAgentResponse {
+impl Page for AiMultipleAgentResponse {
     type Item = super::AiSingleAgentResponseFull;
 
-    fn into_page(self) -> (Vec<super::AiSingleAgentResponseFull>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::AiSingleAgentResponseFull>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

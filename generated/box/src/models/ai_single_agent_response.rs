@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiSingleAgentResponseTypeField`] and the types nested in it, from `#/components/schemas/AiSingleAgentResponse/properties/type`.
 
+use crate::runtime::{self, string_enum};
+
 /// The type of agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AiSingleAgentResponseTypeField {
@@ -10,46 +12,7 @@ pub enum AiSingleAgentResponseTypeField {
     Unknown(String),
 }
 
-impl AiSingleAgentResponseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgent => "ai_agent",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiSingleAgentResponseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent" => Self::AiAgent,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiSingleAgentResponseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiSingleAgentResponseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiSingleAgentResponseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiSingleAgentResponseTypeField, Unknown, AiAgent = "ai_agent");
 
 /// AI agent
 ///

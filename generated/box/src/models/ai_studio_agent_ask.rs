@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentAsk`] and the types nested in it, from `#/components/schemas/AiStudioAgentAsk`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI agent capability ask request
 ///
 /// The AI agent to be used to handle queries.
@@ -55,43 +57,4 @@ pub enum AiStudioAgentAskTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentAskTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentAsk => "ai_agent_ask",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentAskTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_ask" => Self::AiAgentAsk,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentAskTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentAskTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentAskTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentAskTypeField, Unknown, AiAgentAsk = "ai_agent_ask");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentExtract`] and the types nested in it, from `#/components/schemas/AiStudioAgentExtract`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI agent capability extract request
 ///
 /// The AI agent to be used for metadata extraction.
@@ -40,43 +42,4 @@ pub enum AiStudioAgentExtractTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentExtractTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentExtract => "ai_agent_extract",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentExtractTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_extract" => Self::AiAgentExtract,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentExtractTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentExtractTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentExtractTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentExtractTypeField, Unknown, AiAgentExtract = "ai_agent_extract");

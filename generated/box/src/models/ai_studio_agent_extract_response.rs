@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentExtractResponse`] and the types nested in it, from `#/components/schemas/AiStudioAgentExtractResponse`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI agent capability extract
 ///
 /// The AI agent to be used for metadata extraction.
@@ -38,43 +40,4 @@ pub enum AiStudioAgentExtractResponseTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentExtractResponseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentExtract => "ai_agent_extract",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentExtractResponseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_extract" => Self::AiAgentExtract,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentExtractResponseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentExtractResponseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentExtractResponseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentExtractResponseTypeField, Unknown, AiAgentExtract = "ai_agent_extract");

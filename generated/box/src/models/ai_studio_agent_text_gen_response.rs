@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentTextGenResponse`] and the types nested in it, from `#/components/schemas/AiStudioAgentTextGenResponse`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI agent capability text generation
 ///
 /// The AI agent to be used to generate text.
@@ -35,43 +37,4 @@ pub enum AiStudioAgentTextGenResponseTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentTextGenResponseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentTextGen => "ai_agent_text_gen",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentTextGenResponseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_text_gen" => Self::AiAgentTextGen,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentTextGenResponseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentTextGenResponseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentTextGenResponseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentTextGenResponseTypeField, Unknown, AiAgentTextGen = "ai_agent_text_gen");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiTaxonomyFileReference`] and the types nested in it, from `#/components/schemas/AiTaxonomyFileReference`.
 
+use crate::runtime::{self, string_enum};
+
 /// AI Taxonomy File Reference
 ///
 /// A taxonomy `.csv` file to be used for the structured extraction. For your request to work, `fields` must also be provided.
@@ -27,43 +29,4 @@ pub enum AiTaxonomyFileReferenceTypeField {
     Unknown(String),
 }
 
-impl AiTaxonomyFileReferenceTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiTaxonomyFileReferenceTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiTaxonomyFileReferenceTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiTaxonomyFileReferenceTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiTaxonomyFileReferenceTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiTaxonomyFileReferenceTypeField, Unknown, File = "file");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItemAssociation`] and the types nested in it, from `#/components/schemas/AppItemAssociation`.
 
+use crate::runtime::{self, string_enum};
+
 /// App item association
 ///
 /// An app item association represents an association between a file or
@@ -28,43 +30,4 @@ pub enum AppItemAssociationTypeField {
     Unknown(String),
 }
 
-impl AppItemAssociationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AppItemAssociation => "app_item_association",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AppItemAssociationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "app_item_association" => Self::AppItemAssociation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AppItemAssociationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AppItemAssociationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AppItemAssociationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AppItemAssociationTypeField, Unknown, AppItemAssociation = "app_item_association");

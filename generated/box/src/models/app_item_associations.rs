@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItemAssociations`] and the types nested in it, from `#/components/schemas/AppItemAssociations`.
 
+use crate::runtime::{Cursor, Page};
+
 /// App item associations
 ///
 /// A list of app item associations.
@@ -23,11 +25,11 @@ pub struct AppItemAssociations {
     pub entries: Option<Vec<super::AppItemAssociation>>,
 }
 
-impl crate::runtime::Page for AppItemAssociations {
+impl Page for AppItemAssociations {
     type Item = super::AppItemAssociation;
 
-    fn into_page(self) -> (Vec<super::AppItemAssociation>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::AppItemAssociation>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItemEventSource`] and the types nested in it, from `#/components/schemas/AppItemEventSource`.
 
+use crate::runtime::{self, string_enum};
+
 /// AppItem event source
 ///
 /// The AppItem that triggered an event in the event stream.
@@ -30,43 +32,4 @@ pub enum AppItemEventSourceTypeField {
     Unknown(String),
 }
 
-impl AppItemEventSourceTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AppItem => "app_item",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AppItemEventSourceTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "app_item" => Self::AppItem,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AppItemEventSourceTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AppItemEventSourceTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AppItemEventSourceTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AppItemEventSourceTypeField, Unknown, AppItem = "app_item");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Classification`] and the types nested in it, from `#/components/schemas/Classification`.
 
+use crate::runtime::{self, string_enum};
+
 /// Classification
 ///
 /// An instance of the classification metadata template, containing
@@ -55,43 +57,9 @@ pub enum ClassificationTemplateField {
     Unknown(String),
 }
 
-impl ClassificationTemplateField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SecurityClassification6vmVochwUWo => "securityClassification-6VMVochwUWo",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "securityClassification-6VMVochwUWo" => Self::SecurityClassification6vmVochwUWo,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ClassificationTemplateField,
+    Unknown,
+    SecurityClassification6vmVochwUWo = "securityClassification-6VMVochwUWo"
+);

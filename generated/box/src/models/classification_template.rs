@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ClassificationTemplate`] and the types nested in it, from `#/components/schemas/ClassificationTemplate`.
 
+use crate::runtime::{self, string_enum};
+
 /// Classification Template
 ///
 /// A metadata template that holds the security classifications
@@ -46,46 +48,7 @@ pub enum ClassificationTemplateTypeField {
     Unknown(String),
 }
 
-impl ClassificationTemplateTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MetadataTemplate => "metadata_template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "metadata_template" => Self::MetadataTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClassificationTemplateTypeField, Unknown, MetadataTemplate = "metadata_template");
 
 /// The value will always be `securityClassification-6VMVochwUWo`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -96,46 +59,12 @@ pub enum ClassificationTemplateTemplateKeyField {
     Unknown(String),
 }
 
-impl ClassificationTemplateTemplateKeyField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SecurityClassification6vmVochwUWo => "securityClassification-6VMVochwUWo",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateTemplateKeyField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "securityClassification-6VMVochwUWo" => Self::SecurityClassification6vmVochwUWo,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateTemplateKeyField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateTemplateKeyField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateTemplateKeyField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ClassificationTemplateTemplateKeyField,
+    Unknown,
+    SecurityClassification6vmVochwUWo = "securityClassification-6VMVochwUWo"
+);
 
 /// The name of this template as shown in web and mobile interfaces.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -146,46 +75,7 @@ pub enum ClassificationTemplateDisplayNameField {
     Unknown(String),
 }
 
-impl ClassificationTemplateDisplayNameField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Classification => "Classification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateDisplayNameField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Classification" => Self::Classification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateDisplayNameField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateDisplayNameField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateDisplayNameField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClassificationTemplateDisplayNameField, Unknown, Classification = "Classification");
 
 /// The metadata template field that represents the available
 /// classifications.
@@ -218,46 +108,7 @@ pub enum ClassificationTemplateFieldsTypeField {
     Unknown(String),
 }
 
-impl ClassificationTemplateFieldsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enum => "enum",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enum" => Self::Enum,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateFieldsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateFieldsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClassificationTemplateFieldsTypeField, Unknown, Enum = "enum");
 
 /// Defines classifications
 /// available in the enterprise.
@@ -269,46 +120,12 @@ pub enum ClassificationTemplateFieldsKeyField {
     Unknown(String),
 }
 
-impl ClassificationTemplateFieldsKeyField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsKeyField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateFieldsKeyField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateFieldsKeyField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsKeyField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ClassificationTemplateFieldsKeyField,
+    Unknown,
+    BoxSecurityClassificationKey = "Box__Security__Classification__Key"
+);
 
 /// The value will always be `Classification`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -319,46 +136,7 @@ pub enum ClassificationTemplateFieldsDisplayNameField {
     Unknown(String),
 }
 
-impl ClassificationTemplateFieldsDisplayNameField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Classification => "Classification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsDisplayNameField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Classification" => Self::Classification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateFieldsDisplayNameField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateFieldsDisplayNameField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsDisplayNameField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClassificationTemplateFieldsDisplayNameField, Unknown, Classification = "Classification");
 
 /// A single classification available in this enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Collaboration`] and the types nested in it, from `#/components/schemas/Collaboration`.
 
+use crate::runtime::{self, string_enum};
+
 /// Collaboration
 ///
 /// Collaborations define access permissions for users and groups to files and
@@ -72,46 +74,7 @@ pub enum CollaborationTypeField {
     Unknown(String),
 }
 
-impl CollaborationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Collaboration => "collaboration",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaborationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "collaboration" => Self::Collaboration,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaborationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaborationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaborationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CollaborationTypeField, Unknown, Collaboration = "collaboration");
 
 /// The level of access granted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -136,60 +99,19 @@ pub enum CollaborationRoleField {
     Unknown(String),
 }
 
-impl CollaborationRoleField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Editor => "editor",
-            Self::Viewer => "viewer",
-            Self::Previewer => "previewer",
-            Self::Uploader => "uploader",
-            Self::PreviewerUploader => "previewer uploader",
-            Self::ViewerUploader => "viewer uploader",
-            Self::CoOwner => "co-owner",
-            Self::Owner => "owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaborationRoleField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editor" => Self::Editor,
-            "viewer" => Self::Viewer,
-            "previewer" => Self::Previewer,
-            "uploader" => Self::Uploader,
-            "previewer uploader" => Self::PreviewerUploader,
-            "viewer uploader" => Self::ViewerUploader,
-            "co-owner" => Self::CoOwner,
-            "owner" => Self::Owner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaborationRoleField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaborationRoleField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaborationRoleField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CollaborationRoleField,
+    Unknown,
+    Editor = "editor",
+    Viewer = "viewer",
+    Previewer = "previewer",
+    Uploader = "uploader",
+    PreviewerUploader = "previewer uploader",
+    ViewerUploader = "viewer uploader",
+    CoOwner = "co-owner",
+    Owner = "owner"
+);
 
 /// The status of the collaboration invitation. If the status
 /// is `pending`, `name` returns an empty string.
@@ -205,50 +127,14 @@ pub enum CollaborationStatusField {
     Unknown(String),
 }
 
-impl CollaborationStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Accepted => "accepted",
-            Self::Pending => "pending",
-            Self::Rejected => "rejected",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaborationStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "accepted" => Self::Accepted,
-            "pending" => Self::Pending,
-            "rejected" => Self::Rejected,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaborationStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaborationStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaborationStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CollaborationStatusField,
+    Unknown,
+    Accepted = "accepted",
+    Pending = "pending",
+    Rejected = "rejected"
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Collaboration/properties/acceptance_requirements_status`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationAllowlistEntries`] and the types nested in it, from `#/components/schemas/CollaborationAllowlistEntries`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Allowed collaboration domains
 ///
 /// A list of allowed domains for collaboration.
@@ -23,11 +25,11 @@ pub struct CollaborationAllowlistEntries {
     pub entries: Option<Vec<super::CollaborationAllowlistEntry>>,
 }
 
-impl crate::runtime::Page for CollaborationAllowlistEntries {
+impl Page for CollaborationAllowlistEntries {
     type Item = super::CollaborationAllowlistEntry;
 
-    fn into_page(self) -> (Vec<super::CollaborationAllowlistEntry>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::CollaborationAllowlistEntry>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

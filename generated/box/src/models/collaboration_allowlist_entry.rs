@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationAllowlistEntry`] and the types nested in it, from `#/components/schemas/CollaborationAllowlistEntry`.
 
+use crate::runtime::{self, string_enum};
+
 /// Allowed collaboration domain
 ///
 /// An entry that describes an approved domain for which users can collaborate
@@ -37,46 +39,12 @@ pub enum CollaborationAllowlistEntryTypeField {
     Unknown(String),
 }
 
-impl CollaborationAllowlistEntryTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CollaborationWhitelistEntry => "collaboration_whitelist_entry",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaborationAllowlistEntryTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "collaboration_whitelist_entry" => Self::CollaborationWhitelistEntry,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaborationAllowlistEntryTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaborationAllowlistEntryTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaborationAllowlistEntryTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CollaborationAllowlistEntryTypeField,
+    Unknown,
+    CollaborationWhitelistEntry = "collaboration_whitelist_entry"
+);
 
 /// The direction of the collaborations to allow.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -91,50 +59,14 @@ pub enum CollaborationAllowlistEntryDirectionField {
     Unknown(String),
 }
 
-impl CollaborationAllowlistEntryDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Inbound => "inbound",
-            Self::Outbound => "outbound",
-            Self::Both => "both",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaborationAllowlistEntryDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "inbound" => Self::Inbound,
-            "outbound" => Self::Outbound,
-            "both" => Self::Both,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaborationAllowlistEntryDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaborationAllowlistEntryDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaborationAllowlistEntryDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CollaborationAllowlistEntryDirectionField,
+    Unknown,
+    Inbound = "inbound",
+    Outbound = "outbound",
+    Both = "both"
+);
 
 /// Enterprise
 ///
@@ -162,43 +94,4 @@ pub enum CollaborationAllowlistEntryEnterpriseTypeField {
     Unknown(String),
 }
 
-impl CollaborationAllowlistEntryEnterpriseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaborationAllowlistEntryEnterpriseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaborationAllowlistEntryEnterpriseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaborationAllowlistEntryEnterpriseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaborationAllowlistEntryEnterpriseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CollaborationAllowlistEntryEnterpriseTypeField, Unknown, Enterprise = "enterprise");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationAllowlistExemptTarget`] and the types nested in it, from `#/components/schemas/CollaborationAllowlistExemptTarget`.
 
+use crate::runtime::{self, string_enum};
+
 /// Allowed collaboration domains user exemption
 ///
 /// The user that is exempt from any of the restrictions
@@ -37,46 +39,12 @@ pub enum CollaborationAllowlistExemptTargetTypeField {
     Unknown(String),
 }
 
-impl CollaborationAllowlistExemptTargetTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CollaborationWhitelistExemptTarget => "collaboration_whitelist_exempt_target",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaborationAllowlistExemptTargetTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "collaboration_whitelist_exempt_target" => Self::CollaborationWhitelistExemptTarget,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaborationAllowlistExemptTargetTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaborationAllowlistExemptTargetTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaborationAllowlistExemptTargetTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CollaborationAllowlistExemptTargetTypeField,
+    Unknown,
+    CollaborationWhitelistExemptTarget = "collaboration_whitelist_exempt_target"
+);
 
 /// Enterprise
 ///
@@ -104,43 +72,4 @@ pub enum CollaborationAllowlistExemptTargetEnterpriseTypeField {
     Unknown(String),
 }
 
-impl CollaborationAllowlistExemptTargetEnterpriseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaborationAllowlistExemptTargetEnterpriseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaborationAllowlistExemptTargetEnterpriseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaborationAllowlistExemptTargetEnterpriseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaborationAllowlistExemptTargetEnterpriseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CollaborationAllowlistExemptTargetEnterpriseTypeField, Unknown, Enterprise = "enterprise");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationAllowlistExemptTargets`] and the types nested in it, from `#/components/schemas/CollaborationAllowlistExemptTargets`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Allowed collaboration domains user exemptions
 ///
 /// A list of users exempt from any of the restrictions
@@ -26,11 +28,11 @@ pub struct CollaborationAllowlistExemptTargets {
     pub entries: Option<Vec<super::CollaborationAllowlistExemptTarget>>,
 }
 
-impl crate::runtime::Page for CollaborationAllowlistExemptTargets {
+impl Page for CollaborationAllowlistExemptTargets {
     type Item = super::CollaborationAllowlistExemptTarget;
 
-    fn into_page(self) -> (Vec<super::CollaborationAllowlistExemptTarget>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::CollaborationAllowlistExemptTarget>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

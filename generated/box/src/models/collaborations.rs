@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Collaborations`] and the types nested in it, from `#/components/schemas/Collaborations`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Collaborations
 ///
 /// A list of collaborations.
@@ -23,11 +25,11 @@ pub struct Collaborations {
     pub entries: Option<Vec<super::Collaboration>>,
 }
 
-impl crate::runtime::Page for Collaborations {
+impl Page for Collaborations {
     type Item = super::Collaboration;
 
-    fn into_page(self) -> (Vec<super::Collaboration>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::Collaboration>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationsOffsetPaginated`] and the types nested in it, from `#/components/schemas/CollaborationsOffsetPaginated`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Collaborations
 ///
 /// A list of collaborations.
@@ -32,12 +34,11 @@ pub struct CollaborationsOffsetPaginated {
     pub entries: Option<Vec<super::Collaboration>>,
 }
 
-impl crate::runtime::Page for CollaborationsOffsetPaginated {
+impl Page for CollaborationsOffsetPaginated {
     type Item = super::Collaboration;
 
-    fn into_page(self) -> (Vec<super::Collaboration>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+    fn into_page(self) -> (Vec<super::Collaboration>, Cursor) {
+        let cursor = Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
         (self.entries.unwrap_or_default(), cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CompletionRuleVariable`] and the types nested in it, from `#/components/schemas/CompletionRuleVariable`.
 
+use crate::runtime::{self, string_enum};
+
 /// Completion rule variable
 ///
 /// A completion
@@ -33,46 +35,7 @@ pub enum CompletionRuleVariableTypeField {
     Unknown(String),
 }
 
-impl CompletionRuleVariableTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Variable => "variable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CompletionRuleVariableTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "variable" => Self::Variable,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CompletionRuleVariableTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CompletionRuleVariableTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CompletionRuleVariableTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CompletionRuleVariableTypeField, Unknown, Variable = "variable");
 
 /// Variable type
 /// for the Completion
@@ -85,46 +48,7 @@ pub enum CompletionRuleVariableVariableTypeField {
     Unknown(String),
 }
 
-impl CompletionRuleVariableVariableTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaskCompletionRule => "task_completion_rule",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CompletionRuleVariableVariableTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "task_completion_rule" => Self::TaskCompletionRule,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CompletionRuleVariableVariableTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CompletionRuleVariableVariableTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CompletionRuleVariableVariableTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CompletionRuleVariableVariableTypeField, Unknown, TaskCompletionRule = "task_completion_rule");
 
 /// Variable
 /// values for a completion
@@ -139,45 +63,10 @@ pub enum CompletionRuleVariableVariableValueField {
     Unknown(String),
 }
 
-impl CompletionRuleVariableVariableValueField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllAssignees => "all_assignees",
-            Self::AnyAssignees => "any_assignees",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CompletionRuleVariableVariableValueField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "all_assignees" => Self::AllAssignees,
-            "any_assignees" => Self::AnyAssignees,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CompletionRuleVariableVariableValueField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CompletionRuleVariableVariableValueField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CompletionRuleVariableVariableValueField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CompletionRuleVariableVariableValueField,
+    Unknown,
+    AllAssignees = "all_assignees",
+    AnyAssignees = "any_assignees"
+);

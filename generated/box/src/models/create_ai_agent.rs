@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CreateAiAgent`] and the types nested in it, from `#/components/schemas/CreateAiAgent`.
 
+use crate::runtime::{self, string_enum};
+
 /// Create AI agent request
 ///
 /// The schema for AI agent create request.
@@ -42,43 +44,4 @@ pub enum CreateAiAgentTypeField {
     Unknown(String),
 }
 
-impl CreateAiAgentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgent => "ai_agent",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateAiAgentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent" => Self::AiAgent,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateAiAgentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateAiAgentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateAiAgentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateAiAgentTypeField, Unknown, AiAgent = "ai_agent");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`DevicePinner`] and the types nested in it, from `#/components/schemas/DevicePinner`.
 
+use crate::runtime::{self, string_enum};
+
 /// Device pinner
 ///
 /// Device pins allow enterprises to control what devices can
@@ -31,43 +33,4 @@ pub enum DevicePinnerTypeField {
     Unknown(String),
 }
 
-impl DevicePinnerTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DevicePinner => "device_pinner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for DevicePinnerTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "device_pinner" => Self::DevicePinner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for DevicePinnerTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DevicePinnerTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DevicePinnerTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, DevicePinnerTypeField, Unknown, DevicePinner = "device_pinner");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`DevicePinners`] and the types nested in it, from `#/components/schemas/DevicePinners`.
 
+use crate::runtime::{self, Cursor, Page, string_enum};
+
 /// Device pinners
 ///
 /// A list of device pins.
@@ -23,11 +25,11 @@ pub struct DevicePinners {
     pub order: Option<Vec<super::DevicePinnersOrderField>>,
 }
 
-impl crate::runtime::Page for DevicePinners {
+impl Page for DevicePinners {
     type Item = super::DevicePinner;
 
-    fn into_page(self) -> (Vec<super::DevicePinner>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::DevicePinner>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
@@ -57,46 +59,7 @@ pub enum DevicePinnersOrderByField {
     Unknown(String),
 }
 
-impl DevicePinnersOrderByField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Id => "id",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for DevicePinnersOrderByField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "id" => Self::Id,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for DevicePinnersOrderByField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DevicePinnersOrderByField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DevicePinnersOrderByField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, DevicePinnersOrderByField, Unknown, Id = "id");
 
 /// The direction to order by, either ascending or descending.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,45 +72,4 @@ pub enum DevicePinnersOrderDirectionField {
     Unknown(String),
 }
 
-impl DevicePinnersOrderDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for DevicePinnersOrderDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for DevicePinnersOrderDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DevicePinnersOrderDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DevicePinnersOrderDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, DevicePinnersOrderDirectionField, Unknown, Asc = "asc", Desc = "desc");

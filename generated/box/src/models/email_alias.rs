@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`EmailAlias`] and the types nested in it, from `#/components/schemas/EmailAlias`.
 
+use crate::runtime::{self, string_enum};
+
 /// Email alias
 ///
 /// An email alias for a user.
@@ -30,43 +32,4 @@ pub enum EmailAliasTypeField {
     Unknown(String),
 }
 
-impl EmailAliasTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EmailAlias => "email_alias",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for EmailAliasTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "email_alias" => Self::EmailAlias,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for EmailAliasTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for EmailAliasTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EmailAliasTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, EmailAliasTypeField, Unknown, EmailAlias = "email_alias");

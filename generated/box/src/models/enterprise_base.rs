@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`EnterpriseBase`] and the types nested in it, from `#/components/schemas/Enterprise--Base`.
 
+use crate::runtime::{self, string_enum};
+
 /// Enterprise
 ///
 /// A representation of a enterprise, used when
@@ -24,43 +26,4 @@ pub enum EnterpriseBaseTypeField {
     Unknown(String),
 }
 
-impl EnterpriseBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for EnterpriseBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for EnterpriseBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for EnterpriseBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EnterpriseBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, EnterpriseBaseTypeField, Unknown, Enterprise = "enterprise");

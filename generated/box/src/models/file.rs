@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`File`] and the types nested in it, from `#/components/schemas/File`.
 
+use crate::runtime::{self, string_enum};
+
 /// File
 ///
 /// A standard representation of a file, as returned from any
@@ -196,50 +198,14 @@ pub enum FileSharedLinkAccessField {
     Unknown(String),
 }
 
-impl FileSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// The effective access level for the shared link. This can be a more
 /// restrictive access level than the value in the `access` field when the
@@ -256,50 +222,14 @@ pub enum FileSharedLinkEffectiveAccessField {
     Unknown(String),
 }
 
-impl FileSharedLinkEffectiveAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileSharedLinkEffectiveAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileSharedLinkEffectiveAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileSharedLinkEffectiveAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileSharedLinkEffectiveAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileSharedLinkEffectiveAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// The effective permissions for this shared link.
 /// These result in the more restrictive combination of
@@ -320,52 +250,15 @@ pub enum FileSharedLinkEffectivePermissionField {
     Unknown(String),
 }
 
-impl FileSharedLinkEffectivePermissionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CanEdit => "can_edit",
-            Self::CanDownload => "can_download",
-            Self::CanPreview => "can_preview",
-            Self::NoAccess => "no_access",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileSharedLinkEffectivePermissionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "can_edit" => Self::CanEdit,
-            "can_download" => Self::CanDownload,
-            "can_preview" => Self::CanPreview,
-            "no_access" => Self::NoAccess,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileSharedLinkEffectivePermissionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileSharedLinkEffectivePermissionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileSharedLinkEffectivePermissionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileSharedLinkEffectivePermissionField,
+    Unknown,
+    CanEdit = "can_edit",
+    CanDownload = "can_download",
+    CanPreview = "can_preview",
+    NoAccess = "no_access"
+);
 
 /// Defines if this link allows a user to preview, edit, and download an item.
 /// These permissions refer to the shared link only and
@@ -408,47 +301,4 @@ pub enum FileItemStatusField {
     Unknown(String),
 }
 
-impl FileItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileItemStatusField, Unknown, Active = "active", Trashed = "trashed", Deleted = "deleted");

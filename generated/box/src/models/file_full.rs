@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileFull`] and the types nested in it, from `#/components/schemas/File--Full`.
 
+use crate::runtime::{self, string_enum};
+
 /// File (Full)
 ///
 /// A full representation of a file, as can be returned from any
@@ -247,46 +249,7 @@ pub enum FileFullLockTypeField {
     Unknown(String),
 }
 
-impl FileFullLockTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Lock => "lock",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullLockTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "lock" => Self::Lock,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullLockTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullLockTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullLockTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileFullLockTypeField, Unknown, Lock = "lock");
 
 /// If the lock is managed by an application rather than a user, this
 /// field identifies the type of the application that holds the lock.
@@ -306,52 +269,15 @@ pub enum FileFullLockAppTypeField {
     Unknown(String),
 }
 
-impl FileFullLockAppTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gsuite => "gsuite",
-            Self::OfficeWopi => "office_wopi",
-            Self::OfficeWopiplus => "office_wopiplus",
-            Self::Other => "other",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullLockAppTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "gsuite" => Self::Gsuite,
-            "office_wopi" => Self::OfficeWopi,
-            "office_wopiplus" => Self::OfficeWopiplus,
-            "other" => Self::Other,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullLockAppTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullLockAppTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullLockAppTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileFullLockAppTypeField,
+    Unknown,
+    Gsuite = "gsuite",
+    OfficeWopi = "office_wopi",
+    OfficeWopiplus = "office_wopiplus",
+    Other = "other"
+);
 
 /// Expiring embed link
 ///
@@ -388,46 +314,7 @@ pub enum FileFullExpiringEmbedLinkTokenTypeField {
     Unknown(String),
 }
 
-impl FileFullExpiringEmbedLinkTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bearer => "bearer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullExpiringEmbedLinkTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "bearer" => Self::Bearer,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullExpiringEmbedLinkTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullExpiringEmbedLinkTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullExpiringEmbedLinkTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileFullExpiringEmbedLinkTokenTypeField, Unknown, Bearer = "bearer");
 
 /// Details about the watermark applied to this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -465,58 +352,18 @@ pub enum FileFullAllowedInviteeRolesField {
     Unknown(String),
 }
 
-impl FileFullAllowedInviteeRolesField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Editor => "editor",
-            Self::Viewer => "viewer",
-            Self::Previewer => "previewer",
-            Self::Uploader => "uploader",
-            Self::PreviewerUploader => "previewer uploader",
-            Self::ViewerUploader => "viewer uploader",
-            Self::CoOwner => "co-owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullAllowedInviteeRolesField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editor" => Self::Editor,
-            "viewer" => Self::Viewer,
-            "previewer" => Self::Previewer,
-            "uploader" => Self::Uploader,
-            "previewer uploader" => Self::PreviewerUploader,
-            "viewer uploader" => Self::ViewerUploader,
-            "co-owner" => Self::CoOwner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullAllowedInviteeRolesField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullAllowedInviteeRolesField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullAllowedInviteeRolesField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileFullAllowedInviteeRolesField,
+    Unknown,
+    Editor = "editor",
+    Viewer = "viewer",
+    Previewer = "previewer",
+    Uploader = "uploader",
+    PreviewerUploader = "previewer uploader",
+    ViewerUploader = "viewer uploader",
+    CoOwner = "co-owner"
+);
 
 /// Representations
 ///
@@ -655,52 +502,15 @@ pub enum FileFullRepresentationsEntriesStatusStateField {
     Unknown(String),
 }
 
-impl FileFullRepresentationsEntriesStatusStateField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Viewable => "viewable",
-            Self::Pending => "pending",
-            Self::None => "none",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullRepresentationsEntriesStatusStateField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "success" => Self::Success,
-            "viewable" => Self::Viewable,
-            "pending" => Self::Pending,
-            "none" => Self::None,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullRepresentationsEntriesStatusStateField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullRepresentationsEntriesStatusStateField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullRepresentationsEntriesStatusStateField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileFullRepresentationsEntriesStatusStateField,
+    Unknown,
+    Success = "success",
+    Viewable = "viewable",
+    Pending = "pending",
+    None = "none"
+);
 
 /// The classification applied to an item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -732,47 +542,11 @@ pub enum FileFullSharedLinkPermissionOptionsField {
     Unknown(String),
 }
 
-impl FileFullSharedLinkPermissionOptionsField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CanPreview => "can_preview",
-            Self::CanDownload => "can_download",
-            Self::CanEdit => "can_edit",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullSharedLinkPermissionOptionsField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "can_preview" => Self::CanPreview,
-            "can_download" => Self::CanDownload,
-            "can_edit" => Self::CanEdit,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullSharedLinkPermissionOptionsField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullSharedLinkPermissionOptionsField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullSharedLinkPermissionOptionsField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileFullSharedLinkPermissionOptionsField,
+    Unknown,
+    CanPreview = "can_preview",
+    CanDownload = "can_download",
+    CanEdit = "can_edit"
+);

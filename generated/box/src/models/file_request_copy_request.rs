@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileRequestCopyRequest`] and the types nested in it, from `#/components/schemas/FileRequestCopyRequest`.
 
+use crate::runtime::{self, string_enum};
+
 /// File Request (Copy)
 ///
 /// The request body to copy a file request.
@@ -81,43 +83,4 @@ pub enum FileRequestCopyRequestFolderTypeField {
     Unknown(String),
 }
 
-impl FileRequestCopyRequestFolderTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileRequestCopyRequestFolderTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileRequestCopyRequestFolderTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileRequestCopyRequestFolderTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileRequestCopyRequestFolderTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileRequestCopyRequestFolderTypeField, Unknown, Folder = "folder");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileRequestUpdateRequestStatusField`] and the types nested in it, from `#/components/schemas/FileRequestUpdateRequest/properties/status`.
 
+use crate::runtime::{self, string_enum};
+
 /// An optional new status of the file request.
 ///
 /// When the status is set to `inactive`, the file request
@@ -19,48 +21,7 @@ pub enum FileRequestUpdateRequestStatusField {
     Unknown(String),
 }
 
-impl FileRequestUpdateRequestStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileRequestUpdateRequestStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileRequestUpdateRequestStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileRequestUpdateRequestStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileRequestUpdateRequestStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileRequestUpdateRequestStatusField, Unknown, Active = "active", Inactive = "inactive");
 
 /// File Request (Update)
 ///

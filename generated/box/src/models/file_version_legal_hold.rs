@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionLegalHold`] and the types nested in it, from `#/components/schemas/FileVersionLegalHold`.
 
+use crate::runtime::{self, string_enum};
+
 /// File version legal hold
 ///
 /// File version legal hold is an entity representing all
@@ -38,43 +40,4 @@ pub enum FileVersionLegalHoldTypeField {
     Unknown(String),
 }
 
-impl FileVersionLegalHoldTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileVersionLegalHold => "file_version_legal_hold",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileVersionLegalHoldTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file_version_legal_hold" => Self::FileVersionLegalHold,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileVersionLegalHoldTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileVersionLegalHoldTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileVersionLegalHoldTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileVersionLegalHoldTypeField, Unknown, FileVersionLegalHold = "file_version_legal_hold");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionLegalHolds`] and the types nested in it, from `#/components/schemas/FileVersionLegalHolds`.
 
+use crate::runtime::{Cursor, Page};
+
 /// File version legal holds
 ///
 /// A list of file versions with legal holds.
@@ -23,11 +25,11 @@ pub struct FileVersionLegalHolds {
     pub entries: Option<Vec<super::FileVersionLegalHold>>,
 }
 
-impl crate::runtime::Page for FileVersionLegalHolds {
+impl Page for FileVersionLegalHolds {
     type Item = super::FileVersionLegalHold;
 
-    fn into_page(self) -> (Vec<super::FileVersionLegalHold>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::FileVersionLegalHold>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

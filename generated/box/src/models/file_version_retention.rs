@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionRetention`] and the types nested in it, from `#/components/schemas/FileVersionRetention`.
 
+use crate::runtime::{self, string_enum};
+
 /// File version retention
 ///
 /// A retention policy blocks permanent deletion of content
@@ -51,43 +53,4 @@ pub enum FileVersionRetentionTypeField {
     Unknown(String),
 }
 
-impl FileVersionRetentionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileVersionRetention => "file_version_retention",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileVersionRetentionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file_version_retention" => Self::FileVersionRetention,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileVersionRetentionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileVersionRetentionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileVersionRetentionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileVersionRetentionTypeField, Unknown, FileVersionRetention = "file_version_retention");

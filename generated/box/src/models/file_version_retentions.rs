@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionRetentions`] and the types nested in it, from `#/components/schemas/FileVersionRetentions`.
 
+use crate::runtime::{Cursor, Page};
+
 /// File version retentions
 ///
 /// A list of file version retentions.
@@ -28,11 +30,11 @@ pub struct FileVersionRetentions {
     pub entries: Option<Vec<super::FileVersionRetention>>,
 }
 
-impl crate::runtime::Page for FileVersionRetentions {
+impl Page for FileVersionRetentions {
     type Item = super::FileVersionRetention;
 
-    fn into_page(self) -> (Vec<super::FileVersionRetention>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::FileVersionRetention>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

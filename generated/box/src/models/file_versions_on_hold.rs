@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionsOnHold`] and the types nested in it, from `#/components/schemas/FileVersionsOnHold`.
 
+use crate::runtime::{Cursor, Page};
+
 /// File versions on hold
 ///
 /// A list of files on hold for legal policy assignment.
@@ -23,11 +25,11 @@ pub struct FileVersionsOnHold {
     pub entries: Option<Vec<super::FileVersion>>,
 }
 
-impl crate::runtime::Page for FileVersionsOnHold {
+impl Page for FileVersionsOnHold {
     type Item = super::FileVersion;
 
-    fn into_page(self) -> (Vec<super::FileVersion>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::FileVersion>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

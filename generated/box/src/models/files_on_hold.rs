@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FilesOnHold`] and the types nested in it, from `#/components/schemas/FilesOnHold`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Files on hold
 ///
 /// A list of files on hold for legal policy assignment.
@@ -23,11 +25,11 @@ pub struct FilesOnHold {
     pub entries: Option<Vec<Option<super::FileMini>>>,
 }
 
-impl crate::runtime::Page for FilesOnHold {
+impl Page for FilesOnHold {
     type Item = Option<super::FileMini>;
 
-    fn into_page(self) -> (Vec<Option<super::FileMini>>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<Option<super::FileMini>>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FilesUnderRetention`] and the types nested in it, from `#/components/schemas/FilesUnderRetention`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Files under retention
 ///
 /// A list of files under retention.
@@ -23,11 +25,11 @@ pub struct FilesUnderRetention {
     pub entries: Option<Vec<Option<super::FileMini>>>,
 }
 
-impl crate::runtime::Page for FilesUnderRetention {
+impl Page for FilesUnderRetention {
     type Item = Option<super::FileMini>;
 
-    fn into_page(self) -> (Vec<Option<super::FileMini>>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<Option<super::FileMini>>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FolderBaseTypeField`] and the types nested in it, from `#/components/schemas/Folder--Base/properties/type`.
 
+use crate::runtime::{self, string_enum};
+
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FolderBaseTypeField {
@@ -10,46 +12,7 @@ pub enum FolderBaseTypeField {
     Unknown(String),
 }
 
-impl FolderBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FolderBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FolderBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FolderBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FolderBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FolderBaseTypeField, Unknown, Folder = "folder");
 
 /// Folder (Base)
 ///

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FolderFull`] and the types nested in it, from `#/components/schemas/Folder--Full`.
 
+use crate::runtime::{self, string_enum};
+
 /// Folder (Full)
 ///
 /// A full representation of a folder, as can be returned from any
@@ -177,50 +179,14 @@ pub enum FolderFullSyncStateField {
     Unknown(String),
 }
 
-impl FolderFullSyncStateField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Synced => "synced",
-            Self::NotSynced => "not_synced",
-            Self::PartiallySynced => "partially_synced",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FolderFullSyncStateField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "synced" => Self::Synced,
-            "not_synced" => Self::NotSynced,
-            "partially_synced" => Self::PartiallySynced,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FolderFullSyncStateField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FolderFullSyncStateField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FolderFullSyncStateField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FolderFullSyncStateField,
+    Unknown,
+    Synced = "synced",
+    NotSynced = "not_synced",
+    PartiallySynced = "partially_synced"
+);
 
 /// The permissions that the authenticated user has for a folder.
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
@@ -262,50 +228,14 @@ pub enum FolderFullAllowedSharedLinkAccessLevelsField {
     Unknown(String),
 }
 
-impl FolderFullAllowedSharedLinkAccessLevelsField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FolderFullAllowedSharedLinkAccessLevelsField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FolderFullAllowedSharedLinkAccessLevelsField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FolderFullAllowedSharedLinkAccessLevelsField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FolderFullAllowedSharedLinkAccessLevelsField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FolderFullAllowedSharedLinkAccessLevelsField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Folder--Full/allOf/1/properties/allowed_invitee_roles/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -328,58 +258,18 @@ pub enum FolderFullAllowedInviteeRolesField {
     Unknown(String),
 }
 
-impl FolderFullAllowedInviteeRolesField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Editor => "editor",
-            Self::Viewer => "viewer",
-            Self::Previewer => "previewer",
-            Self::Uploader => "uploader",
-            Self::PreviewerUploader => "previewer uploader",
-            Self::ViewerUploader => "viewer uploader",
-            Self::CoOwner => "co-owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FolderFullAllowedInviteeRolesField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editor" => Self::Editor,
-            "viewer" => Self::Viewer,
-            "previewer" => Self::Previewer,
-            "uploader" => Self::Uploader,
-            "previewer uploader" => Self::PreviewerUploader,
-            "viewer uploader" => Self::ViewerUploader,
-            "co-owner" => Self::CoOwner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FolderFullAllowedInviteeRolesField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FolderFullAllowedInviteeRolesField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FolderFullAllowedInviteeRolesField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FolderFullAllowedInviteeRolesField,
+    Unknown,
+    Editor = "editor",
+    Viewer = "viewer",
+    Previewer = "previewer",
+    Uploader = "uploader",
+    PreviewerUploader = "previewer uploader",
+    ViewerUploader = "viewer uploader",
+    CoOwner = "co-owner"
+);
 
 /// Details about the watermark applied to this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`GroupFull`] and the types nested in it, from `#/components/schemas/Group--Full`.
 
+use crate::runtime::{self, string_enum};
+
 /// Group (Full)
 ///
 /// Groups contain a set of users, and can be used in place of
@@ -95,50 +97,14 @@ pub enum GroupFullInvitabilityLevelField {
     Unknown(String),
 }
 
-impl GroupFullInvitabilityLevelField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdminsOnly => "admins_only",
-            Self::AdminsAndMembers => "admins_and_members",
-            Self::AllManagedUsers => "all_managed_users",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupFullInvitabilityLevelField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "admins_only" => Self::AdminsOnly,
-            "admins_and_members" => Self::AdminsAndMembers,
-            "all_managed_users" => Self::AllManagedUsers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupFullInvitabilityLevelField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupFullInvitabilityLevelField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupFullInvitabilityLevelField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GroupFullInvitabilityLevelField,
+    Unknown,
+    AdminsOnly = "admins_only",
+    AdminsAndMembers = "admins_and_members",
+    AllManagedUsers = "all_managed_users"
+);
 
 /// Specifies who can view the members of the group
 /// (Get Memberships for Group).
@@ -160,50 +126,14 @@ pub enum GroupFullMemberViewabilityLevelField {
     Unknown(String),
 }
 
-impl GroupFullMemberViewabilityLevelField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdminsOnly => "admins_only",
-            Self::AdminsAndMembers => "admins_and_members",
-            Self::AllManagedUsers => "all_managed_users",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupFullMemberViewabilityLevelField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "admins_only" => Self::AdminsOnly,
-            "admins_and_members" => Self::AdminsAndMembers,
-            "all_managed_users" => Self::AllManagedUsers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupFullMemberViewabilityLevelField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupFullMemberViewabilityLevelField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupFullMemberViewabilityLevelField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GroupFullMemberViewabilityLevelField,
+    Unknown,
+    AdminsOnly = "admins_only",
+    AdminsAndMembers = "admins_and_members",
+    AllManagedUsers = "all_managed_users"
+);
 
 /// The permissions that the authenticated user has for a group.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]

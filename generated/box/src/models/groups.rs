@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Groups`] and the types nested in it, from `#/components/schemas/Groups`.
 
+use crate::runtime::{self, Cursor, Page, string_enum};
+
 /// Groups
 ///
 /// A list of groups.
@@ -38,12 +40,11 @@ pub struct Groups {
     pub entries: Option<Vec<super::GroupFull>>,
 }
 
-impl crate::runtime::Page for Groups {
+impl Page for Groups {
     type Item = super::GroupFull;
 
-    fn into_page(self) -> (Vec<super::GroupFull>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+    fn into_page(self) -> (Vec<super::GroupFull>, Cursor) {
+        let cursor = Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
         (self.entries.unwrap_or_default(), cursor)
     }
 }
@@ -71,45 +72,4 @@ pub enum GroupsOrderDirectionField {
     Unknown(String),
 }
 
-impl GroupsOrderDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupsOrderDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupsOrderDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupsOrderDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupsOrderDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GroupsOrderDirectionField, Unknown, Asc = "ASC", Desc = "DESC");

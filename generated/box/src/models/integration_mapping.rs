@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMapping`] and the types nested in it, from `#/components/schemas/IntegrationMapping`.
 
+use crate::runtime::{self, string_enum};
+
 /// Integration mapping Slack
 ///
 /// A Slack specific representation of an integration
@@ -61,43 +63,4 @@ pub enum IntegrationMappingIntegrationTypeField {
     Unknown(String),
 }
 
-impl IntegrationMappingIntegrationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Slack => "slack",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for IntegrationMappingIntegrationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "slack" => Self::Slack,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for IntegrationMappingIntegrationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for IntegrationMappingIntegrationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for IntegrationMappingIntegrationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, IntegrationMappingIntegrationTypeField, Unknown, Slack = "slack");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingPartnerItemSlack`] and the types nested in it, from `#/components/schemas/IntegrationMappingPartnerItemSlack`.
 
+use crate::runtime::{self, string_enum};
+
 /// Integration mapping mapped item schema for type Slack
 ///
 /// The schema for an integration mapping mapped item object for type Slack.
@@ -35,43 +37,4 @@ pub enum IntegrationMappingPartnerItemSlackTypeField {
     Unknown(String),
 }
 
-impl IntegrationMappingPartnerItemSlackTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Channel => "channel",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for IntegrationMappingPartnerItemSlackTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "channel" => Self::Channel,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for IntegrationMappingPartnerItemSlackTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for IntegrationMappingPartnerItemSlackTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for IntegrationMappingPartnerItemSlackTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, IntegrationMappingPartnerItemSlackTypeField, Unknown, Channel = "channel");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingTeams`] and the types nested in it, from `#/components/schemas/IntegrationMappingTeams`.
 
+use crate::runtime::{self, string_enum};
+
 /// Integration mapping Teams
 ///
 /// A Microsoft Teams specific representation of an integration
@@ -49,43 +51,4 @@ pub enum IntegrationMappingTeamsIntegrationTypeField {
     Unknown(String),
 }
 
-impl IntegrationMappingTeamsIntegrationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Teams => "teams",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for IntegrationMappingTeamsIntegrationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "teams" => Self::Teams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for IntegrationMappingTeamsIntegrationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for IntegrationMappingTeamsIntegrationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for IntegrationMappingTeamsIntegrationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, IntegrationMappingTeamsIntegrationTypeField, Unknown, Teams = "teams");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappings`] and the types nested in it, from `#/components/schemas/IntegrationMappings`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Integration mappings Slack
 ///
 /// A list of integration mapping
@@ -21,11 +23,11 @@ pub struct IntegrationMappings {
     pub entries: Option<Vec<super::IntegrationMapping>>,
 }
 
-impl crate::runtime::Page for IntegrationMappings {
+impl Page for IntegrationMappings {
     type Item = super::IntegrationMapping;
 
-    fn into_page(self) -> (Vec<super::IntegrationMapping>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::IntegrationMapping>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ItemsOffsetPaginated`] and the types nested in it, from `#/components/schemas/ItemsOffsetPaginated`.
 
+use crate::runtime::{self, Cursor, Page, string_enum};
+
 /// Items
 ///
 /// A list of files, folders, and web links in
@@ -39,12 +41,11 @@ pub struct ItemsOffsetPaginated {
     pub entries: Option<Vec<super::Item>>,
 }
 
-impl crate::runtime::Page for ItemsOffsetPaginated {
+impl Page for ItemsOffsetPaginated {
     type Item = super::Item;
 
-    fn into_page(self) -> (Vec<super::Item>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+    fn into_page(self) -> (Vec<super::Item>, Cursor) {
+        let cursor = Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
         (self.entries.unwrap_or_default(), cursor)
     }
 }
@@ -72,45 +73,4 @@ pub enum ItemsOffsetPaginatedOrderDirectionField {
     Unknown(String),
 }
 
-impl ItemsOffsetPaginatedOrderDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ItemsOffsetPaginatedOrderDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ItemsOffsetPaginatedOrderDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ItemsOffsetPaginatedOrderDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ItemsOffsetPaginatedOrderDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ItemsOffsetPaginatedOrderDirectionField, Unknown, Asc = "ASC", Desc = "DESC");

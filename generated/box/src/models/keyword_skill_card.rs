@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`KeywordSkillCard`] and the types nested in it, from `#/components/schemas/KeywordSkillCard`.
 
+use crate::runtime::{self, string_enum};
+
 /// Keyword Skill Card
 ///
 /// A skill card that contains a set of keywords.
@@ -34,46 +36,7 @@ pub enum KeywordSkillCardTypeField {
     Unknown(String),
 }
 
-impl KeywordSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillCard => "skill_card",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for KeywordSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_card" => Self::SkillCard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for KeywordSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for KeywordSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for KeywordSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, KeywordSkillCardTypeField, Unknown, SkillCard = "skill_card");
 
 /// The value will always be `keyword`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,46 +47,7 @@ pub enum KeywordSkillCardSkillCardTypeField {
     Unknown(String),
 }
 
-impl KeywordSkillCardSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Keyword => "keyword",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for KeywordSkillCardSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "keyword" => Self::Keyword,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for KeywordSkillCardSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for KeywordSkillCardSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for KeywordSkillCardSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, KeywordSkillCardSkillCardTypeField, Unknown, Keyword = "keyword");
 
 /// The title of the card.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -154,46 +78,7 @@ pub enum KeywordSkillCardSkillTypeField {
     Unknown(String),
 }
 
-impl KeywordSkillCardSkillTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Service => "service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for KeywordSkillCardSkillTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "service" => Self::Service,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for KeywordSkillCardSkillTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for KeywordSkillCardSkillTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for KeywordSkillCardSkillTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, KeywordSkillCardSkillTypeField, Unknown, Service = "service");
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
@@ -218,46 +103,7 @@ pub enum KeywordSkillCardInvocationTypeField {
     Unknown(String),
 }
 
-impl KeywordSkillCardInvocationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillInvocation => "skill_invocation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for KeywordSkillCardInvocationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_invocation" => Self::SkillInvocation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for KeywordSkillCardInvocationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for KeywordSkillCardInvocationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for KeywordSkillCardInvocationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, KeywordSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An entry in the `entries` attribute of a metadata card.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

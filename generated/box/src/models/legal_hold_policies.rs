@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicies`] and the types nested in it, from `#/components/schemas/LegalHoldPolicies`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Legal hold policies
 ///
 /// A list of legal hold policies.
@@ -23,11 +25,11 @@ pub struct LegalHoldPolicies {
     pub entries: Option<Vec<super::LegalHoldPolicy>>,
 }
 
-impl crate::runtime::Page for LegalHoldPolicies {
+impl Page for LegalHoldPolicies {
     type Item = super::LegalHoldPolicy;
 
-    fn into_page(self) -> (Vec<super::LegalHoldPolicy>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::LegalHoldPolicy>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicy`] and the types nested in it, from `#/components/schemas/LegalHoldPolicy`.
 
+use crate::runtime::{self, string_enum};
+
 /// Legal hold policy
 ///
 /// Legal Hold Policy information describes the basic
@@ -83,52 +85,15 @@ pub enum LegalHoldPolicyStatusField {
     Unknown(String),
 }
 
-impl LegalHoldPolicyStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Applying => "applying",
-            Self::Releasing => "releasing",
-            Self::Released => "released",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for LegalHoldPolicyStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "applying" => Self::Applying,
-            "releasing" => Self::Releasing,
-            "released" => Self::Released,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for LegalHoldPolicyStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for LegalHoldPolicyStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LegalHoldPolicyStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    LegalHoldPolicyStatusField,
+    Unknown,
+    Active = "active",
+    Applying = "applying",
+    Releasing = "releasing",
+    Released = "released"
+);
 
 /// Counts of assignments within a legal hold policy by item type.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]

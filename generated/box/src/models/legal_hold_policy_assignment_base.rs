@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicyAssignmentBaseTypeField`] and the types nested in it, from `#/components/schemas/LegalHoldPolicyAssignment--Base/properties/type`.
 
+use crate::runtime::{self, string_enum};
+
 /// The value will always be `legal_hold_policy_assignment`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LegalHoldPolicyAssignmentBaseTypeField {
@@ -10,46 +12,12 @@ pub enum LegalHoldPolicyAssignmentBaseTypeField {
     Unknown(String),
 }
 
-impl LegalHoldPolicyAssignmentBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LegalHoldPolicyAssignment => "legal_hold_policy_assignment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for LegalHoldPolicyAssignmentBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "legal_hold_policy_assignment" => Self::LegalHoldPolicyAssignment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for LegalHoldPolicyAssignmentBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for LegalHoldPolicyAssignmentBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LegalHoldPolicyAssignmentBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    LegalHoldPolicyAssignmentBaseTypeField,
+    Unknown,
+    LegalHoldPolicyAssignment = "legal_hold_policy_assignment"
+);
 
 /// Legal hold policy assignment (Base)
 ///

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicyAssignments`] and the types nested in it, from `#/components/schemas/LegalHoldPolicyAssignments`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Legal hold policy assignments
 ///
 /// A list of legal hold policies assignments.
@@ -24,11 +26,11 @@ pub struct LegalHoldPolicyAssignments {
     pub entries: Option<Vec<super::LegalHoldPolicyAssignment>>,
 }
 
-impl crate::runtime::Page for LegalHoldPolicyAssignments {
+impl Page for LegalHoldPolicyAssignments {
     type Item = super::LegalHoldPolicyAssignment;
 
-    fn into_page(self) -> (Vec<super::LegalHoldPolicyAssignment>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::LegalHoldPolicyAssignment>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataCascadePolicies`] and the types nested in it, from `#/components/schemas/MetadataCascadePolicies`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Metadata cascade policies
 ///
 /// A list of metadata cascade policies.
@@ -23,11 +25,11 @@ pub struct MetadataCascadePolicies {
     pub entries: Option<Vec<super::MetadataCascadePolicy>>,
 }
 
-impl crate::runtime::Page for MetadataCascadePolicies {
+impl Page for MetadataCascadePolicies {
     type Item = super::MetadataCascadePolicy;
 
-    fn into_page(self) -> (Vec<super::MetadataCascadePolicy>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::MetadataCascadePolicy>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataCascadePolicy`] and the types nested in it, from `#/components/schemas/MetadataCascadePolicy`.
 
+use crate::runtime::{self, string_enum};
+
 /// Metadata cascade policy
 ///
 /// A metadata cascade policy automatically applies a metadata template instance
@@ -53,46 +55,7 @@ pub enum MetadataCascadePolicyTypeField {
     Unknown(String),
 }
 
-impl MetadataCascadePolicyTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MetadataCascadePolicy => "metadata_cascade_policy",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataCascadePolicyTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "metadata_cascade_policy" => Self::MetadataCascadePolicy,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataCascadePolicyTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataCascadePolicyTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, MetadataCascadePolicyTypeField, Unknown, MetadataCascadePolicy = "metadata_cascade_policy");
 
 /// The enterprise that owns this policy.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -115,46 +78,7 @@ pub enum MetadataCascadePolicyOwnerEnterpriseTypeField {
     Unknown(String),
 }
 
-impl MetadataCascadePolicyOwnerEnterpriseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataCascadePolicyOwnerEnterpriseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataCascadePolicyOwnerEnterpriseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataCascadePolicyOwnerEnterpriseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyOwnerEnterpriseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, MetadataCascadePolicyOwnerEnterpriseTypeField, Unknown, Enterprise = "enterprise");
 
 /// Represent the folder the policy is applied to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -177,43 +101,4 @@ pub enum MetadataCascadePolicyParentTypeField {
     Unknown(String),
 }
 
-impl MetadataCascadePolicyParentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataCascadePolicyParentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataCascadePolicyParentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataCascadePolicyParentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyParentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, MetadataCascadePolicyParentTypeField, Unknown, Folder = "folder");

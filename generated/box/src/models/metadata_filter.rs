@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataFilter`] and the types nested in it, from `#/components/schemas/MetadataFilter`.
 
+use crate::runtime::{self, string_enum};
+
 /// Metadata filter
 ///
 /// A metadata template used to filter the search results.
@@ -55,47 +57,11 @@ pub enum MetadataFilterScopeField {
     Unknown(String),
 }
 
-impl MetadataFilterScopeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::EnterpriseEnterpriseId => "enterprise_{enterprise_id}",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataFilterScopeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            "enterprise_{enterprise_id}" => Self::EnterpriseEnterpriseId,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataFilterScopeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataFilterScopeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataFilterScopeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    MetadataFilterScopeField,
+    Unknown,
+    Global = "global",
+    Enterprise = "enterprise",
+    EnterpriseEnterpriseId = "enterprise_{enterprise_id}"
+);

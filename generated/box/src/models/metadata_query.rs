@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataQuery`] and the types nested in it, from `#/components/schemas/MetadataQuery`.
 
+use crate::runtime::{self, string_enum};
+
 /// Metadata query search request
 ///
 /// Create a search using SQL-like syntax to return items that match specific
@@ -105,49 +107,12 @@ pub enum MetadataQueryOrderByDirectionField {
     Unknown(String),
 }
 
-impl MetadataQueryOrderByDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Asc2 => "asc",
-            Self::Desc2 => "desc",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataQueryOrderByDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            "asc" => Self::Asc2,
-            "desc" => Self::Desc2,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataQueryOrderByDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataQueryOrderByDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataQueryOrderByDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    MetadataQueryOrderByDirectionField,
+    Unknown,
+    Asc = "ASC",
+    Desc = "DESC",
+    Asc2 = "asc",
+    Desc2 = "desc"
+);

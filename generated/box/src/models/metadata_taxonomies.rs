@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataTaxonomies`] and the types nested in it, from `#/components/schemas/MetadataTaxonomies`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Metadata taxonomies
 ///
 /// A list of metadata taxonomies.
@@ -23,11 +25,11 @@ pub struct MetadataTaxonomies {
     pub entries: Option<Vec<super::MetadataTaxonomy>>,
 }
 
-impl crate::runtime::Page for MetadataTaxonomies {
+impl Page for MetadataTaxonomies {
     type Item = super::MetadataTaxonomy;
 
-    fn into_page(self) -> (Vec<super::MetadataTaxonomy>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::MetadataTaxonomy>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataTaxonomyNodes`] and the types nested in it, from `#/components/schemas/MetadataTaxonomyNodes`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Metadata taxonomy nodes
 ///
 /// A list of metadata taxonomy nodes.
@@ -23,11 +25,11 @@ pub struct MetadataTaxonomyNodes {
     pub entries: Option<Vec<super::MetadataTaxonomyNode>>,
 }
 
-impl crate::runtime::Page for MetadataTaxonomyNodes {
+impl Page for MetadataTaxonomyNodes {
     type Item = super::MetadataTaxonomyNode;
 
-    fn into_page(self) -> (Vec<super::MetadataTaxonomyNode>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::MetadataTaxonomyNode>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataTemplate`] and the types nested in it, from `#/components/schemas/MetadataTemplate`.
 
+use crate::runtime::{self, string_enum};
+
 /// Metadata template
 ///
 /// A template for metadata that can be applied to files and folders.
@@ -50,46 +52,7 @@ pub enum MetadataTemplateTypeField {
     Unknown(String),
 }
 
-impl MetadataTemplateTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MetadataTemplate => "metadata_template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataTemplateTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "metadata_template" => Self::MetadataTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataTemplateTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataTemplateTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataTemplateTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, MetadataTemplateTypeField, Unknown, MetadataTemplate = "metadata_template");
 
 /// A field within a metadata template. Fields can be a basic text, date, or
 /// number field, or a list of options.
@@ -184,58 +147,18 @@ pub enum MetadataTemplateFieldsTypeField {
     Unknown(String),
 }
 
-impl MetadataTemplateFieldsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::String => "string",
-            Self::Float => "float",
-            Self::Date => "date",
-            Self::Enum => "enum",
-            Self::MultiSelect => "multiSelect",
-            Self::Taxonomy => "taxonomy",
-            Self::Integer => "integer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataTemplateFieldsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "float" => Self::Float,
-            "date" => Self::Date,
-            "enum" => Self::Enum,
-            "multiSelect" => Self::MultiSelect,
-            "taxonomy" => Self::Taxonomy,
-            "integer" => Self::Integer,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataTemplateFieldsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataTemplateFieldsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataTemplateFieldsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    MetadataTemplateFieldsTypeField,
+    Unknown,
+    String = "string",
+    Float = "float",
+    Date = "date",
+    Enum = "enum",
+    MultiSelect = "multiSelect",
+    Taxonomy = "taxonomy",
+    Integer = "integer"
+);
 
 /// Metadata Option (Write)
 ///

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataTemplates`] and the types nested in it, from `#/components/schemas/MetadataTemplates`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Metadata templates
 ///
 /// A list of metadata templates.
@@ -23,11 +25,11 @@ pub struct MetadataTemplates {
     pub entries: Option<Vec<super::MetadataTemplate>>,
 }
 
-impl crate::runtime::Page for MetadataTemplates {
+impl Page for MetadataTemplates {
     type Item = super::MetadataTemplate;
 
-    fn into_page(self) -> (Vec<super::MetadataTemplate>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::MetadataTemplate>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`PostOAuth2Token`] and the types nested in it, from `#/components/schemas/PostOAuth2Token`.
 
+use crate::runtime::{self, string_enum};
+
 /// Token request
 ///
 /// A request for a new OAuth 2.0 token.
@@ -111,54 +113,16 @@ pub enum PostOAuth2TokenGrantTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenGrantTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::RefreshToken => "refresh_token",
-            Self::ClientCredentials => "client_credentials",
-            Self::UrnIetfParamsOauthGrantTypeJwtBearer => "urn:ietf:params:oauth:grant-type:jwt-bearer",
-            Self::UrnIetfParamsOauthGrantTypeTokenExchange => "urn:ietf:params:oauth:grant-type:token-exchange",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenGrantTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "authorization_code" => Self::AuthorizationCode,
-            "refresh_token" => Self::RefreshToken,
-            "client_credentials" => Self::ClientCredentials,
-            "urn:ietf:params:oauth:grant-type:jwt-bearer" => Self::UrnIetfParamsOauthGrantTypeJwtBearer,
-            "urn:ietf:params:oauth:grant-type:token-exchange" => Self::UrnIetfParamsOauthGrantTypeTokenExchange,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenGrantTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenGrantTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenGrantTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    PostOAuth2TokenGrantTypeField,
+    Unknown,
+    AuthorizationCode = "authorization_code",
+    RefreshToken = "refresh_token",
+    ClientCredentials = "client_credentials",
+    UrnIetfParamsOauthGrantTypeJwtBearer = "urn:ietf:params:oauth:grant-type:jwt-bearer",
+    UrnIetfParamsOauthGrantTypeTokenExchange = "urn:ietf:params:oauth:grant-type:token-exchange"
+);
 
 /// The type of `subject_token` passed in.
 ///
@@ -172,46 +136,12 @@ pub enum PostOAuth2TokenSubjectTokenTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenSubjectTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrnIetfParamsOauthTokenTypeAccessToken => "urn:ietf:params:oauth:token-type:access_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenSubjectTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "urn:ietf:params:oauth:token-type:access_token" => Self::UrnIetfParamsOauthTokenTypeAccessToken,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenSubjectTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenSubjectTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenSubjectTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    PostOAuth2TokenSubjectTokenTypeField,
+    Unknown,
+    UrnIetfParamsOauthTokenTypeAccessToken = "urn:ietf:params:oauth:token-type:access_token"
+);
 
 /// The type of `actor_token` passed in.
 ///
@@ -225,46 +155,12 @@ pub enum PostOAuth2TokenActorTokenTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenActorTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrnIetfParamsOauthTokenTypeIdToken => "urn:ietf:params:oauth:token-type:id_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenActorTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "urn:ietf:params:oauth:token-type:id_token" => Self::UrnIetfParamsOauthTokenTypeIdToken,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenActorTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenActorTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenActorTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    PostOAuth2TokenActorTokenTypeField,
+    Unknown,
+    UrnIetfParamsOauthTokenTypeIdToken = "urn:ietf:params:oauth:token-type:id_token"
+);
 
 /// Used in combination with `client_credentials` as the `grant_type`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -277,45 +173,4 @@ pub enum PostOAuth2TokenBoxSubjectTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenBoxSubjectTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenBoxSubjectTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            "user" => Self::User,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenBoxSubjectTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenBoxSubjectTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenBoxSubjectTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, PostOAuth2TokenBoxSubjectTypeField, Unknown, Enterprise = "enterprise", User = "user");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`PostOAuth2TokenRefreshAccessToken`] and the types nested in it, from `#/components/schemas/PostOAuth2Token--RefreshAccessToken`.
 
+use crate::runtime::{self, string_enum};
+
 /// Refresh access token
 ///
 /// A request to refresh an Access Token. Use this API to refresh an expired
@@ -27,43 +29,4 @@ pub enum PostOAuth2TokenRefreshAccessTokenGrantTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "refresh_token" => Self::RefreshToken,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, PostOAuth2TokenRefreshAccessTokenGrantTypeField, Unknown, RefreshToken = "refresh_token");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RecentItem`] and the types nested in it, from `#/components/schemas/RecentItem`.
 
+use crate::runtime::{self, string_enum};
+
 /// Recent item
 ///
 /// A recent item accessed by a user.
@@ -44,51 +46,13 @@ pub enum RecentItemInteractionTypeField {
     Unknown(String),
 }
 
-impl RecentItemInteractionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ItemPreview => "item_preview",
-            Self::ItemUpload => "item_upload",
-            Self::ItemComment => "item_comment",
-            Self::ItemOpen => "item_open",
-            Self::ItemModify => "item_modify",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RecentItemInteractionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "item_preview" => Self::ItemPreview,
-            "item_upload" => Self::ItemUpload,
-            "item_comment" => Self::ItemComment,
-            "item_open" => Self::ItemOpen,
-            "item_modify" => Self::ItemModify,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RecentItemInteractionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RecentItemInteractionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RecentItemInteractionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RecentItemInteractionTypeField,
+    Unknown,
+    ItemPreview = "item_preview",
+    ItemUpload = "item_upload",
+    ItemComment = "item_comment",
+    ItemOpen = "item_open",
+    ItemModify = "item_modify"
+);

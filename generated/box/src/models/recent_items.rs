@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RecentItems`] and the types nested in it, from `#/components/schemas/RecentItems`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Recent items
 ///
 /// A list of recent items.
@@ -23,11 +25,11 @@ pub struct RecentItems {
     pub entries: Option<Vec<super::RecentItem>>,
 }
 
-impl crate::runtime::Page for RecentItems {
+impl Page for RecentItems {
     type Item = super::RecentItem;
 
-    fn into_page(self) -> (Vec<super::RecentItem>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::RecentItem>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

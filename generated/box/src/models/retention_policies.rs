@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicies`] and the types nested in it, from `#/components/schemas/RetentionPolicies`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Retention policies
 ///
 /// A list of retention policies.
@@ -20,11 +22,11 @@ pub struct RetentionPolicies {
     pub next_marker: Option<String>,
 }
 
-impl crate::runtime::Page for RetentionPolicies {
+impl Page for RetentionPolicies {
     type Item = super::RetentionPolicy;
 
-    fn into_page(self) -> (Vec<super::RetentionPolicy>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::RetentionPolicy>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicy`] and the types nested in it, from `#/components/schemas/RetentionPolicy`.
 
+use crate::runtime::{self, string_enum};
+
 /// Retention policy
 ///
 /// A retention policy blocks permanent deletion of content
@@ -115,48 +117,7 @@ pub enum RetentionPolicyPolicyTypeField {
     Unknown(String),
 }
 
-impl RetentionPolicyPolicyTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Finite => "finite",
-            Self::Indefinite => "indefinite",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyPolicyTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "finite" => Self::Finite,
-            "indefinite" => Self::Indefinite,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyPolicyTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyPolicyTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyPolicyTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, RetentionPolicyPolicyTypeField, Unknown, Finite = "finite", Indefinite = "indefinite");
 
 /// Specifies the retention type:
 ///
@@ -183,48 +144,13 @@ pub enum RetentionPolicyRetentionTypeField {
     Unknown(String),
 }
 
-impl RetentionPolicyRetentionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Modifiable => "modifiable",
-            Self::NonModifiable => "non_modifiable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyRetentionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "modifiable" => Self::Modifiable,
-            "non_modifiable" => Self::NonModifiable,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyRetentionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyRetentionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyRetentionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RetentionPolicyRetentionTypeField,
+    Unknown,
+    Modifiable = "modifiable",
+    NonModifiable = "non_modifiable"
+);
 
 /// The status of the retention policy. The status of
 /// a policy will be `active`, unless explicitly retired by an
@@ -241,48 +167,7 @@ pub enum RetentionPolicyStatusField {
     Unknown(String),
 }
 
-impl RetentionPolicyStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Retired => "retired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "retired" => Self::Retired,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, RetentionPolicyStatusField, Unknown, Active = "active", Retired = "retired");
 
 /// Counts the retention policy assignments for each item type.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]

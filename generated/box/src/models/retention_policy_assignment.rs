@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicyAssignment`] and the types nested in it, from `#/components/schemas/RetentionPolicyAssignment`.
 
+use crate::runtime::{self, string_enum};
+
 /// Retention policy assignment
 ///
 /// A retention assignment represents a rule specifying
@@ -49,46 +51,12 @@ pub enum RetentionPolicyAssignmentTypeField {
     Unknown(String),
 }
 
-impl RetentionPolicyAssignmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RetentionPolicyAssignment => "retention_policy_assignment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyAssignmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "retention_policy_assignment" => Self::RetentionPolicyAssignment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyAssignmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyAssignmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RetentionPolicyAssignmentTypeField,
+    Unknown,
+    RetentionPolicyAssignment = "retention_policy_assignment"
+);
 
 /// The `type` and `id` of the content that is under
 /// retention. The `type` can either be `folder`
@@ -119,50 +87,14 @@ pub enum RetentionPolicyAssignmentAssignedToTypeField {
     Unknown(String),
 }
 
-impl RetentionPolicyAssignmentAssignedToTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Enterprise => "enterprise",
-            Self::MetadataTemplate => "metadata_template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyAssignmentAssignedToTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            "enterprise" => Self::Enterprise,
-            "metadata_template" => Self::MetadataTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyAssignmentAssignedToTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyAssignmentAssignedToTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyAssignmentAssignedToTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RetentionPolicyAssignmentAssignedToTypeField,
+    Unknown,
+    Folder = "folder",
+    Enterprise = "enterprise",
+    MetadataTemplate = "metadata_template"
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/filter_fields/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicyAssignments`] and the types nested in it, from `#/components/schemas/RetentionPolicyAssignments`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Retention policy assignments
 ///
 /// A list of retention policy assignments.
@@ -20,11 +22,11 @@ pub struct RetentionPolicyAssignments {
     pub next_marker: Option<String>,
 }
 
-impl crate::runtime::Page for RetentionPolicyAssignments {
+impl Page for RetentionPolicyAssignments {
     type Item = super::RetentionPolicyAssignment;
 
-    fn into_page(self) -> (Vec<super::RetentionPolicyAssignment>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::RetentionPolicyAssignment>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

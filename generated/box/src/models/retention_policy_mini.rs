@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicyMini`] and the types nested in it, from `#/components/schemas/RetentionPolicy--Mini`.
 
+use crate::runtime::{self, string_enum};
+
 /// Retention policy (Mini)
 ///
 /// A mini representation of a retention policy, used when
@@ -54,45 +56,10 @@ pub enum RetentionPolicyMiniDispositionActionField {
     Unknown(String),
 }
 
-impl RetentionPolicyMiniDispositionActionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PermanentlyDelete => "permanently_delete",
-            Self::RemoveRetention => "remove_retention",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyMiniDispositionActionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "permanently_delete" => Self::PermanentlyDelete,
-            "remove_retention" => Self::RemoveRetention,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyMiniDispositionActionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyMiniDispositionActionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyMiniDispositionActionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RetentionPolicyMiniDispositionActionField,
+    Unknown,
+    PermanentlyDelete = "permanently_delete",
+    RemoveRetention = "remove_retention"
+);

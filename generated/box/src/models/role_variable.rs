@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RoleVariable`] and the types nested in it, from `#/components/schemas/RoleVariable`.
 
+use crate::runtime::{self, string_enum};
+
 /// Role variable
 ///
 /// Determines if the
@@ -28,46 +30,7 @@ pub enum RoleVariableTypeField {
     Unknown(String),
 }
 
-impl RoleVariableTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Variable => "variable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RoleVariableTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "variable" => Self::Variable,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RoleVariableTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RoleVariableTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RoleVariableTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, RoleVariableTypeField, Unknown, Variable = "variable");
 
 /// The variable type used
 /// by the object.
@@ -79,46 +42,7 @@ pub enum RoleVariableVariableTypeField {
     Unknown(String),
 }
 
-impl RoleVariableVariableTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CollaboratorRole => "collaborator_role",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RoleVariableVariableTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "collaborator_role" => Self::CollaboratorRole,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RoleVariableVariableTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RoleVariableVariableTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RoleVariableVariableTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, RoleVariableVariableTypeField, Unknown, CollaboratorRole = "collaborator_role");
 
 /// The level of access granted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -141,55 +65,15 @@ pub enum RoleVariableVariableValueField {
     Unknown(String),
 }
 
-impl RoleVariableVariableValueField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Editor => "editor",
-            Self::Viewer => "viewer",
-            Self::Previewer => "previewer",
-            Self::Uploader => "uploader",
-            Self::PreviewerUploader => "previewer uploader",
-            Self::ViewerUploader => "viewer uploader",
-            Self::CoOwner => "co-owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RoleVariableVariableValueField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editor" => Self::Editor,
-            "viewer" => Self::Viewer,
-            "previewer" => Self::Previewer,
-            "uploader" => Self::Uploader,
-            "previewer uploader" => Self::PreviewerUploader,
-            "viewer uploader" => Self::ViewerUploader,
-            "co-owner" => Self::CoOwner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RoleVariableVariableValueField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RoleVariableVariableValueField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RoleVariableVariableValueField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RoleVariableVariableValueField,
+    Unknown,
+    Editor = "editor",
+    Viewer = "viewer",
+    Previewer = "previewer",
+    Uploader = "uploader",
+    PreviewerUploader = "previewer uploader",
+    ViewerUploader = "viewer uploader",
+    CoOwner = "co-owner"
+);

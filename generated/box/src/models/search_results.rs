@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SearchResults`] and the types nested in it, from `#/components/schemas/SearchResults`.
 
+use crate::runtime::{self, string_enum};
+
 /// Search Results
 ///
 /// A list of files, folders and web links that matched the search query.
@@ -37,43 +39,4 @@ pub enum SearchResultsTypeField {
     Unknown(String),
 }
 
-impl SearchResultsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SearchResultsItems => "search_results_items",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SearchResultsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "search_results_items" => Self::SearchResultsItems,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SearchResultsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SearchResultsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SearchResultsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SearchResultsTypeField, Unknown, SearchResultsItems = "search_results_items");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SearchResultsWithSharedLinks`] and the types nested in it, from `#/components/schemas/SearchResultsWithSharedLinks`.
 
+use crate::runtime::{self, string_enum};
+
 /// Search Results (including Shared Links)
 ///
 /// A list of files, folders and web links that matched the search query,
@@ -44,43 +46,9 @@ pub enum SearchResultsWithSharedLinksTypeField {
     Unknown(String),
 }
 
-impl SearchResultsWithSharedLinksTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SearchResultsWithSharedLinks => "search_results_with_shared_links",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SearchResultsWithSharedLinksTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "search_results_with_shared_links" => Self::SearchResultsWithSharedLinks,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SearchResultsWithSharedLinksTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SearchResultsWithSharedLinksTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SearchResultsWithSharedLinksTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SearchResultsWithSharedLinksTypeField,
+    Unknown,
+    SearchResultsWithSharedLinks = "search_results_with_shared_links"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrier`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrier`.
 
+use crate::runtime::{self, string_enum};
+
 /// Shield information barrier
 ///
 /// A standard representation of a
@@ -50,46 +52,12 @@ pub enum ShieldInformationBarrierTypeField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrier => "shield_information_barrier",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier" => Self::ShieldInformationBarrier,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierTypeField,
+    Unknown,
+    ShieldInformationBarrier = "shield_information_barrier"
+);
 
 /// Status of the shield information barrier.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -108,51 +76,13 @@ pub enum ShieldInformationBarrierStatusField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Draft => "draft",
-            Self::Pending => "pending",
-            Self::Disabled => "disabled",
-            Self::Enabled => "enabled",
-            Self::Invalid => "invalid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "draft" => Self::Draft,
-            "pending" => Self::Pending,
-            "disabled" => Self::Disabled,
-            "enabled" => Self::Enabled,
-            "invalid" => Self::Invalid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierStatusField,
+    Unknown,
+    Draft = "draft",
+    Pending = "pending",
+    Disabled = "disabled",
+    Enabled = "enabled",
+    Invalid = "invalid"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierBase`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrier--Base`.
 
+use crate::runtime::{self, string_enum};
+
 /// Shield information barrier (Base)
 ///
 /// A base representation of a
@@ -24,43 +26,9 @@ pub enum ShieldInformationBarrierBaseTypeField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrier => "shield_information_barrier",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier" => Self::ShieldInformationBarrier,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierBaseTypeField,
+    Unknown,
+    ShieldInformationBarrier = "shield_information_barrier"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierReport`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierReport`.
 
+use crate::runtime::{self, string_enum};
+
 /// Shield information barrier report
 ///
 /// A standard representation
@@ -51,49 +53,12 @@ pub enum ShieldInformationBarrierReportStatusField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierReportStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Error => "error",
-            Self::Done => "done",
-            Self::Cancelled => "cancelled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierReportStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "pending" => Self::Pending,
-            "error" => Self::Error,
-            "done" => Self::Done,
-            "cancelled" => Self::Cancelled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierReportStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierReportStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierReportStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierReportStatusField,
+    Unknown,
+    Pending = "pending",
+    Error = "error",
+    Done = "done",
+    Cancelled = "cancelled"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierReportBaseTypeField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierReport--Base/properties/type`.
 
+use crate::runtime::{self, string_enum};
+
 /// The type of the shield information barrier report.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ShieldInformationBarrierReportBaseTypeField {
@@ -10,46 +12,12 @@ pub enum ShieldInformationBarrierReportBaseTypeField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierReportBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierReport => "shield_information_barrier_report",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierReportBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_report" => Self::ShieldInformationBarrierReport,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierReportBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierReportBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierReportBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierReportBaseTypeField,
+    Unknown,
+    ShieldInformationBarrierReport = "shield_information_barrier_report"
+);
 
 /// Shield information barrier report (Base)
 ///

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierReports`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierReports`.
 
+use crate::runtime::{Cursor, Page};
+
 /// List of Shield Information Barrier Reports
 ///
 /// A list of shield barrier reports.
@@ -21,11 +23,11 @@ pub struct ShieldInformationBarrierReports {
     pub entries: Option<Vec<super::ShieldInformationBarrierReport>>,
 }
 
-impl crate::runtime::Page for ShieldInformationBarrierReports {
+impl Page for ShieldInformationBarrierReports {
     type Item = super::ShieldInformationBarrierReport;
 
-    fn into_page(self) -> (Vec<super::ShieldInformationBarrierReport>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::ShieldInformationBarrierReport>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegment`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegment`.
 
+use crate::runtime::{self, string_enum};
+
 /// Shield information barrier segment
 ///
 /// A shield information barrier segment object.
@@ -47,43 +49,9 @@ pub enum ShieldInformationBarrierSegmentTypeField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierSegmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierSegmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);

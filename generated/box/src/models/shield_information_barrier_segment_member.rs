@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentMember`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentMember`.
 
+use crate::runtime::{self, string_enum};
+
 /// Shield information barrier segment member
 ///
 /// A standard representation of a
@@ -65,45 +67,9 @@ pub enum ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTyp
     Unknown(String),
 }
 
-impl ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum
-    for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField
-{
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);

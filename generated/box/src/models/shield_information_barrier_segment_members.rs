@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentMembers`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentMembers`.
 
+use crate::runtime::{Cursor, Page};
+
 /// List of Shield Information Barrier Segment Members
 ///
 /// List of Shield Information Barrier Member objects.
@@ -21,11 +23,11 @@ pub struct ShieldInformationBarrierSegmentMembers {
     pub entries: Option<Vec<super::ShieldInformationBarrierSegmentMember>>,
 }
 
-impl crate::runtime::Page for ShieldInformationBarrierSegmentMembers {
+impl Page for ShieldInformationBarrierSegmentMembers {
     type Item = super::ShieldInformationBarrierSegmentMember;
 
-    fn into_page(self) -> (Vec<super::ShieldInformationBarrierSegmentMember>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::ShieldInformationBarrierSegmentMember>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

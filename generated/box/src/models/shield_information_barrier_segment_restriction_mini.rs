@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentRestriction--Mini/allOf/1/properties/shield_information_barrier_segment`.
 
+use crate::runtime::{self, string_enum};
+
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -23,50 +25,12 @@ pub enum ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierS
     Unknown(String),
 }
 
-impl ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum
-    for ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField
-{
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-    for ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);
 
 /// The `type` and `id` of the
 /// restricted shield information barrier segment.
@@ -90,46 +54,12 @@ pub enum ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeFiel
     Unknown(String),
 }
 
-impl ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);
 
 /// Shield information barrier segment restriction (Mini)
 ///

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentRestrictions`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentRestrictions`.
 
+use crate::runtime::{Cursor, Page};
+
 /// List of Shield Information Barrier Segment Restrictions
 ///
 /// List of shield information barrier segment restriction objects.
@@ -21,11 +23,11 @@ pub struct ShieldInformationBarrierSegmentRestrictions {
     pub entries: Option<Vec<super::ShieldInformationBarrierSegmentRestriction>>,
 }
 
-impl crate::runtime::Page for ShieldInformationBarrierSegmentRestrictions {
+impl Page for ShieldInformationBarrierSegmentRestrictions {
     type Item = super::ShieldInformationBarrierSegmentRestriction;
 
-    fn into_page(self) -> (Vec<super::ShieldInformationBarrierSegmentRestriction>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::ShieldInformationBarrierSegmentRestriction>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegments`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegments`.
 
+use crate::runtime::{Cursor, Page};
+
 /// List of Shield Information Barrier Segments
 ///
 /// List of Shield Information Barrier Segment objects.
@@ -21,11 +23,11 @@ pub struct ShieldInformationBarrierSegments {
     pub entries: Option<Vec<super::ShieldInformationBarrierSegment>>,
 }
 
-impl crate::runtime::Page for ShieldInformationBarrierSegments {
+impl Page for ShieldInformationBarrierSegments {
     type Item = super::ShieldInformationBarrierSegment;
 
-    fn into_page(self) -> (Vec<super::ShieldInformationBarrierSegment>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::ShieldInformationBarrierSegment>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarriers`] and the types nested in it, from `#/components/schemas/ShieldInformationBarriers`.
 
+use crate::runtime::{Cursor, Page};
+
 /// List of Shield Information Barriers
 ///
 /// List of Shield Information Barrier objects.
@@ -20,11 +22,11 @@ pub struct ShieldInformationBarriers {
     pub entries: Option<Vec<super::ShieldInformationBarrier>>,
 }
 
-impl crate::runtime::Page for ShieldInformationBarriers {
+impl Page for ShieldInformationBarriers {
     type Item = super::ShieldInformationBarrier;
 
-    fn into_page(self) -> (Vec<super::ShieldInformationBarrier>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::ShieldInformationBarrier>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

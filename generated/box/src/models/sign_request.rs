@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequest`] and the types nested in it, from `#/components/schemas/SignRequest`.
 
+use crate::runtime::{self, string_enum};
+
 /// Box Sign request
 ///
 /// A Box Sign request object.
@@ -125,46 +127,7 @@ pub enum SignRequestTypeField {
     Unknown(String),
 }
 
-impl SignRequestTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SignRequest => "sign-request",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "sign-request" => Self::SignRequest,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestTypeField, Unknown, SignRequest = "sign-request");
 
 /// Describes the status of the signature request.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -199,70 +162,24 @@ pub enum SignRequestStatusField {
     Unknown(String),
 }
 
-impl SignRequestStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Converting => "converting",
-            Self::Created => "created",
-            Self::Sent => "sent",
-            Self::Viewed => "viewed",
-            Self::Signed => "signed",
-            Self::Cancelled => "cancelled",
-            Self::Declined => "declined",
-            Self::Error => "error",
-            Self::ErrorConverting => "error_converting",
-            Self::ErrorSending => "error_sending",
-            Self::Expired => "expired",
-            Self::Finalizing => "finalizing",
-            Self::ErrorFinalizing => "error_finalizing",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "converting" => Self::Converting,
-            "created" => Self::Created,
-            "sent" => Self::Sent,
-            "viewed" => Self::Viewed,
-            "signed" => Self::Signed,
-            "cancelled" => Self::Cancelled,
-            "declined" => Self::Declined,
-            "error" => Self::Error,
-            "error_converting" => Self::ErrorConverting,
-            "error_sending" => Self::ErrorSending,
-            "expired" => Self::Expired,
-            "finalizing" => Self::Finalizing,
-            "error_finalizing" => Self::ErrorFinalizing,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignRequestStatusField,
+    Unknown,
+    Converting = "converting",
+    Created = "created",
+    Sent = "sent",
+    Viewed = "viewed",
+    Signed = "signed",
+    Cancelled = "cancelled",
+    Declined = "declined",
+    Error = "error",
+    ErrorConverting = "error_converting",
+    ErrorSending = "error_sending",
+    Expired = "expired",
+    Finalizing = "finalizing",
+    ErrorFinalizing = "error_finalizing"
+);
 
 /// List of files that will be signed, which are copies of the original
 /// source files. A new version of these files are created as signers sign

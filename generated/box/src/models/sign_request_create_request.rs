@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestCreateRequest`] and the types nested in it, from `#/components/schemas/SignRequestCreateRequest`.
 
+use crate::runtime::{self, string_enum};
+
 /// Create a Box Sign request
 ///
 /// Creates a Box Sign request object.
@@ -105,47 +107,11 @@ pub enum SignRequestCreateRequestSignatureColorField {
     Unknown(String),
 }
 
-impl SignRequestCreateRequestSignatureColorField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Blue => "blue",
-            Self::Black => "black",
-            Self::Red => "red",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestCreateRequestSignatureColorField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "blue" => Self::Blue,
-            "black" => Self::Black,
-            "red" => Self::Red,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestCreateRequestSignatureColorField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestCreateRequestSignatureColorField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestCreateRequestSignatureColorField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignRequestCreateRequestSignatureColorField,
+    Unknown,
+    Blue = "blue",
+    Black = "black",
+    Red = "red"
+);

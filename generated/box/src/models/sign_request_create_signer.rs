@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestCreateSignerRoleField`] and the types nested in it, from `#/components/schemas/SignRequestCreateSigner/properties/role`.
 
+use crate::runtime::{self, string_enum};
+
 /// Defines the role of the signer in the signature request. A `signer`
 /// must sign the document and an `approver` must approve the document. A
 /// `final_copy_reader` only receives the final signed document and signing
@@ -17,50 +19,14 @@ pub enum SignRequestCreateSignerRoleField {
     Unknown(String),
 }
 
-impl SignRequestCreateSignerRoleField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signer => "signer",
-            Self::Approver => "approver",
-            Self::FinalCopyReader => "final_copy_reader",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestCreateSignerRoleField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signer" => Self::Signer,
-            "approver" => Self::Approver,
-            "final_copy_reader" => Self::FinalCopyReader,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestCreateSignerRoleField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestCreateSignerRoleField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestCreateSignerRoleField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignRequestCreateSignerRoleField,
+    Unknown,
+    Signer = "signer",
+    Approver = "approver",
+    FinalCopyReader = "final_copy_reader"
+);
 
 /// Signer fields used to create a Box Sign request object.
 ///

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSigner`] and the types nested in it, from `#/components/schemas/SignRequestSigner`.
 
+use crate::runtime::{self, string_enum};
+
 /// Signer fields for Box Sign request response
 ///
 /// The schema for a Signer object used
@@ -132,45 +134,4 @@ pub enum SignRequestSignerSignerDecisionTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerSignerDecisionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signed => "signed",
-            Self::Declined => "declined",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerSignerDecisionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signed" => Self::Signed,
-            "declined" => Self::Declined,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerSignerDecisionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerSignerDecisionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerSignerDecisionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestSignerSignerDecisionTypeField, Unknown, Signed = "signed", Declined = "declined");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInput`] and the types nested in it, from `#/components/schemas/SignRequestSignerInput`.
 
+use crate::runtime::{self, string_enum};
+
 /// Sign Request Signer Input
 ///
 /// Input created by a Signer on a Sign Request.
@@ -64,56 +66,17 @@ pub enum SignRequestSignerInputTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signature => "signature",
-            Self::Date => "date",
-            Self::Text => "text",
-            Self::Checkbox => "checkbox",
-            Self::Radio => "radio",
-            Self::Dropdown => "dropdown",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signature" => Self::Signature,
-            "date" => Self::Date,
-            "text" => Self::Text,
-            "checkbox" => Self::Checkbox,
-            "radio" => Self::Radio,
-            "dropdown" => Self::Dropdown,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignRequestSignerInputTypeField,
+    Unknown,
+    Signature = "signature",
+    Date = "date",
+    Text = "text",
+    Checkbox = "checkbox",
+    Radio = "radio",
+    Dropdown = "dropdown"
+);
 
 /// Content type of input.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -152,74 +115,26 @@ pub enum SignRequestSignerInputContentTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputContentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signature => "signature",
-            Self::Initial => "initial",
-            Self::Stamp => "stamp",
-            Self::Date => "date",
-            Self::Checkbox => "checkbox",
-            Self::Text => "text",
-            Self::FullName => "full_name",
-            Self::FirstName => "first_name",
-            Self::LastName => "last_name",
-            Self::Company => "company",
-            Self::Title => "title",
-            Self::Email => "email",
-            Self::Attachment => "attachment",
-            Self::Radio => "radio",
-            Self::Dropdown => "dropdown",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputContentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signature" => Self::Signature,
-            "initial" => Self::Initial,
-            "stamp" => Self::Stamp,
-            "date" => Self::Date,
-            "checkbox" => Self::Checkbox,
-            "text" => Self::Text,
-            "full_name" => Self::FullName,
-            "first_name" => Self::FirstName,
-            "last_name" => Self::LastName,
-            "company" => Self::Company,
-            "title" => Self::Title,
-            "email" => Self::Email,
-            "attachment" => Self::Attachment,
-            "radio" => Self::Radio,
-            "dropdown" => Self::Dropdown,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputContentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputContentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputContentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignRequestSignerInputContentTypeField,
+    Unknown,
+    Signature = "signature",
+    Initial = "initial",
+    Stamp = "stamp",
+    Date = "date",
+    Checkbox = "checkbox",
+    Text = "text",
+    FullName = "full_name",
+    FirstName = "first_name",
+    LastName = "last_name",
+    Company = "company",
+    Title = "title",
+    Email = "email",
+    Attachment = "attachment",
+    Radio = "radio",
+    Dropdown = "dropdown"
+);
 
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputCustomValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputCustomValidation`.
 
+use crate::runtime::{self, string_enum};
+
 /// Sign Request Signer Input Custom Validation
 ///
 /// Specifies the custom validation rules for a text field input by the signer.
@@ -27,43 +29,4 @@ pub enum SignRequestSignerInputCustomValidationValidationTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputCustomValidationValidationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "custom",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputCustomValidationValidationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "custom" => Self::Custom,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputCustomValidationValidationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputCustomValidationValidationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputCustomValidationValidationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestSignerInputCustomValidationValidationTypeField, Unknown, Custom = "custom");

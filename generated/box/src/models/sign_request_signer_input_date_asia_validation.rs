@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputDateAsiaValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputDateAsiaValidation`.
 
+use crate::runtime::{self, string_enum};
+
 /// Sign Request Signer Input Date Asia Validation
 ///
 /// Specifies the date formatting rules used in Asia for a text field input by the signer.
@@ -23,43 +25,4 @@ pub enum SignRequestSignerInputDateAsiaValidationValidationTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputDateAsiaValidationValidationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DateAsia => "date_asia",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputDateAsiaValidationValidationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "date_asia" => Self::DateAsia,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputDateAsiaValidationValidationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputDateAsiaValidationValidationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputDateAsiaValidationValidationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestSignerInputDateAsiaValidationValidationTypeField, Unknown, DateAsia = "date_asia");

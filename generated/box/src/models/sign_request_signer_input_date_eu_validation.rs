@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputDateEuValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputDateEUValidation`.
 
+use crate::runtime::{self, string_enum};
+
 /// Sign Request Signer Input Date EU Validation
 ///
 /// Specifies the date formatting rules used in Europe for a text field input by the signer.
@@ -23,43 +25,4 @@ pub enum SignRequestSignerInputDateEuValidationValidationTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputDateEuValidationValidationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DateEu => "date_eu",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputDateEuValidationValidationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "date_eu" => Self::DateEu,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputDateEuValidationValidationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputDateEuValidationValidationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputDateEuValidationValidationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestSignerInputDateEuValidationValidationTypeField, Unknown, DateEu = "date_eu");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputDateIsoValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputDateISOValidation`.
 
+use crate::runtime::{self, string_enum};
+
 /// Sign Request Signer Input Date ISO Validation
 ///
 /// Specifies the ISO date formatting rules for a text field input by the signer.
@@ -23,43 +25,4 @@ pub enum SignRequestSignerInputDateIsoValidationValidationTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputDateIsoValidationValidationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::DateIso => "date_iso",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputDateIsoValidationValidationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "date_iso" => Self::DateIso,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputDateIsoValidationValidationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputDateIsoValidationValidationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputDateIsoValidationValidationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestSignerInputDateIsoValidationValidationTypeField, Unknown, DateIso = "date_iso");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputNumberWithCommaValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputNumberWithCommaValidation`.
 
+use crate::runtime::{self, string_enum};
+
 /// Sign Request Signer Input Number With Comma Validation
 ///
 /// Specifies the number with comma formatting rules for a text field input by the signer.
@@ -22,43 +24,9 @@ pub enum SignRequestSignerInputNumberWithCommaValidationValidationTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputNumberWithCommaValidationValidationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NumberWithComma => "number_with_comma",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputNumberWithCommaValidationValidationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "number_with_comma" => Self::NumberWithComma,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputNumberWithCommaValidationValidationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputNumberWithCommaValidationValidationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputNumberWithCommaValidationValidationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignRequestSignerInputNumberWithCommaValidationValidationTypeField,
+    Unknown,
+    NumberWithComma = "number_with_comma"
+);

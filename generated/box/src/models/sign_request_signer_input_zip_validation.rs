@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputZipValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputZIPValidation`.
 
+use crate::runtime::{self, string_enum};
+
 /// Sign Request Signer Input ZIP Validation
 ///
 /// Specifies the validation rules for a text field input by the signer.
@@ -21,43 +23,4 @@ pub enum SignRequestSignerInputZipValidationValidationTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputZipValidationValidationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Zip => "zip",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputZipValidationValidationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "zip" => Self::Zip,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputZipValidationValidationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputZipValidationValidationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputZipValidationValidationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestSignerInputZipValidationValidationTypeField, Unknown, Zip = "zip");

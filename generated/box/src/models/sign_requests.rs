@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequests`] and the types nested in it, from `#/components/schemas/SignRequests`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Box Sign requests
 ///
 /// A standard representation of a signature request, as returned from any Box Sign
@@ -21,11 +23,11 @@ pub struct SignRequests {
     pub entries: Option<Vec<super::SignRequest>>,
 }
 
-impl crate::runtime::Page for SignRequests {
+impl Page for SignRequests {
     type Item = super::SignRequest;
 
-    fn into_page(self) -> (Vec<super::SignRequest>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::SignRequest>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignTemplate`] and the types nested in it, from `#/components/schemas/SignTemplate/allOf/0`.
 
+use crate::runtime::{self, string_enum};
+
 /// The `SignTemplate` schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -107,46 +109,7 @@ pub enum SignTemplateTypeField {
     Unknown(String),
 }
 
-impl SignTemplateTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SignTemplate => "sign-template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignTemplateTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "sign-template" => Self::SignTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignTemplateTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignTemplateTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignTemplateTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignTemplateTypeField, Unknown, SignTemplate = "sign-template");
 
 /// Additional information on which fields are
 /// required and which fields are not editable.
@@ -180,56 +143,17 @@ pub enum SignTemplateAdditionalInfoNonEditableField {
     Unknown(String),
 }
 
-impl SignTemplateAdditionalInfoNonEditableField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EmailSubject => "email_subject",
-            Self::EmailMessage => "email_message",
-            Self::Name => "name",
-            Self::DaysValid => "days_valid",
-            Self::Signers => "signers",
-            Self::SourceFiles => "source_files",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignTemplateAdditionalInfoNonEditableField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "email_subject" => Self::EmailSubject,
-            "email_message" => Self::EmailMessage,
-            "name" => Self::Name,
-            "days_valid" => Self::DaysValid,
-            "signers" => Self::Signers,
-            "source_files" => Self::SourceFiles,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignTemplateAdditionalInfoNonEditableField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignTemplateAdditionalInfoNonEditableField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoNonEditableField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignTemplateAdditionalInfoNonEditableField,
+    Unknown,
+    EmailSubject = "email_subject",
+    EmailMessage = "email_message",
+    Name = "name",
+    DaysValid = "days_valid",
+    Signers = "signers",
+    SourceFiles = "source_files"
+);
 
 /// Required fields.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -249,46 +173,7 @@ pub enum SignTemplateAdditionalInfoRequiredSignersField {
     Unknown(String),
 }
 
-impl SignTemplateAdditionalInfoRequiredSignersField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignTemplateAdditionalInfoRequiredSignersField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "email" => Self::Email,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignTemplateAdditionalInfoRequiredSignersField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignTemplateAdditionalInfoRequiredSignersField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoRequiredSignersField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignTemplateAdditionalInfoRequiredSignersField, Unknown, Email = "email");
 
 /// Box's ready-sign link feature enables you to create a
 /// link to a signature request that

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignTemplates`] and the types nested in it, from `#/components/schemas/SignTemplates`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Box Sign templates
 ///
 /// A list of templates, as returned from any Box Sign
@@ -24,11 +26,11 @@ pub struct SignTemplates {
     pub entries: Option<Vec<super::SignTemplate>>,
 }
 
-impl crate::runtime::Page for SignTemplates {
+impl Page for SignTemplates {
     type Item = super::SignTemplate;
 
-    fn into_page(self) -> (Vec<super::SignTemplate>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::SignTemplate>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

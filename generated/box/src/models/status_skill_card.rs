@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StatusSkillCard`] and the types nested in it, from `#/components/schemas/StatusSkillCard`.
 
+use crate::runtime::{self, string_enum};
+
 /// Status Skill Card
 ///
 /// A Box Skill metadata card that puts a status message in the metadata sidebar.
@@ -34,46 +36,7 @@ pub enum StatusSkillCardTypeField {
     Unknown(String),
 }
 
-impl StatusSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillCard => "skill_card",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_card" => Self::SkillCard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StatusSkillCardTypeField, Unknown, SkillCard = "skill_card");
 
 /// The value will always be `status`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,46 +47,7 @@ pub enum StatusSkillCardSkillCardTypeField {
     Unknown(String),
 }
 
-impl StatusSkillCardSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Status => "status",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "status" => Self::Status,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StatusSkillCardSkillCardTypeField, Unknown, Status = "status");
 
 /// The title of the card.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -169,54 +93,16 @@ pub enum StatusSkillCardStatusCodeField {
     Unknown(String),
 }
 
-impl StatusSkillCardStatusCodeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Invoked => "invoked",
-            Self::Processing => "processing",
-            Self::Success => "success",
-            Self::TransientFailure => "transient_failure",
-            Self::PermanentFailure => "permanent_failure",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardStatusCodeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "invoked" => Self::Invoked,
-            "processing" => Self::Processing,
-            "success" => Self::Success,
-            "transient_failure" => Self::TransientFailure,
-            "permanent_failure" => Self::PermanentFailure,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardStatusCodeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardStatusCodeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardStatusCodeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    StatusSkillCardStatusCodeField,
+    Unknown,
+    Invoked = "invoked",
+    Processing = "processing",
+    Success = "success",
+    TransientFailure = "transient_failure",
+    PermanentFailure = "permanent_failure"
+);
 
 /// The service that applied this metadata.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -237,46 +123,7 @@ pub enum StatusSkillCardSkillTypeField {
     Unknown(String),
 }
 
-impl StatusSkillCardSkillTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Service => "service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardSkillTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "service" => Self::Service,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardSkillTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardSkillTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardSkillTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StatusSkillCardSkillTypeField, Unknown, Service = "service");
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
@@ -301,43 +148,4 @@ pub enum StatusSkillCardInvocationTypeField {
     Unknown(String),
 }
 
-impl StatusSkillCardInvocationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillInvocation => "skill_invocation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardInvocationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_invocation" => Self::SkillInvocation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardInvocationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardInvocationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardInvocationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StatusSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");

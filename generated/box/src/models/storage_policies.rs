@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StoragePolicies`] and the types nested in it, from `#/components/schemas/StoragePolicies`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Storage policies
 ///
 /// A list of storage policies.
@@ -23,11 +25,11 @@ pub struct StoragePolicies {
     pub entries: Option<Vec<super::StoragePolicy>>,
 }
 
-impl crate::runtime::Page for StoragePolicies {
+impl Page for StoragePolicies {
     type Item = super::StoragePolicy;
 
-    fn into_page(self) -> (Vec<super::StoragePolicy>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::StoragePolicy>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

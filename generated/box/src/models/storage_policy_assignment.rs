@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StoragePolicyAssignment`] and the types nested in it, from `#/components/schemas/StoragePolicyAssignment`.
 
+use crate::runtime::{self, string_enum};
+
 /// Storage policy assignment
 ///
 /// The assignment of a storage policy to a user or enterprise.
@@ -28,46 +30,7 @@ pub enum StoragePolicyAssignmentTypeField {
     Unknown(String),
 }
 
-impl StoragePolicyAssignmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::StoragePolicyAssignment => "storage_policy_assignment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StoragePolicyAssignmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "storage_policy_assignment" => Self::StoragePolicyAssignment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StoragePolicyAssignmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StoragePolicyAssignmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StoragePolicyAssignmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StoragePolicyAssignmentTypeField, Unknown, StoragePolicyAssignment = "storage_policy_assignment");
 
 /// Reference
 ///

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StoragePolicyAssignments`] and the types nested in it, from `#/components/schemas/StoragePolicyAssignments`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Storage policy assignments
 ///
 /// A list of storage policy assignments.
@@ -23,11 +25,11 @@ pub struct StoragePolicyAssignments {
     pub entries: Option<Vec<super::StoragePolicyAssignment>>,
 }
 
-impl crate::runtime::Page for StoragePolicyAssignments {
+impl Page for StoragePolicyAssignments {
     type Item = super::StoragePolicyAssignment;
 
-    fn into_page(self) -> (Vec<super::StoragePolicyAssignment>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::StoragePolicyAssignment>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Task`] and the types nested in it, from `#/components/schemas/Task`.
 
+use crate::runtime::{self, string_enum};
+
 /// Task
 ///
 /// A task allows for file-centric workflows within Box. Users can
@@ -60,46 +62,7 @@ pub enum TaskTypeField {
     Unknown(String),
 }
 
-impl TaskTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Task => "task",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TaskTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "task" => Self::Task,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TaskTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TaskTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TaskTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TaskTypeField, Unknown, Task = "task");
 
 /// The type of task the task assignee will be prompted to
 /// perform.
@@ -113,48 +76,7 @@ pub enum TaskActionField {
     Unknown(String),
 }
 
-impl TaskActionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Review => "review",
-            Self::Complete => "complete",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TaskActionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "review" => Self::Review,
-            "complete" => Self::Complete,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TaskActionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TaskActionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TaskActionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TaskActionField, Unknown, Review = "review", Complete = "complete");
 
 /// Defines which assignees need to complete this task before the task
 /// is considered completed.
@@ -173,45 +95,4 @@ pub enum TaskCompletionRuleField {
     Unknown(String),
 }
 
-impl TaskCompletionRuleField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllAssignees => "all_assignees",
-            Self::AnyAssignee => "any_assignee",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TaskCompletionRuleField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "all_assignees" => Self::AllAssignees,
-            "any_assignee" => Self::AnyAssignee,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TaskCompletionRuleField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TaskCompletionRuleField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TaskCompletionRuleField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TaskCompletionRuleField, Unknown, AllAssignees = "all_assignees", AnyAssignee = "any_assignee");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TaskAssignment`] and the types nested in it, from `#/components/schemas/TaskAssignment`.
 
+use crate::runtime::{self, string_enum};
+
 /// Task assignment
 ///
 /// A task assignment defines which task is assigned to which user to complete.
@@ -53,46 +55,7 @@ pub enum TaskAssignmentTypeField {
     Unknown(String),
 }
 
-impl TaskAssignmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaskAssignment => "task_assignment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TaskAssignmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "task_assignment" => Self::TaskAssignment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TaskAssignmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TaskAssignmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TaskAssignmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TaskAssignmentTypeField, Unknown, TaskAssignment = "task_assignment");
 
 /// The current state of the assignment. The available states depend on
 /// the `action` value of the task object.
@@ -110,49 +73,12 @@ pub enum TaskAssignmentResolutionStateField {
     Unknown(String),
 }
 
-impl TaskAssignmentResolutionStateField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Approved => "approved",
-            Self::Rejected => "rejected",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TaskAssignmentResolutionStateField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            "approved" => Self::Approved,
-            "rejected" => Self::Rejected,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TaskAssignmentResolutionStateField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TaskAssignmentResolutionStateField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TaskAssignmentResolutionStateField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TaskAssignmentResolutionStateField,
+    Unknown,
+    Completed = "completed",
+    Incomplete = "incomplete",
+    Approved = "approved",
+    Rejected = "rejected"
+);

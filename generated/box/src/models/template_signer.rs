@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TemplateSigner`] and the types nested in it, from `#/components/schemas/TemplateSigner`.
 
+use crate::runtime::{self, string_enum};
+
 /// Signer fields for Templates
 ///
 /// The schema for a Signer for Templates.
@@ -71,47 +73,11 @@ pub enum TemplateSignerRoleField {
     Unknown(String),
 }
 
-impl TemplateSignerRoleField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signer => "signer",
-            Self::Approver => "approver",
-            Self::FinalCopyReader => "final_copy_reader",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TemplateSignerRoleField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signer" => Self::Signer,
-            "approver" => Self::Approver,
-            "final_copy_reader" => Self::FinalCopyReader,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TemplateSignerRoleField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TemplateSignerRoleField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TemplateSignerRoleField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TemplateSignerRoleField,
+    Unknown,
+    Signer = "signer",
+    Approver = "approver",
+    FinalCopyReader = "final_copy_reader"
+);

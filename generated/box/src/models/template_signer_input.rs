@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TemplateSignerInput`] and the types nested in it, from `#/components/schemas/TemplateSignerInput`.
 
+use crate::runtime::{self, string_enum};
+
 /// Template Signer Input
 ///
 /// Input created by a Signer on a Template.
@@ -81,58 +83,18 @@ pub enum TemplateSignerInputTypeField {
     Unknown(String),
 }
 
-impl TemplateSignerInputTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signature => "signature",
-            Self::Date => "date",
-            Self::Text => "text",
-            Self::Checkbox => "checkbox",
-            Self::Attachment => "attachment",
-            Self::Radio => "radio",
-            Self::Dropdown => "dropdown",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TemplateSignerInputTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signature" => Self::Signature,
-            "date" => Self::Date,
-            "text" => Self::Text,
-            "checkbox" => Self::Checkbox,
-            "attachment" => Self::Attachment,
-            "radio" => Self::Radio,
-            "dropdown" => Self::Dropdown,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TemplateSignerInputTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TemplateSignerInputTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TemplateSignerInputTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TemplateSignerInputTypeField,
+    Unknown,
+    Signature = "signature",
+    Date = "date",
+    Text = "text",
+    Checkbox = "checkbox",
+    Attachment = "attachment",
+    Radio = "radio",
+    Dropdown = "dropdown"
+);
 
 /// Content type of input.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -171,74 +133,26 @@ pub enum TemplateSignerInputContentTypeField {
     Unknown(String),
 }
 
-impl TemplateSignerInputContentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signature => "signature",
-            Self::Initial => "initial",
-            Self::Stamp => "stamp",
-            Self::Date => "date",
-            Self::Checkbox => "checkbox",
-            Self::Text => "text",
-            Self::FullName => "full_name",
-            Self::FirstName => "first_name",
-            Self::LastName => "last_name",
-            Self::Company => "company",
-            Self::Title => "title",
-            Self::Email => "email",
-            Self::Attachment => "attachment",
-            Self::Radio => "radio",
-            Self::Dropdown => "dropdown",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TemplateSignerInputContentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signature" => Self::Signature,
-            "initial" => Self::Initial,
-            "stamp" => Self::Stamp,
-            "date" => Self::Date,
-            "checkbox" => Self::Checkbox,
-            "text" => Self::Text,
-            "full_name" => Self::FullName,
-            "first_name" => Self::FirstName,
-            "last_name" => Self::LastName,
-            "company" => Self::Company,
-            "title" => Self::Title,
-            "email" => Self::Email,
-            "attachment" => Self::Attachment,
-            "radio" => Self::Radio,
-            "dropdown" => Self::Dropdown,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TemplateSignerInputContentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TemplateSignerInputContentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TemplateSignerInputContentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TemplateSignerInputContentTypeField,
+    Unknown,
+    Signature = "signature",
+    Initial = "initial",
+    Stamp = "stamp",
+    Date = "date",
+    Checkbox = "checkbox",
+    Text = "text",
+    FullName = "full_name",
+    FirstName = "first_name",
+    LastName = "last_name",
+    Company = "company",
+    Title = "title",
+    Email = "email",
+    Attachment = "attachment",
+    Radio = "radio",
+    Dropdown = "dropdown"
+);
 
 /// Where the input is located on a page.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]

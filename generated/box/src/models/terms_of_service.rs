@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TermsOfService`] and the types nested in it, from `#/components/schemas/TermsOfService`.
 
+use crate::runtime::{self, string_enum};
+
 /// Terms of service
 ///
 /// The root-level record that is supposed to represent a
@@ -44,48 +46,7 @@ pub enum TermsOfServiceStatusField {
     Unknown(String),
 }
 
-impl TermsOfServiceStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TermsOfServiceStatusField, Unknown, Enabled = "enabled", Disabled = "disabled");
 
 /// Enterprise
 ///
@@ -113,46 +74,7 @@ pub enum TermsOfServiceEnterpriseTypeField {
     Unknown(String),
 }
 
-impl TermsOfServiceEnterpriseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceEnterpriseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceEnterpriseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceEnterpriseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceEnterpriseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TermsOfServiceEnterpriseTypeField, Unknown, Enterprise = "enterprise");
 
 /// Whether to apply these terms to managed users or external users.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -165,45 +87,4 @@ pub enum TermsOfServiceTosTypeField {
     Unknown(String),
 }
 
-impl TermsOfServiceTosTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Managed => "managed",
-            Self::External => "external",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceTosTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "managed" => Self::Managed,
-            "external" => Self::External,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceTosTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceTosTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceTosTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TermsOfServiceTosTypeField, Unknown, Managed = "managed", External = "external");

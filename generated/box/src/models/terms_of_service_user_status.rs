@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TermsOfServiceUserStatus`] and the types nested in it, from `#/components/schemas/TermsOfServiceUserStatus`.
 
+use crate::runtime::{self, string_enum};
+
 /// Terms of service user status
 ///
 /// The association between a Terms of Service and a user.
@@ -37,43 +39,9 @@ pub enum TermsOfServiceUserStatusTypeField {
     Unknown(String),
 }
 
-impl TermsOfServiceUserStatusTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TermsOfServiceUserStatus => "terms_of_service_user_status",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceUserStatusTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "terms_of_service_user_status" => Self::TermsOfServiceUserStatus,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceUserStatusTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceUserStatusTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceUserStatusTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TermsOfServiceUserStatusTypeField,
+    Unknown,
+    TermsOfServiceUserStatus = "terms_of_service_user_status"
+);

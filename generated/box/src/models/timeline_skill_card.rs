@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TimelineSkillCard`] and the types nested in it, from `#/components/schemas/TimelineSkillCard`.
 
+use crate::runtime::{self, string_enum};
+
 /// Timeline Skill Card
 ///
 /// A Box Skill metadata card that places a list of images on a
@@ -38,46 +40,7 @@ pub enum TimelineSkillCardTypeField {
     Unknown(String),
 }
 
-impl TimelineSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillCard => "skill_card",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TimelineSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_card" => Self::SkillCard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TimelineSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TimelineSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TimelineSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TimelineSkillCardTypeField, Unknown, SkillCard = "skill_card");
 
 /// The value will always be `timeline`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -88,46 +51,7 @@ pub enum TimelineSkillCardSkillCardTypeField {
     Unknown(String),
 }
 
-impl TimelineSkillCardSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Timeline => "timeline",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TimelineSkillCardSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "timeline" => Self::Timeline,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TimelineSkillCardSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TimelineSkillCardSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TimelineSkillCardSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TimelineSkillCardSkillCardTypeField, Unknown, Timeline = "timeline");
 
 /// The title of the card.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -158,46 +82,7 @@ pub enum TimelineSkillCardSkillTypeField {
     Unknown(String),
 }
 
-impl TimelineSkillCardSkillTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Service => "service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TimelineSkillCardSkillTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "service" => Self::Service,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TimelineSkillCardSkillTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TimelineSkillCardSkillTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TimelineSkillCardSkillTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TimelineSkillCardSkillTypeField, Unknown, Service = "service");
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
@@ -222,46 +107,7 @@ pub enum TimelineSkillCardInvocationTypeField {
     Unknown(String),
 }
 
-impl TimelineSkillCardInvocationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillInvocation => "skill_invocation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TimelineSkillCardInvocationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_invocation" => Self::SkillInvocation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TimelineSkillCardInvocationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TimelineSkillCardInvocationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TimelineSkillCardInvocationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TimelineSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An single item that's placed on multiple items on the timeline.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TranscriptSkillCard`] and the types nested in it, from `#/components/schemas/TranscriptSkillCard`.
 
+use crate::runtime::{self, string_enum};
+
 /// Transcript Skill Card.
 ///
 /// A Box Skill metadata card that adds a transcript to a file.
@@ -41,46 +43,7 @@ pub enum TranscriptSkillCardTypeField {
     Unknown(String),
 }
 
-impl TranscriptSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillCard => "skill_card",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TranscriptSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_card" => Self::SkillCard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscriptSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TranscriptSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscriptSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TranscriptSkillCardTypeField, Unknown, SkillCard = "skill_card");
 
 /// The value will always be `transcript`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -91,46 +54,7 @@ pub enum TranscriptSkillCardSkillCardTypeField {
     Unknown(String),
 }
 
-impl TranscriptSkillCardSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Transcript => "transcript",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TranscriptSkillCardSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "transcript" => Self::Transcript,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscriptSkillCardSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TranscriptSkillCardSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscriptSkillCardSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TranscriptSkillCardSkillCardTypeField, Unknown, Transcript = "transcript");
 
 /// The title of the card.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -161,46 +85,7 @@ pub enum TranscriptSkillCardSkillTypeField {
     Unknown(String),
 }
 
-impl TranscriptSkillCardSkillTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Service => "service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TranscriptSkillCardSkillTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "service" => Self::Service,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscriptSkillCardSkillTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TranscriptSkillCardSkillTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscriptSkillCardSkillTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TranscriptSkillCardSkillTypeField, Unknown, Service = "service");
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
@@ -225,46 +110,7 @@ pub enum TranscriptSkillCardInvocationTypeField {
     Unknown(String),
 }
 
-impl TranscriptSkillCardInvocationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillInvocation => "skill_invocation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TranscriptSkillCardInvocationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_invocation" => Self::SkillInvocation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscriptSkillCardInvocationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TranscriptSkillCardInvocationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscriptSkillCardInvocationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TranscriptSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An entry in the `entries` attribute of a metadata card.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashFileRestored`] and the types nested in it, from `#/components/schemas/TrashFileRestored`.
 
+use crate::runtime::{self, string_enum};
+
 /// Trashed File (Restored)
 ///
 /// Represents a file restored from the trash.
@@ -92,46 +94,7 @@ pub enum TrashFileRestoredTypeField {
     Unknown(String),
 }
 
-impl TrashFileRestoredTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFileRestoredTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFileRestoredTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFileRestoredTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFileRestoredTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashFileRestoredTypeField, Unknown, File = "file");
 
 /// Path collection
 ///
@@ -162,47 +125,11 @@ pub enum TrashFileRestoredItemStatusField {
     Unknown(String),
 }
 
-impl TrashFileRestoredItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFileRestoredItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFileRestoredItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFileRestoredItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFileRestoredItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TrashFileRestoredItemStatusField,
+    Unknown,
+    Active = "active",
+    Trashed = "trashed",
+    Deleted = "deleted"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashFolder`] and the types nested in it, from `#/components/schemas/TrashFolder`.
 
+use crate::runtime::{self, string_enum};
+
 /// Trashed Folder
 ///
 /// Represents a trashed folder.
@@ -96,46 +98,7 @@ pub enum TrashFolderTypeField {
     Unknown(String),
 }
 
-impl TrashFolderTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFolderTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFolderTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFolderTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFolderTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashFolderTypeField, Unknown, Folder = "folder");
 
 /// Path collection (Trash)
 ///
@@ -179,46 +142,7 @@ pub enum TrashFolderPathCollectionEntriesTypeField {
     Unknown(String),
 }
 
-impl TrashFolderPathCollectionEntriesTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFolderPathCollectionEntriesTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFolderPathCollectionEntriesTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFolderPathCollectionEntriesTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFolderPathCollectionEntriesTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashFolderPathCollectionEntriesTypeField, Unknown, Folder = "folder");
 
 /// Defines if this item has been deleted or not.
 ///
@@ -237,47 +161,4 @@ pub enum TrashFolderItemStatusField {
     Unknown(String),
 }
 
-impl TrashFolderItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFolderItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFolderItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFolderItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFolderItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashFolderItemStatusField, Unknown, Active = "active", Trashed = "trashed", Deleted = "deleted");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashWebLink`] and the types nested in it, from `#/components/schemas/TrashWebLink`.
 
+use crate::runtime::{self, string_enum};
+
 /// Trashed Web Link
 ///
 /// Represents a trashed web link.
@@ -79,46 +81,7 @@ pub enum TrashWebLinkTypeField {
     Unknown(String),
 }
 
-impl TrashWebLinkTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WebLink => "web_link",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashWebLinkTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "web_link" => Self::WebLink,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashWebLinkTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashWebLinkTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashWebLinkTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashWebLinkTypeField, Unknown, WebLink = "web_link");
 
 /// Path collection (Trash)
 ///
@@ -162,46 +125,7 @@ pub enum TrashWebLinkPathCollectionEntriesTypeField {
     Unknown(String),
 }
 
-impl TrashWebLinkPathCollectionEntriesTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashWebLinkPathCollectionEntriesTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashWebLinkPathCollectionEntriesTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashWebLinkPathCollectionEntriesTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashWebLinkPathCollectionEntriesTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashWebLinkPathCollectionEntriesTypeField, Unknown, Folder = "folder");
 
 /// Whether this item is deleted or not. Values include `active`,
 /// `trashed` if the file has been moved to the trash, and `deleted` if
@@ -218,47 +142,11 @@ pub enum TrashWebLinkItemStatusField {
     Unknown(String),
 }
 
-impl TrashWebLinkItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashWebLinkItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashWebLinkItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashWebLinkItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashWebLinkItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TrashWebLinkItemStatusField,
+    Unknown,
+    Active = "active",
+    Trashed = "trashed",
+    Deleted = "deleted"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashWebLinkRestored`] and the types nested in it, from `#/components/schemas/TrashWebLinkRestored`.
 
+use crate::runtime::{self, string_enum};
+
 /// Trashed Web Link (Restored)
 ///
 /// Represents a web link restored from the trash.
@@ -79,46 +81,7 @@ pub enum TrashWebLinkRestoredTypeField {
     Unknown(String),
 }
 
-impl TrashWebLinkRestoredTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WebLink => "web_link",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashWebLinkRestoredTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "web_link" => Self::WebLink,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashWebLinkRestoredTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashWebLinkRestoredTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashWebLinkRestoredTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashWebLinkRestoredTypeField, Unknown, WebLink = "web_link");
 
 /// Path collection
 ///
@@ -147,47 +110,11 @@ pub enum TrashWebLinkRestoredItemStatusField {
     Unknown(String),
 }
 
-impl TrashWebLinkRestoredItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashWebLinkRestoredItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashWebLinkRestoredItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashWebLinkRestoredItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashWebLinkRestoredItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TrashWebLinkRestoredItemStatusField,
+    Unknown,
+    Active = "active",
+    Trashed = "trashed",
+    Deleted = "deleted"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`UploadParts`] and the types nested in it, from `#/components/schemas/UploadParts`.
 
+use crate::runtime::{self, Cursor, Page, string_enum};
+
 /// Upload parts
 ///
 /// A list of uploaded chunks for an upload
@@ -40,12 +42,11 @@ pub struct UploadParts {
     pub entries: Option<Vec<super::UploadPart>>,
 }
 
-impl crate::runtime::Page for UploadParts {
+impl Page for UploadParts {
     type Item = super::UploadPart;
 
-    fn into_page(self) -> (Vec<super::UploadPart>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+    fn into_page(self) -> (Vec<super::UploadPart>, Cursor) {
+        let cursor = Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
         (self.entries.unwrap_or_default(), cursor)
     }
 }
@@ -73,45 +74,4 @@ pub enum UploadPartsOrderDirectionField {
     Unknown(String),
 }
 
-impl UploadPartsOrderDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UploadPartsOrderDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UploadPartsOrderDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UploadPartsOrderDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UploadPartsOrderDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UploadPartsOrderDirectionField, Unknown, Asc = "ASC", Desc = "DESC");

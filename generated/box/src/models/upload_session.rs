@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`UploadSession`] and the types nested in it, from `#/components/schemas/UploadSession`.
 
+use crate::runtime::{self, string_enum};
+
 /// Upload session
 ///
 /// An upload session for chunk uploading a file.
@@ -47,46 +49,7 @@ pub enum UploadSessionTypeField {
     Unknown(String),
 }
 
-impl UploadSessionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UploadSession => "upload_session",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UploadSessionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "upload_session" => Self::UploadSession,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UploadSessionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UploadSessionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UploadSessionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UploadSessionTypeField, Unknown, UploadSession = "upload_session");
 
 /// Session endpoints
 ///

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`User`] and the types nested in it, from `#/components/schemas/User`.
 
+use crate::runtime::{self, string_enum};
+
 /// User
 ///
 /// A standard representation of a user, as returned from any
@@ -78,52 +80,15 @@ pub enum UserStatusField {
     Unknown(String),
 }
 
-impl UserStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::CannotDeleteEdit => "cannot_delete_edit",
-            Self::CannotDeleteEditUpload => "cannot_delete_edit_upload",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UserStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            "cannot_delete_edit" => Self::CannotDeleteEdit,
-            "cannot_delete_edit_upload" => Self::CannotDeleteEditUpload,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UserStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UserStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UserStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UserStatusField,
+    Unknown,
+    Active = "active",
+    Inactive = "inactive",
+    CannotDeleteEdit = "cannot_delete_edit",
+    CannotDeleteEditUpload = "cannot_delete_edit_upload"
+);
 
 /// An alternate notification email address to which email
 /// notifications are sent. When it's confirmed, this will be

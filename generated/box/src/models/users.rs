@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Users`] and the types nested in it, from `#/components/schemas/Users`.
 
+use crate::runtime::{self, Cursor, Page, string_enum};
+
 /// Users
 ///
 /// A list of users.
@@ -44,11 +46,11 @@ pub struct Users {
     pub entries: Option<Vec<super::UserFull>>,
 }
 
-impl crate::runtime::Page for Users {
+impl Page for Users {
     type Item = super::UserFull;
 
-    fn into_page(self) -> (Vec<super::UserFull>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::UserFull>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: self.total_count.as_ref().copied(),
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
@@ -80,45 +82,4 @@ pub enum UsersOrderDirectionField {
     Unknown(String),
 }
 
-impl UsersOrderDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UsersOrderDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UsersOrderDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UsersOrderDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UsersOrderDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UsersOrderDirectionField, Unknown, Asc = "ASC", Desc = "DESC");

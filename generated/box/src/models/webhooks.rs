@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Webhooks`] and the types nested in it, from `#/components/schemas/Webhooks`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Webhooks
 ///
 /// A list of webhooks.
@@ -23,11 +25,11 @@ pub struct Webhooks {
     pub entries: Option<Vec<super::WebhookMini>>,
 }
 
-impl crate::runtime::Page for Webhooks {
+impl Page for Webhooks {
     type Item = super::WebhookMini;
 
-    fn into_page(self) -> (Vec<super::WebhookMini>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::WebhookMini>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Workflow`] and the types nested in it, from `#/components/schemas/Workflow`.
 
+use crate::runtime::{self, string_enum};
+
 /// Workflow
 ///
 /// Box Relay Workflows are objects that represent a named collection of flows.
@@ -65,46 +67,7 @@ pub enum WorkflowFlowsTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Flow => "flow",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "flow" => Self::Flow,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTypeField, Unknown, Flow = "flow");
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -130,46 +93,7 @@ pub enum WorkflowFlowsTriggerTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTriggerTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Trigger => "trigger",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTriggerTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "trigger" => Self::Trigger,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTriggerTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTriggerTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTriggerTypeField, Unknown, Trigger = "trigger");
 
 /// The type of trigger selected for this flow.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -180,46 +104,7 @@ pub enum WorkflowFlowsTriggerTriggerTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTriggerTriggerTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WorkflowManualStart => "WORKFLOW_MANUAL_START",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTriggerTriggerTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "WORKFLOW_MANUAL_START" => Self::WorkflowManualStart,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTriggerTriggerTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTriggerTriggerTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerTriggerTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTriggerTriggerTypeField, Unknown, WorkflowManualStart = "WORKFLOW_MANUAL_START");
 
 /// Object that describes where and how a Trigger condition is met.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -245,46 +130,7 @@ pub enum WorkflowFlowsTriggerScopeTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTriggerScopeTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TriggerScope => "trigger_scope",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTriggerScopeTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "trigger_scope" => Self::TriggerScope,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTriggerScopeTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTriggerScopeTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerScopeTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTriggerScopeTypeField, Unknown, TriggerScope = "trigger_scope");
 
 /// The object the `ref` points to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -307,46 +153,7 @@ pub enum WorkflowFlowsTriggerScopeObjectTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTriggerScopeObjectTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTriggerScopeObjectTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTriggerScopeObjectTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTriggerScopeObjectTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerScopeObjectTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTriggerScopeObjectTypeField, Unknown, Folder = "folder");
 
 /// List of outcomes to perform once the conditions of trigger are met.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -379,46 +186,7 @@ pub enum WorkflowFlowsOutcomesTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsOutcomesTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Outcome => "outcome",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsOutcomesTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "outcome" => Self::Outcome,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsOutcomesTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsOutcomesTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsOutcomesTypeField, Unknown, Outcome = "outcome");
 
 /// Action Type
 ///
@@ -475,90 +243,34 @@ pub enum WorkflowFlowsOutcomesActionTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsOutcomesActionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AddMetadata => "add_metadata",
-            Self::AssignTask => "assign_task",
-            Self::CopyFile => "copy_file",
-            Self::CopyFolder => "copy_folder",
-            Self::CreateFolder => "create_folder",
-            Self::DeleteFile => "delete_file",
-            Self::DeleteFolder => "delete_folder",
-            Self::LockFile => "lock_file",
-            Self::MoveFile => "move_file",
-            Self::MoveFolder => "move_folder",
-            Self::RemoveWatermarkFile => "remove_watermark_file",
-            Self::RenameFolder => "rename_folder",
-            Self::RestoreFolder => "restore_folder",
-            Self::ShareFile => "share_file",
-            Self::ShareFolder => "share_folder",
-            Self::UnlockFile => "unlock_file",
-            Self::UploadFile => "upload_file",
-            Self::WaitForTask => "wait_for_task",
-            Self::WatermarkFile => "watermark_file",
-            Self::GoBackToStep => "go_back_to_step",
-            Self::ApplyFileClassification => "apply_file_classification",
-            Self::ApplyFolderClassification => "apply_folder_classification",
-            Self::SendNotification => "send_notification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsOutcomesActionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "add_metadata" => Self::AddMetadata,
-            "assign_task" => Self::AssignTask,
-            "copy_file" => Self::CopyFile,
-            "copy_folder" => Self::CopyFolder,
-            "create_folder" => Self::CreateFolder,
-            "delete_file" => Self::DeleteFile,
-            "delete_folder" => Self::DeleteFolder,
-            "lock_file" => Self::LockFile,
-            "move_file" => Self::MoveFile,
-            "move_folder" => Self::MoveFolder,
-            "remove_watermark_file" => Self::RemoveWatermarkFile,
-            "rename_folder" => Self::RenameFolder,
-            "restore_folder" => Self::RestoreFolder,
-            "share_file" => Self::ShareFile,
-            "share_folder" => Self::ShareFolder,
-            "unlock_file" => Self::UnlockFile,
-            "upload_file" => Self::UploadFile,
-            "wait_for_task" => Self::WaitForTask,
-            "watermark_file" => Self::WatermarkFile,
-            "go_back_to_step" => Self::GoBackToStep,
-            "apply_file_classification" => Self::ApplyFileClassification,
-            "apply_folder_classification" => Self::ApplyFolderClassification,
-            "send_notification" => Self::SendNotification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsOutcomesActionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsOutcomesActionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesActionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    WorkflowFlowsOutcomesActionTypeField,
+    Unknown,
+    AddMetadata = "add_metadata",
+    AssignTask = "assign_task",
+    CopyFile = "copy_file",
+    CopyFolder = "copy_folder",
+    CreateFolder = "create_folder",
+    DeleteFile = "delete_file",
+    DeleteFolder = "delete_folder",
+    LockFile = "lock_file",
+    MoveFile = "move_file",
+    MoveFolder = "move_folder",
+    RemoveWatermarkFile = "remove_watermark_file",
+    RenameFolder = "rename_folder",
+    RestoreFolder = "restore_folder",
+    ShareFile = "share_file",
+    ShareFolder = "share_folder",
+    UnlockFile = "unlock_file",
+    UploadFile = "upload_file",
+    WaitForTask = "wait_for_task",
+    WatermarkFile = "watermark_file",
+    GoBackToStep = "go_back_to_step",
+    ApplyFileClassification = "apply_file_classification",
+    ApplyFolderClassification = "apply_folder_classification",
+    SendNotification = "send_notification"
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -587,46 +299,7 @@ pub enum WorkflowFlowsOutcomesIfRejectedTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsOutcomesIfRejectedTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Outcome => "outcome",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsOutcomesIfRejectedTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "outcome" => Self::Outcome,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsOutcomesIfRejectedTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsOutcomesIfRejectedTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesIfRejectedTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsOutcomesIfRejectedTypeField, Unknown, Outcome = "outcome");
 
 /// Action Type
 ///
@@ -683,87 +356,31 @@ pub enum WorkflowFlowsOutcomesIfRejectedActionTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AddMetadata => "add_metadata",
-            Self::AssignTask => "assign_task",
-            Self::CopyFile => "copy_file",
-            Self::CopyFolder => "copy_folder",
-            Self::CreateFolder => "create_folder",
-            Self::DeleteFile => "delete_file",
-            Self::DeleteFolder => "delete_folder",
-            Self::LockFile => "lock_file",
-            Self::MoveFile => "move_file",
-            Self::MoveFolder => "move_folder",
-            Self::RemoveWatermarkFile => "remove_watermark_file",
-            Self::RenameFolder => "rename_folder",
-            Self::RestoreFolder => "restore_folder",
-            Self::ShareFile => "share_file",
-            Self::ShareFolder => "share_folder",
-            Self::UnlockFile => "unlock_file",
-            Self::UploadFile => "upload_file",
-            Self::WaitForTask => "wait_for_task",
-            Self::WatermarkFile => "watermark_file",
-            Self::GoBackToStep => "go_back_to_step",
-            Self::ApplyFileClassification => "apply_file_classification",
-            Self::ApplyFolderClassification => "apply_folder_classification",
-            Self::SendNotification => "send_notification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "add_metadata" => Self::AddMetadata,
-            "assign_task" => Self::AssignTask,
-            "copy_file" => Self::CopyFile,
-            "copy_folder" => Self::CopyFolder,
-            "create_folder" => Self::CreateFolder,
-            "delete_file" => Self::DeleteFile,
-            "delete_folder" => Self::DeleteFolder,
-            "lock_file" => Self::LockFile,
-            "move_file" => Self::MoveFile,
-            "move_folder" => Self::MoveFolder,
-            "remove_watermark_file" => Self::RemoveWatermarkFile,
-            "rename_folder" => Self::RenameFolder,
-            "restore_folder" => Self::RestoreFolder,
-            "share_file" => Self::ShareFile,
-            "share_folder" => Self::ShareFolder,
-            "unlock_file" => Self::UnlockFile,
-            "upload_file" => Self::UploadFile,
-            "wait_for_task" => Self::WaitForTask,
-            "watermark_file" => Self::WatermarkFile,
-            "go_back_to_step" => Self::GoBackToStep,
-            "apply_file_classification" => Self::ApplyFileClassification,
-            "apply_folder_classification" => Self::ApplyFolderClassification,
-            "send_notification" => Self::SendNotification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    WorkflowFlowsOutcomesIfRejectedActionTypeField,
+    Unknown,
+    AddMetadata = "add_metadata",
+    AssignTask = "assign_task",
+    CopyFile = "copy_file",
+    CopyFolder = "copy_folder",
+    CreateFolder = "create_folder",
+    DeleteFile = "delete_file",
+    DeleteFolder = "delete_folder",
+    LockFile = "lock_file",
+    MoveFile = "move_file",
+    MoveFolder = "move_folder",
+    RemoveWatermarkFile = "remove_watermark_file",
+    RenameFolder = "rename_folder",
+    RestoreFolder = "restore_folder",
+    ShareFile = "share_file",
+    ShareFolder = "share_folder",
+    UnlockFile = "unlock_file",
+    UploadFile = "upload_file",
+    WaitForTask = "wait_for_task",
+    WatermarkFile = "watermark_file",
+    GoBackToStep = "go_back_to_step",
+    ApplyFileClassification = "apply_file_classification",
+    ApplyFolderClassification = "apply_folder_classification",
+    SendNotification = "send_notification"
+);

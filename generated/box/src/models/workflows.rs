@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Workflows`] and the types nested in it, from `#/components/schemas/Workflows`.
 
+use crate::runtime::{Cursor, Page};
+
 /// Workflows
 ///
 /// A list of workflows.
@@ -26,11 +28,11 @@ pub struct Workflows {
     pub entries: Option<Vec<super::Workflow>>,
 }
 
-impl crate::runtime::Page for Workflows {
+impl Page for Workflows {
     type Item = super::Workflow;
 
-    fn into_page(self) -> (Vec<super::Workflow>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::Workflow>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ZipDownload`] and the types nested in it, from `#/components/schemas/ZipDownload`.
 
+use crate::runtime::{self, string_enum};
+
 /// Zip download
 ///
 /// Represents a successful request to create a `zip` archive of a list of files
@@ -82,45 +84,4 @@ pub enum ZipDownloadNameConflictsTypeField {
     Unknown(String),
 }
 
-impl ZipDownloadNameConflictsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ZipDownloadNameConflictsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ZipDownloadNameConflictsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ZipDownloadNameConflictsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ZipDownloadNameConflictsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ZipDownloadNameConflictsTypeField, Unknown, File = "file", Folder = "folder");

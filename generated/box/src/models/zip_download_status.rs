@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ZipDownloadStatus`] and the types nested in it, from `#/components/schemas/ZipDownloadStatus`.
 
+use crate::runtime::{self, string_enum};
+
 /// Zip download status
 ///
 /// The status of a `zip` archive being downloaded.
@@ -43,47 +45,11 @@ pub enum ZipDownloadStatusStateField {
     Unknown(String),
 }
 
-impl ZipDownloadStatusStateField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Failed => "failed",
-            Self::Succeeded => "succeeded",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ZipDownloadStatusStateField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "failed" => Self::Failed,
-            "succeeded" => Self::Succeeded,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ZipDownloadStatusStateField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ZipDownloadStatusStateField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ZipDownloadStatusStateField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ZipDownloadStatusStateField,
+    Unknown,
+    InProgress = "in_progress",
+    Failed = "failed",
+    Succeeded = "succeeded"
+);

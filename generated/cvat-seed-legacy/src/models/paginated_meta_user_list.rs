@@ -1,6 +1,8 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`PaginatedMetaUserList`] and the types nested in it, from `#/components/schemas/PaginatedMetaUserList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedMetaUserList` schema, which the spec does not describe (`#/components/schemas/PaginatedMetaUserList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedMetaUserList {
     pub results: Vec<super::MetaUser>,
 }
 
-impl crate::runtime::Page for PaginatedMetaUserList {
+impl Page for PaginatedMetaUserList {
     type Item = super::MetaUser;
 
-    fn into_page(self) -> (Vec<super::MetaUser>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::MetaUser>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`PaginatedMembershipReadList`] and the types nested in it, from `#/components/schemas/PaginatedMembershipReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedMembershipReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedMembershipReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedMembershipReadList {
     pub results: Vec<super::MembershipRead>,
 }
 
-impl crate::runtime::Page for PaginatedMembershipReadList {
+impl Page for PaginatedMembershipReadList {
     type Item = super::MembershipRead;
 
-    fn into_page(self) -> (Vec<super::MembershipRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::MembershipRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

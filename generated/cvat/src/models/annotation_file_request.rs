@@ -1,10 +1,12 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationFileRequest`] and the types nested in it, from `#/components/schemas/AnnotationFileRequest`.
 
+use crate::runtime::FilePart;
+
 /// The `AnnotationFileRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AnnotationFileRequest {
     /// The `annotation_file` property, which the spec does not describe (`#/components/schemas/AnnotationFileRequest/properties/annotation_file`).
-    pub annotation_file: crate::runtime::FilePart,
+    pub annotation_file: FilePart,
 }

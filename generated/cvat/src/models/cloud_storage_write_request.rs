@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`CloudStorageWriteRequest`] and the types nested in it, from `#/components/schemas/CloudStorageWriteRequest`.
 
+use crate::runtime::FilePart;
+
 /// The `CloudStorageWriteRequest` schema, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
@@ -33,7 +35,7 @@ pub struct CloudStorageWriteRequest {
     pub connection_string: Option<String>,
     /// The `key_file` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/key_file`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key_file: Option<crate::runtime::FilePart>,
+    pub key_file: Option<FilePart>,
     /// The `specific_attributes` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/specific_attributes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specific_attributes: Option<String>,

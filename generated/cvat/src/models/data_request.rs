@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DataRequest`] and the types nested in it, from `#/components/schemas/DataRequest`.
 
+use crate::runtime::FilePart;
+
 /// Read more about parameters here:
 /// <https://docs.cvat.ai/docs/manual/basics/create-annotation-task/#advanced-configuration>
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
@@ -26,7 +28,7 @@ pub struct DataRequest {
     /// Uploaded files.
     /// Must contain all files from job_file_mapping if job_file_mapping is not empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_files: Option<Vec<crate::runtime::FilePart>>,
+    pub client_files: Option<Vec<FilePart>>,
     /// Paths to files from a file share mounted on the server, or from a cloud storage.
     /// Must contain all files from job_file_mapping if job_file_mapping is not empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]

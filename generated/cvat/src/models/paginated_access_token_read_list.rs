@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedAccessTokenReadList`] and the types nested in it, from `#/components/schemas/PaginatedAccessTokenReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedAccessTokenReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedAccessTokenReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedAccessTokenReadList {
     pub results: Vec<super::AccessTokenRead>,
 }
 
-impl crate::runtime::Page for PaginatedAccessTokenReadList {
+impl Page for PaginatedAccessTokenReadList {
     type Item = super::AccessTokenRead;
 
-    fn into_page(self) -> (Vec<super::AccessTokenRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::AccessTokenRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedAnnotationConflictList`] and the types nested in it, from `#/components/schemas/PaginatedAnnotationConflictList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedAnnotationConflictList` schema, which the spec does not describe (`#/components/schemas/PaginatedAnnotationConflictList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedAnnotationConflictList {
     pub results: Vec<super::AnnotationConflict>,
 }
 
-impl crate::runtime::Page for PaginatedAnnotationConflictList {
+impl Page for PaginatedAnnotationConflictList {
     type Item = super::AnnotationConflict;
 
-    fn into_page(self) -> (Vec<super::AnnotationConflict>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::AnnotationConflict>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedCloudStorageReadList`] and the types nested in it, from `#/components/schemas/PaginatedCloudStorageReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedCloudStorageReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedCloudStorageReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedCloudStorageReadList {
     pub results: Vec<super::CloudStorageRead>,
 }
 
-impl crate::runtime::Page for PaginatedCloudStorageReadList {
+impl Page for PaginatedCloudStorageReadList {
     type Item = super::CloudStorageRead;
 
-    fn into_page(self) -> (Vec<super::CloudStorageRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::CloudStorageRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

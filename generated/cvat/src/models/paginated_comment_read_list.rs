@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedCommentReadList`] and the types nested in it, from `#/components/schemas/PaginatedCommentReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedCommentReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedCommentReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedCommentReadList {
     pub results: Vec<super::CommentRead>,
 }
 
-impl crate::runtime::Page for PaginatedCommentReadList {
+impl Page for PaginatedCommentReadList {
     type Item = super::CommentRead;
 
-    fn into_page(self) -> (Vec<super::CommentRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::CommentRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedConsensusSettingsList`] and the types nested in it, from `#/components/schemas/PaginatedConsensusSettingsList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedConsensusSettingsList` schema, which the spec does not describe (`#/components/schemas/PaginatedConsensusSettingsList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedConsensusSettingsList {
     pub results: Vec<super::ConsensusSettings>,
 }
 
-impl crate::runtime::Page for PaginatedConsensusSettingsList {
+impl Page for PaginatedConsensusSettingsList {
     type Item = super::ConsensusSettings;
 
-    fn into_page(self) -> (Vec<super::ConsensusSettings>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::ConsensusSettings>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

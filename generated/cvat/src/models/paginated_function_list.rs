@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedFunctionList`] and the types nested in it, from `#/components/schemas/PaginatedFunctionList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedFunctionList` schema, which the spec does not describe (`#/components/schemas/PaginatedFunctionList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedFunctionList {
     pub results: Vec<super::Function>,
 }
 
-impl crate::runtime::Page for PaginatedFunctionList {
+impl Page for PaginatedFunctionList {
     type Item = super::Function;
 
-    fn into_page(self) -> (Vec<super::Function>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Function>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedInvitationReadList`] and the types nested in it, from `#/components/schemas/PaginatedInvitationReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedInvitationReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedInvitationReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedInvitationReadList {
     pub results: Vec<super::InvitationRead>,
 }
 
-impl crate::runtime::Page for PaginatedInvitationReadList {
+impl Page for PaginatedInvitationReadList {
     type Item = super::InvitationRead;
 
-    fn into_page(self) -> (Vec<super::InvitationRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::InvitationRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

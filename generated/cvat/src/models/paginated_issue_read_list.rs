@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedIssueReadList`] and the types nested in it, from `#/components/schemas/PaginatedIssueReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedIssueReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedIssueReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedIssueReadList {
     pub results: Vec<super::IssueRead>,
 }
 
-impl crate::runtime::Page for PaginatedIssueReadList {
+impl Page for PaginatedIssueReadList {
     type Item = super::IssueRead;
 
-    fn into_page(self) -> (Vec<super::IssueRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::IssueRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

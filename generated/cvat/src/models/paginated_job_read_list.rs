@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedJobReadList`] and the types nested in it, from `#/components/schemas/PaginatedJobReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedJobReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedJobReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedJobReadList {
     pub results: Vec<super::JobRead>,
 }
 
-impl crate::runtime::Page for PaginatedJobReadList {
+impl Page for PaginatedJobReadList {
     type Item = super::JobRead;
 
-    fn into_page(self) -> (Vec<super::JobRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::JobRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedJobValidationList`] and the types nested in it, from `#/components/schemas/PaginatedJobValidationList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedJobValidationList` schema, which the spec does not describe (`#/components/schemas/PaginatedJobValidationList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedJobValidationList {
     pub results: Vec<super::JobValidation>,
 }
 
-impl crate::runtime::Page for PaginatedJobValidationList {
+impl Page for PaginatedJobValidationList {
     type Item = super::JobValidation;
 
-    fn into_page(self) -> (Vec<super::JobValidation>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::JobValidation>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedLabelList`] and the types nested in it, from `#/components/schemas/PaginatedLabelList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedLabelList` schema, which the spec does not describe (`#/components/schemas/PaginatedLabelList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedLabelList {
     pub results: Vec<super::Label>,
 }
 
-impl crate::runtime::Page for PaginatedLabelList {
+impl Page for PaginatedLabelList {
     type Item = super::Label;
 
-    fn into_page(self) -> (Vec<super::Label>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Label>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedLimitList`] and the types nested in it, from `#/components/schemas/PaginatedLimitList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedLimitList` schema, which the spec does not describe (`#/components/schemas/PaginatedLimitList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedLimitList {
     pub results: Vec<super::Limit>,
 }
 
-impl crate::runtime::Page for PaginatedLimitList {
+impl Page for PaginatedLimitList {
     type Item = super::Limit;
 
-    fn into_page(self) -> (Vec<super::Limit>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Limit>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

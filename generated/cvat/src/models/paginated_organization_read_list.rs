@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedOrganizationReadList`] and the types nested in it, from `#/components/schemas/PaginatedOrganizationReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedOrganizationReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedOrganizationReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedOrganizationReadList {
     pub results: Vec<super::OrganizationRead>,
 }
 
-impl crate::runtime::Page for PaginatedOrganizationReadList {
+impl Page for PaginatedOrganizationReadList {
     type Item = super::OrganizationRead;
 
-    fn into_page(self) -> (Vec<super::OrganizationRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::OrganizationRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

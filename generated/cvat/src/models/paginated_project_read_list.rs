@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedProjectReadList`] and the types nested in it, from `#/components/schemas/PaginatedProjectReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedProjectReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedProjectReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedProjectReadList {
     pub results: Vec<super::ProjectRead>,
 }
 
-impl crate::runtime::Page for PaginatedProjectReadList {
+impl Page for PaginatedProjectReadList {
     type Item = super::ProjectRead;
 
-    fn into_page(self) -> (Vec<super::ProjectRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::ProjectRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

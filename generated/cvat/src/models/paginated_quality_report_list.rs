@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedQualityReportList`] and the types nested in it, from `#/components/schemas/PaginatedQualityReportList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedQualityReportList` schema, which the spec does not describe (`#/components/schemas/PaginatedQualityReportList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedQualityReportList {
     pub results: Vec<super::QualityReport>,
 }
 
-impl crate::runtime::Page for PaginatedQualityReportList {
+impl Page for PaginatedQualityReportList {
     type Item = super::QualityReport;
 
-    fn into_page(self) -> (Vec<super::QualityReport>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::QualityReport>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedQualitySettingsList`] and the types nested in it, from `#/components/schemas/PaginatedQualitySettingsList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedQualitySettingsList` schema, which the spec does not describe (`#/components/schemas/PaginatedQualitySettingsList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedQualitySettingsList {
     pub results: Vec<super::QualitySettings>,
 }
 
-impl crate::runtime::Page for PaginatedQualitySettingsList {
+impl Page for PaginatedQualitySettingsList {
     type Item = super::QualitySettings;
 
-    fn into_page(self) -> (Vec<super::QualitySettings>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::QualitySettings>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedRequestList`] and the types nested in it, from `#/components/schemas/PaginatedRequestList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedRequestList` schema, which the spec does not describe (`#/components/schemas/PaginatedRequestList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedRequestList {
     pub results: Vec<super::Request>,
 }
 
-impl crate::runtime::Page for PaginatedRequestList {
+impl Page for PaginatedRequestList {
     type Item = super::Request;
 
-    fn into_page(self) -> (Vec<super::Request>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Request>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedTaskReadList`] and the types nested in it, from `#/components/schemas/PaginatedTaskReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedTaskReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedTaskReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedTaskReadList {
     pub results: Vec<super::TaskRead>,
 }
 
-impl crate::runtime::Page for PaginatedTaskReadList {
+impl Page for PaginatedTaskReadList {
     type Item = super::TaskRead;
 
-    fn into_page(self) -> (Vec<super::TaskRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::TaskRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

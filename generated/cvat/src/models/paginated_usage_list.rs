@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedUsageList`] and the types nested in it, from `#/components/schemas/PaginatedUsageList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedUsageList` schema, which the spec does not describe (`#/components/schemas/PaginatedUsageList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedUsageList {
     pub results: Vec<super::Usage>,
 }
 
-impl crate::runtime::Page for PaginatedUsageList {
+impl Page for PaginatedUsageList {
     type Item = super::Usage;
 
-    fn into_page(self) -> (Vec<super::Usage>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Usage>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedWebhookDeliveryReadList`] and the types nested in it, from `#/components/schemas/PaginatedWebhookDeliveryReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedWebhookDeliveryReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedWebhookDeliveryReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedWebhookDeliveryReadList {
     pub results: Vec<super::WebhookDeliveryRead>,
 }
 
-impl crate::runtime::Page for PaginatedWebhookDeliveryReadList {
+impl Page for PaginatedWebhookDeliveryReadList {
     type Item = super::WebhookDeliveryRead;
 
-    fn into_page(self) -> (Vec<super::WebhookDeliveryRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::WebhookDeliveryRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

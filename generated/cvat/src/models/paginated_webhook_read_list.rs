@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedWebhookReadList`] and the types nested in it, from `#/components/schemas/PaginatedWebhookReadList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedWebhookReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedWebhookReadList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedWebhookReadList {
     pub results: Vec<super::WebhookRead>,
 }
 
-impl crate::runtime::Page for PaginatedWebhookReadList {
+impl Page for PaginatedWebhookReadList {
     type Item = super::WebhookRead;
 
-    fn into_page(self) -> (Vec<super::WebhookRead>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::WebhookRead>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedCloudStorageWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedCloudStorageWriteRequest`.
 
+use crate::runtime::FilePart;
+
 /// The `PatchedCloudStorageWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
@@ -37,7 +39,7 @@ pub struct PatchedCloudStorageWriteRequest {
     pub connection_string: Option<String>,
     /// The `key_file` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/key_file`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key_file: Option<crate::runtime::FilePart>,
+    pub key_file: Option<FilePart>,
     /// The `specific_attributes` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/specific_attributes`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specific_attributes: Option<String>,

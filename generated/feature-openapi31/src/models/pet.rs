@@ -1,6 +1,8 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
+use crate::runtime::codec;
+
 /// The `Pet` schema, which the spec does not describe (`#/components/schemas/Pet`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pet {
@@ -75,11 +77,11 @@ impl From<super::Dog> for PetDetails {
 impl<'de> serde::Deserialize<'de> for PetDetails {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "species") {
-            Some("cat") => crate::runtime::codec::variant(value).map(Self::Cat),
-            Some("dog") => crate::runtime::codec::variant(value).map(Self::Dog),
+        match codec::tag_of(&value, "species") {
+            Some("cat") => codec::variant(value).map(Self::Cat),
+            Some("dog") => codec::variant(value).map(Self::Dog),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("PetDetails", "species")),
+            None => Err(codec::missing_tag("PetDetails", "species")),
         }
     }
 }

@@ -1,6 +1,8 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
+use crate::runtime::{self, string_enum};
+
 /// The `Pet` schema, which the spec does not describe (`#/definitions/Pet`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pet {
@@ -36,45 +38,4 @@ pub enum PetKind {
     Unknown(String),
 }
 
-impl PetKind {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cat => "cat",
-            Self::Dog => "dog",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PetKind {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "cat" => Self::Cat,
-            "dog" => Self::Dog,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PetKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PetKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PetKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, PetKind, Unknown, Cat = "cat", Dog = "dog");

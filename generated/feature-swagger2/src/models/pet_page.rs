@@ -1,6 +1,8 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! [`PetPage`] and the types nested in it, from `#/components/schemas/PetPage`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PetPage` schema, which the spec does not describe (`#/definitions/PetPage`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PetPage {
     pub results: Vec<super::Pet>,
 }
 
-impl crate::runtime::Page for PetPage {
+impl Page for PetPage {
     type Item = super::Pet;
 
-    fn into_page(self) -> (Vec<super::Pet>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Pet>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,12 +1,14 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`LogoUploadRequest`] and the types nested in it, from `#/components/schemas/LogoUploadRequest`.
 
+use crate::runtime::FilePart;
+
 /// The `LogoUploadRequest` schema, which the spec does not describe (`#/components/schemas/LogoUploadRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LogoUploadRequest {
     /// The `file` property, which the spec does not describe (`#/components/schemas/LogoUploadRequest/properties/file`).
-    pub file: crate::runtime::FilePart,
+    pub file: FilePart,
     /// The `caption` property, which the spec does not describe (`#/components/schemas/LogoUploadRequest/properties/caption`).
     pub caption: String,
 }

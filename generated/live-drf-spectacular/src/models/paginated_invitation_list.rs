@@ -1,6 +1,8 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedInvitationList`] and the types nested in it, from `#/components/schemas/PaginatedInvitationList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedInvitationList` schema, which the spec does not describe (`#/components/schemas/PaginatedInvitationList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedInvitationList {
     pub results: Vec<super::Invitation>,
 }
 
-impl crate::runtime::Page for PaginatedInvitationList {
+impl Page for PaginatedInvitationList {
     type Item = super::Invitation;
 
-    fn into_page(self) -> (Vec<super::Invitation>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Invitation>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

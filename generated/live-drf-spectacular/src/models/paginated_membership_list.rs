@@ -1,6 +1,8 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedMembershipList`] and the types nested in it, from `#/components/schemas/PaginatedMembershipList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedMembershipList` schema, which the spec does not describe (`#/components/schemas/PaginatedMembershipList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedMembershipList {
     pub results: Vec<super::Membership>,
 }
 
-impl crate::runtime::Page for PaginatedMembershipList {
+impl Page for PaginatedMembershipList {
     type Item = super::Membership;
 
-    fn into_page(self) -> (Vec<super::Membership>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Membership>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedOrganizationList`] and the types nested in it, from `#/components/schemas/PaginatedOrganizationList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedOrganizationList` schema, which the spec does not describe (`#/components/schemas/PaginatedOrganizationList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedOrganizationList {
     pub results: Vec<super::Organization>,
 }
 
-impl crate::runtime::Page for PaginatedOrganizationList {
+impl Page for PaginatedOrganizationList {
     type Item = super::Organization;
 
-    fn into_page(self) -> (Vec<super::Organization>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::Organization>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

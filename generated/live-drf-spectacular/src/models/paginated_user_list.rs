@@ -1,6 +1,8 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedUserList`] and the types nested in it, from `#/components/schemas/PaginatedUserList`.
 
+use crate::runtime::{Cursor, Page};
+
 /// The `PaginatedUserList` schema, which the spec does not describe (`#/components/schemas/PaginatedUserList`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -17,12 +19,11 @@ pub struct PaginatedUserList {
     pub results: Vec<super::User>,
 }
 
-impl crate::runtime::Page for PaginatedUserList {
+impl Page for PaginatedUserList {
     type Item = super::User;
 
-    fn into_page(self) -> (Vec<super::User>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+    fn into_page(self) -> (Vec<super::User>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

@@ -1,6 +1,8 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Membership`] and the types nested in it, from `#/components/schemas/Membership`.
 
+use crate::runtime::{self, string_enum};
+
 /// The `Membership` schema, which the spec does not describe (`#/definitions/Membership`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Membership {
@@ -48,49 +50,12 @@ pub enum MembershipRole {
     Unknown(String),
 }
 
-impl MembershipRole {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Worker => "worker",
-            Self::Supervisor => "supervisor",
-            Self::Maintainer => "maintainer",
-            Self::Owner => "owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MembershipRole {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "worker" => Self::Worker,
-            "supervisor" => Self::Supervisor,
-            "maintainer" => Self::Maintainer,
-            "owner" => Self::Owner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MembershipRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MembershipRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MembershipRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    MembershipRole,
+    Unknown,
+    Worker = "worker",
+    Supervisor = "supervisor",
+    Maintainer = "maintainer",
+    Owner = "owner"
+);

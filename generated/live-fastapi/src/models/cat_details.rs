@@ -1,6 +1,8 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`CatDetails`] and the types nested in it, from `#/components/schemas/CatDetails`.
 
+use crate::runtime::{self, string_enum};
+
 /// CatDetails
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CatDetails {
@@ -23,43 +25,4 @@ pub enum CatDetailsKind {
     Unknown(String),
 }
 
-impl CatDetailsKind {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cat => "cat",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CatDetailsKind {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "cat" => Self::Cat,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CatDetailsKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CatDetailsKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CatDetailsKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CatDetailsKind, Unknown, Cat = "cat");

@@ -1,6 +1,8 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`DogDetails`] and the types nested in it, from `#/components/schemas/DogDetails`.
 
+use crate::runtime::{self, string_enum};
+
 /// DogDetails
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DogDetails {
@@ -25,43 +27,4 @@ pub enum DogDetailsKind {
     Unknown(String),
 }
 
-impl DogDetailsKind {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Dog => "dog",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for DogDetailsKind {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "dog" => Self::Dog,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for DogDetailsKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DogDetailsKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DogDetailsKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, DogDetailsKind, Unknown, Dog = "dog");

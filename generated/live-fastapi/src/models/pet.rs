@@ -1,6 +1,8 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
+use crate::runtime::codec;
+
 /// Pet
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Pet {
@@ -76,11 +78,11 @@ impl From<super::DogDetails> for PetDetails {
 impl<'de> serde::Deserialize<'de> for PetDetails {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "kind") {
-            Some("cat") => crate::runtime::codec::variant(value).map(Self::CatDetails),
-            Some("dog") => crate::runtime::codec::variant(value).map(Self::DogDetails),
+        match codec::tag_of(&value, "kind") {
+            Some("cat") => codec::variant(value).map(Self::CatDetails),
+            Some("dog") => codec::variant(value).map(Self::DogDetails),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("PetDetails", "kind")),
+            None => Err(codec::missing_tag("PetDetails", "kind")),
         }
     }
 }

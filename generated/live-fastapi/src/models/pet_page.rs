@@ -1,6 +1,8 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`PetPage`] and the types nested in it, from `#/components/schemas/PetPage`.
 
+use crate::runtime::{Cursor, Page};
+
 /// PetPage
 ///
 /// One page of `GET /pets`: ask for the next with offset + limit until offset \>= total_count.
@@ -17,12 +19,11 @@ pub struct PetPage {
     pub limit: i64,
 }
 
-impl crate::runtime::Page for PetPage {
+impl Page for PetPage {
     type Item = super::Pet;
 
-    fn into_page(self) -> (Vec<super::Pet>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: None, total: Some(&self.total_count).copied(), next_marker: None };
+    fn into_page(self) -> (Vec<super::Pet>, Cursor) {
+        let cursor = Cursor { has_next: None, total: Some(&self.total_count).copied(), next_marker: None };
         (self.entries, cursor)
     }
 }

@@ -62,30 +62,76 @@ pub fn missing_tag<E: serde::de::Error>(union: &str, property: &str) -> E {
     E::custom(format_args!("`{union}`: missing string property `{property}`"))
 }
 
+/// Writes what every generated string enum has besides its definition: the inherent `as_str`,
+/// [`StringEnum`], `Display` (the wire value), `Serialize` and `Deserialize` (as a string; a
+/// value it does not know lands in the catch-all variant, which holds a `String`).
+///
+/// The first argument is the path of this runtime module as seen from the enum's module (see
+/// `request_builder!`); then the enum, its catch-all variant, and each variant with its value:
+///
+/// ```text
+/// string_enum!(crate::runtime, ProviderTypeEnum, Unknown, AwsS3Bucket = "AWS_S3_BUCKET", AzureContainer = "AZURE_CONTAINER");
+/// ```
+#[allow(unused_macros)] // Only generated code calls it.
+macro_rules! string_enum {
+    ($($runtime:ident)::+, $name:ident, $fallback:ident $(, $variant:ident = $wire:literal)* $(,)?) => {
+        impl $name {
+            /// The value as it goes on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$variant => $wire,)*
+                    Self::$fallback(value) => value,
+                }
+            }
+        }
+
+        impl $($runtime)::+::codec::StringEnum for $name {
+            fn as_str(&self) -> &str {
+                self.as_str()
+            }
+
+            fn from_wire(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    $($wire => Self::$variant,)*
+                    _ => Self::$fallback(value),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                $($runtime)::+::codec::serialize_enum(self, serializer)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                $($runtime)::+::codec::deserialize_enum(deserializer)
+            }
+        }
+    };
+}
+// Generated models call it by path; a spec without string enums does not call it at all.
+pub(crate) use string_enum;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A string enum as the generator writes it; `super::super` is the runtime here and in an SDK.
     #[derive(Debug, PartialEq)]
     enum Role {
         Admin,
         Unknown(String),
     }
 
-    impl StringEnum for Role {
-        fn as_str(&self) -> &str {
-            match self {
-                Role::Admin => "admin",
-                Role::Unknown(other) => other,
-            }
-        }
-        fn from_wire(value: String) -> Self {
-            match value.as_str() {
-                "admin" => Role::Admin,
-                _ => Role::Unknown(value),
-            }
-        }
-    }
+    string_enum!(super::super, Role, Unknown, Admin = "admin");
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Patch {
@@ -101,6 +147,16 @@ mod tests {
         let mut out = Vec::new();
         serialize_enum(&role, &mut serde_json::Serializer::new(&mut out)).expect("serialises");
         assert_eq!(out, b"\"owner\"");
+    }
+
+    #[test]
+    fn string_enums_read_write_and_print_their_wire_values() {
+        assert_eq!(serde_json::from_str::<Role>("\"admin\"").ok(), Some(Role::Admin));
+        assert_eq!(serde_json::to_string(&Role::Admin).ok().as_deref(), Some("\"admin\""));
+        assert_eq!(serde_json::from_str::<Role>("\"owner\"").ok(), Some(Role::Unknown("owner".into())));
+        assert_eq!(Role::Unknown("owner".into()).to_string(), "owner");
+        assert_eq!(Role::Admin.as_str(), "admin");
+        assert_eq!(<Role as StringEnum>::from_wire("admin".into()), Role::Admin);
     }
 
     #[test]
