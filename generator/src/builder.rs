@@ -66,13 +66,15 @@ pub struct Builder {
     overrides: BTreeMap<String, String>,
     options_file: Option<PathBuf>,
     cargo_warnings: bool,
+    only: Vec<String>,
 }
 
-/// What an options file may set: the naming style and method-name overrides, as a
-/// `generator.toml` target spells them.
+/// What an options file may set: the naming style, the operation filter and method-name
+/// overrides, as a `generator.toml` target spells them.
 ///
 /// ```toml
 /// naming = "box"
+/// only = ["group:memberships", "op:get_users_me"]
 ///
 /// [overrides]
 /// get_authorize = "authorize_user"
@@ -82,6 +84,9 @@ pub struct Builder {
 pub struct OptionsFile {
     /// The naming style (`legacy`, `tagged` or `box`).
     pub naming: Option<Naming>,
+    /// The operation filter (see [`Builder::only`]).
+    #[serde(default)]
+    pub only: Vec<crate::Only>,
     /// Method names by operationId.
     #[serde(default)]
     pub overrides: BTreeMap<String, String>,
@@ -183,6 +188,7 @@ impl Builder {
             overrides: BTreeMap::new(),
             options_file: None,
             cargo_warnings: false,
+            only: Vec::new(),
         }
     }
 
@@ -196,6 +202,18 @@ impl Builder {
     /// over the options file's.
     pub fn overrides<K: Into<String>, V: Into<String>>(mut self, overrides: impl IntoIterator<Item = (K, V)>) -> Self {
         self.overrides.extend(overrides.into_iter().map(|(k, v)| (k.into(), v.into())));
+        self
+    }
+
+    /// Generates only the operations these entries select, and the types they reach: `group:NAME`
+    /// (a tag, `x-box-tag` in the `box` style, or the group's module), `op:OPERATION_ID` or
+    /// `path:/PREFIX` (whole segments); with the options file's. Names stay those of the whole
+    /// spec. An entry that does not parse, or selects no operation, fails the build naming it.
+    ///
+    /// The file is never gated by Cargo features (its `cfg(feature = ..)` would name the
+    /// including package's): the filter is how a build script takes part of an API.
+    pub fn only<S: Into<String>>(mut self, entries: impl IntoIterator<Item = S>) -> Self {
+        self.only.extend(entries.into_iter().map(Into::into));
         self
     }
 
@@ -230,6 +248,11 @@ impl Builder {
         let stem = self.spec.file_stem().map(|s| s.to_string_lossy().replace(['.', '_'], "-"));
         let mut options = Options::new(naming, stem.unwrap_or_else(|| "sdk".to_owned()));
         options.overrides = overrides;
+        options.only = file.only;
+        for entry in &self.only {
+            options.only.push(entry.parse().map_err(|e| self.fail(Error::Filter(e)))?);
+        }
+        options.group_features = crate::GroupFeatures::Ungated;
         let generated = crate::generate(&self.spec, &options).map_err(|e| self.fail(e))?;
         let header = format!(
             "// @generated from {} ({naming} naming) by generator::Builder; do not edit.\n\

@@ -28,6 +28,9 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// An operation filter entry (`--only`, `only`) that does not parse.
+    #[error("{0}")]
+    Filter(String),
     /// Emitted code did not parse or format: a bug in the generator, not in the spec.
     #[error("generator bug: {0}")]
     Internal(String),

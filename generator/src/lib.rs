@@ -37,7 +37,7 @@ use std::path::{Path, PathBuf};
 
 pub use builder::{BuildError, BuildOutput, Builder, runtime_dependencies};
 pub use error::{Error, SpecError, Warning};
-pub use ir::Naming;
+pub use ir::{Naming, Only};
 pub use write::WriteOutcome;
 
 /// How to generate one crate.
@@ -55,6 +55,23 @@ pub struct Options {
     pub source_label: Option<String>,
     /// Run `rustfmt` over the output (for checked-in crates; needs `out_dir` to find the config).
     pub rustfmt_for: Option<PathBuf>,
+    /// The operation filter: only the operations these entries select, and the types they reach
+    /// ([`ir::only::prune`]); empty keeps every operation.
+    pub only: Vec<Only>,
+    /// Whether each operation group is behind a Cargo feature of the crate.
+    pub group_features: GroupFeatures,
+}
+
+/// Whether a generated crate puts each operation group behind a Cargo feature.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GroupFeatures {
+    /// One feature per group, all on by default; a group's module, re-export and accessor, and
+    /// each models file, compile only with a feature that reaches them ([`ir::FeatureGates`]).
+    #[default]
+    PerGroup,
+    /// Everything compiles: a build script's file, where `cfg(feature = ..)` would name the
+    /// including package's features ([`Builder`] takes [`Builder::only`] instead).
+    Ungated,
 }
 
 impl Options {
@@ -67,6 +84,8 @@ impl Options {
             overrides: BTreeMap::new(),
             source_label: None,
             rustfmt_for: None,
+            only: Vec::new(),
+            group_features: GroupFeatures::PerGroup,
         }
     }
 }
@@ -141,6 +160,20 @@ pub fn lower(
     Ok((loaded, api))
 }
 
+/// Loads and lowers a spec as [`generate`] does for `options`: [`lower`], then the operation
+/// filter [`Options::only`]. An entry that selects no operation is an error that names it.
+pub fn lower_with(spec: &Path, options: &Options) -> Result<(load::Spec, ir::Api), Error> {
+    let (loaded, api) = lower(spec, options.naming, &options.overrides, options.source_label.as_deref())?;
+    let api = ir::only::prune(api, &options.only).map_err(|unused| {
+        let at = pointer::JsonPointer::root().join("paths");
+        let errors = unused.iter().map(|entry| {
+            loaded.error(&at, format!("the operation filter `{entry}` selects no operation of this spec"))
+        });
+        Error::Spec(errors.collect())
+    })?;
+    Ok((loaded, api))
+}
+
 /// What changed for users between two versions of a spec: both are lowered in one naming style
 /// and their IRs compared ([`diff::compare`]), so the report names operations and types as the
 /// generated crate does, whatever version of OpenAPI either is written in. The method-name
@@ -153,8 +186,24 @@ pub fn diff(
     naming: Naming,
     overrides: &BTreeMap<String, String>,
 ) -> Result<diff::Report, Error> {
+    diff_only(old, new, naming, overrides, &[])
+}
+
+/// [`diff()`] for a crate cut down by an operation filter (a manifest target's `only`): both IRs
+/// are cut down first. The new spec must have what every entry selects, as for [`generate`]; the
+/// old one may lack it (an operation the new version added).
+pub fn diff_only(
+    old: &Path,
+    new: &Path,
+    naming: Naming,
+    overrides: &BTreeMap<String, String>,
+    only: &[Only],
+) -> Result<diff::Report, Error> {
+    let mut options = Options::new(naming, "sdk");
+    options.overrides = overrides.clone();
+    options.only = only.to_vec();
     let old_spec = load::load(old)?;
-    let (_, new_api) = lower(new, naming, overrides, None)?;
+    let (_, new_api) = lower_with(new, &options)?;
     let source = old.display().to_string();
     let plain = ir::lower::LowerOptions { overrides: BTreeMap::new(), source };
     let mut old_api = ir::lower::lower(&old_spec, naming, &plain)?;
@@ -168,16 +217,21 @@ pub fn diff(
     if !known.is_empty() {
         old_api = ir::lower::lower(&old_spec, naming, &ir::lower::LowerOptions { overrides: known, ..plain })?;
     }
+    let old_api = ir::only::prune_lenient(old_api, only);
     Ok(diff::compare(&old_api, &new_api))
 }
 
 /// Generates the crate for `spec` in memory.
 pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
-    let (loaded, api) = lower(spec, options.naming, &options.overrides, options.source_label.as_deref())?;
+    let (loaded, api) = lower_with(spec, options)?;
     let lib_name = options.crate_name.replace('-', "_");
     let header = format!("// @generated from {} by the generator; do not edit.", api.source);
+    let gates = match options.group_features {
+        GroupFeatures::PerGroup => Some(ir::FeatureGates::of(&api)),
+        GroupFeatures::Ungated => None,
+    };
     let mut files = BTreeMap::new();
-    for file in emit::emit(&api, &lib_name) {
+    for file in emit::emit(&api, &lib_name, gates.as_ref()) {
         let text = format::print(&file.path, file.tokens, &header)?;
         files.insert(file.path, text);
     }
@@ -203,27 +257,55 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
             "description",
             format!("A typed async client for {}, generated from {}.", api.title, api.source).replace('"', "'"),
         ),
+        ("group_features", emit::cargo_features(&api, gates.as_ref())),
     ]);
     files.insert(PathBuf::from("Cargo.toml"), skeleton::cargo_toml(&cargo)?);
     let operations = api
         .groups
         .iter()
-        .map(|g| {
+        .enumerate()
+        .map(|(i, g)| {
+            let feature = match gates {
+                Some(_) => format!(" (feature `{}`)", api.feature_name(ir::Feature::Group(i))),
+                None => String::new(),
+            };
+            let count = g.operations.len();
+            let s = if count == 1 { "" } else { "s" };
             format!(
-                "- `client.{}()` ([`{}`]): {} operations",
+                "- `client.{}()` ([`{}`]): {count} operation{s}{feature}",
                 api.name(g.accessor),
                 api.name(g.api_type),
-                g.operations.len()
             )
         })
         .collect::<Vec<_>>()
         .join("\n");
+    let features = match (&gates, api.groups.first()) {
+        (Some(gates), Some(_)) => {
+            let other = match gates.other_models {
+                true => format!(
+                    "\nThe feature `{}` (on by default too) compiles the models that no operation reaches.\n",
+                    ir::reach::OTHER_MODELS
+                ),
+                false => String::new(),
+            };
+            format!(
+                "Each group below is a Cargo feature, all on by default. With `default-features = false`, only\n\
+                 the groups you name compile, with the models they reach:\n\n\
+                 ```toml\n{} = {{ version = \"{}\", default-features = false, features = [\"{}\"] }}\n```\n{other}\n",
+                options.crate_name,
+                options.crate_version,
+                api.feature_name(ir::Feature::Group(0))
+            )
+        }
+        _ => String::new(),
+    };
     let readme = common(&[
         ("title", api.title.clone()),
         ("api_version", api.version.clone()),
         ("style", api.style.to_string()),
         ("example", example),
         ("operations", operations),
+        ("features", features),
     ]);
     files.insert(PathBuf::from("README.md"), skeleton::readme(&readme)?);
     if let Some(out) = &options.rustfmt_for {
@@ -241,10 +323,15 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
 /// The tab-separated table `http_method  path  operation_id  group  method`, header first.
 pub fn list_operations(spec: &Path, naming: Naming, overrides: &BTreeMap<String, String>) -> Result<String, Error> {
     let (_, api) = lower(spec, naming, overrides, None)?;
+    Ok(operations_table(&api))
+}
+
+/// The table of [`list_operations`] for an IR (a filtered one: [`lower_with`]).
+pub fn operations_table(api: &ir::Api) -> String {
     let mut out = String::from("http_method\tpath\toperation_id\tgroup\tmethod\n");
     for (group, op) in api.operations() {
         let method = ir::naming::ident::unraw(api.name(op.method_name));
         out.push_str(&format!("{}\t{}\t{}\t{}\t{}\n", op.method.as_str(), op.path, op.id, group.key, method));
     }
-    Ok(out)
+    out
 }

@@ -44,6 +44,20 @@ struct Cli {
     /// Pin a method name: `operationId=method_name`; repeatable.
     #[arg(long = "override", value_parser = parse_override, requires = "spec")]
     overrides: Vec<(String, String)>,
+    /// Generate (or list) only the operations an entry selects, and the types they reach;
+    /// repeatable
+    ///
+    /// `group:NAME`: a group, by its tag (`x-box-tag` in the `box` style) or module (`group:users`)
+    ///
+    /// `op:OPERATION_ID`: one operation (`op:users_list`)
+    ///
+    /// `path:/PREFIX`: the operations under a path, in whole segments (`path:/api/users` takes
+    /// `/api/users/{id}`, not `/api/users_groups`)
+    ///
+    /// Names stay those of the whole spec's crate; an entry that selects nothing is an error. A
+    /// manifest target takes the same entries as `only = [..]`.
+    #[arg(long = "only", value_name = "ENTRY", value_parser = parse_only, requires = "spec")]
+    only: Vec<generator::Only>,
     /// Print the table `http_method  path  operation_id  group  method` for `--spec` and exit.
     #[arg(long, requires = "spec")]
     list_operations: bool,
@@ -67,7 +81,7 @@ enum Command {
 ///
 /// Two forms: `generator diff OLD_SPEC NEW_SPEC [--naming STYLE] [--override ID=NAME]...`, or
 /// `generator diff --target CRATE --against OLD_SPEC` for a manifest target, whose spec is the new
-/// one and whose naming style and overrides apply.
+/// one and whose naming style, overrides and operation filter apply.
 #[derive(Debug, Args)]
 struct DiffArgs {
     /// The spec as it was.
@@ -77,7 +91,7 @@ struct DiffArgs {
     #[arg(required_unless_present = "target", conflicts_with = "target")]
     new_spec: Option<PathBuf>,
     /// A target of the manifest (by crate name): compare its spec with `--against`, in its naming
-    /// style and with its overrides.
+    /// style, with its overrides and operation filter.
     #[arg(long, requires = "against")]
     target: Option<String>,
     /// The old spec to compare the target's spec with.
@@ -111,6 +125,10 @@ fn parse_style(s: &str) -> Result<Naming, String> {
     s.parse()
 }
 
+fn parse_only(s: &str) -> Result<generator::Only, String> {
+    s.parse()
+}
+
 fn parse_override(s: &str) -> Result<(String, String), String> {
     s.split_once('=')
         .map(|(id, name)| (id.to_owned(), name.to_owned()))
@@ -138,7 +156,11 @@ fn run(cli: &Cli) -> Result<ExitCode, Error> {
     if let Some(spec) = &cli.spec {
         let overrides: BTreeMap<String, String> = cli.overrides.iter().cloned().collect();
         if cli.list_operations {
-            print!("{}", generator::list_operations(spec, cli.naming, &overrides)?);
+            let mut options = generator::Options::new(cli.naming, "sdk");
+            options.overrides = overrides;
+            options.only = cli.only.clone();
+            let (_, api) = generator::lower_with(spec, &options)?;
+            print!("{}", generator::operations_table(&api));
             return Ok(ExitCode::SUCCESS);
         }
         let crate_name = cli.crate_name.clone().unwrap_or_else(|| {
@@ -152,6 +174,7 @@ fn run(cli: &Cli) -> Result<ExitCode, Error> {
             out,
             version: "0.1.0".to_owned(),
             optional: false,
+            only: cli.only.clone(),
             overrides,
             url: None,
         };
@@ -193,7 +216,7 @@ fn run_diff(args: &DiffArgs) -> Result<ExitCode, Error> {
                 path: manifest_path.clone(),
                 message: format!("no target `{name}`"),
             })?;
-            generator::diff(against, &target.spec_path(&root), target.naming, &target.overrides)?
+            generator::diff_only(against, &target.spec_path(&root), target.naming, &target.overrides, &target.only)?
         }
         (_, _, Some(old), Some(new)) => {
             let overrides: BTreeMap<String, String> = args.overrides.iter().cloned().collect();

@@ -38,6 +38,10 @@ pub struct Target {
     /// specs live beside the repository, not in it). Under `CI=true` absence is still an error.
     #[serde(default)]
     pub optional: bool,
+    /// Only the operations these entries select (`group:NAME`, `op:OPERATION_ID`,
+    /// `path:/PREFIX`) and the types they reach; empty (the default) keeps every operation.
+    #[serde(default)]
+    pub only: Vec<crate::Only>,
     /// Method names by operationId, for names the style's rule cannot derive.
     #[serde(default)]
     pub overrides: BTreeMap<String, String>,
@@ -59,12 +63,13 @@ impl Target {
         root.join(&self.out)
     }
 
-    /// The generation options of this target: its style, crate, overrides, the spec named as the
-    /// manifest names it, and `rustfmt` (checked-in crates must pass `cargo fmt --check`).
+    /// The generation options of this target: its style, crate, filter, overrides, the spec named
+    /// as the manifest names it, and `rustfmt` (checked-in crates must pass `cargo fmt --check`).
     pub fn options(&self, root: &Path) -> Options {
         let mut options = Options::new(self.naming, self.crate_name.clone());
         options.crate_version = self.version.clone();
         options.overrides = self.overrides.clone();
+        options.only = self.only.clone();
         options.source_label = Some(self.spec.display().to_string());
         options.rustfmt_for = Some(self.out_path(root));
         options

@@ -56,7 +56,9 @@ pub(crate) fn crate_features() -> Result<Vec<String>, Error> {
     let Some(start) = CARGO_TOML.find("\n[features]") else { return Ok(Vec::new()) };
     let table = &CARGO_TOML[start + 1..];
     let end = table[1..].find("\n[").map(|i| i + 2).unwrap_or(table.len());
-    let parsed: toml::Table = table[..end].parse().map_err(|e| bad(&format!("[features] does not parse: {e}")))?;
+    // The groups' features are the spec's; the template's own are the rest of the table.
+    let own = table[..end].replace("{{group_features}}", "");
+    let parsed: toml::Table = own.parse().map_err(|e| bad(&format!("[features] does not parse: {e}")))?;
     let features = parsed.get("features").and_then(toml::Value::as_table).ok_or_else(|| bad("no [features] table"))?;
     Ok(features.keys().cloned().collect())
 }
@@ -105,12 +107,24 @@ mod tests {
     }
 
     #[test]
+    fn group_features_avoid_the_crate_features() {
+        // A group's feature is a snake-case name; it must not be one of these, nor read like one.
+        let reserved = crate::ir::naming::places::RESERVED_FEATURES;
+        for feature in
+            crate_features().unwrap_or_default().iter().map(String::as_str).chain([crate::ir::reach::OTHER_MODELS])
+        {
+            assert!(reserved.contains(&feature.replace('-', "_").as_str()), "{feature} is not in {reserved:?}");
+        }
+    }
+
+    #[test]
     fn the_manifest_declares_the_feature_the_models_use() {
         let values = BTreeMap::from([
             ("source", "api.yaml".to_owned()),
             ("crate_name", "api".to_owned()),
             ("version", "0.1.0".to_owned()),
             ("description", "An API.".to_owned()),
+            ("group_features", "default = [\"users\"]\nusers = []\n".to_owned()),
         ]);
         let text = cargo_toml(&values).unwrap_or_else(|e| panic!("{e}"));
         let manifest: toml::Table = toml::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));

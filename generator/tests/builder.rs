@@ -156,12 +156,47 @@ fn sort_use_runs(items: &mut [&syn::Item]) {
     }
 }
 
+/// The features that gate parts of the checked-in crate: its `default` ones (the groups', and
+/// `other-models`).
+fn group_features(crate_dir: &Path) -> Vec<String> {
+    let manifest: toml::Table =
+        std::fs::read_to_string(crate_dir.join("Cargo.toml")).expect("Cargo.toml").parse().expect("TOML");
+    let default = manifest.get("features").and_then(|f| f.get("default")).and_then(|d| d.as_array());
+    default.into_iter().flatten().filter_map(|f| f.as_str()).map(str::to_owned).collect()
+}
+
+/// Drops the `#[cfg(..)]` attributes that test only the crate's group features: a build
+/// script's file compiles every group (`Builder::only` is its filter), so it has none.
+struct UngateGroups<'a>(&'a [String]);
+
+impl UngateGroups<'_> {
+    fn is_group_gate(&self, attr: &syn::Attribute) -> bool {
+        let syn::Meta::List(list) = &attr.meta else { return false };
+        if !attr.path().is_ident("cfg") {
+            return false;
+        }
+        let mut rest = list.tokens.to_string();
+        for feature in self.0 {
+            rest = rest.replace(&format!("feature = \"{feature}\""), "");
+        }
+        !rest.contains("feature") && rest.replace(['(', ')', ',', ' '], "").trim_start_matches("any").is_empty()
+    }
+}
+
+impl syn::visit_mut::VisitMut for UngateGroups<'_> {
+    fn visit_attributes_mut(&mut self, attrs: &mut Vec<syn::Attribute>) {
+        attrs.retain(|a| !self.is_group_gate(a));
+    }
+}
+
 /// Compares the module `items` of the included file (at `module`, `depth` levels deep) with the
 /// checked-in file `file` of `crate_dir`, and recurses into its inline modules; records every
 /// checked-in file it compared in `seen`.
 fn compare_module(crate_dir: &Path, file: &Path, items: &[syn::Item], depth: usize, seen: &mut Vec<PathBuf>) {
     let source = std::fs::read_to_string(crate_dir.join(file)).expect("the checked-in file");
-    let expected: syn::File = syn::parse_file(&source).expect("the checked-in file parses");
+    let mut expected: syn::File = syn::parse_file(&source).expect("the checked-in file parses");
+    let groups = group_features(crate_dir);
+    syn::visit_mut::VisitMut::visit_file_mut(&mut UngateGroups(&groups), &mut expected);
     seen.push(file.to_path_buf());
     let mut expected_items: Vec<&syn::Item> = expected
         .items
@@ -343,6 +378,36 @@ fn rerun_lines_name_the_spec_every_ref_file_and_the_options_file() {
         Builder::new(&spec).options_file(&options).naming(Naming::Tagged).overrides([("pets_list", "every_pet")]);
     let source = tagged.generate().unwrap_or_else(|e| panic!("{e}")).source;
     assert!(source.contains("pub fn every_pet("), "{source}");
+}
+
+/// `Builder::only` (and an options file's `only`) takes part of a spec; the file has no Cargo
+/// features of its own, filtered or not (`assert_same_as_checked_in` compares the whole one).
+#[test]
+fn only_takes_part_of_the_spec_into_an_ungated_file() {
+    let root = root();
+    let spec = root.join("specs/cvat-seed.yaml");
+    let output = Builder::new(&spec).only(["group:users"]).generate().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(output.operation_count, 5);
+    let source = &output.source;
+    assert!(source.contains("pub fn users_api(") && !source.contains("memberships_api"), "{source}");
+    assert!(!source.contains("InvitationRead"), "a type no users operation reaches");
+    assert!(!source.contains("cfg(feature = \"users\")") && !source.contains("cfg(any("), "{source}");
+    let cargo = &output.crate_files[Path::new("Cargo.toml")];
+    assert!(!cargo.contains("default ="), "{cargo}");
+
+    let scratch = Scratch::new("builder", "only");
+    let options = scratch.0.join("options.toml");
+    std::fs::write(&options, "only = [\"op:users_retrieve_self\"]\n").expect("write");
+    let output = Builder::new(&spec).options_file(&options).only(["path:/api/invitations"]).generate();
+    assert_eq!(output.unwrap_or_else(|e| panic!("{e}")).operation_count, 6, "the file's entries and the builder's");
+
+    let error = Builder::new(&spec).only(["group:userz"]).generate().expect_err("selects nothing");
+    assert!(error.to_string().contains("#/paths: the operation filter `group:userz` selects no operation"), "{error}");
+    let error = Builder::new(&spec).only(["userz"]).generate().expect_err("no known form");
+    assert!(error.to_string().contains("operation filter `userz`: expected `group:NAME`"), "{error}");
+    std::fs::write(&options, "only = [\"users\"]\n").expect("write");
+    let error = Builder::new(&spec).options_file(&options).generate().expect_err("no known form");
+    assert!(error.to_string().contains("expected `group:NAME`"), "{error}");
 }
 
 #[test]

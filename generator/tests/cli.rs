@@ -49,6 +49,53 @@ fn list_operations_prints_the_naming_table() {
 }
 
 #[test]
+fn only_filters_the_listed_operations_and_names_an_entry_that_selects_nothing() {
+    let list = |only: &[&str]| {
+        let mut args = vec!["--spec", "specs/cvat-seed.yaml", "--naming", "tagged", "--list-operations"];
+        for entry in only {
+            args.extend(["--only", entry]);
+        }
+        run(&args, &root(), false)
+    };
+    let out = list(&["group:invitations", "op:users_retrieve_self", "path:/api/memberships/{id}"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let methods: Vec<String> =
+        text(&out.stdout).lines().skip(1).map(|line| line.split('\t').skip(2).collect::<Vec<_>>().join(" ")).collect();
+    assert_eq!(
+        methods,
+        [
+            "memberships_retrieve memberships retrieve",
+            "memberships_destroy memberships destroy",
+            "memberships_partial_update memberships partial_update",
+            "users_retrieve_self users retrieve_self",
+            "invitations_list invitations list",
+            "invitations_create invitations create",
+            "invitations_retrieve invitations retrieve",
+            "invitations_destroy invitations destroy",
+            "invitations_partial_update invitations partial_update",
+        ]
+    );
+
+    // An entry that selects nothing is an error that names it, with the spec; nothing is listed.
+    let out = list(&["group:users", "group:userz", "path:/api/user"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr
+            .contains("cvat-seed.yaml: #/paths: the operation filter `group:userz` selects no operation of this spec"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("the operation filter `path:/api/user` selects no operation"), "{stderr}");
+    assert!(!stderr.contains("`group:users`"), "{stderr}");
+    assert!(out.stdout.is_empty());
+
+    // An entry of no known form is a usage error (exit 2) that shows the forms.
+    let out = list(&["users"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("expected `group:NAME`"), "{}", text(&out.stderr));
+}
+
+#[test]
 fn a_bad_spec_exits_1_names_file_and_pointer_and_writes_nothing() {
     let scratch = Scratch::new("cli", "bad");
     let out_dir = scratch.0.join("crate");

@@ -125,6 +125,9 @@ paths:
     assert_eq!(
         found,
         [
+            // The operation has no tag: its group is `default`, which is Cargo's name of the
+            // features a crate builds with unless told otherwise.
+            ("#/paths/~1a~1{ids}/post".to_owned(), "Cargo feature `default` is reserved; named `default_group`"),
             (
                 "#/paths/~1a~1{ids}/post/parameters/0/collectionFormat".to_owned(),
                 "collectionFormat `pipes` is not possible here; sent comma-separated"
@@ -156,6 +159,7 @@ paths:
             "#/components/schemas/B/type: `type` is neither a type name nor a list of them; ignored",
             "#/components/securitySchemes/certificate/type: authentication scheme `mutualtls` is not supported yet; \
              operations are sent without it",
+            "#/paths/~1a/get: Cargo feature `default` is reserved; named `default_group`",
         ]
     );
 }

@@ -1,7 +1,7 @@
 //! The clients that build.rs generated, called against a real HTTP server on 127.0.0.1: the
 //! included code is a working SDK, not only code that compiles.
 
-use downstream_build_rs::{box_api, cvat};
+use downstream_build_rs::{box_api, cvat, cvat_users};
 use serde_json::json;
 use tests::{Reply, TestServer};
 
@@ -19,13 +19,19 @@ async fn cvat_client_from_build_rs_calls_the_server() -> Result<(), Box<dyn std:
     })
     .await;
     let client = cvat::Client::builder(server.url()).auth(cvat::Auth::token("k")).build()?;
+    let users_only = cvat_users::Client::builder(server.url()).auth(cvat_users::Auth::token("k")).build()?;
 
     let me = client.users_api().retrieve_self().await?;
+    let again = users_only.users_api().retrieve_self().await?;
 
     assert!(matches!(me, cvat::models::MetaUser::User(ref user) if user.id == Some(7)), "{me:?}");
-    let request = server.only_request();
-    assert_eq!((request.method.as_str(), request.target.as_str()), ("GET", "/api/users/self"));
-    assert_eq!(request.header("authorization"), Some("Token k"));
+    assert!(matches!(again, cvat_users::models::MetaUser::User(ref user) if user.id == Some(7)), "{again:?}");
+    let requests = server.requests();
+    for request in &requests {
+        assert_eq!((request.method.as_str(), request.target.as_str()), ("GET", "/api/users/self"));
+        assert_eq!(request.header("authorization"), Some("Token k"));
+    }
+    assert_eq!(requests.len(), 2);
     Ok(())
 }
 

@@ -51,6 +51,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "memberships")]
 pub use apis::memberships::MembershipsManager;
 
 /// The first server URL of the spec.
@@ -62,6 +63,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 1] =
 
 impl Client {
     /// The `memberships` operations.
+    #[cfg(feature = "memberships")]
     pub fn memberships(&self) -> MembershipsManager<'_> {
         MembershipsManager::new(self)
     }

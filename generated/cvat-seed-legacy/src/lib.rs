@@ -40,9 +40,14 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
-pub use apis::invitations::InvitationsApi;
+#[cfg(feature = "memberships")]
 pub use apis::memberships::MembershipsApi;
+
+#[cfg(feature = "users")]
 pub use apis::users::UsersApi;
+
+#[cfg(feature = "invitations")]
+pub use apis::invitations::InvitationsApi;
 
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "http://localhost";
@@ -91,16 +96,19 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 7] = [
 
 impl Client {
     /// The `memberships` operations.
+    #[cfg(feature = "memberships")]
     pub fn memberships_api(&self) -> MembershipsApi<'_> {
         MembershipsApi::new(self)
     }
 
     /// The `users` operations.
+    #[cfg(feature = "users")]
     pub fn users_api(&self) -> UsersApi<'_> {
         UsersApi::new(self)
     }
 
     /// The `invitations` operations.
+    #[cfg(feature = "invitations")]
     pub fn invitations_api(&self) -> InvitationsApi<'_> {
         InvitationsApi::new(self)
     }

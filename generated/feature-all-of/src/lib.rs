@@ -25,6 +25,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "pets")]
 pub use apis::pets::PetsApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -32,6 +33,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `pets` operations.
+    #[cfg(feature = "pets")]
     pub fn pets_api(&self) -> PetsApi<'_> {
         PetsApi::new(self)
     }

@@ -52,6 +52,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "things")]
 pub use apis::things::ThingsApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -91,6 +92,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 7] = [
 
 impl Client {
     /// The `things` operations.
+    #[cfg(feature = "things")]
     pub fn things_api(&self) -> ThingsApi<'_> {
         ThingsApi::new(self)
     }

@@ -25,6 +25,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "videos")]
 pub use apis::videos::VideosApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -32,6 +33,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `videos` operations.
+    #[cfg(feature = "videos")]
     pub fn videos_api(&self) -> VideosApi<'_> {
         VideosApi::new(self)
     }

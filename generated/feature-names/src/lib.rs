@@ -25,6 +25,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "self_")]
 pub use apis::self_::SelfApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -32,6 +33,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `self` operations.
+    #[cfg(feature = "self_")]
     pub fn self_api(&self) -> SelfApi<'_> {
         SelfApi::new(self)
     }

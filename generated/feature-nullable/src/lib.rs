@@ -25,6 +25,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "groups")]
 pub use apis::groups::GroupsApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -32,6 +33,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `groups` operations.
+    #[cfg(feature = "groups")]
     pub fn groups_api(&self) -> GroupsApi<'_> {
         GroupsApi::new(self)
     }

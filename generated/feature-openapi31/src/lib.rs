@@ -34,6 +34,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "pets")]
 pub use apis::pets::PetsApi;
 
 /// The first server URL of the spec.
@@ -44,6 +45,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `pets` operations.
+    #[cfg(feature = "pets")]
     pub fn pets_api(&self) -> PetsApi<'_> {
         PetsApi::new(self)
     }

@@ -15,6 +15,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "files")]
 pub use apis::files::FilesApi;
 
 /// The first server URL of the spec.
@@ -25,6 +26,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `files` operations.
+    #[cfg(feature = "files")]
     pub fn files_api(&self) -> FilesApi<'_> {
         FilesApi::new(self)
     }

@@ -25,6 +25,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "nodes")]
 pub use apis::nodes::NodesApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -32,6 +33,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `nodes` operations.
+    #[cfg(feature = "nodes")]
     pub fn nodes_api(&self) -> NodesApi<'_> {
         NodesApi::new(self)
     }

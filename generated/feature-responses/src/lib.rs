@@ -25,6 +25,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "jobs")]
 pub use apis::jobs::JobsApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -32,6 +33,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `jobs` operations.
+    #[cfg(feature = "jobs")]
     pub fn jobs_api(&self) -> JobsApi<'_> {
         JobsApi::new(self)
     }

@@ -50,8 +50,11 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
-pub use apis::auth::AuthApi;
+#[cfg(feature = "pets")]
 pub use apis::pets::PetsApi;
+
+#[cfg(feature = "auth")]
+pub use apis::auth::AuthApi;
 
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "https://pets.example.com/v2";
@@ -72,11 +75,13 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 3] = [
 
 impl Client {
     /// The `pets` operations.
+    #[cfg(feature = "pets")]
     pub fn pets_api(&self) -> PetsApi<'_> {
         PetsApi::new(self)
     }
 
     /// The `auth` operations.
+    #[cfg(feature = "auth")]
     pub fn auth_api(&self) -> AuthApi<'_> {
         AuthApi::new(self)
     }

@@ -25,6 +25,7 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "items")]
 pub use apis::items::ItemsApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -32,6 +33,7 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {
     /// The `items` operations.
+    #[cfg(feature = "items")]
     pub fn items_api(&self) -> ItemsApi<'_> {
         ItemsApi::new(self)
     }

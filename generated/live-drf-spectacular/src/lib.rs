@@ -38,10 +38,19 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "auth")]
 pub use apis::auth::AuthApi;
+
+#[cfg(feature = "invitations")]
 pub use apis::invitations::InvitationsApi;
+
+#[cfg(feature = "memberships")]
 pub use apis::memberships::MembershipsApi;
+
+#[cfg(feature = "organizations")]
 pub use apis::organizations::OrganizationsApi;
+
+#[cfg(feature = "users")]
 pub use apis::users::UsersApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -83,26 +92,31 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 5] = [
 
 impl Client {
     /// The `auth` operations.
+    #[cfg(feature = "auth")]
     pub fn auth_api(&self) -> AuthApi<'_> {
         AuthApi::new(self)
     }
 
     /// The `invitations` operations.
+    #[cfg(feature = "invitations")]
     pub fn invitations_api(&self) -> InvitationsApi<'_> {
         InvitationsApi::new(self)
     }
 
     /// The `memberships` operations.
+    #[cfg(feature = "memberships")]
     pub fn memberships_api(&self) -> MembershipsApi<'_> {
         MembershipsApi::new(self)
     }
 
     /// The `organizations` operations.
+    #[cfg(feature = "organizations")]
     pub fn organizations_api(&self) -> OrganizationsApi<'_> {
         OrganizationsApi::new(self)
     }
 
     /// The `users` operations.
+    #[cfg(feature = "users")]
     pub fn users_api(&self) -> UsersApi<'_> {
         UsersApi::new(self)
     }

@@ -42,8 +42,13 @@ pub use runtime::{
     RawResponse, RetryPolicy, Secret, TokenFuture, TokenProvider,
 };
 
+#[cfg(feature = "health")]
 pub use apis::health::HealthApi;
+
+#[cfg(feature = "owners")]
 pub use apis::owners::OwnersApi;
+
+#[cfg(feature = "pets")]
 pub use apis::pets::PetsApi;
 
 /// The security schemes of the spec, in spec order; operations refer to them by index.
@@ -52,16 +57,19 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 1] =
 
 impl Client {
     /// The `health` operations.
+    #[cfg(feature = "health")]
     pub fn health_api(&self) -> HealthApi<'_> {
         HealthApi::new(self)
     }
 
     /// The `owners` operations.
+    #[cfg(feature = "owners")]
     pub fn owners_api(&self) -> OwnersApi<'_> {
         OwnersApi::new(self)
     }
 
     /// The `pets` operations.
+    #[cfg(feature = "pets")]
     pub fn pets_api(&self) -> PetsApi<'_> {
         PetsApi::new(self)
     }

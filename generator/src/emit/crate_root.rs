@@ -4,8 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::features::group_cfg;
 use super::types::{doc_attrs, ident, inner_doc_attrs};
-use crate::ir::{Api, OAuth2Grant, ParamLocation, SchemeKind};
+use crate::ir::{Api, FeatureGates, OAuth2Grant, ParamLocation, SchemeKind};
 
 /// The crate docs: title, description, provenance, an example and the authentication options.
 fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
@@ -21,6 +22,17 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
         api.version.replace('`', "'"),
         api.style
     ));
+    if !api.only.is_empty() {
+        let entries: Vec<String> = api.only.iter().map(|entry| format!("`{entry}`")).collect();
+        lines.extend([
+            String::new(),
+            format!(
+                "Only the operations that {} selects, and the types they reach, named as in the crate of the \
+                 whole spec.",
+                entries.join(", ")
+            ),
+        ]);
+    }
     if let Some((_, op)) = api.operations().find(|(_, op)| op.fastapi_suffix.is_some()) {
         let method = crate::ir::naming::ident::unraw(api.name(op.method_name));
         lines.extend([
@@ -164,14 +176,16 @@ fn example_auth(api: &Api, lib_name: &str) -> Option<String> {
 }
 
 /// `src/lib.rs`.
-pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
+pub fn lib_rs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> TokenStream {
     let docs = inner_doc_attrs(&crate_docs(api, lib_name));
-    let reexports = api.groups.iter().map(|g| {
+    let reexports = api.groups.iter().enumerate().map(|(i, g)| {
         let module = ident(api, g.module);
         let api_type = ident(api, g.api_type);
-        quote! { pub use apis::#module::#api_type; }
+        let cfg = group_cfg(api, gates, i);
+        quote! { #cfg pub use apis::#module::#api_type; }
     });
-    let accessors = api.groups.iter().map(|g| {
+    let accessors = api.groups.iter().enumerate().map(|(i, g)| {
+        let cfg = group_cfg(api, gates, i);
         let accessor = ident(api, g.accessor);
         let api_type = ident(api, g.api_type);
         let mut docs = crate::ir::Docs::default();
@@ -182,6 +196,7 @@ pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
         let docs = doc_attrs(&docs);
         quote! {
             #docs
+            #cfg
             pub fn #accessor(&self) -> #api_type<'_> {
                 #api_type::new(self)
             }
@@ -249,13 +264,14 @@ pub fn lib_rs(api: &Api, lib_name: &str) -> TokenStream {
 }
 
 /// `src/apis/mod.rs`.
-pub fn apis_mod(api: &Api) -> TokenStream {
+pub fn apis_mod(api: &Api, gates: Option<&FeatureGates>) -> TokenStream {
     let docs = inner_doc_attrs(&["One module per operation group: its API type and request builders.".to_owned()]);
     // Each module documents itself (inner docs); outer docs here would be resolved in a
     // different scope by rustdoc.
-    let modules = api.groups.iter().map(|g| {
+    let modules = api.groups.iter().enumerate().map(|(i, g)| {
         let module = ident(api, g.module);
-        quote! { pub mod #module; }
+        let cfg = group_cfg(api, gates, i);
+        quote! { #cfg pub mod #module; }
     });
     quote! { #docs #( #modules )* }
 }

@@ -2,6 +2,7 @@
 //! spec and never make up a name from spec text; every identifier comes from `ir::Names`.
 
 mod crate_root;
+mod features;
 mod imports;
 mod models;
 mod oauth2;
@@ -12,7 +13,8 @@ use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 
-use crate::ir::Api;
+use crate::ir::{Api, FeatureGates};
+pub use features::cargo_features;
 // The skeleton's test checks that the crate manifest declares the feature the models name.
 #[cfg(test)]
 pub use models::SERDE_BOTH_WAYS;
@@ -26,12 +28,13 @@ pub struct RustFile {
 }
 
 /// Emits every Rust file of the crate for `api`; `lib_name` is the crate's library name (for
-/// the examples in the crate docs).
-pub fn emit(api: &Api, lib_name: &str) -> Vec<RustFile> {
+/// the examples in the crate docs); `gates` puts groups and models files behind the crate's
+/// features (`None`: everything compiles, as in a build script's file).
+pub fn emit(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<RustFile> {
     let mut files = vec![
-        RustFile { path: "src/lib.rs".into(), tokens: crate_root::lib_rs(api, lib_name) },
-        RustFile { path: "src/apis/mod.rs".into(), tokens: crate_root::apis_mod(api) },
-        RustFile { path: "src/models/mod.rs".into(), tokens: models::models_mod(api) },
+        RustFile { path: "src/lib.rs".into(), tokens: crate_root::lib_rs(api, lib_name, gates) },
+        RustFile { path: "src/apis/mod.rs".into(), tokens: crate_root::apis_mod(api, gates) },
+        RustFile { path: "src/models/mod.rs".into(), tokens: models::models_mod(api, gates) },
     ];
     for (file, tokens) in models::model_files(api) {
         files.push(RustFile { path: PathBuf::from(format!("src/models/{file}.rs")), tokens: imports::shorten(tokens) });

@@ -14,9 +14,10 @@ use crate::ir::{
 };
 
 /// `src/models/mod.rs`: one private module per file, everything re-exported.
-pub fn models_mod(api: &Api) -> TokenStream {
+pub fn models_mod(api: &Api, gates: Option<&crate::ir::FeatureGates>) -> TokenStream {
     let files = files(api);
     let modules = files.keys().map(|file| ident_of(file));
+    let cfgs: Vec<_> = files.keys().map(|file| super::features::model_file_cfg(api, gates, file)).collect();
     let docs = inner_doc_attrs(&[
         "The schemas of the spec as Rust types, one file per schema (with the types nested in it).".to_owned(),
         String::new(),
@@ -26,8 +27,8 @@ pub fn models_mod(api: &Api) -> TokenStream {
     let modules: Vec<_> = modules.collect();
     quote! {
         #docs
-        #( mod #modules; )*
-        #( pub use #modules::*; )*
+        #( #cfgs mod #modules; )*
+        #( #cfgs pub use #modules::*; )*
     }
 }
 

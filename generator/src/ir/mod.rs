@@ -12,6 +12,8 @@ mod inputs;
 pub mod lower;
 pub mod naming;
 mod oauth2;
+pub mod only;
+pub mod reach;
 pub(crate) mod rust;
 
 use crate::error::Warning;
@@ -20,6 +22,8 @@ pub use docs::Docs;
 pub use inputs::{Input, InputKind};
 pub use naming::{NameId, Names, Naming};
 pub use oauth2::{OAuth2, OAuth2Flow, OAuth2Grant};
+pub use only::Only;
+pub use reach::{Feature, FeatureGates};
 pub use rust::Place;
 
 /// A whole API, ready to emit.
@@ -53,6 +57,8 @@ pub struct Api {
     pub webhooks: Vec<Webhook>,
     /// The description format the spec is written in: `OpenAPI 3.1`.
     pub format: &'static str,
+    /// The operation filter the IR was cut down with ([`only::prune`]); empty for the whole spec.
+    pub only: Vec<Only>,
 }
 
 impl Api {
@@ -412,6 +418,9 @@ pub struct Group {
     pub api_type: NameId,
     /// The accessor on `Client`.
     pub accessor: NameId,
+    /// The crate's Cargo feature that compiles the group (named like its module but for the
+    /// crate's own features, such as `tracing`; spelled without `r#`).
+    pub feature: NameId,
     /// The tag description.
     pub docs: Docs,
     /// Operations in spec order.

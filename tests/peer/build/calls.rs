@@ -1,7 +1,8 @@
 //! The suite's calls: Rust source that calls every operation of a generated crate through its
-//! public builders, with arguments sampled from the IR (`generator::lower`), so that Prism, which
-//! validates requests against the spec, can judge what the client sends. Used by `build.rs` and,
-//! for the seed and feature specs of the repository, by `tests/calls.rs`.
+//! public builders, with arguments sampled from the IR (`generator::lower_with`, the crate's
+//! filter applied), so that Prism, which validates requests against the spec, can judge what the
+//! client sends. Used by `build.rs` and, for the seed and feature specs of the repository, by
+//! `tests/calls.rs`.
 //!
 //! Arguments are typed Rust values of the IR types (struct literals, enum and union variants,
 //! `Some`/`Box` wrapping), so no model needs `Deserialize` to be built. Values follow the
@@ -36,8 +37,7 @@ const MAX_DEPTH: usize = 12;
 
 /// The calls file for the crate that `generator::generate(spec, options)` makes.
 pub fn calls_file(spec: &Path, options: &generator::Options) -> Result<String, String> {
-    let (_, api) = generator::lower(spec, options.naming, &options.overrides, options.source_label.as_deref())
-        .map_err(|e| e.to_string())?;
+    let (_, api) = generator::lower_with(spec, options).map_err(|e| e.to_string())?;
     let lib = options.crate_name.replace('-', "_");
     let file: syn::File = syn::parse2(calls(&api, &lib)).map_err(|e| format!("the calls do not parse: {e}"))?;
     Ok(format!(

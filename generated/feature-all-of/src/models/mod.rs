@@ -4,9 +4,16 @@
 //! Types made for a single operation (inline request bodies and parameters, multi-status
 //! responses) live in that operation's module under [`crate::apis`].
 
+#[cfg(feature = "pets")]
 mod dog;
+
+#[cfg(feature = "other-models")]
 mod labelled;
 mod pet;
+
+#[cfg(feature = "pets")]
 pub use dog::*;
+
+#[cfg(feature = "other-models")]
 pub use labelled::*;
 pub use pet::*;

@@ -4,9 +4,20 @@
 //! Types made for a single operation (inline request bodies and parameters, multi-status
 //! responses) live in that operation's module under [`crate::apis`].
 
+#[cfg(feature = "nodes")]
 mod node;
+
+#[cfg(feature = "other-models")]
 mod ping;
+
+#[cfg(feature = "other-models")]
 mod pong;
+
+#[cfg(feature = "nodes")]
 pub use node::*;
+
+#[cfg(feature = "other-models")]
 pub use ping::*;
+
+#[cfg(feature = "other-models")]
 pub use pong::*;

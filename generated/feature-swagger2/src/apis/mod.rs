@@ -1,5 +1,8 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! One module per operation group: its API type and request builders.
 
-pub mod auth;
+#[cfg(feature = "pets")]
 pub mod pets;
+
+#[cfg(feature = "auth")]
+pub mod auth;

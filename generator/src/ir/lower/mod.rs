@@ -130,6 +130,7 @@ pub fn lower(spec: &Spec, style: Naming, options: &LowerOptions) -> Result<Api, 
         pages,
         webhooks,
         format: spec.version.label(),
+        only: Vec::new(),
     })
 }
 

@@ -97,12 +97,24 @@ impl<'s> Lowerer<'s> {
             suffixes: collision::owned(collision::API_TYPE),
         });
         let accessor = self.namer.simple(Scope::Accessors, at, style::accessor(self.style, key), Case::Snake);
+        // Named as the module is, but for the crate's own features: the group of untagged
+        // operations, `default`, has the feature `default_group`.
+        let feature = self.namer.add(Candidate {
+            scope: Scope::Features,
+            at: at.clone(),
+            wanted: key.to_owned(),
+            case: Case::Snake,
+            pinned: false,
+            rank: 1,
+            suffixes: collision::owned(collision::FEATURE),
+        });
         let docs = self.spec.doc.tags.iter().find(|t| t.name == key).map(|t| Docs::from_text(t.description.as_deref()));
         self.groups.push(Group {
             key: key.to_owned(),
             module,
             api_type,
             accessor,
+            feature,
             docs: docs.unwrap_or_default(),
             operations: Vec::new(),
         });

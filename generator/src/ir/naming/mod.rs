@@ -34,6 +34,8 @@ pub enum Scope {
     Accessors,
     /// The modules of OAuth2 schemes under `oauth2`.
     OAuth2Modules,
+    /// Cargo features of the crate, one per group (`Group::feature`).
+    Features,
     /// Methods of one group's API type.
     Methods(usize),
     /// Builder types in one group's module.
@@ -54,6 +56,7 @@ impl Scope {
             Scope::ModelFiles => "model file",
             Scope::Accessors => "client accessor",
             Scope::OAuth2Modules => "OAuth2 scheme module",
+            Scope::Features => "Cargo feature",
             Scope::Methods(_) => "method",
             Scope::Builders(_) => "builder",
             Scope::Params(_) => "parameter",
@@ -120,6 +123,7 @@ impl Scope {
             ],
             // A scheme module named like the `oauth2` module around it trips `clippy::module_inception`.
             Scope::OAuth2Modules => &["oauth2"],
+            Scope::Features => places::RESERVED_FEATURES,
             Scope::Builders(_) | Scope::Fields(_) | Scope::Variants(_) => &[],
         }
     }

@@ -194,6 +194,11 @@ pub const ADDITIONAL_FIELD: &str = "additional_properties";
 /// The argument of a body that is raw content (a `FilePart`).
 pub const CONTENT_ARGUMENT: &str = "content";
 
+/// The crate's features that are not a group's (`Cargo.toml.in`'s, in the snake case a group's
+/// feature is spelled in; `default`; the models no operation reaches): a group named like one
+/// has a feature with a suffix (`tracing_group`), reported.
+pub const RESERVED_FEATURES: &[&str] = &["default", "tracing", "serde_both_ways", "other_models"];
+
 /// The suffixes a name tries, in order, when another name of its scope is spelled the same (a
 /// number comes after them); the namer reports each rename.
 pub mod collision {
@@ -213,6 +218,9 @@ pub mod collision {
     pub const ADDITIONAL_FIELD: &[&str] = &["extra"];
     /// An OAuth2 scheme's module named `oauth2`, like the module around it: `oauth2_scheme`.
     pub const OAUTH2_MODULE: &[&str] = &["scheme"];
+    /// A group's Cargo feature named like one of the crate's own (`default`, `tracing`):
+    /// `default_group`.
+    pub const FEATURE: &[&str] = &["group"];
 
     /// A suffix list as the namer takes it.
     pub fn owned(suffixes: &[&str]) -> Vec<String> {

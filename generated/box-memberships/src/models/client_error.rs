@@ -1,0 +1,111 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`ClientError`] and the types nested in it, from `#/components/schemas/ClientError`.
+
+use crate::runtime::{self, string_enum};
+
+/// Client error
+///
+/// A generic error.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+pub struct ClientError {
+    /// The value will always be `error`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::ClientErrorTypeField>,
+    /// The HTTP status of the response.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<i32>,
+    /// A Box-specific error code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<super::ClientErrorCodeField>,
+    /// A short message describing the error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// A free-form object that contains additional context
+    /// about the error. The possible fields are defined on
+    /// a per-endpoint basis. `message` is only one example.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context_info: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    /// A URL that links to more information about why this error occurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help_url: Option<String>,
+    /// A unique identifier for this response, which can be used
+    /// when contacting Box support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+/// The value will always be `error`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientErrorTypeField {
+    /// `error`
+    Error,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+string_enum!(runtime, ClientErrorTypeField, Unknown, Error = "error");
+
+/// A Box-specific error code.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientErrorCodeField {
+    /// `created`
+    Created,
+    /// `accepted`
+    Accepted,
+    /// `no_content`
+    NoContent,
+    /// `redirect`
+    Redirect,
+    /// `not_modified`
+    NotModified,
+    /// `bad_request`
+    BadRequest,
+    /// `unauthorized`
+    Unauthorized,
+    /// `forbidden`
+    Forbidden,
+    /// `not_found`
+    NotFound,
+    /// `method_not_allowed`
+    MethodNotAllowed,
+    /// `conflict`
+    Conflict,
+    /// `precondition_failed`
+    PreconditionFailed,
+    /// `too_many_requests`
+    TooManyRequests,
+    /// `internal_server_error`
+    InternalServerError,
+    /// `unavailable`
+    Unavailable,
+    /// `item_name_invalid`
+    ItemNameInvalid,
+    /// `insufficient_scope`
+    InsufficientScope,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+string_enum!(
+    runtime,
+    ClientErrorCodeField,
+    Unknown,
+    Created = "created",
+    Accepted = "accepted",
+    NoContent = "no_content",
+    Redirect = "redirect",
+    NotModified = "not_modified",
+    BadRequest = "bad_request",
+    Unauthorized = "unauthorized",
+    Forbidden = "forbidden",
+    NotFound = "not_found",
+    MethodNotAllowed = "method_not_allowed",
+    Conflict = "conflict",
+    PreconditionFailed = "precondition_failed",
+    TooManyRequests = "too_many_requests",
+    InternalServerError = "internal_server_error",
+    Unavailable = "unavailable",
+    ItemNameInvalid = "item_name_invalid",
+    InsufficientScope = "insufficient_scope"
+);

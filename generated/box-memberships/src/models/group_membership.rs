@@ -1,0 +1,58 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`GroupMembership`] and the types nested in it, from `#/components/schemas/GroupMembership`.
+
+use crate::runtime::{self, string_enum};
+
+/// Group membership
+///
+/// Membership is used to signify that a user is part of a
+/// group.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+pub struct GroupMembership {
+    /// The unique identifier for this group membership.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The value will always be `group_membership`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<super::GroupMembershipTypeField>,
+    /// The `user` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/user`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<super::UserMini>,
+    /// The `group` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/group`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<super::GroupMini>,
+    /// The role of the user in the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<super::GroupMembershipRoleField>,
+    /// The time this membership was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The time this membership was last modified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The value will always be `group_membership`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GroupMembershipTypeField {
+    /// `group_membership`
+    GroupMembership,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+string_enum!(runtime, GroupMembershipTypeField, Unknown, GroupMembership = "group_membership");
+
+/// The role of the user in the group.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GroupMembershipRoleField {
+    /// `member`
+    Member,
+    /// `admin`
+    Admin,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+string_enum!(runtime, GroupMembershipRoleField, Unknown, Member = "member", Admin = "admin");

@@ -1,0 +1,42 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`GroupMini`] and the types nested in it, from `#/components/schemas/Group--Mini`.
+
+use crate::runtime::{self, string_enum};
+
+/// Group (Mini)
+///
+/// Mini representation of a group, including id and name of
+/// group.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+pub struct GroupMini {
+    /// The unique identifier for this object.
+    pub id: String,
+    /// The value will always be `group`.
+    pub r#type: super::GroupBaseTypeField,
+    /// The name of the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The type of the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_type: Option<super::GroupMiniGroupTypeField>,
+}
+
+/// The type of the group.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum GroupMiniGroupTypeField {
+    /// `managed_group`
+    ManagedGroup,
+    /// `all_users_group`
+    AllUsersGroup,
+    /// A value this version of the SDK does not know; kept as sent.
+    Unknown(String),
+}
+
+string_enum!(
+    runtime,
+    GroupMiniGroupTypeField,
+    Unknown,
+    ManagedGroup = "managed_group",
+    AllUsersGroup = "all_users_group"
+);

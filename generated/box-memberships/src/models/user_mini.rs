@@ -1,0 +1,20 @@
+// @generated from ../shared/specs/box.json by the generator; do not edit.
+//! [`UserMini`] and the types nested in it, from `#/components/schemas/User--Mini`.
+
+/// User (Mini)
+///
+/// A mini representation of a user, as can be returned when nested within other
+/// resources.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UserMini {
+    /// The unique identifier for this user.
+    pub id: String,
+    /// The value will always be `user`.
+    pub r#type: super::UserBaseTypeField,
+    /// The display name of this user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The primary email address of this user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<String>,
+}
