@@ -204,23 +204,36 @@ fn rename_attr(api: &Api, name: NameId, wire: &str) -> Option<TokenStream> {
     (unraw(api.name(name)) != wire).then(|| quote! { rename = #wire })
 }
 
+/// A struct with its derives. Its `Deserialize` is [`struct_deserialize`] (serde's derive only
+/// for a struct with flattened additional properties), so the fields' `serde` attributes are for
+/// `Serialize` alone, under the same `cfg` as that derive.
 fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
     let name = ident(api, ty.name);
-    let SerdeDerives { always, gated } = serde_derives(ty);
+    let directions = Directions::of(ty);
+    let derived = st.additional.is_some();
+    let SerdeDerives { always, gated } = serde_derives(ty, derived);
     let all_optional = st.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::OptionalNullable));
     let default = all_optional.then(|| quote! { Default, });
     let fields = st.fields.iter().map(|f| {
         let field_name = ident(api, f.name);
         let field_ty = field_type(api, f, ty.home);
         let mut attrs: Vec<TokenStream> = rename_attr(api, f.name, &f.wire).into_iter().collect();
-        match f.presence {
-            Presence::Optional => attrs.push(quote! { default, skip_serializing_if = "Option::is_none" }),
-            Presence::OptionalNullable => attrs.push(quote! {
+        match (f.presence, derived) {
+            (Presence::Optional, true) => attrs.push(quote! { default, skip_serializing_if = "Option::is_none" }),
+            (Presence::OptionalNullable, true) => attrs.push(quote! {
                 default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option"
             }),
-            Presence::Required | Presence::RequiredNullable => {}
+            (Presence::Optional, false) => attrs.push(quote! { skip_serializing_if = "Option::is_none" }),
+            (Presence::OptionalNullable, false) => attrs.push(quote! {
+                skip_serializing_if = "Option::is_none", serialize_with = "crate::runtime::codec::double_option::serialize"
+            }),
+            (Presence::Required | Presence::RequiredNullable, _) => {}
         }
-        let serde = (!attrs.is_empty()).then(|| quote! { #[serde(#(#attrs),*)] });
+        let serde = match (attrs.is_empty(), derived, directions.serialize) {
+            (true, ..) => None,
+            (false, false, Travel::Gated) => Some(quote! { #[cfg_attr(feature = #SERDE_BOTH_WAYS, serde(#(#attrs),*))] }),
+            (false, ..) => Some(quote! { #[serde(#(#attrs),*)] }),
+        };
         let mut docs = f.docs.clone();
         if f.deprecated {
             docs.push_paragraph("Deprecated by the API.");
@@ -246,10 +259,49 @@ fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
         }
     });
     let fields: Vec<TokenStream> = fields.chain(additional).collect();
+    let deserialize = (!derived).then(|| {
+        let cfg = (directions.deserialize == Travel::Gated).then(|| quote! { #[cfg(feature = #SERDE_BOTH_WAYS)] });
+        let body = struct_deserialize(api, ty, st);
+        quote! { #cfg #body }
+    });
     quote! {
         #[derive(Clone, Debug, #default PartialEq, #always)]
         #gated
         pub struct #name { #( #fields, )* }
+
+        #deserialize
+    }
+}
+
+/// A struct's `Deserialize`, from the runtime's `deserialize_struct!` (much less to compile than
+/// serde's derive, for the same JSON): each field with how it is read, as which type (given, so
+/// that nothing is left to inference), and its wire name.
+/// ```ignore
+/// deserialize_struct!(crate::runtime, User { id: required::<i64>("id"), perms: nullable::<Option<u8>>("perms") });
+/// ```
+fn struct_deserialize(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
+    let name = ident(api, ty.name);
+    let fields = st.fields.iter().map(|f| {
+        let field = ident(api, f.name);
+        let wire = &f.wire;
+        let field_ty = field_type(api, f, ty.home);
+        match f.presence {
+            Presence::Required => quote! { #field: required::<#field_ty>(#wire) },
+            // A required nullable property may be absent, as with serde's derive.
+            Presence::RequiredNullable | Presence::Optional => quote! { #field: optional::<#field_ty>(#wire) },
+            Presence::OptionalNullable => {
+                let value_ty = type_tokens(api, &f.ty, ty.home);
+                let value_ty = if f.boxed {
+                    quote! { Box<#value_ty> }
+                } else {
+                    value_ty
+                };
+                quote! { #field: nullable::<Option<#value_ty>>(#wire) }
+            }
+        }
+    });
+    quote! {
+        crate::runtime::deserialize_struct!(crate::runtime, #name { #( #fields ),* });
     }
 }
 
@@ -299,7 +351,7 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
     });
     let conversions = union_from_impls(api, ty, u);
     let Some(tag) = &u.tag else {
-        let SerdeDerives { always, gated } = serde_derives(ty);
+        let SerdeDerives { always, gated } = serde_derives(ty, true);
         return quote! {
             #[derive(Clone, Debug, PartialEq, #always)]
             #gated
@@ -427,20 +479,21 @@ impl Directions {
     }
 }
 
-/// A model's serde derives: those in `#[derive(..)]`, and a `cfg_attr` with the others.
+/// A model's serde derives: those in `#[derive(..)]`, and a `cfg_attr` with the others
+/// (`Deserialize` only when `derive_deserialize`: a struct writes its own, see [`struct_def`]).
 struct SerdeDerives {
     always: TokenStream,
     gated: Option<TokenStream>,
 }
 
-fn serde_derives(ty: &TypeDef) -> SerdeDerives {
+fn serde_derives(ty: &TypeDef, derive_deserialize: bool) -> SerdeDerives {
     let directions = Directions::of(ty);
     let pick = |travel: Travel| {
         let mut derives = Vec::new();
         if directions.serialize == travel {
             derives.push(quote! { serde::Serialize });
         }
-        if directions.deserialize == travel {
+        if derive_deserialize && directions.deserialize == travel {
             derives.push(quote! { serde::Deserialize });
         }
         derives

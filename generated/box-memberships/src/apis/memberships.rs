@@ -416,14 +416,13 @@ request_builder!(runtime, DeleteGroupMembershipById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1group_memberships/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateGroupMembershipRequestBody {
     /// The user to add to the group.
     pub user: CreateGroupMembershipUser,
     /// The group to add the user to.
     pub group: CreateGroupMembershipGroup,
     /// The role of the user in the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<CreateGroupMembershipRole>,
     /// Custom configuration for the permissions an admin
     /// if a group will receive. This option has no effect
@@ -437,25 +436,45 @@ pub struct CreateGroupMembershipRequestBody {
     /// them accordingly, omitted permissions will be enabled by default.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub configurable_permissions: Option<Option<std::collections::BTreeMap<String, bool>>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateGroupMembershipRequestBody {
+        user: required::<CreateGroupMembershipUser>("user"),
+        group: required::<CreateGroupMembershipGroup>("group"),
+        role: optional::<Option<CreateGroupMembershipRole>>("role"),
+        configurable_permissions: nullable::<Option<std::collections::BTreeMap<String, bool>>>(
+            "configurable_permissions"
+        )
+    }
+);
+
 /// The user to add to the group.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateGroupMembershipUser {
     /// The ID of the user to add to the group.
     pub id: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateGroupMembershipUser { id: required::<String>("id") });
+
 /// The group to add the user to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateGroupMembershipGroup {
     /// The ID of the group to add the user to.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateGroupMembershipGroup { id: required::<String>("id") });
 
 /// The role of the user in the group.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -472,10 +491,9 @@ string_enum!(runtime, CreateGroupMembershipRole, Unknown, Member = "member", Adm
 
 /// An inline schema, which the spec does not describe (`#/paths/~1group_memberships~1{group_membership_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateGroupMembershipByIdRequestBody {
     /// The role of the user in the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateGroupMembershipByIdRole>,
     /// Custom configuration for the permissions an admin
     /// if a group will receive. This option has no effect
@@ -489,9 +507,23 @@ pub struct UpdateGroupMembershipByIdRequestBody {
     /// them accordingly, omitted permissions will be enabled by default.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub configurable_permissions: Option<Option<std::collections::BTreeMap<String, bool>>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateGroupMembershipByIdRequestBody {
+        role: optional::<Option<UpdateGroupMembershipByIdRole>>("role"),
+        configurable_permissions: nullable::<Option<std::collections::BTreeMap<String, bool>>>(
+            "configurable_permissions"
+        )
+    }
+);
 
 /// The role of the user in the group.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

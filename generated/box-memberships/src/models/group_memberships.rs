@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`GroupMemberships`] and the types nested in it, from `#/components/schemas/GroupMemberships`.
 
-use crate::runtime::{self, Cursor, Page, string_enum};
+use crate::runtime::{self, Cursor, Page, deserialize_struct, string_enum};
 
 /// Group memberships
 ///
 /// A list of group memberships.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMemberships {
     /// One greater than the offset of the last entry in the entire collection.
@@ -15,30 +15,41 @@ pub struct GroupMemberships {
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_count: Option<i64>,
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The 0-based offset of the first entry in this set. This will be the same
     /// as the `offset` query parameter.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub offset: Option<i64>,
     /// The order by which items are returned.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<Vec<super::GroupMembershipsOrderField>>,
     /// A list of group memberships.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::GroupMembership>>,
 }
+
+deserialize_struct!(
+    runtime,
+    GroupMemberships {
+        total_count: optional::<Option<i64>>("total_count"),
+        limit: optional::<Option<i64>>("limit"),
+        offset: optional::<Option<i64>>("offset"),
+        order: optional::<Option<Vec<super::GroupMembershipsOrderField>>>("order"),
+        entries: optional::<Option<Vec<super::GroupMembership>>>("entries")
+    }
+);
 
 impl Page for GroupMemberships {
     type Item = super::GroupMembership;
@@ -50,16 +61,24 @@ impl Page for GroupMemberships {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMembershipsOrderField {
     /// The field to order by.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub by: Option<String>,
     /// The direction to order by, either ascending or descending.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<super::GroupMembershipsOrderDirectionField>,
 }
+
+deserialize_struct!(
+    runtime,
+    GroupMembershipsOrderField {
+        by: optional::<Option<String>>("by"),
+        direction: optional::<Option<super::GroupMembershipsOrderDirectionField>>("direction")
+    }
+);
 
 /// The direction to order by, either ascending or descending.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

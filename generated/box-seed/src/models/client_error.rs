@@ -1,39 +1,52 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! [`ClientError`] and the types nested in it, from `#/components/schemas/ClientError`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Client error
 ///
 /// A generic error.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClientError {
     /// The value will always be `error`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::ClientErrorTypeField>,
     /// The HTTP status of the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<i32>,
     /// A Box-specific error code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub code: Option<super::ClientErrorCodeField>,
     /// A short message describing the error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// A free-form object that contains additional context
     /// about the error. The possible fields are defined on
     /// a per-endpoint basis. `message` is only one example.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub context_info: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// A URL that links to more information about why this error occurred.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub help_url: Option<String>,
     /// A unique identifier for this response, which can be used
     /// when contacting Box support.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub request_id: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    ClientError {
+        r#type: optional::<Option<super::ClientErrorTypeField>>("type"),
+        status: optional::<Option<i32>>("status"),
+        code: optional::<Option<super::ClientErrorCodeField>>("code"),
+        message: optional::<Option<String>>("message"),
+        context_info: optional::<Option<std::collections::BTreeMap<String, serde_json::Value>>>("context_info"),
+        help_url: optional::<Option<String>>("help_url"),
+        request_id: optional::<Option<String>>("request_id")
+    }
+);
 
 /// The value will always be `error`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,37 +1,50 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! [`GroupMembership`] and the types nested in it, from `#/components/schemas/GroupMembership`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Group membership
 ///
 /// Membership is used to signify that a user is part of a
 /// group.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMembership {
     /// The unique identifier for this group membership.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `group_membership`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::GroupMembershipTypeField>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/user`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<super::UserMini>,
     /// The `group` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/group`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group: Option<super::GroupMini>,
     /// The role of the user in the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub role: Option<super::GroupMembershipRoleField>,
     /// The time this membership was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time this membership was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+deserialize_struct!(
+    runtime,
+    GroupMembership {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::GroupMembershipTypeField>>("type"),
+        user: optional::<Option<super::UserMini>>("user"),
+        group: optional::<Option<super::GroupMini>>("group"),
+        role: optional::<Option<super::GroupMembershipRoleField>>("role"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// The value will always be `group_membership`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,13 +1,13 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! [`GroupMini`] and the types nested in it, from `#/components/schemas/Group--Mini`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Group (Mini)
 ///
 /// Mini representation of a group, including id and name of
 /// group.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMini {
     /// The unique identifier for this object.
@@ -15,12 +15,22 @@ pub struct GroupMini {
     /// The value will always be `group`.
     pub r#type: super::GroupBaseTypeField,
     /// The name of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The type of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group_type: Option<super::GroupMiniGroupTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    GroupMini {
+        id: required::<String>("id"),
+        r#type: required::<super::GroupBaseTypeField>("type"),
+        name: optional::<Option<String>>("name"),
+        group_type: optional::<Option<super::GroupMiniGroupTypeField>>("group_type")
+    }
+);
 
 /// The type of the group.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

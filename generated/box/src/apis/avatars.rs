@@ -152,10 +152,15 @@ request_builder!(runtime, DeleteUserAvatar => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1avatar/post/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateUserAvatarRequestBody {
     /// The image file to be uploaded to Box.
     /// Accepted file extensions are `.jpg` or `.png`.
     /// The maximum file size is 1MB.
     pub pic: FilePart,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateUserAvatarRequestBody { pic: required::<crate::runtime::FilePart>("pic") }
+);

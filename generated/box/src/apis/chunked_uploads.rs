@@ -431,7 +431,6 @@ request_builder!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFileUploadSessionRequestBody {
     /// The ID of the folder to upload the new file to.
     pub folder_id: String,
@@ -441,24 +440,47 @@ pub struct CreateFileUploadSessionRequestBody {
     pub file_name: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFileUploadSessionRequestBody {
+        folder_id: required::<String>("folder_id"),
+        file_size: required::<i64>("file_size"),
+        file_name: required::<String>("file_name")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1upload_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFileUploadSessionForExistingFileRequestBody {
     /// The total number of bytes of the file to be uploaded.
     pub file_size: i64,
     /// The optional new name of new file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFileUploadSessionForExistingFileRequestBody {
+        file_size: required::<i64>("file_size"),
+        file_name: optional::<Option<String>>("file_name")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions~1{upload_session_id}~1commit/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFileUploadSessionCommitRequestBody {
     /// The list details for the uploaded parts.
     pub parts: Vec<UploadPart>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFileUploadSessionCommitRequestBody { parts: required::<Vec<crate::models::UploadPart>>("parts") }
+);
 
 /// The success responses of the operation, one variant per status.
 #[derive(Clone, Debug, PartialEq)]

@@ -260,7 +260,6 @@ request_builder!(
 
 /// A single classification to add to the enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
@@ -272,6 +271,16 @@ pub struct AddClassificationRequestBody {
     /// The details of the classification to add.
     pub data: AddClassificationRequestBodyData,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationRequestBody {
+        op: required::<AddClassificationRequestBodyOp>("op"),
+        field_key: required::<AddClassificationRequestBodyFieldKey>("fieldKey"),
+        data: required::<AddClassificationRequestBodyData>("data")
+    }
+);
 
 /// The type of change to perform on the classification
 /// object.
@@ -304,32 +313,48 @@ string_enum!(
 
 /// The details of the classification to add.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationRequestBodyData {
     /// The label of the classification as shown in the web and
     /// mobile interfaces. This is the only field required to
     /// add a classification.
     pub key: String,
     /// A static configuration for the classification.
-    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "staticConfig", skip_serializing_if = "Option::is_none")]
     pub static_config: Option<AddClassificationRequestBodyDataStaticConfigField>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationRequestBodyData {
+        key: required::<String>("key"),
+        static_config: optional::<Option<AddClassificationRequestBodyDataStaticConfigField>>("staticConfig")
+    }
+);
+
 /// A static configuration for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub classification: Option<AddClassificationRequestBodyDataStaticConfigClassificationField>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationRequestBodyDataStaticConfigField {
+        classification: optional::<Option<AddClassificationRequestBodyDataStaticConfigClassificationField>>(
+            "classification"
+        )
+    }
+);
+
 /// Additional details for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "classificationDefinition", skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -346,13 +371,21 @@ pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "colorID", skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationRequestBodyDataStaticConfigClassificationField {
+        classification_definition: optional::<Option<String>>("classificationDefinition"),
+        color_id: optional::<Option<i64>>("colorID")
+    }
+);
+
 /// A single classification to update.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
@@ -367,6 +400,17 @@ pub struct UpdateClassificationRequestBody {
     /// The details of the updated classification.
     pub data: UpdateClassificationRequestBodyData,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationRequestBody {
+        op: required::<UpdateClassificationRequestBodyOp>("op"),
+        field_key: required::<UpdateClassificationRequestBodyFieldKey>("fieldKey"),
+        enum_option_key: required::<String>("enumOptionKey"),
+        data: required::<UpdateClassificationRequestBodyData>("data")
+    }
+);
 
 /// The type of change to perform on the classification
 /// object.
@@ -399,31 +443,47 @@ string_enum!(
 
 /// The details of the updated classification.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationRequestBodyData {
     /// A new label for the classification, as it will be
     /// shown in the web and mobile interfaces.
     pub key: String,
     /// A static configuration for the classification.
-    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "staticConfig", skip_serializing_if = "Option::is_none")]
     pub static_config: Option<UpdateClassificationRequestBodyDataStaticConfigField>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationRequestBodyData {
+        key: required::<String>("key"),
+        static_config: optional::<Option<UpdateClassificationRequestBodyDataStaticConfigField>>("staticConfig")
+    }
+);
+
 /// A static configuration for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub classification: Option<UpdateClassificationRequestBodyDataStaticConfigClassificationField>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationRequestBodyDataStaticConfigField {
+        classification: optional::<Option<UpdateClassificationRequestBodyDataStaticConfigClassificationField>>(
+            "classification"
+        )
+    }
+);
+
 /// Additional details for the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "classificationDefinition", skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -440,13 +500,21 @@ pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "colorID", skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationRequestBodyDataStaticConfigClassificationField {
+        classification_definition: optional::<Option<String>>("classificationDefinition"),
+        color_id: optional::<Option<i64>>("colorID")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema#classifications/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateClassificationTemplateRequestBody {
     /// The scope in which to create the classifications. This should
     /// be `enterprise` or `enterprise_{id}` where `id` is the unique
@@ -462,18 +530,31 @@ pub struct CreateClassificationTemplateRequestBody {
     /// Determines if the classification template is
     /// hidden or available on web and mobile
     /// devices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// Determines if classifications are
     /// copied along when the file or folder is
     /// copied.
-    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "copyInstanceOnItemCopy", skip_serializing_if = "Option::is_none")]
     pub copy_instance_on_item_copy: Option<bool>,
     /// The classification template requires exactly
     /// one field, which holds
     /// all the valid classification values.
     pub fields: Vec<CreateClassificationTemplateFields>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateRequestBody {
+        scope: required::<CreateClassificationTemplateScope>("scope"),
+        template_key: required::<CreateClassificationTemplateTemplateKey>("templateKey"),
+        display_name: required::<CreateClassificationTemplateDisplayName>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        copy_instance_on_item_copy: optional::<Option<bool>>("copyInstanceOnItemCopy"),
+        fields: required::<Vec<CreateClassificationTemplateFields>>("fields")
+    }
+);
 
 /// The scope in which to create the classifications. This should
 /// be `enterprise` or `enterprise_{id}` where `id` is the unique
@@ -519,7 +600,6 @@ string_enum!(runtime, CreateClassificationTemplateDisplayName, Unknown, Classifi
 /// The `enum` field which holds all the valid classification
 /// values.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateClassificationTemplateFields {
     /// The type of the field
     /// that is always enum.
@@ -535,12 +615,24 @@ pub struct CreateClassificationTemplateFields {
     /// hidden or available on
     /// web and mobile
     /// devices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// The actual list of classifications that are present on
     /// this template.
     pub options: Vec<CreateClassificationTemplateFieldsOptionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateFields {
+        r#type: required::<CreateClassificationTemplateFieldsTypeField>("type"),
+        key: required::<CreateClassificationTemplateFieldsKeyField>("key"),
+        display_name: required::<CreateClassificationTemplateFieldsDisplayNameField>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        options: required::<Vec<CreateClassificationTemplateFieldsOptionsField>>("options")
+    }
+);
 
 /// The type of the field
 /// that is always enum.
@@ -584,31 +676,47 @@ string_enum!(runtime, CreateClassificationTemplateFieldsDisplayNameField, Unknow
 
 /// An individual classification.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateClassificationTemplateFieldsOptionsField {
     /// The display name and key this classification. This
     /// will be show in the Box UI.
     pub key: String,
     /// Additional information about the classification.
-    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "staticConfig", skip_serializing_if = "Option::is_none")]
     pub static_config: Option<CreateClassificationTemplateFieldsOptionsStaticConfigField>,
 }
 
-/// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
-pub struct CreateClassificationTemplateFieldsOptionsStaticConfigField {
-    /// Additional information about the classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub classification: Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
-}
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateFieldsOptionsField {
+        key: required::<String>("key"),
+        static_config: optional::<Option<CreateClassificationTemplateFieldsOptionsStaticConfigField>>("staticConfig")
+    }
+);
 
 /// Additional information about the classification.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+pub struct CreateClassificationTemplateFieldsOptionsStaticConfigField {
+    /// Additional information about the classification.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub classification: Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
+}
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateFieldsOptionsStaticConfigField {
+        classification: optional::<Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField>>(
+            "classification"
+        )
+    }
+);
+
+/// Additional information about the classification.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "classificationDefinition", skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An identifier used to assign a color to
     /// a classification label.
@@ -625,6 +733,15 @@ pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassificationFi
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "colorID", skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+        classification_definition: optional::<Option<String>>("classificationDefinition"),
+        color_id: optional::<Option<i64>>("colorID")
+    }
+);

@@ -220,13 +220,21 @@ request_builder!(runtime, DeleteCollaborationWhitelistEntryById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaboration_whitelist_entries/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationWhitelistEntryRequestBody {
     /// The domain to add to the list of allowed domains.
     pub domain: String,
     /// The direction in which to allow collaborations.
     pub direction: CreateCollaborationWhitelistEntryDirection,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationWhitelistEntryRequestBody {
+        domain: required::<String>("domain"),
+        direction: required::<CreateCollaborationWhitelistEntryDirection>("direction")
+    }
+);
 
 /// The direction in which to allow collaborations.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

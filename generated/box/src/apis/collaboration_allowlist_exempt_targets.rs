@@ -217,16 +217,28 @@ request_builder!(runtime, DeleteCollaborationWhitelistExemptTargetById => empty)
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaboration_whitelist_exempt_targets/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationWhitelistExemptTargetRequestBody {
     /// The user to exempt.
     pub user: CreateCollaborationWhitelistExemptTargetUser,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationWhitelistExemptTargetRequestBody {
+        user: required::<CreateCollaborationWhitelistExemptTargetUser>("user")
+    }
+);
+
 /// The user to exempt.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationWhitelistExemptTargetUser {
     /// The ID of the user to exempt.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationWhitelistExemptTargetUser { id: required::<String>("id") }
+);

@@ -321,16 +321,20 @@ request_builder!(runtime, CreateComment(body) => json CommentFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1comments~1{comment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateCommentByIdRequestBody {
     /// The text of the comment to update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateCommentByIdRequestBody { message: optional::<Option<String>>("message") }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1comments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCommentRequestBody {
     /// The text of the comment.
     ///
@@ -348,21 +352,36 @@ pub struct CreateCommentRequestBody {
     ///
     /// If you are not mentioning another user, use `message`
     /// instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tagged_message: Option<String>,
     /// The item to attach the comment to.
     pub item: CreateCommentItem,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCommentRequestBody {
+        message: required::<String>("message"),
+        tagged_message: optional::<Option<String>>("tagged_message"),
+        item: required::<CreateCommentItem>("item")
+    }
+);
+
 /// The item to attach the comment to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCommentItem {
     /// The ID of the item.
     pub id: String,
     /// The type of the item that this comment will be placed on.
     pub r#type: CreateCommentItemTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCommentItem { id: required::<String>("id"), r#type: required::<CreateCommentItemTypeField>("type") }
+);
 
 /// The type of the item that this comment will be placed on.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

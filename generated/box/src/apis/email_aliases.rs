@@ -142,7 +142,6 @@ request_builder!(runtime, DeleteUserEmailAliasById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1email_aliases/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateUserEmailAliasRequestBody {
     /// The email address to add to the account as an alias.
     ///
@@ -153,3 +152,9 @@ pub struct CreateUserEmailAliasRequestBody {
     ///   ) for steps to add a new domain.
     pub email: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateUserEmailAliasRequestBody { email: required::<String>("email") }
+);

@@ -357,27 +357,43 @@ request_builder!(runtime, PromoteFileVersion(body) => json FileVersionFull);
 /// The file version to be
 /// restored.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileVersionByIdRequestBody {
     /// Set this to `null` to clear
     /// the date and restore the file.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub trashed_at: Option<Option<String>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileVersionByIdRequestBody { trashed_at: nullable::<Option<String>>("trashed_at") }
+);
+
 /// The file version to promote.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PromoteFileVersionRequestBody {
     /// The file version ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type to promote.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PromoteFileVersionType>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PromoteFileVersionRequestBody {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<PromoteFileVersionType>>("type")
+    }
+);
 
 /// The type to promote.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

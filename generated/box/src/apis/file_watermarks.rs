@@ -144,21 +144,31 @@ request_builder!(runtime, DeleteFileWatermark => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1watermark/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileWatermarkRequestBody {
     /// The watermark to imprint on the file.
     pub watermark: UpdateFileWatermarkWatermark,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileWatermarkRequestBody { watermark: required::<UpdateFileWatermarkWatermark>("watermark") }
+);
+
 /// The watermark to imprint on the file.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileWatermarkWatermark {
     /// The type of watermark to apply.
     ///
     /// Currently only supports one option.
     pub imprint: UpdateFileWatermarkWatermarkImprintField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileWatermarkWatermark { imprint: required::<UpdateFileWatermarkWatermarkImprintField>("imprint") }
+);
 
 /// The type of watermark to apply.
 ///

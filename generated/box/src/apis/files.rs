@@ -549,28 +549,30 @@ request_builder!(runtime, GetFileThumbnailById => outcomes GetFileThumbnailByIdR
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdRequestBody {
     /// An optional different name for the file. This can be used to
     /// rename the file.
     ///
     /// File names must be unique within their parent folder. The name check is case-insensitive, so a file
     /// named `New File` cannot be created in a parent folder that already contains a folder named `new file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description for a file. This can be seen in the right-hand sidebar panel
     /// when viewing a file in the Box web app. Additionally, this index is used in
     /// the search index of the file, allowing users to find the file by the content
     /// in the description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateFileByIdParent>,
     /// The `shared_link` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub shared_link: Option<Option<UpdateFileByIdSharedLink>>,
     /// Defines a lock on an item. This prevents the item from being
     /// moved, renamed, or otherwise changed by anyone other than the user
@@ -579,14 +581,17 @@ pub struct UpdateFileByIdRequestBody {
     /// Set this to `null` to remove the lock.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub lock: Option<Option<UpdateFileByIdLock>>,
     /// The retention expiration timestamp for the given file. This
     /// date cannot be shortened once set on a file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines who can download a file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFileByIdPermissions>,
     /// An array of collections to make this file
     /// a member of. Currently
@@ -601,7 +606,10 @@ pub struct UpdateFileByIdRequestBody {
     /// \[1\]: <https://developer.box.com/reference/get-collections>
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub collections: Option<Option<Vec<UpdateFileByIdCollections>>>,
     /// The tags for this item. These tags are shown in
     /// the Box web app and mobile apps next to an item.
@@ -611,26 +619,46 @@ pub struct UpdateFileByIdRequestBody {
     ///
     /// There is a limit of 100 tags per item, and 10,000
     /// unique tags per enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileByIdRequestBody {
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description"),
+        parent: optional::<Option<UpdateFileByIdParent>>("parent"),
+        shared_link: nullable::<Option<UpdateFileByIdSharedLink>>("shared_link"),
+        lock: nullable::<Option<UpdateFileByIdLock>>("lock"),
+        disposition_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("disposition_at"),
+        permissions: optional::<Option<UpdateFileByIdPermissions>>("permissions"),
+        collections: nullable::<Option<Vec<UpdateFileByIdCollections>>>("collections"),
+        tags: optional::<Option<Vec<String>>>("tags")
+    }
+);
+
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileByIdParent { id: optional::<Option<String>>("id"), user_id: optional::<Option<String>>("user_id") }
+);
 
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -644,7 +672,7 @@ pub struct UpdateFileByIdSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFileByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -654,24 +682,39 @@ pub struct UpdateFileByIdSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
     ///
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFileByIdSharedLinkPermissionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileByIdSharedLink {
+        access: optional::<Option<UpdateFileByIdSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<UpdateFileByIdSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -708,14 +751,19 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileByIdSharedLinkPermissionsField { can_download: optional::<Option<bool>>("can_download") }
+);
 
 /// Defines a lock on an item. This prevents the item from being
 /// moved, renamed, or otherwise changed by anyone other than the user
@@ -723,18 +771,27 @@ pub struct UpdateFileByIdSharedLinkPermissionsField {
 ///
 /// Set this to `null` to remove the lock.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdLock {
     /// The type of this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFileByIdLockAccessField>,
     /// Defines the time at which the lock expires.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines if the file can be downloaded while it is locked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_download_prevented: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileByIdLock {
+        access: optional::<Option<UpdateFileByIdLockAccessField>>("access"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at"),
+        is_download_prevented: optional::<Option<bool>>("is_download_prevented")
+    }
+);
 
 /// The type of this object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -749,7 +806,6 @@ string_enum!(runtime, UpdateFileByIdLockAccessField, Unknown, Lock = "lock");
 
 /// Defines who can download a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdPermissions {
     /// Defines who is allowed to download this file. The possible
     /// values are either `open` for everyone or `company` for
@@ -759,9 +815,17 @@ pub struct UpdateFileByIdPermissions {
     /// normally part of the `role` of a collaboration. When set to
     /// `company`, this essentially removes the download option for
     /// external users with `viewer` or `editor` a roles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<UpdateFileByIdPermissionsCanDownloadField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileByIdPermissions {
+        can_download: optional::<Option<UpdateFileByIdPermissionsCanDownloadField>>("can_download")
+    }
+);
 
 /// Defines who is allowed to download this file. The possible
 /// values are either `open` for everyone or `company` for
@@ -787,19 +851,23 @@ string_enum!(runtime, UpdateFileByIdPermissionsCanDownloadField, Unknown, Open =
 ///
 /// The bare basic reference for an object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFileByIdCollections {
     /// The unique identifier for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileByIdCollections { id: optional::<Option<String>>("id"), r#type: optional::<Option<String>>("type") }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1copy/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CopyFileRequestBody {
     /// An optional new name for the copied file.
     ///
@@ -808,22 +876,34 @@ pub struct CopyFileRequestBody {
     /// (`/`, `\`), and protected names like `.` and `..` are
     /// automatically sanitized by removing the non-allowed
     /// characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// An optional ID of the specific file version to copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// The destination folder to copy the file to.
     pub parent: CopyFileParent,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CopyFileRequestBody {
+        name: optional::<Option<String>>("name"),
+        version: optional::<Option<String>>("version"),
+        parent: required::<CopyFileParent>("parent")
+    }
+);
+
 /// The destination folder to copy the file to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CopyFileParent {
     /// The ID of folder to copy the file to.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CopyFileParent { id: required::<String>("id") });
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

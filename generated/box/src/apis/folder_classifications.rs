@@ -231,7 +231,6 @@ request_builder!(runtime, DeleteClassificationFromFolder => empty);
 /// `Box__Security__Classification__Key` field with a new
 /// value.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateClassificationOnFolderRequestBody {
     /// The value will always be `replace`.
     pub op: UpdateClassificationOnFolderRequestBodyOp,
@@ -246,6 +245,16 @@ pub struct UpdateClassificationOnFolderRequestBody {
     /// which lists all available classification keys.
     pub value: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationOnFolderRequestBody {
+        op: required::<UpdateClassificationOnFolderRequestBodyOp>("op"),
+        path: required::<UpdateClassificationOnFolderRequestBodyPath>("path"),
+        value: required::<String>("value")
+    }
+);
 
 /// The value will always be `replace`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -277,7 +286,6 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1enterprise~1securityClassification-6VMVochwUWo/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddClassificationToFolderRequestBody {
     /// The name of the classification to apply to this folder.
     ///
@@ -285,6 +293,14 @@ pub struct AddClassificationToFolderRequestBody {
     /// use the classification API to retrieve the
     /// [classification template](https://developer.box.com/reference/get-metadata-templates-enterprise-securityClassification-6VMVochwUWo-schema)
     /// which lists all available classification keys.
-    #[serde(rename = "Box__Security__Classification__Key", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Box__Security__Classification__Key", skip_serializing_if = "Option::is_none")]
     pub box_security_classification_key: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationToFolderRequestBody {
+        box_security_classification_key: optional::<Option<String>>("Box__Security__Classification__Key")
+    }
+);

@@ -163,22 +163,29 @@ request_builder!(runtime, DeleteFolderLockById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folder_locks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderLockRequestBody {
     /// The operations to lock for the folder. If `locked_operations` is
     /// included in the request, both `move` and `delete` must also be
     /// included and both set to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locked_operations: Option<CreateFolderLockLockedOperations>,
     /// The folder to apply the lock to.
     pub folder: CreateFolderLockFolder,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFolderLockRequestBody {
+        locked_operations: optional::<Option<CreateFolderLockLockedOperations>>("locked_operations"),
+        folder: required::<CreateFolderLockFolder>("folder")
+    }
+);
+
 /// The operations to lock for the folder. If `locked_operations` is
 /// included in the request, both `move` and `delete` must also be
 /// included and both set to `true`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderLockLockedOperations {
     /// Whether moving the folder should be locked.
     pub r#move: bool,
@@ -186,9 +193,14 @@ pub struct CreateFolderLockLockedOperations {
     pub delete: bool,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFolderLockLockedOperations { r#move: required::<bool>("move"), delete: required::<bool>("delete") }
+);
+
 /// The folder to apply the lock to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderLockFolder {
     /// The content type the lock is being applied to. Only `folder`
     /// is supported.
@@ -196,3 +208,9 @@ pub struct CreateFolderLockFolder {
     /// The ID of the folder.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFolderLockFolder { r#type: required::<String>("type"), id: required::<String>("id") }
+);

@@ -144,21 +144,31 @@ request_builder!(runtime, DeleteFolderWatermark => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1watermark/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderWatermarkRequestBody {
     /// The watermark to imprint on the folder.
     pub watermark: UpdateFolderWatermarkWatermark,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderWatermarkRequestBody { watermark: required::<UpdateFolderWatermarkWatermark>("watermark") }
+);
+
 /// The watermark to imprint on the folder.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderWatermarkWatermark {
     /// The type of watermark to apply.
     ///
     /// Currently only supports one option.
     pub imprint: UpdateFolderWatermarkWatermarkImprintField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderWatermarkWatermark { imprint: required::<UpdateFolderWatermarkWatermarkImprintField>("imprint") }
+);
 
 /// The type of watermark to apply.
 ///

@@ -816,7 +816,6 @@ string_enum!(runtime, GetFolderByIdDirection, Unknown, Asc = "ASC", Desc = "DESC
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdRequestBody {
     /// The optional new name for this folder.
     ///
@@ -828,30 +827,33 @@ pub struct UpdateFolderByIdRequestBody {
     /// Folder names must be unique within their parent folder. The name check is case-insensitive,
     /// so a folder named `New Folder` cannot be created in a parent folder that already contains
     /// a folder named `new folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The optional description of this folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies whether a folder should be synced to a
     /// user's device or not. This is used by Box Sync
     /// (discontinued) and is not used by Box Drive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_state: Option<UpdateFolderByIdSyncState>,
     /// Specifies if users who are not the owner
     /// of the folder can invite new collaborators to the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_non_owners_invite: Option<bool>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateFolderByIdParent>,
     /// The `shared_link` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateFolderByIdSharedLink>,
     /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/folder_upload_email`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub folder_upload_email: Option<Option<UpdateFolderByIdFolderUploadEmail>>,
     /// The tags for this item. These tags are shown in
     /// the Box web app and mobile apps next to an item.
@@ -861,12 +863,12 @@ pub struct UpdateFolderByIdRequestBody {
     ///
     /// There is a limit of 100 tags per item, and 10,000
     /// unique tags per enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Specifies if new invites to this folder are restricted to users
     /// within the enterprise. This does not affect existing
     /// collaborations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_collaboration_restricted_to_enterprise: Option<bool>,
     /// An array of collections to make this folder
     /// a member of. Currently
@@ -881,7 +883,10 @@ pub struct UpdateFolderByIdRequestBody {
     /// \[1\]: <https://developer.box.com/reference/get-collections>
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub collections: Option<Option<Vec<UpdateFolderByIdCollections>>>,
     /// Restricts collaborators who are not the owner of
     /// this folder from viewing other collaborations on
@@ -893,9 +898,29 @@ pub struct UpdateFolderByIdRequestBody {
     /// When setting this field to `false`, it is required
     /// to also set `can_non_owners_invite_collaborators` to
     /// `false` if it has not already been set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_non_owners_view_collaborators: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdRequestBody {
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description"),
+        sync_state: optional::<Option<UpdateFolderByIdSyncState>>("sync_state"),
+        can_non_owners_invite: optional::<Option<bool>>("can_non_owners_invite"),
+        parent: optional::<Option<UpdateFolderByIdParent>>("parent"),
+        shared_link: optional::<Option<UpdateFolderByIdSharedLink>>("shared_link"),
+        folder_upload_email: nullable::<Option<UpdateFolderByIdFolderUploadEmail>>("folder_upload_email"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        is_collaboration_restricted_to_enterprise: optional::<Option<bool>>(
+            "is_collaboration_restricted_to_enterprise"
+        ),
+        collections: nullable::<Option<Vec<UpdateFolderByIdCollections>>>("collections"),
+        can_non_owners_view_collaborators: optional::<Option<bool>>("can_non_owners_view_collaborators")
+    }
+);
 
 /// Specifies whether a folder should be synced to a
 /// user's device or not. This is used by Box Sync
@@ -923,20 +948,24 @@ string_enum!(
 
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdParent { id: optional::<Option<String>>("id"), user_id: optional::<Option<String>>("user_id") }
+);
 
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -950,7 +979,7 @@ pub struct UpdateFolderByIdSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFolderByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -960,24 +989,39 @@ pub struct UpdateFolderByIdSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
     ///
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFolderByIdSharedLinkPermissionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdSharedLink {
+        access: optional::<Option<UpdateFolderByIdSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<UpdateFolderByIdSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -1014,20 +1058,24 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdSharedLinkPermissionsField { can_download: optional::<Option<bool>>("can_download") }
+);
 
 /// Folder upload email
 ///
 /// The Write Folder Upload Email object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1042,9 +1090,17 @@ pub struct UpdateFolderByIdFolderUploadEmail {
     ///
     /// When set to `open` it will accept emails from any email
     /// address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFolderByIdFolderUploadEmailAccessField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdFolderUploadEmail {
+        access: optional::<Option<UpdateFolderByIdFolderUploadEmailAccessField>>("access")
+    }
+);
 
 /// When this parameter has been set, users can email files
 /// to the email address that has been automatically
@@ -1081,15 +1137,20 @@ string_enum!(
 ///
 /// The bare basic reference for an object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateFolderByIdCollections {
     /// The unique identifier for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdCollections { id: optional::<Option<String>>("id"), r#type: optional::<Option<String>>("type") }
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1items/get/parameters/7/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1123,7 +1184,6 @@ string_enum!(runtime, GetFolderItemsDirection, Unknown, Asc = "ASC", Desc = "DES
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderRequestBody {
     /// The name for the new folder.
     ///
@@ -1139,28 +1199,40 @@ pub struct CreateFolderRequestBody {
     /// The parent folder to create the new folder within.
     pub parent: CreateFolderParent,
     /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema/properties/folder_upload_email`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<CreateFolderFolderUploadEmail>,
     /// Specifies whether a folder should be synced to a
     /// user's device or not. This is used by Box Sync
     /// (discontinued) and is not used by Box Drive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_state: Option<CreateFolderSyncState>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFolderRequestBody {
+        name: required::<String>("name"),
+        parent: required::<CreateFolderParent>("parent"),
+        folder_upload_email: optional::<Option<CreateFolderFolderUploadEmail>>("folder_upload_email"),
+        sync_state: optional::<Option<CreateFolderSyncState>>("sync_state")
+    }
+);
+
 /// The parent folder to create the new folder within.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderParent {
     /// The ID of parent folder.
     pub id: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateFolderParent { id: required::<String>("id") });
+
 /// Folder upload email
 ///
 /// The Write Folder Upload Email object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateFolderFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1175,9 +1247,15 @@ pub struct CreateFolderFolderUploadEmail {
     ///
     /// When set to `open` it will accept emails from any email
     /// address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<CreateFolderFolderUploadEmailAccessField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFolderFolderUploadEmail { access: optional::<Option<CreateFolderFolderUploadEmailAccessField>>("access") }
+);
 
 /// When this parameter has been set, users can email files
 /// to the email address that has been automatically
@@ -1236,7 +1314,6 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1copy/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CopyFolderRequestBody {
     /// An optional new name for the copied folder.
     ///
@@ -1247,16 +1324,24 @@ pub struct CopyFolderRequestBody {
     ///
     /// Additionally, the names `.` and `..` are
     /// not allowed either.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The destination folder to copy the folder to.
     pub parent: CopyFolderParent,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CopyFolderRequestBody { name: optional::<Option<String>>("name"), parent: required::<CopyFolderParent>("parent") }
+);
+
 /// The destination folder to copy the folder to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CopyFolderParent {
     /// The ID of parent folder.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CopyFolderParent { id: required::<String>("id") });

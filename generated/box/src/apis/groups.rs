@@ -479,7 +479,6 @@ request_builder!(runtime, DeleteGroupById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateGroupRequestBody {
     /// The name of the new group to be created. This name must be unique
     /// within the enterprise.
@@ -492,7 +491,7 @@ pub struct CreateGroupRequestBody {
     /// web application.
     ///
     /// This is desirable for one-way syncing of groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -505,10 +504,10 @@ pub struct CreateGroupRequestBody {
     /// We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_sync_identifier: Option<String>,
     /// A human readable description of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on folders.
@@ -521,7 +520,7 @@ pub struct CreateGroupRequestBody {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invitability_level: Option<CreateGroupInvitabilityLevel>,
     /// Specifies who can see the members of the group.
     ///
@@ -530,9 +529,22 @@ pub struct CreateGroupRequestBody {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_viewability_level: Option<CreateGroupMemberViewabilityLevel>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateGroupRequestBody {
+        name: required::<String>("name"),
+        provenance: optional::<Option<String>>("provenance"),
+        external_sync_identifier: optional::<Option<String>>("external_sync_identifier"),
+        description: optional::<Option<String>>("description"),
+        invitability_level: optional::<Option<CreateGroupInvitabilityLevel>>("invitability_level"),
+        member_viewability_level: optional::<Option<CreateGroupMemberViewabilityLevel>>("member_viewability_level")
+    }
+);
 
 /// Specifies who can invite the group to collaborate
 /// on folders.
@@ -596,11 +608,10 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups~1{group_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateGroupByIdRequestBody {
     /// The name of the new group to be created. Must be unique within the
     /// enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Keeps track of which external source this group is
     /// coming, for example `Active Directory`, or `Okta`.
@@ -610,7 +621,7 @@ pub struct UpdateGroupByIdRequestBody {
     /// web application.
     ///
     /// This is desirable for one-way syncing of groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -623,10 +634,10 @@ pub struct UpdateGroupByIdRequestBody {
     /// We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_sync_identifier: Option<String>,
     /// A human readable description of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on folders.
@@ -639,7 +650,7 @@ pub struct UpdateGroupByIdRequestBody {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub invitability_level: Option<UpdateGroupByIdInvitabilityLevel>,
     /// Specifies who can see the members of the group.
     ///
@@ -648,9 +659,22 @@ pub struct UpdateGroupByIdRequestBody {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_viewability_level: Option<UpdateGroupByIdMemberViewabilityLevel>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateGroupByIdRequestBody {
+        name: optional::<Option<String>>("name"),
+        provenance: optional::<Option<String>>("provenance"),
+        external_sync_identifier: optional::<Option<String>>("external_sync_identifier"),
+        description: optional::<Option<String>>("description"),
+        invitability_level: optional::<Option<UpdateGroupByIdInvitabilityLevel>>("invitability_level"),
+        member_viewability_level: optional::<Option<UpdateGroupByIdMemberViewabilityLevel>>("member_viewability_level")
+    }
+);
 
 /// Specifies who can invite the group to collaborate
 /// on folders.

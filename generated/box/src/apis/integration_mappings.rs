@@ -548,15 +548,23 @@ string_enum!(runtime, GetSlackIntegrationMappingBoxItemType, Unknown, Folder = "
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateSlackIntegrationMappingByIdRequestBody {
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_item: Option<IntegrationMappingBoxItemSlack>,
     /// The `options` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/options`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<IntegrationMappingSlackOptions>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSlackIntegrationMappingByIdRequestBody {
+        box_item: optional::<Option<crate::models::IntegrationMappingBoxItemSlack>>("box_item"),
+        options: optional::<Option<crate::models::IntegrationMappingSlackOptions>>("options")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -584,9 +592,16 @@ string_enum!(runtime, GetTeamsIntegrationMappingBoxItemType, Unknown, Folder = "
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTeamsIntegrationMappingByIdRequestBody {
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_item: Option<FolderReference>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateTeamsIntegrationMappingByIdRequestBody {
+        box_item: optional::<Option<crate::models::FolderReference>>("box_item")
+    }
+);

@@ -139,7 +139,6 @@ request_builder!(runtime, GetInviteById => json Invite);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1invites/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateInviteRequestBody {
     /// The enterprise to invite the user to.
     pub enterprise: CreateInviteEnterprise,
@@ -147,19 +146,35 @@ pub struct CreateInviteRequestBody {
     pub actionable_by: CreateInviteActionableBy,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateInviteRequestBody {
+        enterprise: required::<CreateInviteEnterprise>("enterprise"),
+        actionable_by: required::<CreateInviteActionableBy>("actionable_by")
+    }
+);
+
 /// The enterprise to invite the user to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateInviteEnterprise {
     /// The ID of the enterprise.
     pub id: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateInviteEnterprise { id: required::<String>("id") });
+
 /// The user to invite.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateInviteActionableBy {
     /// The login of the invited user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateInviteActionableBy { login: optional::<Option<String>>("login") }
+);

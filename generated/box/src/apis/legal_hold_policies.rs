@@ -360,12 +360,11 @@ request_builder!(runtime, DeleteLegalHoldPolicyById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateLegalHoldPolicyRequestBody {
     /// The name of the policy.
     pub policy_name: String,
     /// A description for the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The filter start date.
     ///
@@ -376,7 +375,7 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// files, will ignore the date filter.
     ///
     /// Required if `is_ongoing` is set to `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter_started_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The filter end date.
     ///
@@ -387,7 +386,7 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// files, will ignore the date filter.
     ///
     /// Required if `is_ongoing` is set to `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter_ended_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether new assignments under this policy should
     /// continue applying to files even after initialization.
@@ -401,21 +400,42 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// get held. This will continue until the policy is retired.
     ///
     /// Required if no filter dates are set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_ongoing: Option<bool>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateLegalHoldPolicyRequestBody {
+        policy_name: required::<String>("policy_name"),
+        description: optional::<Option<String>>("description"),
+        filter_started_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("filter_started_at"),
+        filter_ended_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("filter_ended_at"),
+        is_ongoing: optional::<Option<bool>>("is_ongoing")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies~1{legal_hold_policy_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateLegalHoldPolicyByIdRequestBody {
     /// The name of the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// A description for the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Notes around why the policy was released.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub release_notes: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateLegalHoldPolicyByIdRequestBody {
+        policy_name: optional::<Option<String>>("policy_name"),
+        description: optional::<Option<String>>("description"),
+        release_notes: optional::<Option<String>>("release_notes")
+    }
+);

@@ -482,7 +482,6 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateLegalHoldPolicyAssignmentRequestBody {
     /// The ID of the policy to assign.
     pub policy_id: String,
@@ -490,15 +489,32 @@ pub struct CreateLegalHoldPolicyAssignmentRequestBody {
     pub assign_to: CreateLegalHoldPolicyAssignmentAssignTo,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateLegalHoldPolicyAssignmentRequestBody {
+        policy_id: required::<String>("policy_id"),
+        assign_to: required::<CreateLegalHoldPolicyAssignmentAssignTo>("assign_to")
+    }
+);
+
 /// The item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateLegalHoldPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateLegalHoldPolicyAssignmentAssignToTypeField,
     /// The ID of item to assign the policy to.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateLegalHoldPolicyAssignmentAssignTo {
+        r#type: required::<CreateLegalHoldPolicyAssignmentAssignToTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -311,7 +311,6 @@ request_builder!(runtime, ApplyMetadataCascadePolicy(body) => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_cascade_policies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataCascadePolicyRequestBody {
     /// The ID of the folder to apply the policy to. This folder will
     /// need to already have an instance of the targeted metadata
@@ -339,6 +338,16 @@ pub struct CreateMetadataCascadePolicyRequestBody {
     pub template_key: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataCascadePolicyRequestBody {
+        folder_id: required::<String>("folder_id"),
+        scope: required::<CreateMetadataCascadePolicyScope>("scope"),
+        template_key: required::<String>("templateKey")
+    }
+);
+
 /// The scope of the targeted metadata template. This template will
 /// need to already have an instance applied to the targeted folder.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -355,7 +364,6 @@ string_enum!(runtime, CreateMetadataCascadePolicyScope, Unknown, Global = "globa
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_cascade_policies~1{metadata_cascade_policy_id}~1apply/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ApplyMetadataCascadePolicyRequestBody {
     /// Describes the desired behavior when dealing with the conflict
     /// where a metadata template already has an instance applied
@@ -366,6 +374,14 @@ pub struct ApplyMetadataCascadePolicyRequestBody {
     ///   any existing values.
     pub conflict_resolution: ApplyMetadataCascadePolicyConflictResolution,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    ApplyMetadataCascadePolicyRequestBody {
+        conflict_resolution: required::<ApplyMetadataCascadePolicyConflictResolution>("conflict_resolution")
+    }
+);
 
 /// Describes the desired behavior when dealing with the conflict
 /// where a metadata template already has an instance applied

@@ -1009,13 +1009,12 @@ request_builder!(runtime, GetMetadataTemplateFieldOptions => json MetadataTaxono
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTaxonomyRequestBody {
     /// The taxonomy key. If it is not provided in the request body, it will be
     /// generated from the `displayName`. The `displayName` would be converted
     /// to lower case, and all spaces and non-alphanumeric characters replaced
     /// with underscores.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The display name of the taxonomy.
     #[serde(rename = "displayName")]
@@ -1024,42 +1023,72 @@ pub struct CreateMetadataTaxonomyRequestBody {
     pub namespace: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTaxonomyRequestBody {
+        key: optional::<Option<String>>("key"),
+        display_name: required::<String>("displayName"),
+        namespace: required::<String>("namespace")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}/patch/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateMetadataTaxonomyRequestBody {
     /// The display name of the taxonomy.
     #[serde(rename = "displayName")]
     pub display_name: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateMetadataTaxonomyRequestBody { display_name: required::<String>("displayName") }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels~1{level_index}/patch/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateMetadataTaxonomyLevelByIdRequestBody {
     /// The display name of the taxonomy level.
     #[serde(rename = "displayName")]
     pub display_name: String,
     /// The description of the taxonomy level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateMetadataTaxonomyLevelByIdRequestBody {
+        display_name: required::<String>("displayName"),
+        description: optional::<Option<String>>("description")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels:append/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddMetadataTaxonomyLevelRequestBody {
     /// The display name of the taxonomy level.
     #[serde(rename = "displayName")]
     pub display_name: String,
     /// The description of the taxonomy level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddMetadataTaxonomyLevelRequestBody {
+        display_name: required::<String>("displayName"),
+        description: optional::<Option<String>>("description")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1nodes/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTaxonomyNodeRequestBody {
     /// The display name of the taxonomy node.
     #[serde(rename = "displayName")]
@@ -1068,15 +1097,30 @@ pub struct CreateMetadataTaxonomyNodeRequestBody {
     pub level: i64,
     /// The identifier of the parent taxonomy node.
     /// Omit this field for root-level nodes.
-    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentId", skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTaxonomyNodeRequestBody {
+        display_name: required::<String>("displayName"),
+        level: required::<i64>("level"),
+        parent_id: optional::<Option<String>>("parentId")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1nodes~1{node_id}/patch/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateMetadataTaxonomyNodeByIdRequestBody {
     /// The display name of the taxonomy node.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateMetadataTaxonomyNodeByIdRequestBody { display_name: optional::<Option<String>>("displayName") }
+);

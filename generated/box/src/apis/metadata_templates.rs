@@ -541,40 +541,54 @@ string_enum!(runtime, UpdateMetadataTemplateScope, Unknown, Global = "global", E
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateMetadataTemplateRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
     pub op: UpdateMetadataTemplateRequestBodyOp,
     /// The data for the operation. This will vary depending on the
     /// operation being performed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// For operations that affect a single field this defines the key of
     /// the field that is affected.
-    #[serde(rename = "fieldKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fieldKey", skip_serializing_if = "Option::is_none")]
     pub field_key: Option<String>,
     /// For operations that affect multiple fields this defines the keys
     /// of the fields that are affected.
-    #[serde(rename = "fieldKeys", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fieldKeys", skip_serializing_if = "Option::is_none")]
     pub field_keys: Option<Vec<String>>,
     /// For operations that affect a single `enum` option this defines
     /// the key of the option that is affected.
-    #[serde(rename = "enumOptionKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "enumOptionKey", skip_serializing_if = "Option::is_none")]
     pub enum_option_key: Option<String>,
     /// For operations that affect multiple `enum` options this defines
     /// the keys of the options that are affected.
-    #[serde(rename = "enumOptionKeys", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "enumOptionKeys", skip_serializing_if = "Option::is_none")]
     pub enum_option_keys: Option<Vec<String>>,
     /// For operations that affect a single multi select option this
     /// defines the key of the option that is affected.
-    #[serde(rename = "multiSelectOptionKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "multiSelectOptionKey", skip_serializing_if = "Option::is_none")]
     pub multi_select_option_key: Option<String>,
     /// For operations that affect multiple multi select options this
     /// defines the keys of the options that are affected.
-    #[serde(rename = "multiSelectOptionKeys", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "multiSelectOptionKeys", skip_serializing_if = "Option::is_none")]
     pub multi_select_option_keys: Option<Vec<String>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateMetadataTemplateRequestBody {
+        op: required::<UpdateMetadataTemplateRequestBodyOp>("op"),
+        data: optional::<Option<std::collections::BTreeMap<String, serde_json::Value>>>("data"),
+        field_key: optional::<Option<String>>("fieldKey"),
+        field_keys: optional::<Option<Vec<String>>>("fieldKeys"),
+        enum_option_key: optional::<Option<String>>("enumOptionKey"),
+        enum_option_keys: optional::<Option<Vec<String>>>("enumOptionKeys"),
+        multi_select_option_key: optional::<Option<String>>("multiSelectOptionKey"),
+        multi_select_option_keys: optional::<Option<Vec<String>>>("multiSelectOptionKeys")
+    }
+);
 
 /// The type of change to perform on the template. Some
 /// of these are hazardous as they will change existing templates.
@@ -644,7 +658,6 @@ string_enum!(runtime, DeleteMetadataTemplateScope, Unknown, Global = "global", E
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTemplateRequestBody {
     /// The scope of the metadata template to create. Applications can
     /// only create templates for use within the authenticated user's
@@ -659,33 +672,45 @@ pub struct CreateMetadataTemplateRequestBody {
     ///
     /// When not provided, the API will create a unique `templateKey`
     /// based on the value of the `displayName`.
-    #[serde(rename = "templateKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "templateKey", skip_serializing_if = "Option::is_none")]
     pub template_key: Option<String>,
     /// The display name of the template.
     #[serde(rename = "displayName")]
     pub display_name: String,
     /// Defines if this template is visible in the Box web app UI, or if
     /// it is purely intended for usage through the API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// An ordered list of template fields which are part of the template.
     /// Each field can be a regular text field, date field, number field,
     /// as well as a single or multi-select list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<CreateMetadataTemplateFields>>,
     /// Whether or not to copy any metadata attached to a file or folder
     /// when it is copied. By default, metadata is not copied along with a
     /// file or folder when it is copied.
-    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "copyInstanceOnItemCopy", skip_serializing_if = "Option::is_none")]
     pub copy_instance_on_item_copy: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTemplateRequestBody {
+        scope: required::<String>("scope"),
+        template_key: optional::<Option<String>>("templateKey"),
+        display_name: required::<String>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        fields: optional::<Option<Vec<CreateMetadataTemplateFields>>>("fields"),
+        copy_instance_on_item_copy: optional::<Option<bool>>("copyInstanceOnItemCopy")
+    }
+);
 
 /// Metadata Field (Write)
 ///
 /// A field within a metadata template. Fields can be a basic text, date, or
 /// number field, a list of options, or a taxonomy.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTemplateFields {
     /// The type of field. The basic fields are a `string` field for text, a
     /// `float` field for numbers, and a `date` field to present the user with a
@@ -706,33 +731,50 @@ pub struct CreateMetadataTemplateFields {
     #[serde(rename = "displayName")]
     pub display_name: String,
     /// A description of the field. This is not shown to the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether this field is hidden in the UI for the user and can only be set
     /// through the API instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// A list of options for this field. This is used in combination with the
     /// `enum` and `multiSelect` field types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<CreateMetadataTemplateFieldsOptionsField>>,
     /// The unique key of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "taxonomyKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taxonomyKey", skip_serializing_if = "Option::is_none")]
     pub taxonomy_key: Option<String>,
     /// The unique ID of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "taxonomyId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taxonomyId", skip_serializing_if = "Option::is_none")]
     pub taxonomy_id: Option<String>,
     /// The namespace of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// An object defining additional rules for the options of the taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "optionsRules", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "optionsRules", skip_serializing_if = "Option::is_none")]
     pub options_rules: Option<CreateMetadataTemplateFieldsOptionsRulesField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTemplateFields {
+        r#type: required::<CreateMetadataTemplateFieldsTypeField>("type"),
+        key: required::<String>("key"),
+        display_name: required::<String>("displayName"),
+        description: optional::<Option<String>>("description"),
+        hidden: optional::<Option<bool>>("hidden"),
+        options: optional::<Option<Vec<CreateMetadataTemplateFieldsOptionsField>>>("options"),
+        taxonomy_key: optional::<Option<String>>("taxonomyKey"),
+        taxonomy_id: optional::<Option<String>>("taxonomyId"),
+        namespace: optional::<Option<String>>("namespace"),
+        options_rules: optional::<Option<CreateMetadataTemplateFieldsOptionsRulesField>>("optionsRules")
+    }
+);
 
 /// The type of field. The basic fields are a `string` field for text, a
 /// `float` field for numbers, and a `date` field to present the user with a
@@ -782,23 +824,36 @@ string_enum!(
 /// Options represent the value(s) a user can select for the field either through
 /// the UI or through the API.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTemplateFieldsOptionsField {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.
     pub key: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTemplateFieldsOptionsField { key: required::<String>("key") }
+);
+
 /// An object defining additional rules for the options of the taxonomy field.
 /// This property is required when the field `type` is set to `taxonomy`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateMetadataTemplateFieldsOptionsRulesField {
     /// Whether to allow users to select multiple values.
-    #[serde(rename = "multiSelect", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "multiSelect", skip_serializing_if = "Option::is_none")]
     pub multi_select: Option<bool>,
     /// An array of integers defining which levels of the taxonomy are
     /// selectable by users.
-    #[serde(rename = "selectableLevels", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "selectableLevels", skip_serializing_if = "Option::is_none")]
     pub selectable_levels: Option<Vec<i64>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTemplateFieldsOptionsRulesField {
+        multi_select: optional::<Option<bool>>("multiSelect"),
+        selectable_levels: optional::<Option<Vec<i64>>>("selectableLevels")
+    }
+);

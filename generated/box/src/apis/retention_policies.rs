@@ -535,12 +535,11 @@ string_enum!(runtime, GetRetentionPoliciesPolicyType, Unknown, Finite = "finite"
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateRetentionPolicyRequestBody {
     /// The name for the retention policy.
     pub policy_name: String,
     /// The additional text description of the retention policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The type of the retention policy. A retention
     /// policy type can either be `finite`, where a
@@ -561,7 +560,7 @@ pub struct CreateRetentionPolicyRequestBody {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_length: Option<CreateRetentionPolicyRetentionLength>,
     /// Specifies the retention type:
     ///
@@ -578,24 +577,45 @@ pub struct CreateRetentionPolicyRequestBody {
     /// such as deleting the assignment or shortening the
     /// policy duration. Use this type to ensure
     /// compliance with regulatory retention policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_type: Option<CreateRetentionPolicyRetentionType>,
     /// Whether the owner of a file will be allowed to
     /// extend the retention.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_owner_extend_retention: Option<bool>,
     /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema/properties/max_extension_length`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<RetentionPolicyMaxExtensionLengthRequest>,
     /// Whether owner and co-owners of a file are notified
     /// when the policy nears expiration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub are_owners_notified: Option<bool>,
     /// A list of users notified when
     /// the retention policy duration is about to end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_notification_recipients: Option<Vec<UserMini>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateRetentionPolicyRequestBody {
+        policy_name: required::<String>("policy_name"),
+        description: optional::<Option<String>>("description"),
+        policy_type: required::<CreateRetentionPolicyPolicyType>("policy_type"),
+        disposition_action: required::<CreateRetentionPolicyDispositionAction>("disposition_action"),
+        retention_length: optional::<Option<CreateRetentionPolicyRetentionLength>>("retention_length"),
+        retention_type: optional::<Option<CreateRetentionPolicyRetentionType>>("retention_type"),
+        can_owner_extend_retention: optional::<Option<bool>>("can_owner_extend_retention"),
+        max_extension_length: optional::<Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>>(
+            "max_extension_length"
+        ),
+        are_owners_notified: optional::<Option<bool>>("are_owners_notified"),
+        custom_notification_recipients: optional::<Option<Vec<crate::models::UserMini>>>(
+            "custom_notification_recipients"
+        )
+    }
+);
 
 /// The type of the retention policy. A retention
 /// policy type can either be `finite`, where a
@@ -702,17 +722,22 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateRetentionPolicyByIdRequestBody {
     /// The name for the retention policy.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub policy_name: Option<Option<String>>,
     /// The additional text description of the retention policy.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub description: Option<Option<String>>,
     /// The disposition action of the retention policy.
     /// This action can be `permanently_delete`, which
@@ -722,7 +747,7 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
     /// You can use `null` if you don't want to change `disposition_action`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub disposition_action: Option<UpdateRetentionPolicyByIdDispositionAction>,
     /// Specifies the retention type:
     ///
@@ -745,7 +770,10 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// not the other way around.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub retention_type: Option<Option<String>>,
     /// The length of the retention policy. This value
     /// specifies the duration in days that the retention
@@ -753,7 +781,7 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_length: Option<UpdateRetentionPolicyByIdRetentionLength>,
     /// Used to retire a retention policy.
     ///
@@ -761,31 +789,64 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// or set it to `null`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub status: Option<Option<String>>,
     /// Determines if the owner of items under the policy
     /// can extend the retention when the original retention
     /// duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub can_owner_extend_retention: Option<Option<bool>>,
     /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/max_extension_length`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<RetentionPolicyMaxExtensionLengthRequest>,
     /// Determines if owners and co-owners of items
     /// under the policy are notified when
     /// the retention duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub are_owners_notified: Option<Option<bool>>,
     /// A list of users notified when the retention duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub custom_notification_recipients: Option<Option<Vec<UserBase>>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateRetentionPolicyByIdRequestBody {
+        policy_name: nullable::<Option<String>>("policy_name"),
+        description: nullable::<Option<String>>("description"),
+        disposition_action: optional::<Option<UpdateRetentionPolicyByIdDispositionAction>>("disposition_action"),
+        retention_type: nullable::<Option<String>>("retention_type"),
+        retention_length: optional::<Option<UpdateRetentionPolicyByIdRetentionLength>>("retention_length"),
+        status: nullable::<Option<String>>("status"),
+        can_owner_extend_retention: nullable::<Option<bool>>("can_owner_extend_retention"),
+        max_extension_length: optional::<Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>>(
+            "max_extension_length"
+        ),
+        are_owners_notified: nullable::<Option<bool>>("are_owners_notified"),
+        custom_notification_recipients: nullable::<Option<Vec<crate::models::UserBase>>>(
+            "custom_notification_recipients"
+        )
+    }
+);
 
 /// The disposition action of the retention policy.
 /// This action can be `permanently_delete`, which

@@ -465,7 +465,6 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// The ID of the retention policy to assign.
     pub policy_id: String,
@@ -475,19 +474,29 @@ pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// then optionally add the `filter_fields` parameter which will
     /// require an array of objects with a field entry and a value entry.
     /// Currently only one object of `field` and `value` is supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter_fields: Option<Vec<CreateRetentionPolicyAssignmentFilterFields>>,
     /// The date the retention policy assignment begins.
     ///
     /// If the `assigned_to` type is `metadata_template`,
     /// this field can be a date field's metadata attribute key id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date_field: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateRetentionPolicyAssignmentRequestBody {
+        policy_id: required::<String>("policy_id"),
+        assign_to: required::<CreateRetentionPolicyAssignmentAssignTo>("assign_to"),
+        filter_fields: optional::<Option<Vec<CreateRetentionPolicyAssignmentFilterFields>>>("filter_fields"),
+        start_date_field: optional::<Option<String>>("start_date_field")
+    }
+);
+
 /// The item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateRetentionPolicyAssignmentAssignToTypeField,
@@ -496,9 +505,21 @@ pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// `enterprise`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub id: Option<Option<String>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateRetentionPolicyAssignmentAssignTo {
+        r#type: required::<CreateRetentionPolicyAssignmentAssignToTypeField>("type"),
+        id: nullable::<Option<String>>("id")
+    }
+);
 
 /// The type of item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -524,13 +545,21 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema/properties/filter_fields/items`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateRetentionPolicyAssignmentFilterFields {
     /// The metadata attribute key id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     /// The metadata attribute field id. For value, only
     /// enum and multiselect types are supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateRetentionPolicyAssignmentFilterFields {
+        field: optional::<Option<String>>("field"),
+        value: optional::<Option<String>>("value")
+    }
+);

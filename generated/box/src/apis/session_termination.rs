@@ -140,7 +140,6 @@ request_builder!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1terminate_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TerminateUsersSessionsRequestBody {
     /// A list of user IDs.
     pub user_ids: Vec<String>,
@@ -148,10 +147,24 @@ pub struct TerminateUsersSessionsRequestBody {
     pub user_logins: Vec<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    TerminateUsersSessionsRequestBody {
+        user_ids: required::<Vec<String>>("user_ids"),
+        user_logins: required::<Vec<String>>("user_logins")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1groups~1terminate_sessions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TerminateGroupsSessionsRequestBody {
     /// A list of group IDs.
     pub group_ids: Vec<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    TerminateGroupsSessionsRequestBody { group_ids: required::<Vec<String>>("group_ids") }
+);

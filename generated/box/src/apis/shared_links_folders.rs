@@ -316,22 +316,26 @@ request_builder!(runtime, RemoveSharedLinkFromFolder(body) => json FolderFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddShareLinkToFolderRequestBody {
     /// The settings for the shared link to create on the folder.
     ///
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<AddShareLinkToFolderSharedLink>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFolderRequestBody { shared_link: optional::<Option<AddShareLinkToFolderSharedLink>>("shared_link") }
+);
 
 /// The settings for the shared link to create on the folder.
 ///
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddShareLinkToFolderSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -345,7 +349,7 @@ pub struct AddShareLinkToFolderSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<AddShareLinkToFolderSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -355,7 +359,10 @@ pub struct AddShareLinkToFolderSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -363,18 +370,30 @@ pub struct AddShareLinkToFolderSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToFolderSharedLinkPermissionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFolderSharedLink {
+        access: optional::<Option<AddShareLinkToFolderSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<AddShareLinkToFolderSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -411,36 +430,51 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AddShareLinkToFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// This value can only be `false` for items
     /// with a `type` of `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFolderSharedLinkPermissionsField {
+        can_download: optional::<Option<bool>>("can_download"),
+        can_preview: optional::<Option<bool>>("can_preview"),
+        can_edit: optional::<Option<bool>>("can_edit")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateSharedLinkOnFolderRequestBody {
     /// The settings for the shared link to update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateSharedLinkOnFolderSharedLink>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFolderRequestBody {
+        shared_link: optional::<Option<UpdateSharedLinkOnFolderSharedLink>>("shared_link")
+    }
+);
+
 /// The settings for the shared link to update.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateSharedLinkOnFolderSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -454,7 +488,7 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateSharedLinkOnFolderSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -462,7 +496,7 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     /// long and include a number, upper case letter, or
     /// a non-numeric or non-alphabetic character.
     /// A password can only be set when `access` is set to `open`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -470,18 +504,30 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnFolderSharedLinkPermissionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFolderSharedLink {
+        access: optional::<Option<UpdateSharedLinkOnFolderSharedLinkAccessField>>("access"),
+        password: optional::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<UpdateSharedLinkOnFolderSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -518,32 +564,51 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateSharedLinkOnFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// This value can only be `false` for items
     /// with a `type` of `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFolderSharedLinkPermissionsField {
+        can_download: optional::<Option<bool>>("can_download"),
+        can_preview: optional::<Option<bool>>("can_preview"),
+        can_edit: optional::<Option<bool>>("can_edit")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RemoveSharedLinkFromFolderRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the folder.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub shared_link: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RemoveSharedLinkFromFolderRequestBody {
+        shared_link: nullable::<Option<serde_json::Map<String, serde_json::Value>>>("shared_link")
+    }
+);

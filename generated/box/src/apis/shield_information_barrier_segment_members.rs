@@ -263,13 +263,12 @@ request_builder!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentMemberRequestBody {
     /// A type of the shield barrier segment member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentMemberType>,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<ShieldInformationBarrierBase>,
     /// The `type` and `id` of the
     /// requested shield information barrier segment.
@@ -277,6 +276,21 @@ pub struct CreateShieldInformationBarrierSegmentMemberRequestBody {
     /// User to which restriction will be applied.
     pub user: UserBase,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentMemberRequestBody {
+        r#type: optional::<Option<CreateShieldInformationBarrierSegmentMemberType>>("type"),
+        shield_information_barrier: optional::<Option<crate::models::ShieldInformationBarrierBase>>(
+            "shield_information_barrier"
+        ),
+        shield_information_barrier_segment: required::<
+            CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment,
+        >("shield_information_barrier_segment"),
+        user: required::<crate::models::UserBase>("user")
+    }
+);
 
 /// A type of the shield barrier segment member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -297,16 +311,26 @@ string_enum!(
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
     /// The ID reference of the
     /// requesting shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield barrier segment for this member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>>(
+            "type"
+        )
+    }
+);
 
 /// The type of the shield barrier segment for this member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

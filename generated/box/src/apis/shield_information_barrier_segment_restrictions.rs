@@ -270,13 +270,12 @@ request_builder!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// The type of the shield barrier segment
     /// restriction for this member.
     pub r#type: CreateShieldInformationBarrierSegmentRestrictionType,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<ShieldInformationBarrierBase>,
     /// The `type` and `id` of the requested
     /// shield information barrier segment.
@@ -286,6 +285,23 @@ pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// shield information barrier segment.
     pub restricted_segment: CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRequestBody {
+        r#type: required::<CreateShieldInformationBarrierSegmentRestrictionType>("type"),
+        shield_information_barrier: optional::<Option<crate::models::ShieldInformationBarrierBase>>(
+            "shield_information_barrier"
+        ),
+        shield_information_barrier_segment: required::<
+            CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment,
+        >("shield_information_barrier_segment"),
+        restricted_segment: required::<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment>(
+            "restricted_segment"
+        )
+    }
+);
 
 /// The type of the shield barrier segment
 /// restriction for this member.
@@ -307,16 +323,26 @@ string_enum!(
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
     /// The ID reference of the requesting
     /// shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield barrier segment for this member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<
+            Option<CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField>,
+        >("type")
+    }
+);
 
 /// The type of the shield barrier segment for this member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -337,17 +363,25 @@ string_enum!(
 /// The `type` and `id` of the restricted
 /// shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment {
     /// The ID reference of the restricted
     /// shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the restricted shield
     /// information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField>>("type")
+    }
+);
 
 /// The type of the restricted shield
 /// information barrier segment.

@@ -317,28 +317,50 @@ request_builder!(
 /// Information Barrier Segment. Possible properties include
 /// 'name' and 'description', the value in object is the update.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateShieldInformationBarrierSegmentByIdRequestBody {
     /// The updated name for the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The updated description for
     /// the shield information barrier segment.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub description: Option<Option<String>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateShieldInformationBarrierSegmentByIdRequestBody {
+        name: optional::<Option<String>>("name"),
+        description: nullable::<Option<String>>("description")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierSegmentRequestBody {
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     pub shield_information_barrier: ShieldInformationBarrierBase,
     /// Name of the shield information barrier segment.
     pub name: String,
     /// Description of the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentRequestBody {
+        shield_information_barrier: required::<crate::models::ShieldInformationBarrierBase>(
+            "shield_information_barrier"
+        ),
+        name: required::<String>("name"),
+        description: optional::<Option<String>>("description")
+    }
+);

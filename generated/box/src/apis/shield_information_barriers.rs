@@ -226,13 +226,21 @@ request_builder!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers~1change_status/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateShieldInformationBarrierStatusRequestBody {
     /// The ID of the shield information barrier.
     pub id: String,
     /// The desired status for the shield information barrier.
     pub status: UpdateShieldInformationBarrierStatusStatus,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateShieldInformationBarrierStatusRequestBody {
+        id: required::<String>("id"),
+        status: required::<UpdateShieldInformationBarrierStatusStatus>("status")
+    }
+);
 
 /// The desired status for the shield information barrier.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -249,8 +257,13 @@ string_enum!(runtime, UpdateShieldInformationBarrierStatusStatus, Unknown, Pendi
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateShieldInformationBarrierRequestBody {
     /// The `type` and `id` of enterprise this barrier is under.
     pub enterprise: EnterpriseBase,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierRequestBody { enterprise: required::<crate::models::EnterpriseBase>("enterprise") }
+);

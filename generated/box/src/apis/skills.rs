@@ -269,20 +269,29 @@ request_builder!(runtime, UpdateAllSkillCardsOnFile(body) => empty);
 
 /// An operation that replaces an existing card.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateBoxSkillCardsOnFileRequestBody {
     /// The value will always be `replace`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub op: Option<UpdateBoxSkillCardsOnFileRequestBodyOp>,
     /// The JSON Path that represents the card to replace. In most cases
     /// this will be in the format `/cards/{index}` where `index` is the
     /// zero-indexed position of the card in the list of cards.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// The `value` property, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/put/requestBody/content/application~1json-patch+json/schema/items/properties/value`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<SkillCard>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateBoxSkillCardsOnFileRequestBody {
+        op: optional::<Option<UpdateBoxSkillCardsOnFileRequestBodyOp>>("op"),
+        path: optional::<Option<String>>("path"),
+        value: optional::<Option<crate::models::SkillCard>>("value")
+    }
+);
 
 /// The value will always be `replace`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -297,15 +306,19 @@ string_enum!(runtime, UpdateBoxSkillCardsOnFileRequestBodyOp, Unknown, Replace =
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateBoxSkillCardsOnFileRequestBody {
     /// A list of Box Skill cards to apply to this file.
     pub cards: Vec<SkillCard>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateBoxSkillCardsOnFileRequestBody { cards: required::<Vec<crate::models::SkillCard>>("cards") }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1skill_invocations~1{skill_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// Defines the status of this invocation. Set this to `success` when setting Skill cards.
     pub status: UpdateAllSkillCardsOnFileStatus,
@@ -316,15 +329,27 @@ pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// The file to assign the cards to.
     pub file: UpdateAllSkillCardsOnFileFile,
     /// The optional file version to assign the cards to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_version: Option<UpdateAllSkillCardsOnFileFileVersion>,
     /// A descriptor that defines what items are affected by this call.
     ///
     /// Set this to the default values when setting a card to a `success`
     /// state, and leave it out in most other situations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<UpdateAllSkillCardsOnFileUsage>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileRequestBody {
+        status: required::<UpdateAllSkillCardsOnFileStatus>("status"),
+        metadata: required::<UpdateAllSkillCardsOnFileMetadata>("metadata"),
+        file: required::<UpdateAllSkillCardsOnFileFile>("file"),
+        file_version: optional::<Option<UpdateAllSkillCardsOnFileFileVersion>>("file_version"),
+        usage: optional::<Option<UpdateAllSkillCardsOnFileUsage>>("usage")
+    }
+);
 
 /// Defines the status of this invocation. Set this to `success` when setting Skill cards.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -358,24 +383,37 @@ string_enum!(
 /// Box Skills cards. These cards will overwrite any existing Box
 /// skill cards on the file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileMetadata {
     /// A list of Box Skill cards to apply to this file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cards: Option<Vec<SkillCard>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileMetadata { cards: optional::<Option<Vec<crate::models::SkillCard>>>("cards") }
+);
+
 /// The file to assign the cards to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileFile {
     /// The value will always be `file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UpdateAllSkillCardsOnFileFileTypeField>,
     /// The ID of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileFile {
+        r#type: optional::<Option<UpdateAllSkillCardsOnFileFileTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The value will always be `file`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -390,15 +428,23 @@ string_enum!(runtime, UpdateAllSkillCardsOnFileFileTypeField, Unknown, File = "f
 
 /// The optional file version to assign the cards to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileFileVersion {
     /// The value will always be `file_version`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UpdateAllSkillCardsOnFileFileVersionTypeField>,
     /// The ID of the file version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileFileVersion {
+        r#type: optional::<Option<UpdateAllSkillCardsOnFileFileVersionTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The value will always be `file_version`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -416,12 +462,20 @@ string_enum!(runtime, UpdateAllSkillCardsOnFileFileVersionTypeField, Unknown, Fi
 /// Set this to the default values when setting a card to a `success`
 /// state, and leave it out in most other situations.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateAllSkillCardsOnFileUsage {
     /// The value will always be `file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Number of resources affected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileUsage {
+        unit: optional::<Option<String>>("unit"),
+        value: optional::<Option<f64>>("value")
+    }
+);

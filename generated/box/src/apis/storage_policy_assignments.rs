@@ -284,7 +284,6 @@ string_enum!(runtime, GetStoragePolicyAssignmentsResolvedForType, Unknown, User 
 
 /// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateStoragePolicyAssignmentRequestBody {
     /// The storage policy to assign to the user or
     /// enterprise.
@@ -294,16 +293,33 @@ pub struct CreateStoragePolicyAssignmentRequestBody {
     pub assigned_to: CreateStoragePolicyAssignmentAssignedTo,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateStoragePolicyAssignmentRequestBody {
+        storage_policy: required::<CreateStoragePolicyAssignmentStoragePolicy>("storage_policy"),
+        assigned_to: required::<CreateStoragePolicyAssignmentAssignedTo>("assigned_to")
+    }
+);
+
 /// The storage policy to assign to the user or
 /// enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateStoragePolicyAssignmentStoragePolicy {
     /// The type to assign.
     pub r#type: CreateStoragePolicyAssignmentStoragePolicyTypeField,
     /// The ID of the storage policy to assign.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateStoragePolicyAssignmentStoragePolicy {
+        r#type: required::<CreateStoragePolicyAssignmentStoragePolicyTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type to assign.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -319,13 +335,21 @@ string_enum!(runtime, CreateStoragePolicyAssignmentStoragePolicyTypeField, Unkno
 /// The user or enterprise to assign the storage
 /// policy to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateStoragePolicyAssignmentAssignedTo {
     /// The type to assign the policy to.
     pub r#type: CreateStoragePolicyAssignmentAssignedToTypeField,
     /// The ID of the user or enterprise.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateStoragePolicyAssignmentAssignedTo {
+        r#type: required::<CreateStoragePolicyAssignmentAssignedToTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type to assign the policy to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -348,23 +372,38 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments~1{storage_policy_assignment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
     /// The storage policy to assign to the user or
     /// enterprise.
     pub storage_policy: UpdateStoragePolicyAssignmentByIdStoragePolicy,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateStoragePolicyAssignmentByIdRequestBody {
+        storage_policy: required::<UpdateStoragePolicyAssignmentByIdStoragePolicy>("storage_policy")
+    }
+);
+
 /// The storage policy to assign to the user or
 /// enterprise.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateStoragePolicyAssignmentByIdStoragePolicy {
     /// The type to assign.
     pub r#type: UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField,
     /// The ID of the storage policy to assign.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateStoragePolicyAssignmentByIdStoragePolicy {
+        r#type: required::<UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type to assign.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

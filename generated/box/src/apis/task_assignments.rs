@@ -254,7 +254,6 @@ request_builder!(runtime, DeleteTaskAssignmentById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1task_assignments/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskAssignmentRequestBody {
     /// The task to assign to a user.
     pub task: CreateTaskAssignmentTask,
@@ -262,15 +261,32 @@ pub struct CreateTaskAssignmentRequestBody {
     pub assign_to: CreateTaskAssignmentAssignTo,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTaskAssignmentRequestBody {
+        task: required::<CreateTaskAssignmentTask>("task"),
+        assign_to: required::<CreateTaskAssignmentAssignTo>("assign_to")
+    }
+);
+
 /// The task to assign to a user.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskAssignmentTask {
     /// The ID of the task.
     pub id: String,
     /// The type of the item to assign.
     pub r#type: CreateTaskAssignmentTaskTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTaskAssignmentTask {
+        id: required::<String>("id"),
+        r#type: required::<CreateTaskAssignmentTaskTypeField>("type")
+    }
+);
 
 /// The type of the item to assign.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -285,27 +301,31 @@ string_enum!(runtime, CreateTaskAssignmentTaskTypeField, Unknown, Task = "task")
 
 /// The user to assign the task to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskAssignmentAssignTo {
     /// The ID of the user to assign to the
     /// task.
     ///
     /// To specify a user by their email
     /// address use the `login` parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The email address of the user to assign to the task.
     /// To specify a user by their user ID please use the `id` parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTaskAssignmentAssignTo { id: optional::<Option<String>>("id"), login: optional::<Option<String>>("login") }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1task_assignments~1{task_assignment_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTaskAssignmentByIdRequestBody {
     /// An optional message by the assignee that can be added to the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The state of the task assigned to the user.
     ///
@@ -313,9 +333,18 @@ pub struct UpdateTaskAssignmentByIdRequestBody {
     /// `incomplete` or `completed`.
     /// * For a task with an `action` of `review` this can be
     /// `incomplete`, `approved`, or `rejected`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolution_state: Option<UpdateTaskAssignmentByIdResolutionState>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateTaskAssignmentByIdRequestBody {
+        message: optional::<Option<String>>("message"),
+        resolution_state: optional::<Option<UpdateTaskAssignmentByIdResolutionState>>("resolution_state")
+    }
+);
 
 /// The state of the task assigned to the user.
 ///

@@ -315,7 +315,6 @@ request_builder!(runtime, DeleteTaskById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1tasks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskRequestBody {
     /// The file to attach the task to.
     pub item: CreateTaskItem,
@@ -324,14 +323,14 @@ pub struct CreateTaskRequestBody {
     /// * `review` defines an approval task that can be approved or,
     /// rejected
     /// * `complete` defines a general task which can be completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<CreateTaskAction>,
     /// An optional message to include with the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Defines when the task is due. Defaults to `null` if not
     /// provided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines which assignees need to complete this task before the task
     /// is considered completed.
@@ -340,21 +339,41 @@ pub struct CreateTaskRequestBody {
     /// approve the task in order for it to be considered completed.
     /// * `any_assignee` accepts any one assignee to review or
     /// approve the task in order for it to be considered completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_rule: Option<CreateTaskCompletionRule>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTaskRequestBody {
+        item: required::<CreateTaskItem>("item"),
+        action: optional::<Option<CreateTaskAction>>("action"),
+        message: optional::<Option<String>>("message"),
+        due_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("due_at"),
+        completion_rule: optional::<Option<CreateTaskCompletionRule>>("completion_rule")
+    }
+);
+
 /// The file to attach the task to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTaskItem {
     /// The ID of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateTaskItemTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTaskItem {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<CreateTaskItemTypeField>>("type")
+    }
+);
 
 /// The value will always be `file`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -405,20 +424,19 @@ string_enum!(runtime, CreateTaskCompletionRule, Unknown, AllAssignees = "all_ass
 
 /// An inline schema, which the spec does not describe (`#/paths/~1tasks~1{task_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTaskByIdRequestBody {
     /// The action the task assignee will be prompted to do. Must be
     ///
     /// * `review` defines an approval task that can be approved or
     /// rejected,
     /// * `complete` defines a general task which can be completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<UpdateTaskByIdAction>,
     /// The message included with the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// When the task is due at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines which assignees need to complete this task before the task
     /// is considered completed.
@@ -427,9 +445,20 @@ pub struct UpdateTaskByIdRequestBody {
     /// approve the task in order for it to be considered completed.
     /// * `any_assignee` accepts any one assignee to review or
     /// approve the task in order for it to be considered completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_rule: Option<UpdateTaskByIdCompletionRule>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateTaskByIdRequestBody {
+        action: optional::<Option<UpdateTaskByIdAction>>("action"),
+        message: optional::<Option<String>>("message"),
+        due_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("due_at"),
+        completion_rule: optional::<Option<UpdateTaskByIdCompletionRule>>("completion_rule")
+    }
+);
 
 /// The action the task assignee will be prompted to do. Must be
 ///

@@ -163,7 +163,6 @@ request_builder!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTermsOfServiceStatusForUserRequestBody {
     /// The terms of service to set the status for.
     pub tos: CreateTermsOfServiceStatusForUserTos,
@@ -173,15 +172,33 @@ pub struct CreateTermsOfServiceStatusForUserRequestBody {
     pub is_accepted: bool,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTermsOfServiceStatusForUserRequestBody {
+        tos: required::<CreateTermsOfServiceStatusForUserTos>("tos"),
+        user: required::<CreateTermsOfServiceStatusForUserUser>("user"),
+        is_accepted: required::<bool>("is_accepted")
+    }
+);
+
 /// The terms of service to set the status for.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTermsOfServiceStatusForUserTos {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserTosTypeField,
     /// The ID of terms of service.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTermsOfServiceStatusForUserTos {
+        r#type: required::<CreateTermsOfServiceStatusForUserTosTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -196,13 +213,21 @@ string_enum!(runtime, CreateTermsOfServiceStatusForUserTosTypeField, Unknown, Te
 
 /// The user to set the status for.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTermsOfServiceStatusForUserUser {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserUserTypeField,
     /// The ID of user.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTermsOfServiceStatusForUserUser {
+        r#type: required::<CreateTermsOfServiceStatusForUserUserTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -217,8 +242,13 @@ string_enum!(runtime, CreateTermsOfServiceStatusForUserUserTypeField, Unknown, U
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses~1{terms_of_service_user_status_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTermsOfServiceStatusForUserByIdRequestBody {
     /// Whether the user has accepted the terms.
     pub is_accepted: bool,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateTermsOfServiceStatusForUserByIdRequestBody { is_accepted: required::<bool>("is_accepted") }
+);

@@ -214,19 +214,28 @@ string_enum!(runtime, GetTermsOfServiceTosType, Unknown, External = "external", 
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateTermsOfServiceRequestBody {
     /// Whether this terms of service is active.
     pub status: CreateTermsOfServiceStatus,
     /// The type of user to set the terms of
     /// service for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_type: Option<CreateTermsOfServiceTosType>,
     /// The terms of service text to display to users.
     ///
     /// The text can be set to empty if the `status` is set to `disabled`.
     pub text: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTermsOfServiceRequestBody {
+        status: required::<CreateTermsOfServiceStatus>("status"),
+        tos_type: optional::<Option<CreateTermsOfServiceTosType>>("tos_type"),
+        text: required::<String>("text")
+    }
+);
 
 /// Whether this terms of service is active.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -257,7 +266,6 @@ string_enum!(runtime, CreateTermsOfServiceTosType, Unknown, External = "external
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services~1{terms_of_service_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateTermsOfServiceByIdRequestBody {
     /// Whether this terms of service is active.
     pub status: UpdateTermsOfServiceByIdStatus,
@@ -266,6 +274,15 @@ pub struct UpdateTermsOfServiceByIdRequestBody {
     /// The text can be set to empty if the `status` is set to `disabled`.
     pub text: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateTermsOfServiceByIdRequestBody {
+        status: required::<UpdateTermsOfServiceByIdStatus>("status"),
+        text: required::<String>("text")
+    }
+);
 
 /// Whether this terms of service is active.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -121,17 +121,24 @@ request_builder!(runtime, TransferOwnedFolder(body) => json FolderFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1folders~10/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TransferOwnedFolderRequestBody {
     /// The user who the folder will be transferred to.
     pub owned_by: TransferOwnedFolderOwnedBy,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    TransferOwnedFolderRequestBody { owned_by: required::<TransferOwnedFolderOwnedBy>("owned_by") }
+);
+
 /// The user who the folder will be transferred to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TransferOwnedFolderOwnedBy {
     /// The ID of the user who the folder will be
     /// transferred to.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, TransferOwnedFolderOwnedBy { id: required::<String>("id") });

@@ -201,21 +201,34 @@ request_builder!(runtime, DeleteTrashedFileById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreFileFromTrashRequestBody {
     /// An optional new name for the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1files~1{file_id}/post/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreFileFromTrashParent>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RestoreFileFromTrashRequestBody {
+        name: optional::<Option<String>>("name"),
+        parent: optional::<Option<RestoreFileFromTrashParent>>("parent")
+    }
+);
+
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreFileFromTrashParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RestoreFileFromTrashParent { id: optional::<Option<String>>("id") }
+);

@@ -208,21 +208,34 @@ request_builder!(runtime, DeleteTrashedFolderById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreFolderFromTrashRequestBody {
     /// An optional new name for the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/post/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreFolderFromTrashParent>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RestoreFolderFromTrashRequestBody {
+        name: optional::<Option<String>>("name"),
+        parent: optional::<Option<RestoreFolderFromTrashParent>>("parent")
+    }
+);
+
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreFolderFromTrashParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RestoreFolderFromTrashParent { id: optional::<Option<String>>("id") }
+);

@@ -191,21 +191,34 @@ request_builder!(runtime, DeleteTrashedWebLinkById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreWeblinkFromTrashRequestBody {
     /// An optional new name for the web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/post/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreWeblinkFromTrashParent>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RestoreWeblinkFromTrashRequestBody {
+        name: optional::<Option<String>>("name"),
+        parent: optional::<Option<RestoreWeblinkFromTrashParent>>("parent")
+    }
+);
+
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RestoreWeblinkFromTrashParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RestoreWeblinkFromTrashParent { id: optional::<Option<String>>("id") }
+);

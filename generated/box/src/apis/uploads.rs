@@ -246,7 +246,6 @@ request_builder!(runtime, PreflightFileUploadCheck(body) => json UploadUrl);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1content/post/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileVersionRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
     /// name and the parent folder. These attributes are part of the multi
@@ -274,6 +273,15 @@ pub struct UploadFileVersionRequestBody {
     pub file: FilePart,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UploadFileVersionRequestBody {
+        attributes: required::<UploadFileVersionAttributes>("attributes"),
+        file: required::<crate::runtime::FilePart>("file")
+    }
+);
+
 /// The additional attributes of the file being uploaded. Mainly the
 /// name and the parent folder. These attributes are part of the multi
 /// part request body and are in JSON format.
@@ -287,7 +295,6 @@ pub struct UploadFileVersionRequestBody {
 ///
 /// \</Message\>
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileVersionAttributes {
     /// An optional new name for the file. If specified, the file
     /// will be renamed when the new version is uploaded.
@@ -295,13 +302,21 @@ pub struct UploadFileVersionAttributes {
     /// Defines the time the file was last modified at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UploadFileVersionAttributes {
+        name: required::<String>("name"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1content/post/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
     /// name and the parent folder. These attributes are part of the multi
@@ -329,6 +344,15 @@ pub struct UploadFileRequestBody {
     pub file: FilePart,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UploadFileRequestBody {
+        attributes: required::<UploadFileAttributes>("attributes"),
+        file: required::<crate::runtime::FilePart>("file")
+    }
+);
+
 /// The additional attributes of the file being uploaded. Mainly the
 /// name and the parent folder. These attributes are part of the multi
 /// part request body and are in JSON format.
@@ -342,7 +366,6 @@ pub struct UploadFileRequestBody {
 ///
 /// \</Message\>
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileAttributes {
     /// The name of the file.
     ///
@@ -354,44 +377,71 @@ pub struct UploadFileAttributes {
     /// Defines the time the file was originally created at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines the time the file was last modified at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UploadFileAttributes {
+        name: required::<String>("name"),
+        parent: required::<UploadFileAttributesParentField>("parent"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at")
+    }
+);
+
 /// The parent folder to upload the file to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UploadFileAttributesParentField {
     /// The id of the parent folder. Use
     /// `0` for the user's root folder.
     pub id: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, UploadFileAttributesParentField { id: required::<String>("id") });
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PreflightFileUploadCheckRequestBody {
     /// The name for the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The size of the file in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<PreflightFileUploadCheckParent>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PreflightFileUploadCheckRequestBody {
+        name: optional::<Option<String>>("name"),
+        size: optional::<Option<i32>>("size"),
+        parent: optional::<Option<PreflightFileUploadCheckParent>>("parent")
+    }
+);
+
 /// The parent for this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PreflightFileUploadCheckParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PreflightFileUploadCheckParent { id: optional::<Option<String>>("id") }
+);

@@ -364,14 +364,13 @@ request_builder!(runtime, CreateCollaboration(body) => json Collaboration);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaborations~1{collaboration_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateCollaborationByIdRequestBody {
     /// The level of access granted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateCollaborationByIdRole>,
     /// Set the status of a `pending` collaboration invitation,
     /// effectively accepting, or rejecting the invite.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateCollaborationByIdStatus>,
     /// Update the expiration date for the collaboration. At this date,
     /// the collaboration will be automatically removed from the item.
@@ -386,7 +385,7 @@ pub struct UpdateCollaborationByIdRequestBody {
     /// Additionally, a collaboration can only be given an
     /// expiration if it was created after the **Automatically remove
     /// invited collaborator** setting was enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Determines if the invited users can see the entire parent path to
     /// the associated folder. The user will not gain privileges in any
@@ -405,9 +404,20 @@ pub struct UpdateCollaborationByIdRequestBody {
     /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
     /// For instructions on how to remove this, see
     /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_view_path: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateCollaborationByIdRequestBody {
+        role: optional::<Option<UpdateCollaborationByIdRole>>("role"),
+        status: optional::<Option<UpdateCollaborationByIdStatus>>("status"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at"),
+        can_view_path: optional::<Option<bool>>("can_view_path")
+    }
+);
 
 /// The level of access granted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -493,7 +503,6 @@ impl UpdateCollaborationByIdResponse {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaborations/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationRequestBody {
     /// The item to attach the comment to.
     pub item: CreateCollaborationItem,
@@ -506,7 +515,7 @@ pub struct CreateCollaborationRequestBody {
     /// All Files list. Additionally, collaborators won't
     /// see the path to the root folder for the
     /// shared item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_access_only: Option<bool>,
     /// Determines if the invited users can see the entire parent path to
     /// the associated folder. The user will not gain privileges in any
@@ -525,7 +534,7 @@ pub struct CreateCollaborationRequestBody {
     /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
     /// For instructions on how to remove this, see
     /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_view_path: Option<bool>,
     /// Set the expiration date for the collaboration. At this date, the
     /// collaboration will be automatically removed from the item.
@@ -536,22 +545,43 @@ pub struct CreateCollaborationRequestBody {
     /// of the **Admin Console**. When the setting is not enabled,
     /// collaborations can not have an expiry date and a value for this
     /// field will be result in an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationRequestBody {
+        item: required::<CreateCollaborationItem>("item"),
+        accessible_by: required::<CreateCollaborationAccessibleBy>("accessible_by"),
+        role: required::<CreateCollaborationRole>("role"),
+        is_access_only: optional::<Option<bool>>("is_access_only"),
+        can_view_path: optional::<Option<bool>>("can_view_path"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at")
+    }
+);
+
 /// The item to attach the comment to.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationItem {
     /// The type of the item that this collaboration will be
     /// granted access to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateCollaborationItemTypeField>,
     /// The ID of the item that will be granted access to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationItem {
+        r#type: optional::<Option<CreateCollaborationItemTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the item that this collaboration will be
 /// granted access to.
@@ -569,7 +599,6 @@ string_enum!(runtime, CreateCollaborationItemTypeField, Unknown, File = "file", 
 
 /// The user or group to give access to the item.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateCollaborationAccessibleBy {
     /// The type of collaborator to invite.
     pub r#type: CreateCollaborationAccessibleByTypeField,
@@ -577,14 +606,24 @@ pub struct CreateCollaborationAccessibleBy {
     ///
     /// Alternatively, use `login` to specify a user by email
     /// address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The email address of the user to grant access to the item.
     ///
     /// Alternatively, use `id` to specify a user by user ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationAccessibleBy {
+        r#type: required::<CreateCollaborationAccessibleByTypeField>("type"),
+        id: optional::<Option<String>>("id"),
+        login: optional::<Option<String>>("login")
+    }
+);
 
 /// The type of collaborator to invite.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

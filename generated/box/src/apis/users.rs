@@ -823,7 +823,6 @@ string_enum!(runtime, GetUsersUserType, Unknown, All = "all", Managed = "managed
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateUserRequestBody {
     /// The name of the user.
     pub name: String,
@@ -831,66 +830,91 @@ pub struct CreateUserRequestBody {
     ///
     /// Required, unless `is_platform_access_only`
     /// is set to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// Specifies that the user is an app user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_platform_access_only: Option<bool>,
     /// The user’s enterprise role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<CreateUserRole>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whether the user can use Box Sync.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_sync_enabled: Option<bool>,
     /// The user’s job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The user’s phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The user’s address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The user’s total available space in bytes. Set this to `-1` to
     /// indicate unlimited storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub space_amount: Option<i64>,
     /// Tracking codes allow an admin to generate reports from the
     /// admin console and assign an attribute to a specific group
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_codes: Option<Vec<TrackingCode>>,
     /// Whether the user can see other enterprise users in their
     /// contact list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_see_managed_users: Option<bool>,
     /// The user's timezone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Whether the user is allowed to collaborate with users outside
     /// their enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_external_collab_restricted: Option<bool>,
     /// Whether to exempt the user from enterprise device limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_device_limits: Option<bool>,
     /// Whether the user must use two-factor authentication.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_login_verification: Option<bool>,
     /// The user's account status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CreateUserStatus>,
     /// An external identifier for an app user, which can be used to look
     /// up the user. This can be used to tie user IDs from external
     /// identity providers to Box users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_app_user_id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateUserRequestBody {
+        name: required::<String>("name"),
+        login: optional::<Option<String>>("login"),
+        is_platform_access_only: optional::<Option<bool>>("is_platform_access_only"),
+        role: optional::<Option<CreateUserRole>>("role"),
+        language: optional::<Option<String>>("language"),
+        is_sync_enabled: optional::<Option<bool>>("is_sync_enabled"),
+        job_title: optional::<Option<String>>("job_title"),
+        phone: optional::<Option<String>>("phone"),
+        address: optional::<Option<String>>("address"),
+        space_amount: optional::<Option<i64>>("space_amount"),
+        tracking_codes: optional::<Option<Vec<crate::models::TrackingCode>>>("tracking_codes"),
+        can_see_managed_users: optional::<Option<bool>>("can_see_managed_users"),
+        timezone: optional::<Option<String>>("timezone"),
+        is_external_collab_restricted: optional::<Option<bool>>("is_external_collab_restricted"),
+        is_exempt_from_device_limits: optional::<Option<bool>>("is_exempt_from_device_limits"),
+        is_exempt_from_login_verification: optional::<Option<bool>>("is_exempt_from_login_verification"),
+        status: optional::<Option<CreateUserStatus>>("status"),
+        external_app_user_id: optional::<Option<String>>("external_app_user_id")
+    }
+);
 
 /// The user’s enterprise role.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -932,78 +956,80 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateUserByIdRequestBody {
     /// Set this to `null` to roll the user out of the enterprise
     /// and make them a free user.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub enterprise: Option<Option<String>>,
     /// Whether the user should receive an email when they
     /// are rolled out of an enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// The name of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The email address the user uses to log in
     ///
     /// Note: If the target user's email is not confirmed, then the
     /// primary login address cannot be changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The user’s enterprise role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateUserByIdRole>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whether the user can use Box Sync.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_sync_enabled: Option<bool>,
     /// The user’s job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The user’s phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The user’s address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Tracking codes allow an admin to generate reports from the
     /// admin console and assign an attribute to a specific group
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_codes: Option<Vec<TrackingCode>>,
     /// Whether the user can see other enterprise users in their
     /// contact list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_see_managed_users: Option<bool>,
     /// The user's timezone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Whether the user is allowed to collaborate with users outside
     /// their enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_external_collab_restricted: Option<bool>,
     /// Whether to exempt the user from enterprise device limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_device_limits: Option<bool>,
     /// Whether the user must use two-factor authentication.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_login_verification: Option<bool>,
     /// Whether the user is required to reset their password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_password_reset_required: Option<bool>,
     /// The user's account status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateUserByIdStatus>,
     /// The user’s total available space in bytes. Set this to `-1` to
     /// indicate unlimited storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub space_amount: Option<i64>,
     /// An alternate notification email address to which email
     /// notifications are sent. When it's confirmed, this will be
@@ -1013,7 +1039,10 @@ pub struct UpdateUserByIdRequestBody {
     /// Set this value to `null` to remove the notification email.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub notification_email: Option<Option<UpdateUserByIdNotificationEmail>>,
     /// An external identifier for an app user, which can be used to look
     /// up the user. This can be used to tie user IDs from external
@@ -1021,9 +1050,37 @@ pub struct UpdateUserByIdRequestBody {
     ///
     /// Note: In order to update this field, you need to request a token
     /// using the application that created the app user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_app_user_id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateUserByIdRequestBody {
+        enterprise: nullable::<Option<String>>("enterprise"),
+        notify: optional::<Option<bool>>("notify"),
+        name: optional::<Option<String>>("name"),
+        login: optional::<Option<String>>("login"),
+        role: optional::<Option<UpdateUserByIdRole>>("role"),
+        language: optional::<Option<String>>("language"),
+        is_sync_enabled: optional::<Option<bool>>("is_sync_enabled"),
+        job_title: optional::<Option<String>>("job_title"),
+        phone: optional::<Option<String>>("phone"),
+        address: optional::<Option<String>>("address"),
+        tracking_codes: optional::<Option<Vec<crate::models::TrackingCode>>>("tracking_codes"),
+        can_see_managed_users: optional::<Option<bool>>("can_see_managed_users"),
+        timezone: optional::<Option<String>>("timezone"),
+        is_external_collab_restricted: optional::<Option<bool>>("is_external_collab_restricted"),
+        is_exempt_from_device_limits: optional::<Option<bool>>("is_exempt_from_device_limits"),
+        is_exempt_from_login_verification: optional::<Option<bool>>("is_exempt_from_login_verification"),
+        is_password_reset_required: optional::<Option<bool>>("is_password_reset_required"),
+        status: optional::<Option<UpdateUserByIdStatus>>("status"),
+        space_amount: optional::<Option<i64>>("space_amount"),
+        notification_email: nullable::<Option<UpdateUserByIdNotificationEmail>>("notification_email"),
+        external_app_user_id: optional::<Option<String>>("external_app_user_id")
+    }
+);
 
 /// The user’s enterprise role.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1070,9 +1127,14 @@ string_enum!(
 ///
 /// Set this value to `null` to remove the notification email.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateUserByIdNotificationEmail {
     /// The email address to send the notifications to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateUserByIdNotificationEmail { email: optional::<Option<String>>("email") }
+);

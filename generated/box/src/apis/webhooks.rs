@@ -300,7 +300,6 @@ request_builder!(runtime, DeleteWebhookById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1webhooks/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateWebhookRequestBody {
     /// The item that will trigger the webhook.
     pub target: CreateWebhookTarget,
@@ -311,17 +310,35 @@ pub struct CreateWebhookRequestBody {
     pub triggers: Vec<CreateWebhookTriggers>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateWebhookRequestBody {
+        target: required::<CreateWebhookTarget>("target"),
+        address: required::<String>("address"),
+        triggers: required::<Vec<CreateWebhookTriggers>>("triggers")
+    }
+);
+
 /// The item that will trigger the webhook.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateWebhookTarget {
     /// The ID of the item to trigger a webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of item to trigger a webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateWebhookTargetTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateWebhookTarget {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<CreateWebhookTargetTypeField>>("type")
+    }
+);
 
 /// The type of item to trigger a webhook.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -482,31 +499,48 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1webhooks~1{webhook_id}/put/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateWebhookByIdRequestBody {
     /// The item that will trigger the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<UpdateWebhookByIdTarget>,
     /// The URL that is notified by this webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// An array of event names that this webhook is
     /// to be triggered for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub triggers: Option<Vec<UpdateWebhookByIdTriggers>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateWebhookByIdRequestBody {
+        target: optional::<Option<UpdateWebhookByIdTarget>>("target"),
+        address: optional::<Option<String>>("address"),
+        triggers: optional::<Option<Vec<UpdateWebhookByIdTriggers>>>("triggers")
+    }
+);
+
 /// The item that will trigger the webhook.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct UpdateWebhookByIdTarget {
     /// The ID of the item to trigger a webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of item to trigger a webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UpdateWebhookByIdTargetTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateWebhookByIdTarget {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<UpdateWebhookByIdTargetTypeField>>("type")
+    }
+);
 
 /// The type of item to trigger a webhook.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

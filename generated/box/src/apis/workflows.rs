@@ -181,10 +181,9 @@ request_builder!(runtime, StartWorkflow(body) => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1workflows~1{workflow_id}~1start/post/requestBody/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StartWorkflowRequestBody {
     /// The type of the parameters object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowType>,
     /// The flow that will be triggered.
     pub flow: StartWorkflowFlow,
@@ -194,9 +193,21 @@ pub struct StartWorkflowRequestBody {
     /// The folder object for which the workflow is configured.
     pub folder: StartWorkflowFolder,
     /// A configurable outcome the workflow should complete.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub outcomes: Option<Vec<Outcome>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    StartWorkflowRequestBody {
+        r#type: optional::<Option<StartWorkflowType>>("type"),
+        flow: required::<StartWorkflowFlow>("flow"),
+        files: required::<Vec<StartWorkflowFiles>>("files"),
+        folder: required::<StartWorkflowFolder>("folder"),
+        outcomes: optional::<Option<Vec<crate::models::Outcome>>>("outcomes")
+    }
+);
 
 /// The type of the parameters object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -211,27 +222,40 @@ string_enum!(runtime, StartWorkflowType, Unknown, WorkflowParameters = "workflow
 
 /// The flow that will be triggered.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StartWorkflowFlow {
     /// The type of the flow object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The id of the flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    StartWorkflowFlow { r#type: optional::<Option<String>>("type"), id: optional::<Option<String>>("id") }
+);
+
 /// A file the workflow should start for.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StartWorkflowFiles {
     /// The type of the file object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowFilesTypeField>,
     /// The id of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    StartWorkflowFiles {
+        r#type: optional::<Option<StartWorkflowFilesTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the file object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -246,15 +270,23 @@ string_enum!(runtime, StartWorkflowFilesTypeField, Unknown, File = "file");
 
 /// The folder object for which the workflow is configured.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct StartWorkflowFolder {
     /// The type of the folder object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowFolderTypeField>,
     /// The id of the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    StartWorkflowFolder {
+        r#type: optional::<Option<StartWorkflowFolderTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the folder object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

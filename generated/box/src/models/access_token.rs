@@ -1,37 +1,49 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AccessToken`] and the types nested in it, from `#/components/schemas/AccessToken`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Access token
 ///
 /// A token that can be used to make authenticated API calls.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AccessToken {
     /// The requested access token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub access_token: Option<String>,
     /// The time in seconds by which this token will expire.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expires_in: Option<i64>,
     /// The type of access token returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub token_type: Option<super::AccessTokenTokenTypeField>,
     /// The permissions that this access token permits,
     /// providing a list of resources (files, folders, etc)
     /// and the scopes permitted for each of those resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub restricted_to: Option<Vec<super::ResourceScope>>,
     /// The refresh token for this access token, which can be used
     /// to request a new access token when the current one expires.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub refresh_token: Option<String>,
     /// The type of downscoped access token returned. This is only
     /// returned if an access token has been downscoped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub issued_token_type: Option<super::AccessTokenIssuedTokenTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    AccessToken {
+        access_token: optional::<Option<String>>("access_token"),
+        expires_in: optional::<Option<i64>>("expires_in"),
+        token_type: optional::<Option<super::AccessTokenTokenTypeField>>("token_type"),
+        restricted_to: optional::<Option<Vec<super::ResourceScope>>>("restricted_to"),
+        refresh_token: optional::<Option<String>>("refresh_token"),
+        issued_token_type: optional::<Option<super::AccessTokenIssuedTokenTypeField>>("issued_token_type")
+    }
+);
 
 /// The type of access token returned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,37 +1,51 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentAsk`] and the types nested in it, from `#/components/schemas/AiAgentAsk`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// AI agent for question requests
 ///
 /// The AI agent used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentAskTypeField,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/long_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiAgentBasicTextTool>,
     /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/spreadsheet`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiAgentSpreadsheetTool>,
     /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/long_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiAgentLongTextTool>,
     /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_image`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiAgentBasicTextTool>,
     /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_image_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiAgentBasicTextTool>,
 }
+
+deserialize_struct!(
+    runtime,
+    AiAgentAsk {
+        r#type: required::<super::AiAgentAskTypeField>("type"),
+        long_text: optional::<Option<super::AiAgentLongTextTool>>("long_text"),
+        basic_text: optional::<Option<super::AiAgentBasicTextTool>>("basic_text"),
+        spreadsheet: optional::<Option<super::AiAgentSpreadsheetTool>>("spreadsheet"),
+        long_text_multi: optional::<Option<super::AiAgentLongTextTool>>("long_text_multi"),
+        basic_text_multi: optional::<Option<super::AiAgentBasicTextTool>>("basic_text_multi"),
+        basic_image: optional::<Option<super::AiAgentBasicTextTool>>("basic_image"),
+        basic_image_multi: optional::<Option<super::AiAgentBasicTextTool>>("basic_image_multi")
+    }
+);
 
 /// The type of AI agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

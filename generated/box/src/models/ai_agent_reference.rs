@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// The AI agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiAgentReference {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentReferenceTypeField,
@@ -16,6 +15,12 @@ pub struct AiAgentReference {
     /// for the [Enhanced Extract Agent](https://developer.box.com/guides/box-ai/ai-tutorials/extract-metadata-structured#enhanced-extract-agent)).
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiAgentReference { r#type: required::<super::AiAgentReferenceTypeField>("type"), id: required::<String>("id") }
+);
 
 /// The type of AI agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,19 +1,27 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentTextGen`] and the types nested in it, from `#/components/schemas/AiAgentTextGen`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// AI agent for text generation requests
 ///
 /// The AI agent used for generating text.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AiAgentTextGen {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiAgentTextGenTypeField,
     /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiAgentTextGen/properties/basic_gen`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_gen: Option<super::AiAgentBasicGenTool>,
 }
+
+deserialize_struct!(
+    runtime,
+    AiAgentTextGen {
+        r#type: required::<super::AiAgentTextGenTypeField>("type"),
+        basic_gen: optional::<Option<super::AiAgentBasicGenTool>>("basic_gen")
+    }
+);
 
 /// The type of AI agent used for generating text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

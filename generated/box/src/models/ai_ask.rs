@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// AI ask request object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiAsk {
     /// Box AI handles text documents with text representations up to 2MB in size, or a maximum of 25 files,
     /// whichever comes first. If the text file size exceeds 2MB, the first 2MB of text representation will be processed.
@@ -26,15 +25,28 @@ pub struct AiAsk {
     /// property for details.
     pub items: Vec<super::AiItemAsk>,
     /// The history of prompts and answers previously passed to the LLM. This provides additional context to the LLM in generating the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dialogue_history: Option<Vec<super::AiDialogueHistory>>,
     /// A flag to indicate whether citations should be returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_citations: Option<bool>,
     /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiAsk/properties/ai_agent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiAskAgent>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiAsk {
+        mode: required::<super::AiAskModeField>("mode"),
+        prompt: required::<String>("prompt"),
+        items: required::<Vec<super::AiItemAsk>>("items"),
+        dialogue_history: optional::<Option<Vec<super::AiDialogueHistory>>>("dialogue_history"),
+        include_citations: optional::<Option<bool>>("include_citations"),
+        ai_agent: optional::<Option<super::AiAskAgent>>("ai_agent")
+    }
+);
 
 /// Box AI handles text documents with text representations up to 2MB in size, or a maximum of 25 files,
 /// whichever comes first. If the text file size exceeds 2MB, the first 2MB of text representation will be processed.

@@ -1,27 +1,37 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiCitation`] and the types nested in it, from `#/components/schemas/AiCitation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The citation of the LLM's answer reference
 ///
 /// The citation of the LLM's answer reference.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiCitation {
     /// The specific content from where the answer was referenced.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content: Option<String>,
     /// The id of the item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of the item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::AiCitationTypeField>,
     /// The name of the item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    AiCitation {
+        content: optional::<Option<String>>("content"),
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::AiCitationTypeField>>("type"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The type of the item.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -5,8 +5,10 @@
 ///
 /// An option for an AI extract field.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiExtractFieldOption {
     /// A unique identifier for the option.
     pub key: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, AiExtractFieldOption { key: required::<String>("key") });

@@ -1,10 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiExtractStructuredResponse`] and the types nested in it, from `#/components/schemas/AiExtractStructuredResponse`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// AI extract structured response
 ///
 /// AI extract structured response.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiExtractStructuredResponse {
     /// The `answer` property, which the spec does not describe (`#/components/schemas/AiExtractStructuredResponse/properties/answer`).
@@ -12,15 +14,27 @@ pub struct AiExtractStructuredResponse {
     /// The ISO date formatted timestamp of when the answer to the prompt was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The reason the response finishes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub completion_reason: Option<String>,
     /// The confidence score levels and numeric values for each extracted field as a JSON dictionary. This can be empty if no field could be extracted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub confidence_score: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The reference for each extracted field as a JSON dictionary. This can be empty if no field could be extracted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub reference: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The `ai_agent_info` property, which the spec does not describe (`#/components/schemas/AiExtractStructuredResponse/properties/ai_agent_info`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ai_agent_info: Option<super::AiAgentInfo>,
 }
+
+deserialize_struct!(
+    runtime,
+    AiExtractStructuredResponse {
+        answer: required::<super::AiExtractResponse>("answer"),
+        created_at: required::<chrono::DateTime<chrono::Utc>>("created_at"),
+        completion_reason: optional::<Option<String>>("completion_reason"),
+        confidence_score: optional::<Option<std::collections::BTreeMap<String, serde_json::Value>>>("confidence_score"),
+        reference: optional::<Option<std::collections::BTreeMap<String, serde_json::Value>>>("reference"),
+        ai_agent_info: optional::<Option<super::AiAgentInfo>>("ai_agent_info")
+    }
+);

@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// The item to be processed by the LLM for ask requests.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiItemAsk {
     /// The ID of the file, or the ID of the Box Hub when `type` is `hubs`.
     pub id: String,
@@ -16,9 +15,19 @@ pub struct AiItemAsk {
     /// A `hubs` item must be the only item in the request.
     pub r#type: super::AiItemAskTypeField,
     /// The content of the item, often the text representation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiItemAsk {
+        id: required::<String>("id"),
+        r#type: required::<super::AiItemAskTypeField>("type"),
+        content: optional::<Option<String>>("content")
+    }
+);
 
 /// The type of the item. Use `file` to ask a question about a file, or `hubs` to
 /// search across and ask a question about the entire contents of a Box Hub.

@@ -7,16 +7,25 @@ use crate::runtime::{self, string_enum};
 ///
 /// The item to be processed by the LLM.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiItemBase {
     /// The ID of the file.
     pub id: String,
     /// The type of the item. Currently the value can be `file` only.
     pub r#type: super::AiItemBaseTypeField,
     /// The content of the item, often the text representation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiItemBase {
+        id: required::<String>("id"),
+        r#type: required::<super::AiItemBaseTypeField>("type"),
+        content: optional::<Option<String>>("content")
+    }
+);
 
 /// The type of the item. Currently the value can be `file` only.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

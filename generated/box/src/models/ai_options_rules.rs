@@ -5,14 +5,22 @@
 ///
 /// An object for a `taxonomy` type template field containing configuration for taxonomy options. Required if using `taxonomy` type field.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiOptionsRules {
     /// Indicates whether the field is a multi-select field.
     /// If true, the field can have multiple values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_select: Option<bool>,
     /// The selectable levels for the field.
     /// This is used to limit the levels of the taxonomy that can be selected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub selectable_levels: Option<Vec<i64>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiOptionsRules {
+        multi_select: optional::<Option<bool>>("multi_select"),
+        selectable_levels: optional::<Option<Vec<i64>>>("selectable_levels")
+    }
+);

@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// The AI agent to be used to handle queries.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiStudioAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiStudioAgentAskTypeField,
@@ -20,33 +19,55 @@ pub struct AiStudioAgentAsk {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub custom_instructions: Option<Option<String>>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/long_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_image`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
     /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/spreadsheet`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiStudioAgentSpreadsheetTool>,
     /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/long_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_image_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiStudioAgentBasicTextTool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiStudioAgentAsk {
+        r#type: required::<super::AiStudioAgentAskTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: nullable::<Option<String>>("custom_instructions"),
+        suggested_questions: optional::<Option<Vec<String>>>("suggested_questions"),
+        long_text: optional::<Option<super::AiStudioAgentLongTextTool>>("long_text"),
+        basic_text: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_text"),
+        basic_image: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_image"),
+        spreadsheet: optional::<Option<super::AiStudioAgentSpreadsheetTool>>("spreadsheet"),
+        long_text_multi: optional::<Option<super::AiStudioAgentLongTextTool>>("long_text_multi"),
+        basic_text_multi: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_text_multi"),
+        basic_image_multi: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_image_multi")
+    }
+);
 
 /// The type of AI agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// The AI agent to be used for metadata extraction.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiStudioAgentExtract {
     /// The type of AI agent to be used for metadata extraction.
     pub r#type: super::AiStudioAgentExtractTypeField,
@@ -20,18 +19,35 @@ pub struct AiStudioAgentExtract {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub custom_instructions: Option<Option<String>>,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/long_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/basic_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/basic_image`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiStudioAgentExtract {
+        r#type: required::<super::AiStudioAgentExtractTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: nullable::<Option<String>>("custom_instructions"),
+        long_text: optional::<Option<super::AiStudioAgentLongTextTool>>("long_text"),
+        basic_text: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_text"),
+        basic_image: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_image")
+    }
+);
 
 /// The type of AI agent to be used for metadata extraction.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// The AI agent to be used to generate text.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiStudioAgentTextGen {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenTypeField,
@@ -20,15 +19,31 @@ pub struct AiStudioAgentTextGen {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub custom_instructions: Option<Option<String>>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
     /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiStudioAgentTextGen/properties/basic_gen`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_gen: Option<super::AiStudioAgentBasicGenTool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiStudioAgentTextGen {
+        r#type: required::<super::AiStudioAgentTextGenTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: nullable::<Option<String>>("custom_instructions"),
+        suggested_questions: optional::<Option<Vec<String>>>("suggested_questions"),
+        basic_gen: optional::<Option<super::AiStudioAgentBasicGenTool>>("basic_gen")
+    }
+);
 
 /// The type of AI agent used for generating text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

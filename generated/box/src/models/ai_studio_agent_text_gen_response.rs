@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentTextGenResponse`] and the types nested in it, from `#/components/schemas/AiStudioAgentTextGenResponse`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// AI agent capability text generation
 ///
 /// The AI agent to be used to generate text.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiStudioAgentTextGenResponse {
     /// The type of AI agent used for generating text.
@@ -18,15 +18,27 @@ pub struct AiStudioAgentTextGenResponse {
     /// The description of the AI agent.
     pub description: String,
     /// Custom instructions for the AI agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub custom_instructions: Option<String>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub suggested_questions: Option<Vec<String>>,
     /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiStudioAgentTextGenResponse/properties/basic_gen`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub basic_gen: Option<super::AiStudioAgentBasicGenToolResponse>,
 }
+
+deserialize_struct!(
+    runtime,
+    AiStudioAgentTextGenResponse {
+        r#type: required::<super::AiStudioAgentTextGenResponseTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: optional::<Option<String>>("custom_instructions"),
+        suggested_questions: optional::<Option<Vec<String>>>("suggested_questions"),
+        basic_gen: optional::<Option<super::AiStudioAgentBasicGenToolResponse>>("basic_gen")
+    }
+);
 
 /// The type of AI agent used for generating text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -7,18 +7,27 @@ use crate::runtime::{self, string_enum};
 ///
 /// A taxonomy `.csv` file to be used for the structured extraction. For your request to work, `fields` must also be provided.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiTaxonomyFileReference {
     /// The type of the taxonomy source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::AiTaxonomyFileReferenceTypeField>,
     /// The identifier for a taxonomy, which corresponds to the `taxonomy_key` of the taxonomy source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub taxonomy_key: Option<String>,
     /// The ID of the taxonomy source. Required if the type is `file` and unsupported if the type is `taxonomy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiTaxonomyFileReference {
+        r#type: optional::<Option<super::AiTaxonomyFileReferenceTypeField>>("type"),
+        taxonomy_key: optional::<Option<String>>("taxonomy_key"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the taxonomy source.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

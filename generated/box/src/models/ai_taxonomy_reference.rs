@@ -7,18 +7,27 @@ use crate::runtime::{self, string_enum};
 ///
 /// A taxonomy source to be used for the structured extraction. For your request to work, `fields` must also be provided.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiTaxonomyReference {
     /// The type of the taxonomy source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::AiTaxonomyReferenceTypeField>,
     /// The identifier for a taxonomy, which corresponds to the `taxonomy_key` of the taxonomy source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub taxonomy_key: Option<String>,
     /// The namespace of the taxonomy source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiTaxonomyReference {
+        r#type: optional::<Option<super::AiTaxonomyReferenceTypeField>>("type"),
+        taxonomy_key: optional::<Option<String>>("taxonomy_key"),
+        namespace: optional::<Option<String>>("namespace")
+    }
+);
 
 /// The type of the taxonomy source.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

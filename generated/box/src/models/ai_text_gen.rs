@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// AI text gen request object.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiTextGen {
     /// The prompt provided by the client to be answered by the LLM. The prompt's length is limited to 10000 characters.
     pub prompt: String,
@@ -18,25 +17,45 @@ pub struct AiTextGen {
     /// If the file size exceeds 2MB, the first 2MB of text representation will be processed.
     pub items: Vec<super::AiTextGenItemsField>,
     /// The history of prompts and answers previously passed to the LLM. This parameter provides the additional context to the LLM when generating the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dialogue_history: Option<Vec<super::AiDialogueHistory>>,
     /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiTextGen/properties/ai_agent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiTextGenAgent>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiTextGen {
+        prompt: required::<String>("prompt"),
+        items: required::<Vec<super::AiTextGenItemsField>>("items"),
+        dialogue_history: optional::<Option<Vec<super::AiDialogueHistory>>>("dialogue_history"),
+        ai_agent: optional::<Option<super::AiTextGenAgent>>("ai_agent")
+    }
+);
+
 /// The item to be processed by the LLM.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AiTextGenItemsField {
     /// The ID of the item.
     pub id: String,
     /// The type of the item.
     pub r#type: super::AiTextGenItemsTypeField,
     /// The content to use as context for generating new text or editing existing text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiTextGenItemsField {
+        id: required::<String>("id"),
+        r#type: required::<super::AiTextGenItemsTypeField>("type"),
+        content: optional::<Option<String>>("content")
+    }
+);
 
 /// The type of the item.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

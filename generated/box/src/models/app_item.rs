@@ -1,14 +1,14 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItem`] and the types nested in it, from `#/components/schemas/AppItem`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// App item
 ///
 /// An app item represents an content object owned by an application. It can
 /// group files and folders together from different paths. That set can be shared
 /// via a collaboration.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItem {
     /// The unique identifier for this app item.
@@ -18,6 +18,15 @@ pub struct AppItem {
     /// The type of the app that owns this app item.
     pub application_type: String,
 }
+
+deserialize_struct!(
+    runtime,
+    AppItem {
+        id: required::<String>("id"),
+        r#type: required::<super::AppItemTypeField>("type"),
+        application_type: required::<String>("application_type")
+    }
+);
 
 /// The value will always be `app_item`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

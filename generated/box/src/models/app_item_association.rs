@@ -1,14 +1,14 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItemAssociation`] and the types nested in it, from `#/components/schemas/AppItemAssociation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// App item association
 ///
 /// An app item association represents an association between a file or
 /// folder and an app item. Associations between a folder and an app item
 /// cascade down to all descendants of the folder.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItemAssociation {
     /// The unique identifier for this app item association.
@@ -20,6 +20,16 @@ pub struct AppItemAssociation {
     /// The `item` property, which the spec does not describe (`#/components/schemas/AppItemAssociation/properties/item`).
     pub item: super::AppItemAssociatedItem,
 }
+
+deserialize_struct!(
+    runtime,
+    AppItemAssociation {
+        id: required::<String>("id"),
+        r#type: required::<super::AppItemAssociationTypeField>("type"),
+        app_item: required::<super::AppItem>("app_item"),
+        item: required::<super::AppItemAssociatedItem>("item")
+    }
+);
 
 /// The value will always be `app_item_association`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

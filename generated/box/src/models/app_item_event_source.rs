@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItemEventSource`] and the types nested in it, from `#/components/schemas/AppItemEventSource`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// AppItem event source
 ///
 /// The AppItem that triggered an event in the event stream.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItemEventSource {
     /// The id of the `AppItem`.
@@ -16,12 +16,23 @@ pub struct AppItemEventSource {
     /// The type of the `AppItem`.
     pub app_item_type: String,
     /// The `user` property, which the spec does not describe (`#/components/schemas/AppItemEventSource/properties/user`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<super::UserMini>,
     /// The `group` property, which the spec does not describe (`#/components/schemas/AppItemEventSource/properties/group`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group: Option<super::GroupMini>,
 }
+
+deserialize_struct!(
+    runtime,
+    AppItemEventSource {
+        id: required::<String>("id"),
+        r#type: required::<super::AppItemEventSourceTypeField>("type"),
+        app_item_type: required::<String>("app_item_type"),
+        user: optional::<Option<super::UserMini>>("user"),
+        group: optional::<Option<super::GroupMini>>("group")
+    }
+);
 
 /// The type of the source that this event represents. Can only be `app_item`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

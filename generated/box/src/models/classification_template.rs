@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ClassificationTemplate`] and the types nested in it, from `#/components/schemas/ClassificationTemplate`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Classification Template
 ///
 /// A metadata template that holds the security classifications
 /// defined by an enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplate {
     /// The ID of the classification template.
@@ -18,26 +18,43 @@ pub struct ClassificationTemplate {
     /// `enterprise_{id}` where the `id` is the enterprise ID.
     pub scope: String,
     /// The value will always be `securityClassification-6VMVochwUWo`.
-    #[serde(rename = "templateKey")]
+    #[cfg_attr(feature = "serde-both-ways", serde(rename = "templateKey"))]
     pub template_key: super::ClassificationTemplateTemplateKeyField,
     /// The name of this template as shown in web and mobile interfaces.
-    #[serde(rename = "displayName")]
+    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName"))]
     pub display_name: super::ClassificationTemplateDisplayNameField,
     /// Determines if the
     /// template is always available in web and mobile interfaces.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub hidden: Option<bool>,
     /// Determines if
     /// classifications are
     /// copied along when the file or folder is
     /// copied.
-    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde-both-ways",
+        serde(rename = "copyInstanceOnItemCopy", skip_serializing_if = "Option::is_none")
+    )]
     pub copy_instance_on_item_copy: Option<bool>,
     /// A list of fields for this classification template. This includes
     /// only one field, the `Box__Security__Classification__Key`, which defines
     /// the different classifications available in this enterprise.
     pub fields: Vec<super::ClassificationTemplateFieldsField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplate {
+        id: required::<String>("id"),
+        r#type: required::<super::ClassificationTemplateTypeField>("type"),
+        scope: required::<String>("scope"),
+        template_key: required::<super::ClassificationTemplateTemplateKeyField>("templateKey"),
+        display_name: required::<super::ClassificationTemplateDisplayNameField>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        copy_instance_on_item_copy: optional::<Option<bool>>("copyInstanceOnItemCopy"),
+        fields: required::<Vec<super::ClassificationTemplateFieldsField>>("fields")
+    }
+);
 
 /// The value will always be `metadata_template`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -79,7 +96,7 @@ string_enum!(runtime, ClassificationTemplateDisplayNameField, Unknown, Classific
 
 /// The metadata template field that represents the available
 /// classifications.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsField {
     /// The unique ID of the field.
@@ -90,14 +107,26 @@ pub struct ClassificationTemplateFieldsField {
     /// available in the enterprise.
     pub key: super::ClassificationTemplateFieldsKeyField,
     /// The value will always be `Classification`.
-    #[serde(rename = "displayName")]
+    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName"))]
     pub display_name: super::ClassificationTemplateFieldsDisplayNameField,
     /// Classifications are always visible to web and mobile users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub hidden: Option<bool>,
     /// A list of classifications available in this enterprise.
     pub options: Vec<super::ClassificationTemplateFieldsOptionsField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplateFieldsField {
+        id: required::<String>("id"),
+        r#type: required::<super::ClassificationTemplateFieldsTypeField>("type"),
+        key: required::<super::ClassificationTemplateFieldsKeyField>("key"),
+        display_name: required::<super::ClassificationTemplateFieldsDisplayNameField>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        options: required::<Vec<super::ClassificationTemplateFieldsOptionsField>>("options")
+    }
+);
 
 /// The array item type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -139,7 +168,7 @@ pub enum ClassificationTemplateFieldsDisplayNameField {
 string_enum!(runtime, ClassificationTemplateFieldsDisplayNameField, Unknown, Classification = "Classification");
 
 /// A single classification available in this enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsField {
     /// The unique ID of this classification.
@@ -147,12 +176,21 @@ pub struct ClassificationTemplateFieldsOptionsField {
     /// The display name and key for this classification.
     pub key: String,
     /// Additional information about the classification.
-    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(rename = "staticConfig", skip_serializing_if = "Option::is_none"))]
     pub static_config: Option<super::ClassificationTemplateFieldsOptionsStaticConfigField>,
 }
 
+deserialize_struct!(
+    runtime,
+    ClassificationTemplateFieldsOptionsField {
+        id: required::<String>("id"),
+        key: required::<String>("key"),
+        static_config: optional::<Option<super::ClassificationTemplateFieldsOptionsStaticConfigField>>("staticConfig")
+    }
+);
+
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
@@ -162,9 +200,18 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
     /// are used for internal Box Shield and Box Governance
     /// purposes and no additional value must be derived from
     /// these fields.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub classification: Option<super::ClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplateFieldsOptionsStaticConfigField {
+        classification: optional::<Option<super::ClassificationTemplateFieldsOptionsStaticConfigClassificationField>>(
+            "classification"
+        )
+    }
+);
 
 /// Additional information about the classification.
 ///
@@ -173,11 +220,14 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
 /// are used for internal Box Shield and Box Governance
 /// purposes and no additional value must be derived from
 /// these fields.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde-both-ways",
+        serde(rename = "classificationDefinition", skip_serializing_if = "Option::is_none")
+    )]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -194,6 +244,14 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(rename = "colorID", skip_serializing_if = "Option::is_none"))]
     pub color_id: Option<i64>,
 }
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+        classification_definition: optional::<Option<String>>("classificationDefinition"),
+        color_id: optional::<Option<i64>>("colorID")
+    }
+);

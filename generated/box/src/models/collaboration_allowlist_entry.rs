@@ -1,34 +1,46 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationAllowlistEntry`] and the types nested in it, from `#/components/schemas/CollaborationAllowlistEntry`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Allowed collaboration domain
 ///
 /// An entry that describes an approved domain for which users can collaborate
 /// with files and folders in your enterprise or vice versa.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistEntry {
     /// The unique identifier for this entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `collaboration_whitelist_entry`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CollaborationAllowlistEntryTypeField>,
     /// The whitelisted domain.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub domain: Option<String>,
     /// The direction of the collaborations to allow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<super::CollaborationAllowlistEntryDirectionField>,
     /// The `enterprise` property, which the spec does not describe (`#/components/schemas/CollaborationAllowlistEntry/properties/enterprise`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enterprise: Option<super::CollaborationAllowlistEntryEnterpriseField>,
     /// The time the entry was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+deserialize_struct!(
+    runtime,
+    CollaborationAllowlistEntry {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::CollaborationAllowlistEntryTypeField>>("type"),
+        domain: optional::<Option<String>>("domain"),
+        direction: optional::<Option<super::CollaborationAllowlistEntryDirectionField>>("direction"),
+        enterprise: optional::<Option<super::CollaborationAllowlistEntryEnterpriseField>>("enterprise"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at")
+    }
+);
 
 /// The value will always be `collaboration_whitelist_entry`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -71,19 +83,28 @@ string_enum!(
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistEntryEnterpriseField {
     /// The unique identifier for this enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CollaborationAllowlistEntryEnterpriseTypeField>,
     /// The name of the enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    CollaborationAllowlistEntryEnterpriseField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::CollaborationAllowlistEntryEnterpriseTypeField>>("type"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The value will always be `enterprise`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationsOffsetPaginated`] and the types nested in it, from `#/components/schemas/CollaborationsOffsetPaginated`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// Collaborations
 ///
 /// A list of collaborations.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationsOffsetPaginated {
     /// One greater than the offset of the last entry in the entire collection.
@@ -15,24 +15,34 @@ pub struct CollaborationsOffsetPaginated {
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_count: Option<i64>,
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The 0-based offset of the first entry in this set. This will be the same
     /// as the `offset` query parameter.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub offset: Option<i64>,
     /// A list of collaborations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::Collaboration>>,
 }
+
+deserialize_struct!(
+    runtime,
+    CollaborationsOffsetPaginated {
+        total_count: optional::<Option<i64>>("total_count"),
+        limit: optional::<Option<i64>>("limit"),
+        offset: optional::<Option<i64>>("offset"),
+        entries: optional::<Option<Vec<super::Collaboration>>>("entries")
+    }
+);
 
 impl Page for CollaborationsOffsetPaginated {
     type Item = super::Collaboration;

@@ -11,7 +11,6 @@ use crate::runtime::{self, string_enum};
 /// ID's that are affected
 /// by the workflow result.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CollaboratorVariable {
     /// Collaborator
     /// object type.
@@ -23,6 +22,16 @@ pub struct CollaboratorVariable {
     /// A list of user IDs.
     pub variable_value: Vec<super::CollaboratorVariableVariableValueField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CollaboratorVariable {
+        r#type: required::<super::CollaboratorVariableTypeField>("type"),
+        variable_type: required::<super::CollaboratorVariableVariableTypeField>("variable_type"),
+        variable_value: required::<Vec<super::CollaboratorVariableVariableValueField>>("variable_value")
+    }
+);
 
 /// Collaborator
 /// object type.
@@ -52,13 +61,21 @@ string_enum!(runtime, CollaboratorVariableVariableTypeField, Unknown, UserList =
 /// User variable used
 /// in workflow outcomes.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CollaboratorVariableVariableValueField {
     /// The object type.
     pub r#type: super::CollaboratorVariableVariableValueTypeField,
     /// User's ID.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CollaboratorVariableVariableValueField {
+        r#type: required::<super::CollaboratorVariableVariableValueTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The object type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Collection`] and the types nested in it, from `#/components/schemas/Collection`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Collection
 ///
@@ -13,24 +13,34 @@ use crate::runtime::{self, string_enum};
 /// The contents of a collection can be explored in a
 /// similar way to which the contents of a folder is
 /// explored.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Collection {
     /// The unique identifier for this collection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `collection`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CollectionTypeField>,
     /// The name of the collection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<super::CollectionNameField>,
     /// The type of the collection. This is used to
     /// determine the proper visual treatment for
     /// collections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub collection_type: Option<super::CollectionCollectionTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    Collection {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::CollectionTypeField>>("type"),
+        name: optional::<Option<super::CollectionNameField>>("name"),
+        collection_type: optional::<Option<super::CollectionCollectionTypeField>>("collection_type")
+    }
+);
 
 /// The value will always be `collection`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CommentBaseTypeField`] and the types nested in it, from `#/components/schemas/Comment--Base/properties/type`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The value will always be `comment`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17,12 +17,20 @@ string_enum!(runtime, CommentBaseTypeField, Unknown, Comment = "comment");
 /// Comment (Base)
 ///
 /// Base representation of a comment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct CommentBase {
     /// The unique identifier for this comment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `comment`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::CommentBaseTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    CommentBase {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::CommentBaseTypeField>>("type")
+    }
+);

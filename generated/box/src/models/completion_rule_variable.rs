@@ -10,7 +10,6 @@ use crate::runtime::{self, string_enum};
 /// if an action should be completed
 /// by all or any assignees.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CompletionRuleVariable {
     /// Completion
     /// Rule object type.
@@ -24,6 +23,16 @@ pub struct CompletionRuleVariable {
     /// rule.
     pub variable_value: super::CompletionRuleVariableVariableValueField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CompletionRuleVariable {
+        r#type: required::<super::CompletionRuleVariableTypeField>("type"),
+        variable_type: required::<super::CompletionRuleVariableVariableTypeField>("variable_type"),
+        variable_value: required::<super::CompletionRuleVariableVariableValueField>("variable_value")
+    }
+);
 
 /// Completion
 /// Rule object type.

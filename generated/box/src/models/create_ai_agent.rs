@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// The schema for AI agent create request.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateAiAgent {
     /// The type of agent used to handle queries.
     pub r#type: super::CreateAiAgentTypeField,
@@ -19,21 +18,36 @@ pub struct CreateAiAgent {
     pub access_state: String,
     /// The icon reference of the AI Agent. It should have format of the URL `https://cdn01.boxcdn.net/app-assets/aistudio/avatars/<file_name>`
     /// where possible values of `file_name` are: `logo_boxAi.png`,`logo_stamp.png`,`logo_legal.png`,`logo_finance.png`,`logo_config.png`,`logo_handshake.png`,`logo_analytics.png`,`logo_classification.png`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon_reference: Option<String>,
     /// List of allowed users or groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_entities: Option<Vec<super::AiAgentAllowedEntity>>,
     /// The `ask` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/ask`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ask: Option<super::AiStudioAgentAsk>,
     /// The `text_gen` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/text_gen`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_gen: Option<super::AiStudioAgentTextGen>,
     /// The `extract` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/extract`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extract: Option<super::AiStudioAgentExtract>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateAiAgent {
+        r#type: required::<super::CreateAiAgentTypeField>("type"),
+        name: required::<String>("name"),
+        access_state: required::<String>("access_state"),
+        icon_reference: optional::<Option<String>>("icon_reference"),
+        allowed_entities: optional::<Option<Vec<super::AiAgentAllowedEntity>>>("allowed_entities"),
+        ask: optional::<Option<super::AiStudioAgentAsk>>("ask"),
+        text_gen: optional::<Option<super::AiStudioAgentTextGen>>("text_gen"),
+        extract: optional::<Option<super::AiStudioAgentExtract>>("extract")
+    }
+);
 
 /// The type of agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,29 +1,39 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`DevicePinners`] and the types nested in it, from `#/components/schemas/DevicePinners`.
 
-use crate::runtime::{self, Cursor, Page, string_enum};
+use crate::runtime::{self, Cursor, Page, deserialize_struct, string_enum};
 
 /// Device pinners
 ///
 /// A list of device pins.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DevicePinners {
     /// A list of device pins.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::DevicePinner>>,
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_marker: Option<i64>,
     /// The order by which items are returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<Vec<super::DevicePinnersOrderField>>,
 }
+
+deserialize_struct!(
+    runtime,
+    DevicePinners {
+        entries: optional::<Option<Vec<super::DevicePinner>>>("entries"),
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<i64>>("next_marker"),
+        order: optional::<Option<Vec<super::DevicePinnersOrderField>>>("order")
+    }
+);
 
 impl Page for DevicePinners {
     type Item = super::DevicePinner;
@@ -39,16 +49,24 @@ impl Page for DevicePinners {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DevicePinnersOrderField {
     /// The field that is ordered by.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub by: Option<super::DevicePinnersOrderByField>,
     /// The direction to order by, either ascending or descending.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<super::DevicePinnersOrderDirectionField>,
 }
+
+deserialize_struct!(
+    runtime,
+    DevicePinnersOrderField {
+        by: optional::<Option<super::DevicePinnersOrderByField>>("by"),
+        direction: optional::<Option<super::DevicePinnersOrderDirectionField>>("direction")
+    }
+);
 
 /// The field that is ordered by.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

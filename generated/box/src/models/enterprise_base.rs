@@ -1,21 +1,29 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`EnterpriseBase`] and the types nested in it, from `#/components/schemas/Enterprise--Base`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Enterprise
 ///
 /// A representation of a enterprise, used when
 /// nested within another resource.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct EnterpriseBase {
     /// The unique identifier for this enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::EnterpriseBaseTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    EnterpriseBase {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::EnterpriseBaseTypeField>>("type")
+    }
+);
 
 /// The value will always be `enterprise`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

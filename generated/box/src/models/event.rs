@@ -1,38 +1,38 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Event`] and the types nested in it, from `#/components/schemas/Event`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Event
 ///
 /// The description of an event that happened within Box.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Event {
     /// The value will always be `event`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
     /// When the event object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the event object was recorded in database.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub recorded_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The ID of the event object. You can use this to detect duplicate events.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub event_id: Option<String>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Event/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `event_type` property, which the spec does not describe (`#/components/schemas/Event/properties/event_type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<super::EventEventTypeField>,
     /// The session of the user that performed the action. Not all events will
     /// populate this attribute.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<String>,
     /// The `source` property, which the spec does not describe (`#/components/schemas/Event/properties/source`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<super::EventSourceResource>,
     /// This object provides additional information about the event if available.
     ///
@@ -40,9 +40,26 @@ pub struct Event {
     /// information to correlate an event to external KeySafe logs. Not all events
     /// have an `additional_details` object.  This object is only available in the
     /// Enterprise Events.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub additional_details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
+deserialize_struct!(
+    runtime,
+    Event {
+        r#type: optional::<Option<String>>("type"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        recorded_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("recorded_at"),
+        event_id: optional::<Option<String>>("event_id"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        event_type: optional::<Option<super::EventEventTypeField>>("event_type"),
+        session_id: optional::<Option<String>>("session_id"),
+        source: optional::<Option<super::EventSourceResource>>("source"),
+        additional_details: optional::<Option<std::collections::BTreeMap<String, serde_json::Value>>>(
+            "additional_details"
+        )
+    }
+);
 
 /// Event Type
 ///

@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`EventSource`] and the types nested in it, from `#/components/schemas/EventSource`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Event source
 ///
 /// The source file or folder that triggered an event in
 /// the event stream.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EventSource {
     /// The type of the item that the event
@@ -21,15 +21,27 @@ pub struct EventSource {
     /// The object containing classification information for the item that
     /// triggered the event. This field will not appear if the item does not
     /// have a classification set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub classification: Option<super::EventSourceClassificationField>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/EventSource/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/EventSource/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
 }
+
+deserialize_struct!(
+    runtime,
+    EventSource {
+        item_type: required::<super::EventSourceItemTypeField>("item_type"),
+        item_id: required::<String>("item_id"),
+        item_name: required::<String>("item_name"),
+        classification: optional::<Option<super::EventSourceClassificationField>>("classification"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by")
+    }
+);
 
 /// The type of the item that the event
 /// represents. Can be `file` or `folder`.
@@ -48,10 +60,12 @@ string_enum!(runtime, EventSourceItemTypeField, Unknown, File = "file", Folder =
 /// The object containing classification information for the item that
 /// triggered the event. This field will not appear if the item does not
 /// have a classification set.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EventSourceClassificationField {
     /// The classification's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+deserialize_struct!(runtime, EventSourceClassificationField { name: optional::<Option<String>>("name") });

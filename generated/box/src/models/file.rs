@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`File`] and the types nested in it, from `#/components/schemas/File`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// File
 ///
 /// A standard representation of a file, as returned from any
 /// file API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct File {
     /// The unique identifier that represent a file.
@@ -21,84 +21,112 @@ pub struct File {
     /// The HTTP `etag` of this file. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the file if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The name of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The SHA1 hash of the file. This can be used to compare the contents
     /// of a file on Box with a local file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sha1: Option<String>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/file_version`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
     /// If the description exceeds 255 characters, the first 255 characters
     /// are set as a file description and the rest of it is ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The file size in bytes. Be careful parsing this integer as it can
     /// get very large and cause an integer overflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub size: Option<i64>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/path_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub path_collection: Option<super::FilePathCollectionField>,
     /// The date and time when the file was created on Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the file was last updated on Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file was put in the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file is expected to be purged
     /// from the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was originally
     /// created, which might be before it was uploaded to Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was last updated,
     /// which might be before it was uploaded to Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The `shared_link` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/shared_link`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<super::FileSharedLinkField>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
     /// * `active` when the item has is not in the trash
     /// * `trashed` when the item has been moved to the trash but not deleted
     /// * `deleted` when the item has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::FileItemStatusField>,
 }
+
+deserialize_struct!(
+    runtime,
+    File {
+        id: required::<String>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: required::<super::FileBaseTypeField>("type"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: optional::<Option<String>>("name"),
+        sha1: optional::<Option<String>>("sha1"),
+        file_version: optional::<Option<super::FileVersionMini>>("file_version"),
+        description: optional::<Option<String>>("description"),
+        size: optional::<Option<i64>>("size"),
+        path_collection: optional::<Option<super::FilePathCollectionField>>("path_collection"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<super::FileSharedLinkField>>("shared_link"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        item_status: optional::<Option<super::FileItemStatusField>>("item_status")
+    }
+);
 
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FilePathCollectionField {
     /// The number of folders in this list.
@@ -107,6 +135,14 @@ pub struct FilePathCollectionField {
     pub entries: Vec<super::FolderMini>,
 }
 
+deserialize_struct!(
+    runtime,
+    FilePathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::FolderMini>>("entries")
+    }
+);
+
 /// Shared link
 ///
 /// Shared links provide direct, read-only access to files or folder on Box.
@@ -114,7 +150,7 @@ pub struct FilePathCollectionField {
 /// Shared links with open access level allow anyone with the URL
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileSharedLinkField {
     /// The URL that can be used to access the item on Box.
@@ -130,14 +166,14 @@ pub struct FileSharedLinkField {
     /// extension so that the file will be saved with the right file type.
     ///
     /// This property will be `null` for folders.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub download_url: Option<String>,
     /// The "Custom URL" that can also be used to preview the item on Box.  Custom
     /// URLs can only be created or modified in the Box Web application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub vanity_url: Option<String>,
     /// The custom name of a shared link, as used in the `vanity_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub vanity_name: Option<String>,
     /// The access level for this shared link.
     ///
@@ -148,7 +184,7 @@ pub struct FileSharedLinkField {
     ///
     /// If this field is omitted when creating the shared link, the access level
     /// will be set to the default access level specified by the enterprise admin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub access: Option<super::FileSharedLinkAccessField>,
     /// The effective access level for the shared link. This can be a more
     /// restrictive access level than the value in the `access` field when the
@@ -162,20 +198,38 @@ pub struct FileSharedLinkField {
     pub effective_permission: super::FileSharedLinkEffectivePermissionField,
     /// The date and time when this link will be unshared. This field can only be
     /// set by users with paid accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines if the shared link requires a password to access the item.
     pub is_password_enabled: bool,
     /// Defines if this link allows a user to preview, edit, and download an item.
     /// These permissions refer to the shared link only and
     /// do not supersede permissions applied to the item itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub permissions: Option<super::FileSharedLinkPermissionsField>,
     /// The number of times this item has been downloaded.
     pub download_count: i64,
     /// The number of times this item has been previewed.
     pub preview_count: i64,
 }
+
+deserialize_struct!(
+    runtime,
+    FileSharedLinkField {
+        url: required::<String>("url"),
+        download_url: optional::<Option<String>>("download_url"),
+        vanity_url: optional::<Option<String>>("vanity_url"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        access: optional::<Option<super::FileSharedLinkAccessField>>("access"),
+        effective_access: required::<super::FileSharedLinkEffectiveAccessField>("effective_access"),
+        effective_permission: required::<super::FileSharedLinkEffectivePermissionField>("effective_permission"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        is_password_enabled: required::<bool>("is_password_enabled"),
+        permissions: optional::<Option<super::FileSharedLinkPermissionsField>>("permissions"),
+        download_count: required::<i64>("download_count"),
+        preview_count: required::<i64>("preview_count")
+    }
+);
 
 /// The access level for this shared link.
 ///
@@ -263,7 +317,7 @@ string_enum!(
 /// Defines if this link allows a user to preview, edit, and download an item.
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
@@ -283,6 +337,15 @@ pub struct FileSharedLinkPermissionsField {
     /// the item has a type of `file`.
     pub can_edit: bool,
 }
+
+deserialize_struct!(
+    runtime,
+    FileSharedLinkPermissionsField {
+        can_download: required::<bool>("can_download"),
+        can_preview: required::<bool>("can_preview"),
+        can_edit: required::<bool>("can_edit")
+    }
+);
 
 /// Defines if this item has been deleted or not.
 ///

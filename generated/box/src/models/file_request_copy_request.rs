@@ -7,19 +7,18 @@ use crate::runtime::{self, string_enum};
 ///
 /// The request body to copy a file request.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FileRequestCopyRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// An optional new description for the file request. This can be
     /// used to change the description of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An optional new status of the file request.
     ///
@@ -29,7 +28,7 @@ pub struct FileRequestCopyRequest {
     /// code.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::FileRequestUpdateRequestStatusField>,
     /// Whether a file request submitter is required to provide
     /// their email address.
@@ -38,7 +37,7 @@ pub struct FileRequestCopyRequest {
     /// an email field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_email_required: Option<bool>,
     /// Whether a file request submitter is required to provide
     /// a description of the files they are submitting.
@@ -47,7 +46,7 @@ pub struct FileRequestCopyRequest {
     /// a description field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_description_required: Option<bool>,
     /// The date after which a file request will no longer accept new
     /// submissions.
@@ -56,23 +55,45 @@ pub struct FileRequestCopyRequest {
     /// `inactive`.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The folder to associate the new file request to.
     pub folder: super::FileRequestCopyRequestFolderField,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    FileRequestCopyRequest {
+        title: optional::<Option<String>>("title"),
+        description: optional::<Option<String>>("description"),
+        status: optional::<Option<super::FileRequestUpdateRequestStatusField>>("status"),
+        is_email_required: optional::<Option<bool>>("is_email_required"),
+        is_description_required: optional::<Option<bool>>("is_description_required"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at"),
+        folder: required::<super::FileRequestCopyRequestFolderField>("folder")
+    }
+);
+
 /// The folder to associate the new file request to.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FileRequestCopyRequestFolderField {
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileRequestCopyRequestFolderTypeField>,
     /// The ID of the folder to associate the new
     /// file request to.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    FileRequestCopyRequestFolderField {
+        r#type: optional::<Option<super::FileRequestCopyRequestFolderTypeField>>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -27,19 +27,18 @@ string_enum!(runtime, FileRequestUpdateRequestStatusField, Unknown, Active = "ac
 ///
 /// The request body to update a file request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FileRequestUpdateRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// An optional new description for the file request. This can be
     /// used to change the description of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An optional new status of the file request.
     ///
@@ -49,7 +48,7 @@ pub struct FileRequestUpdateRequest {
     /// code.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::FileRequestUpdateRequestStatusField>,
     /// Whether a file request submitter is required to provide
     /// their email address.
@@ -58,7 +57,7 @@ pub struct FileRequestUpdateRequest {
     /// an email field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_email_required: Option<bool>,
     /// Whether a file request submitter is required to provide
     /// a description of the files they are submitting.
@@ -67,7 +66,7 @@ pub struct FileRequestUpdateRequest {
     /// a description field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_description_required: Option<bool>,
     /// The date after which a file request will no longer accept new
     /// submissions.
@@ -76,6 +75,19 @@ pub struct FileRequestUpdateRequest {
     /// `inactive`.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    FileRequestUpdateRequest {
+        title: optional::<Option<String>>("title"),
+        description: optional::<Option<String>>("description"),
+        status: optional::<Option<super::FileRequestUpdateRequestStatusField>>("status"),
+        is_email_required: optional::<Option<bool>>("is_email_required"),
+        is_description_required: optional::<Option<bool>>("is_description_required"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at")
+    }
+);

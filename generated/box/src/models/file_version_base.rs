@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionBaseTypeField`] and the types nested in it, from `#/components/schemas/FileVersion--Base/properties/type`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The value will always be `file_version`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,10 +19,15 @@ string_enum!(runtime, FileVersionBaseTypeField, Unknown, FileVersion = "file_ver
 /// The bare basic representation of a file version, the minimal
 /// amount of fields returned when using the `fields` query
 /// parameter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FileVersionBase {
     /// The unique identifier that represent a file version.
     pub id: String,
     /// The value will always be `file_version`.
     pub r#type: super::FileVersionBaseTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    FileVersionBase { id: required::<String>("id"), r#type: required::<super::FileVersionBaseTypeField>("type") }
+);

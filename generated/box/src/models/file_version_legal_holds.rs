@@ -1,29 +1,39 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionLegalHolds`] and the types nested in it, from `#/components/schemas/FileVersionLegalHolds`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// File version legal holds
 ///
 /// A list of file versions with legal holds.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionLegalHolds {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_marker: Option<String>,
     /// The marker for the start of the previous page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub prev_marker: Option<String>,
     /// A list of file version legal holds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::FileVersionLegalHold>>,
 }
+
+deserialize_struct!(
+    runtime,
+    FileVersionLegalHolds {
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker"),
+        prev_marker: optional::<Option<String>>("prev_marker"),
+        entries: optional::<Option<Vec<super::FileVersionLegalHold>>>("entries")
+    }
+);
 
 impl Page for FileVersionLegalHolds {
     type Item = super::FileVersionLegalHold;

@@ -1,11 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionMini`] and the types nested in it, from `#/components/schemas/FileVersion--Mini`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// File version (Mini)
 ///
 /// A mini representation of a file version, used when
 /// nested within another resource.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionMini {
     /// The unique identifier that represent a file version.
@@ -13,6 +15,15 @@ pub struct FileVersionMini {
     /// The value will always be `file_version`.
     pub r#type: super::FileVersionBaseTypeField,
     /// The SHA1 hash of this version of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sha1: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    FileVersionMini {
+        id: required::<String>("id"),
+        r#type: required::<super::FileVersionBaseTypeField>("type"),
+        sha1: optional::<Option<String>>("sha1")
+    }
+);

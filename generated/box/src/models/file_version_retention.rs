@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionRetention`] and the types nested in it, from `#/components/schemas/FileVersionRetention`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// File version retention
 ///
@@ -16,33 +16,46 @@ use crate::runtime::{self, string_enum};
 /// File retention API is now **deprecated**.
 /// To get information about files and file versions under retention,
 /// see [files under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-files-under-retention) or [file versions under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-file-versions-under-retention) endpoints.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionRetention {
     /// The unique identifier for this file version retention.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `file_version_retention`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::FileVersionRetentionTypeField>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/file_version`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<super::FileVersionMini>,
     /// The `file` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/file`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file: Option<super::FileMini>,
     /// When this file version retention object was
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub applied_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the retention expires on this file
     /// version retention.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `winning_retention_policy` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/winning_retention_policy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub winning_retention_policy: Option<super::RetentionPolicyMini>,
 }
+
+deserialize_struct!(
+    runtime,
+    FileVersionRetention {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::FileVersionRetentionTypeField>>("type"),
+        file_version: optional::<Option<super::FileVersionMini>>("file_version"),
+        file: optional::<Option<super::FileMini>>("file"),
+        applied_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("applied_at"),
+        disposition_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("disposition_at"),
+        winning_retention_policy: optional::<Option<super::RetentionPolicyMini>>("winning_retention_policy")
+    }
+);
 
 /// The value will always be `file_version_retention`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FolderBaseTypeField`] and the types nested in it, from `#/components/schemas/Folder--Base/properties/type`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,7 +19,7 @@ string_enum!(runtime, FolderBaseTypeField, Unknown, Folder = "folder");
 /// The bare basic representation of a folder, the minimal
 /// amount of fields returned when using the `fields` query
 /// parameter.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderBase {
     /// The unique identifier that represent a folder.
@@ -33,8 +33,17 @@ pub struct FolderBase {
     /// The HTTP `etag` of this folder. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the folder if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `folder`.
     pub r#type: super::FolderBaseTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    FolderBase {
+        id: required::<String>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: required::<super::FolderBaseTypeField>("type")
+    }
+);

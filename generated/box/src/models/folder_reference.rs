@@ -1,18 +1,23 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FolderReference`] and the types nested in it, from `#/components/schemas/FolderReference`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Folder reference
 ///
 /// Folder reference.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct FolderReference {
     /// The value will always be `folder`.
     pub r#type: super::FolderReferenceTypeField,
     /// ID of the folder.
     pub id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    FolderReference { r#type: required::<super::FolderReferenceTypeField>("type"), id: required::<String>("id") }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,18 +1,23 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`GroupBase`] and the types nested in it, from `#/components/schemas/Group--Base`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Group (Base)
 ///
 /// A base representation of a group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct GroupBase {
     /// The unique identifier for this object.
     pub id: String,
     /// The value will always be `group`.
     pub r#type: super::GroupBaseTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    GroupBase { id: required::<String>("id"), r#type: required::<super::GroupBaseTypeField>("type") }
+);
 
 /// The value will always be `group`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`GroupFull`] and the types nested in it, from `#/components/schemas/Group--Full`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Group (Full)
 ///
 /// Groups contain a set of users, and can be used in place of
 /// users in some operations, such as collaborations.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupFull {
     /// The unique identifier for this object.
@@ -15,16 +15,16 @@ pub struct GroupFull {
     /// The value will always be `group`.
     pub r#type: super::GroupBaseTypeField,
     /// The name of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The type of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group_type: Option<super::GroupMiniGroupTypeField>,
     /// When the group object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the group object was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Keeps track of which external source this group is
     /// coming from (e.g. "Active Directory", "Google Groups",
@@ -32,7 +32,7 @@ pub struct GroupFull {
     /// also prevent Box users from editing the group name
     /// and its members directly via the Box web application.
     /// This is desirable for one-way syncing of groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -41,10 +41,10 @@ pub struct GroupFull {
     /// Group ID.  We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub external_sync_identifier: Option<String>,
     /// Human readable description of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on items.
@@ -57,7 +57,7 @@ pub struct GroupFull {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub invitability_level: Option<super::GroupFullInvitabilityLevelField>,
     /// Specifies who can view the members of the group
     /// (Get Memberships for Group).
@@ -67,12 +67,32 @@ pub struct GroupFull {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub member_viewability_level: Option<super::GroupFullMemberViewabilityLevelField>,
     /// The `permissions` property, which the spec does not describe (`#/components/schemas/Group--Full/allOf/1/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub permissions: Option<super::GroupFullPermissionsField>,
 }
+
+deserialize_struct!(
+    runtime,
+    GroupFull {
+        id: required::<String>("id"),
+        r#type: required::<super::GroupBaseTypeField>("type"),
+        name: optional::<Option<String>>("name"),
+        group_type: optional::<Option<super::GroupMiniGroupTypeField>>("group_type"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        provenance: optional::<Option<String>>("provenance"),
+        external_sync_identifier: optional::<Option<String>>("external_sync_identifier"),
+        description: optional::<Option<String>>("description"),
+        invitability_level: optional::<Option<super::GroupFullInvitabilityLevelField>>("invitability_level"),
+        member_viewability_level: optional::<Option<super::GroupFullMemberViewabilityLevelField>>(
+            "member_viewability_level"
+        ),
+        permissions: optional::<Option<super::GroupFullPermissionsField>>("permissions")
+    }
+);
 
 /// Specifies who can invite the group to collaborate
 /// on items.
@@ -136,10 +156,15 @@ string_enum!(
 );
 
 /// The permissions that the authenticated user has for a group.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupFullPermissionsField {
     /// Specifies if the user can invite the group to collaborate on any items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub can_invite_as_collaborator: Option<bool>,
 }
+
+deserialize_struct!(
+    runtime,
+    GroupFullPermissionsField { can_invite_as_collaborator: optional::<Option<bool>>("can_invite_as_collaborator") }
+);

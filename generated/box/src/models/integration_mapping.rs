@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMapping`] and the types nested in it, from `#/components/schemas/IntegrationMapping`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Integration mapping Slack
 ///
 /// A Slack specific representation of an integration
 /// mapping object.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMapping {
     /// A unique identifier of a folder mapping
@@ -20,23 +20,23 @@ pub struct IntegrationMapping {
     /// with which the mapping is associated.
     /// Currently only supports Slack.
     /// (part of the composite key together with `id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub integration_type: Option<super::IntegrationMappingIntegrationTypeField>,
     /// Identifies whether the mapping has
     /// been manually set
     /// (as opposed to being automatically created).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_manually_created: Option<bool>,
     /// The `options` property, which the spec does not describe (`#/components/schemas/IntegrationMapping/allOf/1/properties/options`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub options: Option<super::IntegrationMappingSlackOptions>,
     /// An object representing the user who
     /// created the integration mapping.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserIntegrationMappings>,
     /// The user who
     /// last modified the integration mapping.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserIntegrationMappings>,
     /// Mapped item object for Slack.
     pub partner_item: super::IntegrationMappingPartnerItemSlack,
@@ -44,12 +44,29 @@ pub struct IntegrationMapping {
     /// partner app domain (referenced in `partner_item_id`) is mapped.
     pub box_item: super::FolderMini,
     /// When the integration mapping object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the integration mapping object was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+deserialize_struct!(
+    runtime,
+    IntegrationMapping {
+        id: required::<String>("id"),
+        r#type: required::<super::IntegrationMappingBaseTypeField>("type"),
+        integration_type: optional::<Option<super::IntegrationMappingIntegrationTypeField>>("integration_type"),
+        is_manually_created: optional::<Option<bool>>("is_manually_created"),
+        options: optional::<Option<super::IntegrationMappingSlackOptions>>("options"),
+        created_by: optional::<Option<super::UserIntegrationMappings>>("created_by"),
+        modified_by: optional::<Option<super::UserIntegrationMappings>>("modified_by"),
+        partner_item: required::<super::IntegrationMappingPartnerItemSlack>("partner_item"),
+        box_item: required::<super::FolderMini>("box_item"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// Identifies the Box partner app,
 /// with which the mapping is associated.

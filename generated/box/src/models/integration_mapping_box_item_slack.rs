@@ -7,13 +7,21 @@ use crate::runtime::{self, string_enum};
 ///
 /// The schema for an integration mapping Box item object for type Slack.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct IntegrationMappingBoxItemSlack {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingBoxItemSlackTypeField,
     /// ID of the mapped item (of type referenced in `type`).
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    IntegrationMappingBoxItemSlack {
+        r#type: required::<super::IntegrationMappingBoxItemSlackTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// Type of the mapped item referenced in `id`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingPartnerItemTeams`] and the types nested in it, from `#/components/schemas/IntegrationMappingPartnerItemTeams`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Integration mapping mapped item schema for type Teams
 ///
 /// The schema for an integration mapping mapped item object for type Teams.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMappingPartnerItemTeams {
     /// Type of the mapped item referenced in `id`.
@@ -16,6 +16,15 @@ pub struct IntegrationMappingPartnerItemTeams {
     /// ID of the tenant that is registered with Microsoft Teams.
     pub tenant_id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    IntegrationMappingPartnerItemTeams {
+        r#type: required::<super::IntegrationMappingPartnerItemTeamsTypeField>("type"),
+        id: required::<String>("id"),
+        tenant_id: required::<String>("tenant_id")
+    }
+);
 
 /// Type of the mapped item referenced in `id`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// The schema for an integration mapping mapped item object for type Teams.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct IntegrationMappingPartnerItemTeamsCreateRequest {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemTeamsCreateRequestTypeField,
@@ -18,6 +17,17 @@ pub struct IntegrationMappingPartnerItemTeamsCreateRequest {
     /// ID of the team that is registered with Microsoft Teams.
     pub team_id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    IntegrationMappingPartnerItemTeamsCreateRequest {
+        r#type: required::<super::IntegrationMappingPartnerItemTeamsCreateRequestTypeField>("type"),
+        id: required::<String>("id"),
+        tenant_id: required::<String>("tenant_id"),
+        team_id: required::<String>("team_id")
+    }
+);
 
 /// Type of the mapped item referenced in `id`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingTeams`] and the types nested in it, from `#/components/schemas/IntegrationMappingTeams`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Integration mapping Teams
 ///
 /// A Microsoft Teams specific representation of an integration
 /// mapping object.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMappingTeams {
     /// A unique identifier of a folder mapping
@@ -20,24 +20,38 @@ pub struct IntegrationMappingTeams {
     /// with which the mapping is associated.
     /// Supports Slack and Teams.
     /// (part of the composite key together with `id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub integration_type: Option<super::IntegrationMappingTeamsIntegrationTypeField>,
     /// Identifies whether the mapping has
     /// been manually set by the team owner from UI for channels
     /// (as opposed to being automatically created).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_overridden_by_manual_mapping: Option<bool>,
     /// Mapped item object for Teams.
     pub partner_item: super::IntegrationMappingPartnerItemTeams,
     /// The `box_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingTeams/allOf/1/properties/box_item`).
     pub box_item: super::FolderReference,
     /// When the integration mapping object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the integration mapping object was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+deserialize_struct!(
+    runtime,
+    IntegrationMappingTeams {
+        id: required::<String>("id"),
+        r#type: required::<super::IntegrationMappingBaseTypeField>("type"),
+        integration_type: optional::<Option<super::IntegrationMappingTeamsIntegrationTypeField>>("integration_type"),
+        is_overridden_by_manual_mapping: optional::<Option<bool>>("is_overridden_by_manual_mapping"),
+        partner_item: required::<super::IntegrationMappingPartnerItemTeams>("partner_item"),
+        box_item: required::<super::FolderReference>("box_item"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// Identifies the Box partner app,
 /// with which the mapping is associated.

@@ -1,25 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Items`] and the types nested in it, from `#/components/schemas/Items`.
 
-use crate::runtime::{self, Cursor, Page, string_enum};
+use crate::runtime::{self, Cursor, Page, deserialize_struct, string_enum};
 
 /// Items
 ///
 /// A list of files, folders, and web links in
 /// their mini representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Items {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_marker: Option<String>,
     /// The marker for the start of the previous page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub prev_marker: Option<String>,
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -27,25 +27,38 @@ pub struct Items {
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_count: Option<i64>,
     /// The 0-based offset of the first entry in this set. This will be the same
     /// as the `offset` query parameter.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub offset: Option<i64>,
     /// The order by which items are returned.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<Vec<super::ItemsOrderField>>,
     /// The items in this collection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::Item>>,
 }
+
+deserialize_struct!(
+    runtime,
+    Items {
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker"),
+        prev_marker: optional::<Option<String>>("prev_marker"),
+        total_count: optional::<Option<i64>>("total_count"),
+        offset: optional::<Option<i64>>("offset"),
+        order: optional::<Option<Vec<super::ItemsOrderField>>>("order"),
+        entries: optional::<Option<Vec<super::Item>>>("entries")
+    }
+);
 
 impl Page for Items {
     type Item = super::Item;
@@ -61,16 +74,24 @@ impl Page for Items {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ItemsOrderField {
     /// The field to order by.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub by: Option<String>,
     /// The direction to order by, either ascending or descending.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<super::ItemsOrderDirectionField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ItemsOrderField {
+        by: optional::<Option<String>>("by"),
+        direction: optional::<Option<super::ItemsOrderDirectionField>>("direction")
+    }
+);
 
 /// The direction to order by, either ascending or descending.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

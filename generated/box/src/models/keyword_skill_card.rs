@@ -1,22 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`KeywordSkillCard`] and the types nested in it, from `#/components/schemas/KeywordSkillCard`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Keyword Skill Card
 ///
 /// A skill card that contains a set of keywords.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct KeywordSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::KeywordSkillCardTypeField,
     /// The value will always be `keyword`.
     pub skill_card_type: super::KeywordSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::KeywordSkillCardSkillCardTitleField>,
     /// The service that applied this metadata.
     pub skill: super::KeywordSkillCardSkillField,
@@ -26,6 +26,19 @@ pub struct KeywordSkillCard {
     /// An list of entries in the metadata card.
     pub entries: Vec<super::KeywordSkillCardEntriesField>,
 }
+
+deserialize_struct!(
+    runtime,
+    KeywordSkillCard {
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        r#type: required::<super::KeywordSkillCardTypeField>("type"),
+        skill_card_type: required::<super::KeywordSkillCardSkillCardTypeField>("skill_card_type"),
+        skill_card_title: optional::<Option<super::KeywordSkillCardSkillCardTitleField>>("skill_card_title"),
+        skill: required::<super::KeywordSkillCardSkillField>("skill"),
+        invocation: required::<super::KeywordSkillCardInvocationField>("invocation"),
+        entries: required::<Vec<super::KeywordSkillCardEntriesField>>("entries")
+    }
+);
 
 /// The value will always be `skill_card`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,17 +63,25 @@ pub enum KeywordSkillCardSkillCardTypeField {
 string_enum!(runtime, KeywordSkillCardSkillCardTypeField, Unknown, Keyword = "keyword");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct KeywordSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
 
+deserialize_struct!(
+    runtime,
+    KeywordSkillCardSkillCardTitleField {
+        code: optional::<Option<String>>("code"),
+        message: required::<String>("message")
+    }
+);
+
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct KeywordSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::KeywordSkillCardSkillTypeField,
@@ -68,6 +89,14 @@ pub struct KeywordSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    KeywordSkillCardSkillField {
+        r#type: required::<super::KeywordSkillCardSkillTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -82,7 +111,7 @@ string_enum!(runtime, KeywordSkillCardSkillTypeField, Unknown, Service = "servic
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct KeywordSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::KeywordSkillCardInvocationTypeField,
@@ -93,6 +122,14 @@ pub struct KeywordSkillCardInvocationField {
     /// the node that was used to apply the metadata.
     pub id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    KeywordSkillCardInvocationField {
+        r#type: required::<super::KeywordSkillCardInvocationTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `skill_invocation`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -106,9 +143,11 @@ pub enum KeywordSkillCardInvocationTypeField {
 string_enum!(runtime, KeywordSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An entry in the `entries` attribute of a metadata card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct KeywordSkillCardEntriesField {
     /// The text of the keyword.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
+deserialize_struct!(runtime, KeywordSkillCardEntriesField { text: optional::<Option<String>>("text") });

@@ -1,14 +1,14 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicy`] and the types nested in it, from `#/components/schemas/LegalHoldPolicy`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Legal hold policy
 ///
 /// Legal Hold Policy information describes the basic
 /// characteristics of the Policy, such as name, description,
 /// and filter dates.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicy {
     /// The unique identifier for this legal hold policy.
@@ -16,11 +16,11 @@ pub struct LegalHoldPolicy {
     /// The value will always be `legal_hold_policy`.
     pub r#type: super::LegalHoldPolicyMiniTypeField,
     /// Name of the legal hold policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub policy_name: Option<String>,
     /// Description of the legal hold policy. Optional
     /// property with a 500 character limit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Possible values:
     /// * 'active' - the policy is not in a transition state.
@@ -29,40 +29,59 @@ pub struct LegalHoldPolicy {
     /// * 'releasing' - that the process is in the process
     ///   of being released.
     /// * 'released' - the policy is no longer active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::LegalHoldPolicyStatusField>,
     /// Counts of assignments within a legal hold policy by item type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assignment_counts: Option<super::LegalHoldPolicyAssignmentCountsField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicy/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// When the legal hold policy object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the legal hold policy object was modified.
     /// Does not update when assignments are added or removed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the policy release request was sent. (Because
     /// it can take time for a policy to fully delete, this
     /// isn't quite the same time that the policy is fully deleted).
     ///
     /// If `null`, the policy was not deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// User-specified, optional date filter applies to
     /// Custodian assignments only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub filter_started_at: Option<chrono::DateTime<chrono::Utc>>,
     /// User-specified, optional date filter applies to
     /// Custodian assignments only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub filter_ended_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Optional notes about why the policy was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub release_notes: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    LegalHoldPolicy {
+        id: required::<String>("id"),
+        r#type: required::<super::LegalHoldPolicyMiniTypeField>("type"),
+        policy_name: optional::<Option<String>>("policy_name"),
+        description: optional::<Option<String>>("description"),
+        status: optional::<Option<super::LegalHoldPolicyStatusField>>("status"),
+        assignment_counts: optional::<Option<super::LegalHoldPolicyAssignmentCountsField>>("assignment_counts"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        deleted_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("deleted_at"),
+        filter_started_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("filter_started_at"),
+        filter_ended_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("filter_ended_at"),
+        release_notes: optional::<Option<String>>("release_notes")
+    }
+);
 
 /// Possible values:
 /// * 'active' - the policy is not in a transition state.
@@ -96,25 +115,37 @@ string_enum!(
 );
 
 /// Counts of assignments within a legal hold policy by item type.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyAssignmentCountsField {
     /// The number of users this policy is applied to with the `access` type assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<i64>,
     /// The number of folders this policy is applied to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder: Option<i64>,
     /// The number of files this policy is applied to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file: Option<i64>,
     /// The number of file versions this policy is applied to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<i64>,
     /// The number of users this policy is applied to with the `ownership` type assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ownership: Option<i64>,
     /// The number of users this policy is applied to with the `interactions` type assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub interactions: Option<i64>,
 }
+
+deserialize_struct!(
+    runtime,
+    LegalHoldPolicyAssignmentCountsField {
+        user: optional::<Option<i64>>("user"),
+        folder: optional::<Option<i64>>("folder"),
+        file: optional::<Option<i64>>("file"),
+        file_version: optional::<Option<i64>>("file_version"),
+        ownership: optional::<Option<i64>>("ownership"),
+        interactions: optional::<Option<i64>>("interactions")
+    }
+);

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicyAssignedItem`] and the types nested in it, from `#/components/schemas/LegalHoldPolicyAssignedItem`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Legal hold policy item
 ///
 /// The item that the legal hold policy is assigned to. Includes type and ID.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyAssignedItem {
     /// The type of item the policy is assigned to.
@@ -14,6 +14,14 @@ pub struct LegalHoldPolicyAssignedItem {
     /// The ID of the item the policy is assigned to.
     pub id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    LegalHoldPolicyAssignedItem {
+        r#type: required::<super::LegalHoldPolicyAssignedItemTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of item the policy is assigned to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

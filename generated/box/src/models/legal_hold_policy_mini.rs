@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicyMini`] and the types nested in it, from `#/components/schemas/LegalHoldPolicy--Mini`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Legal hold policy (Mini)
 ///
 /// A mini legal hold policy.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyMini {
     /// The unique identifier for this legal hold policy.
@@ -14,6 +14,14 @@ pub struct LegalHoldPolicyMini {
     /// The value will always be `legal_hold_policy`.
     pub r#type: super::LegalHoldPolicyMiniTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    LegalHoldPolicyMini {
+        id: required::<String>("id"),
+        r#type: required::<super::LegalHoldPolicyMiniTypeField>("type")
+    }
+);
 
 /// The value will always be `legal_hold_policy`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

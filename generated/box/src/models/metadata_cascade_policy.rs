@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataCascadePolicy`] and the types nested in it, from `#/components/schemas/MetadataCascadePolicy`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Metadata cascade policy
 ///
 /// A metadata cascade policy automatically applies a metadata template instance
 /// to all the files and folders within the targeted folder.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicy {
     /// The ID of the metadata cascade policy object.
@@ -15,17 +15,17 @@ pub struct MetadataCascadePolicy {
     /// The value will always be `metadata_cascade_policy`.
     pub r#type: super::MetadataCascadePolicyTypeField,
     /// The enterprise that owns this policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owner_enterprise: Option<super::MetadataCascadePolicyOwnerEnterpriseField>,
     /// Represent the folder the policy is applied to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::MetadataCascadePolicyParentField>,
     /// The scope of the metadata cascade policy can either be `global` or
     /// `enterprise_*`. The `global` scope is used for policies that are
     /// available to any Box enterprise. The `enterprise_*` scope represents
     /// policies that have been created within a specific enterprise, where `*`
     /// will be the ID of that enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<String>,
     /// The key of the template that is cascaded down to the folder's
     /// children.
@@ -42,9 +42,21 @@ pub struct MetadataCascadePolicy {
     /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
     /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
     /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
-    #[serde(rename = "templateKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(rename = "templateKey", skip_serializing_if = "Option::is_none"))]
     pub template_key: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    MetadataCascadePolicy {
+        id: required::<String>("id"),
+        r#type: required::<super::MetadataCascadePolicyTypeField>("type"),
+        owner_enterprise: optional::<Option<super::MetadataCascadePolicyOwnerEnterpriseField>>("owner_enterprise"),
+        parent: optional::<Option<super::MetadataCascadePolicyParentField>>("parent"),
+        scope: optional::<Option<String>>("scope"),
+        template_key: optional::<Option<String>>("templateKey")
+    }
+);
 
 /// The value will always be `metadata_cascade_policy`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,16 +70,24 @@ pub enum MetadataCascadePolicyTypeField {
 string_enum!(runtime, MetadataCascadePolicyTypeField, Unknown, MetadataCascadePolicy = "metadata_cascade_policy");
 
 /// The enterprise that owns this policy.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicyOwnerEnterpriseField {
     /// The value will always be `enterprise`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::MetadataCascadePolicyOwnerEnterpriseTypeField>,
     /// The ID of the enterprise that owns the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    MetadataCascadePolicyOwnerEnterpriseField {
+        r#type: optional::<Option<super::MetadataCascadePolicyOwnerEnterpriseTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The value will always be `enterprise`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -81,16 +101,24 @@ pub enum MetadataCascadePolicyOwnerEnterpriseTypeField {
 string_enum!(runtime, MetadataCascadePolicyOwnerEnterpriseTypeField, Unknown, Enterprise = "enterprise");
 
 /// Represent the folder the policy is applied to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicyParentField {
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::MetadataCascadePolicyParentTypeField>,
     /// The ID of the folder the policy is applied to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    MetadataCascadePolicyParentField {
+        r#type: optional::<Option<super::MetadataCascadePolicyParentTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -7,14 +7,13 @@ use crate::runtime::{self, string_enum};
 ///
 /// A metadata template used to filter the search results.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct MetadataFilter {
     /// Specifies the scope of the template to filter search results by.
     ///
     /// This will be `enterprise_{enterprise_id}` for templates defined
     /// for use in this enterprise, and `global` for general templates
     /// that are available to all enterprises using Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<super::MetadataFilterScopeField>,
     /// The key of the template used to filter search results.
     ///
@@ -30,15 +29,25 @@ pub struct MetadataFilter {
     /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
     /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
     /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
-    #[serde(rename = "templateKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "templateKey", skip_serializing_if = "Option::is_none")]
     pub template_key: Option<String>,
     /// Specifies which fields on the template to filter the search
     /// results by. When more than one field is specified, the query
     /// performs a logical `AND` to ensure that the instance of the
     /// template matches each of the fields specified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<std::collections::BTreeMap<String, super::MetadataFilterValue>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    MetadataFilter {
+        scope: optional::<Option<super::MetadataFilterScopeField>>("scope"),
+        template_key: optional::<Option<String>>("templateKey"),
+        filters: optional::<Option<std::collections::BTreeMap<String, super::MetadataFilterValue>>>("filters")
+    }
+);
 
 /// Specifies the scope of the template to filter search results by.
 ///

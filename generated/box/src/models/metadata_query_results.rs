@@ -1,10 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataQueryResults`] and the types nested in it, from `#/components/schemas/MetadataQueryResults`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// Metadata query search results
 ///
 /// A page of files and folders that matched the metadata query.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataQueryResults {
     /// The mini representation of the files and folders that match the search
@@ -13,14 +15,23 @@ pub struct MetadataQueryResults {
     /// By default, this endpoint returns only the most basic info about the
     /// items. To get additional fields for each item, including any of the
     /// metadata, use the `fields` attribute in the query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::MetadataQueryResultItem>>,
     /// The limit that was used for this search. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_marker: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    MetadataQueryResults {
+        entries: optional::<Option<Vec<super::MetadataQueryResultItem>>>("entries"),
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker")
+    }
+);

@@ -7,7 +7,6 @@ use crate::runtime::{self, string_enum};
 ///
 /// A request for a new OAuth 2.0 token.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PostOAuth2Token {
     /// The type of request being made, either using a client-side obtained
     /// authorization code, a refresh token, a JWT assertion, client credentials
@@ -17,13 +16,13 @@ pub struct PostOAuth2Token {
     ///
     /// Used in combination with `authorization_code`, `client_credentials`, or
     /// `urn:ietf:params:oauth:grant-type:jwt-bearer` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The client secret of the application requesting an access token.
     ///
     /// Used in combination with `authorization_code`, `client_credentials`, or
     /// `urn:ietf:params:oauth:grant-type:jwt-bearer` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// The client-side authorization code passed to your application by
     /// Box in the browser redirect after the user has successfully
@@ -31,68 +30,90 @@ pub struct PostOAuth2Token {
     /// behalf.
     ///
     /// Used in combination with `authorization_code` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// A refresh token used to get a new access token with.
     ///
     /// Used in combination with `refresh_token` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// A JWT assertion for which to request a new access token.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:jwt-bearer`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub assertion: Option<String>,
     /// The token to exchange for a downscoped token. This can be a regular
     /// access token, a JWT assertion, or an app token.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_token: Option<String>,
     /// The type of `subject_token` passed in.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_token_type: Option<super::PostOAuth2TokenSubjectTokenTypeField>,
     /// The token used to create an annotator token.
     /// This is a JWT assertion.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actor_token: Option<String>,
     /// The type of `actor_token` passed in.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actor_token_type: Option<super::PostOAuth2TokenActorTokenTypeField>,
     /// The space-delimited list of scopes that you want apply to the
     /// new access token.
     ///
     /// The `subject_token` will need to have all of these scopes or
     /// the call will error with **401 Unauthorized**..
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// Full URL for the file that the token should be generated for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
     /// Used in combination with `client_credentials` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_subject_type: Option<super::PostOAuth2TokenBoxSubjectTypeField>,
     /// Used in combination with `client_credentials` as the `grant_type`.
     /// Value is determined by `box_subject_type`. If `user` use user ID and if
     /// `enterprise` use enterprise ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_subject_id: Option<String>,
     /// Full URL of the shared link on the file or folder
     /// that the token should be generated for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_shared_link: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PostOAuth2Token {
+        grant_type: required::<super::PostOAuth2TokenGrantTypeField>("grant_type"),
+        client_id: optional::<Option<String>>("client_id"),
+        client_secret: optional::<Option<String>>("client_secret"),
+        code: optional::<Option<String>>("code"),
+        refresh_token: optional::<Option<String>>("refresh_token"),
+        assertion: optional::<Option<String>>("assertion"),
+        subject_token: optional::<Option<String>>("subject_token"),
+        subject_token_type: optional::<Option<super::PostOAuth2TokenSubjectTokenTypeField>>("subject_token_type"),
+        actor_token: optional::<Option<String>>("actor_token"),
+        actor_token_type: optional::<Option<super::PostOAuth2TokenActorTokenTypeField>>("actor_token_type"),
+        scope: optional::<Option<String>>("scope"),
+        resource: optional::<Option<String>>("resource"),
+        box_subject_type: optional::<Option<super::PostOAuth2TokenBoxSubjectTypeField>>("box_subject_type"),
+        box_subject_id: optional::<Option<String>>("box_subject_id"),
+        box_shared_link: optional::<Option<String>>("box_shared_link")
+    }
+);
 
 /// The type of request being made, either using a client-side obtained
 /// authorization code, a refresh token, a JWT assertion, client credentials

@@ -8,7 +8,6 @@ use crate::runtime::{self, string_enum};
 /// A request to refresh an Access Token. Use this API to refresh an expired
 /// Access Token using a valid Refresh Token.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PostOAuth2TokenRefreshAccessToken {
     /// The type of request being made, in this case a refresh request.
     pub grant_type: super::PostOAuth2TokenRefreshAccessTokenGrantTypeField,
@@ -19,6 +18,17 @@ pub struct PostOAuth2TokenRefreshAccessToken {
     /// The refresh token to refresh.
     pub refresh_token: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PostOAuth2TokenRefreshAccessToken {
+        grant_type: required::<super::PostOAuth2TokenRefreshAccessTokenGrantTypeField>("grant_type"),
+        client_id: required::<String>("client_id"),
+        client_secret: required::<String>("client_secret"),
+        refresh_token: required::<String>("refresh_token")
+    }
+);
 
 /// The type of request being made, in this case a refresh request.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,32 +1,43 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RecentItem`] and the types nested in it, from `#/components/schemas/RecentItem`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Recent item
 ///
 /// A recent item accessed by a user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RecentItem {
     /// The value will always be `recent_item`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
     /// The `item` property, which the spec does not describe (`#/components/schemas/RecentItem/properties/item`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item: Option<super::RecentItemResource>,
     /// The most recent type of access the user performed on
     /// the item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub interaction_type: Option<super::RecentItemInteractionTypeField>,
     /// The time of the most recent interaction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub interacted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// If the item was accessed through a shared link it will appear here,
     /// otherwise this will be null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub interaction_shared_link: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    RecentItem {
+        r#type: optional::<Option<String>>("type"),
+        item: optional::<Option<super::RecentItemResource>>("item"),
+        interaction_type: optional::<Option<super::RecentItemInteractionTypeField>>("interaction_type"),
+        interacted_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("interacted_at"),
+        interaction_shared_link: optional::<Option<String>>("interaction_shared_link")
+    }
+);
 
 /// The most recent type of access the user performed on
 /// the item.

@@ -1,21 +1,29 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ResourceScope`] and the types nested in it, from `#/components/schemas/ResourceScope`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Resource scope
 ///
 /// A relation between a resource (file or folder) and the scopes for which the resource can be accessed.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ResourceScope {
     /// The scopes for the resource access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<super::ResourceScopeScopeField>,
     /// The `object` property, which the spec does not describe (`#/components/schemas/ResourceScope/properties/object`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub object: Option<super::Resource>,
 }
+
+deserialize_struct!(
+    runtime,
+    ResourceScope {
+        scope: optional::<Option<super::ResourceScopeScopeField>>("scope"),
+        object: optional::<Option<super::Resource>>("object")
+    }
+);
 
 /// The scopes for the resource access.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,26 +1,35 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicies`] and the types nested in it, from `#/components/schemas/RetentionPolicies`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// Retention policies
 ///
 /// A list of retention policies.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicies {
     /// A list in which each entry represents a retention policy object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::RetentionPolicy>>,
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_marker: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    RetentionPolicies {
+        entries: optional::<Option<Vec<super::RetentionPolicy>>>("entries"),
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker")
+    }
+);
 
 impl Page for RetentionPolicies {
     type Item = super::RetentionPolicy;

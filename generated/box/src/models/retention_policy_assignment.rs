@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicyAssignment`] and the types nested in it, from `#/components/schemas/RetentionPolicyAssignment`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Retention policy assignment
 ///
@@ -9,7 +9,7 @@ use crate::runtime::{self, string_enum};
 /// the files a retention policy retains.
 /// Assignments can retain files based on their folder or metadata,
 /// or hold all files in the enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignment {
     /// The unique identifier for a retention policy assignment.
@@ -17,30 +17,46 @@ pub struct RetentionPolicyAssignment {
     /// The value will always be `retention_policy_assignment`.
     pub r#type: super::RetentionPolicyAssignmentTypeField,
     /// The `retention_policy` property, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/retention_policy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub retention_policy: Option<super::RetentionPolicyMini>,
     /// The `type` and `id` of the content that is under
     /// retention. The `type` can either be `folder`
     /// `enterprise`, or `metadata_template`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_to: Option<super::RetentionPolicyAssignmentAssignedToField>,
     /// An array of field objects. Values are only returned if the `assigned_to`
     /// type is `metadata_template`. Otherwise, the array is blank.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub filter_fields: Option<Vec<Option<super::RetentionPolicyAssignmentFilterFieldsField>>>,
     /// The `assigned_by` property, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/assigned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_by: Option<super::UserMini>,
     /// When the retention policy assignment object was
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date the retention policy assignment begins.
     /// If the `assigned_to` type is `metadata_template`,
     /// this field can be a date field's metadata attribute key id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub start_date_field: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    RetentionPolicyAssignment {
+        id: required::<String>("id"),
+        r#type: required::<super::RetentionPolicyAssignmentTypeField>("type"),
+        retention_policy: optional::<Option<super::RetentionPolicyMini>>("retention_policy"),
+        assigned_to: optional::<Option<super::RetentionPolicyAssignmentAssignedToField>>("assigned_to"),
+        filter_fields: optional::<Option<Vec<Option<super::RetentionPolicyAssignmentFilterFieldsField>>>>(
+            "filter_fields"
+        ),
+        assigned_by: optional::<Option<super::UserMini>>("assigned_by"),
+        assigned_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("assigned_at"),
+        start_date_field: optional::<Option<String>>("start_date_field")
+    }
+);
 
 /// The value will always be `retention_policy_assignment`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,18 +77,26 @@ string_enum!(
 /// The `type` and `id` of the content that is under
 /// retention. The `type` can either be `folder`
 /// `enterprise`, or `metadata_template`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignmentAssignedToField {
     /// The ID of the folder, enterprise, or metadata template
     /// the policy is assigned to.
     /// Set to null or omit when type is set to enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of resource the policy is assigned to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::RetentionPolicyAssignmentAssignedToTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    RetentionPolicyAssignmentAssignedToField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::RetentionPolicyAssignmentAssignedToTypeField>>("type")
+    }
+);
 
 /// The type of resource the policy is assigned to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -97,14 +121,22 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/filter_fields/items`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignmentFilterFieldsField {
     /// The metadata attribute key id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub field: Option<String>,
     /// The metadata attribute field id. For value, only
     /// enum and multiselect types are supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    RetentionPolicyAssignmentFilterFieldsField {
+        field: optional::<Option<String>>("field"),
+        value: optional::<Option<String>>("value")
+    }
+);

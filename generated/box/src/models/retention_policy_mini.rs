@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicyMini`] and the types nested in it, from `#/components/schemas/RetentionPolicy--Mini`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Retention policy (Mini)
 ///
 /// A mini representation of a retention policy, used when
 /// nested within another resource.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyMini {
     /// The unique identifier that represents a retention policy.
@@ -15,7 +15,7 @@ pub struct RetentionPolicyMini {
     /// The value will always be `retention_policy`.
     pub r#type: super::RetentionPolicyBaseTypeField,
     /// The name given to the retention policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub policy_name: Option<String>,
     /// The length of the retention policy. This value
     /// specifies the duration in days that the retention
@@ -23,7 +23,7 @@ pub struct RetentionPolicyMini {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub retention_length: Option<String>,
     /// The disposition action of the retention policy.
     /// This action can be `permanently_delete`, which
@@ -32,12 +32,26 @@ pub struct RetentionPolicyMini {
     /// which will lift the retention policy from the content,
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
     /// The `max_extension_length` property, which the spec does not describe (`#/components/schemas/RetentionPolicy--Mini/allOf/1/properties/max_extension_length`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
 }
+
+deserialize_struct!(
+    runtime,
+    RetentionPolicyMini {
+        id: required::<String>("id"),
+        r#type: required::<super::RetentionPolicyBaseTypeField>("type"),
+        policy_name: optional::<Option<String>>("policy_name"),
+        retention_length: optional::<Option<String>>("retention_length"),
+        disposition_action: optional::<Option<super::RetentionPolicyMiniDispositionActionField>>("disposition_action"),
+        max_extension_length: optional::<Option<super::RetentionPolicyMaxExtensionLengthResponse>>(
+            "max_extension_length"
+        )
+    }
+);
 
 /// The disposition action of the retention policy.
 /// This action can be `permanently_delete`, which

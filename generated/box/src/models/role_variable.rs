@@ -10,7 +10,6 @@ use crate::runtime::{self, string_enum};
 /// affects a specific
 /// collaborator role.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct RoleVariable {
     /// Role object type.
     pub r#type: super::RoleVariableTypeField,
@@ -20,6 +19,16 @@ pub struct RoleVariable {
     /// The `variable_value` property, which the spec does not describe (`#/components/schemas/RoleVariable/properties/variable_value`).
     pub variable_value: super::RoleVariableVariableValueField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RoleVariable {
+        r#type: required::<super::RoleVariableTypeField>("type"),
+        variable_type: required::<super::RoleVariableVariableTypeField>("variable_type"),
+        variable_value: required::<super::RoleVariableVariableValueField>("variable_value")
+    }
+);
 
 /// Role object type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,47 +1,63 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrier`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrier`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Shield information barrier
 ///
 /// A standard representation of a
 /// shield information barrier object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrier {
     /// The unique identifier for the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::ShieldInformationBarrierTypeField>,
     /// The `type` and `id` of enterprise this barrier is under.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enterprise: Option<super::EnterpriseBase>,
     /// Status of the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::ShieldInformationBarrierStatusField>,
     /// ISO date time string when this
     /// shield information barrier object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user who created this shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this shield information barrier was updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user that updated this shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_by: Option<super::UserBase>,
     /// ISO date time string when this shield information barrier was enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enabled_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `enabled_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrier/properties/enabled_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enabled_by: Option<super::UserBase>,
 }
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrier {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierTypeField>>("type"),
+        enterprise: optional::<Option<super::EnterpriseBase>>("enterprise"),
+        status: optional::<Option<super::ShieldInformationBarrierStatusField>>("status"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        created_by: optional::<Option<super::UserBase>>("created_by"),
+        updated_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("updated_at"),
+        updated_by: optional::<Option<super::UserBase>>("updated_by"),
+        enabled_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("enabled_at"),
+        enabled_by: optional::<Option<super::UserBase>>("enabled_by")
+    }
+);
 
 /// The type of the shield information barrier.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,21 +1,29 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierBase`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrier--Base`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Shield information barrier (Base)
 ///
 /// A base representation of a
 /// shield information barrier object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct ShieldInformationBarrierBase {
     /// The unique identifier for the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierBaseTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierBase {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierBaseTypeField>>("type")
+    }
+);
 
 /// The type of the shield information barrier.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

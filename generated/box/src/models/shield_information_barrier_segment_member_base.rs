@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentMemberBaseTypeField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentMember--Base/properties/type`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The type of the shield information barrier segment member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,13 +23,21 @@ string_enum!(
 ///
 /// A base representation of a
 /// shield information barrier segment member object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct ShieldInformationBarrierSegmentMemberBase {
     /// The unique identifier for the
     /// shield information barrier segment member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier segment member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentMemberBaseTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentMemberBase {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentMemberBaseTypeField>>("type")
+    }
+);

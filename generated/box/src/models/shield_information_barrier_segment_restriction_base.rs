@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentRestrictionBaseTypeField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentRestriction--Base/properties/type`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Shield information barrier segment restriction.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,13 +24,21 @@ string_enum!(
 /// A base representation of
 /// a segment restriction object for
 /// the shield information barrier.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct ShieldInformationBarrierSegmentRestrictionBase {
     /// Shield information barrier segment restriction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionBaseTypeField>,
     /// The unique identifier for the
     /// shield information barrier segment restriction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionBase {
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentRestrictionBaseTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);

@@ -1,20 +1,30 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentRestriction--Mini/allOf/1/properties/shield_information_barrier_segment`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField {
     /// The ID reference of the
     /// requesting shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<
+            Option<super::ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField>,
+        >("type")
+    }
+);
 
 /// The type of the shield information barrier segment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -34,16 +44,26 @@ string_enum!(
 
 /// The `type` and `id` of the
 /// restricted shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField {
     /// The ID reference of the
     /// restricted shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField>>(
+            "type"
+        )
+    }
+);
 
 /// The type of the shield information segment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -66,14 +86,14 @@ string_enum!(
 /// A mini representation of
 /// a segment restriction object for
 /// the shield information barrier.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ShieldInformationBarrierSegmentRestrictionMini {
     /// Shield information barrier segment restriction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionBaseTypeField>,
     /// The unique identifier for the
     /// shield information barrier segment restriction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `type` and `id` of the
     /// requested shield information barrier segment.
@@ -83,3 +103,17 @@ pub struct ShieldInformationBarrierSegmentRestrictionMini {
     /// restricted shield information barrier segment.
     pub restricted_segment: super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField,
 }
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMini {
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentRestrictionBaseTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        shield_information_barrier_segment: required::<
+            super::ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField,
+        >("shield_information_barrier_segment"),
+        restricted_segment: required::<super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField>(
+            "restricted_segment"
+        )
+    }
+);

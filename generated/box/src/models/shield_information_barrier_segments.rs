@@ -1,27 +1,36 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegments`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegments`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// List of Shield Information Barrier Segments
 ///
 /// List of Shield Information Barrier Segment objects.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierSegments {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_marker: Option<String>,
     /// A list of shield information barrier
     /// segments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::ShieldInformationBarrierSegment>>,
 }
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegments {
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker"),
+        entries: optional::<Option<Vec<super::ShieldInformationBarrierSegment>>>("entries")
+    }
+);
 
 impl Page for ShieldInformationBarrierSegments {
     type Item = super::ShieldInformationBarrierSegment;

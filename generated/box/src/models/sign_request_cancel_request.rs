@@ -5,9 +5,14 @@
 ///
 /// Request body for cancelling a sign request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SignRequestCancelRequest {
     /// An optional reason for cancelling the sign request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    SignRequestCancelRequest { reason: optional::<Option<String>>("reason") }
+);

@@ -1,51 +1,68 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInput`] and the types nested in it, from `#/components/schemas/SignRequestSignerInput`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input
 ///
 /// Input created by a Signer on a Sign Request.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub document_tag_id: Option<String>,
     /// Text prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub text_value: Option<String>,
     /// Checkbox prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub checkbox_value: Option<bool>,
     /// Date prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub date_value: Option<chrono::NaiveDate>,
     /// Type of input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::SignRequestSignerInputTypeField>,
     /// Content type of input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_type: Option<super::SignRequestSignerInputContentTypeField>,
     /// Index of page that the input is on.
     pub page_index: i64,
     /// Indicates whether this input is read-only (cannot be modified by signers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub read_only: Option<bool>,
     /// Specifies the formatting rules that signers must follow for text field inputs.
     /// If set, this validation is mandatory.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation: Option<super::SignRequestSignerInputValidationField>,
     /// The reason for the signer's input, applicable to signature or initial content types
     /// in a `cfr11` request flow. The value is `null` when not applicable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub reason: Option<String>,
     /// Indicates whether the signer's input has been validated through re-authentication.
     /// Applicable only for signature or initial content types in a `cfr11` request flow.
     /// The value is `null` for standard request flows or non-applicable input types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_validated: Option<bool>,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInput {
+        document_tag_id: optional::<Option<String>>("document_tag_id"),
+        text_value: optional::<Option<String>>("text_value"),
+        checkbox_value: optional::<Option<bool>>("checkbox_value"),
+        date_value: optional::<Option<chrono::NaiveDate>>("date_value"),
+        r#type: optional::<Option<super::SignRequestSignerInputTypeField>>("type"),
+        content_type: optional::<Option<super::SignRequestSignerInputContentTypeField>>("content_type"),
+        page_index: required::<i64>("page_index"),
+        read_only: optional::<Option<bool>>("read_only"),
+        validation: optional::<Option<super::SignRequestSignerInputValidationField>>("validation"),
+        reason: optional::<Option<String>>("reason"),
+        is_validated: optional::<Option<bool>>("is_validated")
+    }
+);
 
 /// Type of input.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputCustomValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputCustomValidation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input Custom Validation
 ///
 /// Specifies the custom validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputCustomValidation {
     /// Defines the validation format for the text input as custom.
@@ -18,6 +18,17 @@ pub struct SignRequestSignerInputCustomValidation {
     /// Error message shown if input fails custom regular expression validation.
     pub custom_error_message: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputCustomValidation {
+        validation_type: required::<super::SignRequestSignerInputCustomValidationValidationTypeField>(
+            "validation_type"
+        ),
+        custom_regex: optional::<Option<String>>("custom_regex"),
+        custom_error_message: optional::<Option<String>>("custom_error_message")
+    }
+);
 
 /// Defines the validation format for the text input as custom.
 /// A custom regular expression is used for validation.

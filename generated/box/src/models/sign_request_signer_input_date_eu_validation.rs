@@ -1,20 +1,29 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputDateEuValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputDateEUValidation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input Date EU Validation
 ///
 /// Specifies the date formatting rules used in Europe for a text field input by the signer.
 /// If set, this validation is mandatory.
 /// The date format follows `DD/MM/YYYY` pattern.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputDateEuValidation {
     /// Validates that the text input uses the European date format `DD/MM/YYYY`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation_type: Option<super::SignRequestSignerInputDateEuValidationValidationTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputDateEuValidation {
+        validation_type: optional::<Option<super::SignRequestSignerInputDateEuValidationValidationTypeField>>(
+            "validation_type"
+        )
+    }
+);
 
 /// Validates that the text input uses the European date format `DD/MM/YYYY`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,20 +1,29 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputDateUsValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputDateUSValidation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input Date US Validation
 ///
 /// Specifies the US date formatting rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 /// The date format follows `MM/DD/YYYY` pattern.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputDateUsValidation {
     /// Validates that the text input uses the US date format `MM/DD/YYYY`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation_type: Option<super::SignRequestSignerInputDateUsValidationValidationTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputDateUsValidation {
+        validation_type: optional::<Option<super::SignRequestSignerInputDateUsValidationValidationTypeField>>(
+            "validation_type"
+        )
+    }
+);
 
 /// Validates that the text input uses the US date format `MM/DD/YYYY`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

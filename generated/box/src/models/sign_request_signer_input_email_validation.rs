@@ -1,18 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputEmailValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputEmailValidation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input Email Validation
 ///
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputEmailValidation {
     /// Validates that the text input is an email address.
     pub validation_type: super::SignRequestSignerInputEmailValidationValidationTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputEmailValidation {
+        validation_type: required::<super::SignRequestSignerInputEmailValidationValidationTypeField>("validation_type")
+    }
+);
 
 /// Validates that the text input is an email address.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

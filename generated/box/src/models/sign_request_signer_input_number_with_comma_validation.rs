@@ -1,19 +1,28 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputNumberWithCommaValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputNumberWithCommaValidation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input Number With Comma Validation
 ///
 /// Specifies the number with comma formatting rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputNumberWithCommaValidation {
     /// Validates that the text input uses a number format with a comma as the decimal separator (for example, 1,23).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation_type: Option<super::SignRequestSignerInputNumberWithCommaValidationValidationTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputNumberWithCommaValidation {
+        validation_type: optional::<Option<super::SignRequestSignerInputNumberWithCommaValidationValidationTypeField>>(
+            "validation_type"
+        )
+    }
+);
 
 /// Validates that the text input uses a number format with a comma as the decimal separator (for example, 1,23).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

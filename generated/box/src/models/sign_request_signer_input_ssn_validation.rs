@@ -1,18 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputSsnValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputSSNValidation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input SSN Validation
 ///
 /// Specifies the validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputSsnValidation {
     /// Validates that the text input is a Social Security Number (SSN).
     pub validation_type: super::SignRequestSignerInputSsnValidationValidationTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputSsnValidation {
+        validation_type: required::<super::SignRequestSignerInputSsnValidationValidationTypeField>("validation_type")
+    }
+);
 
 /// Validates that the text input is a Social Security Number (SSN).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

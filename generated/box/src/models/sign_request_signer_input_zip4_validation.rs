@@ -1,18 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputZip4Validation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputZIP4Validation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input ZIP 4 Validation
 ///
 /// Specifies the validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputZip4Validation {
     /// Validates that the text input is a ZIP+4 code.
     pub validation_type: super::SignRequestSignerInputZip4ValidationValidationTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputZip4Validation {
+        validation_type: required::<super::SignRequestSignerInputZip4ValidationValidationTypeField>("validation_type")
+    }
+);
 
 /// Validates that the text input is a ZIP+4 code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

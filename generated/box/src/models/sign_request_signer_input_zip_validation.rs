@@ -1,18 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputZipValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputZIPValidation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Sign Request Signer Input ZIP Validation
 ///
 /// Specifies the validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputZipValidation {
     /// Validates that the text input is a ZIP code.
     pub validation_type: super::SignRequestSignerInputZipValidationValidationTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputZipValidation {
+        validation_type: required::<super::SignRequestSignerInputZipValidationValidationTypeField>("validation_type")
+    }
+);
 
 /// Validates that the text input is a ZIP code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

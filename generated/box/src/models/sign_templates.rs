@@ -1,30 +1,40 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignTemplates`] and the types nested in it, from `#/components/schemas/SignTemplates`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// Box Sign templates
 ///
 /// A list of templates, as returned from any Box Sign
 /// API endpoints by default.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplates {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_marker: Option<String>,
     /// The marker for the start of the previous page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub prev_marker: Option<String>,
     /// A list of templates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::SignTemplate>>,
 }
+
+deserialize_struct!(
+    runtime,
+    SignTemplates {
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker"),
+        prev_marker: optional::<Option<String>>("prev_marker"),
+        entries: optional::<Option<Vec<super::SignTemplate>>>("entries")
+    }
+);
 
 impl Page for SignTemplates {
     type Item = super::SignTemplate;

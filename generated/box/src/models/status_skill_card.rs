@@ -1,22 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StatusSkillCard`] and the types nested in it, from `#/components/schemas/StatusSkillCard`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Status Skill Card
 ///
 /// A Box Skill metadata card that puts a status message in the metadata sidebar.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StatusSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::StatusSkillCardTypeField,
     /// The value will always be `status`.
     pub skill_card_type: super::StatusSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::StatusSkillCardSkillCardTitleField>,
     /// Sets the status of the skill. This can be used to show a message to the user while the Skill is processing the data, or if it was not able to process the file.
     pub status: super::StatusSkillCardStatusField,
@@ -26,6 +26,19 @@ pub struct StatusSkillCard {
     /// which instance of a service applied the metadata.
     pub invocation: super::StatusSkillCardInvocationField,
 }
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCard {
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        r#type: required::<super::StatusSkillCardTypeField>("type"),
+        skill_card_type: required::<super::StatusSkillCardSkillCardTypeField>("skill_card_type"),
+        skill_card_title: optional::<Option<super::StatusSkillCardSkillCardTitleField>>("skill_card_title"),
+        status: required::<super::StatusSkillCardStatusField>("status"),
+        skill: required::<super::StatusSkillCardSkillField>("skill"),
+        invocation: required::<super::StatusSkillCardInvocationField>("invocation")
+    }
+);
 
 /// The value will always be `skill_card`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,17 +63,25 @@ pub enum StatusSkillCardSkillCardTypeField {
 string_enum!(runtime, StatusSkillCardSkillCardTypeField, Unknown, Status = "status");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StatusSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
 
+deserialize_struct!(
+    runtime,
+    StatusSkillCardSkillCardTitleField {
+        code: optional::<Option<String>>("code"),
+        message: required::<String>("message")
+    }
+);
+
 /// Sets the status of the skill. This can be used to show a message to the user while the Skill is processing the data, or if it was not able to process the file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StatusSkillCardStatusField {
     /// A code for the status of this Skill invocation. By
     /// default each of these will have their own accompanied
@@ -69,9 +90,17 @@ pub struct StatusSkillCardStatusField {
     pub code: super::StatusSkillCardStatusCodeField,
     /// A custom message that can be provided with this status.
     /// This will be shown in the web app to the end user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCardStatusField {
+        code: required::<super::StatusSkillCardStatusCodeField>("code"),
+        message: optional::<Option<String>>("message")
+    }
+);
 
 /// A code for the status of this Skill invocation. By
 /// default each of these will have their own accompanied
@@ -105,7 +134,7 @@ string_enum!(
 );
 
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StatusSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::StatusSkillCardSkillTypeField,
@@ -113,6 +142,14 @@ pub struct StatusSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCardSkillField {
+        r#type: required::<super::StatusSkillCardSkillTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -127,7 +164,7 @@ string_enum!(runtime, StatusSkillCardSkillTypeField, Unknown, Service = "service
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct StatusSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::StatusSkillCardInvocationTypeField,
@@ -138,6 +175,14 @@ pub struct StatusSkillCardInvocationField {
     /// the node that was used to apply the metadata.
     pub id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCardInvocationField {
+        r#type: required::<super::StatusSkillCardInvocationTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `skill_invocation`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StoragePolicyAssignment`] and the types nested in it, from `#/components/schemas/StoragePolicyAssignment`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Storage policy assignment
 ///
 /// The assignment of a storage policy to a user or enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyAssignment {
     /// The unique identifier for a storage policy assignment.
@@ -14,12 +14,22 @@ pub struct StoragePolicyAssignment {
     /// The value will always be `storage_policy_assignment`.
     pub r#type: super::StoragePolicyAssignmentTypeField,
     /// The `storage_policy` property, which the spec does not describe (`#/components/schemas/StoragePolicyAssignment/properties/storage_policy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub storage_policy: Option<super::StoragePolicyMini>,
     /// The `assigned_to` property, which the spec does not describe (`#/components/schemas/StoragePolicyAssignment/properties/assigned_to`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_to: Option<super::StoragePolicyAssignmentAssignedToField>,
 }
+
+deserialize_struct!(
+    runtime,
+    StoragePolicyAssignment {
+        id: required::<String>("id"),
+        r#type: required::<super::StoragePolicyAssignmentTypeField>("type"),
+        storage_policy: optional::<Option<super::StoragePolicyMini>>("storage_policy"),
+        assigned_to: optional::<Option<super::StoragePolicyAssignmentAssignedToField>>("assigned_to")
+    }
+);
 
 /// The value will always be `storage_policy_assignment`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,13 +45,21 @@ string_enum!(runtime, StoragePolicyAssignmentTypeField, Unknown, StoragePolicyAs
 /// Reference
 ///
 /// The bare basic reference for an object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyAssignmentAssignedToField {
     /// The unique identifier for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    StoragePolicyAssignmentAssignedToField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<String>>("type")
+    }
+);

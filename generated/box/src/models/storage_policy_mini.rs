@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StoragePolicyMiniTypeField`] and the types nested in it, from `#/components/schemas/StoragePolicy--Mini/properties/type`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The value will always be `storage_policy`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17,7 +17,7 @@ string_enum!(runtime, StoragePolicyMiniTypeField, Unknown, StoragePolicy = "stor
 /// Storage policy (Mini)
 ///
 /// A mini description of a Storage Policy object.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyMini {
     /// The unique identifier for this storage policy.
@@ -25,3 +25,8 @@ pub struct StoragePolicyMini {
     /// The value will always be `storage_policy`.
     pub r#type: super::StoragePolicyMiniTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    StoragePolicyMini { id: required::<String>("id"), r#type: required::<super::StoragePolicyMiniTypeField>("type") }
+);

@@ -1,46 +1,46 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Task`] and the types nested in it, from `#/components/schemas/Task`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Task
 ///
 /// A task allows for file-centric workflows within Box. Users can
 /// create tasks on files and assign them to other users for them to complete the
 /// tasks.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Task {
     /// The unique identifier for this task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `task`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TaskTypeField>,
     /// The `item` property, which the spec does not describe (`#/components/schemas/Task/properties/item`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item: Option<super::FileMini>,
     /// When the task is due.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub due_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The type of task the task assignee will be prompted to
     /// perform.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub action: Option<super::TaskActionField>,
     /// A message that will be included with the task.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The `task_assignment_collection` property, which the spec does not describe (`#/components/schemas/Task/properties/task_assignment_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub task_assignment_collection: Option<super::TaskAssignments>,
     /// Whether the task has been completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_completed: Option<bool>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Task/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// When the task object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines which assignees need to complete this task before the task
     /// is considered completed.
@@ -49,9 +49,26 @@ pub struct Task {
     /// approve the task in order for it to be considered completed.
     /// * `any_assignee` accepts any one assignee to review or
     /// approve the task in order for it to be considered completed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub completion_rule: Option<super::TaskCompletionRuleField>,
 }
+
+deserialize_struct!(
+    runtime,
+    Task {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::TaskTypeField>>("type"),
+        item: optional::<Option<super::FileMini>>("item"),
+        due_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("due_at"),
+        action: optional::<Option<super::TaskActionField>>("action"),
+        message: optional::<Option<String>>("message"),
+        task_assignment_collection: optional::<Option<super::TaskAssignments>>("task_assignment_collection"),
+        is_completed: optional::<Option<bool>>("is_completed"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        completion_rule: optional::<Option<super::TaskCompletionRuleField>>("completion_rule")
+    }
+);
 
 /// The value will always be `task`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

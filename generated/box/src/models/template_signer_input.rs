@@ -1,66 +1,88 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TemplateSignerInput`] and the types nested in it, from `#/components/schemas/TemplateSignerInput`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Template Signer Input
 ///
 /// Input created by a Signer on a Template.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub document_tag_id: Option<String>,
     /// Text prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub text_value: Option<String>,
     /// Checkbox prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub checkbox_value: Option<bool>,
     /// Date prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub date_value: Option<chrono::NaiveDate>,
     /// Type of input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TemplateSignerInputTypeField>,
     /// Content type of input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_type: Option<super::TemplateSignerInputContentTypeField>,
     /// Whether or not the input is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_required: Option<bool>,
     /// Index of page that the input is on.
     pub page_index: i64,
     /// Document identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub document_id: Option<String>,
     /// When the input is of the type `dropdown` this
     /// values will be filled with all the
     /// dropdown options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub dropdown_choices: Option<Vec<String>>,
     /// When the input is of type `radio` they can be
     /// grouped to gather with this identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group_id: Option<String>,
     /// Where the input is located on a page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub coordinates: Option<super::TemplateSignerInputCoordinatesField>,
     /// The size of the input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub dimensions: Option<super::TemplateSignerInputDimensionsField>,
     /// The label field is used especially for text, attachment, radio, and checkbox type inputs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub label: Option<String>,
     /// Indicates whether this input is read-only (cannot be modified by signers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub read_only: Option<bool>,
     /// Specifies the formatting rules that signers must follow for text field inputs.
     /// If set, this validation is mandatory.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation: Option<super::TemplateSignerInputValidationField>,
 }
+
+deserialize_struct!(
+    runtime,
+    TemplateSignerInput {
+        document_tag_id: optional::<Option<String>>("document_tag_id"),
+        text_value: optional::<Option<String>>("text_value"),
+        checkbox_value: optional::<Option<bool>>("checkbox_value"),
+        date_value: optional::<Option<chrono::NaiveDate>>("date_value"),
+        r#type: optional::<Option<super::TemplateSignerInputTypeField>>("type"),
+        content_type: optional::<Option<super::TemplateSignerInputContentTypeField>>("content_type"),
+        is_required: optional::<Option<bool>>("is_required"),
+        page_index: required::<i64>("page_index"),
+        document_id: optional::<Option<String>>("document_id"),
+        dropdown_choices: optional::<Option<Vec<String>>>("dropdown_choices"),
+        group_id: optional::<Option<String>>("group_id"),
+        coordinates: optional::<Option<super::TemplateSignerInputCoordinatesField>>("coordinates"),
+        dimensions: optional::<Option<super::TemplateSignerInputDimensionsField>>("dimensions"),
+        label: optional::<Option<String>>("label"),
+        read_only: optional::<Option<bool>>("read_only"),
+        validation: optional::<Option<super::TemplateSignerInputValidationField>>("validation")
+    }
+);
 
 /// Type of input.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -155,28 +177,41 @@ string_enum!(
 );
 
 /// Where the input is located on a page.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInputCoordinatesField {
     /// Relative x coordinate to the page the input is on, ranging from 0 to 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub x: Option<f64>,
     /// Relative y coordinate to the page the input is on, ranging from 0 to 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub y: Option<f64>,
 }
 
+deserialize_struct!(
+    runtime,
+    TemplateSignerInputCoordinatesField { x: optional::<Option<f64>>("x"), y: optional::<Option<f64>>("y") }
+);
+
 /// The size of the input.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInputDimensionsField {
     /// Relative width to the page the input is on, ranging from 0 to 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub width: Option<f64>,
     /// Relative height to the page the input is on, ranging from 0 to 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub height: Option<f64>,
 }
+
+deserialize_struct!(
+    runtime,
+    TemplateSignerInputDimensionsField {
+        width: optional::<Option<f64>>("width"),
+        height: optional::<Option<f64>>("height")
+    }
+);
 
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.

@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TermsOfService`] and the types nested in it, from `#/components/schemas/TermsOfService`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Terms of service
 ///
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfService {
     /// The unique identifier for this terms of service.
@@ -15,25 +15,39 @@ pub struct TermsOfService {
     /// The value will always be `terms_of_service`.
     pub r#type: super::TermsOfServiceBaseTypeField,
     /// Whether these terms are enabled or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::TermsOfServiceStatusField>,
     /// The `enterprise` property, which the spec does not describe (`#/components/schemas/TermsOfService/allOf/1/properties/enterprise`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enterprise: Option<super::TermsOfServiceEnterpriseField>,
     /// Whether to apply these terms to managed users or external users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tos_type: Option<super::TermsOfServiceTosTypeField>,
     /// The text for your terms and conditions. This text could be
     /// empty if the `status` is set to `disabled`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub text: Option<String>,
     /// When the legal item was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the legal item was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+deserialize_struct!(
+    runtime,
+    TermsOfService {
+        id: required::<String>("id"),
+        r#type: required::<super::TermsOfServiceBaseTypeField>("type"),
+        status: optional::<Option<super::TermsOfServiceStatusField>>("status"),
+        enterprise: optional::<Option<super::TermsOfServiceEnterpriseField>>("enterprise"),
+        tos_type: optional::<Option<super::TermsOfServiceTosTypeField>>("tos_type"),
+        text: optional::<Option<String>>("text"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// Whether these terms are enabled or not.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,19 +65,28 @@ string_enum!(runtime, TermsOfServiceStatusField, Unknown, Enabled = "enabled", D
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceEnterpriseField {
     /// The unique identifier for this enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TermsOfServiceEnterpriseTypeField>,
     /// The name of the enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    TermsOfServiceEnterpriseField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::TermsOfServiceEnterpriseTypeField>>("type"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The value will always be `enterprise`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TermsOfServiceBase`] and the types nested in it, from `#/components/schemas/TermsOfService--Base`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Terms of service (Base)
 ///
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceBase {
     /// The unique identifier for this terms of service.
@@ -15,6 +15,11 @@ pub struct TermsOfServiceBase {
     /// The value will always be `terms_of_service`.
     pub r#type: super::TermsOfServiceBaseTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    TermsOfServiceBase { id: required::<String>("id"), r#type: required::<super::TermsOfServiceBaseTypeField>("type") }
+);
 
 /// The value will always be `terms_of_service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TermsOfServiceUserStatus`] and the types nested in it, from `#/components/schemas/TermsOfServiceUserStatus`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Terms of service user status
 ///
 /// The association between a Terms of Service and a user.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceUserStatus {
     /// The unique identifier for this terms of service user status.
@@ -14,21 +14,34 @@ pub struct TermsOfServiceUserStatus {
     /// The value will always be `terms_of_service_user_status`.
     pub r#type: super::TermsOfServiceUserStatusTypeField,
     /// The `tos` property, which the spec does not describe (`#/components/schemas/TermsOfServiceUserStatus/properties/tos`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tos: Option<super::TermsOfServiceBase>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/TermsOfServiceUserStatus/properties/user`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<super::UserMini>,
     /// If the user has accepted the terms of services.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_accepted: Option<bool>,
     /// When the legal item was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the legal item was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+deserialize_struct!(
+    runtime,
+    TermsOfServiceUserStatus {
+        id: required::<String>("id"),
+        r#type: required::<super::TermsOfServiceUserStatusTypeField>("type"),
+        tos: optional::<Option<super::TermsOfServiceBase>>("tos"),
+        user: optional::<Option<super::UserMini>>("user"),
+        is_accepted: optional::<Option<bool>>("is_accepted"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// The value will always be `terms_of_service_user_status`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

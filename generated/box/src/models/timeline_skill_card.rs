@@ -1,23 +1,23 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TimelineSkillCard`] and the types nested in it, from `#/components/schemas/TimelineSkillCard`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Timeline Skill Card
 ///
 /// A Box Skill metadata card that places a list of images on a
 /// timeline.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TimelineSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::TimelineSkillCardTypeField,
     /// The value will always be `timeline`.
     pub skill_card_type: super::TimelineSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::TimelineSkillCardSkillCardTitleField>,
     /// The service that applied this metadata.
     pub skill: super::TimelineSkillCardSkillField,
@@ -25,11 +25,25 @@ pub struct TimelineSkillCard {
     /// which instance of a service applied the metadata.
     pub invocation: super::TimelineSkillCardInvocationField,
     /// An total duration in seconds of the timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// A list of entries on the timeline.
     pub entries: Vec<super::TimelineSkillCardEntriesField>,
 }
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCard {
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        r#type: required::<super::TimelineSkillCardTypeField>("type"),
+        skill_card_type: required::<super::TimelineSkillCardSkillCardTypeField>("skill_card_type"),
+        skill_card_title: optional::<Option<super::TimelineSkillCardSkillCardTitleField>>("skill_card_title"),
+        skill: required::<super::TimelineSkillCardSkillField>("skill"),
+        invocation: required::<super::TimelineSkillCardInvocationField>("invocation"),
+        duration: optional::<Option<i64>>("duration"),
+        entries: required::<Vec<super::TimelineSkillCardEntriesField>>("entries")
+    }
+);
 
 /// The value will always be `skill_card`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -54,17 +68,25 @@ pub enum TimelineSkillCardSkillCardTypeField {
 string_enum!(runtime, TimelineSkillCardSkillCardTypeField, Unknown, Timeline = "timeline");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TimelineSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
 
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardSkillCardTitleField {
+        code: optional::<Option<String>>("code"),
+        message: required::<String>("message")
+    }
+);
+
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TimelineSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::TimelineSkillCardSkillTypeField,
@@ -72,6 +94,14 @@ pub struct TimelineSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardSkillField {
+        r#type: required::<super::TimelineSkillCardSkillTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -86,7 +116,7 @@ string_enum!(runtime, TimelineSkillCardSkillTypeField, Unknown, Service = "servi
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct TimelineSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::TimelineSkillCardInvocationTypeField,
@@ -97,6 +127,14 @@ pub struct TimelineSkillCardInvocationField {
     /// the node that was used to apply the metadata.
     pub id: String,
 }
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardInvocationField {
+        r#type: required::<super::TimelineSkillCardInvocationTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `skill_invocation`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -110,16 +148,16 @@ pub enum TimelineSkillCardInvocationTypeField {
 string_enum!(runtime, TimelineSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An single item that's placed on multiple items on the timeline.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct TimelineSkillCardEntriesField {
     /// The text of the entry. This would be the display
     /// name for an item being placed on the timeline, for example the name
     /// of the person who was detected in a video.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Defines a list of timestamps for when this item should appear on the
     /// timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub appears: Option<Vec<super::TimelineSkillCardEntriesAppearsField>>,
     /// The image to show on a for an entry that appears
     /// on a timeline. This image URL is required for every entry.
@@ -128,19 +166,36 @@ pub struct TimelineSkillCardEntriesField {
     /// list of items (for example faces), and clicking
     /// the image will show the user where that entry
     /// appears during the duration of this entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
 
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardEntriesField {
+        text: optional::<Option<String>>("text"),
+        appears: optional::<Option<Vec<super::TimelineSkillCardEntriesAppearsField>>>("appears"),
+        image_url: optional::<Option<String>>("image_url")
+    }
+);
+
 /// The timestamp for an entry.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct TimelineSkillCardEntriesAppearsField {
     /// The time in seconds when an
     /// entry should start appearing on a timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<i64>,
     /// The time in seconds when an
     /// entry should stop appearing on a timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<i64>,
 }
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardEntriesAppearsField {
+        start: optional::<Option<i64>>("start"),
+        end: optional::<Option<i64>>("end")
+    }
+);

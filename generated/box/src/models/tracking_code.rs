@@ -1,26 +1,35 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrackingCode`] and the types nested in it, from `#/components/schemas/TrackingCode`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Tracking code
 ///
 /// Tracking codes allow an admin to generate reports from the admin console
 /// and assign an attribute to a specific group of users.
 /// This setting must be enabled for an enterprise before it can be used.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct TrackingCode {
     /// The value will always be `tracking_code`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TrackingCodeTypeField>,
     /// The name of the tracking code, which must be preconfigured in
     /// the Admin Console.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The value of the tracking code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    TrackingCode {
+        r#type: optional::<Option<super::TrackingCodeTypeField>>("type"),
+        name: optional::<Option<String>>("name"),
+        value: optional::<Option<String>>("value")
+    }
+);
 
 /// The value will always be `tracking_code`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

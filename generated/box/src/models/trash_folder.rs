@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashFolder`] and the types nested in it, from `#/components/schemas/TrashFolder`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Trashed Folder
 ///
 /// Represents a trashed folder.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolder {
     /// The unique identifier that represent a folder.
@@ -20,24 +20,24 @@ pub struct TrashFolder {
     /// The HTTP `etag` of this folder. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the folder if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `folder`.
     pub r#type: super::TrashFolderTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The name of the folder.
     pub name: String,
     /// The date and time when the folder was created. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the folder was last updated. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/description`).
     pub description: String,
@@ -53,33 +53,33 @@ pub struct TrashFolder {
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/modified_by`).
     pub modified_by: super::UserMini,
     /// The time at which this folder was put in the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this folder is expected to be purged
     /// from the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this folder was originally
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this folder was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/owned_by`).
     pub owned_by: super::UserMini,
     /// The shared link for this folder. This will
     /// be `null` if a folder has been trashed, since the link will no longer
     /// be active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// The folder upload email for this folder. This will
     /// be `null` if a folder has been trashed, since the upload will no longer
     /// work.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder_upload_email: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
@@ -88,6 +88,33 @@ pub struct TrashFolder {
     /// * `deleted` when the item has been permanently deleted.
     pub item_status: super::TrashFolderItemStatusField,
 }
+
+deserialize_struct!(
+    runtime,
+    TrashFolder {
+        id: required::<String>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: required::<super::TrashFolderTypeField>("type"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: required::<String>("name"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        description: required::<String>("description"),
+        size: required::<i64>("size"),
+        path_collection: required::<super::TrashFolderPathCollectionField>("path_collection"),
+        created_by: required::<super::UserMini>("created_by"),
+        modified_by: required::<super::UserMini>("modified_by"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at"),
+        owned_by: required::<super::UserMini>("owned_by"),
+        shared_link: optional::<Option<String>>("shared_link"),
+        folder_upload_email: optional::<Option<String>>("folder_upload_email"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        item_status: required::<super::TrashFolderItemStatusField>("item_status")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,7 +130,7 @@ string_enum!(runtime, TrashFolderTypeField, Unknown, Folder = "folder");
 /// Path collection (Trash)
 ///
 /// A list of parent folders for an item in the trash.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderPathCollectionField {
     /// The number of folders in this list.
@@ -112,26 +139,45 @@ pub struct TrashFolderPathCollectionField {
     pub entries: Vec<super::TrashFolderPathCollectionEntriesField>,
 }
 
+deserialize_struct!(
+    runtime,
+    TrashFolderPathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::TrashFolderPathCollectionEntriesField>>("entries")
+    }
+);
+
 /// The parent folder for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderPathCollectionEntriesField {
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashFolderPathCollectionEntriesTypeField>,
     /// The unique identifier that represent a folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// This field is null for the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// This field is null for the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The name of the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    TrashFolderPathCollectionEntriesField {
+        r#type: optional::<Option<super::TrashFolderPathCollectionEntriesTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        etag: optional::<Option<String>>("etag"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashFolderRestored`] and the types nested in it, from `#/components/schemas/TrashFolderRestored`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Trashed Folder (Restored)
 ///
 /// Represents a folder restored from the trash.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderRestored {
     /// The unique identifier that represent a folder.
@@ -16,89 +16,116 @@ pub struct TrashFolderRestored {
     /// and copying the ID from the URL. For example,
     /// for the URL `https://*.app.box.com/folders/123`
     /// the `folder_id` is `123`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The HTTP `etag` of this folder. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the folder if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashFolderRestoredTypeField>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The name of the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The date and time when the folder was created. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the folder was last updated. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/description`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The folder size in bytes.
     ///
     /// Be careful parsing this integer as its
     /// value can get very large.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub size: Option<i64>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/path_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub path_collection: Option<super::TrashFolderRestoredPathCollectionField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The time at which this folder was put in the
     /// trash - becomes `null` after restore.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<String>,
     /// The time at which this folder is expected to be purged
     /// from the trash  - becomes `null` after restore.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<String>,
     /// The date and time at which this folder was originally
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this folder was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this file. This will
     /// be `null` if a folder had been trashed, even though the original shared
     /// link does become active again.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// The folder upload email for this folder. This will
     /// be `null` if a folder has been trashed, even though the original upload
     /// email does become active again.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder_upload_email: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
     /// * `active` when the item has is not in the trash,
     /// * `trashed` when the item has been moved to the trash but not deleted,
     /// * `deleted` when the item has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::TrashFolderRestoredItemStatusField>,
 }
+
+deserialize_struct!(
+    runtime,
+    TrashFolderRestored {
+        id: optional::<Option<String>>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: optional::<Option<super::TrashFolderRestoredTypeField>>("type"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: optional::<Option<String>>("name"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        description: optional::<Option<String>>("description"),
+        size: optional::<Option<i64>>("size"),
+        path_collection: optional::<Option<super::TrashFolderRestoredPathCollectionField>>("path_collection"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        trashed_at: optional::<Option<String>>("trashed_at"),
+        purged_at: optional::<Option<String>>("purged_at"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<String>>("shared_link"),
+        folder_upload_email: optional::<Option<String>>("folder_upload_email"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        item_status: optional::<Option<super::TrashFolderRestoredItemStatusField>>("item_status")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -114,7 +141,7 @@ string_enum!(runtime, TrashFolderRestoredTypeField, Unknown, Folder = "folder");
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderRestoredPathCollectionField {
     /// The number of folders in this list.
@@ -122,6 +149,14 @@ pub struct TrashFolderRestoredPathCollectionField {
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+deserialize_struct!(
+    runtime,
+    TrashFolderRestoredPathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::FolderMini>>("entries")
+    }
+);
 
 /// Defines if this item has been deleted or not.
 ///

@@ -1,76 +1,100 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashWebLink`] and the types nested in it, from `#/components/schemas/TrashWebLink`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Trashed Web Link
 ///
 /// Represents a trashed web link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLink {
     /// The value will always be `web_link`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashWebLinkTypeField>,
     /// The unique identifier for this web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The name of the web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The URL this web link points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/path_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub path_collection: Option<super::TrashWebLinkPathCollectionField>,
     /// When this file was created on Box’s servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last updated on the Box
     /// servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last moved to the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file will be permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this bookmark. This will
     /// be `null` if a bookmark has been trashed, since the link will no longer
     /// be active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// Whether this item is deleted or not. Values include `active`,
     /// `trashed` if the file has been moved to the trash, and `deleted` if
     /// the file has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::TrashWebLinkItemStatusField>,
 }
+
+deserialize_struct!(
+    runtime,
+    TrashWebLink {
+        r#type: optional::<Option<super::TrashWebLinkTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        etag: optional::<Option<String>>("etag"),
+        name: optional::<Option<String>>("name"),
+        url: optional::<Option<String>>("url"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        description: optional::<Option<String>>("description"),
+        path_collection: optional::<Option<super::TrashWebLinkPathCollectionField>>("path_collection"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<String>>("shared_link"),
+        item_status: optional::<Option<super::TrashWebLinkItemStatusField>>("item_status")
+    }
+);
 
 /// The value will always be `web_link`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -86,7 +110,7 @@ string_enum!(runtime, TrashWebLinkTypeField, Unknown, WebLink = "web_link");
 /// Path collection (Trash)
 ///
 /// A list of parent folders for an item in the trash.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkPathCollectionField {
     /// The number of folders in this list.
@@ -95,26 +119,45 @@ pub struct TrashWebLinkPathCollectionField {
     pub entries: Vec<super::TrashWebLinkPathCollectionEntriesField>,
 }
 
+deserialize_struct!(
+    runtime,
+    TrashWebLinkPathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::TrashWebLinkPathCollectionEntriesField>>("entries")
+    }
+);
+
 /// The parent folder for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkPathCollectionEntriesField {
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashWebLinkPathCollectionEntriesTypeField>,
     /// The unique identifier that represent a folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// This field is null for the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// This field is null for the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The name of the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    TrashWebLinkPathCollectionEntriesField {
+        r#type: optional::<Option<super::TrashWebLinkPathCollectionEntriesTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        etag: optional::<Option<String>>("etag"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

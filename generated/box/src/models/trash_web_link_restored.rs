@@ -1,76 +1,100 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashWebLinkRestored`] and the types nested in it, from `#/components/schemas/TrashWebLinkRestored`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Trashed Web Link (Restored)
 ///
 /// Represents a web link restored from the trash.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkRestored {
     /// The value will always be `web_link`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashWebLinkRestoredTypeField>,
     /// The unique identifier for this web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/sequence_id`).
     pub sequence_id: String,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The name of the web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The URL this web link points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/path_collection`).
     pub path_collection: super::TrashWebLinkRestoredPathCollectionField,
     /// When this file was created on Box’s servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last updated on the Box
     /// servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this bookmark was put in the
     /// trash - becomes `null` after restore.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<String>,
     /// The time at which this bookmark will be permanently
     /// deleted - becomes `null` after restore.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<String>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this bookmark. This will
     /// be `null` if a bookmark had been trashed, even though the original shared
     /// link does become active again.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// Whether this item is deleted or not. Values include `active`,
     /// `trashed` if the file has been moved to the trash, and `deleted` if
     /// the file has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::TrashWebLinkRestoredItemStatusField>,
 }
+
+deserialize_struct!(
+    runtime,
+    TrashWebLinkRestored {
+        r#type: optional::<Option<super::TrashWebLinkRestoredTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        sequence_id: required::<String>("sequence_id"),
+        etag: optional::<Option<String>>("etag"),
+        name: optional::<Option<String>>("name"),
+        url: optional::<Option<String>>("url"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        description: optional::<Option<String>>("description"),
+        path_collection: required::<super::TrashWebLinkRestoredPathCollectionField>("path_collection"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        trashed_at: optional::<Option<String>>("trashed_at"),
+        purged_at: optional::<Option<String>>("purged_at"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<String>>("shared_link"),
+        item_status: optional::<Option<super::TrashWebLinkRestoredItemStatusField>>("item_status")
+    }
+);
 
 /// The value will always be `web_link`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -86,7 +110,7 @@ string_enum!(runtime, TrashWebLinkRestoredTypeField, Unknown, WebLink = "web_lin
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkRestoredPathCollectionField {
     /// The number of folders in this list.
@@ -94,6 +118,14 @@ pub struct TrashWebLinkRestoredPathCollectionField {
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+deserialize_struct!(
+    runtime,
+    TrashWebLinkRestoredPathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::FolderMini>>("entries")
+    }
+);
 
 /// Whether this item is deleted or not. Values include `active`,
 /// `trashed` if the file has been moved to the trash, and `deleted` if

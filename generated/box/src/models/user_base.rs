@@ -1,19 +1,24 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`UserBase`] and the types nested in it, from `#/components/schemas/User--Base`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// User (Base)
 ///
 /// A mini representation of a user, used when
 /// nested within another resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct UserBase {
     /// The unique identifier for this user.
     pub id: String,
     /// The value will always be `user`.
     pub r#type: super::UserBaseTypeField,
 }
+
+deserialize_struct!(
+    runtime,
+    UserBase { id: required::<String>("id"), r#type: required::<super::UserBaseTypeField>("type") }
+);
 
 /// The value will always be `user`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,11 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`UserCollaborations`] and the types nested in it, from `#/components/schemas/User--Collaborations`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// User (Collaborations)
 ///
 /// A mini representation of a user, can be returned only when
 /// the status is `pending`.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserCollaborations {
     /// The unique identifier for this user.
@@ -13,12 +15,23 @@ pub struct UserCollaborations {
     /// The value will always be `user`.
     pub r#type: super::UserBaseTypeField,
     /// The display name of this user. If the collaboration status is `pending`, an empty string is returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The primary email address of this user. If the collaboration status is `pending`, a login value is returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub login: Option<String>,
     /// If set to `false`, the user is either deactivated or deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_active: Option<bool>,
 }
+
+deserialize_struct!(
+    runtime,
+    UserCollaborations {
+        id: required::<String>("id"),
+        r#type: required::<super::UserBaseTypeField>("type"),
+        name: optional::<Option<String>>("name"),
+        login: optional::<Option<String>>("login"),
+        is_active: optional::<Option<bool>>("is_active")
+    }
+);

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`WebLinkBase`] and the types nested in it, from `#/components/schemas/WebLink--Base`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Web link (Base)
 ///
@@ -10,7 +10,7 @@ use crate::runtime::{self, string_enum};
 ///
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkBase {
     /// The unique identifier for this web link.
@@ -19,9 +19,18 @@ pub struct WebLinkBase {
     pub r#type: super::WebLinkBaseTypeField,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    WebLinkBase {
+        id: required::<String>("id"),
+        r#type: required::<super::WebLinkBaseTypeField>("type"),
+        etag: optional::<Option<String>>("etag")
+    }
+);
 
 /// The value will always be `web_link`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

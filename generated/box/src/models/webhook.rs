@@ -1,38 +1,51 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Webhook`] and the types nested in it, from `#/components/schemas/Webhook`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Webhook
 ///
 /// Represents a configured webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Webhook {
     /// The unique identifier for this webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `webhook`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WebhookMiniTypeField>,
     /// The item that will trigger the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub target: Option<super::WebhookMiniTargetField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Webhook/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// A timestamp identifying the time that
     /// the webhook was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The URL that is notified by this webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub address: Option<String>,
     /// An array of event names that this webhook is
     /// to be triggered for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub triggers: Option<Vec<super::WebhookTriggersField>>,
 }
+
+deserialize_struct!(
+    runtime,
+    Webhook {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WebhookMiniTypeField>>("type"),
+        target: optional::<Option<super::WebhookMiniTargetField>>("target"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        address: optional::<Option<String>>("address"),
+        triggers: optional::<Option<Vec<super::WebhookTriggersField>>>("triggers")
+    }
+);
 
 /// Webhook Trigger
 ///

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`WebhookMiniTypeField`] and the types nested in it, from `#/components/schemas/Webhook--Mini/properties/type`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The value will always be `webhook`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -15,16 +15,24 @@ pub enum WebhookMiniTypeField {
 string_enum!(runtime, WebhookMiniTypeField, Unknown, Webhook = "webhook");
 
 /// The item that will trigger the webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebhookMiniTargetField {
     /// The ID of the item to trigger a webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of item to trigger a webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WebhookMiniTargetTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    WebhookMiniTargetField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WebhookMiniTargetTypeField>>("type")
+    }
+);
 
 /// The type of item to trigger a webhook.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,16 +50,25 @@ string_enum!(runtime, WebhookMiniTargetTypeField, Unknown, File = "file", Folder
 /// Webhook (Mini)
 ///
 /// Represents a configured webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebhookMini {
     /// The unique identifier for this webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `webhook`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WebhookMiniTypeField>,
     /// The item that will trigger the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub target: Option<super::WebhookMiniTargetField>,
 }
+
+deserialize_struct!(
+    runtime,
+    WebhookMini {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WebhookMiniTypeField>>("type"),
+        target: optional::<Option<super::WebhookMiniTargetField>>("target")
+    }
+);

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Workflow`] and the types nested in it, from `#/components/schemas/Workflow`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Workflow
 ///
@@ -9,54 +9,78 @@ use crate::runtime::{self, string_enum};
 ///
 /// Your application must be authorized to use the `Manage Box Relay` application
 /// scope within the developer console in order to use this resource.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Workflow {
     /// The unique identifier for the workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `workflow`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowMiniTypeField>,
     /// The name of the workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The description for a workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Specifies if this workflow is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_enabled: Option<bool>,
     /// A list of flows assigned to a workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub flows: Option<Vec<super::WorkflowFlowsField>>,
 }
+
+deserialize_struct!(
+    runtime,
+    Workflow {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowMiniTypeField>>("type"),
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description"),
+        is_enabled: optional::<Option<bool>>("is_enabled"),
+        flows: optional::<Option<Vec<super::WorkflowFlowsField>>>("flows")
+    }
+);
 
 /// A step in a Box Relay Workflow. Each flow contains a `Trigger` and
 /// a collection of Outcomes to perform once the conditions of a
 /// `Trigger` are met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsField {
     /// The identifier of the flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The flow's resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsTypeField>,
     /// The `trigger` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trigger: Option<super::WorkflowFlowsTriggerField>,
     /// The `outcomes` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub outcomes: Option<Vec<super::WorkflowFlowsOutcomesField>>,
     /// When this flow was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserBase>,
 }
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowFlowsTypeField>>("type"),
+        trigger: optional::<Option<super::WorkflowFlowsTriggerField>>("trigger"),
+        outcomes: optional::<Option<Vec<super::WorkflowFlowsOutcomesField>>>("outcomes"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        created_by: optional::<Option<super::UserBase>>("created_by")
+    }
+);
 
 /// The flow's resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,19 +94,28 @@ pub enum WorkflowFlowsTypeField {
 string_enum!(runtime, WorkflowFlowsTypeField, Unknown, Flow = "flow");
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger/allOf/0`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerField {
     /// The trigger's resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsTriggerTypeField>,
     /// The type of trigger selected for this flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trigger_type: Option<super::WorkflowFlowsTriggerTriggerTypeField>,
     /// List of trigger scopes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<Vec<super::WorkflowFlowsTriggerScopeField>>,
 }
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsTriggerField {
+        r#type: optional::<Option<super::WorkflowFlowsTriggerTypeField>>("type"),
+        trigger_type: optional::<Option<super::WorkflowFlowsTriggerTriggerTypeField>>("trigger_type"),
+        scope: optional::<Option<Vec<super::WorkflowFlowsTriggerScopeField>>>("scope")
+    }
+);
 
 /// The trigger's resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -107,19 +140,28 @@ pub enum WorkflowFlowsTriggerTriggerTypeField {
 string_enum!(runtime, WorkflowFlowsTriggerTriggerTypeField, Unknown, WorkflowManualStart = "WORKFLOW_MANUAL_START");
 
 /// Object that describes where and how a Trigger condition is met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerScopeField {
     /// The trigger scope's resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsTriggerScopeTypeField>,
     /// Indicates the path of the condition value to check.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#ref: Option<String>,
     /// The object the `ref` points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub object: Option<super::WorkflowFlowsTriggerScopeObjectField>,
 }
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsTriggerScopeField {
+        r#type: optional::<Option<super::WorkflowFlowsTriggerScopeTypeField>>("type"),
+        r#ref: optional::<Option<String>>("ref"),
+        object: optional::<Option<super::WorkflowFlowsTriggerScopeObjectField>>("object")
+    }
+);
 
 /// The trigger scope's resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -133,16 +175,24 @@ pub enum WorkflowFlowsTriggerScopeTypeField {
 string_enum!(runtime, WorkflowFlowsTriggerScopeTypeField, Unknown, TriggerScope = "trigger_scope");
 
 /// The object the `ref` points to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerScopeObjectField {
     /// The type of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsTriggerScopeObjectTypeField>,
     /// The id of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
 }
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsTriggerScopeObjectField {
+        r#type: optional::<Option<super::WorkflowFlowsTriggerScopeObjectTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -156,26 +206,37 @@ pub enum WorkflowFlowsTriggerScopeObjectTypeField {
 string_enum!(runtime, WorkflowFlowsTriggerScopeObjectTypeField, Unknown, Folder = "folder");
 
 /// List of outcomes to perform once the conditions of trigger are met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsOutcomesField {
     /// The identifier of the outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The outcomes resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsOutcomesTypeField>,
     /// The name of the outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The `action_type` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/action_type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub action_type: Option<super::WorkflowFlowsOutcomesActionTypeField>,
     /// If `action_type` is `assign_task` and the task is rejected, returns a
     /// list of outcomes to complete.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub if_rejected: Option<Vec<super::WorkflowFlowsOutcomesIfRejectedField>>,
 }
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsOutcomesField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowFlowsOutcomesTypeField>>("type"),
+        name: optional::<Option<String>>("name"),
+        action_type: optional::<Option<super::WorkflowFlowsOutcomesActionTypeField>>("action_type"),
+        if_rejected: optional::<Option<Vec<super::WorkflowFlowsOutcomesIfRejectedField>>>("if_rejected")
+    }
+);
 
 /// The outcomes resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -273,22 +334,32 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsOutcomesIfRejectedField {
     /// The identifier of the outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The outcomes resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsOutcomesIfRejectedTypeField>,
     /// The name of the outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The `action_type` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items/properties/action_type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub action_type: Option<super::WorkflowFlowsOutcomesIfRejectedActionTypeField>,
 }
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsOutcomesIfRejectedField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowFlowsOutcomesIfRejectedTypeField>>("type"),
+        name: optional::<Option<String>>("name"),
+        action_type: optional::<Option<super::WorkflowFlowsOutcomesIfRejectedActionTypeField>>("action_type")
+    }
+);
 
 /// The outcomes resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`WorkflowMiniTypeField`] and the types nested in it, from `#/components/schemas/Workflow--Mini/properties/type`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The value will always be `workflow`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20,21 +20,32 @@ string_enum!(runtime, WorkflowMiniTypeField, Unknown, Workflow = "workflow");
 ///
 /// You application must be authorized to use the `Manage Box Relay` application
 /// scope within the developer console in order to use this resource.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct WorkflowMini {
     /// The unique identifier for the workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `workflow`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowMiniTypeField>,
     /// The name of the workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description for a workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies if this workflow is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
 }
+
+deserialize_struct!(
+    runtime,
+    WorkflowMini {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowMiniTypeField>>("type"),
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description"),
+        is_enabled: optional::<Option<bool>>("is_enabled")
+    }
+);

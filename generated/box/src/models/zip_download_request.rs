@@ -7,20 +7,27 @@ use crate::runtime::{self, string_enum};
 ///
 /// A request to create a `zip` archive to download.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ZipDownloadRequest {
     /// A list of items to add to the `zip` archive. These can
     /// be folders or files.
     pub items: Vec<super::ZipDownloadRequestItemsField>,
     /// The optional name of the `zip` archive. This name will be appended by the
     /// `.zip` file extension, for example `January Financials.zip`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub download_file_name: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    ZipDownloadRequest {
+        items: required::<Vec<super::ZipDownloadRequestItemsField>>("items"),
+        download_file_name: optional::<Option<String>>("download_file_name")
+    }
+);
+
 /// An item to add to the `zip` archive. This can be a file or a folder.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ZipDownloadRequestItemsField {
     /// The type of the item to add to the archive.
     pub r#type: super::ZipDownloadRequestItemsTypeField,
@@ -28,6 +35,15 @@ pub struct ZipDownloadRequestItemsField {
     /// a folder then this can not be the root folder with ID `0`.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    ZipDownloadRequestItemsField {
+        r#type: required::<super::ZipDownloadRequestItemsTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of the item to add to the archive.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

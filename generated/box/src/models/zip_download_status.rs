@@ -1,36 +1,47 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ZipDownloadStatus`] and the types nested in it, from `#/components/schemas/ZipDownloadStatus`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Zip download status
 ///
 /// The status of a `zip` archive being downloaded.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ZipDownloadStatus {
     /// The total number of files in the archive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_file_count: Option<i64>,
     /// The number of files that have already been downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub downloaded_file_count: Option<i64>,
     /// The number of files that have been skipped as they could not be
     /// downloaded. In many cases this is due to permission issues that have
     /// surfaced between the creation of the request for the archive and the
     /// archive being downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub skipped_file_count: Option<i64>,
     /// The number of folders that have been skipped as they could not be
     /// downloaded. In many cases this is due to permission issues that have
     /// surfaced between the creation of the request for the archive and the
     /// archive being downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub skipped_folder_count: Option<i64>,
     /// The state of the archive being downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<super::ZipDownloadStatusStateField>,
 }
+
+deserialize_struct!(
+    runtime,
+    ZipDownloadStatus {
+        total_file_count: optional::<Option<i64>>("total_file_count"),
+        downloaded_file_count: optional::<Option<i64>>("downloaded_file_count"),
+        skipped_file_count: optional::<Option<i64>>("skipped_file_count"),
+        skipped_folder_count: optional::<Option<i64>>("skipped_folder_count"),
+        state: optional::<Option<super::ZipDownloadStatusStateField>>("state")
+    }
+);
 
 /// The state of the archive being downloaded.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

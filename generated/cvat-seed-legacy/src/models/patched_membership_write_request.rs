@@ -3,9 +3,14 @@
 
 /// The `PatchedMembershipWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedMembershipWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedMembershipWriteRequest {
     /// The `role` property, which the spec does not describe (`#/components/schemas/PatchedMembershipWriteRequest/properties/role`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<super::RoleEnum>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedMembershipWriteRequest { role: optional::<Option<super::RoleEnum>>("role") }
+);

@@ -3,10 +3,15 @@
 
 /// The `InvitationWriteRequest` schema, which the spec does not describe (`#/components/schemas/InvitationWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct InvitationWriteRequest {
     /// The `role` property, which the spec does not describe (`#/components/schemas/InvitationWriteRequest/properties/role`).
     pub role: super::RoleEnum,
     /// The `email` property, which the spec does not describe (`#/components/schemas/InvitationWriteRequest/properties/email`).
     pub email: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    InvitationWriteRequest { role: required::<super::RoleEnum>("role"), email: required::<String>("email") }
+);

@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`About`] and the types nested in it, from `#/components/schemas/About`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `About` schema, which the spec does not describe (`#/components/schemas/About`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct About {
     /// The `name` property, which the spec does not describe (`#/components/schemas/About/properties/name`).
@@ -16,3 +18,14 @@ pub struct About {
     /// The `subtitle` property, which the spec does not describe (`#/components/schemas/About/properties/subtitle`).
     pub subtitle: String,
 }
+
+deserialize_struct!(
+    runtime,
+    About {
+        name: required::<String>("name"),
+        description: required::<String>("description"),
+        version: required::<String>("version"),
+        logo_url: required::<String>("logo_url"),
+        subtitle: required::<String>("subtitle")
+    }
+);

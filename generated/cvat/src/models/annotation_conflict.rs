@@ -1,35 +1,49 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationConflict`] and the types nested in it, from `#/components/schemas/AnnotationConflict`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `AnnotationConflict` schema, which the spec does not describe (`#/components/schemas/AnnotationConflict`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationConflict {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationConflict/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<i64>,
     /// The `frame` property, which the spec does not describe (`#/components/schemas/AnnotationConflict/properties/frame`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub frame: Option<i64>,
     /// The `type` property, which the spec does not describe (`#/components/schemas/AnnotationConflict/properties/type`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::AnnotationConflictType>,
     /// The `annotation_ids` property, which the spec does not describe (`#/components/schemas/AnnotationConflict/properties/annotation_ids`).
     pub annotation_ids: Vec<super::AnnotationId>,
     /// The `report_id` property, which the spec does not describe (`#/components/schemas/AnnotationConflict/properties/report_id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub report_id: Option<i64>,
     /// The `severity` property, which the spec does not describe (`#/components/schemas/AnnotationConflict/properties/severity`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub severity: Option<super::AnnotationConflictSeverity>,
 }
+
+deserialize_struct!(
+    runtime,
+    AnnotationConflict {
+        id: optional::<Option<i64>>("id"),
+        frame: optional::<Option<i64>>("frame"),
+        r#type: optional::<Option<super::AnnotationConflictType>>("type"),
+        annotation_ids: required::<Vec<super::AnnotationId>>("annotation_ids"),
+        report_id: optional::<Option<i64>>("report_id"),
+        severity: optional::<Option<super::AnnotationConflictSeverity>>("severity")
+    }
+);

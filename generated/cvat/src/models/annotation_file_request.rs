@@ -5,8 +5,13 @@ use crate::runtime::FilePart;
 
 /// The `AnnotationFileRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AnnotationFileRequest {
     /// The `annotation_file` property, which the spec does not describe (`#/components/schemas/AnnotationFileRequest/properties/annotation_file`).
     pub annotation_file: FilePart,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AnnotationFileRequest { annotation_file: required::<crate::runtime::FilePart>("annotation_file") }
+);

@@ -3,19 +3,34 @@
 
 /// The `AnnotationGuideWriteRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AnnotationGuideWriteRequest {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest/properties/task_id`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub task_id: Option<Option<i64>>,
     /// The `project_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest/properties/project_id`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub project_id: Option<Option<i64>>,
     /// The `markdown` property, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest/properties/markdown`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub markdown: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AnnotationGuideWriteRequest {
+        task_id: nullable::<Option<i64>>("task_id"),
+        project_id: nullable::<Option<i64>>("project_id"),
+        markdown: optional::<Option<String>>("markdown")
+    }
+);

@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationRequest`] and the types nested in it, from `#/components/schemas/AnnotationRequest`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `AnnotationRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationRequest/properties/id`).
@@ -22,3 +24,17 @@ pub struct AnnotationRequest {
     /// The `exc_info` property, which the spec does not describe (`#/components/schemas/AnnotationRequest/properties/exc_info`).
     pub exc_info: String,
 }
+
+deserialize_struct!(
+    runtime,
+    AnnotationRequest {
+        id: required::<String>("id"),
+        function: required::<super::AnnotationRequestFunction>("function"),
+        status: required::<String>("status"),
+        progress: required::<i64>("progress"),
+        enqueued: required::<chrono::DateTime<chrono::Utc>>("enqueued"),
+        started: required::<chrono::DateTime<chrono::Utc>>("started"),
+        ended: required::<chrono::DateTime<chrono::Utc>>("ended"),
+        exc_info: required::<String>("exc_info")
+    }
+);

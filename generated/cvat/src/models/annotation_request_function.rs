@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationRequestFunction`] and the types nested in it, from `#/components/schemas/AnnotationRequestFunction`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `AnnotationRequestFunction` schema, which the spec does not describe (`#/components/schemas/AnnotationRequestFunction`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationRequestFunction {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationRequestFunction/properties/id`).
@@ -10,3 +12,5 @@ pub struct AnnotationRequestFunction {
     /// The `task` property, which the spec does not describe (`#/components/schemas/AnnotationRequestFunction/properties/task`).
     pub task: i64,
 }
+
+deserialize_struct!(runtime, AnnotationRequestFunction { id: required::<i64>("id"), task: required::<i64>("task") });

@@ -5,7 +5,6 @@ use crate::runtime::FilePart;
 
 /// The `AssetWriteRequest` schema, which the spec does not describe (`#/components/schemas/AssetWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AssetWriteRequest {
     /// The `guide_id` property, which the spec does not describe (`#/components/schemas/AssetWriteRequest/properties/guide_id`).
     pub guide_id: i64,
@@ -14,3 +13,9 @@ pub struct AssetWriteRequest {
     /// Write-only: sent, never returned.
     pub file: FilePart,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AssetWriteRequest { guide_id: required::<i64>("guide_id"), file: required::<crate::runtime::FilePart>("file") }
+);

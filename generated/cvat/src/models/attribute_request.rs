@@ -3,10 +3,9 @@
 
 /// The `AttributeRequest` schema, which the spec does not describe (`#/components/schemas/AttributeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AttributeRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AttributeRequest/properties/id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/AttributeRequest/properties/name`).
     pub name: String,
@@ -15,13 +14,27 @@ pub struct AttributeRequest {
     /// The `input_type` property, which the spec does not describe (`#/components/schemas/AttributeRequest/properties/input_type`).
     pub input_type: super::InputTypeEnum,
     /// The `default_value` property, which the spec does not describe (`#/components/schemas/AttributeRequest/properties/default_value`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_value: Option<String>,
     /// The `values` property, which the spec does not describe (`#/components/schemas/AttributeRequest/properties/values`).
     pub values: Vec<String>,
     /// Delete the attribute and all related annotation values.
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AttributeRequest {
+        id: optional::<Option<i64>>("id"),
+        name: required::<String>("name"),
+        mutable: required::<bool>("mutable"),
+        input_type: required::<super::InputTypeEnum>("input_type"),
+        default_value: optional::<Option<String>>("default_value"),
+        values: required::<Vec<String>>("values"),
+        deleted: optional::<Option<bool>>("deleted")
+    }
+);

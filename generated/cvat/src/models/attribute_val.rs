@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AttributeVal`] and the types nested in it, from `#/components/schemas/AttributeVal`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `AttributeVal` schema, which the spec does not describe (`#/components/schemas/AttributeVal`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AttributeVal {
     /// The `spec_id` property, which the spec does not describe (`#/components/schemas/AttributeVal/properties/spec_id`).
@@ -10,3 +12,5 @@ pub struct AttributeVal {
     /// The `value` property, which the spec does not describe (`#/components/schemas/AttributeVal/properties/value`).
     pub value: String,
 }
+
+deserialize_struct!(runtime, AttributeVal { spec_id: required::<i64>("spec_id"), value: required::<String>("value") });

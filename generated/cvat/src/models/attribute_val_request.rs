@@ -3,10 +3,15 @@
 
 /// The `AttributeValRequest` schema, which the spec does not describe (`#/components/schemas/AttributeValRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AttributeValRequest {
     /// The `spec_id` property, which the spec does not describe (`#/components/schemas/AttributeValRequest/properties/spec_id`).
     pub spec_id: i64,
     /// The `value` property, which the spec does not describe (`#/components/schemas/AttributeValRequest/properties/value`).
     pub value: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AttributeValRequest { spec_id: required::<i64>("spec_id"), value: required::<String>("value") }
+);

@@ -3,11 +3,16 @@
 
 /// The `CommentWriteRequest` schema, which the spec does not describe (`#/components/schemas/CommentWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CommentWriteRequest {
     /// The `issue` property, which the spec does not describe (`#/components/schemas/CommentWriteRequest/properties/issue`).
     pub issue: i64,
     /// The `message` property, which the spec does not describe (`#/components/schemas/CommentWriteRequest/properties/message`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CommentWriteRequest { issue: required::<i64>("issue"), message: optional::<Option<String>>("message") }
+);

@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Count`] and the types nested in it, from `#/components/schemas/Count`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `Count` schema, which the spec does not describe (`#/components/schemas/Count`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Count {
     /// The `shapes` property, which the spec does not describe (`#/components/schemas/Count/properties/shapes`).
@@ -14,3 +16,13 @@ pub struct Count {
     /// The `interpolated` property, which the spec does not describe (`#/components/schemas/Count/properties/interpolated`).
     pub interpolated: i64,
 }
+
+deserialize_struct!(
+    runtime,
+    Count {
+        shapes: required::<i64>("shapes"),
+        tracks: required::<i64>("tracks"),
+        manual: required::<i64>("manual"),
+        interpolated: required::<i64>("interpolated")
+    }
+);

@@ -3,15 +3,24 @@
 
 /// The `CreateAnalyticsReportBodyRequest` schema, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct CreateAnalyticsReportBodyRequest {
     /// The `job_id` property, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest/properties/job_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<i64>,
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest/properties/task_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
     /// The `project_id` property, which the spec does not describe (`#/components/schemas/CreateAnalyticsReportBodyRequest/properties/project_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateAnalyticsReportBodyRequest {
+        job_id: optional::<Option<i64>>("job_id"),
+        task_id: optional::<Option<i64>>("task_id"),
+        project_id: optional::<Option<i64>>("project_id")
+    }
+);

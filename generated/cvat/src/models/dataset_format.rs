@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DatasetFormat`] and the types nested in it, from `#/components/schemas/DatasetFormat`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `DatasetFormat` schema, which the spec does not describe (`#/components/schemas/DatasetFormat`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DatasetFormat {
     /// The `name` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/name`).
@@ -16,3 +18,14 @@ pub struct DatasetFormat {
     /// The `dimension` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/dimension`).
     pub dimension: String,
 }
+
+deserialize_struct!(
+    runtime,
+    DatasetFormat {
+        name: required::<String>("name"),
+        ext: required::<String>("ext"),
+        version: required::<String>("version"),
+        enabled: required::<bool>("enabled"),
+        dimension: required::<String>("dimension")
+    }
+);

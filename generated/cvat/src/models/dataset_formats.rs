@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DatasetFormats`] and the types nested in it, from `#/components/schemas/DatasetFormats`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `DatasetFormats` schema, which the spec does not describe (`#/components/schemas/DatasetFormats`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DatasetFormats {
     /// The `importers` property, which the spec does not describe (`#/components/schemas/DatasetFormats/properties/importers`).
@@ -10,3 +12,11 @@ pub struct DatasetFormats {
     /// The `exporters` property, which the spec does not describe (`#/components/schemas/DatasetFormats/properties/exporters`).
     pub exporters: Vec<super::DatasetFormat>,
 }
+
+deserialize_struct!(
+    runtime,
+    DatasetFormats {
+        importers: required::<Vec<super::DatasetFormat>>("importers"),
+        exporters: required::<Vec<super::DatasetFormat>>("exporters")
+    }
+);

@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Events`] and the types nested in it, from `#/components/schemas/Events`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `Events` schema, which the spec does not describe (`#/components/schemas/Events`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Events {
     /// The `webhook_type` property, which the spec does not describe (`#/components/schemas/Events/properties/webhook_type`).
@@ -10,3 +12,11 @@ pub struct Events {
     /// The `events` property, which the spec does not describe (`#/components/schemas/Events/properties/events`).
     pub events: Vec<super::EventsEnum>,
 }
+
+deserialize_struct!(
+    runtime,
+    Events {
+        webhook_type: required::<super::WebhookType>("webhook_type"),
+        events: required::<Vec<super::EventsEnum>>("events")
+    }
+);

@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FileInfo`] and the types nested in it, from `#/components/schemas/FileInfo`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `FileInfo` schema, which the spec does not describe (`#/components/schemas/FileInfo`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileInfo {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FileInfo/properties/name`).
@@ -12,3 +14,12 @@ pub struct FileInfo {
     /// The `mime_type` property, which the spec does not describe (`#/components/schemas/FileInfo/properties/mime_type`).
     pub mime_type: String,
 }
+
+deserialize_struct!(
+    runtime,
+    FileInfo {
+        name: required::<String>("name"),
+        r#type: required::<super::FileInfoTypeEnum>("type"),
+        mime_type: required::<String>("mime_type")
+    }
+);

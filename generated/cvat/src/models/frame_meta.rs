@@ -1,15 +1,17 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FrameMeta`] and the types nested in it, from `#/components/schemas/FrameMeta`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `FrameMeta` schema, which the spec does not describe (`#/components/schemas/FrameMeta`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FrameMeta {
     /// The `width` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/width`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub width: Option<i64>,
     /// The `height` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/height`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub height: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/name`).
     pub name: String,
@@ -18,6 +20,17 @@ pub struct FrameMeta {
     /// The `has_related_context` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/has_related_context`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub has_related_context: Option<bool>,
 }
+
+deserialize_struct!(
+    runtime,
+    FrameMeta {
+        width: optional::<Option<i64>>("width"),
+        height: optional::<Option<i64>>("height"),
+        name: required::<String>("name"),
+        related_files: required::<i64>("related_files"),
+        has_related_context: optional::<Option<bool>>("has_related_context")
+    }
+);

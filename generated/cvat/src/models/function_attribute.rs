@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionAttribute`] and the types nested in it, from `#/components/schemas/FunctionAttribute`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `FunctionAttribute` schema, which the spec does not describe (`#/components/schemas/FunctionAttribute`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionAttribute {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionAttribute/properties/name`).
@@ -12,3 +14,12 @@ pub struct FunctionAttribute {
     /// The `input_type` property, which the spec does not describe (`#/components/schemas/FunctionAttribute/properties/input_type`).
     pub input_type: super::InputTypeEnum,
 }
+
+deserialize_struct!(
+    runtime,
+    FunctionAttribute {
+        name: required::<String>("name"),
+        values: required::<Vec<String>>("values"),
+        input_type: required::<super::InputTypeEnum>("input_type")
+    }
+);

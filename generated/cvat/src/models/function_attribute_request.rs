@@ -3,7 +3,6 @@
 
 /// The `FunctionAttributeRequest` schema, which the spec does not describe (`#/components/schemas/FunctionAttributeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct FunctionAttributeRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionAttributeRequest/properties/name`).
     pub name: String,
@@ -12,3 +11,13 @@ pub struct FunctionAttributeRequest {
     /// The `input_type` property, which the spec does not describe (`#/components/schemas/FunctionAttributeRequest/properties/input_type`).
     pub input_type: super::InputTypeEnum,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    FunctionAttributeRequest {
+        name: required::<String>("name"),
+        values: required::<Vec<String>>("values"),
+        input_type: required::<super::InputTypeEnum>("input_type")
+    }
+);

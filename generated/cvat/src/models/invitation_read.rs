@@ -1,19 +1,21 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`InvitationRead`] and the types nested in it, from `#/components/schemas/InvitationRead`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `InvitationRead` schema, which the spec does not describe (`#/components/schemas/InvitationRead`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct InvitationRead {
     /// The `key` property, which the spec does not describe (`#/components/schemas/InvitationRead/properties/key`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub key: Option<String>,
     /// The `created_date` property, which the spec does not describe (`#/components/schemas/InvitationRead/properties/created_date`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owner` property, which the spec does not describe (`#/components/schemas/InvitationRead/properties/owner`).
     pub owner: Option<super::BasicUser>,
@@ -26,13 +28,28 @@ pub struct InvitationRead {
     /// The `expired` property, which the spec does not describe (`#/components/schemas/InvitationRead/properties/expired`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expired: Option<bool>,
     /// The `accepted` property, which the spec does not describe (`#/components/schemas/InvitationRead/properties/accepted`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub accepted: Option<bool>,
     /// The `organization_info` property, which the spec does not describe (`#/components/schemas/InvitationRead/properties/organization_info`).
     pub organization_info: super::BasicOrganization,
 }
+
+deserialize_struct!(
+    runtime,
+    InvitationRead {
+        key: optional::<Option<String>>("key"),
+        created_date: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_date"),
+        owner: optional::<Option<super::BasicUser>>("owner"),
+        role: required::<super::RoleEnum>("role"),
+        user: required::<super::BasicUser>("user"),
+        organization: required::<i64>("organization"),
+        expired: optional::<Option<bool>>("expired"),
+        accepted: optional::<Option<bool>>("accepted"),
+        organization_info: required::<super::BasicOrganization>("organization_info")
+    }
+);

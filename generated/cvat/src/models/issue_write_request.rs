@@ -3,7 +3,6 @@
 
 /// The `IssueWriteRequest` schema, which the spec does not describe (`#/components/schemas/IssueWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct IssueWriteRequest {
     /// The `frame` property, which the spec does not describe (`#/components/schemas/IssueWriteRequest/properties/frame`).
     pub frame: i64,
@@ -14,11 +13,27 @@ pub struct IssueWriteRequest {
     /// The `assignee` property, which the spec does not describe (`#/components/schemas/IssueWriteRequest/properties/assignee`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub assignee: Option<Option<i64>>,
     /// The `message` property, which the spec does not describe (`#/components/schemas/IssueWriteRequest/properties/message`).
     pub message: String,
     /// The `resolved` property, which the spec does not describe (`#/components/schemas/IssueWriteRequest/properties/resolved`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    IssueWriteRequest {
+        frame: required::<i64>("frame"),
+        position: required::<Vec<f64>>("position"),
+        job: required::<i64>("job"),
+        assignee: nullable::<Option<i64>>("assignee"),
+        message: required::<String>("message"),
+        resolved: optional::<Option<bool>>("resolved")
+    }
+);

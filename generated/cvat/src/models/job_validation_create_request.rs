@@ -3,7 +3,6 @@
 
 /// The `JobValidationCreateRequest` schema, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct JobValidationCreateRequest {
     /// The `job_id` property, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest/properties/job_id`).
     ///
@@ -14,6 +13,15 @@ pub struct JobValidationCreateRequest {
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub timeout: Option<Option<i64>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    JobValidationCreateRequest { job_id: required::<i64>("job_id"), timeout: nullable::<Option<i64>>("timeout") }
+);

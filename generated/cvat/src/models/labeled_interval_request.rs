@@ -3,31 +3,51 @@
 
 /// The `LabeledIntervalRequest` schema, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LabeledIntervalRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/id`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub id: Option<Option<i64>>,
     /// The `label_id` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/label_id`).
     pub label_id: i64,
     /// The `group` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/group`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub group: Option<Option<i64>>,
     /// The `source` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/source`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/attributes`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<super::AttributeValRequest>>,
     /// The `score` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/score`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
     /// The `start` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/start`).
     pub start: i64,
     /// The `stop` property, which the spec does not describe (`#/components/schemas/LabeledIntervalRequest/properties/stop`).
     pub stop: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    LabeledIntervalRequest {
+        id: nullable::<Option<i64>>("id"),
+        label_id: required::<i64>("label_id"),
+        group: nullable::<Option<i64>>("group"),
+        source: optional::<Option<String>>("source"),
+        attributes: optional::<Option<Vec<super::AttributeValRequest>>>("attributes"),
+        score: optional::<Option<f64>>("score"),
+        start: required::<i64>("start"),
+        stop: optional::<Option<i64>>("stop")
+    }
+);

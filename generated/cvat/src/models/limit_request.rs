@@ -3,20 +3,36 @@
 
 /// The `LimitRequest` schema, which the spec does not describe (`#/components/schemas/LimitRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LimitRequest {
     /// The `user` property, which the spec does not describe (`#/components/schemas/LimitRequest/properties/user`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub user: Option<Option<i64>>,
     /// The `org` property, which the spec does not describe (`#/components/schemas/LimitRequest/properties/org`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub org: Option<Option<i64>>,
     /// The `type` property, which the spec does not describe (`#/components/schemas/LimitRequest/properties/type`).
     pub r#type: super::LimitTypeEnum,
     /// The `limits` property, which the spec does not describe (`#/components/schemas/LimitRequest/properties/limits`).
     pub limits: super::LimitsFieldRequest,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    LimitRequest {
+        user: nullable::<Option<i64>>("user"),
+        org: nullable::<Option<i64>>("org"),
+        r#type: required::<super::LimitTypeEnum>("type"),
+        limits: required::<super::LimitsFieldRequest>("limits")
+    }
+);

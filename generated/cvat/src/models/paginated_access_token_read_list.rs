@@ -1,23 +1,33 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedAccessTokenReadList`] and the types nested in it, from `#/components/schemas/PaginatedAccessTokenReadList`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// The `PaginatedAccessTokenReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedAccessTokenReadList`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedAccessTokenReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedAccessTokenReadList/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedAccessTokenReadList/properties/next`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedAccessTokenReadList/properties/previous`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedAccessTokenReadList/properties/results`).
     pub results: Vec<super::AccessTokenRead>,
 }
+
+deserialize_struct!(
+    runtime,
+    PaginatedAccessTokenReadList {
+        count: required::<i64>("count"),
+        next: optional::<Option<String>>("next"),
+        previous: optional::<Option<String>>("previous"),
+        results: required::<Vec<super::AccessTokenRead>>("results")
+    }
+);
 
 impl Page for PaginatedAccessTokenReadList {
     type Item = super::AccessTokenRead;

@@ -1,23 +1,33 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PaginatedQualitySettingsList`] and the types nested in it, from `#/components/schemas/PaginatedQualitySettingsList`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// The `PaginatedQualitySettingsList` schema, which the spec does not describe (`#/components/schemas/PaginatedQualitySettingsList`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedQualitySettingsList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedQualitySettingsList/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedQualitySettingsList/properties/next`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedQualitySettingsList/properties/previous`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedQualitySettingsList/properties/results`).
     pub results: Vec<super::QualitySettings>,
 }
+
+deserialize_struct!(
+    runtime,
+    PaginatedQualitySettingsList {
+        count: required::<i64>("count"),
+        next: optional::<Option<String>>("next"),
+        previous: optional::<Option<String>>("previous"),
+        results: required::<Vec<super::QualitySettings>>("results")
+    }
+);
 
 impl Page for PaginatedQualitySettingsList {
     type Item = super::QualitySettings;

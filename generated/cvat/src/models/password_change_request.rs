@@ -3,7 +3,6 @@
 
 /// The `PasswordChangeRequest` schema, which the spec does not describe (`#/components/schemas/PasswordChangeRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PasswordChangeRequest {
     /// The `old_password` property, which the spec does not describe (`#/components/schemas/PasswordChangeRequest/properties/old_password`).
     ///
@@ -18,3 +17,13 @@ pub struct PasswordChangeRequest {
     /// Write-only: sent, never returned.
     pub new_password2: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PasswordChangeRequest {
+        old_password: required::<String>("old_password"),
+        new_password1: required::<String>("new_password1"),
+        new_password2: required::<String>("new_password2")
+    }
+);

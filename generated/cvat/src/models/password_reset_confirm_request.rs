@@ -3,7 +3,6 @@
 
 /// Serializer for confirming a password reset attempt.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PasswordResetConfirmRequest {
     /// The `new_password1` property, which the spec does not describe (`#/components/schemas/PasswordResetConfirmRequest/properties/new_password1`).
     ///
@@ -18,3 +17,14 @@ pub struct PasswordResetConfirmRequest {
     /// The `token` property, which the spec does not describe (`#/components/schemas/PasswordResetConfirmRequest/properties/token`).
     pub token: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PasswordResetConfirmRequest {
+        new_password1: required::<String>("new_password1"),
+        new_password2: required::<String>("new_password2"),
+        uid: required::<String>("uid"),
+        token: required::<String>("token")
+    }
+);

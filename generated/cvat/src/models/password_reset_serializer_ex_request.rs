@@ -3,8 +3,13 @@
 
 /// Serializer for requesting a password reset e-mail.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PasswordResetSerializerExRequest {
     /// The `email` property, which the spec does not describe (`#/components/schemas/PasswordResetSerializerExRequest/properties/email`).
     pub email: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PasswordResetSerializerExRequest { email: required::<String>("email") }
+);

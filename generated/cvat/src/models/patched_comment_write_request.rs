@@ -3,9 +3,14 @@
 
 /// The `PatchedCommentWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedCommentWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedCommentWriteRequest {
     /// The `message` property, which the spec does not describe (`#/components/schemas/PatchedCommentWriteRequest/properties/message`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedCommentWriteRequest { message: optional::<Option<String>>("message") }
+);

@@ -3,9 +3,14 @@
 
 /// The `PatchedConsensusSettingsRequest` schema, which the spec does not describe (`#/components/schemas/PatchedConsensusSettingsRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedConsensusSettingsRequest {
     /// Pairwise annotation matching IoU threshold
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub iou_threshold: Option<f64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedConsensusSettingsRequest { iou_threshold: optional::<Option<f64>>("iou_threshold") }
+);

@@ -3,9 +3,14 @@
 
 /// The `PatchedJobDataMetaWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedJobDataMetaWriteRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedJobDataMetaWriteRequest {
     /// The `deleted_frames` property, which the spec does not describe (`#/components/schemas/PatchedJobDataMetaWriteRequest/properties/deleted_frames`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted_frames: Option<Vec<i64>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedJobDataMetaWriteRequest { deleted_frames: optional::<Option<Vec<i64>>>("deleted_frames") }
+);

@@ -5,8 +5,13 @@ use crate::runtime::FilePart;
 
 /// The `ProjectFileRequest` schema, which the spec does not describe (`#/components/schemas/ProjectFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ProjectFileRequest {
     /// The `project_file` property, which the spec does not describe (`#/components/schemas/ProjectFileRequest/properties/project_file`).
     pub project_file: FilePart,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    ProjectFileRequest { project_file: required::<crate::runtime::FilePart>("project_file") }
+);

@@ -3,40 +3,59 @@
 
 /// The `ProjectWriteRequest` schema, which the spec does not describe (`#/components/schemas/ProjectWriteRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct ProjectWriteRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/ProjectWriteRequest/properties/name`).
     pub name: String,
     /// The `labels` property, which the spec does not describe (`#/components/schemas/ProjectWriteRequest/properties/labels`).
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<super::PatchedLabelRequest>>,
     /// The `owner_id` property, which the spec does not describe (`#/components/schemas/ProjectWriteRequest/properties/owner_id`).
     ///
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub owner_id: Option<Option<i64>>,
     /// The `assignee_id` property, which the spec does not describe (`#/components/schemas/ProjectWriteRequest/properties/assignee_id`).
     ///
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub assignee_id: Option<Option<i64>>,
     /// The `bug_tracker` property, which the spec does not describe (`#/components/schemas/ProjectWriteRequest/properties/bug_tracker`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bug_tracker: Option<String>,
     /// The `target_storage` property, which the spec does not describe (`#/components/schemas/ProjectWriteRequest/properties/target_storage`).
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_storage: Option<super::StorageRequest>,
     /// The `source_storage` property, which the spec does not describe (`#/components/schemas/ProjectWriteRequest/properties/source_storage`).
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_storage: Option<super::StorageRequest>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    ProjectWriteRequest {
+        name: required::<String>("name"),
+        labels: optional::<Option<Vec<super::PatchedLabelRequest>>>("labels"),
+        owner_id: nullable::<Option<i64>>("owner_id"),
+        assignee_id: nullable::<Option<i64>>("assignee_id"),
+        bug_tracker: optional::<Option<String>>("bug_tracker"),
+        target_storage: optional::<Option<super::StorageRequest>>("target_storage"),
+        source_storage: optional::<Option<super::StorageRequest>>("source_storage")
+    }
+);

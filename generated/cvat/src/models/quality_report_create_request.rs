@@ -3,16 +3,24 @@
 
 /// The `QualityReportCreateRequest` schema, which the spec does not describe (`#/components/schemas/QualityReportCreateRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct QualityReportCreateRequest {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/QualityReportCreateRequest/properties/task_id`).
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_id: Option<i64>,
     /// The `project_id` property, which the spec does not describe (`#/components/schemas/QualityReportCreateRequest/properties/project_id`).
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    QualityReportCreateRequest {
+        task_id: optional::<Option<i64>>("task_id"),
+        project_id: optional::<Option<i64>>("project_id")
+    }
+);

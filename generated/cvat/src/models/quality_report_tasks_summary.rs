@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportTasksSummary`] and the types nested in it, from `#/components/schemas/QualityReportTasksSummary`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `QualityReportTasksSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportTasksSummary`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualityReportTasksSummary {
     /// Total task count
@@ -16,3 +18,14 @@ pub struct QualityReportTasksSummary {
     /// Included task count = total - custom - non_configured - excluded
     pub included: i64,
 }
+
+deserialize_struct!(
+    runtime,
+    QualityReportTasksSummary {
+        total: required::<i64>("total"),
+        custom: required::<i64>("custom"),
+        not_configured: required::<i64>("not_configured"),
+        excluded: required::<i64>("excluded"),
+        included: required::<i64>("included")
+    }
+);

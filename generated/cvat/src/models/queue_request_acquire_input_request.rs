@@ -3,10 +3,18 @@
 
 /// The `QueueRequestAcquireInputRequest` schema, which the spec does not describe (`#/components/schemas/QueueRequestAcquireInputRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct QueueRequestAcquireInputRequest {
     /// The `agent_id` property, which the spec does not describe (`#/components/schemas/QueueRequestAcquireInputRequest/properties/agent_id`).
     pub agent_id: String,
     /// The `request_category` property, which the spec does not describe (`#/components/schemas/QueueRequestAcquireInputRequest/properties/request_category`).
     pub request_category: super::RequestCategoryEnum,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    QueueRequestAcquireInputRequest {
+        agent_id: required::<String>("agent_id"),
+        request_category: required::<super::RequestCategoryEnum>("request_category")
+    }
+);

@@ -3,10 +3,15 @@
 
 /// The `QueueRequestUpdateInputRequest` schema, which the spec does not describe (`#/components/schemas/QueueRequestUpdateInputRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct QueueRequestUpdateInputRequest {
     /// The `agent_id` property, which the spec does not describe (`#/components/schemas/QueueRequestUpdateInputRequest/properties/agent_id`).
     pub agent_id: String,
     /// The `progress` property, which the spec does not describe (`#/components/schemas/QueueRequestUpdateInputRequest/properties/progress`).
     pub progress: f64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    QueueRequestUpdateInputRequest { agent_id: required::<String>("agent_id"), progress: required::<f64>("progress") }
+);

@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RegisterSerializerWithSubscriptions`] and the types nested in it, from `#/components/schemas/RegisterSerializerWithSubscriptions`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `RegisterSerializerWithSubscriptions` schema, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RegisterSerializerWithSubscriptions {
     /// The `username` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions/properties/username`).
@@ -10,22 +12,35 @@ pub struct RegisterSerializerWithSubscriptions {
     /// The `email` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions/properties/email`).
     pub email: String,
     /// The `first_name` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions/properties/first_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub first_name: Option<String>,
     /// The `last_name` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions/properties/last_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub last_name: Option<String>,
     /// The `email_verification_required` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions/properties/email_verification_required`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email_verification_required: Option<bool>,
     /// The `key` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions/properties/key`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub key: Option<String>,
     /// The `confirmations` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptions/properties/confirmations`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub confirmations: Option<Vec<super::UserAgreement>>,
 }
+
+deserialize_struct!(
+    runtime,
+    RegisterSerializerWithSubscriptions {
+        username: required::<String>("username"),
+        email: required::<String>("email"),
+        first_name: optional::<Option<String>>("first_name"),
+        last_name: optional::<Option<String>>("last_name"),
+        email_verification_required: optional::<Option<bool>>("email_verification_required"),
+        key: optional::<Option<String>>("key"),
+        confirmations: optional::<Option<Vec<super::UserAgreement>>>("confirmations")
+    }
+);

@@ -3,11 +3,19 @@
 
 /// The `SublabelMappingEntryRequest` schema, which the spec does not describe (`#/components/schemas/SublabelMappingEntryRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct SublabelMappingEntryRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/SublabelMappingEntryRequest/properties/name`).
     pub name: String,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/SublabelMappingEntryRequest/properties/attributes`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    SublabelMappingEntryRequest {
+        name: required::<String>("name"),
+        attributes: optional::<Option<std::collections::BTreeMap<String, String>>>("attributes")
+    }
+);

@@ -5,8 +5,13 @@ use crate::runtime::FilePart;
 
 /// The `TaskFileRequest` schema, which the spec does not describe (`#/components/schemas/TaskFileRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct TaskFileRequest {
     /// The `task_file` property, which the spec does not describe (`#/components/schemas/TaskFileRequest/properties/task_file`).
     pub task_file: FilePart,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    TaskFileRequest { task_file: required::<crate::runtime::FilePart>("task_file") }
+);

@@ -1,10 +1,14 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Token`] and the types nested in it, from `#/components/schemas/Token`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// Serializer for Token model.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Token {
     /// The `key` property, which the spec does not describe (`#/components/schemas/Token/properties/key`).
     pub key: String,
 }
+
+deserialize_struct!(runtime, Token { key: required::<String>("key") });

@@ -1,16 +1,18 @@
 // @generated from specs/features/enums.yaml by the generator; do not edit.
 //! [`Video`] and the types nested in it, from `#/components/schemas/Video`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `Video` schema, which the spec does not describe (`#/components/schemas/Video`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Video {
     /// Values that collide once cased, an empty value, and one named like the catch-all.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<super::VideoDirection>,
 }
+
+deserialize_struct!(runtime, Video { direction: optional::<Option<super::VideoDirection>>("direction") });
 
 /// Values that collide once cased, an empty value, and one named like the catch-all.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -210,11 +210,19 @@ request_builder!(runtime, UploadPhoto => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1pets~1{pet_id}~1photo/put/requestBody/content/multipart~1form-data/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetsUploadPhotoRequest {
     /// The picture, as raw bytes (a media type and no encoding).
     pub photo: FilePart,
     /// A small picture, as base64 text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PetsUploadPhotoRequest {
+        photo: required::<crate::runtime::FilePart>("photo"),
+        thumbnail: optional::<Option<String>>("thumbnail")
+    }
+);

@@ -1,51 +1,75 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
-use crate::runtime::codec;
+use crate::runtime::{self, codec, deserialize_struct};
 
 /// The `Pet` schema, which the spec does not describe (`#/components/schemas/Pet`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Pet {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Pet/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/Pet/properties/name`).
     pub name: String,
     /// `type` with `null`: nullable.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub nickname: Option<Option<String>>,
     /// pydantic's `Optional[date]`: `anyOf` with a `null` branch.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub birthday: Option<Option<chrono::NaiveDate>>,
     /// The `kind` property, which the spec does not describe (`#/components/schemas/Pet/properties/kind`).
     pub kind: super::Kind,
     /// The owner, documented beside the `$ref`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::Owner>,
     /// What kind of pet, told apart by `species`, a `const` in each variant.
     pub details: super::PetDetails,
     /// Kilograms, more than zero.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
     /// Several types become alternatives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_or_name: Option<super::PetIdOrName>,
     /// A tuple (`prefixItems`) of latitude and longitude.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<(f64, f64)>,
     /// Anything but a list of strings is refused by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `vaccinations` property, which the spec does not describe (`#/components/schemas/Pet/properties/vaccinations`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vaccinations: Option<super::Vaccination>,
 }
+
+deserialize_struct!(
+    runtime,
+    Pet {
+        id: optional::<Option<i64>>("id"),
+        name: required::<String>("name"),
+        nickname: nullable::<Option<String>>("nickname"),
+        birthday: nullable::<Option<chrono::NaiveDate>>("birthday"),
+        kind: required::<super::Kind>("kind"),
+        owner: optional::<Option<super::Owner>>("owner"),
+        details: required::<super::PetDetails>("details"),
+        weight: optional::<Option<f64>>("weight"),
+        id_or_name: optional::<Option<super::PetIdOrName>>("id_or_name"),
+        position: optional::<Option<(f64, f64,)>>("position"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        vaccinations: optional::<Option<super::Vaccination>>("vaccinations")
+    }
+);
 
 /// What kind of pet, told apart by `species`, a `const` in each variant.
 ///

@@ -3,12 +3,17 @@
 
 /// The `Filter` schema, which the spec does not describe (`#/components/schemas/Filter`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct Filter {
     /// The `field` property, which the spec does not describe (`#/components/schemas/Filter/properties/field`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     /// The `value` property, which the spec does not describe (`#/components/schemas/Filter/properties/value`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    Filter { field: optional::<Option<String>>("field"), value: optional::<Option<String>>("value") }
+);

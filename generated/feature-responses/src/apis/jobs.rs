@@ -2,7 +2,9 @@
 //! The `jobs` operations: [`JobsApi`] and one request builder per operation.
 
 use crate::models::Job;
-use crate::runtime::{self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, deserialize_struct, request_builder,
+};
 use crate::{Client, Error, RawResponse};
 
 /// Reach it with [`Client::jobs_api`](crate::Client::jobs_api) or [`JobsApi::new`].
@@ -132,12 +134,14 @@ impl<'a> Log<'a> {
 request_builder!(runtime, Log => bytes);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1jobs/post/responses/202/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct JobsCreateResponse202 {
     /// The `rq_id` property, which the spec does not describe (`#/paths/~1jobs/post/responses/202/content/application~1json/schema/properties/rq_id`).
     pub rq_id: String,
 }
+
+deserialize_struct!(runtime, JobsCreateResponse202 { rq_id: required::<String>("rq_id") });
 
 /// The success responses of the operation, one variant per status.
 #[derive(Clone, Debug, PartialEq)]

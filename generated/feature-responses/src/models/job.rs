@@ -1,10 +1,14 @@
 // @generated from specs/features/responses.yaml by the generator; do not edit.
 //! [`Job`] and the types nested in it, from `#/components/schemas/Job`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `Job` schema, which the spec does not describe (`#/components/schemas/Job`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Job {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Job/properties/id`).
     pub id: i64,
 }
+
+deserialize_struct!(runtime, Job { id: required::<i64>("id") });

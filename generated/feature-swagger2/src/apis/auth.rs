@@ -2,7 +2,7 @@
 //! The `auth` operations: [`AuthApi`] and one request builder per operation.
 
 use crate::Client;
-use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder};
+use crate::runtime::{self, BodyEncoding, Call, OperationSpec, deserialize_struct, request_builder};
 
 /// Reach it with [`Client::auth_api`](crate::Client::auth_api) or [`AuthApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -54,7 +54,6 @@ request_builder!(runtime, Login => json AuthLoginResponse);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1login/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct AuthLoginRequest {
     /// The `username` property, which the spec does not describe (`#/paths/~1login/post/parameters/0`).
     pub username: String,
@@ -62,8 +61,14 @@ pub struct AuthLoginRequest {
     pub password: String,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AuthLoginRequest { username: required::<String>("username"), password: required::<String>("password") }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1login/post/responses/200/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AuthLoginResponse {
     /// The `key` property, which the spec does not describe (`#/paths/~1login/post/responses/200/schema/properties/key`).
@@ -71,3 +76,5 @@ pub struct AuthLoginResponse {
     /// Read-only: set by the server, ignored when sent.
     pub key: String,
 }
+
+deserialize_struct!(runtime, AuthLoginResponse { key: required::<String>("key") });

@@ -347,11 +347,19 @@ string_enum!(runtime, PetsListColors, Unknown, Black = "black", White = "white")
 
 /// An inline schema, which the spec does not describe (`#/paths/~1pets~1{pet_id}~1photo/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetsPhotoUploadRequest {
     /// The picture.
     pub photo: FilePart,
     /// What it shows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PetsPhotoUploadRequest {
+        photo: required::<crate::runtime::FilePart>("photo"),
+        caption: optional::<Option<String>>("caption")
+    }
+);

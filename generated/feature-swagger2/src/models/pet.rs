@@ -1,15 +1,15 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `Pet` schema, which the spec does not describe (`#/definitions/Pet`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Pet {
     /// The `id` property, which the spec does not describe (`#/definitions/Pet/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/definitions/Pet/properties/name`).
     pub name: String,
@@ -18,14 +18,31 @@ pub struct Pet {
     /// Nullable (`x-nullable`) beside a `$ref`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub owner: Option<Option<super::Owner>>,
     /// The `born` property, which the spec does not describe (`#/definitions/Pet/properties/born`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub born: Option<Option<chrono::NaiveDate>>,
 }
+
+deserialize_struct!(
+    runtime,
+    Pet {
+        id: optional::<Option<i64>>("id"),
+        name: required::<String>("name"),
+        kind: required::<super::PetKind>("kind"),
+        owner: nullable::<Option<super::Owner>>("owner"),
+        born: nullable::<Option<chrono::NaiveDate>>("born")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/definitions/Pet/properties/kind`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

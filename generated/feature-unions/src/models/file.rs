@@ -1,10 +1,10 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`File`] and the types nested in it, from `#/components/schemas/File`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `File` schema, which the spec does not describe (`#/components/schemas/File`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct File {
     /// The `id` property, which the spec does not describe (`#/components/schemas/File/properties/id`).
@@ -12,9 +12,18 @@ pub struct File {
     /// The `type` property, which the spec does not describe (`#/components/schemas/File/properties/type`).
     pub r#type: super::FileType,
     /// The `size` property, which the spec does not describe (`#/components/schemas/File/properties/size`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub size: Option<i64>,
 }
+
+deserialize_struct!(
+    runtime,
+    File {
+        id: required::<String>("id"),
+        r#type: required::<super::FileType>("type"),
+        size: optional::<Option<i64>>("size")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/File/properties/type`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

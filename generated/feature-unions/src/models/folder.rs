@@ -1,10 +1,10 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`Folder`] and the types nested in it, from `#/components/schemas/Folder`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `Folder` schema, which the spec does not describe (`#/components/schemas/Folder`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Folder {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Folder/properties/id`).
@@ -12,6 +12,8 @@ pub struct Folder {
     /// The `type` property, which the spec does not describe (`#/components/schemas/Folder/properties/type`).
     pub r#type: super::FolderType,
 }
+
+deserialize_struct!(runtime, Folder { id: required::<String>("id"), r#type: required::<super::FolderType>("type") });
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Folder/properties/type`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,8 +1,10 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`Invitation`] and the types nested in it, from `#/components/schemas/Invitation`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `Invitation` schema, which the spec does not describe (`#/components/schemas/Invitation`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Invitation {
     /// The `key` property, which the spec does not describe (`#/components/schemas/Invitation/properties/key`).
@@ -24,3 +26,15 @@ pub struct Invitation {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub user: String,
 }
+
+deserialize_struct!(
+    runtime,
+    Invitation {
+        key: required::<String>("key"),
+        created_date: required::<chrono::DateTime<chrono::Utc>>("created_date"),
+        owner: required::<super::BasicUser>("owner"),
+        organization: required::<i64>("organization"),
+        role: required::<super::RoleEnum>("role"),
+        user: required::<String>("user")
+    }
+);

@@ -3,7 +3,6 @@
 
 /// The `InvitationRequest` schema, which the spec does not describe (`#/components/schemas/InvitationRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct InvitationRequest {
     /// The `organization` property, which the spec does not describe (`#/components/schemas/InvitationRequest/properties/organization`).
     pub organization: i64,
@@ -12,3 +11,13 @@ pub struct InvitationRequest {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub user: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    InvitationRequest {
+        organization: required::<i64>("organization"),
+        role: required::<super::RoleEnum>("role"),
+        user: required::<String>("user")
+    }
+);

@@ -3,10 +3,15 @@
 
 /// The `LoginRequest` schema, which the spec does not describe (`#/components/schemas/LoginRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LoginRequest {
     /// The `username` property, which the spec does not describe (`#/components/schemas/LoginRequest/properties/username`).
     pub username: String,
     /// The `password` property, which the spec does not describe (`#/components/schemas/LoginRequest/properties/password`).
     pub password: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    LoginRequest { username: required::<String>("username"), password: required::<String>("password") }
+);

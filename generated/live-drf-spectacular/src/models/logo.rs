@@ -1,8 +1,10 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`Logo`] and the types nested in it, from `#/components/schemas/Logo`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `Logo` schema, which the spec does not describe (`#/components/schemas/Logo`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Logo {
     /// The `filename` property, which the spec does not describe (`#/components/schemas/Logo/properties/filename`).
@@ -22,3 +24,13 @@ pub struct Logo {
     /// Read-only: set by the server, ignored when sent.
     pub uploaded_date: chrono::DateTime<chrono::Utc>,
 }
+
+deserialize_struct!(
+    runtime,
+    Logo {
+        filename: required::<String>("filename"),
+        caption: required::<String>("caption"),
+        size: required::<i64>("size"),
+        uploaded_date: required::<chrono::DateTime<chrono::Utc>>("uploaded_date")
+    }
+);

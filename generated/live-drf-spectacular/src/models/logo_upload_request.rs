@@ -5,10 +5,15 @@ use crate::runtime::FilePart;
 
 /// The `LogoUploadRequest` schema, which the spec does not describe (`#/components/schemas/LogoUploadRequest`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct LogoUploadRequest {
     /// The `file` property, which the spec does not describe (`#/components/schemas/LogoUploadRequest/properties/file`).
     pub file: FilePart,
     /// The `caption` property, which the spec does not describe (`#/components/schemas/LogoUploadRequest/properties/caption`).
     pub caption: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    LogoUploadRequest { file: required::<crate::runtime::FilePart>("file"), caption: required::<String>("caption") }
+);

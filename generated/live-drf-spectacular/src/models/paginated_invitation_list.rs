@@ -1,23 +1,33 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedInvitationList`] and the types nested in it, from `#/components/schemas/PaginatedInvitationList`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// The `PaginatedInvitationList` schema, which the spec does not describe (`#/components/schemas/PaginatedInvitationList`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedInvitationList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/next`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/previous`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationList/properties/results`).
     pub results: Vec<super::Invitation>,
 }
+
+deserialize_struct!(
+    runtime,
+    PaginatedInvitationList {
+        count: required::<i64>("count"),
+        next: optional::<Option<String>>("next"),
+        previous: optional::<Option<String>>("previous"),
+        results: required::<Vec<super::Invitation>>("results")
+    }
+);
 
 impl Page for PaginatedInvitationList {
     type Item = super::Invitation;

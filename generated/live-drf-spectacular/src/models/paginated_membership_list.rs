@@ -1,23 +1,33 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PaginatedMembershipList`] and the types nested in it, from `#/components/schemas/PaginatedMembershipList`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// The `PaginatedMembershipList` schema, which the spec does not describe (`#/components/schemas/PaginatedMembershipList`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedMembershipList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/next`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/previous`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedMembershipList/properties/results`).
     pub results: Vec<super::Membership>,
 }
+
+deserialize_struct!(
+    runtime,
+    PaginatedMembershipList {
+        count: required::<i64>("count"),
+        next: optional::<Option<String>>("next"),
+        previous: optional::<Option<String>>("previous"),
+        results: required::<Vec<super::Membership>>("results")
+    }
+);
 
 impl Page for PaginatedMembershipList {
     type Item = super::Membership;

@@ -3,9 +3,14 @@
 
 /// The `PatchedMembershipRequest` schema, which the spec does not describe (`#/components/schemas/PatchedMembershipRequest`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PatchedMembershipRequest {
     /// The `role` property, which the spec does not describe (`#/components/schemas/PatchedMembershipRequest/properties/role`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<super::RoleEnum>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedMembershipRequest { role: optional::<Option<super::RoleEnum>>("role") }
+);

@@ -1,8 +1,10 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`User`] and the types nested in it, from `#/components/schemas/User`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `User` schema, which the spec does not describe (`#/components/schemas/User`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct User {
     /// The `id` property, which the spec does not describe (`#/components/schemas/User/properties/id`).
@@ -14,13 +16,13 @@ pub struct User {
     /// Read-only: set by the server, ignored when sent.
     pub username: String,
     /// The `first_name` property, which the spec does not describe (`#/components/schemas/User/properties/first_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub first_name: Option<String>,
     /// The `last_name` property, which the spec does not describe (`#/components/schemas/User/properties/last_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub last_name: Option<String>,
     /// Email address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email: Option<String>,
     /// Staff status
     ///
@@ -49,3 +51,19 @@ pub struct User {
     /// Read-only: set by the server, ignored when sent.
     pub last_login: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+deserialize_struct!(
+    runtime,
+    User {
+        id: required::<i64>("id"),
+        username: required::<String>("username"),
+        first_name: optional::<Option<String>>("first_name"),
+        last_name: optional::<Option<String>>("last_name"),
+        email: optional::<Option<String>>("email"),
+        is_staff: required::<bool>("is_staff"),
+        is_superuser: required::<bool>("is_superuser"),
+        is_active: required::<bool>("is_active"),
+        date_joined: required::<chrono::DateTime<chrono::Utc>>("date_joined"),
+        last_login: optional::<Option<chrono::DateTime<chrono::Utc>>>("last_login")
+    }
+);

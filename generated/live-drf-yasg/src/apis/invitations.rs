@@ -3,7 +3,8 @@
 
 use crate::models::{Invitation, Membership};
 use crate::runtime::{
-    self, BodyEncoding, Call, Cursor, OperationSpec, Page, Pager, Paginator, paginate, request_builder,
+    self, BodyEncoding, Call, Cursor, OperationSpec, Page, Pager, Paginator, deserialize_struct, paginate,
+    request_builder,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -271,20 +272,30 @@ impl<'a> InvitationsAccept<'a> {
 request_builder!(runtime, InvitationsAccept => json Membership);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1invitations/get/responses/200/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct InvitationsListResponse {
     /// The `count` property, which the spec does not describe (`#/paths/~1invitations/get/responses/200/schema/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/paths/~1invitations/get/responses/200/schema/properties/next`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/paths/~1invitations/get/responses/200/schema/properties/previous`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/paths/~1invitations/get/responses/200/schema/properties/results`).
     pub results: Vec<Invitation>,
 }
+
+deserialize_struct!(
+    runtime,
+    InvitationsListResponse {
+        count: required::<i64>("count"),
+        next: optional::<Option<String>>("next"),
+        previous: optional::<Option<String>>("previous"),
+        results: required::<Vec<Invitation>>("results")
+    }
+);
 
 impl Page for InvitationsListResponse {
     type Item = Invitation;

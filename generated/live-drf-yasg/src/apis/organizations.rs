@@ -3,8 +3,8 @@
 
 use crate::models::{Logo, Organization};
 use crate::runtime::{
-    self, BodyEncoding, Call, Cursor, Download, FilePart, OperationSpec, Page, Pager, Paginator, paginate,
-    request_builder,
+    self, BodyEncoding, Call, Cursor, Download, FilePart, OperationSpec, Page, Pager, Paginator, deserialize_struct,
+    paginate, request_builder,
 };
 use crate::{Client, Error, SECURITY_SCHEMES};
 
@@ -352,20 +352,30 @@ impl<'a> OrganizationsLogoCreate<'a> {
 request_builder!(runtime, OrganizationsLogoCreate => json Logo);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct OrganizationsListResponse {
     /// The `count` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/next`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/previous`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/results`).
     pub results: Vec<Organization>,
 }
+
+deserialize_struct!(
+    runtime,
+    OrganizationsListResponse {
+        count: required::<i64>("count"),
+        next: optional::<Option<String>>("next"),
+        previous: optional::<Option<String>>("previous"),
+        results: required::<Vec<Organization>>("results")
+    }
+);
 
 impl Page for OrganizationsListResponse {
     type Item = Organization;
@@ -378,10 +388,18 @@ impl Page for OrganizationsListResponse {
 
 /// An inline schema, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct OrganizationsLogoCreateRequest {
     /// The `file` property, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters/0`).
     pub file: FilePart,
     /// The `caption` property, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters/1`).
     pub caption: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    OrganizationsLogoCreateRequest {
+        file: required::<crate::runtime::FilePart>("file"),
+        caption: required::<String>("caption")
+    }
+);

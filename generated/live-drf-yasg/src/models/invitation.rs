@@ -1,23 +1,23 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Invitation`] and the types nested in it, from `#/components/schemas/Invitation`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `Invitation` schema, which the spec does not describe (`#/definitions/Invitation`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Invitation {
     /// Key
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Created date
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owner` property, which the spec does not describe (`#/definitions/Invitation/properties/owner`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUser>,
     /// Organization
     pub organization: i64,
@@ -26,6 +26,18 @@ pub struct Invitation {
     /// User
     pub user: String,
 }
+
+deserialize_struct!(
+    runtime,
+    Invitation {
+        key: optional::<Option<String>>("key"),
+        created_date: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_date"),
+        owner: optional::<Option<super::BasicUser>>("owner"),
+        organization: required::<i64>("organization"),
+        role: required::<super::InvitationRole>("role"),
+        user: required::<String>("user")
+    }
+);
 
 /// Role
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -3,10 +3,15 @@
 
 /// The `Login` schema, which the spec does not describe (`#/definitions/Login`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct Login {
     /// Username
     pub username: String,
     /// Password
     pub password: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    Login { username: required::<String>("username"), password: required::<String>("password") }
+);

@@ -1,39 +1,54 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Membership`] and the types nested in it, from `#/components/schemas/Membership`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `Membership` schema, which the spec does not describe (`#/definitions/Membership`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Membership {
     /// ID
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `user` property, which the spec does not describe (`#/definitions/Membership/properties/user`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<super::BasicUser>,
     /// Organization
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<i64>,
     /// Role
     pub role: super::MembershipRole,
     /// Is active
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Joined date
     ///
     /// Read-only: set by the server, ignored when sent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub joined_date: Option<Option<chrono::DateTime<chrono::Utc>>>,
 }
+
+deserialize_struct!(
+    runtime,
+    Membership {
+        id: optional::<Option<i64>>("id"),
+        user: optional::<Option<super::BasicUser>>("user"),
+        organization: optional::<Option<i64>>("organization"),
+        role: required::<super::MembershipRole>("role"),
+        is_active: optional::<Option<bool>>("is_active"),
+        joined_date: nullable::<Option<chrono::DateTime<chrono::Utc>>>("joined_date")
+    }
+);
 
 /// Role
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -5,10 +5,15 @@ use crate::runtime::FilePart;
 
 /// Body_upload_photo_pets__pet_id__photo_post
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct BodyUploadPhoto {
     /// File
     pub file: FilePart,
     /// Caption
     pub caption: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    BodyUploadPhoto { file: required::<crate::runtime::FilePart>("file"), caption: required::<String>("caption") }
+);

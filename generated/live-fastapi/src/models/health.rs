@@ -1,15 +1,17 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`Health`] and the types nested in it, from `#/components/schemas/Health`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Health
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Health {
     /// Status
     pub status: super::HealthStatus,
 }
+
+deserialize_struct!(runtime, Health { status: required::<super::HealthStatus>("status") });
 
 /// Status
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

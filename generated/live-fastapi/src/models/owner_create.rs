@@ -3,7 +3,6 @@
 
 /// OwnerCreate
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct OwnerCreate {
     /// Name
     pub name: String,
@@ -12,6 +11,19 @@ pub struct OwnerCreate {
     /// Phone
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub phone: Option<Option<String>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    OwnerCreate {
+        name: required::<String>("name"),
+        email: required::<String>("email"),
+        phone: nullable::<Option<String>>("phone")
+    }
+);

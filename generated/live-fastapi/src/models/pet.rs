@@ -1,42 +1,54 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
-use crate::runtime::codec;
+use crate::runtime::{self, codec, deserialize_struct};
 
 /// Pet
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Pet {
     /// Name
     pub name: String,
     /// The `status` property, which the spec does not describe (`#/components/schemas/Pet/properties/status`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::PetStatus>,
     /// Tags
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Age Months
     pub age_months: i64,
     /// Nickname
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub nickname: Option<Option<String>>,
     /// Weight Grams
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub weight_grams: Option<Option<i64>>,
     /// Location
     ///
     /// (latitude, longitude)
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub location: Option<Option<(f64, f64)>>,
     /// Owner Id
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub owner_id: Option<Option<uuid::Uuid>>,
     /// Details
     pub details: super::PetDetails,
@@ -47,6 +59,24 @@ pub struct Pet {
     /// Updated At
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+
+deserialize_struct!(
+    runtime,
+    Pet {
+        name: required::<String>("name"),
+        status: optional::<Option<super::PetStatus>>("status"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        age_months: required::<i64>("age_months"),
+        nickname: nullable::<Option<String>>("nickname"),
+        weight_grams: nullable::<Option<i64>>("weight_grams"),
+        location: nullable::<Option<(f64, f64,)>>("location"),
+        owner_id: nullable::<Option<uuid::Uuid>>("owner_id"),
+        details: required::<super::PetDetails>("details"),
+        id: required::<uuid::Uuid>("id"),
+        created_at: required::<chrono::DateTime<chrono::Utc>>("created_at"),
+        updated_at: required::<chrono::DateTime<chrono::Utc>>("updated_at")
+    }
+);
 
 /// Details
 ///

@@ -1,12 +1,12 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`PetPage`] and the types nested in it, from `#/components/schemas/PetPage`.
 
-use crate::runtime::{Cursor, Page};
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// PetPage
 ///
 /// One page of `GET /pets`: ask for the next with offset + limit until offset \>= total_count.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PetPage {
     /// Entries
@@ -18,6 +18,16 @@ pub struct PetPage {
     /// Limit
     pub limit: i64,
 }
+
+deserialize_struct!(
+    runtime,
+    PetPage {
+        entries: required::<Vec<super::Pet>>("entries"),
+        total_count: required::<i64>("total_count"),
+        offset: required::<i64>("offset"),
+        limit: required::<i64>("limit")
+    }
+);
 
 impl Page for PetPage {
     type Item = super::Pet;

@@ -8,46 +8,73 @@
 /// (their default None is never validated, so only an explicit null meets the
 /// type check and gets a 422).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
 pub struct PetUpdate {
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `status` property, which the spec does not describe (`#/components/schemas/PetUpdate/properties/status`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::PetStatus>,
     /// Tags
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Age Months
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age_months: Option<i64>,
     /// Nickname
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub nickname: Option<Option<String>>,
     /// Weight Grams
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub weight_grams: Option<Option<i64>>,
     /// Location
     ///
     /// (latitude, longitude)
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub location: Option<Option<(f64, f64)>>,
     /// Owner Id
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "crate::runtime::codec::double_option::serialize"
+    )]
     pub owner_id: Option<Option<uuid::Uuid>>,
     /// Details
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<super::PetUpdateDetails>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PetUpdate {
+        name: optional::<Option<String>>("name"),
+        status: optional::<Option<super::PetStatus>>("status"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        age_months: optional::<Option<i64>>("age_months"),
+        nickname: nullable::<Option<String>>("nickname"),
+        weight_grams: nullable::<Option<i64>>("weight_grams"),
+        location: nullable::<Option<(f64, f64,)>>("location"),
+        owner_id: nullable::<Option<uuid::Uuid>>("owner_id"),
+        details: optional::<Option<super::PetUpdateDetails>>("details")
+    }
+);
 
 /// Details
 ///

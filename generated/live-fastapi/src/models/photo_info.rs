@@ -1,8 +1,10 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`PhotoInfo`] and the types nested in it, from `#/components/schemas/PhotoInfo`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// PhotoInfo
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PhotoInfo {
     /// Pet Id
@@ -16,3 +18,14 @@ pub struct PhotoInfo {
     /// Size
     pub size: i64,
 }
+
+deserialize_struct!(
+    runtime,
+    PhotoInfo {
+        pet_id: required::<uuid::Uuid>("pet_id"),
+        filename: required::<String>("filename"),
+        caption: required::<String>("caption"),
+        content_type: required::<String>("content_type"),
+        size: required::<i64>("size")
+    }
+);

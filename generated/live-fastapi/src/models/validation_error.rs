@@ -1,8 +1,10 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`ValidationError`] and the types nested in it, from `#/components/schemas/ValidationError`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// ValidationError
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ValidationError {
     /// Location
@@ -12,12 +14,23 @@ pub struct ValidationError {
     /// Error Type
     pub r#type: String,
     /// Input
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub input: Option<serde_json::Value>,
     /// Context
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
+deserialize_struct!(
+    runtime,
+    ValidationError {
+        loc: required::<Vec<super::ValidationErrorLoc>>("loc"),
+        msg: required::<String>("msg"),
+        r#type: required::<String>("type"),
+        input: optional::<Option<serde_json::Value>>("input"),
+        ctx: optional::<Option<serde_json::Map<String, serde_json::Value>>>("ctx")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/ValidationError/properties/loc/items`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]

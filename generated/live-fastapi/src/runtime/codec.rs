@@ -2,7 +2,11 @@
 //! Serde helpers that generated models call: open string enums, the nullable-versus-absent
 //! distinction of PATCH bodies, and unions dispatched on a tag property.
 
-use serde::de::DeserializeOwned;
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeOwned, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A string enum that keeps values this SDK version does not know (forward compatible).
@@ -45,6 +49,152 @@ pub mod double_option {
         Option::<T>::deserialize(deserializer).map(Some)
     }
 }
+
+/// How a generated struct reads itself from a map (a JSON object): the body of its
+/// `Deserialize`, which `deserialize_struct!` writes. [`read_struct`] is the visitor,
+/// written once here instead of serde's derive per struct (a field enum, two visitors and the
+/// array form that JSON APIs do not send): that derive was most of a large SDK's build time.
+pub trait StructFields<'de> {
+    /// The struct.
+    type Output;
+    /// Reads the struct's properties from `map`, skipping those it does not declare.
+    fn visit<A: MapAccess<'de>>(map: A) -> Result<Self::Output, A::Error>;
+}
+
+/// The `Deserialize` body of a generated struct: `name` and `fields` are what serde's
+/// `deserialize_struct` takes (the struct's name for errors, its property names).
+pub fn read_struct<'de, F: StructFields<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+    name: &'static str,
+    fields: &'static [&'static str],
+) -> Result<F::Output, D::Error> {
+    deserializer.deserialize_struct(name, fields, StructVisitor::<F> { name, marker: PhantomData })
+}
+
+struct StructVisitor<F> {
+    name: &'static str,
+    marker: PhantomData<F>,
+}
+
+impl<'de, F: StructFields<'de>> Visitor<'de> for StructVisitor<F> {
+    type Value = F::Output;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", self.name)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        F::visit(map)
+    }
+}
+
+/// A property name, borrowed from the input when it can be (JSON without escapes).
+#[derive(Debug)]
+pub struct Key<'de>(Cow<'de, str>);
+
+impl Key<'_> {
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a property name")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Borrowed(value)))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(value.to_owned())))
+            }
+
+            fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(value)))
+            }
+
+            fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<Self::Value, E> {
+                Ok(Key(Cow::Owned(String::from_utf8_lossy(value).into_owned())))
+            }
+        }
+
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// A required property's value, or serde's `missing field` error.
+pub fn required<T, E: de::Error>(value: Option<T>, property: &'static str) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(property))
+}
+
+/// An optional (or nullable) property's value: absent and `null` are both `None`.
+pub fn optional<T, E: de::Error>(value: Option<Option<T>>, _property: &'static str) -> Result<Option<T>, E> {
+    Ok(value.flatten())
+}
+
+/// An optional nullable property's value: absent is `None`, `null` is `Some(None)`.
+pub fn nullable<T, E: de::Error>(value: Option<Option<T>>, _property: &'static str) -> Result<Option<Option<T>>, E> {
+    Ok(value)
+}
+
+/// Writes a generated struct's `Deserialize` (see [`StructFields`]): each property read into a
+/// local by its wire name as the type given (the field's; for `nullable`, inside its outer
+/// `Option`), then the struct made of them by the property's kind (`required`,
+/// `optional`: absent or `null` is `None`, `nullable`: `null` is `Some(None)`). Properties the
+/// struct does not declare are skipped. The first argument is the runtime's path, as for
+/// `request_builder!`:
+///
+/// ```text
+/// deserialize_struct!(crate::runtime, User { id: required::<i64>("id"), r#type: optional::<Option<Kind>>("type") });
+/// ```
+#[allow(unused_macros)] // Only generated code calls it.
+macro_rules! deserialize_struct {
+    ($($runtime:ident)::+, $name:ident { $($field:ident: $kind:ident::<$ty:ty $(,)?>($wire:literal)),* $(,)? }) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                struct Fields;
+
+                impl<'de> $($runtime)::+::codec::StructFields<'de> for Fields {
+                    type Output = $name;
+
+                    fn visit<A: ::serde::de::MapAccess<'de>>(
+                        mut map: A,
+                    ) -> ::std::result::Result<$name, A::Error> {
+                        use $($runtime)::+::codec;
+                        $(let mut $field: ::std::option::Option<$ty> = ::std::option::Option::None;)*
+                        while let ::std::option::Option::Some(key) = map.next_key::<codec::Key<'de>>()?
+                        {
+                            match key.as_str() {
+                                $($wire => $field = ::std::option::Option::Some(map.next_value()?),)*
+                                _ => {
+                                    map.next_value::<::serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        ::std::result::Result::Ok($name { $($field: codec::$kind::<_, A::Error>($field, $wire)?,)* })
+                    }
+                }
+
+                $($runtime)::+::codec::read_struct::<Fields, D>(
+                    deserializer,
+                    ::std::stringify!($name),
+                    &[$($wire),*],
+                )
+            }
+        }
+    };
+}
+// Generated models call it by path; a spec without structs does not call it at all.
+pub(crate) use deserialize_struct;
 
 /// The string value of `property` in a JSON object, for unions that dispatch on a tag.
 pub fn tag_of<'v>(value: &'v serde_json::Value, property: &str) -> Option<&'v str> {
@@ -132,6 +282,49 @@ mod tests {
     }
 
     string_enum!(super::super, Role, Unknown, Admin = "admin");
+
+    /// A struct as the generator writes it.
+    #[derive(Debug, PartialEq)]
+    struct Member {
+        id: i64,
+        r#type: Option<String>,
+        perms: Option<Option<u8>>,
+    }
+
+    deserialize_struct!(
+        super::super,
+        Member {
+            id: required::<i64>("id"),
+            r#type: optional::<Option<String>>("type"),
+            perms: nullable::<Option<u8>>("perms")
+        }
+    );
+
+    /// A struct without properties.
+    #[derive(Debug, PartialEq)]
+    struct Nothing {}
+
+    deserialize_struct!(super::super, Nothing {});
+
+    #[test]
+    fn structs_read_their_properties_and_skip_others() {
+        let member = |json: &str| serde_json::from_str::<Member>(json).map_err(|e| e.to_string());
+        let full = Member { id: 1, r#type: Some("user".into()), perms: Some(Some(3)) };
+        assert_eq!(member(r#"{"id":1,"type":"user","perms":3,"other":[{"x":1}]}"#), Ok(full));
+        assert_eq!(member(r#"{"id":1}"#), Ok(Member { id: 1, r#type: None, perms: None }));
+        assert_eq!(
+            member(r#"{"perms":null,"type":null,"id":1}"#),
+            Ok(Member { id: 1, r#type: None, perms: Some(None) })
+        );
+        // An escaped name is not borrowed from the input, and still matches.
+        assert_eq!(member(r#"{"\u0069d":2}"#).map(|m| m.id), Ok(2));
+        assert_eq!(member(r#"{"type":"user"}"#), Err("missing field `id` at line 1 column 15".into()));
+        assert_eq!(member("[1]"), Err("invalid type: sequence, expected struct Member at line 1 column 1".into()));
+        assert_eq!(member(r#"{"id":"1"}"#), Err("invalid type: string \"1\", expected i64 at line 1 column 9".into()));
+        let value = serde_json::json!({"id": 4, "type": "group"});
+        assert_eq!(serde_json::from_value::<Member>(value).map(|m| m.id).ok(), Some(4));
+        assert_eq!(serde_json::from_str::<Nothing>(r#"{"a":1}"#).ok(), Some(Nothing {}));
+    }
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Patch {
