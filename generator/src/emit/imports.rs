@@ -122,6 +122,19 @@ impl<'a> Paths<'a> {
         self.frozen -= 1;
     }
 
+    /// `<T as Trait>::Item`: the trait's segments are counted by the qualified self's position,
+    /// so they are left alone. Returns whether `path` was such a path (and has been visited).
+    fn qualified(&mut self, qself: &mut Option<syn::QSelf>, path: &mut syn::Path) -> bool {
+        match qself {
+            Some(qself) if qself.position > 0 => {
+                self.visit_qself_mut(qself);
+                self.frozen(|v| v.visit_path_mut(path));
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn take(&mut self, ident: &Ident) {
         if let Mode::Collect = self.mode {
             self.taken.insert(syn::ext::IdentExt::unraw(ident).to_string());
@@ -285,23 +298,14 @@ impl VisitMut for Paths<'_> {
     }
 
     fn visit_type_path_mut(&mut self, path: &mut syn::TypePath) {
-        // `<T as Trait>::Item`: the trait's segments are counted by the qualified self's position.
-        match &mut path.qself {
-            Some(qself) if qself.position > 0 => {
-                self.visit_qself_mut(qself);
-                self.frozen(|v| v.visit_path_mut(&mut path.path));
-            }
-            _ => visit_mut::visit_type_path_mut(self, path),
+        if !self.qualified(&mut path.qself, &mut path.path) {
+            visit_mut::visit_type_path_mut(self, path);
         }
     }
 
     fn visit_expr_path_mut(&mut self, path: &mut syn::ExprPath) {
-        match &mut path.qself {
-            Some(qself) if qself.position > 0 => {
-                self.visit_qself_mut(qself);
-                self.frozen(|v| v.visit_path_mut(&mut path.path));
-            }
-            _ => visit_mut::visit_expr_path_mut(self, path),
+        if !self.qualified(&mut path.qself, &mut path.path) {
+            visit_mut::visit_expr_path_mut(self, path);
         }
     }
 
