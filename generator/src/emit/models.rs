@@ -204,36 +204,29 @@ fn rename_attr(api: &Api, name: NameId, wire: &str) -> Option<TokenStream> {
     (unraw(api.name(name)) != wire).then(|| quote! { rename = #wire })
 }
 
-/// A struct with its derives. Its `Deserialize` is [`struct_deserialize`] (serde's derive only
-/// for a struct with flattened additional properties), so the fields' `serde` attributes are for
-/// `Serialize` alone, under the same `cfg` as that derive.
+/// A struct with its derives. Its serde impls come from the runtime's `serialize_struct!` and
+/// `deserialize_struct!` ([`struct_serde`]), each under `cfg(feature = "serde-both-ways")` when
+/// the struct travels that way only with it; a struct with flattened additional properties
+/// derives them instead (with the fields' `serde` attributes).
 fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
     let name = ident(api, ty.name);
-    let directions = Directions::of(ty);
     let derived = st.additional.is_some();
-    let SerdeDerives { always, gated } = serde_derives(ty, derived);
+    let SerdeDerives { always, gated } =
+        if derived { serde_derives(ty) } else { SerdeDerives { always: quote! {}, gated: None } };
     let all_optional = st.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::OptionalNullable));
     let default = all_optional.then(|| quote! { Default, });
     let fields = st.fields.iter().map(|f| {
         let field_name = ident(api, f.name);
         let field_ty = field_type(api, f, ty.home);
         let mut attrs: Vec<TokenStream> = rename_attr(api, f.name, &f.wire).into_iter().collect();
-        match (f.presence, derived) {
-            (Presence::Optional, true) => attrs.push(quote! { default, skip_serializing_if = "Option::is_none" }),
-            (Presence::OptionalNullable, true) => attrs.push(quote! {
+        match f.presence {
+            Presence::Optional => attrs.push(quote! { default, skip_serializing_if = "Option::is_none" }),
+            Presence::OptionalNullable => attrs.push(quote! {
                 default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option"
             }),
-            (Presence::Optional, false) => attrs.push(quote! { skip_serializing_if = "Option::is_none" }),
-            (Presence::OptionalNullable, false) => attrs.push(quote! {
-                skip_serializing_if = "Option::is_none", serialize_with = "crate::runtime::codec::double_option::serialize"
-            }),
-            (Presence::Required | Presence::RequiredNullable, _) => {}
+            Presence::Required | Presence::RequiredNullable => {}
         }
-        let serde = match (attrs.is_empty(), derived, directions.serialize) {
-            (true, ..) => None,
-            (false, false, Travel::Gated) => Some(quote! { #[cfg_attr(feature = #SERDE_BOTH_WAYS, serde(#(#attrs),*))] }),
-            (false, ..) => Some(quote! { #[serde(#(#attrs),*)] }),
-        };
+        let serde = (derived && !attrs.is_empty()).then(|| quote! { #[serde(#(#attrs),*)] });
         let mut docs = f.docs.clone();
         if f.deprecated {
             docs.push_paragraph("Deprecated by the API.");
@@ -259,16 +252,38 @@ fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
         }
     });
     let fields: Vec<TokenStream> = fields.chain(additional).collect();
-    let deserialize = (!derived).then(|| {
-        let cfg = (directions.deserialize == Travel::Gated).then(|| quote! { #[cfg(feature = #SERDE_BOTH_WAYS)] });
-        let body = struct_deserialize(api, ty, st);
-        quote! { #cfg #body }
-    });
+    let serde_impls = (!derived).then(|| struct_serde(api, ty, st));
     quote! {
         #[derive(Clone, Debug, #default PartialEq, #always)]
         #gated
         pub struct #name { #( #fields, )* }
 
+        #serde_impls
+    }
+}
+
+/// A struct's `Serialize` and `Deserialize` from the runtime's macros, each gated as its
+/// direction travels: much less to compile than serde's derives, for the same JSON.
+fn struct_serde(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
+    let directions = Directions::of(ty);
+    let gate = |travel: Travel| (travel == Travel::Gated).then(|| quote! { #[cfg(feature = #SERDE_BOTH_WAYS)] });
+    let (ser_gate, de_gate) = (gate(directions.serialize), gate(directions.deserialize));
+    let name = ident(api, ty.name);
+    let ser_fields = st.fields.iter().map(|f| {
+        let field = ident(api, f.name);
+        let wire = &f.wire;
+        match f.presence {
+            Presence::Required | Presence::RequiredNullable => quote! { #field: required(#wire) },
+            Presence::Optional => quote! { #field: optional(#wire) },
+            Presence::OptionalNullable => quote! { #field: nullable(#wire) },
+        }
+    });
+    let deserialize = struct_deserialize(api, ty, st);
+    quote! {
+        #ser_gate
+        crate::runtime::serialize_struct!(crate::runtime, #name { #( #ser_fields ),* });
+
+        #de_gate
         #deserialize
     }
 }
@@ -351,7 +366,7 @@ fn union_def(api: &Api, ty: &TypeDef, u: &Union) -> TokenStream {
     });
     let conversions = union_from_impls(api, ty, u);
     let Some(tag) = &u.tag else {
-        let SerdeDerives { always, gated } = serde_derives(ty, true);
+        let SerdeDerives { always, gated } = serde_derives(ty);
         return quote! {
             #[derive(Clone, Debug, PartialEq, #always)]
             #gated
@@ -479,21 +494,20 @@ impl Directions {
     }
 }
 
-/// A model's serde derives: those in `#[derive(..)]`, and a `cfg_attr` with the others
-/// (`Deserialize` only when `derive_deserialize`: a struct writes its own, see [`struct_def`]).
+/// A model's serde derives: those in `#[derive(..)]`, and a `cfg_attr` with the others.
 struct SerdeDerives {
     always: TokenStream,
     gated: Option<TokenStream>,
 }
 
-fn serde_derives(ty: &TypeDef, derive_deserialize: bool) -> SerdeDerives {
+fn serde_derives(ty: &TypeDef) -> SerdeDerives {
     let directions = Directions::of(ty);
     let pick = |travel: Travel| {
         let mut derives = Vec::new();
         if directions.serialize == travel {
             derives.push(quote! { serde::Serialize });
         }
-        if derive_deserialize && directions.deserialize == travel {
+        if directions.deserialize == travel {
             derives.push(quote! { serde::Deserialize });
         }
         derives

@@ -8,19 +8,27 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Mini representation of a group, including id and name of
 /// group.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMini {
     /// The unique identifier for this object.
     pub id: String,
     /// The value will always be `group`.
     pub r#type: super::GroupBaseTypeField,
     /// The name of the group.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The type of the group.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group_type: Option<super::GroupMiniGroupTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    GroupMini {
+        id: required("id"),
+        r#type: required("type"),
+        name: optional("name"),
+        group_type: optional("group_type")
+    }
+);
 
 deserialize_struct!(
     runtime,

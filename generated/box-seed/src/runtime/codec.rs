@@ -196,6 +196,88 @@ macro_rules! deserialize_struct {
 // Generated models call it by path; a spec without structs does not call it at all.
 pub(crate) use deserialize_struct;
 
+/// How `serialize_struct!` writes each kind of property: whether it is written, and writing it.
+pub mod ser {
+    /// A required property, always written (a nullable one as `null`).
+    pub mod required {
+        use serde::Serialize;
+        use serde::ser::SerializeStruct;
+
+        /// Always.
+        pub fn present<T>(_: &T) -> bool {
+            true
+        }
+
+        /// Writes `value` under `key`.
+        pub fn write<S: SerializeStruct, T: Serialize>(
+            state: &mut S,
+            key: &'static str,
+            value: &T,
+        ) -> Result<(), S::Error> {
+            state.serialize_field(key, value)
+        }
+    }
+
+    /// An optional property, left out when `None`.
+    pub mod optional {
+        use serde::Serialize;
+        use serde::ser::SerializeStruct;
+
+        /// Unless `None`.
+        pub fn present<T>(value: &Option<T>) -> bool {
+            value.is_some()
+        }
+
+        /// Writes the value under `key`, or skips it.
+        pub fn write<S: SerializeStruct, T: Serialize>(
+            state: &mut S,
+            key: &'static str,
+            value: &Option<T>,
+        ) -> Result<(), S::Error> {
+            match value {
+                Some(value) => state.serialize_field(key, value),
+                None => state.skip_field(key),
+            }
+        }
+    }
+
+    /// An optional nullable property: left out when `None`, `null` when `Some(None)`.
+    pub use optional as nullable;
+}
+
+/// Writes a generated struct's `Serialize`, the counterpart of `deserialize_struct!` in place of
+/// serde's derive: each field by its kind (`required`: always written, `null` for a nullable
+/// one; `optional` and `nullable`: left out when `None`, `nullable` writes `Some(None)` as `null`)
+/// under its wire name.
+///
+/// ```text
+/// serialize_struct!(crate::runtime, User { id: required("id"), r#type: optional("type") });
+/// ```
+#[allow(unused_macros)] // Only generated code calls it.
+macro_rules! serialize_struct {
+    ($($runtime:ident)::+, $name:ident {}) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                let state = ::serde::Serializer::serialize_struct(serializer, ::std::stringify!($name), 0)?;
+                ::serde::ser::SerializeStruct::end(state)
+            }
+        }
+    };
+    ($($runtime:ident)::+, $name:ident { $($field:ident: $kind:ident($wire:literal)),* $(,)? }) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                use $($runtime)::+::codec::ser;
+                let len = 0 $(+ usize::from(ser::$kind::present(&self.$field)))*;
+                let mut state = ::serde::Serializer::serialize_struct(serializer, ::std::stringify!($name), len)?;
+                $(ser::$kind::write(&mut state, $wire, &self.$field)?;)*
+                ::serde::ser::SerializeStruct::end(state)
+            }
+        }
+    };
+}
+// Generated models call it by path; a spec without structs does not call it at all.
+pub(crate) use serialize_struct;
+
 /// The string value of `property` in a JSON object, for unions that dispatch on a tag.
 pub fn tag_of<'v>(value: &'v serde_json::Value, property: &str) -> Option<&'v str> {
     value.get(property)?.as_str()
@@ -300,11 +382,26 @@ mod tests {
         }
     );
 
+    serialize_struct!(super::super, Member { id: required("id"), r#type: optional("type"), perms: nullable("perms") });
+
     /// A struct without properties.
     #[derive(Debug, PartialEq)]
     struct Nothing {}
 
     deserialize_struct!(super::super, Nothing {});
+    serialize_struct!(super::super, Nothing {});
+
+    #[test]
+    fn structs_write_their_properties_as_serde_derive_would() {
+        let json = |member: &Member| serde_json::to_string(member).unwrap_or_else(|e| e.to_string());
+        assert_eq!(json(&Member { id: 1, r#type: None, perms: None }), r#"{"id":1}"#);
+        assert_eq!(
+            json(&Member { id: 1, r#type: Some("user".into()), perms: Some(None) }),
+            r#"{"id":1,"type":"user","perms":null}"#
+        );
+        assert_eq!(json(&Member { id: 1, r#type: None, perms: Some(Some(2)) }), r#"{"id":1,"perms":2}"#);
+        assert_eq!(serde_json::to_string(&Nothing {}).ok().as_deref(), Some("{}"));
+    }
 
     #[test]
     fn structs_read_their_properties_and_skip_others() {

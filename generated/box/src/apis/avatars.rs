@@ -4,6 +4,7 @@
 use crate::models::{ClientError, UserAvatar};
 use crate::runtime::{
     self, BodyEncoding, Call, Download, ErrorStatus, FilePart, OperationSpec, decode_error, request_builder,
+    serialize_struct,
 };
 use crate::{Client, Error, SECURITY_SCHEMES};
 
@@ -151,13 +152,15 @@ impl<'a> DeleteUserAvatar<'a> {
 request_builder!(runtime, DeleteUserAvatar => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1avatar/post/requestBody/content/multipart~1form-data/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateUserAvatarRequestBody {
     /// The image file to be uploaded to Box.
     /// Accepted file extensions are `.jpg` or `.png`.
     /// The maximum file size is 1MB.
     pub pic: FilePart,
 }
+
+serialize_struct!(runtime, CreateUserAvatarRequestBody { pic: required("pic") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

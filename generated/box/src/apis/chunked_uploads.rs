@@ -6,7 +6,7 @@ use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, FilePart, OperationSpec, Pager, Paginator, decode_error, paginate,
-    request_builder,
+    request_builder, serialize_struct,
 };
 
 /// Reach it with [`Client::chunked_uploads`](crate::Client::chunked_uploads) or [`ChunkedUploadsManager::new`].
@@ -430,7 +430,7 @@ request_builder!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFileUploadSessionRequestBody {
     /// The ID of the folder to upload the new file to.
     pub folder_id: String,
@@ -439,6 +439,15 @@ pub struct CreateFileUploadSessionRequestBody {
     /// The name of new file.
     pub file_name: String,
 }
+
+serialize_struct!(
+    runtime,
+    CreateFileUploadSessionRequestBody {
+        folder_id: required("folder_id"),
+        file_size: required("file_size"),
+        file_name: required("file_name")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -451,14 +460,21 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1upload_sessions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFileUploadSessionForExistingFileRequestBody {
     /// The total number of bytes of the file to be uploaded.
     pub file_size: i64,
     /// The optional new name of new file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateFileUploadSessionForExistingFileRequestBody {
+        file_size: required("file_size"),
+        file_name: optional("file_name")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -470,11 +486,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions~1{upload_session_id}~1commit/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFileUploadSessionCommitRequestBody {
     /// The list details for the uploaded parts.
     pub parts: Vec<UploadPart>,
 }
+
+serialize_struct!(runtime, CreateFileUploadSessionCommitRequestBody { parts: required("parts") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

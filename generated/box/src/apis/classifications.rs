@@ -3,7 +3,7 @@
 
 use crate::models::{ClassificationTemplate, ClientError};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -259,18 +259,22 @@ request_builder!(
 );
 
 /// A single classification to add to the enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AddClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
     pub op: AddClassificationRequestBodyOp,
     /// Defines classifications
     /// available in the enterprise.
-    #[serde(rename = "fieldKey")]
     pub field_key: AddClassificationRequestBodyFieldKey,
     /// The details of the classification to add.
     pub data: AddClassificationRequestBodyData,
 }
+
+serialize_struct!(
+    runtime,
+    AddClassificationRequestBody { op: required("op"), field_key: required("fieldKey"), data: required("data") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -312,16 +316,20 @@ string_enum!(
 );
 
 /// The details of the classification to add.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AddClassificationRequestBodyData {
     /// The label of the classification as shown in the web and
     /// mobile interfaces. This is the only field required to
     /// add a classification.
     pub key: String,
     /// A static configuration for the classification.
-    #[serde(rename = "staticConfig", skip_serializing_if = "Option::is_none")]
     pub static_config: Option<AddClassificationRequestBodyDataStaticConfigField>,
 }
+
+serialize_struct!(
+    runtime,
+    AddClassificationRequestBodyData { key: required("key"), static_config: optional("staticConfig") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -333,12 +341,16 @@ crate::runtime::deserialize_struct!(
 );
 
 /// A static configuration for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub classification: Option<AddClassificationRequestBodyDataStaticConfigClassificationField>,
 }
+
+serialize_struct!(
+    runtime,
+    AddClassificationRequestBodyDataStaticConfigField { classification: optional("classification") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -351,10 +363,9 @@ crate::runtime::deserialize_struct!(
 );
 
 /// Additional details for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -371,9 +382,16 @@ pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
+
+serialize_struct!(
+    runtime,
+    AddClassificationRequestBodyDataStaticConfigClassificationField {
+        classification_definition: optional("classificationDefinition"),
+        color_id: optional("colorID")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -385,21 +403,29 @@ crate::runtime::deserialize_struct!(
 );
 
 /// A single classification to update.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
     pub op: UpdateClassificationRequestBodyOp,
     /// Defines classifications
     /// available in the enterprise.
-    #[serde(rename = "fieldKey")]
     pub field_key: UpdateClassificationRequestBodyFieldKey,
     /// The original label of the classification to change.
-    #[serde(rename = "enumOptionKey")]
     pub enum_option_key: String,
     /// The details of the updated classification.
     pub data: UpdateClassificationRequestBodyData,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateClassificationRequestBody {
+        op: required("op"),
+        field_key: required("fieldKey"),
+        enum_option_key: required("enumOptionKey"),
+        data: required("data")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -442,15 +468,19 @@ string_enum!(
 );
 
 /// The details of the updated classification.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateClassificationRequestBodyData {
     /// A new label for the classification, as it will be
     /// shown in the web and mobile interfaces.
     pub key: String,
     /// A static configuration for the classification.
-    #[serde(rename = "staticConfig", skip_serializing_if = "Option::is_none")]
     pub static_config: Option<UpdateClassificationRequestBodyDataStaticConfigField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateClassificationRequestBodyData { key: required("key"), static_config: optional("staticConfig") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -462,12 +492,16 @@ crate::runtime::deserialize_struct!(
 );
 
 /// A static configuration for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub classification: Option<UpdateClassificationRequestBodyDataStaticConfigClassificationField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateClassificationRequestBodyDataStaticConfigField { classification: optional("classification") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -480,10 +514,9 @@ crate::runtime::deserialize_struct!(
 );
 
 /// Additional details for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -500,9 +533,16 @@ pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateClassificationRequestBodyDataStaticConfigClassificationField {
+        classification_definition: optional("classificationDefinition"),
+        color_id: optional("colorID")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -514,34 +554,42 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema#classifications/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateClassificationTemplateRequestBody {
     /// The scope in which to create the classifications. This should
     /// be `enterprise` or `enterprise_{id}` where `id` is the unique
     /// ID of the enterprise.
     pub scope: CreateClassificationTemplateScope,
     /// Defines the list of metadata templates.
-    #[serde(rename = "templateKey")]
     pub template_key: CreateClassificationTemplateTemplateKey,
     /// The name of the
     /// template as shown in web and mobile interfaces.
-    #[serde(rename = "displayName")]
     pub display_name: CreateClassificationTemplateDisplayName,
     /// Determines if the classification template is
     /// hidden or available on web and mobile
     /// devices.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// Determines if classifications are
     /// copied along when the file or folder is
     /// copied.
-    #[serde(rename = "copyInstanceOnItemCopy", skip_serializing_if = "Option::is_none")]
     pub copy_instance_on_item_copy: Option<bool>,
     /// The classification template requires exactly
     /// one field, which holds
     /// all the valid classification values.
     pub fields: Vec<CreateClassificationTemplateFields>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateRequestBody {
+        scope: required("scope"),
+        template_key: required("templateKey"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        copy_instance_on_item_copy: optional("copyInstanceOnItemCopy"),
+        fields: required("fields")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -599,7 +647,7 @@ string_enum!(runtime, CreateClassificationTemplateDisplayName, Unknown, Classifi
 
 /// The `enum` field which holds all the valid classification
 /// values.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateClassificationTemplateFields {
     /// The type of the field
     /// that is always enum.
@@ -608,19 +656,28 @@ pub struct CreateClassificationTemplateFields {
     /// available in the enterprise.
     pub key: CreateClassificationTemplateFieldsKeyField,
     /// A display name for the classification.
-    #[serde(rename = "displayName")]
     pub display_name: CreateClassificationTemplateFieldsDisplayNameField,
     /// Determines if the classification
     /// template is
     /// hidden or available on
     /// web and mobile
     /// devices.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// The actual list of classifications that are present on
     /// this template.
     pub options: Vec<CreateClassificationTemplateFieldsOptionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateFields {
+        r#type: required("type"),
+        key: required("key"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        options: required("options")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -675,15 +732,19 @@ pub enum CreateClassificationTemplateFieldsDisplayNameField {
 string_enum!(runtime, CreateClassificationTemplateFieldsDisplayNameField, Unknown, Classification = "Classification");
 
 /// An individual classification.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateClassificationTemplateFieldsOptionsField {
     /// The display name and key this classification. This
     /// will be show in the Box UI.
     pub key: String,
     /// Additional information about the classification.
-    #[serde(rename = "staticConfig", skip_serializing_if = "Option::is_none")]
     pub static_config: Option<CreateClassificationTemplateFieldsOptionsStaticConfigField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateFieldsOptionsField { key: required("key"), static_config: optional("staticConfig") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -695,12 +756,16 @@ crate::runtime::deserialize_struct!(
 );
 
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub classification: Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateFieldsOptionsStaticConfigField { classification: optional("classification") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -713,10 +778,9 @@ crate::runtime::deserialize_struct!(
 );
 
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An identifier used to assign a color to
     /// a classification label.
@@ -733,9 +797,16 @@ pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassificationFi
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+        classification_definition: optional("classificationDefinition"),
+        color_id: optional("colorID")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -6,7 +6,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::collaboration_allowlist_entries`](crate::Client::collaboration_allowlist_entries) or [`CollaborationAllowlistEntriesManager::new`].
@@ -219,13 +219,18 @@ impl<'a> DeleteCollaborationWhitelistEntryById<'a> {
 request_builder!(runtime, DeleteCollaborationWhitelistEntryById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaboration_whitelist_entries/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCollaborationWhitelistEntryRequestBody {
     /// The domain to add to the list of allowed domains.
     pub domain: String,
     /// The direction in which to allow collaborations.
     pub direction: CreateCollaborationWhitelistEntryDirection,
 }
+
+serialize_struct!(
+    runtime,
+    CreateCollaborationWhitelistEntryRequestBody { domain: required("domain"), direction: required("direction") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -6,6 +6,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct,
 };
 
 /// Reach it with [`Client::collaboration_allowlist_exempt_targets`](crate::Client::collaboration_allowlist_exempt_targets) or [`CollaborationAllowlistExemptTargetsManager::new`].
@@ -216,11 +217,13 @@ impl<'a> DeleteCollaborationWhitelistExemptTargetById<'a> {
 request_builder!(runtime, DeleteCollaborationWhitelistExemptTargetById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaboration_whitelist_exempt_targets/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCollaborationWhitelistExemptTargetRequestBody {
     /// The user to exempt.
     pub user: CreateCollaborationWhitelistExemptTargetUser,
 }
+
+serialize_struct!(runtime, CreateCollaborationWhitelistExemptTargetRequestBody { user: required("user") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -231,11 +234,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The user to exempt.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCollaborationWhitelistExemptTargetUser {
     /// The ID of the user to exempt.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateCollaborationWhitelistExemptTargetUser { id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

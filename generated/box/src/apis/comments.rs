@@ -4,7 +4,7 @@
 use crate::models::{ClientError, CommentFull, Comments};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -320,12 +320,13 @@ impl<'a> CreateComment<'a> {
 request_builder!(runtime, CreateComment(body) => json CommentFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1comments~1{comment_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateCommentByIdRequestBody {
     /// The text of the comment to update.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateCommentByIdRequestBody { message: optional("message") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -334,7 +335,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1comments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCommentRequestBody {
     /// The text of the comment.
     ///
@@ -352,11 +353,19 @@ pub struct CreateCommentRequestBody {
     ///
     /// If you are not mentioning another user, use `message`
     /// instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tagged_message: Option<String>,
     /// The item to attach the comment to.
     pub item: CreateCommentItem,
 }
+
+serialize_struct!(
+    runtime,
+    CreateCommentRequestBody {
+        message: required("message"),
+        tagged_message: optional("tagged_message"),
+        item: required("item")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -369,13 +378,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The item to attach the comment to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCommentItem {
     /// The ID of the item.
     pub id: String,
     /// The type of the item that this comment will be placed on.
     pub r#type: CreateCommentItemTypeField,
 }
+
+serialize_struct!(runtime, CreateCommentItem { id: required("id"), r#type: required("type") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

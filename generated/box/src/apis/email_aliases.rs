@@ -2,7 +2,9 @@
 //! The `email_aliases` operations: [`EmailAliasesManager`] and one request builder per operation.
 
 use crate::models::{ClientError, EmailAlias, EmailAliases};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::email_aliases`](crate::Client::email_aliases) or [`EmailAliasesManager::new`].
@@ -141,7 +143,7 @@ impl<'a> DeleteUserEmailAliasById<'a> {
 request_builder!(runtime, DeleteUserEmailAliasById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1email_aliases/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateUserEmailAliasRequestBody {
     /// The email address to add to the account as an alias.
     ///
@@ -152,6 +154,8 @@ pub struct CreateUserEmailAliasRequestBody {
     ///   ) for steps to add a new domain.
     pub email: String,
 }
+
+serialize_struct!(runtime, CreateUserEmailAliasRequestBody { email: required("email") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

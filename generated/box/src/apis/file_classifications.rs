@@ -3,7 +3,7 @@
 
 use crate::models::{Classification, ClientError};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -230,7 +230,7 @@ request_builder!(runtime, DeleteClassificationFromFile => empty);
 /// used to replace the value stored for the
 /// `Box__Security__Classification__Key` field with a new
 /// value.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateClassificationOnFileRequestBody {
     /// The value will always be `replace`.
     pub op: UpdateClassificationOnFileRequestBodyOp,
@@ -245,6 +245,11 @@ pub struct UpdateClassificationOnFileRequestBody {
     /// which lists all available classification keys.
     pub value: String,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateClassificationOnFileRequestBody { op: required("op"), path: required("path"), value: required("value") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -285,7 +290,7 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1enterprise~1securityClassification-6VMVochwUWo/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddClassificationToFileRequestBody {
     /// The name of the classification to apply to this file.
     ///
@@ -293,9 +298,15 @@ pub struct AddClassificationToFileRequestBody {
     /// use the classification API to retrieve the
     /// [classification template](https://developer.box.com/reference/get-metadata-templates-enterprise-securityClassification-6VMVochwUWo-schema)
     /// which lists all available classification keys.
-    #[serde(rename = "Box__Security__Classification__Key", skip_serializing_if = "Option::is_none")]
     pub box_security_classification_key: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AddClassificationToFileRequestBody {
+        box_security_classification_key: optional("Box__Security__Classification__Key")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,7 +5,7 @@ use crate::models::{ClientError, MetadataError, MetadataFull, MetadataInstanceVa
 use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::file_metadata`](crate::Client::file_metadata) or [`FileMetadataManager::new`].
@@ -355,11 +355,10 @@ string_enum!(runtime, UpdateFileMetadataByIdScope, Unknown, Global = "global", E
 ///
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileMetadataByIdRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub op: Option<UpdateFileMetadataByIdRequestBodyOp>,
     /// The location in the metadata JSON object
     /// to apply the changes to, in the format of a
@@ -368,17 +367,24 @@ pub struct UpdateFileMetadataByIdRequestBody {
     /// The path must always be prefixed with a `/` to represent the root
     /// of the template. The characters `~` and `/` are reserved
     /// characters and must be escaped in the key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// The `value` property, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/put/requestBody/content/application~1json-patch+json/schema/items/properties/value`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<MetadataInstanceValue>,
     /// The location in the metadata JSON object to move or copy a value
     /// from. Required for `move` or `copy` operations and must be in the
     /// format of a [JSON-Pointer](https://tools.ietf.org/html/rfc6901).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFileMetadataByIdRequestBody {
+        op: optional("op"),
+        path: optional("path"),
+        value: optional("value"),
+        from: optional("from")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

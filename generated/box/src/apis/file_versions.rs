@@ -4,7 +4,7 @@
 use crate::models::{ClientError, FileVersionFull, FileVersions};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -356,18 +356,16 @@ request_builder!(runtime, PromoteFileVersion(body) => json FileVersionFull);
 
 /// The file version to be
 /// restored.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileVersionByIdRequestBody {
     /// Set this to `null` to clear
     /// the date and restore the file.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub trashed_at: Option<Option<String>>,
 }
+
+serialize_struct!(runtime, UpdateFileVersionByIdRequestBody { trashed_at: nullable("trashed_at") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -376,15 +374,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The file version to promote.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PromoteFileVersionRequestBody {
     /// The file version ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type to promote.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PromoteFileVersionType>,
 }
+
+serialize_struct!(runtime, PromoteFileVersionRequestBody { id: optional("id"), r#type: optional("type") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

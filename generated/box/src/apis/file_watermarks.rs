@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, Watermark};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -143,11 +143,13 @@ impl<'a> DeleteFileWatermark<'a> {
 request_builder!(runtime, DeleteFileWatermark => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1watermark/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateFileWatermarkRequestBody {
     /// The watermark to imprint on the file.
     pub watermark: UpdateFileWatermarkWatermark,
 }
+
+serialize_struct!(runtime, UpdateFileWatermarkRequestBody { watermark: required("watermark") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -156,13 +158,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The watermark to imprint on the file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateFileWatermarkWatermark {
     /// The type of watermark to apply.
     ///
     /// Currently only supports one option.
     pub imprint: UpdateFileWatermarkWatermarkImprintField,
 }
+
+serialize_struct!(runtime, UpdateFileWatermarkWatermark { imprint: required("imprint") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

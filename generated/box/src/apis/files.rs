@@ -3,7 +3,8 @@
 
 use crate::models::{ClientError, FileFull};
 use crate::runtime::{
-    self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+    string_enum,
 };
 use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
 
@@ -548,31 +549,24 @@ impl<'a> GetFileThumbnailById<'a> {
 request_builder!(runtime, GetFileThumbnailById => outcomes GetFileThumbnailByIdResponse);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileByIdRequestBody {
     /// An optional different name for the file. This can be used to
     /// rename the file.
     ///
     /// File names must be unique within their parent folder. The name check is case-insensitive, so a file
     /// named `New File` cannot be created in a parent folder that already contains a folder named `new file`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description for a file. This can be seen in the right-hand sidebar panel
     /// when viewing a file in the Box web app. Additionally, this index is used in
     /// the search index of the file, allowing users to find the file by the content
     /// in the description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateFileByIdParent>,
     /// The `shared_link` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub shared_link: Option<Option<UpdateFileByIdSharedLink>>,
     /// Defines a lock on an item. This prevents the item from being
     /// moved, renamed, or otherwise changed by anyone other than the user
@@ -581,17 +575,11 @@ pub struct UpdateFileByIdRequestBody {
     /// Set this to `null` to remove the lock.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub lock: Option<Option<UpdateFileByIdLock>>,
     /// The retention expiration timestamp for the given file. This
     /// date cannot be shortened once set on a file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines who can download a file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFileByIdPermissions>,
     /// An array of collections to make this file
     /// a member of. Currently
@@ -606,10 +594,6 @@ pub struct UpdateFileByIdRequestBody {
     /// \[1\]: <https://developer.box.com/reference/get-collections>
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub collections: Option<Option<Vec<UpdateFileByIdCollections>>>,
     /// The tags for this item. These tags are shown in
     /// the Box web app and mobile apps next to an item.
@@ -619,9 +603,23 @@ pub struct UpdateFileByIdRequestBody {
     ///
     /// There is a limit of 100 tags per item, and 10,000
     /// unique tags per enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFileByIdRequestBody {
+        name: optional("name"),
+        description: optional("description"),
+        parent: optional("parent"),
+        shared_link: nullable("shared_link"),
+        lock: nullable("lock"),
+        disposition_at: optional("disposition_at"),
+        permissions: optional("permissions"),
+        collections: nullable("collections"),
+        tags: optional("tags")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -640,15 +638,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileByIdParent {
     /// The ID of parent item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateFileByIdParent { id: optional("id"), user_id: optional("user_id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -658,7 +656,7 @@ crate::runtime::deserialize_struct!(
 
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -672,7 +670,6 @@ pub struct UpdateFileByIdSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFileByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -682,27 +679,31 @@ pub struct UpdateFileByIdSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
     ///
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFileByIdSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFileByIdSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -750,14 +751,15 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
 }
+
+serialize_struct!(runtime, UpdateFileByIdSharedLinkPermissionsField { can_download: optional("can_download") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -770,18 +772,24 @@ crate::runtime::deserialize_struct!(
 /// who created the lock.
 ///
 /// Set this to `null` to remove the lock.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileByIdLock {
     /// The type of this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFileByIdLockAccessField>,
     /// Defines the time at which the lock expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines if the file can be downloaded while it is locked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_download_prevented: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFileByIdLock {
+        access: optional("access"),
+        expires_at: optional("expires_at"),
+        is_download_prevented: optional("is_download_prevented")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -805,7 +813,7 @@ pub enum UpdateFileByIdLockAccessField {
 string_enum!(runtime, UpdateFileByIdLockAccessField, Unknown, Lock = "lock");
 
 /// Defines who can download a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileByIdPermissions {
     /// Defines who is allowed to download this file. The possible
     /// values are either `open` for everyone or `company` for
@@ -815,9 +823,10 @@ pub struct UpdateFileByIdPermissions {
     /// normally part of the `role` of a collaboration. When set to
     /// `company`, this essentially removes the download option for
     /// external users with `viewer` or `editor` a roles.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<UpdateFileByIdPermissionsCanDownloadField>,
 }
+
+serialize_struct!(runtime, UpdateFileByIdPermissions { can_download: optional("can_download") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -850,15 +859,15 @@ string_enum!(runtime, UpdateFileByIdPermissionsCanDownloadField, Unknown, Open =
 /// Reference
 ///
 /// The bare basic reference for an object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileByIdCollections {
     /// The unique identifier for this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type for this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateFileByIdCollections { id: optional("id"), r#type: optional("type") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -867,7 +876,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1copy/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CopyFileRequestBody {
     /// An optional new name for the copied file.
     ///
@@ -876,14 +885,17 @@ pub struct CopyFileRequestBody {
     /// (`/`, `\`), and protected names like `.` and `..` are
     /// automatically sanitized by removing the non-allowed
     /// characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// An optional ID of the specific file version to copy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// The destination folder to copy the file to.
     pub parent: CopyFileParent,
 }
+
+serialize_struct!(
+    runtime,
+    CopyFileRequestBody { name: optional("name"), version: optional("version"), parent: required("parent") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -896,11 +908,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The destination folder to copy the file to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CopyFileParent {
     /// The ID of folder to copy the file to.
     pub id: String,
 }
+
+serialize_struct!(runtime, CopyFileParent { id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, CopyFileParent { id: required::<String>("id") });

@@ -3,7 +3,7 @@
 
 use crate::models::{Classification, ClientError};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -230,7 +230,7 @@ request_builder!(runtime, DeleteClassificationFromFolder => empty);
 /// used to replace the value stored for the
 /// `Box__Security__Classification__Key` field with a new
 /// value.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateClassificationOnFolderRequestBody {
     /// The value will always be `replace`.
     pub op: UpdateClassificationOnFolderRequestBodyOp,
@@ -245,6 +245,11 @@ pub struct UpdateClassificationOnFolderRequestBody {
     /// which lists all available classification keys.
     pub value: String,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateClassificationOnFolderRequestBody { op: required("op"), path: required("path"), value: required("value") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -285,7 +290,7 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1metadata~1enterprise~1securityClassification-6VMVochwUWo/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddClassificationToFolderRequestBody {
     /// The name of the classification to apply to this folder.
     ///
@@ -293,9 +298,15 @@ pub struct AddClassificationToFolderRequestBody {
     /// use the classification API to retrieve the
     /// [classification template](https://developer.box.com/reference/get-metadata-templates-enterprise-securityClassification-6VMVochwUWo-schema)
     /// which lists all available classification keys.
-    #[serde(rename = "Box__Security__Classification__Key", skip_serializing_if = "Option::is_none")]
     pub box_security_classification_key: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AddClassificationToFolderRequestBody {
+        box_security_classification_key: optional("Box__Security__Classification__Key")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -2,7 +2,9 @@
 //! The `folder_locks` operations: [`FolderLocksManager`] and one request builder per operation.
 
 use crate::models::{ClientError, FolderLock, FolderLocks};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::folder_locks`](crate::Client::folder_locks) or [`FolderLocksManager::new`].
@@ -162,16 +164,20 @@ impl<'a> DeleteFolderLockById<'a> {
 request_builder!(runtime, DeleteFolderLockById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folder_locks/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFolderLockRequestBody {
     /// The operations to lock for the folder. If `locked_operations` is
     /// included in the request, both `move` and `delete` must also be
     /// included and both set to `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locked_operations: Option<CreateFolderLockLockedOperations>,
     /// The folder to apply the lock to.
     pub folder: CreateFolderLockFolder,
 }
+
+serialize_struct!(
+    runtime,
+    CreateFolderLockRequestBody { locked_operations: optional("locked_operations"), folder: required("folder") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -185,13 +191,15 @@ crate::runtime::deserialize_struct!(
 /// The operations to lock for the folder. If `locked_operations` is
 /// included in the request, both `move` and `delete` must also be
 /// included and both set to `true`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFolderLockLockedOperations {
     /// Whether moving the folder should be locked.
     pub r#move: bool,
     /// Whether deleting the folder should be locked.
     pub delete: bool,
 }
+
+serialize_struct!(runtime, CreateFolderLockLockedOperations { r#move: required("move"), delete: required("delete") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -200,7 +208,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The folder to apply the lock to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFolderLockFolder {
     /// The content type the lock is being applied to. Only `folder`
     /// is supported.
@@ -208,6 +216,8 @@ pub struct CreateFolderLockFolder {
     /// The ID of the folder.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateFolderLockFolder { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

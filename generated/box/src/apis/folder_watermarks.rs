@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, Watermark};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -143,11 +143,13 @@ impl<'a> DeleteFolderWatermark<'a> {
 request_builder!(runtime, DeleteFolderWatermark => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1watermark/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateFolderWatermarkRequestBody {
     /// The watermark to imprint on the folder.
     pub watermark: UpdateFolderWatermarkWatermark,
 }
+
+serialize_struct!(runtime, UpdateFolderWatermarkRequestBody { watermark: required("watermark") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -156,13 +158,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The watermark to imprint on the folder.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateFolderWatermarkWatermark {
     /// The type of watermark to apply.
     ///
     /// Currently only supports one option.
     pub imprint: UpdateFolderWatermarkWatermarkImprintField,
 }
+
+serialize_struct!(runtime, UpdateFolderWatermarkWatermark { imprint: required("imprint") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

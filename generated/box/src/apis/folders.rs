@@ -4,7 +4,7 @@
 use crate::models::{ClientError, FolderFull, Items};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -815,7 +815,7 @@ pub enum GetFolderByIdDirection {
 string_enum!(runtime, GetFolderByIdDirection, Unknown, Asc = "ASC", Desc = "DESC");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdRequestBody {
     /// The optional new name for this folder.
     ///
@@ -827,33 +827,23 @@ pub struct UpdateFolderByIdRequestBody {
     /// Folder names must be unique within their parent folder. The name check is case-insensitive,
     /// so a folder named `New Folder` cannot be created in a parent folder that already contains
     /// a folder named `new folder`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The optional description of this folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies whether a folder should be synced to a
     /// user's device or not. This is used by Box Sync
     /// (discontinued) and is not used by Box Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_state: Option<UpdateFolderByIdSyncState>,
     /// Specifies if users who are not the owner
     /// of the folder can invite new collaborators to the folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_non_owners_invite: Option<bool>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateFolderByIdParent>,
     /// The `shared_link` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateFolderByIdSharedLink>,
     /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/folder_upload_email`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub folder_upload_email: Option<Option<UpdateFolderByIdFolderUploadEmail>>,
     /// The tags for this item. These tags are shown in
     /// the Box web app and mobile apps next to an item.
@@ -863,12 +853,10 @@ pub struct UpdateFolderByIdRequestBody {
     ///
     /// There is a limit of 100 tags per item, and 10,000
     /// unique tags per enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Specifies if new invites to this folder are restricted to users
     /// within the enterprise. This does not affect existing
     /// collaborations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_collaboration_restricted_to_enterprise: Option<bool>,
     /// An array of collections to make this folder
     /// a member of. Currently
@@ -883,10 +871,6 @@ pub struct UpdateFolderByIdRequestBody {
     /// \[1\]: <https://developer.box.com/reference/get-collections>
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub collections: Option<Option<Vec<UpdateFolderByIdCollections>>>,
     /// Restricts collaborators who are not the owner of
     /// this folder from viewing other collaborations on
@@ -898,9 +882,25 @@ pub struct UpdateFolderByIdRequestBody {
     /// When setting this field to `false`, it is required
     /// to also set `can_non_owners_invite_collaborators` to
     /// `false` if it has not already been set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_non_owners_view_collaborators: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFolderByIdRequestBody {
+        name: optional("name"),
+        description: optional("description"),
+        sync_state: optional("sync_state"),
+        can_non_owners_invite: optional("can_non_owners_invite"),
+        parent: optional("parent"),
+        shared_link: optional("shared_link"),
+        folder_upload_email: nullable("folder_upload_email"),
+        tags: optional("tags"),
+        is_collaboration_restricted_to_enterprise: optional("is_collaboration_restricted_to_enterprise"),
+        collections: nullable("collections"),
+        can_non_owners_view_collaborators: optional("can_non_owners_view_collaborators")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -947,15 +947,15 @@ string_enum!(
 );
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdParent {
     /// The ID of parent item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateFolderByIdParent { id: optional("id"), user_id: optional("user_id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -965,7 +965,7 @@ crate::runtime::deserialize_struct!(
 
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -979,7 +979,6 @@ pub struct UpdateFolderByIdSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFolderByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -989,27 +988,31 @@ pub struct UpdateFolderByIdSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
     ///
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFolderByIdSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFolderByIdSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1057,14 +1060,15 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
 }
+
+serialize_struct!(runtime, UpdateFolderByIdSharedLinkPermissionsField { can_download: optional("can_download") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1075,7 +1079,7 @@ crate::runtime::deserialize_struct!(
 /// Folder upload email
 ///
 /// The Write Folder Upload Email object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1090,9 +1094,10 @@ pub struct UpdateFolderByIdFolderUploadEmail {
     ///
     /// When set to `open` it will accept emails from any email
     /// address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFolderByIdFolderUploadEmailAccessField>,
 }
+
+serialize_struct!(runtime, UpdateFolderByIdFolderUploadEmail { access: optional("access") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1136,15 +1141,15 @@ string_enum!(
 /// Reference
 ///
 /// The bare basic reference for an object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdCollections {
     /// The unique identifier for this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type for this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateFolderByIdCollections { id: optional("id"), r#type: optional("type") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1183,7 +1188,7 @@ pub enum GetFolderItemsDirection {
 string_enum!(runtime, GetFolderItemsDirection, Unknown, Asc = "ASC", Desc = "DESC");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFolderRequestBody {
     /// The name for the new folder.
     ///
@@ -1199,14 +1204,22 @@ pub struct CreateFolderRequestBody {
     /// The parent folder to create the new folder within.
     pub parent: CreateFolderParent,
     /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema/properties/folder_upload_email`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<CreateFolderFolderUploadEmail>,
     /// Specifies whether a folder should be synced to a
     /// user's device or not. This is used by Box Sync
     /// (discontinued) and is not used by Box Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sync_state: Option<CreateFolderSyncState>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateFolderRequestBody {
+        name: required("name"),
+        parent: required("parent"),
+        folder_upload_email: optional("folder_upload_email"),
+        sync_state: optional("sync_state")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1220,11 +1233,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent folder to create the new folder within.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFolderParent {
     /// The ID of parent folder.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateFolderParent { id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, CreateFolderParent { id: required::<String>("id") });
@@ -1232,7 +1247,7 @@ crate::runtime::deserialize_struct!(crate::runtime, CreateFolderParent { id: req
 /// Folder upload email
 ///
 /// The Write Folder Upload Email object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateFolderFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1247,9 +1262,10 @@ pub struct CreateFolderFolderUploadEmail {
     ///
     /// When set to `open` it will accept emails from any email
     /// address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<CreateFolderFolderUploadEmailAccessField>,
 }
+
+serialize_struct!(runtime, CreateFolderFolderUploadEmail { access: optional("access") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1313,7 +1329,7 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1copy/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CopyFolderRequestBody {
     /// An optional new name for the copied folder.
     ///
@@ -1324,11 +1340,12 @@ pub struct CopyFolderRequestBody {
     ///
     /// Additionally, the names `.` and `..` are
     /// not allowed either.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The destination folder to copy the folder to.
     pub parent: CopyFolderParent,
 }
+
+serialize_struct!(runtime, CopyFolderRequestBody { name: optional("name"), parent: required("parent") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1337,11 +1354,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The destination folder to copy the folder to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CopyFolderParent {
     /// The ID of parent folder.
     pub id: String,
 }
+
+serialize_struct!(runtime, CopyFolderParent { id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, CopyFolderParent { id: required::<String>("id") });

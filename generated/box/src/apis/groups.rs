@@ -4,7 +4,7 @@
 use crate::models::{ClientError, GroupFull, Groups};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -478,7 +478,7 @@ impl<'a> DeleteGroupById<'a> {
 request_builder!(runtime, DeleteGroupById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateGroupRequestBody {
     /// The name of the new group to be created. This name must be unique
     /// within the enterprise.
@@ -491,7 +491,6 @@ pub struct CreateGroupRequestBody {
     /// web application.
     ///
     /// This is desirable for one-way syncing of groups.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -504,10 +503,8 @@ pub struct CreateGroupRequestBody {
     /// We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_sync_identifier: Option<String>,
     /// A human readable description of the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on folders.
@@ -520,7 +517,6 @@ pub struct CreateGroupRequestBody {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invitability_level: Option<CreateGroupInvitabilityLevel>,
     /// Specifies who can see the members of the group.
     ///
@@ -529,9 +525,20 @@ pub struct CreateGroupRequestBody {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_viewability_level: Option<CreateGroupMemberViewabilityLevel>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateGroupRequestBody {
+        name: required("name"),
+        provenance: optional("provenance"),
+        external_sync_identifier: optional("external_sync_identifier"),
+        description: optional("description"),
+        invitability_level: optional("invitability_level"),
+        member_viewability_level: optional("member_viewability_level")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -607,11 +614,10 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups~1{group_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateGroupByIdRequestBody {
     /// The name of the new group to be created. Must be unique within the
     /// enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Keeps track of which external source this group is
     /// coming, for example `Active Directory`, or `Okta`.
@@ -621,7 +627,6 @@ pub struct UpdateGroupByIdRequestBody {
     /// web application.
     ///
     /// This is desirable for one-way syncing of groups.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -634,10 +639,8 @@ pub struct UpdateGroupByIdRequestBody {
     /// We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_sync_identifier: Option<String>,
     /// A human readable description of the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on folders.
@@ -650,7 +653,6 @@ pub struct UpdateGroupByIdRequestBody {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invitability_level: Option<UpdateGroupByIdInvitabilityLevel>,
     /// Specifies who can see the members of the group.
     ///
@@ -659,9 +661,20 @@ pub struct UpdateGroupByIdRequestBody {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member_viewability_level: Option<UpdateGroupByIdMemberViewabilityLevel>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateGroupByIdRequestBody {
+        name: optional("name"),
+        provenance: optional("provenance"),
+        external_sync_identifier: optional("external_sync_identifier"),
+        description: optional("description"),
+        invitability_level: optional("invitability_level"),
+        member_viewability_level: optional("member_viewability_level")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -10,7 +10,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::integration_mappings`](crate::Client::integration_mappings) or [`IntegrationMappingsManager::new`].
@@ -547,15 +547,18 @@ pub enum GetSlackIntegrationMappingBoxItemType {
 string_enum!(runtime, GetSlackIntegrationMappingBoxItemType, Unknown, Folder = "folder");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSlackIntegrationMappingByIdRequestBody {
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_item: Option<IntegrationMappingBoxItemSlack>,
     /// The `options` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/options`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<IntegrationMappingSlackOptions>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSlackIntegrationMappingByIdRequestBody { box_item: optional("box_item"), options: optional("options") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -591,12 +594,13 @@ pub enum GetTeamsIntegrationMappingBoxItemType {
 string_enum!(runtime, GetTeamsIntegrationMappingBoxItemType, Unknown, Folder = "folder");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateTeamsIntegrationMappingByIdRequestBody {
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_item: Option<FolderReference>,
 }
+
+serialize_struct!(runtime, UpdateTeamsIntegrationMappingByIdRequestBody { box_item: optional("box_item") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -2,7 +2,9 @@
 //! The `invites` operations: [`InvitesManager`] and one request builder per operation.
 
 use crate::models::{ClientError, Invite};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::invites`](crate::Client::invites) or [`InvitesManager::new`].
@@ -138,13 +140,18 @@ impl<'a> GetInviteById<'a> {
 request_builder!(runtime, GetInviteById => json Invite);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1invites/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateInviteRequestBody {
     /// The enterprise to invite the user to.
     pub enterprise: CreateInviteEnterprise,
     /// The user to invite.
     pub actionable_by: CreateInviteActionableBy,
 }
+
+serialize_struct!(
+    runtime,
+    CreateInviteRequestBody { enterprise: required("enterprise"), actionable_by: required("actionable_by") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -156,22 +163,25 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The enterprise to invite the user to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateInviteEnterprise {
     /// The ID of the enterprise.
     pub id: String,
 }
 
+serialize_struct!(runtime, CreateInviteEnterprise { id: required("id") });
+
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, CreateInviteEnterprise { id: required::<String>("id") });
 
 /// The user to invite.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateInviteActionableBy {
     /// The login of the invited user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
+
+serialize_struct!(runtime, CreateInviteActionableBy { login: optional("login") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -4,6 +4,7 @@
 use crate::models::{ClientError, LegalHoldPolicies, LegalHoldPolicy};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -359,12 +360,11 @@ impl<'a> DeleteLegalHoldPolicyById<'a> {
 request_builder!(runtime, DeleteLegalHoldPolicyById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateLegalHoldPolicyRequestBody {
     /// The name of the policy.
     pub policy_name: String,
     /// A description for the policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The filter start date.
     ///
@@ -375,7 +375,6 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// files, will ignore the date filter.
     ///
     /// Required if `is_ongoing` is set to `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter_started_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The filter end date.
     ///
@@ -386,7 +385,6 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// files, will ignore the date filter.
     ///
     /// Required if `is_ongoing` is set to `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter_ended_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether new assignments under this policy should
     /// continue applying to files even after initialization.
@@ -400,9 +398,19 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// get held. This will continue until the policy is retired.
     ///
     /// Required if no filter dates are set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_ongoing: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateLegalHoldPolicyRequestBody {
+        policy_name: required("policy_name"),
+        description: optional("description"),
+        filter_started_at: optional("filter_started_at"),
+        filter_ended_at: optional("filter_ended_at"),
+        is_ongoing: optional("is_ongoing")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -417,18 +425,24 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies~1{legal_hold_policy_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateLegalHoldPolicyByIdRequestBody {
     /// The name of the policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// A description for the policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Notes around why the policy was released.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub release_notes: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateLegalHoldPolicyByIdRequestBody {
+        policy_name: optional("policy_name"),
+        description: optional("description"),
+        release_notes: optional("release_notes")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -8,7 +8,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::legal_hold_policy_assignments`](crate::Client::legal_hold_policy_assignments) or [`LegalHoldPolicyAssignmentsManager::new`].
@@ -481,13 +481,18 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policy_assignments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateLegalHoldPolicyAssignmentRequestBody {
     /// The ID of the policy to assign.
     pub policy_id: String,
     /// The item to assign the policy to.
     pub assign_to: CreateLegalHoldPolicyAssignmentAssignTo,
 }
+
+serialize_struct!(
+    runtime,
+    CreateLegalHoldPolicyAssignmentRequestBody { policy_id: required("policy_id"), assign_to: required("assign_to") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -499,13 +504,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The item to assign the policy to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateLegalHoldPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateLegalHoldPolicyAssignmentAssignToTypeField,
     /// The ID of item to assign the policy to.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateLegalHoldPolicyAssignmentAssignTo { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -4,7 +4,7 @@
 use crate::models::{ClientError, GroupMembership, GroupMemberships};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -415,14 +415,13 @@ impl<'a> DeleteGroupMembershipById<'a> {
 request_builder!(runtime, DeleteGroupMembershipById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1group_memberships/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateGroupMembershipRequestBody {
     /// The user to add to the group.
     pub user: CreateGroupMembershipUser,
     /// The group to add the user to.
     pub group: CreateGroupMembershipGroup,
     /// The role of the user in the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<CreateGroupMembershipRole>,
     /// Custom configuration for the permissions an admin
     /// if a group will receive. This option has no effect
@@ -436,12 +435,18 @@ pub struct CreateGroupMembershipRequestBody {
     /// them accordingly, omitted permissions will be enabled by default.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub configurable_permissions: Option<Option<std::collections::BTreeMap<String, bool>>>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateGroupMembershipRequestBody {
+        user: required("user"),
+        group: required("group"),
+        role: optional("role"),
+        configurable_permissions: nullable("configurable_permissions")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -457,21 +462,25 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The user to add to the group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateGroupMembershipUser {
     /// The ID of the user to add to the group.
     pub id: String,
 }
 
+serialize_struct!(runtime, CreateGroupMembershipUser { id: required("id") });
+
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, CreateGroupMembershipUser { id: required::<String>("id") });
 
 /// The group to add the user to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateGroupMembershipGroup {
     /// The ID of the group to add the user to.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateGroupMembershipGroup { id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, CreateGroupMembershipGroup { id: required::<String>("id") });
@@ -490,10 +499,9 @@ pub enum CreateGroupMembershipRole {
 string_enum!(runtime, CreateGroupMembershipRole, Unknown, Member = "member", Admin = "admin");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1group_memberships~1{group_membership_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateGroupMembershipByIdRequestBody {
     /// The role of the user in the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateGroupMembershipByIdRole>,
     /// Custom configuration for the permissions an admin
     /// if a group will receive. This option has no effect
@@ -507,12 +515,16 @@ pub struct UpdateGroupMembershipByIdRequestBody {
     /// them accordingly, omitted permissions will be enabled by default.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub configurable_permissions: Option<Option<std::collections::BTreeMap<String, bool>>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateGroupMembershipByIdRequestBody {
+        role: optional("role"),
+        configurable_permissions: nullable("configurable_permissions")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

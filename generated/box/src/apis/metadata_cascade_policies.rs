@@ -6,7 +6,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::metadata_cascade_policies`](crate::Client::metadata_cascade_policies) or [`MetadataCascadePoliciesManager::new`].
@@ -310,7 +310,7 @@ impl<'a> ApplyMetadataCascadePolicy<'a> {
 request_builder!(runtime, ApplyMetadataCascadePolicy(body) => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_cascade_policies/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataCascadePolicyRequestBody {
     /// The ID of the folder to apply the policy to. This folder will
     /// need to already have an instance of the targeted metadata
@@ -334,9 +334,17 @@ pub struct CreateMetadataCascadePolicyRequestBody {
     /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
     /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
     /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
-    #[serde(rename = "templateKey")]
     pub template_key: String,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataCascadePolicyRequestBody {
+        folder_id: required("folder_id"),
+        scope: required("scope"),
+        template_key: required("templateKey")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -363,7 +371,7 @@ pub enum CreateMetadataCascadePolicyScope {
 string_enum!(runtime, CreateMetadataCascadePolicyScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_cascade_policies~1{metadata_cascade_policy_id}~1apply/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ApplyMetadataCascadePolicyRequestBody {
     /// Describes the desired behavior when dealing with the conflict
     /// where a metadata template already has an instance applied
@@ -374,6 +382,11 @@ pub struct ApplyMetadataCascadePolicyRequestBody {
     ///   any existing values.
     pub conflict_resolution: ApplyMetadataCascadePolicyConflictResolution,
 }
+
+serialize_struct!(
+    runtime,
+    ApplyMetadataCascadePolicyRequestBody { conflict_resolution: required("conflict_resolution") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -9,6 +9,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct,
 };
 
 /// Reach it with [`Client::metadata_taxonomies`](crate::Client::metadata_taxonomies) or [`MetadataTaxonomiesManager::new`].
@@ -1008,20 +1009,27 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
 request_builder!(runtime, GetMetadataTemplateFieldOptions => json MetadataTaxonomyNodes);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTaxonomyRequestBody {
     /// The taxonomy key. If it is not provided in the request body, it will be
     /// generated from the `displayName`. The `displayName` would be converted
     /// to lower case, and all spaces and non-alphanumeric characters replaced
     /// with underscores.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The display name of the taxonomy.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The namespace of the metadata taxonomy to create.
     pub namespace: String,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataTaxonomyRequestBody {
+        key: optional("key"),
+        display_name: required("displayName"),
+        namespace: required("namespace")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1034,12 +1042,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}/patch/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateMetadataTaxonomyRequestBody {
     /// The display name of the taxonomy.
-    #[serde(rename = "displayName")]
     pub display_name: String,
 }
+
+serialize_struct!(runtime, UpdateMetadataTaxonomyRequestBody { display_name: required("displayName") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1048,15 +1057,21 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels~1{level_index}/patch/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateMetadataTaxonomyLevelByIdRequestBody {
     /// The display name of the taxonomy level.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The description of the taxonomy level.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateMetadataTaxonomyLevelByIdRequestBody {
+        display_name: required("displayName"),
+        description: optional("description")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1068,15 +1083,18 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels:append/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AddMetadataTaxonomyLevelRequestBody {
     /// The display name of the taxonomy level.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The description of the taxonomy level.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AddMetadataTaxonomyLevelRequestBody { display_name: required("displayName"), description: optional("description") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1088,18 +1106,25 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1nodes/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTaxonomyNodeRequestBody {
     /// The display name of the taxonomy node.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The level of the taxonomy node.
     pub level: i64,
     /// The identifier of the parent taxonomy node.
     /// Omit this field for root-level nodes.
-    #[serde(rename = "parentId", skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataTaxonomyNodeRequestBody {
+        display_name: required("displayName"),
+        level: required("level"),
+        parent_id: optional("parentId")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1112,12 +1137,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1nodes~1{node_id}/patch/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateMetadataTaxonomyNodeByIdRequestBody {
     /// The display name of the taxonomy node.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateMetadataTaxonomyNodeByIdRequestBody { display_name: optional("displayName") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

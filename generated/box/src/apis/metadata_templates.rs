@@ -4,7 +4,7 @@
 use crate::models::{ClientError, MetadataTemplate, MetadataTemplates};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -540,40 +540,47 @@ string_enum!(runtime, UpdateMetadataTemplateScope, Unknown, Global = "global", E
 ///
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateMetadataTemplateRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
     pub op: UpdateMetadataTemplateRequestBodyOp,
     /// The data for the operation. This will vary depending on the
     /// operation being performed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// For operations that affect a single field this defines the key of
     /// the field that is affected.
-    #[serde(rename = "fieldKey", skip_serializing_if = "Option::is_none")]
     pub field_key: Option<String>,
     /// For operations that affect multiple fields this defines the keys
     /// of the fields that are affected.
-    #[serde(rename = "fieldKeys", skip_serializing_if = "Option::is_none")]
     pub field_keys: Option<Vec<String>>,
     /// For operations that affect a single `enum` option this defines
     /// the key of the option that is affected.
-    #[serde(rename = "enumOptionKey", skip_serializing_if = "Option::is_none")]
     pub enum_option_key: Option<String>,
     /// For operations that affect multiple `enum` options this defines
     /// the keys of the options that are affected.
-    #[serde(rename = "enumOptionKeys", skip_serializing_if = "Option::is_none")]
     pub enum_option_keys: Option<Vec<String>>,
     /// For operations that affect a single multi select option this
     /// defines the key of the option that is affected.
-    #[serde(rename = "multiSelectOptionKey", skip_serializing_if = "Option::is_none")]
     pub multi_select_option_key: Option<String>,
     /// For operations that affect multiple multi select options this
     /// defines the keys of the options that are affected.
-    #[serde(rename = "multiSelectOptionKeys", skip_serializing_if = "Option::is_none")]
     pub multi_select_option_keys: Option<Vec<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateMetadataTemplateRequestBody {
+        op: required("op"),
+        data: optional("data"),
+        field_key: optional("fieldKey"),
+        field_keys: optional("fieldKeys"),
+        enum_option_key: optional("enumOptionKey"),
+        enum_option_keys: optional("enumOptionKeys"),
+        multi_select_option_key: optional("multiSelectOptionKey"),
+        multi_select_option_keys: optional("multiSelectOptionKeys")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -657,7 +664,7 @@ pub enum DeleteMetadataTemplateScope {
 string_enum!(runtime, DeleteMetadataTemplateScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTemplateRequestBody {
     /// The scope of the metadata template to create. Applications can
     /// only create templates for use within the authenticated user's
@@ -672,26 +679,33 @@ pub struct CreateMetadataTemplateRequestBody {
     ///
     /// When not provided, the API will create a unique `templateKey`
     /// based on the value of the `displayName`.
-    #[serde(rename = "templateKey", skip_serializing_if = "Option::is_none")]
     pub template_key: Option<String>,
     /// The display name of the template.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// Defines if this template is visible in the Box web app UI, or if
     /// it is purely intended for usage through the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// An ordered list of template fields which are part of the template.
     /// Each field can be a regular text field, date field, number field,
     /// as well as a single or multi-select list.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<CreateMetadataTemplateFields>>,
     /// Whether or not to copy any metadata attached to a file or folder
     /// when it is copied. By default, metadata is not copied along with a
     /// file or folder when it is copied.
-    #[serde(rename = "copyInstanceOnItemCopy", skip_serializing_if = "Option::is_none")]
     pub copy_instance_on_item_copy: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataTemplateRequestBody {
+        scope: required("scope"),
+        template_key: optional("templateKey"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        fields: optional("fields"),
+        copy_instance_on_item_copy: optional("copyInstanceOnItemCopy")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -710,7 +724,7 @@ crate::runtime::deserialize_struct!(
 ///
 /// A field within a metadata template. Fields can be a basic text, date, or
 /// number field, a list of options, or a taxonomy.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTemplateFields {
     /// The type of field. The basic fields are a `string` field for text, a
     /// `float` field for numbers, and a `date` field to present the user with a
@@ -728,36 +742,44 @@ pub struct CreateMetadataTemplateFields {
     pub key: String,
     /// The display name of the field as it is shown to the user in the web and
     /// mobile apps.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// A description of the field. This is not shown to the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether this field is hidden in the UI for the user and can only be set
     /// through the API instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// A list of options for this field. This is used in combination with the
     /// `enum` and `multiSelect` field types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<CreateMetadataTemplateFieldsOptionsField>>,
     /// The unique key of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "taxonomyKey", skip_serializing_if = "Option::is_none")]
     pub taxonomy_key: Option<String>,
     /// The unique ID of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "taxonomyId", skip_serializing_if = "Option::is_none")]
     pub taxonomy_id: Option<String>,
     /// The namespace of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// An object defining additional rules for the options of the taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "optionsRules", skip_serializing_if = "Option::is_none")]
     pub options_rules: Option<CreateMetadataTemplateFieldsOptionsRulesField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataTemplateFields {
+        r#type: required("type"),
+        key: required("key"),
+        display_name: required("displayName"),
+        description: optional("description"),
+        hidden: optional("hidden"),
+        options: optional("options"),
+        taxonomy_key: optional("taxonomyKey"),
+        taxonomy_id: optional("taxonomyId"),
+        namespace: optional("namespace"),
+        options_rules: optional("optionsRules")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -823,12 +845,14 @@ string_enum!(
 /// Options only need to be provided for fields of type `enum` and `multiSelect`.
 /// Options represent the value(s) a user can select for the field either through
 /// the UI or through the API.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTemplateFieldsOptionsField {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.
     pub key: String,
 }
+
+serialize_struct!(runtime, CreateMetadataTemplateFieldsOptionsField { key: required("key") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -838,16 +862,22 @@ crate::runtime::deserialize_struct!(
 
 /// An object defining additional rules for the options of the taxonomy field.
 /// This property is required when the field `type` is set to `taxonomy`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateMetadataTemplateFieldsOptionsRulesField {
     /// Whether to allow users to select multiple values.
-    #[serde(rename = "multiSelect", skip_serializing_if = "Option::is_none")]
     pub multi_select: Option<bool>,
     /// An array of integers defining which levels of the taxonomy are
     /// selectable by users.
-    #[serde(rename = "selectableLevels", skip_serializing_if = "Option::is_none")]
     pub selectable_levels: Option<Vec<i64>>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataTemplateFieldsOptionsRulesField {
+        multi_select: optional("multiSelect"),
+        selectable_levels: optional("selectableLevels")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

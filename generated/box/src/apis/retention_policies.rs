@@ -8,7 +8,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::retention_policies`](crate::Client::retention_policies) or [`RetentionPoliciesManager::new`].
@@ -534,12 +534,11 @@ pub enum GetRetentionPoliciesPolicyType {
 string_enum!(runtime, GetRetentionPoliciesPolicyType, Unknown, Finite = "finite", Indefinite = "indefinite");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateRetentionPolicyRequestBody {
     /// The name for the retention policy.
     pub policy_name: String,
     /// The additional text description of the retention policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The type of the retention policy. A retention
     /// policy type can either be `finite`, where a
@@ -560,7 +559,6 @@ pub struct CreateRetentionPolicyRequestBody {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_length: Option<CreateRetentionPolicyRetentionLength>,
     /// Specifies the retention type:
     ///
@@ -577,24 +575,35 @@ pub struct CreateRetentionPolicyRequestBody {
     /// such as deleting the assignment or shortening the
     /// policy duration. Use this type to ensure
     /// compliance with regulatory retention policies.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_type: Option<CreateRetentionPolicyRetentionType>,
     /// Whether the owner of a file will be allowed to
     /// extend the retention.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_owner_extend_retention: Option<bool>,
     /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema/properties/max_extension_length`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<RetentionPolicyMaxExtensionLengthRequest>,
     /// Whether owner and co-owners of a file are notified
     /// when the policy nears expiration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub are_owners_notified: Option<bool>,
     /// A list of users notified when
     /// the retention policy duration is about to end.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_notification_recipients: Option<Vec<UserMini>>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateRetentionPolicyRequestBody {
+        policy_name: required("policy_name"),
+        description: optional("description"),
+        policy_type: required("policy_type"),
+        disposition_action: required("disposition_action"),
+        retention_length: optional("retention_length"),
+        retention_type: optional("retention_type"),
+        can_owner_extend_retention: optional("can_owner_extend_retention"),
+        max_extension_length: optional("max_extension_length"),
+        are_owners_notified: optional("are_owners_notified"),
+        custom_notification_recipients: optional("custom_notification_recipients")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -721,23 +730,15 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateRetentionPolicyByIdRequestBody {
     /// The name for the retention policy.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub policy_name: Option<Option<String>>,
     /// The additional text description of the retention policy.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// The disposition action of the retention policy.
     /// This action can be `permanently_delete`, which
@@ -747,7 +748,6 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
     /// You can use `null` if you don't want to change `disposition_action`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disposition_action: Option<UpdateRetentionPolicyByIdDispositionAction>,
     /// Specifies the retention type:
     ///
@@ -770,10 +770,6 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// not the other way around.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub retention_type: Option<Option<String>>,
     /// The length of the retention policy. This value
     /// specifies the duration in days that the retention
@@ -781,7 +777,6 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_length: Option<UpdateRetentionPolicyByIdRetentionLength>,
     /// Used to retire a retention policy.
     ///
@@ -789,43 +784,42 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// or set it to `null`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub status: Option<Option<String>>,
     /// Determines if the owner of items under the policy
     /// can extend the retention when the original retention
     /// duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub can_owner_extend_retention: Option<Option<bool>>,
     /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/max_extension_length`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<RetentionPolicyMaxExtensionLengthRequest>,
     /// Determines if owners and co-owners of items
     /// under the policy are notified when
     /// the retention duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub are_owners_notified: Option<Option<bool>>,
     /// A list of users notified when the retention duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub custom_notification_recipients: Option<Option<Vec<UserBase>>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateRetentionPolicyByIdRequestBody {
+        policy_name: nullable("policy_name"),
+        description: nullable("description"),
+        disposition_action: optional("disposition_action"),
+        retention_type: nullable("retention_type"),
+        retention_length: optional("retention_length"),
+        status: nullable("status"),
+        can_owner_extend_retention: nullable("can_owner_extend_retention"),
+        max_extension_length: optional("max_extension_length"),
+        are_owners_notified: nullable("are_owners_notified"),
+        custom_notification_recipients: nullable("custom_notification_recipients")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

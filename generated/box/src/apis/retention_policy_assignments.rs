@@ -8,7 +8,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::retention_policy_assignments`](crate::Client::retention_policy_assignments) or [`RetentionPolicyAssignmentsManager::new`].
@@ -464,7 +464,7 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// The ID of the retention policy to assign.
     pub policy_id: String,
@@ -474,15 +474,23 @@ pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// then optionally add the `filter_fields` parameter which will
     /// require an array of objects with a field entry and a value entry.
     /// Currently only one object of `field` and `value` is supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filter_fields: Option<Vec<CreateRetentionPolicyAssignmentFilterFields>>,
     /// The date the retention policy assignment begins.
     ///
     /// If the `assigned_to` type is `metadata_template`,
     /// this field can be a date field's metadata attribute key id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date_field: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateRetentionPolicyAssignmentRequestBody {
+        policy_id: required("policy_id"),
+        assign_to: required("assign_to"),
+        filter_fields: optional("filter_fields"),
+        start_date_field: optional("start_date_field")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -496,7 +504,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The item to assign the policy to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateRetentionPolicyAssignmentAssignToTypeField,
@@ -505,12 +513,10 @@ pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// `enterprise`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub id: Option<Option<String>>,
 }
+
+serialize_struct!(runtime, CreateRetentionPolicyAssignmentAssignTo { r#type: required("type"), id: nullable("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -544,16 +550,19 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema/properties/filter_fields/items`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateRetentionPolicyAssignmentFilterFields {
     /// The metadata attribute key id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     /// The metadata attribute field id. For value, only
     /// enum and multiselect types are supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateRetentionPolicyAssignmentFilterFields { field: optional("field"), value: optional("value") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

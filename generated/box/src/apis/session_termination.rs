@@ -2,7 +2,9 @@
 //! The `session_termination` operations: [`SessionTerminationManager`] and one request builder per operation.
 
 use crate::models::{ClientError, SessionTerminationMessage};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::session_termination`](crate::Client::session_termination) or [`SessionTerminationManager::new`].
@@ -139,13 +141,18 @@ request_builder!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1terminate_sessions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TerminateUsersSessionsRequestBody {
     /// A list of user IDs.
     pub user_ids: Vec<String>,
     /// A list of user logins.
     pub user_logins: Vec<String>,
 }
+
+serialize_struct!(
+    runtime,
+    TerminateUsersSessionsRequestBody { user_ids: required("user_ids"), user_logins: required("user_logins") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -157,11 +164,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups~1terminate_sessions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TerminateGroupsSessionsRequestBody {
     /// A list of group IDs.
     pub group_ids: Vec<String>,
 }
+
+serialize_struct!(runtime, TerminateGroupsSessionsRequestBody { group_ids: required("group_ids") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

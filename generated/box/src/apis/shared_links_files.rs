@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, FileFull};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -313,14 +313,15 @@ impl<'a> RemoveSharedLinkFromFile<'a> {
 request_builder!(runtime, RemoveSharedLinkFromFile(body) => json FileFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFileRequestBody {
     /// The settings for the shared link to create on the file.
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<AddShareLinkToFileSharedLink>,
 }
+
+serialize_struct!(runtime, AddShareLinkToFileRequestBody { shared_link: optional("shared_link") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -331,7 +332,7 @@ crate::runtime::deserialize_struct!(
 /// The settings for the shared link to create on the file.
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFileSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -345,7 +346,6 @@ pub struct AddShareLinkToFileSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<AddShareLinkToFileSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -355,10 +355,6 @@ pub struct AddShareLinkToFileSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -366,18 +362,26 @@ pub struct AddShareLinkToFileSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToFileSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    AddShareLinkToFileSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -425,26 +429,32 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// If the shared link allows for editing of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
     /// This value can only be `true` is `can_download` is
     /// also `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    AddShareLinkToFileSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -457,12 +467,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFileRequestBody {
     /// The settings for the shared link to update.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateSharedLinkOnFileSharedLink>,
 }
+
+serialize_struct!(runtime, UpdateSharedLinkOnFileRequestBody { shared_link: optional("shared_link") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -473,7 +484,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFileSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -487,7 +498,6 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateSharedLinkOnFileSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -497,10 +507,6 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -508,18 +514,26 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnFileSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnFileSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -567,26 +581,32 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// If the shared link allows for editing of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
     /// This value can only be `true` is `can_download` is
     /// also `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnFileSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -599,18 +619,16 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RemoveSharedLinkFromFileRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the file.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub shared_link: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
+serialize_struct!(runtime, RemoveSharedLinkFromFileRequestBody { shared_link: nullable("shared_link") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, FolderFull};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -315,15 +315,16 @@ impl<'a> RemoveSharedLinkFromFolder<'a> {
 request_builder!(runtime, RemoveSharedLinkFromFolder(body) => json FolderFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFolderRequestBody {
     /// The settings for the shared link to create on the folder.
     ///
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<AddShareLinkToFolderSharedLink>,
 }
+
+serialize_struct!(runtime, AddShareLinkToFolderRequestBody { shared_link: optional("shared_link") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -335,7 +336,7 @@ crate::runtime::deserialize_struct!(
 ///
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFolderSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -349,7 +350,6 @@ pub struct AddShareLinkToFolderSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<AddShareLinkToFolderSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -359,10 +359,6 @@ pub struct AddShareLinkToFolderSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -370,18 +366,26 @@ pub struct AddShareLinkToFolderSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToFolderSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    AddShareLinkToFolderSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -429,23 +433,29 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// This value can only be `false` for items
     /// with a `type` of `folder`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    AddShareLinkToFolderSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -458,12 +468,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFolderRequestBody {
     /// The settings for the shared link to update.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateSharedLinkOnFolderSharedLink>,
 }
+
+serialize_struct!(runtime, UpdateSharedLinkOnFolderRequestBody { shared_link: optional("shared_link") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -474,7 +485,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFolderSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -488,7 +499,6 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateSharedLinkOnFolderSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -496,7 +506,6 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     /// long and include a number, upper case letter, or
     /// a non-numeric or non-alphabetic character.
     /// A password can only be set when `access` is set to `open`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -504,18 +513,26 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnFolderSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnFolderSharedLink {
+        access: optional("access"),
+        password: optional("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -563,23 +580,29 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// This value can only be `false` for items
     /// with a `type` of `folder`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnFolderSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -592,18 +615,16 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RemoveSharedLinkFromFolderRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the folder.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub shared_link: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
+serialize_struct!(runtime, RemoveSharedLinkFromFolderRequestBody { shared_link: nullable("shared_link") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

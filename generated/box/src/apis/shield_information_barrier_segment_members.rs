@@ -6,7 +6,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::shield_information_barrier_segment_members`](crate::Client::shield_information_barrier_segment_members) or [`ShieldInformationBarrierSegmentMembersManager::new`].
@@ -262,13 +262,11 @@ request_builder!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentMemberRequestBody {
     /// A type of the shield barrier segment member.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentMemberType>,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<ShieldInformationBarrierBase>,
     /// The `type` and `id` of the
     /// requested shield information barrier segment.
@@ -276,6 +274,16 @@ pub struct CreateShieldInformationBarrierSegmentMemberRequestBody {
     /// User to which restriction will be applied.
     pub user: UserBase,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentMemberRequestBody {
+        r#type: optional("type"),
+        shield_information_barrier: optional("shield_information_barrier"),
+        shield_information_barrier_segment: required("shield_information_barrier_segment"),
+        user: required("user")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -310,16 +318,22 @@ string_enum!(
 
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
     /// The ID reference of the
     /// requesting shield information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield barrier segment for this member.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -6,7 +6,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::shield_information_barrier_segment_restrictions`](crate::Client::shield_information_barrier_segment_restrictions) or [`ShieldInformationBarrierSegmentRestrictionsManager::new`].
@@ -269,13 +269,12 @@ request_builder!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// The type of the shield barrier segment
     /// restriction for this member.
     pub r#type: CreateShieldInformationBarrierSegmentRestrictionType,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<ShieldInformationBarrierBase>,
     /// The `type` and `id` of the requested
     /// shield information barrier segment.
@@ -285,6 +284,16 @@ pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// shield information barrier segment.
     pub restricted_segment: CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRequestBody {
+        r#type: required("type"),
+        shield_information_barrier: optional("shield_information_barrier"),
+        shield_information_barrier_segment: required("shield_information_barrier_segment"),
+        restricted_segment: required("restricted_segment")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -322,16 +331,22 @@ string_enum!(
 
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
     /// The ID reference of the requesting
     /// shield information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield barrier segment for this member.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -362,17 +377,20 @@ string_enum!(
 
 /// The `type` and `id` of the restricted
 /// shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment {
     /// The ID reference of the restricted
     /// shield information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the restricted shield
     /// information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment { id: optional("id"), r#type: optional("type") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -8,6 +8,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct,
 };
 
 /// Reach it with [`Client::shield_information_barrier_segments`](crate::Client::shield_information_barrier_segments) or [`ShieldInformationBarrierSegmentsManager::new`].
@@ -316,21 +317,24 @@ request_builder!(
 /// An object containing update(s) to be made on the Shield
 /// Information Barrier Segment. Possible properties include
 /// 'name' and 'description', the value in object is the update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateShieldInformationBarrierSegmentByIdRequestBody {
     /// The updated name for the shield information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The updated description for
     /// the shield information barrier segment.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub description: Option<Option<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateShieldInformationBarrierSegmentByIdRequestBody {
+        name: optional("name"),
+        description: nullable("description")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -342,16 +346,24 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentRequestBody {
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     pub shield_information_barrier: ShieldInformationBarrierBase,
     /// Name of the shield information barrier segment.
     pub name: String,
     /// Description of the shield information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRequestBody {
+        shield_information_barrier: required("shield_information_barrier"),
+        name: required("name"),
+        description: optional("description")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -6,7 +6,7 @@ use crate::{Client, SECURITY_SCHEMES};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 
 /// Reach it with [`Client::shield_information_barriers`](crate::Client::shield_information_barriers) or [`ShieldInformationBarriersManager::new`].
@@ -225,13 +225,18 @@ request_builder!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers~1change_status/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateShieldInformationBarrierStatusRequestBody {
     /// The ID of the shield information barrier.
     pub id: String,
     /// The desired status for the shield information barrier.
     pub status: UpdateShieldInformationBarrierStatusStatus,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateShieldInformationBarrierStatusRequestBody { id: required("id"), status: required("status") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -256,11 +261,13 @@ pub enum UpdateShieldInformationBarrierStatusStatus {
 string_enum!(runtime, UpdateShieldInformationBarrierStatusStatus, Unknown, Pending = "pending", Disabled = "disabled");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateShieldInformationBarrierRequestBody {
     /// The `type` and `id` of enterprise this barrier is under.
     pub enterprise: EnterpriseBase,
 }
+
+serialize_struct!(runtime, CreateShieldInformationBarrierRequestBody { enterprise: required("enterprise") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

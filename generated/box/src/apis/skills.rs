@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, SkillCard, SkillCardsMetadata};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -268,20 +268,22 @@ impl<'a> UpdateAllSkillCardsOnFile<'a> {
 request_builder!(runtime, UpdateAllSkillCardsOnFile(body) => empty);
 
 /// An operation that replaces an existing card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateBoxSkillCardsOnFileRequestBody {
     /// The value will always be `replace`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub op: Option<UpdateBoxSkillCardsOnFileRequestBodyOp>,
     /// The JSON Path that represents the card to replace. In most cases
     /// this will be in the format `/cards/{index}` where `index` is the
     /// zero-indexed position of the card in the list of cards.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// The `value` property, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/put/requestBody/content/application~1json-patch+json/schema/items/properties/value`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<SkillCard>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateBoxSkillCardsOnFileRequestBody { op: optional("op"), path: optional("path"), value: optional("value") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -305,11 +307,13 @@ pub enum UpdateBoxSkillCardsOnFileRequestBodyOp {
 string_enum!(runtime, UpdateBoxSkillCardsOnFileRequestBodyOp, Unknown, Replace = "replace");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateBoxSkillCardsOnFileRequestBody {
     /// A list of Box Skill cards to apply to this file.
     pub cards: Vec<SkillCard>,
 }
+
+serialize_struct!(runtime, CreateBoxSkillCardsOnFileRequestBody { cards: required("cards") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -318,7 +322,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1skill_invocations~1{skill_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// Defines the status of this invocation. Set this to `success` when setting Skill cards.
     pub status: UpdateAllSkillCardsOnFileStatus,
@@ -329,15 +333,24 @@ pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// The file to assign the cards to.
     pub file: UpdateAllSkillCardsOnFileFile,
     /// The optional file version to assign the cards to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_version: Option<UpdateAllSkillCardsOnFileFileVersion>,
     /// A descriptor that defines what items are affected by this call.
     ///
     /// Set this to the default values when setting a card to a `success`
     /// state, and leave it out in most other situations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<UpdateAllSkillCardsOnFileUsage>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateAllSkillCardsOnFileRequestBody {
+        status: required("status"),
+        metadata: required("metadata"),
+        file: required("file"),
+        file_version: optional("file_version"),
+        usage: optional("usage")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -382,12 +395,13 @@ string_enum!(
 /// The metadata to set for this skill. This is a list of
 /// Box Skills cards. These cards will overwrite any existing Box
 /// skill cards on the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileMetadata {
     /// A list of Box Skill cards to apply to this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cards: Option<Vec<SkillCard>>,
 }
+
+serialize_struct!(runtime, UpdateAllSkillCardsOnFileMetadata { cards: optional("cards") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -396,15 +410,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The file to assign the cards to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileFile {
     /// The value will always be `file`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UpdateAllSkillCardsOnFileFileTypeField>,
     /// The ID of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateAllSkillCardsOnFileFile { r#type: optional("type"), id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -427,15 +441,15 @@ pub enum UpdateAllSkillCardsOnFileFileTypeField {
 string_enum!(runtime, UpdateAllSkillCardsOnFileFileTypeField, Unknown, File = "file");
 
 /// The optional file version to assign the cards to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileFileVersion {
     /// The value will always be `file_version`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UpdateAllSkillCardsOnFileFileVersionTypeField>,
     /// The ID of the file version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateAllSkillCardsOnFileFileVersion { r#type: optional("type"), id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -461,15 +475,15 @@ string_enum!(runtime, UpdateAllSkillCardsOnFileFileVersionTypeField, Unknown, Fi
 ///
 /// Set this to the default values when setting a card to a `success`
 /// state, and leave it out in most other situations.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileUsage {
     /// The value will always be `file`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Number of resources affected.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
 }
+
+serialize_struct!(runtime, UpdateAllSkillCardsOnFileUsage { unit: optional("unit"), value: optional("value") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

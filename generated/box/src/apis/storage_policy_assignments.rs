@@ -4,7 +4,7 @@
 use crate::models::{ClientError, StoragePolicyAssignment, StoragePolicyAssignments};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -283,7 +283,7 @@ pub enum GetStoragePolicyAssignmentsResolvedForType {
 string_enum!(runtime, GetStoragePolicyAssignmentsResolvedForType, Unknown, User = "user", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateStoragePolicyAssignmentRequestBody {
     /// The storage policy to assign to the user or
     /// enterprise.
@@ -292,6 +292,14 @@ pub struct CreateStoragePolicyAssignmentRequestBody {
     /// policy to.
     pub assigned_to: CreateStoragePolicyAssignmentAssignedTo,
 }
+
+serialize_struct!(
+    runtime,
+    CreateStoragePolicyAssignmentRequestBody {
+        storage_policy: required("storage_policy"),
+        assigned_to: required("assigned_to")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -304,13 +312,15 @@ crate::runtime::deserialize_struct!(
 
 /// The storage policy to assign to the user or
 /// enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateStoragePolicyAssignmentStoragePolicy {
     /// The type to assign.
     pub r#type: CreateStoragePolicyAssignmentStoragePolicyTypeField,
     /// The ID of the storage policy to assign.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateStoragePolicyAssignmentStoragePolicy { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -334,13 +344,15 @@ string_enum!(runtime, CreateStoragePolicyAssignmentStoragePolicyTypeField, Unkno
 
 /// The user or enterprise to assign the storage
 /// policy to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateStoragePolicyAssignmentAssignedTo {
     /// The type to assign the policy to.
     pub r#type: CreateStoragePolicyAssignmentAssignedToTypeField,
     /// The ID of the user or enterprise.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateStoragePolicyAssignmentAssignedTo { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -371,12 +383,14 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1storage_policy_assignments~1{storage_policy_assignment_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateStoragePolicyAssignmentByIdRequestBody {
     /// The storage policy to assign to the user or
     /// enterprise.
     pub storage_policy: UpdateStoragePolicyAssignmentByIdStoragePolicy,
 }
+
+serialize_struct!(runtime, UpdateStoragePolicyAssignmentByIdRequestBody { storage_policy: required("storage_policy") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -388,13 +402,18 @@ crate::runtime::deserialize_struct!(
 
 /// The storage policy to assign to the user or
 /// enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateStoragePolicyAssignmentByIdStoragePolicy {
     /// The type to assign.
     pub r#type: UpdateStoragePolicyAssignmentByIdStoragePolicyTypeField,
     /// The ID of the storage policy to assign.
     pub id: String,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateStoragePolicyAssignmentByIdStoragePolicy { r#type: required("type"), id: required("id") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, TaskAssignment, TaskAssignments};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -253,13 +253,18 @@ impl<'a> DeleteTaskAssignmentById<'a> {
 request_builder!(runtime, DeleteTaskAssignmentById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1task_assignments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTaskAssignmentRequestBody {
     /// The task to assign to a user.
     pub task: CreateTaskAssignmentTask,
     /// The user to assign the task to.
     pub assign_to: CreateTaskAssignmentAssignTo,
 }
+
+serialize_struct!(
+    runtime,
+    CreateTaskAssignmentRequestBody { task: required("task"), assign_to: required("assign_to") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -271,13 +276,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The task to assign to a user.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTaskAssignmentTask {
     /// The ID of the task.
     pub id: String,
     /// The type of the item to assign.
     pub r#type: CreateTaskAssignmentTaskTypeField,
 }
+
+serialize_struct!(runtime, CreateTaskAssignmentTask { id: required("id"), r#type: required("type") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -300,20 +307,20 @@ pub enum CreateTaskAssignmentTaskTypeField {
 string_enum!(runtime, CreateTaskAssignmentTaskTypeField, Unknown, Task = "task");
 
 /// The user to assign the task to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateTaskAssignmentAssignTo {
     /// The ID of the user to assign to the
     /// task.
     ///
     /// To specify a user by their email
     /// address use the `login` parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The email address of the user to assign to the task.
     /// To specify a user by their user ID please use the `id` parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
+
+serialize_struct!(runtime, CreateTaskAssignmentAssignTo { id: optional("id"), login: optional("login") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -322,10 +329,9 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1task_assignments~1{task_assignment_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateTaskAssignmentByIdRequestBody {
     /// An optional message by the assignee that can be added to the task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The state of the task assigned to the user.
     ///
@@ -333,9 +339,16 @@ pub struct UpdateTaskAssignmentByIdRequestBody {
     /// `incomplete` or `completed`.
     /// * For a task with an `action` of `review` this can be
     /// `incomplete`, `approved`, or `rejected`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolution_state: Option<UpdateTaskAssignmentByIdResolutionState>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateTaskAssignmentByIdRequestBody {
+        message: optional("message"),
+        resolution_state: optional("resolution_state")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, Task, Tasks};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -314,7 +314,7 @@ impl<'a> DeleteTaskById<'a> {
 request_builder!(runtime, DeleteTaskById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1tasks/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTaskRequestBody {
     /// The file to attach the task to.
     pub item: CreateTaskItem,
@@ -323,14 +323,11 @@ pub struct CreateTaskRequestBody {
     /// * `review` defines an approval task that can be approved or,
     /// rejected
     /// * `complete` defines a general task which can be completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<CreateTaskAction>,
     /// An optional message to include with the task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Defines when the task is due. Defaults to `null` if not
     /// provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines which assignees need to complete this task before the task
     /// is considered completed.
@@ -339,9 +336,19 @@ pub struct CreateTaskRequestBody {
     /// approve the task in order for it to be considered completed.
     /// * `any_assignee` accepts any one assignee to review or
     /// approve the task in order for it to be considered completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_rule: Option<CreateTaskCompletionRule>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateTaskRequestBody {
+        item: required("item"),
+        action: optional("action"),
+        message: optional("message"),
+        due_at: optional("due_at"),
+        completion_rule: optional("completion_rule")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -356,15 +363,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The file to attach the task to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateTaskItem {
     /// The ID of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `file`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateTaskItemTypeField>,
 }
+
+serialize_struct!(runtime, CreateTaskItem { id: optional("id"), r#type: optional("type") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -423,20 +430,17 @@ pub enum CreateTaskCompletionRule {
 string_enum!(runtime, CreateTaskCompletionRule, Unknown, AllAssignees = "all_assignees", AnyAssignee = "any_assignee");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1tasks~1{task_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateTaskByIdRequestBody {
     /// The action the task assignee will be prompted to do. Must be
     ///
     /// * `review` defines an approval task that can be approved or
     /// rejected,
     /// * `complete` defines a general task which can be completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<UpdateTaskByIdAction>,
     /// The message included with the task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// When the task is due at.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines which assignees need to complete this task before the task
     /// is considered completed.
@@ -445,9 +449,18 @@ pub struct UpdateTaskByIdRequestBody {
     /// approve the task in order for it to be considered completed.
     /// * `any_assignee` accepts any one assignee to review or
     /// approve the task in order for it to be considered completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_rule: Option<UpdateTaskByIdCompletionRule>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateTaskByIdRequestBody {
+        action: optional("action"),
+        message: optional("message"),
+        due_at: optional("due_at"),
+        completion_rule: optional("completion_rule")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, TermsOfServiceUserStatus, TermsOfServiceUserStatuses};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -162,7 +162,7 @@ request_builder!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTermsOfServiceStatusForUserRequestBody {
     /// The terms of service to set the status for.
     pub tos: CreateTermsOfServiceStatusForUserTos,
@@ -171,6 +171,15 @@ pub struct CreateTermsOfServiceStatusForUserRequestBody {
     /// Whether the user has accepted the terms.
     pub is_accepted: bool,
 }
+
+serialize_struct!(
+    runtime,
+    CreateTermsOfServiceStatusForUserRequestBody {
+        tos: required("tos"),
+        user: required("user"),
+        is_accepted: required("is_accepted")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -183,13 +192,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The terms of service to set the status for.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTermsOfServiceStatusForUserTos {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserTosTypeField,
     /// The ID of terms of service.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateTermsOfServiceStatusForUserTos { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -212,13 +223,15 @@ pub enum CreateTermsOfServiceStatusForUserTosTypeField {
 string_enum!(runtime, CreateTermsOfServiceStatusForUserTosTypeField, Unknown, TermsOfService = "terms_of_service");
 
 /// The user to set the status for.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTermsOfServiceStatusForUserUser {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserUserTypeField,
     /// The ID of user.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateTermsOfServiceStatusForUserUser { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -241,11 +254,13 @@ pub enum CreateTermsOfServiceStatusForUserUserTypeField {
 string_enum!(runtime, CreateTermsOfServiceStatusForUserUserTypeField, Unknown, User = "user");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses~1{terms_of_service_user_status_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateTermsOfServiceStatusForUserByIdRequestBody {
     /// Whether the user has accepted the terms.
     pub is_accepted: bool,
 }
+
+serialize_struct!(runtime, UpdateTermsOfServiceStatusForUserByIdRequestBody { is_accepted: required("is_accepted") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

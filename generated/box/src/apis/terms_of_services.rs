@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, TermsOfService, TermsOfServices};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -213,19 +213,27 @@ pub enum GetTermsOfServiceTosType {
 string_enum!(runtime, GetTermsOfServiceTosType, Unknown, External = "external", Managed = "managed");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTermsOfServiceRequestBody {
     /// Whether this terms of service is active.
     pub status: CreateTermsOfServiceStatus,
     /// The type of user to set the terms of
     /// service for.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tos_type: Option<CreateTermsOfServiceTosType>,
     /// The terms of service text to display to users.
     ///
     /// The text can be set to empty if the `status` is set to `disabled`.
     pub text: String,
 }
+
+serialize_struct!(
+    runtime,
+    CreateTermsOfServiceRequestBody {
+        status: required("status"),
+        tos_type: optional("tos_type"),
+        text: required("text")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -265,7 +273,7 @@ pub enum CreateTermsOfServiceTosType {
 string_enum!(runtime, CreateTermsOfServiceTosType, Unknown, External = "external", Managed = "managed");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_services~1{terms_of_service_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateTermsOfServiceByIdRequestBody {
     /// Whether this terms of service is active.
     pub status: UpdateTermsOfServiceByIdStatus,
@@ -274,6 +282,8 @@ pub struct UpdateTermsOfServiceByIdRequestBody {
     /// The text can be set to empty if the `status` is set to `disabled`.
     pub text: String,
 }
+
+serialize_struct!(runtime, UpdateTermsOfServiceByIdRequestBody { status: required("status"), text: required("text") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -2,7 +2,9 @@
 //! The `transfer` operations: [`TransferManager`] and one request builder per operation.
 
 use crate::models::{ClientError, FolderFull};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::transfer`](crate::Client::transfer) or [`TransferManager::new`].
@@ -120,11 +122,13 @@ impl<'a> TransferOwnedFolder<'a> {
 request_builder!(runtime, TransferOwnedFolder(body) => json FolderFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1folders~10/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TransferOwnedFolderRequestBody {
     /// The user who the folder will be transferred to.
     pub owned_by: TransferOwnedFolderOwnedBy,
 }
+
+serialize_struct!(runtime, TransferOwnedFolderRequestBody { owned_by: required("owned_by") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -133,12 +137,14 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The user who the folder will be transferred to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TransferOwnedFolderOwnedBy {
     /// The ID of the user who the folder will be
     /// transferred to.
     pub id: String,
 }
+
+serialize_struct!(runtime, TransferOwnedFolderOwnedBy { id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, TransferOwnedFolderOwnedBy { id: required::<String>("id") });

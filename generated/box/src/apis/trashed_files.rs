@@ -2,7 +2,9 @@
 //! The `trashed_files` operations: [`TrashedFilesManager`] and one request builder per operation.
 
 use crate::models::{ClientError, TrashFile, TrashFileRestored};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::trashed_files`](crate::Client::trashed_files) or [`TrashedFilesManager::new`].
@@ -200,15 +202,15 @@ impl<'a> DeleteTrashedFileById<'a> {
 request_builder!(runtime, DeleteTrashedFileById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestoreFileFromTrashRequestBody {
     /// An optional new name for the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1files~1{file_id}/post/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreFileFromTrashParent>,
 }
+
+serialize_struct!(runtime, RestoreFileFromTrashRequestBody { name: optional("name"), parent: optional("parent") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -220,12 +222,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestoreFileFromTrashParent {
     /// The ID of parent item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, RestoreFileFromTrashParent { id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

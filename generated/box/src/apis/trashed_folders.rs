@@ -2,7 +2,9 @@
 //! The `trashed_folders` operations: [`TrashedFoldersManager`] and one request builder per operation.
 
 use crate::models::{ClientError, TrashFolder, TrashFolderRestored};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::trashed_folders`](crate::Client::trashed_folders) or [`TrashedFoldersManager::new`].
@@ -207,15 +209,15 @@ impl<'a> DeleteTrashedFolderById<'a> {
 request_builder!(runtime, DeleteTrashedFolderById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestoreFolderFromTrashRequestBody {
     /// An optional new name for the folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/post/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreFolderFromTrashParent>,
 }
+
+serialize_struct!(runtime, RestoreFolderFromTrashRequestBody { name: optional("name"), parent: optional("parent") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -227,12 +229,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestoreFolderFromTrashParent {
     /// The ID of parent item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, RestoreFolderFromTrashParent { id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -2,7 +2,9 @@
 //! The `trashed_web_links` operations: [`TrashedWebLinksManager`] and one request builder per operation.
 
 use crate::models::{ClientError, TrashWebLink, TrashWebLinkRestored};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::trashed_web_links`](crate::Client::trashed_web_links) or [`TrashedWebLinksManager::new`].
@@ -190,15 +192,15 @@ impl<'a> DeleteTrashedWebLinkById<'a> {
 request_builder!(runtime, DeleteTrashedWebLinkById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestoreWeblinkFromTrashRequestBody {
     /// An optional new name for the web link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/post/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<RestoreWeblinkFromTrashParent>,
 }
+
+serialize_struct!(runtime, RestoreWeblinkFromTrashRequestBody { name: optional("name"), parent: optional("parent") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -210,12 +212,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RestoreWeblinkFromTrashParent {
     /// The ID of parent item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, RestoreWeblinkFromTrashParent { id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -2,7 +2,9 @@
 //! The `uploads` operations: [`UploadsManager`] and one request builder per operation.
 
 use crate::models::{ClientError, ConflictError, Files, UploadUrl};
-use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, FilePart, OperationSpec, decode_error, request_builder};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, FilePart, OperationSpec, decode_error, request_builder, serialize_struct,
+};
 use crate::{Client, SECURITY_SCHEMES};
 
 /// Reach it with [`Client::uploads`](crate::Client::uploads) or [`UploadsManager::new`].
@@ -245,7 +247,7 @@ impl<'a> PreflightFileUploadCheck<'a> {
 request_builder!(runtime, PreflightFileUploadCheck(body) => json UploadUrl);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1content/post/requestBody/content/multipart~1form-data/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileVersionRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
     /// name and the parent folder. These attributes are part of the multi
@@ -273,6 +275,8 @@ pub struct UploadFileVersionRequestBody {
     pub file: FilePart,
 }
 
+serialize_struct!(runtime, UploadFileVersionRequestBody { attributes: required("attributes"), file: required("file") });
+
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
     crate::runtime,
@@ -294,7 +298,7 @@ crate::runtime::deserialize_struct!(
 ///   `metadata_after_file_contents` error code.
 ///
 /// \</Message\>
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileVersionAttributes {
     /// An optional new name for the file. If specified, the file
     /// will be renamed when the new version is uploaded.
@@ -302,9 +306,13 @@ pub struct UploadFileVersionAttributes {
     /// Defines the time the file was last modified at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+serialize_struct!(
+    runtime,
+    UploadFileVersionAttributes { name: required("name"), content_modified_at: optional("content_modified_at") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -316,7 +324,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1content/post/requestBody/content/multipart~1form-data/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
     /// name and the parent folder. These attributes are part of the multi
@@ -344,6 +352,8 @@ pub struct UploadFileRequestBody {
     pub file: FilePart,
 }
 
+serialize_struct!(runtime, UploadFileRequestBody { attributes: required("attributes"), file: required("file") });
+
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
     crate::runtime,
@@ -365,7 +375,7 @@ crate::runtime::deserialize_struct!(
 ///   `metadata_after_file_contents` error code.
 ///
 /// \</Message\>
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileAttributes {
     /// The name of the file.
     ///
@@ -377,14 +387,22 @@ pub struct UploadFileAttributes {
     /// Defines the time the file was originally created at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines the time the file was last modified at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+serialize_struct!(
+    runtime,
+    UploadFileAttributes {
+        name: required("name"),
+        parent: required("parent"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -398,29 +416,33 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent folder to upload the file to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileAttributesParentField {
     /// The id of the parent folder. Use
     /// `0` for the user's root folder.
     pub id: String,
 }
 
+serialize_struct!(runtime, UploadFileAttributesParentField { id: required("id") });
+
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, UploadFileAttributesParentField { id: required::<String>("id") });
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreflightFileUploadCheckRequestBody {
     /// The name for the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The size of the file in bytes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<PreflightFileUploadCheckParent>,
 }
+
+serialize_struct!(
+    runtime,
+    PreflightFileUploadCheckRequestBody { name: optional("name"), size: optional("size"), parent: optional("parent") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -433,12 +455,13 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreflightFileUploadCheckParent {
     /// The ID of parent item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, PreflightFileUploadCheckParent { id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

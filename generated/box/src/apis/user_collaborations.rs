@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, Collaboration};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
 
@@ -363,14 +363,12 @@ impl<'a> CreateCollaboration<'a> {
 request_builder!(runtime, CreateCollaboration(body) => json Collaboration);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaborations~1{collaboration_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateCollaborationByIdRequestBody {
     /// The level of access granted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateCollaborationByIdRole>,
     /// Set the status of a `pending` collaboration invitation,
     /// effectively accepting, or rejecting the invite.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateCollaborationByIdStatus>,
     /// Update the expiration date for the collaboration. At this date,
     /// the collaboration will be automatically removed from the item.
@@ -385,7 +383,6 @@ pub struct UpdateCollaborationByIdRequestBody {
     /// Additionally, a collaboration can only be given an
     /// expiration if it was created after the **Automatically remove
     /// invited collaborator** setting was enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Determines if the invited users can see the entire parent path to
     /// the associated folder. The user will not gain privileges in any
@@ -404,9 +401,18 @@ pub struct UpdateCollaborationByIdRequestBody {
     /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
     /// For instructions on how to remove this, see
     /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_view_path: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateCollaborationByIdRequestBody {
+        role: optional("role"),
+        status: optional("status"),
+        expires_at: optional("expires_at"),
+        can_view_path: optional("can_view_path")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -502,7 +508,7 @@ impl UpdateCollaborationByIdResponse {
 }
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaborations/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCollaborationRequestBody {
     /// The item to attach the comment to.
     pub item: CreateCollaborationItem,
@@ -515,7 +521,6 @@ pub struct CreateCollaborationRequestBody {
     /// All Files list. Additionally, collaborators won't
     /// see the path to the root folder for the
     /// shared item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_access_only: Option<bool>,
     /// Determines if the invited users can see the entire parent path to
     /// the associated folder. The user will not gain privileges in any
@@ -534,7 +539,6 @@ pub struct CreateCollaborationRequestBody {
     /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
     /// For instructions on how to remove this, see
     /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_view_path: Option<bool>,
     /// Set the expiration date for the collaboration. At this date, the
     /// collaboration will be automatically removed from the item.
@@ -545,9 +549,20 @@ pub struct CreateCollaborationRequestBody {
     /// of the **Admin Console**. When the setting is not enabled,
     /// collaborations can not have an expiry date and a value for this
     /// field will be result in an error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateCollaborationRequestBody {
+        item: required("item"),
+        accessible_by: required("accessible_by"),
+        role: required("role"),
+        is_access_only: optional("is_access_only"),
+        can_view_path: optional("can_view_path"),
+        expires_at: optional("expires_at")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -563,16 +578,16 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The item to attach the comment to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateCollaborationItem {
     /// The type of the item that this collaboration will be
     /// granted access to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateCollaborationItemTypeField>,
     /// The ID of the item that will be granted access to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, CreateCollaborationItem { r#type: optional("type"), id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -598,7 +613,7 @@ pub enum CreateCollaborationItemTypeField {
 string_enum!(runtime, CreateCollaborationItemTypeField, Unknown, File = "file", Folder = "folder");
 
 /// The user or group to give access to the item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCollaborationAccessibleBy {
     /// The type of collaborator to invite.
     pub r#type: CreateCollaborationAccessibleByTypeField,
@@ -606,14 +621,17 @@ pub struct CreateCollaborationAccessibleBy {
     ///
     /// Alternatively, use `login` to specify a user by email
     /// address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The email address of the user to grant access to the item.
     ///
     /// Alternatively, use `id` to specify a user by user ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateCollaborationAccessibleBy { r#type: required("type"), id: optional("id"), login: optional("login") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -4,7 +4,7 @@
 use crate::models::{ClientError, TrackingCode, UserFull, Users};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -822,7 +822,7 @@ pub enum GetUsersUserType {
 string_enum!(runtime, GetUsersUserType, Unknown, All = "all", Managed = "managed", External = "external");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateUserRequestBody {
     /// The name of the user.
     pub name: String,
@@ -830,66 +830,73 @@ pub struct CreateUserRequestBody {
     ///
     /// Required, unless `is_platform_access_only`
     /// is set to `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// Specifies that the user is an app user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_platform_access_only: Option<bool>,
     /// The user’s enterprise role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<CreateUserRole>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whether the user can use Box Sync.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_sync_enabled: Option<bool>,
     /// The user’s job title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The user’s phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The user’s address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The user’s total available space in bytes. Set this to `-1` to
     /// indicate unlimited storage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub space_amount: Option<i64>,
     /// Tracking codes allow an admin to generate reports from the
     /// admin console and assign an attribute to a specific group
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_codes: Option<Vec<TrackingCode>>,
     /// Whether the user can see other enterprise users in their
     /// contact list.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_see_managed_users: Option<bool>,
     /// The user's timezone.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Whether the user is allowed to collaborate with users outside
     /// their enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_external_collab_restricted: Option<bool>,
     /// Whether to exempt the user from enterprise device limits.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_device_limits: Option<bool>,
     /// Whether the user must use two-factor authentication.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_login_verification: Option<bool>,
     /// The user's account status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CreateUserStatus>,
     /// An external identifier for an app user, which can be used to look
     /// up the user. This can be used to tie user IDs from external
     /// identity providers to Box users.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_app_user_id: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateUserRequestBody {
+        name: required("name"),
+        login: optional("login"),
+        is_platform_access_only: optional("is_platform_access_only"),
+        role: optional("role"),
+        language: optional("language"),
+        is_sync_enabled: optional("is_sync_enabled"),
+        job_title: optional("job_title"),
+        phone: optional("phone"),
+        address: optional("address"),
+        space_amount: optional("space_amount"),
+        tracking_codes: optional("tracking_codes"),
+        can_see_managed_users: optional("can_see_managed_users"),
+        timezone: optional("timezone"),
+        is_external_collab_restricted: optional("is_external_collab_restricted"),
+        is_exempt_from_device_limits: optional("is_exempt_from_device_limits"),
+        is_exempt_from_login_verification: optional("is_exempt_from_login_verification"),
+        status: optional("status"),
+        external_app_user_id: optional("external_app_user_id")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -955,81 +962,59 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateUserByIdRequestBody {
     /// Set this to `null` to roll the user out of the enterprise
     /// and make them a free user.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub enterprise: Option<Option<String>>,
     /// Whether the user should receive an email when they
     /// are rolled out of an enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// The name of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The email address the user uses to log in
     ///
     /// Note: If the target user's email is not confirmed, then the
     /// primary login address cannot be changed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The user’s enterprise role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateUserByIdRole>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whether the user can use Box Sync.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_sync_enabled: Option<bool>,
     /// The user’s job title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The user’s phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The user’s address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Tracking codes allow an admin to generate reports from the
     /// admin console and assign an attribute to a specific group
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking_codes: Option<Vec<TrackingCode>>,
     /// Whether the user can see other enterprise users in their
     /// contact list.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_see_managed_users: Option<bool>,
     /// The user's timezone.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Whether the user is allowed to collaborate with users outside
     /// their enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_external_collab_restricted: Option<bool>,
     /// Whether to exempt the user from enterprise device limits.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_device_limits: Option<bool>,
     /// Whether the user must use two-factor authentication.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_login_verification: Option<bool>,
     /// Whether the user is required to reset their password.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_password_reset_required: Option<bool>,
     /// The user's account status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateUserByIdStatus>,
     /// The user’s total available space in bytes. Set this to `-1` to
     /// indicate unlimited storage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub space_amount: Option<i64>,
     /// An alternate notification email address to which email
     /// notifications are sent. When it's confirmed, this will be
@@ -1039,10 +1024,6 @@ pub struct UpdateUserByIdRequestBody {
     /// Set this value to `null` to remove the notification email.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub notification_email: Option<Option<UpdateUserByIdNotificationEmail>>,
     /// An external identifier for an app user, which can be used to look
     /// up the user. This can be used to tie user IDs from external
@@ -1050,9 +1031,35 @@ pub struct UpdateUserByIdRequestBody {
     ///
     /// Note: In order to update this field, you need to request a token
     /// using the application that created the app user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_app_user_id: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateUserByIdRequestBody {
+        enterprise: nullable("enterprise"),
+        notify: optional("notify"),
+        name: optional("name"),
+        login: optional("login"),
+        role: optional("role"),
+        language: optional("language"),
+        is_sync_enabled: optional("is_sync_enabled"),
+        job_title: optional("job_title"),
+        phone: optional("phone"),
+        address: optional("address"),
+        tracking_codes: optional("tracking_codes"),
+        can_see_managed_users: optional("can_see_managed_users"),
+        timezone: optional("timezone"),
+        is_external_collab_restricted: optional("is_external_collab_restricted"),
+        is_exempt_from_device_limits: optional("is_exempt_from_device_limits"),
+        is_exempt_from_login_verification: optional("is_exempt_from_login_verification"),
+        is_password_reset_required: optional("is_password_reset_required"),
+        status: optional("status"),
+        space_amount: optional("space_amount"),
+        notification_email: nullable("notification_email"),
+        external_app_user_id: optional("external_app_user_id")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -1126,12 +1133,13 @@ string_enum!(
 /// to the primary email address.
 ///
 /// Set this value to `null` to remove the notification email.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateUserByIdNotificationEmail {
     /// The email address to send the notifications to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateUserByIdNotificationEmail { email: optional("email") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

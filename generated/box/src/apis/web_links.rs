@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, WebLink};
 use crate::runtime::{
-    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -245,7 +245,7 @@ impl<'a> DeleteWebLinkById<'a> {
 request_builder!(runtime, DeleteWebLinkById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateWebLinkRequestBody {
     /// The URL that this web link links to. Must start with
     /// `"http://"` or `"https://"`.
@@ -253,12 +253,20 @@ pub struct CreateWebLinkRequestBody {
     /// The parent folder to create the web link within.
     pub parent: CreateWebLinkParent,
     /// Name of the web link. Defaults to the URL if not set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the web link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateWebLinkRequestBody {
+        url: required("url"),
+        parent: required("parent"),
+        name: optional("name"),
+        description: optional("description")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -272,35 +280,43 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent folder to create the web link within.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateWebLinkParent {
     /// The ID of parent folder.
     pub id: String,
 }
 
+serialize_struct!(runtime, CreateWebLinkParent { id: required("id") });
+
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(crate::runtime, CreateWebLinkParent { id: required::<String>("id") });
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateWebLinkByIdRequestBody {
     /// The new URL that the web link links to. Must start with
     /// `"http://"` or `"https://"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/put/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateWebLinkByIdParent>,
     /// A new name for the web link. Defaults to the URL if not set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// A new description of the web link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The settings for the shared link to update.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateWebLinkByIdSharedLink>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateWebLinkByIdRequestBody {
+        url: optional("url"),
+        parent: optional("parent"),
+        name: optional("name"),
+        description: optional("description"),
+        shared_link: optional("shared_link")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -315,15 +331,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateWebLinkByIdParent {
     /// The ID of parent item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateWebLinkByIdParent { id: optional("id"), user_id: optional("user_id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -332,7 +348,7 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateWebLinkByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -346,7 +362,6 @@ pub struct UpdateWebLinkByIdSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateWebLinkByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -356,10 +371,6 @@ pub struct UpdateWebLinkByIdSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -367,15 +378,23 @@ pub struct UpdateWebLinkByIdSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateWebLinkByIdSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

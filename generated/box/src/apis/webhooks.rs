@@ -4,7 +4,7 @@
 use crate::models::{ClientError, Webhook, WebhookMini, Webhooks};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -299,7 +299,7 @@ impl<'a> DeleteWebhookById<'a> {
 request_builder!(runtime, DeleteWebhookById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1webhooks/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateWebhookRequestBody {
     /// The item that will trigger the webhook.
     pub target: CreateWebhookTarget,
@@ -309,6 +309,15 @@ pub struct CreateWebhookRequestBody {
     /// to be triggered for.
     pub triggers: Vec<CreateWebhookTriggers>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateWebhookRequestBody {
+        target: required("target"),
+        address: required("address"),
+        triggers: required("triggers")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -321,15 +330,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The item that will trigger the webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateWebhookTarget {
     /// The ID of the item to trigger a webhook.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of item to trigger a webhook.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateWebhookTargetTypeField>,
 }
+
+serialize_struct!(runtime, CreateWebhookTarget { id: optional("id"), r#type: optional("type") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -498,19 +507,25 @@ string_enum!(
 );
 
 /// An inline schema, which the spec does not describe (`#/paths/~1webhooks~1{webhook_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateWebhookByIdRequestBody {
     /// The item that will trigger the webhook.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<UpdateWebhookByIdTarget>,
     /// The URL that is notified by this webhook.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// An array of event names that this webhook is
     /// to be triggered for.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub triggers: Option<Vec<UpdateWebhookByIdTriggers>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateWebhookByIdRequestBody {
+        target: optional("target"),
+        address: optional("address"),
+        triggers: optional("triggers")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -523,15 +538,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The item that will trigger the webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateWebhookByIdTarget {
     /// The ID of the item to trigger a webhook.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of item to trigger a webhook.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UpdateWebhookByIdTargetTypeField>,
 }
+
+serialize_struct!(runtime, UpdateWebhookByIdTarget { id: optional("id"), r#type: optional("type") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -4,7 +4,7 @@
 use crate::models::{ClientError, Outcome, Workflow, Workflows};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
-    string_enum,
+    serialize_struct, string_enum,
 };
 use crate::{Client, SECURITY_SCHEMES};
 
@@ -180,10 +180,9 @@ impl<'a> StartWorkflow<'a> {
 request_builder!(runtime, StartWorkflow(body) => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1workflows~1{workflow_id}~1start/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StartWorkflowRequestBody {
     /// The type of the parameters object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowType>,
     /// The flow that will be triggered.
     pub flow: StartWorkflowFlow,
@@ -193,9 +192,19 @@ pub struct StartWorkflowRequestBody {
     /// The folder object for which the workflow is configured.
     pub folder: StartWorkflowFolder,
     /// A configurable outcome the workflow should complete.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub outcomes: Option<Vec<Outcome>>,
 }
+
+serialize_struct!(
+    runtime,
+    StartWorkflowRequestBody {
+        r#type: optional("type"),
+        flow: required("flow"),
+        files: required("files"),
+        folder: required("folder"),
+        outcomes: optional("outcomes")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -221,15 +230,15 @@ pub enum StartWorkflowType {
 string_enum!(runtime, StartWorkflowType, Unknown, WorkflowParameters = "workflow_parameters");
 
 /// The flow that will be triggered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StartWorkflowFlow {
     /// The type of the flow object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The id of the flow.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, StartWorkflowFlow { r#type: optional("type"), id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -238,15 +247,15 @@ crate::runtime::deserialize_struct!(
 );
 
 /// A file the workflow should start for.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StartWorkflowFiles {
     /// The type of the file object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowFilesTypeField>,
     /// The id of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, StartWorkflowFiles { r#type: optional("type"), id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -269,15 +278,15 @@ pub enum StartWorkflowFilesTypeField {
 string_enum!(runtime, StartWorkflowFilesTypeField, Unknown, File = "file");
 
 /// The folder object for which the workflow is configured.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StartWorkflowFolder {
     /// The type of the folder object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowFolderTypeField>,
     /// The id of the folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, StartWorkflowFolder { r#type: optional("type"), id: optional("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

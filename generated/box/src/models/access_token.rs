@@ -7,31 +7,37 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// A token that can be used to make authenticated API calls.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AccessToken {
     /// The requested access token.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub access_token: Option<String>,
     /// The time in seconds by which this token will expire.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expires_in: Option<i64>,
     /// The type of access token returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub token_type: Option<super::AccessTokenTokenTypeField>,
     /// The permissions that this access token permits,
     /// providing a list of resources (files, folders, etc)
     /// and the scopes permitted for each of those resources.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub restricted_to: Option<Vec<super::ResourceScope>>,
     /// The refresh token for this access token, which can be used
     /// to request a new access token when the current one expires.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub refresh_token: Option<String>,
     /// The type of downscoped access token returned. This is only
     /// returned if an access token has been downscoped.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub issued_token_type: Option<super::AccessTokenIssuedTokenTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AccessToken {
+        access_token: optional("access_token"),
+        expires_in: optional("expires_in"),
+        token_type: optional("token_type"),
+        restricted_to: optional("restricted_to"),
+        refresh_token: optional("refresh_token"),
+        issued_token_type: optional("issued_token_type")
+    }
+);
 
 deserialize_struct!(
     runtime,

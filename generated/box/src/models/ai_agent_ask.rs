@@ -1,37 +1,44 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentAsk`] and the types nested in it, from `#/components/schemas/AiAgentAsk`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// AI agent for question requests
 ///
 /// The AI agent used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentAskTypeField,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/long_text`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_text`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiAgentBasicTextTool>,
     /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/spreadsheet`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiAgentSpreadsheetTool>,
     /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/long_text_multi`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiAgentLongTextTool>,
     /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_text_multi`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_image`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiAgentBasicTextTool>,
     /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_image_multi`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiAgentBasicTextTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiAgentAsk {
+        r#type: required("type"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        spreadsheet: optional("spreadsheet"),
+        long_text_multi: optional("long_text_multi"),
+        basic_text_multi: optional("basic_text_multi"),
+        basic_image: optional("basic_image"),
+        basic_image_multi: optional("basic_image_multi")
+    }
+);
 
 deserialize_struct!(
     runtime,

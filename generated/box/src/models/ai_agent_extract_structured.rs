@@ -1,25 +1,32 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentExtractStructured`] and the types nested in it, from `#/components/schemas/AiAgentExtractStructured`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// AI agent for structured extract request
 ///
 /// The AI agent to be used for structured extraction.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiAgentExtractStructured {
     /// The type of AI agent to be used for extraction.
     pub r#type: super::AiAgentExtractStructuredTypeField,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiAgentExtractStructured/properties/long_text`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiAgentExtractStructured/properties/basic_text`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiAgentExtractStructured/properties/basic_image`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiAgentBasicTextTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiAgentExtractStructured {
+        r#type: required("type"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        basic_image: optional("basic_image")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,15 +5,18 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The information on the models and processors used in the request.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiAgentInfo {
     /// The models used for the request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub models: Option<Vec<super::AiAgentInfoModelsField>>,
     /// The processor used for the request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub processor: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiAgentInfo { models: optional("models"), processor: optional("processor") }
+);
 
 deserialize_struct!(
     runtime,
@@ -25,18 +28,24 @@ deserialize_struct!(
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/AiAgentInfo/properties/models/items`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiAgentInfoModelsField {
     /// The name of the model used for the request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The provider that owns the model used for the request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub provider: Option<String>,
     /// The supported purpose utilized by the model used for the request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub supported_purpose: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiAgentInfoModelsField {
+        name: optional("name"),
+        provider: optional("provider"),
+        supported_purpose: optional("supported_purpose")
+    }
+);
 
 deserialize_struct!(
     runtime,

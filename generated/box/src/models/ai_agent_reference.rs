@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentReference`] and the types nested in it, from `#/components/schemas/AiAgentReference`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI agent reference
 ///
 /// The AI agent used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiAgentReference {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentReferenceTypeField,
@@ -15,6 +15,8 @@ pub struct AiAgentReference {
     /// for the [Enhanced Extract Agent](https://developer.box.com/guides/box-ai/ai-tutorials/extract-metadata-structured#enhanced-extract-agent)).
     pub id: String,
 }
+
+serialize_struct!(runtime, AiAgentReference { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

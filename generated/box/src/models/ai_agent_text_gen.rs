@@ -1,19 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentTextGen`] and the types nested in it, from `#/components/schemas/AiAgentTextGen`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// AI agent for text generation requests
 ///
 /// The AI agent used for generating text.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiAgentTextGen {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiAgentTextGenTypeField,
     /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiAgentTextGen/properties/basic_gen`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_gen: Option<super::AiAgentBasicGenTool>,
 }
+
+serialize_struct!(runtime, AiAgentTextGen { r#type: required("type"), basic_gen: optional("basic_gen") });
 
 deserialize_struct!(
     runtime,

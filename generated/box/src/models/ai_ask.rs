@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAsk`] and the types nested in it, from `#/components/schemas/AiAsk`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI ask request
 ///
 /// AI ask request object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiAsk {
     /// Box AI handles text documents with text representations up to 2MB in size, or a maximum of 25 files,
     /// whichever comes first. If the text file size exceeds 2MB, the first 2MB of text representation will be processed.
@@ -25,15 +25,24 @@ pub struct AiAsk {
     /// property for details.
     pub items: Vec<super::AiItemAsk>,
     /// The history of prompts and answers previously passed to the LLM. This provides additional context to the LLM in generating the response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dialogue_history: Option<Vec<super::AiDialogueHistory>>,
     /// A flag to indicate whether citations should be returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_citations: Option<bool>,
     /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiAsk/properties/ai_agent`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiAskAgent>,
 }
+
+serialize_struct!(
+    runtime,
+    AiAsk {
+        mode: required("mode"),
+        prompt: required("prompt"),
+        items: required("items"),
+        dialogue_history: optional("dialogue_history"),
+        include_citations: optional("include_citations"),
+        ai_agent: optional("ai_agent")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -7,21 +7,22 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The citation of the LLM's answer reference.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiCitation {
     /// The specific content from where the answer was referenced.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content: Option<String>,
     /// The id of the item.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of the item.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::AiCitationTypeField>,
     /// The name of the item.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiCitation { content: optional("content"), id: optional("id"), r#type: optional("type"), name: optional("name") }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiItemAsk`] and the types nested in it, from `#/components/schemas/AiItemAsk`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI Item Ask
 ///
 /// The item to be processed by the LLM for ask requests.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiItemAsk {
     /// The ID of the file, or the ID of the Box Hub when `type` is `hubs`.
     pub id: String,
@@ -15,9 +15,10 @@ pub struct AiItemAsk {
     /// A `hubs` item must be the only item in the request.
     pub r#type: super::AiItemAskTypeField,
     /// The content of the item, often the text representation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+
+serialize_struct!(runtime, AiItemAsk { id: required("id"), r#type: required("type"), content: optional("content") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

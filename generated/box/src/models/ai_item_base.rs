@@ -1,21 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiItemBase`] and the types nested in it, from `#/components/schemas/AiItem--Base`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI Item (Base)
 ///
 /// The item to be processed by the LLM.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiItemBase {
     /// The ID of the file.
     pub id: String,
     /// The type of the item. Currently the value can be `file` only.
     pub r#type: super::AiItemBaseTypeField,
     /// The content of the item, often the text representation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+
+serialize_struct!(runtime, AiItemBase { id: required("id"), r#type: required("type"), content: optional("content") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsAws`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsAWS`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// AI LLM endpoint params AWS
 ///
 /// AI LLM endpoint params AWS object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiLlmEndpointParamsAws {
     /// The type of the AI LLM endpoint params object for AWS.
     /// This parameter is **required**.
@@ -16,22 +16,19 @@ pub struct AiLlmEndpointParamsAws {
     /// We generally recommend altering this or `top_p` but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub temperature: Option<Option<f64>>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     /// of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability
     /// mass are considered. We generally recommend altering this or temperature but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub top_p: Option<Option<f64>>,
 }
+
+serialize_struct!(
+    runtime,
+    AiLlmEndpointParamsAws { r#type: required("type"), temperature: nullable("temperature"), top_p: nullable("top_p") }
+);
 
 deserialize_struct!(
     runtime,

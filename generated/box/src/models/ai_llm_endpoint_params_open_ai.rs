@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsOpenAi`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsOpenAi`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// AI LLM endpoint params OpenAI
 ///
 /// AI LLM endpoint params OpenAI object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiLlmEndpointParamsOpenAi {
     /// The type of the AI LLM endpoint params object for OpenAI.
     /// This parameter is **required**.
@@ -16,47 +16,39 @@ pub struct AiLlmEndpointParamsOpenAi {
     /// We generally recommend altering this or `top_p` but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub temperature: Option<Option<f64>>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     /// of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability
     /// mass are considered. We generally recommend altering this or temperature but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub top_p: Option<Option<f64>>,
     /// A number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
     /// text so far, decreasing the model's likelihood to repeat the same line verbatim.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub frequency_penalty: Option<Option<f64>>,
     /// A number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub presence_penalty: Option<Option<f64>>,
     /// Up to 4 sequences where the API will stop generating further tokens.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub stop: Option<Option<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    AiLlmEndpointParamsOpenAi {
+        r#type: required("type"),
+        temperature: nullable("temperature"),
+        top_p: nullable("top_p"),
+        frequency_penalty: nullable("frequency_penalty"),
+        presence_penalty: nullable("presence_penalty"),
+        stop: nullable("stop")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,19 +7,27 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// AI response.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiResponse {
     /// The answer provided by the LLM.
     pub answer: String,
     /// The ISO date formatted timestamp of when the answer to the prompt was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The reason the response finishes.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub completion_reason: Option<String>,
     /// The `ai_agent_info` property, which the spec does not describe (`#/components/schemas/AiResponse/properties/ai_agent_info`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ai_agent_info: Option<super::AiAgentInfo>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiResponse {
+        answer: required("answer"),
+        created_at: required("created_at"),
+        completion_reason: optional("completion_reason"),
+        ai_agent_info: optional("ai_agent_info")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,12 +7,10 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// Full representation of an AI Agent instance.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiSingleAgentResponseFull {
     /// The unique identifier of the AI Agent.
     pub id: String,
     /// The type of agent used to handle queries.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::AiSingleAgentResponseTypeField>,
     /// The provider of the AI Agent.
     pub origin: String,
@@ -23,33 +21,45 @@ pub struct AiSingleAgentResponseFull {
     /// The state of the AI Agent. Possible values are: `enabled`, `disabled`, and `enabled_for_selected_users`.
     pub access_state: String,
     /// The user who created this agent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserBase>,
     /// The ISO date-time formatted timestamp of when this AI agent was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user who most recently modified this agent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserBase>,
     /// The ISO date-time formatted timestamp of when this AI agent was recently modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The icon reference of the AI Agent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub icon_reference: Option<String>,
     /// List of allowed users or groups.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub allowed_entities: Option<Vec<super::AiAgentAllowedEntity>>,
     /// The `ask` property, which the spec does not describe (`#/components/schemas/AiSingleAgentResponse--Full/allOf/1/properties/ask`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ask: Option<super::AiStudioAgentAskResponse>,
     /// The `text_gen` property, which the spec does not describe (`#/components/schemas/AiSingleAgentResponse--Full/allOf/1/properties/text_gen`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub text_gen: Option<super::AiStudioAgentTextGenResponse>,
     /// The `extract` property, which the spec does not describe (`#/components/schemas/AiSingleAgentResponse--Full/allOf/1/properties/extract`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub extract: Option<super::AiStudioAgentExtractResponse>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiSingleAgentResponseFull {
+        id: required("id"),
+        r#type: optional("type"),
+        origin: required("origin"),
+        name: required("name"),
+        access_state: required("access_state"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        modified_by: optional("modified_by"),
+        modified_at: optional("modified_at"),
+        icon_reference: optional("icon_reference"),
+        allowed_entities: optional("allowed_entities"),
+        ask: optional("ask"),
+        text_gen: optional("text_gen"),
+        extract: optional("extract")
+    }
+);
 
 deserialize_struct!(
     runtime,

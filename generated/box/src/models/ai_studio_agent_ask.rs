@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentAsk`] and the types nested in it, from `#/components/schemas/AiStudioAgentAsk`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI agent capability ask request
 ///
 /// The AI agent to be used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiStudioAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiStudioAgentAskTypeField,
@@ -19,36 +19,42 @@ pub struct AiStudioAgentAsk {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub custom_instructions: Option<Option<String>>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/long_text`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_text`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_image`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
     /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/spreadsheet`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiStudioAgentSpreadsheetTool>,
     /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/long_text_multi`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_text_multi`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_image_multi`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiStudioAgentBasicTextTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiStudioAgentAsk {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: nullable("custom_instructions"),
+        suggested_questions: optional("suggested_questions"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        basic_image: optional("basic_image"),
+        spreadsheet: optional("spreadsheet"),
+        long_text_multi: optional("long_text_multi"),
+        basic_text_multi: optional("basic_text_multi"),
+        basic_image_multi: optional("basic_image_multi")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -7,32 +7,38 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// AI agent processor used to handle basic text.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiStudioAgentBasicTextToolResponse {
     /// The model used for the AI agent for basic text. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub model: Option<String>,
     /// The number of tokens for completion.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub num_tokens_for_completion: Option<i64>,
     /// The `llm_endpoint_params` property, which the spec does not describe (`#/components/schemas/AiAgentBasicTextToolBase/properties/llm_endpoint_params`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
     /// System messages try to help the LLM "understand" its role and what it is supposed to do.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub system_message: Option<String>,
     /// The prompt template contains contextual information of the request and the user prompt.
     /// When passing `prompt_template` parameters, you **must include** inputs for `{user_question}` and `{content}`.
     /// `{current_date}` is optional, depending on the use.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub prompt_template: Option<String>,
     /// True if system message contains custom instructions placeholder, false otherwise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_custom_instructions_included: Option<bool>,
     /// Warnings concerning tool.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub warnings: Option<Vec<String>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiStudioAgentBasicTextToolResponse {
+        model: optional("model"),
+        num_tokens_for_completion: optional("num_tokens_for_completion"),
+        llm_endpoint_params: optional("llm_endpoint_params"),
+        system_message: optional("system_message"),
+        prompt_template: optional("prompt_template"),
+        is_custom_instructions_included: optional("is_custom_instructions_included"),
+        warnings: optional("warnings")
+    }
+);
 
 deserialize_struct!(
     runtime,

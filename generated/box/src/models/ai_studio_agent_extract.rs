@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentExtract`] and the types nested in it, from `#/components/schemas/AiStudioAgentExtract`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI agent capability extract request
 ///
 /// The AI agent to be used for metadata extraction.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiStudioAgentExtract {
     /// The type of AI agent to be used for metadata extraction.
     pub r#type: super::AiStudioAgentExtractTypeField,
@@ -19,21 +19,27 @@ pub struct AiStudioAgentExtract {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub custom_instructions: Option<Option<String>>,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/long_text`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/basic_text`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/basic_image`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiStudioAgentExtract {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: nullable("custom_instructions"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        basic_image: optional("basic_image")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -7,7 +7,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The AI agent to be used for metadata extraction.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiStudioAgentExtractResponse {
     /// The type of AI agent to be used for metadata extraction.
     pub r#type: super::AiStudioAgentExtractResponseTypeField,
@@ -18,18 +17,28 @@ pub struct AiStudioAgentExtractResponse {
     /// The description of the AI agent.
     pub description: String,
     /// Custom instructions for the AI agent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub custom_instructions: Option<String>,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtractResponse/properties/long_text`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub long_text: Option<super::AiStudioAgentLongTextToolResponse>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtractResponse/properties/basic_text`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub basic_text: Option<super::AiStudioAgentBasicTextToolResponse>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtractResponse/properties/basic_image`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub basic_image: Option<super::AiStudioAgentBasicTextToolResponse>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiStudioAgentExtractResponse {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: optional("custom_instructions"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        basic_image: optional("basic_image")
+    }
+);
 
 deserialize_struct!(
     runtime,

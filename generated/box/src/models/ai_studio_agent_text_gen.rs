@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentTextGen`] and the types nested in it, from `#/components/schemas/AiStudioAgentTextGen`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI agent capability text generation request
 ///
 /// The AI agent to be used to generate text.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiStudioAgentTextGen {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenTypeField,
@@ -19,18 +19,24 @@ pub struct AiStudioAgentTextGen {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub custom_instructions: Option<Option<String>>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
     /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiStudioAgentTextGen/properties/basic_gen`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub basic_gen: Option<super::AiStudioAgentBasicGenTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiStudioAgentTextGen {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: nullable("custom_instructions"),
+        suggested_questions: optional("suggested_questions"),
+        basic_gen: optional("basic_gen")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -7,7 +7,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The AI agent to be used to generate text.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AiStudioAgentTextGenResponse {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenResponseTypeField,
@@ -18,15 +17,25 @@ pub struct AiStudioAgentTextGenResponse {
     /// The description of the AI agent.
     pub description: String,
     /// Custom instructions for the AI agent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub custom_instructions: Option<String>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub suggested_questions: Option<Vec<String>>,
     /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiStudioAgentTextGenResponse/properties/basic_gen`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub basic_gen: Option<super::AiStudioAgentBasicGenToolResponse>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiStudioAgentTextGenResponse {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: optional("custom_instructions"),
+        suggested_questions: optional("suggested_questions"),
+        basic_gen: optional("basic_gen")
+    }
+);
 
 deserialize_struct!(
     runtime,

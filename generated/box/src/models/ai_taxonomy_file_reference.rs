@@ -1,23 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiTaxonomyFileReference`] and the types nested in it, from `#/components/schemas/AiTaxonomyFileReference`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI Taxonomy File Reference
 ///
 /// A taxonomy `.csv` file to be used for the structured extraction. For your request to work, `fields` must also be provided.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AiTaxonomyFileReference {
     /// The type of the taxonomy source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::AiTaxonomyFileReferenceTypeField>,
     /// The identifier for a taxonomy, which corresponds to the `taxonomy_key` of the taxonomy source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub taxonomy_key: Option<String>,
     /// The ID of the taxonomy source. Required if the type is `file` and unsupported if the type is `taxonomy`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AiTaxonomyFileReference { r#type: optional("type"), taxonomy_key: optional("taxonomy_key"), id: optional("id") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

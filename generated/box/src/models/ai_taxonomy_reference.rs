@@ -1,23 +1,29 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiTaxonomyReference`] and the types nested in it, from `#/components/schemas/AiTaxonomyReference`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// AI Taxonomy Reference
 ///
 /// A taxonomy source to be used for the structured extraction. For your request to work, `fields` must also be provided.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AiTaxonomyReference {
     /// The type of the taxonomy source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::AiTaxonomyReferenceTypeField>,
     /// The identifier for a taxonomy, which corresponds to the `taxonomy_key` of the taxonomy source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub taxonomy_key: Option<String>,
     /// The namespace of the taxonomy source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AiTaxonomyReference {
+        r#type: optional("type"),
+        taxonomy_key: optional("taxonomy_key"),
+        namespace: optional("namespace")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

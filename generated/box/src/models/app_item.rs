@@ -9,7 +9,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// group files and folders together from different paths. That set can be shared
 /// via a collaboration.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItem {
     /// The unique identifier for this app item.
     pub id: String,
@@ -18,6 +17,12 @@ pub struct AppItem {
     /// The type of the app that owns this app item.
     pub application_type: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AppItem { id: required("id"), r#type: required("type"), application_type: required("application_type") }
+);
 
 deserialize_struct!(
     runtime,

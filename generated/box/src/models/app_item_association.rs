@@ -9,7 +9,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// folder and an app item. Associations between a folder and an app item
 /// cascade down to all descendants of the folder.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItemAssociation {
     /// The unique identifier for this app item association.
     pub id: String,
@@ -20,6 +19,17 @@ pub struct AppItemAssociation {
     /// The `item` property, which the spec does not describe (`#/components/schemas/AppItemAssociation/properties/item`).
     pub item: super::AppItemAssociatedItem,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AppItemAssociation {
+        id: required("id"),
+        r#type: required("type"),
+        app_item: required("app_item"),
+        item: required("item")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,7 +7,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The AppItem that triggered an event in the event stream.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AppItemEventSource {
     /// The id of the `AppItem`.
     pub id: String,
@@ -16,12 +15,22 @@ pub struct AppItemEventSource {
     /// The type of the `AppItem`.
     pub app_item_type: String,
     /// The `user` property, which the spec does not describe (`#/components/schemas/AppItemEventSource/properties/user`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<super::UserMini>,
     /// The `group` property, which the spec does not describe (`#/components/schemas/AppItemEventSource/properties/group`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group: Option<super::GroupMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AppItemEventSource {
+        id: required("id"),
+        r#type: required("type"),
+        app_item_type: required("app_item_type"),
+        user: optional("user"),
+        group: optional("group")
+    }
+);
 
 deserialize_struct!(
     runtime,

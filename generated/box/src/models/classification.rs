@@ -11,45 +11,48 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// To get more details about the classification applied to an item,
 /// request the classification metadata template.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Classification {
     /// The name of the classification applied to the item.
-    #[cfg_attr(
-        feature = "serde-both-ways",
-        serde(rename = "Box__Security__Classification__Key", skip_serializing_if = "Option::is_none")
-    )]
     pub box_security_classification_key: Option<String>,
     /// The identifier of the item that this metadata instance
     /// has been attached to. This combines the `type` and the `id`
     /// of the parent in the form `{type}_{id}`.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "$parent", skip_serializing_if = "Option::is_none"))]
     pub parent: Option<String>,
     /// The value will always be `securityClassification-6VMVochwUWo`.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "$template", skip_serializing_if = "Option::is_none"))]
     pub template: Option<super::ClassificationTemplateField>,
     /// The scope of the enterprise that this classification has been
     /// applied for.
     ///
     /// This will be in the format `enterprise_{enterprise_id}`.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "$scope", skip_serializing_if = "Option::is_none"))]
     pub scope: Option<String>,
     /// The version of the metadata instance. This version starts at 0 and
     /// increases every time a classification is updated.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "$version", skip_serializing_if = "Option::is_none"))]
     pub version: Option<i64>,
     /// The unique ID of this classification instance. This will be include
     /// the name of the classification template and a unique ID.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "$type", skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
     /// The version of the metadata template. This version starts at 0 and
     /// increases every time the template is updated. This is mostly for internal
     /// use.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "$typeVersion", skip_serializing_if = "Option::is_none"))]
     pub type_version: Option<f64>,
     /// Whether an end user can change the classification.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "$canEdit", skip_serializing_if = "Option::is_none"))]
     pub can_edit: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Classification {
+        box_security_classification_key: optional("Box__Security__Classification__Key"),
+        parent: optional("$parent"),
+        template: optional("$template"),
+        scope: optional("$scope"),
+        version: optional("$version"),
+        r#type: optional("$type"),
+        type_version: optional("$typeVersion"),
+        can_edit: optional("$canEdit")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A metadata template that holds the security classifications
 /// defined by an enterprise.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplate {
     /// The ID of the classification template.
     pub id: String,
@@ -18,29 +17,37 @@ pub struct ClassificationTemplate {
     /// `enterprise_{id}` where the `id` is the enterprise ID.
     pub scope: String,
     /// The value will always be `securityClassification-6VMVochwUWo`.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "templateKey"))]
     pub template_key: super::ClassificationTemplateTemplateKeyField,
     /// The name of this template as shown in web and mobile interfaces.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName"))]
     pub display_name: super::ClassificationTemplateDisplayNameField,
     /// Determines if the
     /// template is always available in web and mobile interfaces.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub hidden: Option<bool>,
     /// Determines if
     /// classifications are
     /// copied along when the file or folder is
     /// copied.
-    #[cfg_attr(
-        feature = "serde-both-ways",
-        serde(rename = "copyInstanceOnItemCopy", skip_serializing_if = "Option::is_none")
-    )]
     pub copy_instance_on_item_copy: Option<bool>,
     /// A list of fields for this classification template. This includes
     /// only one field, the `Box__Security__Classification__Key`, which defines
     /// the different classifications available in this enterprise.
     pub fields: Vec<super::ClassificationTemplateFieldsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplate {
+        id: required("id"),
+        r#type: required("type"),
+        scope: required("scope"),
+        template_key: required("templateKey"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        copy_instance_on_item_copy: optional("copyInstanceOnItemCopy"),
+        fields: required("fields")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -97,7 +104,6 @@ string_enum!(runtime, ClassificationTemplateDisplayNameField, Unknown, Classific
 /// The metadata template field that represents the available
 /// classifications.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsField {
     /// The unique ID of the field.
     pub id: String,
@@ -107,14 +113,25 @@ pub struct ClassificationTemplateFieldsField {
     /// available in the enterprise.
     pub key: super::ClassificationTemplateFieldsKeyField,
     /// The value will always be `Classification`.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName"))]
     pub display_name: super::ClassificationTemplateFieldsDisplayNameField,
     /// Classifications are always visible to web and mobile users.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub hidden: Option<bool>,
     /// A list of classifications available in this enterprise.
     pub options: Vec<super::ClassificationTemplateFieldsOptionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplateFieldsField {
+        id: required("id"),
+        r#type: required("type"),
+        key: required("key"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        options: required("options")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -169,16 +186,24 @@ string_enum!(runtime, ClassificationTemplateFieldsDisplayNameField, Unknown, Cla
 
 /// A single classification available in this enterprise.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsField {
     /// The unique ID of this classification.
     pub id: String,
     /// The display name and key for this classification.
     pub key: String,
     /// Additional information about the classification.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "staticConfig", skip_serializing_if = "Option::is_none"))]
     pub static_config: Option<super::ClassificationTemplateFieldsOptionsStaticConfigField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplateFieldsOptionsField {
+        id: required("id"),
+        key: required("key"),
+        static_config: optional("staticConfig")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -191,7 +216,6 @@ deserialize_struct!(
 
 /// Additional information about the classification.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
     ///
@@ -200,9 +224,14 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
     /// are used for internal Box Shield and Box Governance
     /// purposes and no additional value must be derived from
     /// these fields.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub classification: Option<super::ClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplateFieldsOptionsStaticConfigField { classification: optional("classification") }
+);
 
 deserialize_struct!(
     runtime,
@@ -221,13 +250,8 @@ deserialize_struct!(
 /// purposes and no additional value must be derived from
 /// these fields.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[cfg_attr(
-        feature = "serde-both-ways",
-        serde(rename = "classificationDefinition", skip_serializing_if = "Option::is_none")
-    )]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -244,9 +268,17 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "colorID", skip_serializing_if = "Option::is_none"))]
     pub color_id: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+        classification_definition: optional("classificationDefinition"),
+        color_id: optional("colorID")
+    }
+);
 
 deserialize_struct!(
     runtime,

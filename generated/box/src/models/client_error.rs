@@ -7,33 +7,39 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// A generic error.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClientError {
     /// The value will always be `error`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::ClientErrorTypeField>,
     /// The HTTP status of the response.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<i32>,
     /// A Box-specific error code.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub code: Option<super::ClientErrorCodeField>,
     /// A short message describing the error.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// A free-form object that contains additional context
     /// about the error. The possible fields are defined on
     /// a per-endpoint basis. `message` is only one example.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub context_info: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// A URL that links to more information about why this error occurred.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub help_url: Option<String>,
     /// A unique identifier for this response, which can be used
     /// when contacting Box support.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub request_id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClientError {
+        r#type: optional("type"),
+        status: optional("status"),
+        code: optional("code"),
+        message: optional("message"),
+        context_info: optional("context_info"),
+        help_url: optional("help_url"),
+        request_id: optional("request_id")
+    }
+);
 
 deserialize_struct!(
     runtime,

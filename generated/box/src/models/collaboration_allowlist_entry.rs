@@ -8,27 +8,33 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// An entry that describes an approved domain for which users can collaborate
 /// with files and folders in your enterprise or vice versa.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistEntry {
     /// The unique identifier for this entry.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `collaboration_whitelist_entry`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CollaborationAllowlistEntryTypeField>,
     /// The whitelisted domain.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub domain: Option<String>,
     /// The direction of the collaborations to allow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<super::CollaborationAllowlistEntryDirectionField>,
     /// The `enterprise` property, which the spec does not describe (`#/components/schemas/CollaborationAllowlistEntry/properties/enterprise`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enterprise: Option<super::CollaborationAllowlistEntryEnterpriseField>,
     /// The time the entry was created at.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    CollaborationAllowlistEntry {
+        id: optional("id"),
+        r#type: optional("type"),
+        domain: optional("domain"),
+        direction: optional("direction"),
+        enterprise: optional("enterprise"),
+        created_at: optional("created_at")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -84,18 +90,20 @@ string_enum!(
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistEntryEnterpriseField {
     /// The unique identifier for this enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CollaborationAllowlistEntryEnterpriseTypeField>,
     /// The name of the enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    CollaborationAllowlistEntryEnterpriseField { id: optional("id"), r#type: optional("type"), name: optional("name") }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,27 +8,33 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// The user that is exempt from any of the restrictions
 /// imposed by the list of allowed collaboration domains for this enterprise.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistExemptTarget {
     /// The unique identifier for this exemption.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `collaboration_whitelist_exempt_target`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CollaborationAllowlistExemptTargetTypeField>,
     /// The `enterprise` property, which the spec does not describe (`#/components/schemas/CollaborationAllowlistExemptTarget/properties/enterprise`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enterprise: Option<super::CollaborationAllowlistExemptTargetEnterpriseField>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/CollaborationAllowlistExemptTarget/properties/user`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<super::UserMini>,
     /// The time the entry was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time the entry was modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    CollaborationAllowlistExemptTarget {
+        id: optional("id"),
+        r#type: optional("type"),
+        enterprise: optional("enterprise"),
+        user: optional("user"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -62,18 +68,24 @@ string_enum!(
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CollaborationAllowlistExemptTargetEnterpriseField {
     /// The unique identifier for this enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CollaborationAllowlistExemptTargetEnterpriseTypeField>,
     /// The name of the enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    CollaborationAllowlistExemptTargetEnterpriseField {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaboratorVariable`] and the types nested in it, from `#/components/schemas/CollaboratorVariable`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Collaborator variable
 ///
@@ -10,7 +10,7 @@ use crate::runtime::{self, string_enum};
 /// specify a list of user
 /// ID's that are affected
 /// by the workflow result.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CollaboratorVariable {
     /// Collaborator
     /// object type.
@@ -22,6 +22,15 @@ pub struct CollaboratorVariable {
     /// A list of user IDs.
     pub variable_value: Vec<super::CollaboratorVariableVariableValueField>,
 }
+
+serialize_struct!(
+    runtime,
+    CollaboratorVariable {
+        r#type: required("type"),
+        variable_type: required("variable_type"),
+        variable_value: required("variable_value")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -60,13 +69,15 @@ string_enum!(runtime, CollaboratorVariableVariableTypeField, Unknown, UserList =
 
 /// User variable used
 /// in workflow outcomes.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CollaboratorVariableVariableValueField {
     /// The object type.
     pub r#type: super::CollaboratorVariableVariableValueTypeField,
     /// User's ID.
     pub id: String,
 }
+
+serialize_struct!(runtime, CollaboratorVariableVariableValueField { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

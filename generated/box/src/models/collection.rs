@@ -14,23 +14,29 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// similar way to which the contents of a folder is
 /// explored.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Collection {
     /// The unique identifier for this collection.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `collection`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CollectionTypeField>,
     /// The name of the collection.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<super::CollectionNameField>,
     /// The type of the collection. This is used to
     /// determine the proper visual treatment for
     /// collections.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub collection_type: Option<super::CollectionCollectionTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Collection {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name"),
+        collection_type: optional("collection_type")
+    }
+);
 
 deserialize_struct!(
     runtime,

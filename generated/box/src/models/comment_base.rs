@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CommentBaseTypeField`] and the types nested in it, from `#/components/schemas/Comment--Base/properties/type`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The value will always be `comment`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17,15 +17,15 @@ string_enum!(runtime, CommentBaseTypeField, Unknown, Comment = "comment");
 /// Comment (Base)
 ///
 /// Base representation of a comment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CommentBase {
     /// The unique identifier for this comment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `comment`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::CommentBaseTypeField>,
 }
+
+serialize_struct!(runtime, CommentBase { id: optional("id"), r#type: optional("type") });
 
 deserialize_struct!(
     runtime,

@@ -9,40 +9,46 @@ use crate::runtime::{self, deserialize_struct};
 /// can be made independently or created as responses to other
 /// comments.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CommentFull {
     /// The unique identifier for this comment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `comment`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::CommentBaseTypeField>,
     /// Whether or not this comment is a reply to another
     /// comment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_reply_comment: Option<bool>,
     /// The text of the comment, as provided by the user.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Comment/allOf/1/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The time this comment was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time this comment was last modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `item` property, which the spec does not describe (`#/components/schemas/Comment/allOf/1/properties/item`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item: Option<super::CommentItemField>,
     /// The string representing the comment text with
     /// @mentions included. @mention format is @\[id:username\]
     /// where `id` is user's Box ID and `username` is
     /// their display name.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tagged_message: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    CommentFull {
+        id: optional("id"),
+        r#type: optional("type"),
+        is_reply_comment: optional("is_reply_comment"),
+        message: optional("message"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        item: optional("item"),
+        tagged_message: optional("tagged_message")
+    }
+);
 
 deserialize_struct!(
     runtime,

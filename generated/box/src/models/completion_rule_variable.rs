@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CompletionRuleVariable`] and the types nested in it, from `#/components/schemas/CompletionRuleVariable`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Completion rule variable
 ///
@@ -9,7 +9,7 @@ use crate::runtime::{self, string_enum};
 /// rule object. Determines
 /// if an action should be completed
 /// by all or any assignees.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CompletionRuleVariable {
     /// Completion
     /// Rule object type.
@@ -23,6 +23,15 @@ pub struct CompletionRuleVariable {
     /// rule.
     pub variable_value: super::CompletionRuleVariableVariableValueField,
 }
+
+serialize_struct!(
+    runtime,
+    CompletionRuleVariable {
+        r#type: required("type"),
+        variable_type: required("variable_type"),
+        variable_value: required("variable_value")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -8,21 +8,27 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Device pins allow enterprises to control what devices can
 /// use native Box applications.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DevicePinner {
     /// The unique identifier for this device pin.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `device_pinner`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::DevicePinnerTypeField>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/DevicePinner/properties/owned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The type of device being pinned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub product_name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    DevicePinner {
+        id: optional("id"),
+        r#type: optional("type"),
+        owned_by: optional("owned_by"),
+        product_name: optional("product_name")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,23 +7,29 @@ use crate::runtime::{self, Cursor, Page, deserialize_struct, string_enum};
 ///
 /// A list of device pins.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DevicePinners {
     /// A list of device pins.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::DevicePinner>>,
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_marker: Option<i64>,
     /// The order by which items are returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<Vec<super::DevicePinnersOrderField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    DevicePinners {
+        entries: optional("entries"),
+        limit: optional("limit"),
+        next_marker: optional("next_marker"),
+        order: optional("order")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -50,15 +56,18 @@ impl Page for DevicePinners {
 
 /// The order in which a pagination is ordered.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DevicePinnersOrderField {
     /// The field that is ordered by.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub by: Option<super::DevicePinnersOrderByField>,
     /// The direction to order by, either ascending or descending.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<super::DevicePinnersOrderDirectionField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    DevicePinnersOrderField { by: optional("by"), direction: optional("direction") }
+);
 
 deserialize_struct!(
     runtime,

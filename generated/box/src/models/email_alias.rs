@@ -7,21 +7,27 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// An email alias for a user.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EmailAlias {
     /// The unique identifier for this object.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `email_alias`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::EmailAliasTypeField>,
     /// The email address.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email: Option<String>,
     /// Whether the email address has been confirmed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_confirmed: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    EmailAlias {
+        id: optional("id"),
+        r#type: optional("type"),
+        email: optional("email"),
+        is_confirmed: optional("is_confirmed")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,21 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`EnterpriseBase`] and the types nested in it, from `#/components/schemas/Enterprise--Base`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Enterprise
 ///
 /// A representation of a enterprise, used when
 /// nested within another resource.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EnterpriseBase {
     /// The unique identifier for this enterprise.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::EnterpriseBaseTypeField>,
 }
+
+serialize_struct!(runtime, EnterpriseBase { id: optional("id"), r#type: optional("type") });
 
 deserialize_struct!(
     runtime,

@@ -7,32 +7,23 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The description of an event that happened within Box.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Event {
     /// The value will always be `event`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
     /// When the event object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the event object was recorded in database.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub recorded_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The ID of the event object. You can use this to detect duplicate events.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub event_id: Option<String>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Event/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `event_type` property, which the spec does not describe (`#/components/schemas/Event/properties/event_type`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub event_type: Option<super::EventEventTypeField>,
     /// The session of the user that performed the action. Not all events will
     /// populate this attribute.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub session_id: Option<String>,
     /// The `source` property, which the spec does not describe (`#/components/schemas/Event/properties/source`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<super::EventSourceResource>,
     /// This object provides additional information about the event if available.
     ///
@@ -40,9 +31,24 @@ pub struct Event {
     /// information to correlate an event to external KeySafe logs. Not all events
     /// have an `additional_details` object.  This object is only available in the
     /// Enterprise Events.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub additional_details: Option<std::collections::BTreeMap<String, serde_json::Value>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Event {
+        r#type: optional("type"),
+        created_at: optional("created_at"),
+        recorded_at: optional("recorded_at"),
+        event_id: optional("event_id"),
+        created_by: optional("created_by"),
+        event_type: optional("event_type"),
+        session_id: optional("session_id"),
+        source: optional("source"),
+        additional_details: optional("additional_details")
+    }
+);
 
 deserialize_struct!(
     runtime,

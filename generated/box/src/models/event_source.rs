@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// The source file or folder that triggered an event in
 /// the event stream.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EventSource {
     /// The type of the item that the event
     /// represents. Can be `file` or `folder`.
@@ -21,15 +20,25 @@ pub struct EventSource {
     /// The object containing classification information for the item that
     /// triggered the event. This field will not appear if the item does not
     /// have a classification set.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub classification: Option<super::EventSourceClassificationField>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/EventSource/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/EventSource/properties/owned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    EventSource {
+        item_type: required("item_type"),
+        item_id: required("item_id"),
+        item_name: required("item_name"),
+        classification: optional("classification"),
+        parent: optional("parent"),
+        owned_by: optional("owned_by")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -61,11 +70,12 @@ string_enum!(runtime, EventSourceItemTypeField, Unknown, File = "file", Folder =
 /// triggered the event. This field will not appear if the item does not
 /// have a classification set.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct EventSourceClassificationField {
     /// The classification's name.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, EventSourceClassificationField { name: optional("name") });
 
 deserialize_struct!(runtime, EventSourceClassificationField { name: optional::<Option<String>>("name") });

@@ -7,19 +7,25 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// A list of event objects.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Events {
     /// The number of events returned in this response.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub chunk_size: Option<i64>,
     /// The stream position of the start of the next page (chunk)
     /// of events.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next_stream_position: Option<super::EventsNextStreamPositionField>,
     /// A list of events.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::Event>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Events {
+        chunk_size: optional("chunk_size"),
+        next_stream_position: optional("next_stream_position"),
+        entries: optional("entries")
+    }
+);
 
 deserialize_struct!(
     runtime,

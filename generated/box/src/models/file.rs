@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A standard representation of a file, as returned from any
 /// file API endpoints by default.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct File {
     /// The unique identifier that represent a file.
     ///
@@ -21,79 +20,88 @@ pub struct File {
     /// The HTTP `etag` of this file. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the file if (no) changes have happened.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/sequence_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The name of the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The SHA1 hash of the file. This can be used to compare the contents
     /// of a file on Box with a local file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sha1: Option<String>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/file_version`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
     /// If the description exceeds 255 characters, the first 255 characters
     /// are set as a file description and the rest of it is ignored.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The file size in bytes. Be careful parsing this integer as it can
     /// get very large and cause an integer overflow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub size: Option<i64>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/path_collection`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub path_collection: Option<super::FilePathCollectionField>,
     /// The date and time when the file was created on Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the file was last updated on Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file was put in the trash.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file is expected to be purged
     /// from the trash.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was originally
     /// created, which might be before it was uploaded to Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was last updated,
     /// which might be before it was uploaded to Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/modified_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/owned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The `shared_link` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/shared_link`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<super::FileSharedLinkField>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
     /// * `active` when the item has is not in the trash
     /// * `trashed` when the item has been moved to the trash but not deleted
     /// * `deleted` when the item has been permanently deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::FileItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    File {
+        id: required("id"),
+        etag: optional("etag"),
+        r#type: required("type"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name"),
+        sha1: optional("sha1"),
+        file_version: optional("file_version"),
+        description: optional("description"),
+        size: optional("size"),
+        path_collection: optional("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        parent: optional("parent"),
+        item_status: optional("item_status")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -127,13 +135,18 @@ deserialize_struct!(
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FilePathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FilePathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
 
 deserialize_struct!(
     runtime,
@@ -151,7 +164,6 @@ deserialize_struct!(
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -166,14 +178,11 @@ pub struct FileSharedLinkField {
     /// extension so that the file will be saved with the right file type.
     ///
     /// This property will be `null` for folders.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub download_url: Option<String>,
     /// The "Custom URL" that can also be used to preview the item on Box.  Custom
     /// URLs can only be created or modified in the Box Web application.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub vanity_url: Option<String>,
     /// The custom name of a shared link, as used in the `vanity_url` field.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub vanity_name: Option<String>,
     /// The access level for this shared link.
     ///
@@ -184,7 +193,6 @@ pub struct FileSharedLinkField {
     ///
     /// If this field is omitted when creating the shared link, the access level
     /// will be set to the default access level specified by the enterprise admin.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub access: Option<super::FileSharedLinkAccessField>,
     /// The effective access level for the shared link. This can be a more
     /// restrictive access level than the value in the `access` field when the
@@ -198,20 +206,37 @@ pub struct FileSharedLinkField {
     pub effective_permission: super::FileSharedLinkEffectivePermissionField,
     /// The date and time when this link will be unshared. This field can only be
     /// set by users with paid accounts.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines if the shared link requires a password to access the item.
     pub is_password_enabled: bool,
     /// Defines if this link allows a user to preview, edit, and download an item.
     /// These permissions refer to the shared link only and
     /// do not supersede permissions applied to the item itself.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub permissions: Option<super::FileSharedLinkPermissionsField>,
     /// The number of times this item has been downloaded.
     pub download_count: i64,
     /// The number of times this item has been previewed.
     pub preview_count: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileSharedLinkField {
+        url: required("url"),
+        download_url: optional("download_url"),
+        vanity_url: optional("vanity_url"),
+        vanity_name: optional("vanity_name"),
+        access: optional("access"),
+        effective_access: required("effective_access"),
+        effective_permission: required("effective_permission"),
+        unshared_at: optional("unshared_at"),
+        is_password_enabled: required("is_password_enabled"),
+        permissions: optional("permissions"),
+        download_count: required("download_count"),
+        preview_count: required("preview_count")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -318,7 +343,6 @@ string_enum!(
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.
@@ -337,6 +361,16 @@ pub struct FileSharedLinkPermissionsField {
     /// the item has a type of `file`.
     pub can_edit: bool,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileSharedLinkPermissionsField {
+        can_download: required("can_download"),
+        can_preview: required("can_preview"),
+        can_edit: required("can_edit")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileBaseTypeField`] and the types nested in it, from `#/components/schemas/File--Base/properties/type`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The value will always be `file`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,7 +19,7 @@ string_enum!(runtime, FileBaseTypeField, Unknown, File = "file");
 /// The bare basic representation of a file, the minimal
 /// amount of fields returned when using the `fields` query
 /// parameter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileBase {
     /// The unique identifier that represent a file.
     ///
@@ -34,14 +34,12 @@ pub struct FileBase {
     /// perform changes on the file if (no) changes have happened.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub etag: Option<Option<String>>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
 }
+
+serialize_struct!(runtime, FileBase { id: required("id"), etag: nullable("etag"), r#type: required("type") });
 
 deserialize_struct!(
     runtime,

@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A full representation of a file, as can be returned from any
 /// file API endpoints by default.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFull {
     /// The unique identifier that represent a file.
     ///
@@ -21,152 +20,161 @@ pub struct FileFull {
     /// The HTTP `etag` of this file. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the file if (no) changes have happened.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/sequence_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The name of the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The SHA1 hash of the file. This can be used to compare the contents
     /// of a file on Box with a local file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sha1: Option<String>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/file_version`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
     /// If the description exceeds 255 characters, the first 255 characters
     /// are set as a file description and the rest of it is ignored.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The file size in bytes. Be careful parsing this integer as it can
     /// get very large and cause an integer overflow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub size: Option<i64>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/path_collection`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub path_collection: Option<super::FilePathCollectionField>,
     /// The date and time when the file was created on Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the file was last updated on Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file was put in the trash.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file is expected to be purged
     /// from the trash.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was originally
     /// created, which might be before it was uploaded to Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was last updated,
     /// which might be before it was uploaded to Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/modified_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/owned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The `shared_link` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/shared_link`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<super::FileSharedLinkField>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
     /// * `active` when the item has is not in the trash
     /// * `trashed` when the item has been moved to the trash but not deleted
     /// * `deleted` when the item has been permanently deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::FileItemStatusField>,
     /// The version number of this file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub version_number: Option<String>,
     /// The number of comments on this file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub comment_count: Option<i64>,
     /// The `permissions` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/permissions`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub permissions: Option<super::FileFullPermissionsField>,
     /// The `tags` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/tags`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tags: Option<Vec<String>>,
     /// The `lock` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/lock`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub lock: Option<super::FileFullLockField>,
     /// Indicates the (optional) file extension for this file. By default,
     /// this is set to an empty string.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub extension: Option<String>,
     /// Indicates if the file is a package. Packages are commonly used
     /// by Mac Applications and can include iWork files.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_package: Option<bool>,
     /// The `expiring_embed_link` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/expiring_embed_link`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expiring_embed_link: Option<super::FileFullExpiringEmbedLinkField>,
     /// The `watermark_info` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/watermark_info`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub watermark_info: Option<super::FileFullWatermarkInfoField>,
     /// Specifies if the file can be accessed
     /// via the direct shared link or a shared link
     /// to a parent folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_accessible_via_shared_link: Option<bool>,
     /// A list of the types of roles that user can be invited at
     /// when sharing this file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub allowed_invitee_roles: Option<Vec<super::FileFullAllowedInviteeRolesField>>,
     /// Specifies if this file is owned by a user outside of the
     /// authenticated enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_externally_owned: Option<bool>,
     /// Specifies if this file has any other collaborators.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub has_collaborations: Option<bool>,
     /// The `metadata` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/metadata`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub metadata: Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, super::MetadataFull>>>,
     /// When the file will automatically be deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `representations` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/representations`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub representations: Option<super::FileFullRepresentationsField>,
     /// The `classification` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/classification`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub classification: Option<super::FileFullClassificationField>,
     /// The `uploader_display_name` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/uploader_display_name`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub uploader_display_name: Option<String>,
     /// The retention expiration timestamp for the given file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
     /// A list of the types of roles that user can be invited at
     /// when sharing this file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link_permission_options: Option<Vec<super::FileFullSharedLinkPermissionOptionsField>>,
     /// This field will return true if the file or any ancestor of the file
     /// is associated with at least one app item. Note that this will return
     /// true even if the context user does not have access to the app item(s)
     /// associated with the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_associated_with_app_item: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFull {
+        id: required("id"),
+        etag: optional("etag"),
+        r#type: required("type"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name"),
+        sha1: optional("sha1"),
+        file_version: optional("file_version"),
+        description: optional("description"),
+        size: optional("size"),
+        path_collection: optional("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        parent: optional("parent"),
+        item_status: optional("item_status"),
+        version_number: optional("version_number"),
+        comment_count: optional("comment_count"),
+        permissions: optional("permissions"),
+        tags: optional("tags"),
+        lock: optional("lock"),
+        extension: optional("extension"),
+        is_package: optional("is_package"),
+        expiring_embed_link: optional("expiring_embed_link"),
+        watermark_info: optional("watermark_info"),
+        is_accessible_via_shared_link: optional("is_accessible_via_shared_link"),
+        allowed_invitee_roles: optional("allowed_invitee_roles"),
+        is_externally_owned: optional("is_externally_owned"),
+        has_collaborations: optional("has_collaborations"),
+        metadata: optional("metadata"),
+        expires_at: optional("expires_at"),
+        representations: optional("representations"),
+        classification: optional("classification"),
+        uploader_display_name: optional("uploader_display_name"),
+        disposition_at: optional("disposition_at"),
+        shared_link_permission_options: optional("shared_link_permission_options"),
+        is_associated_with_app_item: optional("is_associated_with_app_item")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -225,7 +233,6 @@ deserialize_struct!(
 
 /// The permissions that the authenticated user has for a file.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullPermissionsField {
     /// Specifies if the current user can delete this item.
     pub can_delete: bool,
@@ -257,9 +264,28 @@ pub struct FileFullPermissionsField {
     /// on this file.
     pub can_view_annotations_self: bool,
     /// Specifies if the user can apply a watermark to this file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub can_apply_watermark: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullPermissionsField {
+        can_delete: required("can_delete"),
+        can_download: required("can_download"),
+        can_invite_collaborator: required("can_invite_collaborator"),
+        can_rename: required("can_rename"),
+        can_set_share_access: required("can_set_share_access"),
+        can_share: required("can_share"),
+        can_annotate: required("can_annotate"),
+        can_comment: required("can_comment"),
+        can_preview: required("can_preview"),
+        can_upload: required("can_upload"),
+        can_view_annotations_all: required("can_view_annotations_all"),
+        can_view_annotations_self: required("can_view_annotations_self"),
+        can_apply_watermark: optional("can_apply_watermark")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -286,33 +312,39 @@ deserialize_struct!(
 /// renamed, or otherwise changed by anyone else than the user who created the
 /// lock.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullLockField {
     /// The unique identifier for this lock.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `lock`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::FileFullLockTypeField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/lock/allOf/0/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The time this lock was created at.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time this lock is to expire at, which might be in the past.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expired_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether or not the file can be downloaded while locked.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_download_prevented: Option<bool>,
     /// If the lock is managed by an application rather than a user, this
     /// field identifies the type of the application that holds the lock.
     /// This is an open enum and may be extended with additional values in
     /// the future.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub app_type: Option<super::FileFullLockAppTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullLockField {
+        id: optional("id"),
+        r#type: optional("type"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        expired_at: optional("expired_at"),
+        is_download_prevented: optional("is_download_prevented"),
+        app_type: optional("app_type")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -370,27 +402,33 @@ string_enum!(
 ///
 /// An expiring Box Embed Link.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullExpiringEmbedLinkField {
     /// The requested access token.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub access_token: Option<String>,
     /// The time in seconds by which this token will expire.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expires_in: Option<i64>,
     /// The type of access token returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub token_type: Option<super::FileFullExpiringEmbedLinkTokenTypeField>,
     /// The permissions that this access token permits,
     /// providing a list of resources (files, folders, etc)
     /// and the scopes permitted for each of those resources.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub restricted_to: Option<Vec<super::ResourceScope>>,
     /// The actual expiring embed URL for this file, constructed
     /// from the file ID and access tokens specified in this object.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullExpiringEmbedLinkField {
+        access_token: optional("access_token"),
+        expires_in: optional("expires_in"),
+        token_type: optional("token_type"),
+        restricted_to: optional("restricted_to"),
+        url: optional("url")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -416,18 +454,24 @@ string_enum!(runtime, FileFullExpiringEmbedLinkTokenTypeField, Unknown, Bearer =
 
 /// Details about the watermark applied to this item.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullWatermarkInfoField {
     /// Specifies if this item has a watermark applied.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_watermarked: Option<bool>,
     /// Specifies if the watermark is inherited from any parent folder in the hierarchy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_watermark_inherited: Option<bool>,
     /// Specifies if the watermark is enforced by an access policy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_watermarked_by_access_policy: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullWatermarkInfoField {
+        is_watermarked: optional("is_watermarked"),
+        is_watermark_inherited: optional("is_watermark_inherited"),
+        is_watermarked_by_access_policy: optional("is_watermarked_by_access_policy")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -476,12 +520,13 @@ string_enum!(
 ///
 /// A list of file representations.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsField {
     /// A list of files.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::FileFullRepresentationsEntriesField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, FileFullRepresentationsField { entries: optional("entries") });
 
 deserialize_struct!(
     runtime,
@@ -492,26 +537,32 @@ deserialize_struct!(
 
 /// A file representation.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesField {
     /// An object containing the URL that can be used to actually fetch
     /// the representation.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content: Option<super::FileFullRepresentationsEntriesContentField>,
     /// An object containing the URL that can be used to fetch more info
     /// on this representation.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub info: Option<super::FileFullRepresentationsEntriesInfoField>,
     /// An object containing the size and type of this presentation.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub properties: Option<super::FileFullRepresentationsEntriesPropertiesField>,
     /// Indicates the file type of the returned representation.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub representation: Option<String>,
     /// An object containing the status of this representation.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::FileFullRepresentationsEntriesStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullRepresentationsEntriesField {
+        content: optional("content"),
+        info: optional("info"),
+        properties: optional("properties"),
+        representation: optional("representation"),
+        status: optional("status")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -527,7 +578,6 @@ deserialize_struct!(
 /// An object containing the URL that can be used to actually fetch
 /// the representation.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesContentField {
     /// The download URL that can be used to fetch the representation.
     /// Make sure to make an authenticated API call to this endpoint.
@@ -554,9 +604,14 @@ pub struct FileFullRepresentationsEntriesContentField {
     ///   `Content-Disposition` header.  If not defined, the filename
     ///   is derived from the source file name in Box combined with the
     ///   extension of the representation.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url_template: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullRepresentationsEntriesContentField { url_template: optional("url_template") }
+);
 
 deserialize_struct!(
     runtime,
@@ -566,33 +621,40 @@ deserialize_struct!(
 /// An object containing the URL that can be used to fetch more info
 /// on this representation.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesInfoField {
     /// The API URL that can be used to get more info on this file
     /// representation. Make sure to make an authenticated API call
     /// to this endpoint.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, FileFullRepresentationsEntriesInfoField { url: optional("url") });
 
 deserialize_struct!(runtime, FileFullRepresentationsEntriesInfoField { url: optional::<Option<String>>("url") });
 
 /// An object containing the size and type of this presentation.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesPropertiesField {
     /// The width by height size of this representation in pixels.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub dimensions: Option<String>,
     /// Indicates if the representation is build up out of multiple
     /// pages.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub paged: Option<String>,
     /// Indicates if the representation can be used as a thumbnail of
     /// the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub thumb: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullRepresentationsEntriesPropertiesField {
+        dimensions: optional("dimensions"),
+        paged: optional("paged"),
+        thumb: optional("thumb")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -605,7 +667,6 @@ deserialize_struct!(
 
 /// An object containing the status of this representation.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullRepresentationsEntriesStatusField {
     /// The status of the representation.
     ///
@@ -616,9 +677,14 @@ pub struct FileFullRepresentationsEntriesStatusField {
     /// * `none` defines that the representation will be created when
     ///   requested. Request the URL defined in the `info` object to
     ///   trigger this generation.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<super::FileFullRepresentationsEntriesStatusStateField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullRepresentationsEntriesStatusField { state: optional("state") }
+);
 
 deserialize_struct!(
     runtime,
@@ -662,20 +728,26 @@ string_enum!(
 
 /// The classification applied to an item.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileFullClassificationField {
     /// The name of the classification.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// An explanation of the meaning of this classification.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub definition: Option<String>,
     /// The color that is used to display the
     /// classification label in a user-interface. Colors are defined by the admin
     /// or co-admin who created the classification in the Box web app.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub color: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullClassificationField {
+        name: optional("name"),
+        definition: optional("definition"),
+        color: optional("color")
+    }
+);
 
 deserialize_struct!(
     runtime,

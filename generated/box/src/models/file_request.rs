@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A standard representation of a file request, as returned
 /// from any file request API endpoints by default.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileRequest {
     /// The unique identifier for this file request.
     ///
@@ -23,14 +22,12 @@ pub struct FileRequest {
     ///
     /// This defaults to title of the file request that was
     /// copied to create this file request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub title: Option<String>,
     /// The optional description of this file request. This is
     /// shown in the Box UI to users uploading files.
     ///
     /// This defaults to description of the file request that was
     /// copied to create this file request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The status of the file request. This defaults
     /// to `active`.
@@ -42,7 +39,6 @@ pub struct FileRequest {
     ///
     /// This defaults to status of file request that was
     /// copied to create this file request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::FileRequestStatusField>,
     /// Whether a file request submitter is required to provide
     /// their email address.
@@ -52,7 +48,6 @@ pub struct FileRequest {
     ///
     /// This defaults to setting of file request that was
     /// copied to create this file request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_email_required: Option<bool>,
     /// Whether a file request submitter is required to provide
     /// a description of the files they are submitting.
@@ -62,14 +57,12 @@ pub struct FileRequest {
     ///
     /// This defaults to setting of file request that was
     /// copied to create this file request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_description_required: Option<bool>,
     /// The date after which a file request will no longer accept new
     /// submissions.
     ///
     /// After this date, the `status` will automatically be set to
     /// `inactive`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `folder` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/folder`).
     pub folder: super::FolderMini,
@@ -77,26 +70,44 @@ pub struct FileRequest {
     /// with users to let them upload files to the associated folder.
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
     /// The HTTP `etag` of this file. This can be used in combination with
     /// the `If-Match` header when updating a file request. By providing that
     /// header, a change will only be performed on the  file request if the `etag`
     /// on the file request still matches the `etag` provided in the `If-Match`
     /// header.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The date and time when the file request was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_by` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/updated_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_by: Option<super::UserMini>,
     /// The date and time when the file request was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileRequest {
+        id: required("id"),
+        r#type: required("type"),
+        title: optional("title"),
+        description: optional("description"),
+        status: optional("status"),
+        is_email_required: optional("is_email_required"),
+        is_description_required: optional("is_description_required"),
+        expires_at: optional("expires_at"),
+        folder: required("folder"),
+        url: optional("url"),
+        etag: optional("etag"),
+        created_by: optional("created_by"),
+        created_at: required("created_at"),
+        updated_by: optional("updated_by"),
+        updated_at: required("updated_at")
+    }
+);
 
 deserialize_struct!(
     runtime,

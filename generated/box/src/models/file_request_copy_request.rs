@@ -1,24 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileRequestCopyRequest`] and the types nested in it, from `#/components/schemas/FileRequestCopyRequest`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// File Request (Copy)
 ///
 /// The request body to copy a file request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileRequestCopyRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// An optional new description for the file request. This can be
     /// used to change the description of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An optional new status of the file request.
     ///
@@ -28,7 +26,6 @@ pub struct FileRequestCopyRequest {
     /// code.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::FileRequestUpdateRequestStatusField>,
     /// Whether a file request submitter is required to provide
     /// their email address.
@@ -37,7 +34,6 @@ pub struct FileRequestCopyRequest {
     /// an email field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_email_required: Option<bool>,
     /// Whether a file request submitter is required to provide
     /// a description of the files they are submitting.
@@ -46,7 +42,6 @@ pub struct FileRequestCopyRequest {
     /// a description field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_description_required: Option<bool>,
     /// The date after which a file request will no longer accept new
     /// submissions.
@@ -55,11 +50,23 @@ pub struct FileRequestCopyRequest {
     /// `inactive`.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The folder to associate the new file request to.
     pub folder: super::FileRequestCopyRequestFolderField,
 }
+
+serialize_struct!(
+    runtime,
+    FileRequestCopyRequest {
+        title: optional("title"),
+        description: optional("description"),
+        status: optional("status"),
+        is_email_required: optional("is_email_required"),
+        is_description_required: optional("is_description_required"),
+        expires_at: optional("expires_at"),
+        folder: required("folder")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -76,15 +83,16 @@ crate::runtime::deserialize_struct!(
 );
 
 /// The folder to associate the new file request to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileRequestCopyRequestFolderField {
     /// The value will always be `folder`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileRequestCopyRequestFolderTypeField>,
     /// The ID of the folder to associate the new
     /// file request to.
     pub id: String,
 }
+
+serialize_struct!(runtime, FileRequestCopyRequestFolderField { r#type: optional("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileRequestUpdateRequestStatusField`] and the types nested in it, from `#/components/schemas/FileRequestUpdateRequest/properties/status`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// An optional new status of the file request.
 ///
@@ -26,19 +26,17 @@ string_enum!(runtime, FileRequestUpdateRequestStatusField, Unknown, Active = "ac
 /// File Request (Update)
 ///
 /// The request body to update a file request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileRequestUpdateRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// An optional new description for the file request. This can be
     /// used to change the description of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An optional new status of the file request.
     ///
@@ -48,7 +46,6 @@ pub struct FileRequestUpdateRequest {
     /// code.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::FileRequestUpdateRequestStatusField>,
     /// Whether a file request submitter is required to provide
     /// their email address.
@@ -57,7 +54,6 @@ pub struct FileRequestUpdateRequest {
     /// an email field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_email_required: Option<bool>,
     /// Whether a file request submitter is required to provide
     /// a description of the files they are submitting.
@@ -66,7 +62,6 @@ pub struct FileRequestUpdateRequest {
     /// a description field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_description_required: Option<bool>,
     /// The date after which a file request will no longer accept new
     /// submissions.
@@ -75,9 +70,20 @@ pub struct FileRequestUpdateRequest {
     /// `inactive`.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+serialize_struct!(
+    runtime,
+    FileRequestUpdateRequest {
+        title: optional("title"),
+        description: optional("description"),
+        status: optional("status"),
+        is_email_required: optional("is_email_required"),
+        is_description_required: optional("is_description_required"),
+        expires_at: optional("expires_at")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

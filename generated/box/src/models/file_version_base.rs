@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionBaseTypeField`] and the types nested in it, from `#/components/schemas/FileVersion--Base/properties/type`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The value will always be `file_version`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,13 +19,15 @@ string_enum!(runtime, FileVersionBaseTypeField, Unknown, FileVersion = "file_ver
 /// The bare basic representation of a file version, the minimal
 /// amount of fields returned when using the `fields` query
 /// parameter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileVersionBase {
     /// The unique identifier that represent a file version.
     pub id: String,
     /// The value will always be `file_version`.
     pub r#type: super::FileVersionBaseTypeField,
 }
+
+serialize_struct!(runtime, FileVersionBase { id: required("id"), r#type: required("type") });
 
 deserialize_struct!(
     runtime,

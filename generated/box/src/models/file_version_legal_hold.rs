@@ -8,28 +8,34 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// File version legal hold is an entity representing all
 /// holds on a File Version.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionLegalHold {
     /// The unique identifier for this file version legal hold.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `file_version_legal_hold`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::FileVersionLegalHoldTypeField>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/FileVersionLegalHold/properties/file_version`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<super::FileVersionMini>,
     /// The `file` property, which the spec does not describe (`#/components/schemas/FileVersionLegalHold/properties/file`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file: Option<super::FileMini>,
     /// List of assignments contributing to this Hold.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub legal_hold_policy_assignments: Option<Vec<super::LegalHoldPolicyAssignment>>,
     /// Time that this File-Version-Legal-Hold was
     /// deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileVersionLegalHold {
+        id: optional("id"),
+        r#type: optional("type"),
+        file_version: optional("file_version"),
+        file: optional("file"),
+        legal_hold_policy_assignments: optional("legal_hold_policy_assignments"),
+        deleted_at: optional("deleted_at")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,16 +8,20 @@ use crate::runtime::{self, deserialize_struct};
 /// A mini representation of a file version, used when
 /// nested within another resource.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionMini {
     /// The unique identifier that represent a file version.
     pub id: String,
     /// The value will always be `file_version`.
     pub r#type: super::FileVersionBaseTypeField,
     /// The SHA1 hash of this version of the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sha1: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileVersionMini { id: required("id"), r#type: required("type"), sha1: optional("sha1") }
+);
 
 deserialize_struct!(
     runtime,

@@ -17,32 +17,38 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// To get information about files and file versions under retention,
 /// see [files under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-files-under-retention) or [file versions under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-file-versions-under-retention) endpoints.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileVersionRetention {
     /// The unique identifier for this file version retention.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `file_version_retention`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::FileVersionRetentionTypeField>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/file_version`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<super::FileVersionMini>,
     /// The `file` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/file`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file: Option<super::FileMini>,
     /// When this file version retention object was
     /// created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub applied_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the retention expires on this file
     /// version retention.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `winning_retention_policy` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/winning_retention_policy`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub winning_retention_policy: Option<super::RetentionPolicyMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileVersionRetention {
+        id: optional("id"),
+        r#type: optional("type"),
+        file_version: optional("file_version"),
+        file: optional("file"),
+        applied_at: optional("applied_at"),
+        disposition_at: optional("disposition_at"),
+        winning_retention_policy: optional("winning_retention_policy")
+    }
+);
 
 deserialize_struct!(
     runtime,

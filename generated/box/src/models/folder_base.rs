@@ -20,7 +20,6 @@ string_enum!(runtime, FolderBaseTypeField, Unknown, Folder = "folder");
 /// amount of fields returned when using the `fields` query
 /// parameter.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderBase {
     /// The unique identifier that represent a folder.
     ///
@@ -33,11 +32,16 @@ pub struct FolderBase {
     /// The HTTP `etag` of this folder. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the folder if (no) changes have happened.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `folder`.
     pub r#type: super::FolderBaseTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FolderBase { id: required("id"), etag: optional("etag"), r#type: required("type") }
+);
 
 deserialize_struct!(
     runtime,

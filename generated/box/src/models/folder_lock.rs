@@ -8,32 +8,38 @@ use crate::runtime::{self, deserialize_struct};
 /// Folder locks define access restrictions placed by folder owners
 /// to prevent specific folders from being moved or deleted.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderLock {
     /// The `folder` property, which the spec does not describe (`#/components/schemas/FolderLock/properties/folder`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder: Option<super::FolderMini>,
     /// The unique identifier for this folder lock.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The object type, always `folder_lock`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/FolderLock/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserBase>,
     /// When the folder lock object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The operations that have been locked. Currently the `move`
     /// and `delete` operations cannot be locked separately, and both need to be
     /// set to `true`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub locked_operations: Option<super::FolderLockLockedOperationsField>,
     /// The lock type, always `freeze`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub lock_type: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FolderLock {
+        folder: optional("folder"),
+        id: optional("id"),
+        r#type: optional("type"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        locked_operations: optional("locked_operations"),
+        lock_type: optional("lock_type")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -52,13 +58,18 @@ deserialize_struct!(
 /// and `delete` operations cannot be locked separately, and both need to be
 /// set to `true`.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FolderLockLockedOperationsField {
     /// Whether moving the folder is restricted.
     pub r#move: bool,
     /// Whether deleting the folder is restricted.
     pub delete: bool,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FolderLockLockedOperationsField { r#move: required("move"), delete: required("delete") }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,18 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FolderReference`] and the types nested in it, from `#/components/schemas/FolderReference`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Folder reference
 ///
 /// Folder reference.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FolderReference {
     /// The value will always be `folder`.
     pub r#type: super::FolderReferenceTypeField,
     /// ID of the folder.
     pub id: String,
 }
+
+serialize_struct!(runtime, FolderReference { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,

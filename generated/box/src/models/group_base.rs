@@ -1,18 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`GroupBase`] and the types nested in it, from `#/components/schemas/Group--Base`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Group (Base)
 ///
 /// A base representation of a group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GroupBase {
     /// The unique identifier for this object.
     pub id: String,
     /// The value will always be `group`.
     pub r#type: super::GroupBaseTypeField,
 }
+
+serialize_struct!(runtime, GroupBase { id: required("id"), r#type: required("type") });
 
 deserialize_struct!(
     runtime,

@@ -8,23 +8,18 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Groups contain a set of users, and can be used in place of
 /// users in some operations, such as collaborations.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupFull {
     /// The unique identifier for this object.
     pub id: String,
     /// The value will always be `group`.
     pub r#type: super::GroupBaseTypeField,
     /// The name of the group.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The type of the group.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group_type: Option<super::GroupMiniGroupTypeField>,
     /// When the group object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the group object was last modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Keeps track of which external source this group is
     /// coming from (e.g. "Active Directory", "Google Groups",
@@ -32,7 +27,6 @@ pub struct GroupFull {
     /// also prevent Box users from editing the group name
     /// and its members directly via the Box web application.
     /// This is desirable for one-way syncing of groups.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -41,10 +35,8 @@ pub struct GroupFull {
     /// Group ID.  We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub external_sync_identifier: Option<String>,
     /// Human readable description of the group.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on items.
@@ -57,7 +49,6 @@ pub struct GroupFull {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub invitability_level: Option<super::GroupFullInvitabilityLevelField>,
     /// Specifies who can view the members of the group
     /// (Get Memberships for Group).
@@ -67,12 +58,29 @@ pub struct GroupFull {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub member_viewability_level: Option<super::GroupFullMemberViewabilityLevelField>,
     /// The `permissions` property, which the spec does not describe (`#/components/schemas/Group--Full/allOf/1/properties/permissions`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub permissions: Option<super::GroupFullPermissionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    GroupFull {
+        id: required("id"),
+        r#type: required("type"),
+        name: optional("name"),
+        group_type: optional("group_type"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        provenance: optional("provenance"),
+        external_sync_identifier: optional("external_sync_identifier"),
+        description: optional("description"),
+        invitability_level: optional("invitability_level"),
+        member_viewability_level: optional("member_viewability_level"),
+        permissions: optional("permissions")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -157,12 +165,16 @@ string_enum!(
 
 /// The permissions that the authenticated user has for a group.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupFullPermissionsField {
     /// Specifies if the user can invite the group to collaborate on any items.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub can_invite_as_collaborator: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    GroupFullPermissionsField { can_invite_as_collaborator: optional("can_invite_as_collaborator") }
+);
 
 deserialize_struct!(
     runtime,

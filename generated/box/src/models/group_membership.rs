@@ -8,30 +8,36 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Membership is used to signify that a user is part of a
 /// group.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct GroupMembership {
     /// The unique identifier for this group membership.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `group_membership`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::GroupMembershipTypeField>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/user`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<super::UserMini>,
     /// The `group` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/group`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group: Option<super::GroupMini>,
     /// The role of the user in the group.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub role: Option<super::GroupMembershipRoleField>,
     /// The time this membership was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time this membership was last modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    GroupMembership {
+        id: optional("id"),
+        r#type: optional("type"),
+        user: optional("user"),
+        group: optional("group"),
+        role: optional("role"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
 
 deserialize_struct!(
     runtime,

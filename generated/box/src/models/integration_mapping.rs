@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A Slack specific representation of an integration
 /// mapping object.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMapping {
     /// A unique identifier of a folder mapping
     /// (part of a composite key together
@@ -20,23 +19,18 @@ pub struct IntegrationMapping {
     /// with which the mapping is associated.
     /// Currently only supports Slack.
     /// (part of the composite key together with `id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub integration_type: Option<super::IntegrationMappingIntegrationTypeField>,
     /// Identifies whether the mapping has
     /// been manually set
     /// (as opposed to being automatically created).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_manually_created: Option<bool>,
     /// The `options` property, which the spec does not describe (`#/components/schemas/IntegrationMapping/allOf/1/properties/options`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub options: Option<super::IntegrationMappingSlackOptions>,
     /// An object representing the user who
     /// created the integration mapping.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserIntegrationMappings>,
     /// The user who
     /// last modified the integration mapping.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserIntegrationMappings>,
     /// Mapped item object for Slack.
     pub partner_item: super::IntegrationMappingPartnerItemSlack,
@@ -44,12 +38,28 @@ pub struct IntegrationMapping {
     /// partner app domain (referenced in `partner_item_id`) is mapped.
     pub box_item: super::FolderMini,
     /// When the integration mapping object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the integration mapping object was last modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    IntegrationMapping {
+        id: required("id"),
+        r#type: required("type"),
+        integration_type: optional("integration_type"),
+        is_manually_created: optional("is_manually_created"),
+        options: optional("options"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        partner_item: required("partner_item"),
+        box_item: required("box_item"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
 
 deserialize_struct!(
     runtime,

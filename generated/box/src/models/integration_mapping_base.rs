@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingBaseTypeField`] and the types nested in it, from `#/components/schemas/IntegrationMappingBase/properties/type`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Mapping type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,7 +18,7 @@ string_enum!(runtime, IntegrationMappingBaseTypeField, Unknown, IntegrationMappi
 ///
 /// A base representation of an
 /// integration mapping object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IntegrationMappingBase {
     /// A unique identifier of a folder mapping
     /// (part of a composite key together
@@ -27,6 +27,8 @@ pub struct IntegrationMappingBase {
     /// Mapping type.
     pub r#type: super::IntegrationMappingBaseTypeField,
 }
+
+serialize_struct!(runtime, IntegrationMappingBase { id: required("id"), r#type: required("type") });
 
 deserialize_struct!(
     runtime,

@@ -1,18 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingBoxItemSlack`] and the types nested in it, from `#/components/schemas/IntegrationMappingBoxItemSlack`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Integration mapping Box item schema for type Slack
 ///
 /// The schema for an integration mapping Box item object for type Slack.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IntegrationMappingBoxItemSlack {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingBoxItemSlackTypeField,
     /// ID of the mapped item (of type referenced in `type`).
     pub id: String,
 }
+
+serialize_struct!(runtime, IntegrationMappingBoxItemSlack { r#type: required("type"), id: required("id") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

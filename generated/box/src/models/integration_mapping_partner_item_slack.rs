@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingPartnerItemSlack`] and the types nested in it, from `#/components/schemas/IntegrationMappingPartnerItemSlack`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Integration mapping mapped item schema for type Slack
 ///
@@ -10,7 +10,7 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Depending if Box for Slack is installed at the org or workspace level,
 /// provide **either** `slack_org_id` **or** `slack_workspace_id`.
 /// Do not use both parameters at the same time.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IntegrationMappingPartnerItemSlack {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemSlackTypeField,
@@ -19,20 +19,22 @@ pub struct IntegrationMappingPartnerItemSlack {
     /// ID of the Slack workspace with which the item is associated. Use this parameter if Box for Slack is installed at a workspace level. Do not use `slack_org_id` at the same time.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub slack_workspace_id: Option<Option<String>>,
     /// ID of the Slack org with which the item is associated. Use this parameter if Box for Slack is installed at the org level. Do not use `slack_workspace_id` at the same time.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub slack_org_id: Option<Option<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    IntegrationMappingPartnerItemSlack {
+        r#type: required("type"),
+        id: required("id"),
+        slack_workspace_id: nullable("slack_workspace_id"),
+        slack_org_id: nullable("slack_org_id")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,7 +7,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The schema for an integration mapping mapped item object for type Teams.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMappingPartnerItemTeams {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemTeamsTypeField,
@@ -16,6 +15,16 @@ pub struct IntegrationMappingPartnerItemTeams {
     /// ID of the tenant that is registered with Microsoft Teams.
     pub tenant_id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    IntegrationMappingPartnerItemTeams {
+        r#type: required("type"),
+        id: required("id"),
+        tenant_id: required("tenant_id")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingPartnerItemTeamsCreateRequest`] and the types nested in it, from `#/components/schemas/IntegrationMappingPartnerItemTeamsCreateRequest`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Integration mapping mapped item schema for type Teams
 ///
 /// The schema for an integration mapping mapped item object for type Teams.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IntegrationMappingPartnerItemTeamsCreateRequest {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemTeamsCreateRequestTypeField,
@@ -17,6 +17,16 @@ pub struct IntegrationMappingPartnerItemTeamsCreateRequest {
     /// ID of the team that is registered with Microsoft Teams.
     pub team_id: String,
 }
+
+serialize_struct!(
+    runtime,
+    IntegrationMappingPartnerItemTeamsCreateRequest {
+        r#type: required("type"),
+        id: required("id"),
+        tenant_id: required("tenant_id"),
+        team_id: required("team_id")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A Microsoft Teams specific representation of an integration
 /// mapping object.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMappingTeams {
     /// A unique identifier of a folder mapping
     /// (part of a composite key together
@@ -20,24 +19,35 @@ pub struct IntegrationMappingTeams {
     /// with which the mapping is associated.
     /// Supports Slack and Teams.
     /// (part of the composite key together with `id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub integration_type: Option<super::IntegrationMappingTeamsIntegrationTypeField>,
     /// Identifies whether the mapping has
     /// been manually set by the team owner from UI for channels
     /// (as opposed to being automatically created).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_overridden_by_manual_mapping: Option<bool>,
     /// Mapped item object for Teams.
     pub partner_item: super::IntegrationMappingPartnerItemTeams,
     /// The `box_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingTeams/allOf/1/properties/box_item`).
     pub box_item: super::FolderReference,
     /// When the integration mapping object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the integration mapping object was last modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    IntegrationMappingTeams {
+        id: required("id"),
+        r#type: required("type"),
+        integration_type: optional("integration_type"),
+        is_overridden_by_manual_mapping: optional("is_overridden_by_manual_mapping"),
+        partner_item: required("partner_item"),
+        box_item: required("box_item"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
 
 deserialize_struct!(
     runtime,

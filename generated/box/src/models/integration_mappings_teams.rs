@@ -5,12 +5,13 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `IntegrationMappingsTeams` schema, which the spec does not describe (`#/components/schemas/IntegrationMappingsTeams/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct IntegrationMappingsTeams {
     /// A list of integration mappings.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::IntegrationMappingTeams>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, IntegrationMappingsTeams { entries: optional("entries") });
 
 deserialize_struct!(
     runtime,

@@ -7,7 +7,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// An invite for a user to an enterprise.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Invite {
     /// The unique identifier for this invite.
     pub id: String,
@@ -16,24 +15,33 @@ pub struct Invite {
     /// Enterprise
     ///
     /// A representation of a Box enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub invited_to: Option<super::InviteInvitedToField>,
     /// The `actionable_by` property, which the spec does not describe (`#/components/schemas/Invite/properties/actionable_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub actionable_by: Option<super::UserMini>,
     /// The `invited_by` property, which the spec does not describe (`#/components/schemas/Invite/properties/invited_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub invited_by: Option<super::UserMini>,
     /// The status of the invite.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<String>,
     /// When the invite was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the invite was modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Invite {
+        id: required("id"),
+        r#type: required("type"),
+        invited_to: optional("invited_to"),
+        actionable_by: optional("actionable_by"),
+        invited_by: optional("invited_by"),
+        status: optional("status"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -64,18 +72,20 @@ string_enum!(runtime, InviteTypeField, Unknown, Invite = "invite");
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct InviteInvitedToField {
     /// The unique identifier for this enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::InviteInvitedToTypeField>,
     /// The name of the enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    InviteInvitedToField { id: optional("id"), r#type: optional("type"), name: optional("name") }
+);
 
 deserialize_struct!(
     runtime,

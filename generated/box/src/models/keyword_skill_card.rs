@@ -1,22 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`KeywordSkillCard`] and the types nested in it, from `#/components/schemas/KeywordSkillCard`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Keyword Skill Card
 ///
 /// A skill card that contains a set of keywords.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeywordSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::KeywordSkillCardTypeField,
     /// The value will always be `keyword`.
     pub skill_card_type: super::KeywordSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::KeywordSkillCardSkillCardTitleField>,
     /// The service that applied this metadata.
     pub skill: super::KeywordSkillCardSkillField,
@@ -26,6 +24,19 @@ pub struct KeywordSkillCard {
     /// An list of entries in the metadata card.
     pub entries: Vec<super::KeywordSkillCardEntriesField>,
 }
+
+serialize_struct!(
+    runtime,
+    KeywordSkillCard {
+        created_at: optional("created_at"),
+        r#type: required("type"),
+        skill_card_type: required("skill_card_type"),
+        skill_card_title: optional("skill_card_title"),
+        skill: required("skill"),
+        invocation: required("invocation"),
+        entries: required("entries")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -63,14 +74,18 @@ pub enum KeywordSkillCardSkillCardTypeField {
 string_enum!(runtime, KeywordSkillCardSkillCardTypeField, Unknown, Keyword = "keyword");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeywordSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
+
+serialize_struct!(
+    runtime,
+    KeywordSkillCardSkillCardTitleField { code: optional("code"), message: required("message") }
+);
 
 deserialize_struct!(
     runtime,
@@ -81,7 +96,7 @@ deserialize_struct!(
 );
 
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeywordSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::KeywordSkillCardSkillTypeField,
@@ -89,6 +104,8 @@ pub struct KeywordSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, KeywordSkillCardSkillField { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,
@@ -111,7 +128,7 @@ string_enum!(runtime, KeywordSkillCardSkillTypeField, Unknown, Service = "servic
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeywordSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::KeywordSkillCardInvocationTypeField,
@@ -122,6 +139,8 @@ pub struct KeywordSkillCardInvocationField {
     /// the node that was used to apply the metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, KeywordSkillCardInvocationField { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,
@@ -143,11 +162,12 @@ pub enum KeywordSkillCardInvocationTypeField {
 string_enum!(runtime, KeywordSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An entry in the `entries` attribute of a metadata card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeywordSkillCardEntriesField {
     /// The text of the keyword.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
+serialize_struct!(runtime, KeywordSkillCardEntriesField { text: optional("text") });
 
 deserialize_struct!(runtime, KeywordSkillCardEntriesField { text: optional::<Option<String>>("text") });

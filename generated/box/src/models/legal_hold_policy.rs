@@ -9,18 +9,15 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// characteristics of the Policy, such as name, description,
 /// and filter dates.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicy {
     /// The unique identifier for this legal hold policy.
     pub id: String,
     /// The value will always be `legal_hold_policy`.
     pub r#type: super::LegalHoldPolicyMiniTypeField,
     /// Name of the legal hold policy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub policy_name: Option<String>,
     /// Description of the legal hold policy. Optional
     /// property with a 500 character limit.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Possible values:
     /// * 'active' - the policy is not in a transition state.
@@ -29,40 +26,51 @@ pub struct LegalHoldPolicy {
     /// * 'releasing' - that the process is in the process
     ///   of being released.
     /// * 'released' - the policy is no longer active.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::LegalHoldPolicyStatusField>,
     /// Counts of assignments within a legal hold policy by item type.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assignment_counts: Option<super::LegalHoldPolicyAssignmentCountsField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicy/allOf/1/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// When the legal hold policy object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the legal hold policy object was modified.
     /// Does not update when assignments are added or removed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the policy release request was sent. (Because
     /// it can take time for a policy to fully delete, this
     /// isn't quite the same time that the policy is fully deleted).
     ///
     /// If `null`, the policy was not deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// User-specified, optional date filter applies to
     /// Custodian assignments only.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub filter_started_at: Option<chrono::DateTime<chrono::Utc>>,
     /// User-specified, optional date filter applies to
     /// Custodian assignments only.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub filter_ended_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Optional notes about why the policy was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub release_notes: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LegalHoldPolicy {
+        id: required("id"),
+        r#type: required("type"),
+        policy_name: optional("policy_name"),
+        description: optional("description"),
+        status: optional("status"),
+        assignment_counts: optional("assignment_counts"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        deleted_at: optional("deleted_at"),
+        filter_started_at: optional("filter_started_at"),
+        filter_ended_at: optional("filter_ended_at"),
+        release_notes: optional("release_notes")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -116,27 +124,33 @@ string_enum!(
 
 /// Counts of assignments within a legal hold policy by item type.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyAssignmentCountsField {
     /// The number of users this policy is applied to with the `access` type assignment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<i64>,
     /// The number of folders this policy is applied to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder: Option<i64>,
     /// The number of files this policy is applied to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file: Option<i64>,
     /// The number of file versions this policy is applied to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<i64>,
     /// The number of users this policy is applied to with the `ownership` type assignment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ownership: Option<i64>,
     /// The number of users this policy is applied to with the `interactions` type assignment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub interactions: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LegalHoldPolicyAssignmentCountsField {
+        user: optional("user"),
+        folder: optional("folder"),
+        file: optional("file"),
+        file_version: optional("file_version"),
+        ownership: optional("ownership"),
+        interactions: optional("interactions")
+    }
+);
 
 deserialize_struct!(
     runtime,

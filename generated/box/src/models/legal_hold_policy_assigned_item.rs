@@ -7,13 +7,18 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The item that the legal hold policy is assigned to. Includes type and ID.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyAssignedItem {
     /// The type of item the policy is assigned to.
     pub r#type: super::LegalHoldPolicyAssignedItemTypeField,
     /// The ID of the item the policy is assigned to.
     pub id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LegalHoldPolicyAssignedItem { r#type: required("type"), id: required("id") }
+);
 
 deserialize_struct!(
     runtime,

@@ -12,35 +12,41 @@ use crate::runtime::{self, deserialize_struct};
 /// on the File-Versions that belong to the Assignment's
 /// 'apply-to' entity.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyAssignment {
     /// The unique identifier for this legal hold assignment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `legal_hold_policy_assignment`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::LegalHoldPolicyAssignmentBaseTypeField>,
     /// The `legal_hold_policy` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicyAssignment/allOf/1/properties/legal_hold_policy`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub legal_hold_policy: Option<super::LegalHoldPolicyMini>,
     /// The `assigned_to` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicyAssignment/allOf/1/properties/assigned_to`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_to: Option<super::LegalHoldPolicyAssignedItem>,
     /// The `assigned_by` property, which the spec does not describe (`#/components/schemas/LegalHoldPolicyAssignment/allOf/1/properties/assigned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_by: Option<super::UserMini>,
     /// When the legal hold policy assignment object was
     /// created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the assignment release request was sent.
     /// (Because it can take time for an assignment to fully
     /// delete, this isn't quite the same time that the
     /// assignment is fully deleted). If null, Assignment
     /// was not deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LegalHoldPolicyAssignment {
+        id: optional("id"),
+        r#type: optional("type"),
+        legal_hold_policy: optional("legal_hold_policy"),
+        assigned_to: optional("assigned_to"),
+        assigned_by: optional("assigned_by"),
+        assigned_at: optional("assigned_at"),
+        deleted_at: optional("deleted_at")
+    }
+);
 
 deserialize_struct!(
     runtime,

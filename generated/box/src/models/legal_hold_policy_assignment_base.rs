@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicyAssignmentBaseTypeField`] and the types nested in it, from `#/components/schemas/LegalHoldPolicyAssignment--Base/properties/type`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The value will always be `legal_hold_policy_assignment`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -27,15 +27,15 @@ string_enum!(
 /// Creating a Legal Hold Assignment puts a hold
 /// on the File-Versions that belong to the Assignment's
 /// 'apply-to' entity.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LegalHoldPolicyAssignmentBase {
     /// The unique identifier for this legal hold assignment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `legal_hold_policy_assignment`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::LegalHoldPolicyAssignmentBaseTypeField>,
 }
+
+serialize_struct!(runtime, LegalHoldPolicyAssignmentBase { id: optional("id"), r#type: optional("type") });
 
 deserialize_struct!(
     runtime,

@@ -7,13 +7,15 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// A mini legal hold policy.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LegalHoldPolicyMini {
     /// The unique identifier for this legal hold policy.
     pub id: String,
     /// The value will always be `legal_hold_policy`.
     pub r#type: super::LegalHoldPolicyMiniTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, LegalHoldPolicyMini { id: required("id"), r#type: required("type") });
 
 deserialize_struct!(
     runtime,

@@ -8,24 +8,20 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A metadata cascade policy automatically applies a metadata template instance
 /// to all the files and folders within the targeted folder.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicy {
     /// The ID of the metadata cascade policy object.
     pub id: String,
     /// The value will always be `metadata_cascade_policy`.
     pub r#type: super::MetadataCascadePolicyTypeField,
     /// The enterprise that owns this policy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owner_enterprise: Option<super::MetadataCascadePolicyOwnerEnterpriseField>,
     /// Represent the folder the policy is applied to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::MetadataCascadePolicyParentField>,
     /// The scope of the metadata cascade policy can either be `global` or
     /// `enterprise_*`. The `global` scope is used for policies that are
     /// available to any Box enterprise. The `enterprise_*` scope represents
     /// policies that have been created within a specific enterprise, where `*`
     /// will be the ID of that enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<String>,
     /// The key of the template that is cascaded down to the folder's
     /// children.
@@ -42,9 +38,21 @@ pub struct MetadataCascadePolicy {
     /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
     /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
     /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "templateKey", skip_serializing_if = "Option::is_none"))]
     pub template_key: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataCascadePolicy {
+        id: required("id"),
+        r#type: required("type"),
+        owner_enterprise: optional("owner_enterprise"),
+        parent: optional("parent"),
+        scope: optional("scope"),
+        template_key: optional("templateKey")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -71,15 +79,18 @@ string_enum!(runtime, MetadataCascadePolicyTypeField, Unknown, MetadataCascadePo
 
 /// The enterprise that owns this policy.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicyOwnerEnterpriseField {
     /// The value will always be `enterprise`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::MetadataCascadePolicyOwnerEnterpriseTypeField>,
     /// The ID of the enterprise that owns the policy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataCascadePolicyOwnerEnterpriseField { r#type: optional("type"), id: optional("id") }
+);
 
 deserialize_struct!(
     runtime,
@@ -102,15 +113,18 @@ string_enum!(runtime, MetadataCascadePolicyOwnerEnterpriseTypeField, Unknown, En
 
 /// Represent the folder the policy is applied to.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataCascadePolicyParentField {
     /// The value will always be `folder`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::MetadataCascadePolicyParentTypeField>,
     /// The ID of the folder the policy is applied to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataCascadePolicyParentField { r#type: optional("type"), id: optional("id") }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,19 +7,21 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// A generic metadata operation error.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataError {
     /// A Box-specific error code.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub code: Option<String>,
     /// A short message describing the error.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// A unique identifier for this response, which can be used
     /// when contacting Box support.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub request_id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataError { code: optional("code"), message: optional("message"), request_id: optional("request_id") }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,19 +1,18 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataFilter`] and the types nested in it, from `#/components/schemas/MetadataFilter`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Metadata filter
 ///
 /// A metadata template used to filter the search results.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MetadataFilter {
     /// Specifies the scope of the template to filter search results by.
     ///
     /// This will be `enterprise_{enterprise_id}` for templates defined
     /// for use in this enterprise, and `global` for general templates
     /// that are available to all enterprises using Box.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<super::MetadataFilterScopeField>,
     /// The key of the template used to filter search results.
     ///
@@ -29,15 +28,18 @@ pub struct MetadataFilter {
     /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
     /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
     /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
-    #[serde(rename = "templateKey", skip_serializing_if = "Option::is_none")]
     pub template_key: Option<String>,
     /// Specifies which fields on the template to filter the search
     /// results by. When more than one field is specified, the query
     /// performs a logical `AND` to ensure that the instance of the
     /// template matches each of the fields specified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<std::collections::BTreeMap<String, super::MetadataFilterValue>>,
 }
+
+serialize_struct!(
+    runtime,
+    MetadataFilter { scope: optional("scope"), template_key: optional("templateKey"), filters: optional("filters") }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -7,23 +7,31 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// A taxonomy object for metadata that can be used in metadata templates.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTaxonomy {
     /// A unique identifier of the metadata taxonomy.
     pub id: String,
     /// A unique identifier of the metadata taxonomy. The identifier must be unique within
     /// the namespace to which it belongs.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub key: Option<String>,
     /// The display name of the metadata taxonomy. This can be seen in the Box web app.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName"))]
     pub display_name: String,
     /// A namespace that the metadata taxonomy is associated with.
     pub namespace: String,
     /// Levels of the metadata taxonomy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub levels: Option<Vec<super::MetadataTaxonomyLevel>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataTaxonomy {
+        id: required("id"),
+        key: optional("key"),
+        display_name: required("displayName"),
+        namespace: required("namespace"),
+        levels: optional("levels")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,18 +7,20 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// A node object in the metadata taxonomy that represents an ancestor.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTaxonomyAncestor {
     /// A unique identifier of the metadata taxonomy node.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The display name of the metadata taxonomy node.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName", skip_serializing_if = "Option::is_none"))]
     pub display_name: Option<String>,
     /// An index of the level to which the node belongs.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub level: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataTaxonomyAncestor { id: optional("id"), display_name: optional("displayName"), level: optional("level") }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,12 +5,13 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `MetadataTaxonomyLevels` schema, which the spec does not describe (`#/components/schemas/MetadataTaxonomyLevels/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTaxonomyLevels {
     /// An array of all taxonomy levels.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::MetadataTaxonomyLevel>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, MetadataTaxonomyLevels { entries: optional("entries") });
 
 deserialize_struct!(
     runtime,

@@ -7,27 +7,35 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// A node object for metadata taxonomy that can be used in metadata templates.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTaxonomyNode {
     /// A unique identifier of the metadata taxonomy node.
     pub id: String,
     /// The display name of the metadata taxonomy node.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName"))]
     pub display_name: String,
     /// An index of the level to which the node belongs.
     pub level: i64,
     /// The identifier of the parent node.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "parentId", skip_serializing_if = "Option::is_none"))]
     pub parent_id: Option<String>,
     /// An array of identifiers for all ancestor nodes.
     /// Not returned for root-level nodes.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "nodePath", skip_serializing_if = "Option::is_none"))]
     pub node_path: Option<Vec<String>>,
     /// An array of objects for all ancestor nodes.
     /// Not returned for root-level nodes.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ancestors: Option<Vec<super::MetadataTaxonomyAncestor>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataTaxonomyNode {
+        id: required("id"),
+        display_name: required("displayName"),
+        level: required("level"),
+        parent_id: optional("parentId"),
+        node_path: optional("nodePath"),
+        ancestors: optional("ancestors")
+    }
+);
 
 deserialize_struct!(
     runtime,

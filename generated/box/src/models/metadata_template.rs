@@ -1,13 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataTemplate`] and the types nested in it, from `#/components/schemas/MetadataTemplate`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Metadata template
 ///
 /// A template for metadata that can be applied to files and folders.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTemplate {
     /// The ID of the metadata template.
     pub id: String,
@@ -18,33 +17,39 @@ pub struct MetadataTemplate {
     /// available to any Box enterprise. The `enterprise_*` scope represents
     /// templates that have been created within a specific enterprise, where `*`
     /// will be the ID of that enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<String>,
     /// A unique identifier for the template. This identifier is unique across
     /// the `scope` of the enterprise to which the metadata template is being
     /// applied, yet is not necessarily unique across different enterprises.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "templateKey", skip_serializing_if = "Option::is_none"))]
     pub template_key: Option<String>,
     /// The display name of the template. This can be seen in the Box web app
     /// and mobile apps.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName", skip_serializing_if = "Option::is_none"))]
     pub display_name: Option<String>,
     /// Defines if this template is visible in the Box web app UI, or if
     /// it is purely intended for usage through the API.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub hidden: Option<bool>,
     /// An ordered list of template fields which are part of the template. Each
     /// field can be a regular text field, date field, number field, as well as a
     /// single or multi-select list.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub fields: Option<Vec<super::MetadataTemplateFieldsField>>,
     /// Whether or not to include the metadata when a file or folder is copied.
-    #[cfg_attr(
-        feature = "serde-both-ways",
-        serde(rename = "copyInstanceOnItemCopy", skip_serializing_if = "Option::is_none")
-    )]
     pub copy_instance_on_item_copy: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataTemplate {
+        id: required("id"),
+        r#type: required("type"),
+        scope: optional("scope"),
+        template_key: optional("templateKey"),
+        display_name: optional("displayName"),
+        hidden: optional("hidden"),
+        fields: optional("fields"),
+        copy_instance_on_item_copy: optional("copyInstanceOnItemCopy")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -74,7 +79,6 @@ string_enum!(runtime, MetadataTemplateTypeField, Unknown, MetadataTemplate = "me
 /// A field within a metadata template. Fields can be a basic text, date, or
 /// number field, or a list of options.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTemplateFieldsField {
     /// The type of field. The basic fields are a `string` field for text, a
     /// `float` field for numbers, and a `date` fields to present the user with a
@@ -96,39 +100,48 @@ pub struct MetadataTemplateFieldsField {
     pub key: String,
     /// The display name of the field as it is shown to the user in the web and
     /// mobile apps.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "displayName"))]
     pub display_name: String,
     /// A description of the field. This is not shown to the user.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Whether this field is hidden in the UI for the user and can only be set
     /// through the API instead.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub hidden: Option<bool>,
     /// A list of options for this field. This is used in combination
     /// with the `enum` and `multiSelect` field types.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub options: Option<Vec<super::MetadataTemplateFieldsOptionsField2>>,
     /// The unique key of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "taxonomyKey", skip_serializing_if = "Option::is_none"))]
     pub taxonomy_key: Option<String>,
     /// The unique ID of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "taxonomyId", skip_serializing_if = "Option::is_none"))]
     pub taxonomy_id: Option<String>,
     /// The namespace of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// An object defining additional rules for the options of the taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "optionsRules", skip_serializing_if = "Option::is_none"))]
     pub options_rules: Option<super::MetadataTemplateFieldsOptionsRulesField>,
     /// The unique ID of the metadata template field.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataTemplateFieldsField {
+        r#type: required("type"),
+        key: required("key"),
+        display_name: required("displayName"),
+        description: optional("description"),
+        hidden: optional("hidden"),
+        options: optional("options"),
+        taxonomy_key: optional("taxonomyKey"),
+        taxonomy_id: optional("taxonomyId"),
+        namespace: optional("namespace"),
+        options_rules: optional("optionsRules"),
+        id: optional("id")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -201,31 +214,36 @@ string_enum!(
 /// Options only need to be provided for fields of type `enum` and `multiSelect`.
 /// Options represent the value(s) a user can select for the field either through
 /// the UI or through the API.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MetadataTemplateFieldsOptionsField {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.
     pub key: String,
 }
 
+serialize_struct!(runtime, MetadataTemplateFieldsOptionsField { key: required("key") });
+
 deserialize_struct!(runtime, MetadataTemplateFieldsOptionsField { key: required::<String>("key") });
 
 /// An object defining additional rules for the options of the taxonomy field.
 /// This property is required when the field `type` is set to `taxonomy`.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTemplateFieldsOptionsRulesField {
     /// Whether to allow users to select multiple values.
-    #[cfg_attr(feature = "serde-both-ways", serde(rename = "multiSelect", skip_serializing_if = "Option::is_none"))]
     pub multi_select: Option<bool>,
     /// An array of integers defining which levels of the taxonomy are
     /// selectable by users.
-    #[cfg_attr(
-        feature = "serde-both-ways",
-        serde(rename = "selectableLevels", skip_serializing_if = "Option::is_none")
-    )]
     pub selectable_levels: Option<Vec<i64>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataTemplateFieldsOptionsRulesField {
+        multi_select: optional("multiSelect"),
+        selectable_levels: optional("selectableLevels")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -241,15 +259,19 @@ deserialize_struct!(
 /// `multiSelect`. Options represent the value(s) a user can
 /// select for the field either through the UI or through the API.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MetadataTemplateFieldsOptionsField2 {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.
     pub key: String,
     /// The internal unique identifier of the option.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataTemplateFieldsOptionsField2 { key: required("key"), id: optional("id") }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,15 +7,15 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// A list of metadata instances that have been applied to a file or folder.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Metadatas {
     /// A list of metadata instances, as applied to this file or folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::Metadata>>,
     /// The limit that was used for this page of results.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Metadatas { entries: optional("entries"), limit: optional("limit") });
 
 deserialize_struct!(
     runtime,

@@ -7,15 +7,18 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// An OAuth 2.0 error.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct OAuth2Error {
     /// The type of the error returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub error: Option<String>,
     /// The type of the error returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub error_description: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    OAuth2Error { error: optional("error"), error_description: optional("error_description") }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,12 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`PostOAuth2Token`] and the types nested in it, from `#/components/schemas/PostOAuth2Token`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Token request
 ///
 /// A request for a new OAuth 2.0 token.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PostOAuth2Token {
     /// The type of request being made, either using a client-side obtained
     /// authorization code, a refresh token, a JWT assertion, client credentials
@@ -16,13 +16,11 @@ pub struct PostOAuth2Token {
     ///
     /// Used in combination with `authorization_code`, `client_credentials`, or
     /// `urn:ietf:params:oauth:grant-type:jwt-bearer` as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The client secret of the application requesting an access token.
     ///
     /// Used in combination with `authorization_code`, `client_credentials`, or
     /// `urn:ietf:params:oauth:grant-type:jwt-bearer` as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// The client-side authorization code passed to your application by
     /// Box in the browser redirect after the user has successfully
@@ -30,68 +28,77 @@ pub struct PostOAuth2Token {
     /// behalf.
     ///
     /// Used in combination with `authorization_code` as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// A refresh token used to get a new access token with.
     ///
     /// Used in combination with `refresh_token` as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// A JWT assertion for which to request a new access token.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:jwt-bearer`
     /// as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assertion: Option<String>,
     /// The token to exchange for a downscoped token. This can be a regular
     /// access token, a JWT assertion, or an app token.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_token: Option<String>,
     /// The type of `subject_token` passed in.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_token_type: Option<super::PostOAuth2TokenSubjectTokenTypeField>,
     /// The token used to create an annotator token.
     /// This is a JWT assertion.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actor_token: Option<String>,
     /// The type of `actor_token` passed in.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actor_token_type: Option<super::PostOAuth2TokenActorTokenTypeField>,
     /// The space-delimited list of scopes that you want apply to the
     /// new access token.
     ///
     /// The `subject_token` will need to have all of these scopes or
     /// the call will error with **401 Unauthorized**..
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// Full URL for the file that the token should be generated for.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
     /// Used in combination with `client_credentials` as the `grant_type`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_subject_type: Option<super::PostOAuth2TokenBoxSubjectTypeField>,
     /// Used in combination with `client_credentials` as the `grant_type`.
     /// Value is determined by `box_subject_type`. If `user` use user ID and if
     /// `enterprise` use enterprise ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_subject_id: Option<String>,
     /// Full URL of the shared link on the file or folder
     /// that the token should be generated for.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub box_shared_link: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    PostOAuth2Token {
+        grant_type: required("grant_type"),
+        client_id: optional("client_id"),
+        client_secret: optional("client_secret"),
+        code: optional("code"),
+        refresh_token: optional("refresh_token"),
+        assertion: optional("assertion"),
+        subject_token: optional("subject_token"),
+        subject_token_type: optional("subject_token_type"),
+        actor_token: optional("actor_token"),
+        actor_token_type: optional("actor_token_type"),
+        scope: optional("scope"),
+        resource: optional("resource"),
+        box_subject_type: optional("box_subject_type"),
+        box_subject_id: optional("box_subject_id"),
+        box_shared_link: optional("box_shared_link")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

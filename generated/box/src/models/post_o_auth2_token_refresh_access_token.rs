@@ -1,13 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`PostOAuth2TokenRefreshAccessToken`] and the types nested in it, from `#/components/schemas/PostOAuth2Token--RefreshAccessToken`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Refresh access token
 ///
 /// A request to refresh an Access Token. Use this API to refresh an expired
 /// Access Token using a valid Refresh Token.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PostOAuth2TokenRefreshAccessToken {
     /// The type of request being made, in this case a refresh request.
     pub grant_type: super::PostOAuth2TokenRefreshAccessTokenGrantTypeField,
@@ -18,6 +18,16 @@ pub struct PostOAuth2TokenRefreshAccessToken {
     /// The refresh token to refresh.
     pub refresh_token: String,
 }
+
+serialize_struct!(
+    runtime,
+    PostOAuth2TokenRefreshAccessToken {
+        grant_type: required("grant_type"),
+        client_id: required("client_id"),
+        client_secret: required("client_secret"),
+        refresh_token: required("refresh_token")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

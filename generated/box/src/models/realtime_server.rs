@@ -8,21 +8,16 @@ use crate::runtime::{self, deserialize_struct};
 /// A real-time server that can be used for
 /// long polling user events.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RealtimeServer {
     /// The value will always be `realtime_server`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
     /// The URL for the server.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
     /// The time in minutes for which this server is available.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ttl: Option<String>,
     /// The maximum number of retries this server will
     /// allow before a new long poll should be started by
     /// getting a [new list of server](https://developer.box.com/reference/options-events).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub max_retries: Option<String>,
     /// The maximum number of seconds without a response
     /// after which you should retry the long poll connection.
@@ -30,9 +25,20 @@ pub struct RealtimeServer {
     /// This helps to overcome network issues where the long
     /// poll looks to be working but no packages are coming
     /// through.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub retry_timeout: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RealtimeServer {
+        r#type: optional("type"),
+        url: optional("url"),
+        ttl: optional("ttl"),
+        max_retries: optional("max_retries"),
+        retry_timeout: optional("retry_timeout")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,15 +8,18 @@ use crate::runtime::{self, deserialize_struct};
 /// A list of real-time servers that can
 /// be used for long-polling.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RealtimeServers {
     /// The number of items in this response.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub chunk_size: Option<i64>,
     /// A list of real-time servers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::RealtimeServer>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RealtimeServers { chunk_size: optional("chunk_size"), entries: optional("entries") }
+);
 
 deserialize_struct!(
     runtime,

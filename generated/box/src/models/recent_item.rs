@@ -7,26 +7,32 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// A recent item accessed by a user.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RecentItem {
     /// The value will always be `recent_item`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
     /// The `item` property, which the spec does not describe (`#/components/schemas/RecentItem/properties/item`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item: Option<super::RecentItemResource>,
     /// The most recent type of access the user performed on
     /// the item.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub interaction_type: Option<super::RecentItemInteractionTypeField>,
     /// The time of the most recent interaction.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub interacted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// If the item was accessed through a shared link it will appear here,
     /// otherwise this will be null.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub interaction_shared_link: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RecentItem {
+        r#type: optional("type"),
+        item: optional("item"),
+        interaction_type: optional("interaction_type"),
+        interacted_at: optional("interacted_at"),
+        interaction_shared_link: optional("interaction_shared_link")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,15 +7,18 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// A relation between a resource (file or folder) and the scopes for which the resource can be accessed.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ResourceScope {
     /// The scopes for the resource access.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<super::ResourceScopeScopeField>,
     /// The `object` property, which the spec does not describe (`#/components/schemas/ResourceScope/properties/object`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub object: Option<super::Resource>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ResourceScope { scope: optional("scope"), object: optional("object") }
+);
 
 deserialize_struct!(
     runtime,

@@ -12,14 +12,12 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// have the manage retention policies scope enabled
 /// for your API key via your application management console.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicy {
     /// The unique identifier that represents a retention policy.
     pub id: String,
     /// The value will always be `retention_policy`.
     pub r#type: super::RetentionPolicyBaseTypeField,
     /// The name given to the retention policy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub policy_name: Option<String>,
     /// The length of the retention policy. This value
     /// specifies the duration in days that the retention
@@ -27,7 +25,6 @@ pub struct RetentionPolicy {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub retention_length: Option<String>,
     /// The disposition action of the retention policy.
     /// This action can be `permanently_delete`, which
@@ -36,20 +33,16 @@ pub struct RetentionPolicy {
     /// which will lift the retention policy from the content,
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
     /// The `max_extension_length` property, which the spec does not describe (`#/components/schemas/RetentionPolicy--Mini/allOf/1/properties/max_extension_length`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
     /// The additional text description of the retention policy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The type of the retention policy. A retention
     /// policy type can either be `finite`, where a
     /// specific amount of time to retain the content is known
     /// upfront, or `indefinite`, where the amount of time
     /// to retain the content is still unknown.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub policy_type: Option<super::RetentionPolicyPolicyTypeField>,
     /// Specifies the retention type:
     ///
@@ -66,41 +59,56 @@ pub struct RetentionPolicy {
     ///  such as deleting the assignment or shortening the
     ///  policy duration. Use this type to ensure
     ///  compliance with regulatory retention policies.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub retention_type: Option<super::RetentionPolicyRetentionTypeField>,
     /// The status of the retention policy. The status of
     /// a policy will be `active`, unless explicitly retired by an
     /// administrator, in which case the status will be `retired`.
     /// Once a policy has been retired, it cannot become
     /// active again.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::RetentionPolicyStatusField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/RetentionPolicy/allOf/1/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// When the retention policy object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the retention policy object was last modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Determines if the owner of items under the policy
     /// can extend the retention when the original
     /// retention duration is about to end.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub can_owner_extend_retention: Option<bool>,
     /// Determines if owners and co-owners of items
     /// under the policy are notified when
     /// the retention duration is about to end.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub are_owners_notified: Option<bool>,
     /// A list of users notified when the retention policy duration is about to end.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub custom_notification_recipients: Option<Vec<super::UserMini>>,
     /// Counts the retention policy assignments for each item type.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assignment_counts: Option<super::RetentionPolicyAssignmentCountsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicy {
+        id: required("id"),
+        r#type: required("type"),
+        policy_name: optional("policy_name"),
+        retention_length: optional("retention_length"),
+        disposition_action: optional("disposition_action"),
+        max_extension_length: optional("max_extension_length"),
+        description: optional("description"),
+        policy_type: optional("policy_type"),
+        retention_type: optional("retention_type"),
+        status: optional("status"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        can_owner_extend_retention: optional("can_owner_extend_retention"),
+        are_owners_notified: optional("are_owners_notified"),
+        custom_notification_recipients: optional("custom_notification_recipients"),
+        assignment_counts: optional("assignment_counts")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -196,18 +204,24 @@ string_enum!(runtime, RetentionPolicyStatusField, Unknown, Active = "active", Re
 
 /// Counts the retention policy assignments for each item type.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignmentCountsField {
     /// The number of enterprise assignments this policy has. The maximum value is 1.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enterprise: Option<i64>,
     /// The number of folder assignments this policy has.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder: Option<i64>,
     /// The number of metadata template assignments this policy has.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub metadata_template: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicyAssignmentCountsField {
+        enterprise: optional("enterprise"),
+        folder: optional("folder"),
+        metadata_template: optional("metadata_template")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -10,37 +10,45 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Assignments can retain files based on their folder or metadata,
 /// or hold all files in the enterprise.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignment {
     /// The unique identifier for a retention policy assignment.
     pub id: String,
     /// The value will always be `retention_policy_assignment`.
     pub r#type: super::RetentionPolicyAssignmentTypeField,
     /// The `retention_policy` property, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/retention_policy`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub retention_policy: Option<super::RetentionPolicyMini>,
     /// The `type` and `id` of the content that is under
     /// retention. The `type` can either be `folder`
     /// `enterprise`, or `metadata_template`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_to: Option<super::RetentionPolicyAssignmentAssignedToField>,
     /// An array of field objects. Values are only returned if the `assigned_to`
     /// type is `metadata_template`. Otherwise, the array is blank.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub filter_fields: Option<Vec<Option<super::RetentionPolicyAssignmentFilterFieldsField>>>,
     /// The `assigned_by` property, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/assigned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_by: Option<super::UserMini>,
     /// When the retention policy assignment object was
     /// created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date the retention policy assignment begins.
     /// If the `assigned_to` type is `metadata_template`,
     /// this field can be a date field's metadata attribute key id.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub start_date_field: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicyAssignment {
+        id: required("id"),
+        r#type: required("type"),
+        retention_policy: optional("retention_policy"),
+        assigned_to: optional("assigned_to"),
+        filter_fields: optional("filter_fields"),
+        assigned_by: optional("assigned_by"),
+        assigned_at: optional("assigned_at"),
+        start_date_field: optional("start_date_field")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -78,17 +86,20 @@ string_enum!(
 /// retention. The `type` can either be `folder`
 /// `enterprise`, or `metadata_template`.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignmentAssignedToField {
     /// The ID of the folder, enterprise, or metadata template
     /// the policy is assigned to.
     /// Set to null or omit when type is set to enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of resource the policy is assigned to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::RetentionPolicyAssignmentAssignedToTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicyAssignmentAssignedToField { id: optional("id"), r#type: optional("type") }
+);
 
 deserialize_struct!(
     runtime,
@@ -122,16 +133,19 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/RetentionPolicyAssignment/properties/filter_fields/items`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyAssignmentFilterFieldsField {
     /// The metadata attribute key id.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub field: Option<String>,
     /// The metadata attribute field id. For value, only
     /// enum and multiselect types are supported.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicyAssignmentFilterFieldsField { field: optional("field"), value: optional("value") }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,14 +8,12 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A mini representation of a retention policy, used when
 /// nested within another resource.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RetentionPolicyMini {
     /// The unique identifier that represents a retention policy.
     pub id: String,
     /// The value will always be `retention_policy`.
     pub r#type: super::RetentionPolicyBaseTypeField,
     /// The name given to the retention policy.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub policy_name: Option<String>,
     /// The length of the retention policy. This value
     /// specifies the duration in days that the retention
@@ -23,7 +21,6 @@ pub struct RetentionPolicyMini {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub retention_length: Option<String>,
     /// The disposition action of the retention policy.
     /// This action can be `permanently_delete`, which
@@ -32,12 +29,23 @@ pub struct RetentionPolicyMini {
     /// which will lift the retention policy from the content,
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
     /// The `max_extension_length` property, which the spec does not describe (`#/components/schemas/RetentionPolicy--Mini/allOf/1/properties/max_extension_length`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicyMini {
+        id: required("id"),
+        r#type: required("type"),
+        policy_name: optional("policy_name"),
+        retention_length: optional("retention_length"),
+        disposition_action: optional("disposition_action"),
+        max_extension_length: optional("max_extension_length")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RoleVariable`] and the types nested in it, from `#/components/schemas/RoleVariable`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Role variable
 ///
@@ -9,7 +9,7 @@ use crate::runtime::{self, string_enum};
 /// workflow outcome
 /// affects a specific
 /// collaborator role.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RoleVariable {
     /// Role object type.
     pub r#type: super::RoleVariableTypeField,
@@ -19,6 +19,15 @@ pub struct RoleVariable {
     /// The `variable_value` property, which the spec does not describe (`#/components/schemas/RoleVariable/properties/variable_value`).
     pub variable_value: super::RoleVariableVariableValueField,
 }
+
+serialize_struct!(
+    runtime,
+    RoleVariable {
+        r#type: required("type"),
+        variable_type: required("variable_type"),
+        variable_value: required("variable_value")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -12,21 +12,27 @@ use crate::runtime::{self, deserialize_struct};
 /// This response format is only returned when the
 /// `include_recent_shared_links` query parameter has been set to `true`.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SearchResultWithSharedLink {
     /// The optional shared link through which the user has access to this
     /// item. This value is only returned for items for which the user has
     /// recently accessed the file through a shared link. For all other
     /// items this value will return `null`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub accessible_via_shared_link: Option<String>,
     /// The `item` property, which the spec does not describe (`#/components/schemas/SearchResultWithSharedLink/properties/item`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item: Option<super::SearchResultWithSharedLinkItem>,
     /// The result type. The value is always `search_result`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SearchResultWithSharedLink {
+        accessible_via_shared_link: optional("accessible_via_shared_link"),
+        item: optional("item"),
+        r#type: optional("type")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,28 +7,35 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// A list of files, folders and web links that matched the search query.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SearchResults {
     /// One greater than the offset of the last entry in the search results.
     /// The total number of entries in the collection may be less than
     /// `total_count`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_count: Option<i64>,
     /// The limit that was used for this search. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The 0-based offset of the first entry in this set. This will be the same
     /// as the `offset` query parameter used.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub offset: Option<i64>,
     /// Specifies the response as search result items without shared links.
     pub r#type: super::SearchResultsTypeField,
     /// The search results for the query provided.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::SearchResultItem>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SearchResults {
+        total_count: optional("total_count"),
+        limit: optional("limit"),
+        offset: optional("offset"),
+        r#type: required("type"),
+        entries: optional("entries")
+    }
+);
 
 deserialize_struct!(
     runtime,

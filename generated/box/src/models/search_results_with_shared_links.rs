@@ -12,30 +12,37 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// This response format is only returned when the `include_recent_shared_links`
 /// query parameter has been set to `true`.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SearchResultsWithSharedLinks {
     /// One greater than the offset of the last entry in the search results.
     /// The total number of entries in the collection may be less than
     /// `total_count`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_count: Option<i64>,
     /// The limit that was used for this search. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub limit: Option<i64>,
     /// The 0-based offset of the first entry in this set. This will be the same
     /// as the `offset` query parameter used.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub offset: Option<i64>,
     /// Specifies the response as search result items with shared links.
     pub r#type: super::SearchResultsWithSharedLinksTypeField,
     /// The search results for the query provided, including the
     /// additional information about any shared links through
     /// which the item has been shared with the user.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::SearchResultWithSharedLink>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SearchResultsWithSharedLinks {
+        total_count: optional("total_count"),
+        limit: optional("limit"),
+        offset: optional("offset"),
+        r#type: required("type"),
+        entries: optional("entries")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,11 +8,12 @@ use crate::runtime::{self, deserialize_struct};
 /// A message informing about the
 /// termination job status.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SessionTerminationMessage {
     /// The unique identifier for the termination job status.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, SessionTerminationMessage { message: optional("message") });
 
 deserialize_struct!(runtime, SessionTerminationMessage { message: optional::<Option<String>>("message") });

@@ -8,40 +8,46 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A standard representation of a
 /// shield information barrier object.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrier {
     /// The unique identifier for the shield information barrier.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of the shield information barrier.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::ShieldInformationBarrierTypeField>,
     /// The `type` and `id` of enterprise this barrier is under.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enterprise: Option<super::EnterpriseBase>,
     /// Status of the shield information barrier.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::ShieldInformationBarrierStatusField>,
     /// ISO date time string when this
     /// shield information barrier object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user who created this shield information barrier.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this shield information barrier was updated.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user that updated this shield information barrier.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_by: Option<super::UserBase>,
     /// ISO date time string when this shield information barrier was enabled.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enabled_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `enabled_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrier/properties/enabled_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enabled_by: Option<super::UserBase>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrier {
+        id: optional("id"),
+        r#type: optional("type"),
+        enterprise: optional("enterprise"),
+        status: optional("status"),
+        created_at: optional("created_at"),
+        created_by: optional("created_by"),
+        updated_at: optional("updated_at"),
+        updated_by: optional("updated_by"),
+        enabled_at: optional("enabled_at"),
+        enabled_by: optional("enabled_by")
+    }
+);
 
 deserialize_struct!(
     runtime,

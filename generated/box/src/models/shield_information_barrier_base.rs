@@ -1,21 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierBase`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrier--Base`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Shield information barrier (Base)
 ///
 /// A base representation of a
 /// shield information barrier object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierBase {
     /// The unique identifier for the shield information barrier.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierBaseTypeField>,
 }
+
+serialize_struct!(runtime, ShieldInformationBarrierBase { id: optional("id"), r#type: optional("type") });
 
 deserialize_struct!(
     runtime,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierReportBaseTypeField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierReport--Base/properties/type`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The type of the shield information barrier report.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,15 +23,15 @@ string_enum!(
 ///
 /// A base representation of a
 /// shield information barrier report object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierReportBase {
     /// The unique identifier for the shield information barrier report.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier report.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierReportBaseTypeField>,
 }
+
+serialize_struct!(runtime, ShieldInformationBarrierReportBase { id: optional("id"), r#type: optional("type") });
 
 deserialize_struct!(
     runtime,

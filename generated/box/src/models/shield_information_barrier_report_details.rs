@@ -8,12 +8,16 @@ use crate::runtime::{self, deserialize_struct};
 /// Indicates which folder the report
 /// file is located and any errors when generating the report.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierReportDetails {
     /// The `details` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierReportDetails/properties/details`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub details: Option<super::ShieldInformationBarrierReportDetailsDetailsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrierReportDetails { details: optional("details") }
+);
 
 deserialize_struct!(
     runtime,
@@ -24,12 +28,16 @@ deserialize_struct!(
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierReportDetails/properties/details`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierReportDetailsDetailsField {
     /// Folder ID for locating this report.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder_id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrierReportDetailsDetailsField { folder_id: optional("folder_id") }
+);
 
 deserialize_struct!(
     runtime,

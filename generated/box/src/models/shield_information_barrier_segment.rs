@@ -7,38 +7,44 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// A shield information barrier segment object.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierSegment {
     /// The unique identifier for the shield information barrier segment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of the shield information barrier segment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::ShieldInformationBarrierSegmentTypeField>,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/shield_information_barrier`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
     /// Name of the shield information barrier segment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Description of the shield information barrier segment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// ISO date time string when this shield information
     /// barrier object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this
     /// shield information barrier segment was updated.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/updated_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_by: Option<super::UserBase>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrierSegment {
+        id: optional("id"),
+        r#type: optional("type"),
+        shield_information_barrier: optional("shield_information_barrier"),
+        name: optional("name"),
+        description: optional("description"),
+        created_at: optional("created_at"),
+        created_by: optional("created_by"),
+        updated_at: optional("updated_at"),
+        updated_by: optional("updated_by")
+    }
+);
 
 deserialize_struct!(
     runtime,

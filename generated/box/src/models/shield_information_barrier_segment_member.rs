@@ -8,41 +8,47 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A standard representation of a
 /// shield information barrier segment member object.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierSegmentMember {
     /// The unique identifier for the
     /// shield information barrier segment member.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of the shield information barrier segment member.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::ShieldInformationBarrierSegmentMemberBaseTypeField>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/user`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<super::UserBase>,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/shield_information_barrier`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
     /// The `type` and `id` of the requested
     /// shield information barrier segment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shield_information_barrier_segment:
         Option<super::ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField>,
     /// ISO date time string when this shield
     /// information barrier object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this
     /// shield information barrier segment Member was updated.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/updated_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_by: Option<super::UserBase>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrierSegmentMember {
+        id: optional("id"),
+        r#type: optional("type"),
+        user: optional("user"),
+        shield_information_barrier: optional("shield_information_barrier"),
+        shield_information_barrier_segment: optional("shield_information_barrier_segment"),
+        created_at: optional("created_at"),
+        created_by: optional("created_by"),
+        updated_at: optional("updated_at"),
+        updated_by: optional("updated_by")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -66,16 +72,22 @@ deserialize_struct!(
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField {
     /// The ID reference of the requesting
     /// shield information barrier segment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of the shield information barrier segment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentRestrictionBaseTypeField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentRestriction--Base/properties/type`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Shield information barrier segment restriction.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,16 +24,19 @@ string_enum!(
 /// A base representation of
 /// a segment restriction object for
 /// the shield information barrier.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierSegmentRestrictionBase {
     /// Shield information barrier segment restriction.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionBaseTypeField>,
     /// The unique identifier for the
     /// shield information barrier segment restriction.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionBase { r#type: optional("type"), id: optional("id") }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,20 +1,26 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentRestriction--Mini/allOf/1/properties/shield_information_barrier_segment`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField {
     /// The ID reference of the
     /// requesting shield information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -44,16 +50,22 @@ string_enum!(
 
 /// The `type` and `id` of the
 /// restricted shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField {
     /// The ID reference of the
     /// restricted shield information barrier segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information segment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -86,14 +98,12 @@ string_enum!(
 /// A mini representation of
 /// a segment restriction object for
 /// the shield information barrier.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ShieldInformationBarrierSegmentRestrictionMini {
     /// Shield information barrier segment restriction.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionBaseTypeField>,
     /// The unique identifier for the
     /// shield information barrier segment restriction.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `type` and `id` of the
     /// requested shield information barrier segment.
@@ -103,6 +113,16 @@ pub struct ShieldInformationBarrierSegmentRestrictionMini {
     /// restricted shield information barrier segment.
     pub restricted_segment: super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField,
 }
+
+serialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMini {
+        r#type: optional("type"),
+        id: optional("id"),
+        shield_information_barrier_segment: required("shield_information_barrier_segment"),
+        restricted_segment: required("restricted_segment")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestCreateSignerRoleField`] and the types nested in it, from `#/components/schemas/SignRequestCreateSigner/properties/role`.
 
-use crate::runtime::{self, string_enum};
+use crate::runtime::{self, serialize_struct, string_enum};
 
 /// Defines the role of the signer in the signature request. A `signer`
 /// must sign the document and an `approver` must approve the document. A
@@ -32,38 +32,27 @@ string_enum!(
 ///
 /// The schema for a Signer object used in
 /// for creating a Box Sign request object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignRequestCreateSigner {
     /// Email address of the signer.
     /// The email address of the signer is required when making signature requests, except when using templates that are configured to include emails.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub email: Option<Option<String>>,
     /// Defines the role of the signer in the signature request. A `signer`
     /// must sign the document and an `approver` must approve the document. A
     /// `final_copy_reader` only receives the final signed document and signing
     /// log.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<super::SignRequestCreateSignerRoleField>,
     /// Used in combination with an embed URL for a sender. After the
     /// sender signs, they are redirected to the next `in_person` signer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_in_person: Option<bool>,
     /// Order of the signer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// User ID for the signer in an external application responsible
     /// for authentication when accessing the embed URL.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub embed_url_external_user_id: Option<Option<String>>,
     /// The URL that a signer will be redirected
     /// to after signing a document. Defining this URL
@@ -73,10 +62,6 @@ pub struct SignRequestCreateSigner {
     /// this URL will be used for decline actions as well.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub redirect_url: Option<Option<String>>,
     /// The URL that a signer will be redirect
     /// to after declining to sign a document.
@@ -84,10 +69,6 @@ pub struct SignRequestCreateSigner {
     /// declined redirect URL settings for a specific signer.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub declined_redirect_url: Option<Option<String>>,
     /// If set to true, the signer will need to log in to a Box account
     /// before signing the request. If the signer does not have
@@ -95,20 +76,12 @@ pub struct SignRequestCreateSigner {
     /// a free Box account.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub login_required: Option<Option<bool>>,
     /// If set, this phone number will be used to verify the signer
     /// via two-factor authentication before they are able to sign the document.
     /// Cannot be selected in combination with `login_required`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub verification_phone_number: Option<Option<String>>,
     /// If set, the signer is required to enter the password before they are able
     /// to sign a document. This field is write only.
@@ -116,10 +89,6 @@ pub struct SignRequestCreateSigner {
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub password: Option<Option<String>>,
     /// If set, signers who have the same value will be assigned to the same input and to the same signer group.
     /// A signer group is not a Box Group. It is an entity that belongs to a Sign Request and can only be
@@ -130,29 +99,36 @@ pub struct SignRequestCreateSigner {
     /// instead for signers in the same signer group.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub signer_group_id: Option<Option<String>>,
     /// If true, no emails about the sign request will be sent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub suppress_notifications: Option<Option<bool>>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub language: Option<Option<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    SignRequestCreateSigner {
+        email: nullable("email"),
+        role: optional("role"),
+        is_in_person: optional("is_in_person"),
+        order: optional("order"),
+        embed_url_external_user_id: nullable("embed_url_external_user_id"),
+        redirect_url: nullable("redirect_url"),
+        declined_redirect_url: nullable("declined_redirect_url"),
+        login_required: nullable("login_required"),
+        verification_phone_number: nullable("verification_phone_number"),
+        password: nullable("password"),
+        signer_group_id: nullable("signer_group_id"),
+        suppress_notifications: nullable("suppress_notifications"),
+        language: nullable("language")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

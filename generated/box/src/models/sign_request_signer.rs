@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// The schema for a Signer object used
 /// on the body of a Box Sign request object.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSigner {
     /// Email address of the signer.
     /// The email address of the signer is required when making signature requests, except when using templates that are configured to include emails.
@@ -17,18 +16,14 @@ pub struct SignRequestSigner {
     /// must sign the document and an `approver` must approve the document. A
     /// `final_copy_reader` only receives the final signed document and signing
     /// log.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub role: Option<super::SignRequestCreateSignerRoleField>,
     /// Used in combination with an embed URL for a sender. After the
     /// sender signs, they are redirected to the next `in_person` signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_in_person: Option<bool>,
     /// Order of the signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<i64>,
     /// User ID for the signer in an external application responsible
     /// for authentication when accessing the embed URL.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub embed_url_external_user_id: Option<String>,
     /// The URL that a signer will be redirected
     /// to after signing a document. Defining this URL
@@ -36,30 +31,25 @@ pub struct SignRequestSigner {
     /// settings for a specific signer.
     /// If no declined redirect URL is specified,
     /// this URL will be used for decline actions as well.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub redirect_url: Option<String>,
     /// The URL that a signer will be redirect
     /// to after declining to sign a document.
     /// Defining this URL overrides default or global
     /// declined redirect URL settings for a specific signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub declined_redirect_url: Option<String>,
     /// If set to true, the signer will need to log in to a Box account
     /// before signing the request. If the signer does not have
     /// an existing account, they will have the option to create
     /// a free Box account.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub login_required: Option<bool>,
     /// If set, this phone number will be used to verify the signer
     /// via two-factor authentication before they are able to sign the document.
     /// Cannot be selected in combination with `login_required`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub verification_phone_number: Option<String>,
     /// If set, the signer is required to enter the password before they are able
     /// to sign a document. This field is write only.
     ///
     /// Write-only: sent, never returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub password: Option<String>,
     /// If set, signers who have the same value will be assigned to the same input and to the same signer group.
     /// A signer group is not a Box Group. It is an entity that belongs to a Sign Request and can only be
@@ -68,32 +58,25 @@ pub struct SignRequestSigner {
     /// as it was intended for an individual signer. The value provided can be any string and only used to
     /// determine which signers belongs to same group. A successful response will provide a generated UUID value
     /// instead for signers in the same signer group.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub signer_group_id: Option<String>,
     /// If true, no emails about the sign request will be sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub suppress_notifications: Option<bool>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub language: Option<String>,
     /// Set to `true` if the signer views the document.
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub has_viewed_document: Option<bool>,
     /// Final decision made by the signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub signer_decision: Option<super::SignRequestSignerSignerDecisionField>,
     /// The `inputs` property, which the spec does not describe (`#/components/schemas/SignRequestSigner/allOf/1/properties/inputs`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub inputs: Option<Vec<super::SignRequestSignerInput>>,
     /// URL to direct a signer to for signing.
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub embed_url: Option<String>,
     /// This URL is specifically designed for
     /// signing documents within an HTML `iframe` tag.
@@ -101,12 +84,36 @@ pub struct SignRequestSigner {
     /// only if the `embed_url_external_user_id`
     /// parameter was passed in the
     /// `create Box Sign request` call.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub iframeable_embed_url: Option<String>,
     /// Attachments that the signer uploaded.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub attachments: Option<Vec<super::SignRequestSignerAttachment>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSigner {
+        email: required("email"),
+        role: optional("role"),
+        is_in_person: optional("is_in_person"),
+        order: optional("order"),
+        embed_url_external_user_id: optional("embed_url_external_user_id"),
+        redirect_url: optional("redirect_url"),
+        declined_redirect_url: optional("declined_redirect_url"),
+        login_required: optional("login_required"),
+        verification_phone_number: optional("verification_phone_number"),
+        password: optional("password"),
+        signer_group_id: optional("signer_group_id"),
+        suppress_notifications: optional("suppress_notifications"),
+        language: optional("language"),
+        has_viewed_document: optional("has_viewed_document"),
+        signer_decision: optional("signer_decision"),
+        inputs: optional("inputs"),
+        embed_url: optional("embed_url"),
+        iframeable_embed_url: optional("iframeable_embed_url"),
+        attachments: optional("attachments")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -135,18 +142,24 @@ deserialize_struct!(
 
 /// Final decision made by the signer.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerSignerDecisionField {
     /// Type of decision made by the signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::SignRequestSignerSignerDecisionTypeField>,
     /// Date and Time that the decision was made.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub finalized_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Additional info about the decision, such as the decline reason from the signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub additional_info: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerSignerDecisionField {
+        r#type: optional("type"),
+        finalized_at: optional("finalized_at"),
+        additional_info: optional("additional_info")
+    }
+);
 
 deserialize_struct!(
     runtime,

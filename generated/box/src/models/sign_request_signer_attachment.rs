@@ -7,15 +7,18 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// Metadata describing a file uploaded by a signer as an attachment.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerAttachment {
     /// Identifier of the attachment file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Display name of the attachment file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerAttachment { id: optional("id"), name: optional("name") }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,45 +7,52 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// Input created by a Signer on a Sign Request.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub document_tag_id: Option<String>,
     /// Text prefill value.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub text_value: Option<String>,
     /// Checkbox prefill value.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub checkbox_value: Option<bool>,
     /// Date prefill value.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub date_value: Option<chrono::NaiveDate>,
     /// Type of input.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::SignRequestSignerInputTypeField>,
     /// Content type of input.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_type: Option<super::SignRequestSignerInputContentTypeField>,
     /// Index of page that the input is on.
     pub page_index: i64,
     /// Indicates whether this input is read-only (cannot be modified by signers).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub read_only: Option<bool>,
     /// Specifies the formatting rules that signers must follow for text field inputs.
     /// If set, this validation is mandatory.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation: Option<super::SignRequestSignerInputValidationField>,
     /// The reason for the signer's input, applicable to signature or initial content types
     /// in a `cfr11` request flow. The value is `null` when not applicable.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub reason: Option<String>,
     /// Indicates whether the signer's input has been validated through re-authentication.
     /// Applicable only for signature or initial content types in a `cfr11` request flow.
     /// The value is `null` for standard request flows or non-applicable input types.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_validated: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInput {
+        document_tag_id: optional("document_tag_id"),
+        text_value: optional("text_value"),
+        checkbox_value: optional("checkbox_value"),
+        date_value: optional("date_value"),
+        r#type: optional("type"),
+        content_type: optional("content_type"),
+        page_index: required("page_index"),
+        read_only: optional("read_only"),
+        validation: optional("validation"),
+        reason: optional("reason"),
+        is_validated: optional("is_validated")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Specifies the custom validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputCustomValidation {
     /// Defines the validation format for the text input as custom.
     /// A custom regular expression is used for validation.
@@ -18,6 +17,16 @@ pub struct SignRequestSignerInputCustomValidation {
     /// Error message shown if input fails custom regular expression validation.
     pub custom_error_message: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInputCustomValidation {
+        validation_type: required("validation_type"),
+        custom_regex: required("custom_regex"),
+        custom_error_message: required("custom_error_message")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -9,12 +9,16 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// If set, this validation is mandatory.
 /// The date format follows `MM/DD/YYYY` pattern.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputDateUsValidation {
     /// Validates that the text input uses the US date format `MM/DD/YYYY`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation_type: Option<super::SignRequestSignerInputDateUsValidationValidationTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInputDateUsValidation { validation_type: optional("validation_type") }
+);
 
 deserialize_struct!(
     runtime,

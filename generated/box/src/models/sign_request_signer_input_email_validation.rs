@@ -8,11 +8,16 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputEmailValidation {
     /// Validates that the text input is an email address.
     pub validation_type: super::SignRequestSignerInputEmailValidationValidationTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInputEmailValidation { validation_type: required("validation_type") }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,12 +8,16 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Specifies the number with comma formatting rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputNumberWithCommaValidation {
     /// Validates that the text input uses a number format with a comma as the decimal separator (for example, 1,23).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation_type: Option<super::SignRequestSignerInputNumberWithCommaValidationValidationTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInputNumberWithCommaValidation { validation_type: optional("validation_type") }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,12 +8,16 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Specifies the number with period formatting rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputNumberWithPeriodValidation {
     /// Validates that the text input uses a number format with a period as the decimal separator (for example, 1.23).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation_type: Option<super::SignRequestSignerInputNumberWithPeriodValidationValidationTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInputNumberWithPeriodValidation { validation_type: optional("validation_type") }
+);
 
 deserialize_struct!(
     runtime,

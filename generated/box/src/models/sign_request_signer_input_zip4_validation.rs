@@ -8,11 +8,16 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Specifies the validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignRequestSignerInputZip4Validation {
     /// Validates that the text input is a ZIP+4 code.
     pub validation_type: super::SignRequestSignerInputZip4ValidationValidationTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInputZip4Validation { validation_type: required("validation_type") }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,20 +5,15 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `SignTemplate` schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplate {
     /// The value will always be `sign-template`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::SignTemplateTypeField>,
     /// Template identifier.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The name of the template.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Subject of signature request email. This is cleaned by sign
     /// request. If this field is not passed, a default subject will be used.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email_subject: Option<String>,
     /// Message to include in signature request email. The field
     /// is cleaned through sanitization of specific characters. However,
@@ -31,41 +26,32 @@ pub struct SignTemplate {
     /// may end up in spam filters. Custom styles on
     /// these tags are not allowed.
     /// If this field is not passed, a default message will be used.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email_message: Option<String>,
     /// Set the number of days after which the
     /// created signature request will automatically
     /// expire if not completed. By default, we do
     /// not apply any expiration date on signature
     /// requests, and the signature request does not expire.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub days_valid: Option<i64>,
     /// The `parent_folder` property, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0/properties/parent_folder`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent_folder: Option<super::FolderMini>,
     /// List of files to create a signing document from.
     /// Only the ID and type fields are required
     /// for each file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub source_files: Option<Vec<Option<super::FileMini>>>,
     /// Indicates if the template input
     /// fields are editable or not.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub are_fields_locked: Option<bool>,
     /// Indicates if the template document options
     /// are editable or not,
     /// for example renaming the document.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub are_options_locked: Option<bool>,
     /// Indicates if the template signers are editable or not.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub are_recipients_locked: Option<bool>,
     /// Indicates if the template email settings are editable or not.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub are_email_settings_locked: Option<bool>,
     /// Indicates if the template files are editable or not.
     /// This includes deleting or renaming template files.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub are_files_locked: Option<bool>,
     /// Array of signers for the template.
     ///
@@ -74,11 +60,9 @@ pub struct SignTemplate {
     /// In such a case, an attempt to send a sign request based on a template that lists signers in conflicting segments will result in an error.
     ///
     /// Read more about [segments and ethical walls](https://support.box.com/hc/en-us/articles/9920431507603-Understanding-Information-Barriers#h_01GFVJEHQA06N7XEZ4GCZ9GFAQ).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub signers: Option<Vec<super::TemplateSigner>>,
     /// Additional information on which fields are
     /// required and which fields are not editable.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub additional_info: Option<super::SignTemplateAdditionalInfoField>,
     /// Box's ready-sign link feature enables you to create a
     /// link to a signature request that
@@ -89,16 +73,38 @@ pub struct SignTemplate {
     /// Note: The ready-sign link feature is
     /// limited to Enterprise Plus customers and not
     /// available to Box Verified Enterprises.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ready_sign_link: Option<super::SignTemplateReadySignLinkField>,
     /// Custom branding applied to notifications
     /// and signature requests.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub custom_branding: Option<super::SignTemplateCustomBrandingField>,
     /// The sign flow of sign requests created from the template. Values can include `standard` or `cfr11`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub request_flow: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplate {
+        r#type: optional("type"),
+        id: optional("id"),
+        name: optional("name"),
+        email_subject: optional("email_subject"),
+        email_message: optional("email_message"),
+        days_valid: optional("days_valid"),
+        parent_folder: optional("parent_folder"),
+        source_files: optional("source_files"),
+        are_fields_locked: optional("are_fields_locked"),
+        are_options_locked: optional("are_options_locked"),
+        are_recipients_locked: optional("are_recipients_locked"),
+        are_email_settings_locked: optional("are_email_settings_locked"),
+        are_files_locked: optional("are_files_locked"),
+        signers: optional("signers"),
+        additional_info: optional("additional_info"),
+        ready_sign_link: optional("ready_sign_link"),
+        custom_branding: optional("custom_branding"),
+        request_flow: optional("request_flow")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -138,15 +144,18 @@ string_enum!(runtime, SignTemplateTypeField, Unknown, SignTemplate = "sign-templ
 /// Additional information on which fields are
 /// required and which fields are not editable.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplateAdditionalInfoField {
     /// Non editable fields.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub non_editable: Option<Vec<super::SignTemplateAdditionalInfoNonEditableField>>,
     /// Required fields.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub required: Option<super::SignTemplateAdditionalInfoRequiredField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplateAdditionalInfoField { non_editable: optional("non_editable"), required: optional("required") }
+);
 
 deserialize_struct!(
     runtime,
@@ -189,12 +198,16 @@ string_enum!(
 
 /// Required fields.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplateAdditionalInfoRequiredField {
     /// Required signer fields.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub signers: Option<Vec<Vec<super::SignTemplateAdditionalInfoRequiredSignersField>>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplateAdditionalInfoRequiredField { signers: optional("signers") }
+);
 
 deserialize_struct!(
     runtime,
@@ -224,32 +237,38 @@ string_enum!(runtime, SignTemplateAdditionalInfoRequiredSignersField, Unknown, E
 /// limited to Enterprise Plus customers and not
 /// available to Box Verified Enterprises.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplateReadySignLinkField {
     /// The URL that can be sent to signers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
     /// Request name.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Extra instructions for all signers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub instructions: Option<String>,
     /// The destination folder to place final,
     /// signed document and signing
     /// log. Only `ID` and `type` fields are required.
     /// The root folder,
     /// folder ID `0`, cannot be used.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder_id: Option<String>,
     /// Whether to disable notifications when
     /// a signer has signed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_notification_disabled: Option<bool>,
     /// Whether the ready sign link is enabled or not.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_active: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplateReadySignLinkField {
+        url: optional("url"),
+        name: optional("name"),
+        instructions: optional("instructions"),
+        folder_id: optional("folder_id"),
+        is_notification_disabled: optional("is_notification_disabled"),
+        is_active: optional("is_active")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -266,21 +285,27 @@ deserialize_struct!(
 /// Custom branding applied to notifications
 /// and signature requests.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SignTemplateCustomBrandingField {
     /// Name of the company.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub company_name: Option<String>,
     /// Custom branding logo URI in the form of a base64 image.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub logo_uri: Option<String>,
     /// Custom branding color in hex.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub branding_color: Option<String>,
     /// Content of the email footer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email_footer_text: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplateCustomBrandingField {
+        company_name: optional("company_name"),
+        logo_uri: optional("logo_uri"),
+        branding_color: optional("branding_color"),
+        email_footer_text: optional("email_footer_text")
+    }
+);
 
 deserialize_struct!(
     runtime,

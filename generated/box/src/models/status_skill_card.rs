@@ -1,22 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StatusSkillCard`] and the types nested in it, from `#/components/schemas/StatusSkillCard`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Status Skill Card
 ///
 /// A Box Skill metadata card that puts a status message in the metadata sidebar.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::StatusSkillCardTypeField,
     /// The value will always be `status`.
     pub skill_card_type: super::StatusSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::StatusSkillCardSkillCardTitleField>,
     /// Sets the status of the skill. This can be used to show a message to the user while the Skill is processing the data, or if it was not able to process the file.
     pub status: super::StatusSkillCardStatusField,
@@ -26,6 +24,19 @@ pub struct StatusSkillCard {
     /// which instance of a service applied the metadata.
     pub invocation: super::StatusSkillCardInvocationField,
 }
+
+serialize_struct!(
+    runtime,
+    StatusSkillCard {
+        created_at: optional("created_at"),
+        r#type: required("type"),
+        skill_card_type: required("skill_card_type"),
+        skill_card_title: optional("skill_card_title"),
+        status: required("status"),
+        skill: required("skill"),
+        invocation: required("invocation")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -63,14 +74,15 @@ pub enum StatusSkillCardSkillCardTypeField {
 string_enum!(runtime, StatusSkillCardSkillCardTypeField, Unknown, Status = "status");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
+
+serialize_struct!(runtime, StatusSkillCardSkillCardTitleField { code: optional("code"), message: required("message") });
 
 deserialize_struct!(
     runtime,
@@ -81,7 +93,7 @@ deserialize_struct!(
 );
 
 /// Sets the status of the skill. This can be used to show a message to the user while the Skill is processing the data, or if it was not able to process the file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCardStatusField {
     /// A code for the status of this Skill invocation. By
     /// default each of these will have their own accompanied
@@ -90,9 +102,10 @@ pub struct StatusSkillCardStatusField {
     pub code: super::StatusSkillCardStatusCodeField,
     /// A custom message that can be provided with this status.
     /// This will be shown in the web app to the end user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+serialize_struct!(runtime, StatusSkillCardStatusField { code: required("code"), message: optional("message") });
 
 deserialize_struct!(
     runtime,
@@ -134,7 +147,7 @@ string_enum!(
 );
 
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::StatusSkillCardSkillTypeField,
@@ -142,6 +155,8 @@ pub struct StatusSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, StatusSkillCardSkillField { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,
@@ -164,7 +179,7 @@ string_enum!(runtime, StatusSkillCardSkillTypeField, Unknown, Service = "service
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::StatusSkillCardInvocationTypeField,
@@ -175,6 +190,8 @@ pub struct StatusSkillCardInvocationField {
     /// the node that was used to apply the metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, StatusSkillCardInvocationField { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,

@@ -7,16 +7,20 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// The Storage Policy object describes the storage zone.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicy {
     /// The unique identifier for this storage policy.
     pub id: String,
     /// The value will always be `storage_policy`.
     pub r#type: super::StoragePolicyMiniTypeField,
     /// A descriptive name of the region.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    StoragePolicy { id: required("id"), r#type: required("type"), name: optional("name") }
+);
 
 deserialize_struct!(
     runtime,

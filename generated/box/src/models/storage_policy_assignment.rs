@@ -7,19 +7,27 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The assignment of a storage policy to a user or enterprise.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyAssignment {
     /// The unique identifier for a storage policy assignment.
     pub id: String,
     /// The value will always be `storage_policy_assignment`.
     pub r#type: super::StoragePolicyAssignmentTypeField,
     /// The `storage_policy` property, which the spec does not describe (`#/components/schemas/StoragePolicyAssignment/properties/storage_policy`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub storage_policy: Option<super::StoragePolicyMini>,
     /// The `assigned_to` property, which the spec does not describe (`#/components/schemas/StoragePolicyAssignment/properties/assigned_to`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_to: Option<super::StoragePolicyAssignmentAssignedToField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    StoragePolicyAssignment {
+        id: required("id"),
+        r#type: required("type"),
+        storage_policy: optional("storage_policy"),
+        assigned_to: optional("assigned_to")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -46,15 +54,18 @@ string_enum!(runtime, StoragePolicyAssignmentTypeField, Unknown, StoragePolicyAs
 ///
 /// The bare basic reference for an object.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyAssignmentAssignedToField {
     /// The unique identifier for this object.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type for this object.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    StoragePolicyAssignmentAssignedToField { id: optional("id"), r#type: optional("type") }
+);
 
 deserialize_struct!(
     runtime,

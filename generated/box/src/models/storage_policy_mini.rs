@@ -18,13 +18,15 @@ string_enum!(runtime, StoragePolicyMiniTypeField, Unknown, StoragePolicy = "stor
 ///
 /// A mini description of a Storage Policy object.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct StoragePolicyMini {
     /// The unique identifier for this storage policy.
     pub id: String,
     /// The value will always be `storage_policy`.
     pub r#type: super::StoragePolicyMiniTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, StoragePolicyMini { id: required("id"), r#type: required("type") });
 
 deserialize_struct!(
     runtime,

@@ -9,38 +9,27 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// create tasks on files and assign them to other users for them to complete the
 /// tasks.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Task {
     /// The unique identifier for this task.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `task`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TaskTypeField>,
     /// The `item` property, which the spec does not describe (`#/components/schemas/Task/properties/item`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item: Option<super::FileMini>,
     /// When the task is due.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub due_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The type of task the task assignee will be prompted to
     /// perform.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub action: Option<super::TaskActionField>,
     /// A message that will be included with the task.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The `task_assignment_collection` property, which the spec does not describe (`#/components/schemas/Task/properties/task_assignment_collection`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub task_assignment_collection: Option<super::TaskAssignments>,
     /// Whether the task has been completed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_completed: Option<bool>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Task/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// When the task object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines which assignees need to complete this task before the task
     /// is considered completed.
@@ -49,9 +38,26 @@ pub struct Task {
     /// approve the task in order for it to be considered completed.
     /// * `any_assignee` accepts any one assignee to review or
     /// approve the task in order for it to be considered completed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub completion_rule: Option<super::TaskCompletionRuleField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Task {
+        id: optional("id"),
+        r#type: optional("type"),
+        item: optional("item"),
+        due_at: optional("due_at"),
+        action: optional("action"),
+        message: optional("message"),
+        task_assignment_collection: optional("task_assignment_collection"),
+        is_completed: optional("is_completed"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        completion_rule: optional("completion_rule")
+    }
+);
 
 deserialize_struct!(
     runtime,

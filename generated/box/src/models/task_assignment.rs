@@ -7,44 +7,50 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// A task assignment defines which task is assigned to which user to complete.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TaskAssignment {
     /// The unique identifier for this task assignment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `task_assignment`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TaskAssignmentTypeField>,
     /// The `item` property, which the spec does not describe (`#/components/schemas/TaskAssignment/properties/item`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item: Option<super::FileMini>,
     /// The `assigned_to` property, which the spec does not describe (`#/components/schemas/TaskAssignment/properties/assigned_to`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_to: Option<super::UserMini>,
     /// A message that will is included with the task
     /// assignment. This is visible to the assigned user in the web and mobile
     /// UI.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The date at which this task assignment was
     /// completed. This will be `null` if the task is not completed yet.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub completed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date at which this task was assigned to the user.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date at which the assigned user was reminded of this task
     /// assignment.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub reminded_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The current state of the assignment. The available states depend on
     /// the `action` value of the task object.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub resolution_state: Option<super::TaskAssignmentResolutionStateField>,
     /// The `assigned_by` property, which the spec does not describe (`#/components/schemas/TaskAssignment/properties/assigned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub assigned_by: Option<super::UserMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TaskAssignment {
+        id: optional("id"),
+        r#type: optional("type"),
+        item: optional("item"),
+        assigned_to: optional("assigned_to"),
+        message: optional("message"),
+        completed_at: optional("completed_at"),
+        assigned_at: optional("assigned_at"),
+        reminded_at: optional("reminded_at"),
+        resolution_state: optional("resolution_state"),
+        assigned_by: optional("assigned_by")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,17 +7,20 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// A list of tasks.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Tasks {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
     /// `total_count`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_count: Option<i64>,
     /// A list of tasks.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::Task>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Tasks { total_count: optional("total_count"), entries: optional("entries") }
+);
 
 deserialize_struct!(
     runtime,

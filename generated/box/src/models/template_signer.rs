@@ -7,54 +7,60 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The schema for a Signer for Templates.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSigner {
     /// The `inputs` property, which the spec does not describe (`#/components/schemas/TemplateSigner/properties/inputs`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub inputs: Option<Vec<super::TemplateSignerInput>>,
     /// Email address of the signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email: Option<String>,
     /// Defines the role of the signer in the signature request. A role of
     /// `signer` needs to sign the document, a role `approver`
     /// approves the document and
     /// a `final_copy_reader` role only
     /// receives the final signed document and signing log.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub role: Option<super::TemplateSignerRoleField>,
     /// Used in combination with an embed URL for a sender.
     /// After the sender signs, they will be
     /// redirected to the next `in_person` signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_in_person: Option<bool>,
     /// Order of the signer.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub order: Option<i64>,
     /// If provided, this value points signers that are assigned the same inputs and belongs to same signer group.
     /// A signer group is not a Box Group. It is an entity that belongs to the template itself and can only be used
     /// within Box Sign requests created from it.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub signer_group_id: Option<String>,
     /// A placeholder label for the signer set by the template creator to differentiate between signers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub label: Option<String>,
     /// An identifier for the signer. This can be used to identify a signer within the template.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub public_id: Option<String>,
     /// If true for signers with a defined email, the password provided when the template was created is used by default.
     /// If true for signers without a specified / defined email, the creator needs to provide a password when using the template.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_password_required: Option<bool>,
     /// If true for signers with a defined email, the phone number provided when the template was created is used by default.
     /// If true for signers without a specified / defined email, the template creator needs to provide a phone number when creating a request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_phone_number_required: Option<bool>,
     /// If true, the signer is required to login to access the document.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub login_required: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TemplateSigner {
+        inputs: optional("inputs"),
+        email: optional("email"),
+        role: optional("role"),
+        is_in_person: optional("is_in_person"),
+        order: optional("order"),
+        signer_group_id: optional("signer_group_id"),
+        label: optional("label"),
+        public_id: optional("public_id"),
+        is_password_required: optional("is_password_required"),
+        is_phone_number_required: optional("is_phone_number_required"),
+        login_required: optional("login_required")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,60 +7,67 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// Input created by a Signer on a Template.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub document_tag_id: Option<String>,
     /// Text prefill value.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub text_value: Option<String>,
     /// Checkbox prefill value.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub checkbox_value: Option<bool>,
     /// Date prefill value.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub date_value: Option<chrono::NaiveDate>,
     /// Type of input.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TemplateSignerInputTypeField>,
     /// Content type of input.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_type: Option<super::TemplateSignerInputContentTypeField>,
     /// Whether or not the input is required.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_required: Option<bool>,
     /// Index of page that the input is on.
     pub page_index: i64,
     /// Document identifier.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub document_id: Option<String>,
     /// When the input is of the type `dropdown` this
     /// values will be filled with all the
     /// dropdown options.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub dropdown_choices: Option<Vec<String>>,
     /// When the input is of type `radio` they can be
     /// grouped to gather with this identifier.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group_id: Option<String>,
     /// Where the input is located on a page.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub coordinates: Option<super::TemplateSignerInputCoordinatesField>,
     /// The size of the input.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub dimensions: Option<super::TemplateSignerInputDimensionsField>,
     /// The label field is used especially for text, attachment, radio, and checkbox type inputs.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub label: Option<String>,
     /// Indicates whether this input is read-only (cannot be modified by signers).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub read_only: Option<bool>,
     /// Specifies the formatting rules that signers must follow for text field inputs.
     /// If set, this validation is mandatory.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub validation: Option<super::TemplateSignerInputValidationField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TemplateSignerInput {
+        document_tag_id: optional("document_tag_id"),
+        text_value: optional("text_value"),
+        checkbox_value: optional("checkbox_value"),
+        date_value: optional("date_value"),
+        r#type: optional("type"),
+        content_type: optional("content_type"),
+        is_required: optional("is_required"),
+        page_index: required("page_index"),
+        document_id: optional("document_id"),
+        dropdown_choices: optional("dropdown_choices"),
+        group_id: optional("group_id"),
+        coordinates: optional("coordinates"),
+        dimensions: optional("dimensions"),
+        label: optional("label"),
+        read_only: optional("read_only"),
+        validation: optional("validation")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -178,15 +185,18 @@ string_enum!(
 
 /// Where the input is located on a page.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInputCoordinatesField {
     /// Relative x coordinate to the page the input is on, ranging from 0 to 1.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub x: Option<f64>,
     /// Relative y coordinate to the page the input is on, ranging from 0 to 1.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub y: Option<f64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TemplateSignerInputCoordinatesField { x: optional("x"), y: optional("y") }
+);
 
 deserialize_struct!(
     runtime,
@@ -195,15 +205,18 @@ deserialize_struct!(
 
 /// The size of the input.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TemplateSignerInputDimensionsField {
     /// Relative width to the page the input is on, ranging from 0 to 1.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub width: Option<f64>,
     /// Relative height to the page the input is on, ranging from 0 to 1.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub height: Option<f64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TemplateSignerInputDimensionsField { width: optional("width"), height: optional("height") }
+);
 
 deserialize_struct!(
     runtime,

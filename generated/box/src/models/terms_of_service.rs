@@ -8,32 +8,40 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfService {
     /// The unique identifier for this terms of service.
     pub id: String,
     /// The value will always be `terms_of_service`.
     pub r#type: super::TermsOfServiceBaseTypeField,
     /// Whether these terms are enabled or not.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::TermsOfServiceStatusField>,
     /// The `enterprise` property, which the spec does not describe (`#/components/schemas/TermsOfService/allOf/1/properties/enterprise`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub enterprise: Option<super::TermsOfServiceEnterpriseField>,
     /// Whether to apply these terms to managed users or external users.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tos_type: Option<super::TermsOfServiceTosTypeField>,
     /// The text for your terms and conditions. This text could be
     /// empty if the `status` is set to `disabled`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub text: Option<String>,
     /// When the legal item was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the legal item was modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TermsOfService {
+        id: required("id"),
+        r#type: required("type"),
+        status: optional("status"),
+        enterprise: optional("enterprise"),
+        tos_type: optional("tos_type"),
+        text: optional("text"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -66,18 +74,20 @@ string_enum!(runtime, TermsOfServiceStatusField, Unknown, Enabled = "enabled", D
 ///
 /// A representation of a Box enterprise.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceEnterpriseField {
     /// The unique identifier for this enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TermsOfServiceEnterpriseTypeField>,
     /// The name of the enterprise.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TermsOfServiceEnterpriseField { id: optional("id"), r#type: optional("type"), name: optional("name") }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,13 +8,15 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceBase {
     /// The unique identifier for this terms of service.
     pub id: String,
     /// The value will always be `terms_of_service`.
     pub r#type: super::TermsOfServiceBaseTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, TermsOfServiceBase { id: required("id"), r#type: required("type") });
 
 deserialize_struct!(
     runtime,

@@ -7,28 +7,36 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The association between a Terms of Service and a user.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceUserStatus {
     /// The unique identifier for this terms of service user status.
     pub id: String,
     /// The value will always be `terms_of_service_user_status`.
     pub r#type: super::TermsOfServiceUserStatusTypeField,
     /// The `tos` property, which the spec does not describe (`#/components/schemas/TermsOfServiceUserStatus/properties/tos`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tos: Option<super::TermsOfServiceBase>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/TermsOfServiceUserStatus/properties/user`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user: Option<super::UserMini>,
     /// If the user has accepted the terms of services.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_accepted: Option<bool>,
     /// When the legal item was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the legal item was modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TermsOfServiceUserStatus {
+        id: required("id"),
+        r#type: required("type"),
+        tos: optional("tos"),
+        user: optional("user"),
+        is_accepted: optional("is_accepted"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
 
 deserialize_struct!(
     runtime,

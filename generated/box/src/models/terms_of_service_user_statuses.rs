@@ -7,15 +7,18 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// A list of terms of service user statuses.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TermsOfServiceUserStatuses {
     /// The total number of objects.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_count: Option<i64>,
     /// A list of terms of service user statuses.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub entries: Option<Vec<super::TermsOfServiceUserStatus>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TermsOfServiceUserStatuses { total_count: optional("total_count"), entries: optional("entries") }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,23 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TimelineSkillCard`] and the types nested in it, from `#/components/schemas/TimelineSkillCard`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Timeline Skill Card
 ///
 /// A Box Skill metadata card that places a list of images on a
 /// timeline.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::TimelineSkillCardTypeField,
     /// The value will always be `timeline`.
     pub skill_card_type: super::TimelineSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::TimelineSkillCardSkillCardTitleField>,
     /// The service that applied this metadata.
     pub skill: super::TimelineSkillCardSkillField,
@@ -25,11 +23,24 @@ pub struct TimelineSkillCard {
     /// which instance of a service applied the metadata.
     pub invocation: super::TimelineSkillCardInvocationField,
     /// An total duration in seconds of the timeline.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// A list of entries on the timeline.
     pub entries: Vec<super::TimelineSkillCardEntriesField>,
 }
+
+serialize_struct!(
+    runtime,
+    TimelineSkillCard {
+        created_at: optional("created_at"),
+        r#type: required("type"),
+        skill_card_type: required("skill_card_type"),
+        skill_card_title: optional("skill_card_title"),
+        skill: required("skill"),
+        invocation: required("invocation"),
+        duration: optional("duration"),
+        entries: required("entries")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -68,14 +79,18 @@ pub enum TimelineSkillCardSkillCardTypeField {
 string_enum!(runtime, TimelineSkillCardSkillCardTypeField, Unknown, Timeline = "timeline");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
+
+serialize_struct!(
+    runtime,
+    TimelineSkillCardSkillCardTitleField { code: optional("code"), message: required("message") }
+);
 
 deserialize_struct!(
     runtime,
@@ -86,7 +101,7 @@ deserialize_struct!(
 );
 
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::TimelineSkillCardSkillTypeField,
@@ -94,6 +109,8 @@ pub struct TimelineSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, TimelineSkillCardSkillField { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,
@@ -116,7 +133,7 @@ string_enum!(runtime, TimelineSkillCardSkillTypeField, Unknown, Service = "servi
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::TimelineSkillCardInvocationTypeField,
@@ -127,6 +144,8 @@ pub struct TimelineSkillCardInvocationField {
     /// the node that was used to apply the metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, TimelineSkillCardInvocationField { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,
@@ -148,16 +167,14 @@ pub enum TimelineSkillCardInvocationTypeField {
 string_enum!(runtime, TimelineSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An single item that's placed on multiple items on the timeline.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TimelineSkillCardEntriesField {
     /// The text of the entry. This would be the display
     /// name for an item being placed on the timeline, for example the name
     /// of the person who was detected in a video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Defines a list of timestamps for when this item should appear on the
     /// timeline.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub appears: Option<Vec<super::TimelineSkillCardEntriesAppearsField>>,
     /// The image to show on a for an entry that appears
     /// on a timeline. This image URL is required for every entry.
@@ -166,9 +183,17 @@ pub struct TimelineSkillCardEntriesField {
     /// list of items (for example faces), and clicking
     /// the image will show the user where that entry
     /// appears during the duration of this entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    TimelineSkillCardEntriesField {
+        text: optional("text"),
+        appears: optional("appears"),
+        image_url: optional("image_url")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -180,17 +205,17 @@ deserialize_struct!(
 );
 
 /// The timestamp for an entry.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TimelineSkillCardEntriesAppearsField {
     /// The time in seconds when an
     /// entry should start appearing on a timeline.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<i64>,
     /// The time in seconds when an
     /// entry should stop appearing on a timeline.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<i64>,
 }
+
+serialize_struct!(runtime, TimelineSkillCardEntriesAppearsField { start: optional("start"), end: optional("end") });
 
 deserialize_struct!(
     runtime,

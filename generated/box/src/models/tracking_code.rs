@@ -1,26 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrackingCode`] and the types nested in it, from `#/components/schemas/TrackingCode`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Tracking code
 ///
 /// Tracking codes allow an admin to generate reports from the admin console
 /// and assign an attribute to a specific group of users.
 /// This setting must be enabled for an enterprise before it can be used.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TrackingCode {
     /// The value will always be `tracking_code`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TrackingCodeTypeField>,
     /// The name of the tracking code, which must be preconfigured in
     /// the Admin Console.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The value of the tracking code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+serialize_struct!(runtime, TrackingCode { r#type: optional("type"), name: optional("name"), value: optional("value") });
 
 deserialize_struct!(
     runtime,

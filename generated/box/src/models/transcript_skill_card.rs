@@ -1,22 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TranscriptSkillCard`] and the types nested in it, from `#/components/schemas/TranscriptSkillCard`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// Transcript Skill Card.
 ///
 /// A Box Skill metadata card that adds a transcript to a file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::TranscriptSkillCardTypeField,
     /// The value will always be `transcript`.
     pub skill_card_type: super::TranscriptSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::TranscriptSkillCardSkillCardTitleField>,
     /// The service that applied this metadata.
     pub skill: super::TranscriptSkillCardSkillField,
@@ -27,12 +25,25 @@ pub struct TranscriptSkillCard {
     ///
     /// Used with a `skill_card_type` of `transcript` or
     /// `timeline`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// An list of entries for the card. This represents the individual entries of
     /// the transcription.
     pub entries: Vec<super::TranscriptSkillCardEntriesField>,
 }
+
+serialize_struct!(
+    runtime,
+    TranscriptSkillCard {
+        created_at: optional("created_at"),
+        r#type: required("type"),
+        skill_card_type: required("skill_card_type"),
+        skill_card_title: optional("skill_card_title"),
+        skill: required("skill"),
+        invocation: required("invocation"),
+        duration: optional("duration"),
+        entries: required("entries")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -71,14 +82,18 @@ pub enum TranscriptSkillCardSkillCardTypeField {
 string_enum!(runtime, TranscriptSkillCardSkillCardTypeField, Unknown, Transcript = "transcript");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
+
+serialize_struct!(
+    runtime,
+    TranscriptSkillCardSkillCardTitleField { code: optional("code"), message: required("message") }
+);
 
 deserialize_struct!(
     runtime,
@@ -89,7 +104,7 @@ deserialize_struct!(
 );
 
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::TranscriptSkillCardSkillTypeField,
@@ -97,6 +112,8 @@ pub struct TranscriptSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, TranscriptSkillCardSkillField { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,
@@ -119,7 +136,7 @@ string_enum!(runtime, TranscriptSkillCardSkillTypeField, Unknown, Service = "ser
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::TranscriptSkillCardInvocationTypeField,
@@ -130,6 +147,8 @@ pub struct TranscriptSkillCardInvocationField {
     /// the node that was used to apply the metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, TranscriptSkillCardInvocationField { r#type: required("type"), id: required("id") });
 
 deserialize_struct!(
     runtime,
@@ -151,17 +170,17 @@ pub enum TranscriptSkillCardInvocationTypeField {
 string_enum!(runtime, TranscriptSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An entry in the `entries` attribute of a metadata card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TranscriptSkillCardEntriesField {
     /// The text of the entry. This would be the transcribed text assigned
     /// to the entry on the timeline.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Defines when a transcribed bit of text appears. This only includes a
     /// start time and no end time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub appears: Option<Vec<super::TranscriptSkillCardEntriesAppearsField>>,
 }
+
+serialize_struct!(runtime, TranscriptSkillCardEntriesField { text: optional("text"), appears: optional("appears") });
 
 deserialize_struct!(
     runtime,
@@ -172,12 +191,13 @@ deserialize_struct!(
 );
 
 /// The timestamp for an entry.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TranscriptSkillCardEntriesAppearsField {
     /// The time in seconds when an
     /// entry should start appearing on a timeline.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<i64>,
 }
+
+serialize_struct!(runtime, TranscriptSkillCardEntriesAppearsField { start: optional("start") });
 
 deserialize_struct!(runtime, TranscriptSkillCardEntriesAppearsField { start: optional::<Option<i64>>("start") });

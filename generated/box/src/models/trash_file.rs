@@ -7,7 +7,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// Represents a trashed file.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFile {
     /// The unique identifier that represent a file.
     ///
@@ -20,20 +19,17 @@ pub struct TrashFile {
     /// The HTTP `etag` of this file. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the file if (no) changes have happened.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::TrashFileTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/sequence_id`).
     pub sequence_id: String,
     /// The name of the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The SHA1 hash of the file. This can be used to compare the contents
     /// of a file on Box with a local file.
     pub sha1: String,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/file_version`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
     pub description: String,
@@ -47,22 +43,17 @@ pub struct TrashFile {
     /// The date and time when the file was last updated on Box.
     pub modified_at: chrono::DateTime<chrono::Utc>,
     /// The time at which this file was put in the trash.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file is expected to be purged
     /// from the trash.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was originally
     /// created, which might be before it was uploaded to Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was last updated,
     /// which might be before it was uploaded to Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/modified_by`).
     pub modified_by: super::UserMini,
@@ -71,10 +62,8 @@ pub struct TrashFile {
     /// The shared link for this file. This will
     /// be `null` if a file has been trashed, since the link will no longer
     /// be active.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFile/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
@@ -83,6 +72,35 @@ pub struct TrashFile {
     /// * `deleted` when the item has been permanently deleted.
     pub item_status: super::TrashFileItemStatusField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFile {
+        id: required("id"),
+        etag: optional("etag"),
+        r#type: required("type"),
+        sequence_id: required("sequence_id"),
+        name: optional("name"),
+        sha1: required("sha1"),
+        file_version: optional("file_version"),
+        description: required("description"),
+        size: required("size"),
+        path_collection: required("path_collection"),
+        created_at: required("created_at"),
+        modified_at: required("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        created_by: optional("created_by"),
+        modified_by: required("modified_by"),
+        owned_by: required("owned_by"),
+        shared_link: optional("shared_link"),
+        parent: optional("parent"),
+        item_status: required("item_status")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -127,13 +145,18 @@ string_enum!(runtime, TrashFileTypeField, Unknown, File = "file");
 ///
 /// A list of parent folders for an item in the trash.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFilePathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// Array of folders for this item's path collection.
     pub entries: Vec<super::TrashFilePathCollectionEntriesField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFilePathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
 
 deserialize_struct!(
     runtime,
@@ -145,24 +168,30 @@ deserialize_struct!(
 
 /// The parent folder for this item.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFilePathCollectionEntriesField {
     /// The value will always be `folder`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashFilePathCollectionEntriesTypeField>,
     /// The unique identifier that represent a folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// This field is null for the Trash folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// This field is null for the Trash folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The name of the Trash folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFilePathCollectionEntriesField {
+        r#type: optional("type"),
+        id: optional("id"),
+        sequence_id: optional("sequence_id"),
+        etag: optional("etag"),
+        name: optional("name")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,7 +7,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// Represents a file restored from the trash.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFileRestored {
     /// The unique identifier that represent a file.
     ///
@@ -20,20 +19,17 @@ pub struct TrashFileRestored {
     /// The HTTP `etag` of this file. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the file if (no) changes have happened.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::TrashFileRestoredTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFileRestored/properties/sequence_id`).
     pub sequence_id: String,
     /// The name of the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The SHA1 hash of the file. This can be used to compare the contents
     /// of a file on Box with a local file.
     pub sha1: String,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/TrashFileRestored/properties/file_version`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
     pub description: String,
@@ -48,22 +44,17 @@ pub struct TrashFileRestored {
     pub modified_at: chrono::DateTime<chrono::Utc>,
     /// The time at which this file was put in the
     /// trash - becomes `null` after restore.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<String>,
     /// The time at which this file is expected to be purged
     /// from the trash  - becomes `null` after restore.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<String>,
     /// The date and time at which this file was originally
     /// created, which might be before it was uploaded to Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was last updated,
     /// which might be before it was uploaded to Box.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashFileRestored/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFileRestored/properties/modified_by`).
     pub modified_by: super::UserMini,
@@ -72,10 +63,8 @@ pub struct TrashFileRestored {
     /// The shared link for this file. This will
     /// be `null` if a file had been trashed, even though the original shared
     /// link does become active again.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFileRestored/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
@@ -84,6 +73,35 @@ pub struct TrashFileRestored {
     /// * `deleted` when the item has been permanently deleted.
     pub item_status: super::TrashFileRestoredItemStatusField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFileRestored {
+        id: required("id"),
+        etag: optional("etag"),
+        r#type: required("type"),
+        sequence_id: required("sequence_id"),
+        name: optional("name"),
+        sha1: required("sha1"),
+        file_version: optional("file_version"),
+        description: required("description"),
+        size: required("size"),
+        path_collection: required("path_collection"),
+        created_at: required("created_at"),
+        modified_at: required("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        created_by: optional("created_by"),
+        modified_by: required("modified_by"),
+        owned_by: required("owned_by"),
+        shared_link: optional("shared_link"),
+        parent: optional("parent"),
+        item_status: required("item_status")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -128,13 +146,18 @@ string_enum!(runtime, TrashFileRestoredTypeField, Unknown, File = "file");
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFileRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFileRestoredPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,7 +7,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// Represents a folder restored from the trash.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderRestored {
     /// The unique identifier that represent a folder.
     ///
@@ -16,89 +15,96 @@ pub struct TrashFolderRestored {
     /// and copying the ID from the URL. For example,
     /// for the URL `https://*.app.box.com/folders/123`
     /// the `folder_id` is `123`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The HTTP `etag` of this folder. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the folder if (no) changes have happened.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The value will always be `folder`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashFolderRestoredTypeField>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/sequence_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The name of the folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The date and time when the folder was created. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the folder was last updated. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/description`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The folder size in bytes.
     ///
     /// Be careful parsing this integer as its
     /// value can get very large.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub size: Option<i64>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/path_collection`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub path_collection: Option<super::TrashFolderRestoredPathCollectionField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/modified_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The time at which this folder was put in the
     /// trash - becomes `null` after restore.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<String>,
     /// The time at which this folder is expected to be purged
     /// from the trash  - becomes `null` after restore.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<String>,
     /// The date and time at which this folder was originally
     /// created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this folder was last updated.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/owned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this file. This will
     /// be `null` if a folder had been trashed, even though the original shared
     /// link does become active again.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// The folder upload email for this folder. This will
     /// be `null` if a folder has been trashed, even though the original upload
     /// email does become active again.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub folder_upload_email: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
     /// * `active` when the item has is not in the trash,
     /// * `trashed` when the item has been moved to the trash but not deleted,
     /// * `deleted` when the item has been permanently deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::TrashFolderRestoredItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFolderRestored {
+        id: optional("id"),
+        etag: optional("etag"),
+        r#type: optional("type"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        description: optional("description"),
+        size: optional("size"),
+        path_collection: optional("path_collection"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        folder_upload_email: optional("folder_upload_email"),
+        parent: optional("parent"),
+        item_status: optional("item_status")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -142,13 +148,18 @@ string_enum!(runtime, TrashFolderRestoredTypeField, Unknown, Folder = "folder");
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashFolderRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFolderRestoredPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
 
 deserialize_struct!(
     runtime,

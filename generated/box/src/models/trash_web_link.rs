@@ -7,70 +7,76 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// Represents a trashed web link.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLink {
     /// The value will always be `web_link`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashWebLinkTypeField>,
     /// The unique identifier for this web link.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/sequence_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The name of the web link.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The URL this web link points to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/path_collection`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub path_collection: Option<super::TrashWebLinkPathCollectionField>,
     /// When this file was created on Box’s servers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last updated on the Box
     /// servers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last moved to the trash.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file will be permanently deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/modified_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/owned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this bookmark. This will
     /// be `null` if a bookmark has been trashed, since the link will no longer
     /// be active.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// Whether this item is deleted or not. Values include `active`,
     /// `trashed` if the file has been moved to the trash, and `deleted` if
     /// the file has been permanently deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::TrashWebLinkItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashWebLink {
+        r#type: optional("type"),
+        id: optional("id"),
+        sequence_id: optional("sequence_id"),
+        etag: optional("etag"),
+        name: optional("name"),
+        url: optional("url"),
+        parent: optional("parent"),
+        description: optional("description"),
+        path_collection: optional("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        item_status: optional("item_status")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -111,13 +117,18 @@ string_enum!(runtime, TrashWebLinkTypeField, Unknown, WebLink = "web_link");
 ///
 /// A list of parent folders for an item in the trash.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// Array of folders for this item's path collection.
     pub entries: Vec<super::TrashWebLinkPathCollectionEntriesField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashWebLinkPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
 
 deserialize_struct!(
     runtime,
@@ -129,24 +140,30 @@ deserialize_struct!(
 
 /// The parent folder for this item.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkPathCollectionEntriesField {
     /// The value will always be `folder`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashWebLinkPathCollectionEntriesTypeField>,
     /// The unique identifier that represent a folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// This field is null for the Trash folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// This field is null for the Trash folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The name of the Trash folder.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashWebLinkPathCollectionEntriesField {
+        r#type: optional("type"),
+        id: optional("id"),
+        sequence_id: optional("sequence_id"),
+        etag: optional("etag"),
+        name: optional("name")
+    }
+);
 
 deserialize_struct!(
     runtime,

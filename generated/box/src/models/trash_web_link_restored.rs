@@ -7,70 +7,78 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// Represents a web link restored from the trash.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkRestored {
     /// The value will always be `web_link`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::TrashWebLinkRestoredTypeField>,
     /// The unique identifier for this web link.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/sequence_id`).
     pub sequence_id: String,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The name of the web link.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The URL this web link points to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/path_collection`).
     pub path_collection: super::TrashWebLinkRestoredPathCollectionField,
     /// When this file was created on Box’s servers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last updated on the Box
     /// servers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this bookmark was put in the
     /// trash - becomes `null` after restore.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<String>,
     /// The time at which this bookmark will be permanently
     /// deleted - becomes `null` after restore.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<String>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/modified_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashWebLinkRestored/properties/owned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this bookmark. This will
     /// be `null` if a bookmark had been trashed, even though the original shared
     /// link does become active again.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<String>,
     /// Whether this item is deleted or not. Values include `active`,
     /// `trashed` if the file has been moved to the trash, and `deleted` if
     /// the file has been permanently deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::TrashWebLinkRestoredItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashWebLinkRestored {
+        r#type: optional("type"),
+        id: optional("id"),
+        sequence_id: required("sequence_id"),
+        etag: optional("etag"),
+        name: optional("name"),
+        url: optional("url"),
+        parent: optional("parent"),
+        description: optional("description"),
+        path_collection: required("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        item_status: optional("item_status")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -111,13 +119,18 @@ string_enum!(runtime, TrashWebLinkRestoredTypeField, Unknown, WebLink = "web_lin
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TrashWebLinkRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashWebLinkRestoredPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
 
 deserialize_struct!(
     runtime,

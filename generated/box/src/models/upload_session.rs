@@ -7,38 +7,44 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// An upload session for chunk uploading a file.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadSession {
     /// The unique identifier for this session.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `upload_session`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::UploadSessionTypeField>,
     /// The date and time when this session expires.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub session_expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The  size in bytes that must be used for all parts of of the
     /// upload.
     ///
     /// Only the last part is allowed to be of a smaller size.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub part_size: Option<i64>,
     /// The total number of parts expected in this upload session,
     /// as determined by the file size and part size.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_parts: Option<i32>,
     /// The number of parts that have been uploaded and processed
     /// by the server. This starts at `0`.
     ///
     /// When committing a file files, inspecting this property can
     /// provide insight if all parts have been uploaded correctly.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub num_parts_processed: Option<i32>,
     /// The `session_endpoints` property, which the spec does not describe (`#/components/schemas/UploadSession/properties/session_endpoints`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub session_endpoints: Option<super::UploadSessionSessionEndpointsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UploadSession {
+        id: optional("id"),
+        r#type: optional("type"),
+        session_expires_at: optional("session_expires_at"),
+        part_size: optional("part_size"),
+        total_parts: optional("total_parts"),
+        num_parts_processed: optional("num_parts_processed"),
+        session_endpoints: optional("session_endpoints")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -68,27 +74,33 @@ string_enum!(runtime, UploadSessionTypeField, Unknown, UploadSession = "upload_s
 ///
 /// A list of endpoints for a chunked upload session.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadSessionSessionEndpointsField {
     /// The URL to upload parts to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub upload_part: Option<String>,
     /// The URL used to commit the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub commit: Option<String>,
     /// The URL for used to abort the session.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub abort: Option<String>,
     /// The URL users to list all parts.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub list_parts: Option<String>,
     /// The URL used to get the status of the upload.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<String>,
     /// The URL used to get the upload log from.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub log_event: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UploadSessionSessionEndpointsField {
+        upload_part: optional("upload_part"),
+        commit: optional("commit"),
+        abort: optional("abort"),
+        list_parts: optional("list_parts"),
+        status: optional("status"),
+        log_event: optional("log_event")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -7,16 +7,19 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// The details for the upload session for the file.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadUrl {
     /// A URL for an upload session that can be used to upload
     /// the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub upload_url: Option<String>,
     /// An optional access token to use to upload the file.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub upload_token: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UploadUrl { upload_url: optional("upload_url"), upload_token: optional("upload_token") }
+);
 
 deserialize_struct!(
     runtime,

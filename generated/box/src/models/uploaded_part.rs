@@ -8,11 +8,12 @@ use crate::runtime::{self, deserialize_struct};
 /// A chunk of a file uploaded as part of
 /// an upload session, as returned by some endpoints.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UploadedPart {
     /// The `part` property, which the spec does not describe (`#/components/schemas/UploadedPart/properties/part`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub part: Option<super::UploadPart>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, UploadedPart { part: optional("part") });
 
 deserialize_struct!(runtime, UploadedPart { part: optional::<Option<super::UploadPart>>("part") });

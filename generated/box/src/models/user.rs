@@ -8,62 +8,70 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// A standard representation of a user, as returned from any
 /// user API endpoints by default.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct User {
     /// The unique identifier for this user.
     pub id: String,
     /// The value will always be `user`.
     pub r#type: super::UserBaseTypeField,
     /// The display name of this user.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The primary email address of this user.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub login: Option<String>,
     /// When the user object was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the user object was last modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub language: Option<String>,
     /// The user's timezone.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub timezone: Option<String>,
     /// The user’s total available space amount in bytes.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub space_amount: Option<i64>,
     /// The amount of space in use by the user.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub space_used: Option<i64>,
     /// The maximum individual file size in bytes the user can have.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub max_upload_size: Option<i64>,
     /// The user's account status.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<super::UserStatusField>,
     /// The user’s job title.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub job_title: Option<String>,
     /// The user’s phone number.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub phone: Option<String>,
     /// The user’s address.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub address: Option<String>,
     /// URL of the user’s avatar image.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub avatar_url: Option<String>,
     /// An alternate notification email address to which email
     /// notifications are sent. When it's confirmed, this will be
     /// the email address to which notifications are sent instead of
     /// to the primary email address.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub notification_email: Option<super::UserNotificationEmailField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    User {
+        id: required("id"),
+        r#type: required("type"),
+        name: optional("name"),
+        login: optional("login"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        language: optional("language"),
+        timezone: optional("timezone"),
+        space_amount: optional("space_amount"),
+        space_used: optional("space_used"),
+        max_upload_size: optional("max_upload_size"),
+        status: optional("status"),
+        job_title: optional("job_title"),
+        phone: optional("phone"),
+        address: optional("address"),
+        avatar_url: optional("avatar_url"),
+        notification_email: optional("notification_email")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -118,15 +126,18 @@ string_enum!(
 /// the email address to which notifications are sent instead of
 /// to the primary email address.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserNotificationEmailField {
     /// The email address to send the notifications to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email: Option<String>,
     /// Specifies if this email address has been confirmed.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_confirmed: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UserNotificationEmailField { email: optional("email"), is_confirmed: optional("is_confirmed") }
+);
 
 deserialize_struct!(
     runtime,

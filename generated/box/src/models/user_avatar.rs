@@ -8,29 +8,32 @@ use crate::runtime::{self, deserialize_struct};
 /// A resource holding URLs to the
 /// avatar uploaded to a Box application.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserAvatar {
     /// Represents an object with user avatar URLs.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub pic_urls: Option<super::UserAvatarPicUrlsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, UserAvatar { pic_urls: optional("pic_urls") });
 
 deserialize_struct!(runtime, UserAvatar { pic_urls: optional::<Option<super::UserAvatarPicUrlsField>>("pic_urls") });
 
 /// Represents an object with user avatar URLs.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserAvatarPicUrlsField {
     /// The location of a small-sized avatar.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub small: Option<String>,
     /// The location of a large-sized avatar.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub large: Option<String>,
     /// The location of the avatar preview.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub preview: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UserAvatarPicUrlsField { small: optional("small"), large: optional("large"), preview: optional("preview") }
+);
 
 deserialize_struct!(
     runtime,

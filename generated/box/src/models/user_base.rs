@@ -1,19 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`UserBase`] and the types nested in it, from `#/components/schemas/User--Base`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// User (Base)
 ///
 /// A mini representation of a user, used when
 /// nested within another resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UserBase {
     /// The unique identifier for this user.
     pub id: String,
     /// The value will always be `user`.
     pub r#type: super::UserBaseTypeField,
 }
+
+serialize_struct!(runtime, UserBase { id: required("id"), r#type: required("type") });
 
 deserialize_struct!(
     runtime,

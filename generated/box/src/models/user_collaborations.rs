@@ -8,22 +8,30 @@ use crate::runtime::{self, deserialize_struct};
 /// A mini representation of a user, can be returned only when
 /// the status is `pending`.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct UserCollaborations {
     /// The unique identifier for this user.
     pub id: String,
     /// The value will always be `user`.
     pub r#type: super::UserBaseTypeField,
     /// The display name of this user. If the collaboration status is `pending`, an empty string is returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The primary email address of this user. If the collaboration status is `pending`, a login value is returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub login: Option<String>,
     /// If set to `false`, the user is either deactivated or deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_active: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UserCollaborations {
+        id: required("id"),
+        r#type: required("type"),
+        name: optional("name"),
+        login: optional("login"),
+        is_active: optional("is_active")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -9,26 +9,30 @@ use crate::runtime::{self, deserialize_struct};
 /// preview that displays a viewer's email address or user ID
 /// and the time of access over a file's content.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Watermark {
     /// The `watermark` property, which the spec does not describe (`#/components/schemas/Watermark/properties/watermark`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub watermark: Option<super::WatermarkWatermarkField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Watermark { watermark: optional("watermark") });
 
 deserialize_struct!(runtime, Watermark { watermark: optional::<Option<super::WatermarkWatermarkField>>("watermark") });
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Watermark/properties/watermark`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WatermarkWatermarkField {
     /// When this watermark was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this task was modified.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WatermarkWatermarkField { created_at: optional("created_at"), modified_at: optional("modified_at") }
+);
 
 deserialize_struct!(
     runtime,

@@ -11,7 +11,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLink {
     /// The unique identifier for this web link.
     pub id: String,
@@ -19,58 +18,67 @@ pub struct WebLink {
     pub r#type: super::WebLinkBaseTypeField,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
     /// The URL this web link points to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/WebLink--Mini/allOf/1/properties/sequence_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sequence_id: Option<String>,
     /// The name of the web link.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/path_collection`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub path_collection: Option<super::WebLinkPathCollectionField>,
     /// When this file was created on Box’s servers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last updated on the Box
     /// servers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was moved to the trash.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file will be permanently deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/modified_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/owned_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owned_by: Option<super::UserMini>,
     /// The `shared_link` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/shared_link`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shared_link: Option<super::WebLinkSharedLinkField>,
     /// Whether this item is deleted or not. Values include `active`,
     /// `trashed` if the file has been moved to the trash, and `deleted` if
     /// the file has been permanently deleted.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub item_status: Option<super::WebLinkItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLink {
+        id: required("id"),
+        r#type: required("type"),
+        etag: optional("etag"),
+        url: optional("url"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name"),
+        parent: optional("parent"),
+        description: optional("description"),
+        path_collection: optional("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        item_status: optional("item_status")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -100,13 +108,18 @@ deserialize_struct!(
 ///
 /// A list of parent folders for an item.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLinkPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
 
 deserialize_struct!(
     runtime,
@@ -124,7 +137,6 @@ deserialize_struct!(
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -139,14 +151,11 @@ pub struct WebLinkSharedLinkField {
     /// extension so that the file will be saved with the right file type.
     ///
     /// This property will be `null` for folders.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub download_url: Option<String>,
     /// The "Custom URL" that can also be used to preview the item on Box.  Custom
     /// URLs can only be created or modified in the Box Web application.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub vanity_url: Option<String>,
     /// The custom name of a shared link, as used in the `vanity_url` field.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub vanity_name: Option<String>,
     /// The access level for this shared link.
     ///
@@ -157,7 +166,6 @@ pub struct WebLinkSharedLinkField {
     ///
     /// If this field is omitted when creating the shared link, the access level
     /// will be set to the default access level specified by the enterprise admin.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub access: Option<super::WebLinkSharedLinkAccessField>,
     /// The effective access level for the shared link. This can be a more
     /// restrictive access level than the value in the `access` field when the
@@ -171,20 +179,37 @@ pub struct WebLinkSharedLinkField {
     pub effective_permission: super::WebLinkSharedLinkEffectivePermissionField,
     /// The date and time when this link will be unshared. This field can only be
     /// set by users with paid accounts.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines if the shared link requires a password to access the item.
     pub is_password_enabled: bool,
     /// Defines if this link allows a user to preview, edit, and download an item.
     /// These permissions refer to the shared link only and
     /// do not supersede permissions applied to the item itself.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub permissions: Option<super::WebLinkSharedLinkPermissionsField>,
     /// The number of times this item has been downloaded.
     pub download_count: i64,
     /// The number of times this item has been previewed.
     pub preview_count: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLinkSharedLinkField {
+        url: required("url"),
+        download_url: optional("download_url"),
+        vanity_url: optional("vanity_url"),
+        vanity_name: optional("vanity_name"),
+        access: optional("access"),
+        effective_access: required("effective_access"),
+        effective_permission: required("effective_permission"),
+        unshared_at: optional("unshared_at"),
+        is_password_enabled: required("is_password_enabled"),
+        permissions: optional("permissions"),
+        download_count: required("download_count"),
+        preview_count: required("preview_count")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -291,7 +316,6 @@ string_enum!(
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.
@@ -310,6 +334,16 @@ pub struct WebLinkSharedLinkPermissionsField {
     /// the item has a type of `file`.
     pub can_edit: bool,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLinkSharedLinkPermissionsField {
+        can_download: required("can_download"),
+        can_preview: required("can_preview"),
+        can_edit: required("can_edit")
+    }
+);
 
 deserialize_struct!(
     runtime,

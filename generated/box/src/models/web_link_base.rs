@@ -11,7 +11,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebLinkBase {
     /// The unique identifier for this web link.
     pub id: String,
@@ -19,9 +18,14 @@ pub struct WebLinkBase {
     pub r#type: super::WebLinkBaseTypeField,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub etag: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLinkBase { id: required("id"), r#type: required("type"), etag: optional("etag") }
+);
 
 deserialize_struct!(
     runtime,

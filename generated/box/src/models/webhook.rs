@@ -7,32 +7,38 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// Represents a configured webhook.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Webhook {
     /// The unique identifier for this webhook.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `webhook`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WebhookMiniTypeField>,
     /// The item that will trigger the webhook.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub target: Option<super::WebhookMiniTargetField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Webhook/allOf/1/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserMini>,
     /// A timestamp identifying the time that
     /// the webhook was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The URL that is notified by this webhook.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub address: Option<String>,
     /// An array of event names that this webhook is
     /// to be triggered for.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub triggers: Option<Vec<super::WebhookTriggersField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Webhook {
+        id: optional("id"),
+        r#type: optional("type"),
+        target: optional("target"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        address: optional("address"),
+        triggers: optional("triggers")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -16,15 +16,18 @@ string_enum!(runtime, WebhookMiniTypeField, Unknown, Webhook = "webhook");
 
 /// The item that will trigger the webhook.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebhookMiniTargetField {
     /// The ID of the item to trigger a webhook.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of item to trigger a webhook.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WebhookMiniTargetTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebhookMiniTargetField { id: optional("id"), r#type: optional("type") }
+);
 
 deserialize_struct!(
     runtime,
@@ -51,18 +54,20 @@ string_enum!(runtime, WebhookMiniTargetTypeField, Unknown, File = "file", Folder
 ///
 /// Represents a configured webhook.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WebhookMini {
     /// The unique identifier for this webhook.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `webhook`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WebhookMiniTypeField>,
     /// The item that will trigger the webhook.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub target: Option<super::WebhookMiniTargetField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebhookMini { id: optional("id"), r#type: optional("type"), target: optional("target") }
+);
 
 deserialize_struct!(
     runtime,

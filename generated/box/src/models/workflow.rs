@@ -10,27 +10,33 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Your application must be authorized to use the `Manage Box Relay` application
 /// scope within the developer console in order to use this resource.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Workflow {
     /// The unique identifier for the workflow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The value will always be `workflow`.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowMiniTypeField>,
     /// The name of the workflow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The description for a workflow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Specifies if this workflow is enabled.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_enabled: Option<bool>,
     /// A list of flows assigned to a workflow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub flows: Option<Vec<super::WorkflowFlowsField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Workflow {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name"),
+        description: optional("description"),
+        is_enabled: optional("is_enabled"),
+        flows: optional("flows")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -48,27 +54,33 @@ deserialize_struct!(
 /// a collection of Outcomes to perform once the conditions of a
 /// `Trigger` are met.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsField {
     /// The identifier of the flow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The flow's resource type.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsTypeField>,
     /// The `trigger` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trigger: Option<super::WorkflowFlowsTriggerField>,
     /// The `outcomes` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub outcomes: Option<Vec<super::WorkflowFlowsOutcomesField>>,
     /// When this flow was created.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/created_by`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_by: Option<super::UserBase>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsField {
+        id: optional("id"),
+        r#type: optional("type"),
+        trigger: optional("trigger"),
+        outcomes: optional("outcomes"),
+        created_at: optional("created_at"),
+        created_by: optional("created_by")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -95,18 +107,24 @@ string_enum!(runtime, WorkflowFlowsTypeField, Unknown, Flow = "flow");
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger/allOf/0`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerField {
     /// The trigger's resource type.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsTriggerTypeField>,
     /// The type of trigger selected for this flow.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub trigger_type: Option<super::WorkflowFlowsTriggerTriggerTypeField>,
     /// List of trigger scopes.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<Vec<super::WorkflowFlowsTriggerScopeField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsTriggerField {
+        r#type: optional("type"),
+        trigger_type: optional("trigger_type"),
+        scope: optional("scope")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -141,18 +159,20 @@ string_enum!(runtime, WorkflowFlowsTriggerTriggerTypeField, Unknown, WorkflowMan
 
 /// Object that describes where and how a Trigger condition is met.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerScopeField {
     /// The trigger scope's resource type.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsTriggerScopeTypeField>,
     /// Indicates the path of the condition value to check.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#ref: Option<String>,
     /// The object the `ref` points to.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub object: Option<super::WorkflowFlowsTriggerScopeObjectField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsTriggerScopeField { r#type: optional("type"), r#ref: optional("ref"), object: optional("object") }
+);
 
 deserialize_struct!(
     runtime,
@@ -176,15 +196,18 @@ string_enum!(runtime, WorkflowFlowsTriggerScopeTypeField, Unknown, TriggerScope 
 
 /// The object the `ref` points to.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsTriggerScopeObjectField {
     /// The type of the object.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsTriggerScopeObjectTypeField>,
     /// The id of the object.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsTriggerScopeObjectField { r#type: optional("type"), id: optional("id") }
+);
 
 deserialize_struct!(
     runtime,
@@ -207,25 +230,31 @@ string_enum!(runtime, WorkflowFlowsTriggerScopeObjectTypeField, Unknown, Folder 
 
 /// List of outcomes to perform once the conditions of trigger are met.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsOutcomesField {
     /// The identifier of the outcome.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The outcomes resource type.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsOutcomesTypeField>,
     /// The name of the outcome.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The `action_type` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/action_type`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub action_type: Option<super::WorkflowFlowsOutcomesActionTypeField>,
     /// If `action_type` is `assign_task` and the task is rejected, returns a
     /// list of outcomes to complete.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub if_rejected: Option<Vec<super::WorkflowFlowsOutcomesIfRejectedField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsOutcomesField {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name"),
+        action_type: optional("action_type"),
+        if_rejected: optional("if_rejected")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -335,21 +364,27 @@ string_enum!(
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct WorkflowFlowsOutcomesIfRejectedField {
     /// The identifier of the outcome.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The outcomes resource type.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::WorkflowFlowsOutcomesIfRejectedTypeField>,
     /// The name of the outcome.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The `action_type` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items/properties/action_type`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub action_type: Option<super::WorkflowFlowsOutcomesIfRejectedActionTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsOutcomesIfRejectedField {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name"),
+        action_type: optional("action_type")
+    }
+);
 
 deserialize_struct!(
     runtime,

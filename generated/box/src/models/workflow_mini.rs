@@ -1,7 +1,7 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`WorkflowMiniTypeField`] and the types nested in it, from `#/components/schemas/Workflow--Mini/properties/type`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The value will always be `workflow`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20,24 +20,30 @@ string_enum!(runtime, WorkflowMiniTypeField, Unknown, Workflow = "workflow");
 ///
 /// You application must be authorized to use the `Manage Box Relay` application
 /// scope within the developer console in order to use this resource.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkflowMini {
     /// The unique identifier for the workflow.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `workflow`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowMiniTypeField>,
     /// The name of the workflow.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description for a workflow.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies if this workflow is enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    WorkflowMini {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name"),
+        description: optional("description"),
+        is_enabled: optional("is_enabled")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -8,7 +8,6 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 /// Represents a successful request to create a `zip` archive of a list of files
 /// and folders.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ZipDownload {
     /// The URL that can be used to download the `zip` archive. A `Get` request to
     /// this URL will start streaming the items requested. By default, this URL
@@ -18,7 +17,6 @@ pub struct ZipDownload {
     ///
     /// It is important to note that the domain and path of this URL might change
     /// between API calls, and therefore it's important to use this URL as-is.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub download_url: Option<String>,
     /// The URL that can be used to get the status of the `zip` archive being
     /// downloaded. A `Get` request to this URL will return the number of files
@@ -29,7 +27,6 @@ pub struct ZipDownload {
     ///
     /// It is important to note that the domain and path of this URL might change
     /// between API calls, and therefore it's important to use this URL as-is.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub status_url: Option<String>,
     /// The time and date when this archive will expire. After this time the
     /// `status_url` and `download_url` will return an error.
@@ -38,7 +35,6 @@ pub struct ZipDownload {
     /// is started after which the `download_url` is valid for the duration of the
     /// download, and the `status_url` is valid for 12 hours from the start of the
     /// download.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// A list of conflicts that occurred when trying to create the archive. This
     /// would occur when multiple items have been requested with the
@@ -50,9 +46,19 @@ pub struct ZipDownload {
     ///
     /// For every conflict, both files will be renamed and therefore this list
     /// will always be a multiple of 2.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name_conflicts: Option<Vec<Vec<super::ZipDownloadNameConflictsField>>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ZipDownload {
+        download_url: optional("download_url"),
+        status_url: optional("status_url"),
+        expires_at: optional("expires_at"),
+        name_conflicts: optional("name_conflicts")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -66,22 +72,28 @@ deserialize_struct!(
 
 /// A file or folder for which a conflict was encountered, This object provides the type and identifier of the original item, as well as a mapping between its original name and it's new name as it will appear in the archive.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ZipDownloadNameConflictsField {
     /// The identifier of the item.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The type of this item.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::ZipDownloadNameConflictsTypeField>,
     /// Box Developer Documentation.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub original_name: Option<String>,
     /// The new name of this item as it will appear in the
     /// downloaded `zip` archive.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub download_name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ZipDownloadNameConflictsField {
+        id: optional("id"),
+        r#type: optional("type"),
+        original_name: optional("original_name"),
+        download_name: optional("download_name")
+    }
+);
 
 deserialize_struct!(
     runtime,

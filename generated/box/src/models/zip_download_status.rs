@@ -7,30 +7,36 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 ///
 /// The status of a `zip` archive being downloaded.
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ZipDownloadStatus {
     /// The total number of files in the archive.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub total_file_count: Option<i64>,
     /// The number of files that have already been downloaded.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub downloaded_file_count: Option<i64>,
     /// The number of files that have been skipped as they could not be
     /// downloaded. In many cases this is due to permission issues that have
     /// surfaced between the creation of the request for the archive and the
     /// archive being downloaded.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub skipped_file_count: Option<i64>,
     /// The number of folders that have been skipped as they could not be
     /// downloaded. In many cases this is due to permission issues that have
     /// surfaced between the creation of the request for the archive and the
     /// archive being downloaded.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub skipped_folder_count: Option<i64>,
     /// The state of the archive being downloaded.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<super::ZipDownloadStatusStateField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ZipDownloadStatus {
+        total_file_count: optional("total_file_count"),
+        downloaded_file_count: optional("downloaded_file_count"),
+        skipped_file_count: optional("skipped_file_count"),
+        skipped_folder_count: optional("skipped_folder_count"),
+        state: optional("state")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `InvitationWrite` schema, which the spec does not describe (`#/components/schemas/InvitationWrite`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct InvitationWrite {
     /// The `role` property, which the spec does not describe (`#/components/schemas/InvitationWrite/properties/role`).
     pub role: super::RoleEnum,
@@ -14,24 +13,33 @@ pub struct InvitationWrite {
     /// The `key` property, which the spec does not describe (`#/components/schemas/InvitationWrite/properties/key`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub key: Option<String>,
     /// The `created_date` property, which the spec does not describe (`#/components/schemas/InvitationWrite/properties/created_date`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owner` property, which the spec does not describe (`#/components/schemas/InvitationWrite/properties/owner`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owner: Option<i64>,
     /// The `organization` property, which the spec does not describe (`#/components/schemas/InvitationWrite/properties/organization`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub organization: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    InvitationWrite {
+        role: required("role"),
+        email: required("email"),
+        key: optional("key"),
+        created_date: optional("created_date"),
+        owner: optional("owner"),
+        organization: optional("organization")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `About` schema, which the spec does not describe (`#/components/schemas/About`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct About {
     /// The `name` property, which the spec does not describe (`#/components/schemas/About/properties/name`).
     pub name: String,
@@ -18,6 +17,18 @@ pub struct About {
     /// The `subtitle` property, which the spec does not describe (`#/components/schemas/About/properties/subtitle`).
     pub subtitle: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    About {
+        name: required("name"),
+        description: required("description"),
+        version: required("version"),
+        logo_url: required("logo_url"),
+        subtitle: required("subtitle")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,39 +5,45 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `AnnotationGuideRead` schema, which the spec does not describe (`#/components/schemas/AnnotationGuideRead`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationGuideRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<i64>,
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/task_id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub task_id: Option<i64>,
     /// The `project_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/project_id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub project_id: Option<i64>,
     /// The `created_date` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/created_date`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_date` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/updated_date`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `markdown` property, which the spec does not describe (`#/components/schemas/AnnotationGuideRead/properties/markdown`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub markdown: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AnnotationGuideRead {
+        id: optional("id"),
+        task_id: optional("task_id"),
+        project_id: optional("project_id"),
+        created_date: optional("created_date"),
+        updated_date: optional("updated_date"),
+        markdown: optional("markdown")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,29 +5,35 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `AnnotationId` schema, which the spec does not describe (`#/components/schemas/AnnotationId`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationId {
     /// The `obj_id` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/obj_id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub obj_id: Option<i64>,
     /// The `job_id` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/job_id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub job_id: Option<i64>,
     /// The `type` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/type`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::AnnotationConflictAnnotationType>,
     /// The `shape_type` property, which the spec does not describe (`#/components/schemas/AnnotationId/properties/shape_type`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shape_type: Option<super::ShapeType>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AnnotationId {
+        obj_id: optional("obj_id"),
+        job_id: optional("job_id"),
+        r#type: optional("type"),
+        shape_type: optional("shape_type")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `AnnotationRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationRequest`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationRequest {
     /// The `id` property, which the spec does not describe (`#/components/schemas/AnnotationRequest/properties/id`).
     pub id: String,
@@ -24,6 +23,21 @@ pub struct AnnotationRequest {
     /// The `exc_info` property, which the spec does not describe (`#/components/schemas/AnnotationRequest/properties/exc_info`).
     pub exc_info: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AnnotationRequest {
+        id: required("id"),
+        function: required("function"),
+        status: required("status"),
+        progress: required("progress"),
+        enqueued: required("enqueued"),
+        started: required("started"),
+        ended: required("ended"),
+        exc_info: required("exc_info")
+    }
+);
 
 deserialize_struct!(
     runtime,

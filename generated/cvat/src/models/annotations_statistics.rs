@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `AnnotationsStatistics` schema, which the spec does not describe (`#/components/schemas/AnnotationsStatistics`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AnnotationsStatistics {
     /// The `label_id` property, which the spec does not describe (`#/components/schemas/AnnotationsStatistics/properties/label_id`).
     pub label_id: i64,
@@ -30,6 +29,24 @@ pub struct AnnotationsStatistics {
     /// The `tag` property, which the spec does not describe (`#/components/schemas/AnnotationsStatistics/properties/tag`).
     pub tag: super::Count,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AnnotationsStatistics {
+        label_id: required("label_id"),
+        label_name: required("label_name"),
+        rectangle: required("rectangle"),
+        ellipse: required("ellipse"),
+        polygon: required("polygon"),
+        polyline: required("polyline"),
+        points: required("points"),
+        mask: required("mask"),
+        cuboid: required("cuboid"),
+        skeleton: required("skeleton"),
+        tag: required("tag")
+    }
+);
 
 deserialize_struct!(
     runtime,

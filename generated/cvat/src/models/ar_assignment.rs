@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `ArAssignment` schema, which the spec does not describe (`#/components/schemas/ArAssignment`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ArAssignment {
     /// The `function_id` property, which the spec does not describe (`#/components/schemas/ArAssignment/properties/function_id`).
     pub function_id: i64,
@@ -14,6 +13,12 @@ pub struct ArAssignment {
     /// The `ar_params` property, which the spec does not describe (`#/components/schemas/ArAssignment/properties/ar_params`).
     pub ar_params: super::ArParams,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ArAssignment { function_id: required("function_id"), ar_id: required("ar_id"), ar_params: required("ar_params") }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,10 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AssetWriteRequest`] and the types nested in it, from `#/components/schemas/AssetWriteRequest`.
 
-use crate::runtime::FilePart;
+use crate::runtime::{self, FilePart, serialize_struct};
 
 /// The `AssetWriteRequest` schema, which the spec does not describe (`#/components/schemas/AssetWriteRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssetWriteRequest {
     /// The `guide_id` property, which the spec does not describe (`#/components/schemas/AssetWriteRequest/properties/guide_id`).
     pub guide_id: i64,
@@ -13,6 +13,8 @@ pub struct AssetWriteRequest {
     /// Write-only: sent, never returned.
     pub file: FilePart,
 }
+
+serialize_struct!(runtime, AssetWriteRequest { guide_id: required("guide_id"), file: required("file") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Chapter` schema, which the spec does not describe (`#/components/schemas/Chapter`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Chapter {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Chapter/properties/id`).
     pub id: i64,
@@ -16,6 +15,12 @@ pub struct Chapter {
     /// The `metadata` property, which the spec does not describe (`#/components/schemas/Chapter/properties/metadata`).
     pub metadata: super::ChapterMetadata,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Chapter { id: required("id"), start: required("start"), stop: required("stop"), metadata: required("metadata") }
+);
 
 deserialize_struct!(
     runtime,

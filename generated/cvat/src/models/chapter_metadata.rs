@@ -5,11 +5,12 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `ChapterMetadata` schema, which the spec does not describe (`#/components/schemas/ChapterMetadata`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ChapterMetadata {
     /// The `title` property, which the spec does not describe (`#/components/schemas/ChapterMetadata/properties/title`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub title: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, ChapterMetadata { title: optional("title") });
 
 deserialize_struct!(runtime, ChapterMetadata { title: optional::<Option<String>>("title") });

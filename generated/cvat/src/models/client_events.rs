@@ -5,14 +5,18 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `ClientEvents` schema, which the spec does not describe (`#/components/schemas/ClientEvents`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ClientEvents {
     /// The `events` property, which the spec does not describe (`#/components/schemas/ClientEvents/properties/events`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub events: Option<Vec<super::Event>>,
     /// The `timestamp` property, which the spec does not describe (`#/components/schemas/ClientEvents/properties/timestamp`).
     pub timestamp: chrono::DateTime<chrono::Utc>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClientEvents { events: optional("events"), timestamp: required("timestamp") }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,14 +5,18 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `CloudStorageContent` schema, which the spec does not describe (`#/components/schemas/CloudStorageContent`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CloudStorageContent {
     /// This token is used to continue listing files in the bucket.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `content` property, which the spec does not describe (`#/components/schemas/CloudStorageContent/properties/content`).
     pub content: Vec<super::FileInfo>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    CloudStorageContent { next: optional("next"), content: required("content") }
+);
 
 deserialize_struct!(
     runtime,

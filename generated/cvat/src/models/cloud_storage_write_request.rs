@@ -1,10 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`CloudStorageWriteRequest`] and the types nested in it, from `#/components/schemas/CloudStorageWriteRequest`.
 
-use crate::runtime::FilePart;
+use crate::runtime::{self, FilePart, serialize_struct};
 
 /// The `CloudStorageWriteRequest` schema, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CloudStorageWriteRequest {
     /// The `provider_type` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/provider_type`).
     pub provider_type: super::ProviderTypeEnum,
@@ -13,38 +13,48 @@ pub struct CloudStorageWriteRequest {
     /// The `display_name` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/display_name`).
     pub display_name: String,
     /// The `owner` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/owner`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUserRequest>,
     /// The `credentials_type` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/credentials_type`).
     pub credentials_type: super::CredentialsTypeEnum,
     /// The `session_token` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/session_token`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_token: Option<String>,
     /// The `account_name` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/account_name`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// The `key` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/key`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `secret_key` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/secret_key`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_key: Option<String>,
     /// The `connection_string` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/connection_string`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub connection_string: Option<String>,
     /// The `key_file` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/key_file`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_file: Option<FilePart>,
     /// The `specific_attributes` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/specific_attributes`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub specific_attributes: Option<String>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/description`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `manifests` property, which the spec does not describe (`#/components/schemas/CloudStorageWriteRequest/properties/manifests`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manifests: Option<Vec<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    CloudStorageWriteRequest {
+        provider_type: required("provider_type"),
+        resource: required("resource"),
+        display_name: required("display_name"),
+        owner: optional("owner"),
+        credentials_type: required("credentials_type"),
+        session_token: optional("session_token"),
+        account_name: optional("account_name"),
+        key: optional("key"),
+        secret_key: optional("secret_key"),
+        connection_string: optional("connection_string"),
+        key_file: optional("key_file"),
+        specific_attributes: optional("specific_attributes"),
+        description: optional("description"),
+        manifests: optional("manifests")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,37 +5,43 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `CommentRead` schema, which the spec does not describe (`#/components/schemas/CommentRead`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct CommentRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/CommentRead/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<i64>,
     /// The `issue` property, which the spec does not describe (`#/components/schemas/CommentRead/properties/issue`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub issue: Option<i64>,
     /// The `owner` property, which the spec does not describe (`#/components/schemas/CommentRead/properties/owner`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owner: Option<super::BasicUser>,
     /// The `message` property, which the spec does not describe (`#/components/schemas/CommentRead/properties/message`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The `created_date` property, which the spec does not describe (`#/components/schemas/CommentRead/properties/created_date`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_date` property, which the spec does not describe (`#/components/schemas/CommentRead/properties/updated_date`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    CommentRead {
+        id: optional("id"),
+        issue: optional("issue"),
+        owner: optional("owner"),
+        message: optional("message"),
+        created_date: optional("created_date"),
+        updated_date: optional("updated_date")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Count` schema, which the spec does not describe (`#/components/schemas/Count`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Count {
     /// The `shapes` property, which the spec does not describe (`#/components/schemas/Count/properties/shapes`).
     pub shapes: i64,
@@ -16,6 +15,17 @@ pub struct Count {
     /// The `interpolated` property, which the spec does not describe (`#/components/schemas/Count/properties/interpolated`).
     pub interpolated: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Count {
+        shapes: required("shapes"),
+        tracks: required("tracks"),
+        manual: required("manual"),
+        interpolated: required("interpolated")
+    }
+);
 
 deserialize_struct!(
     runtime,

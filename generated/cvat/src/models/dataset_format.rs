@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `DatasetFormat` schema, which the spec does not describe (`#/components/schemas/DatasetFormat`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct DatasetFormat {
     /// The `name` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/name`).
     pub name: String,
@@ -18,6 +17,18 @@ pub struct DatasetFormat {
     /// The `dimension` property, which the spec does not describe (`#/components/schemas/DatasetFormat/properties/dimension`).
     pub dimension: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    DatasetFormat {
+        name: required("name"),
+        ext: required("ext"),
+        version: required("version"),
+        enabled: required("enabled"),
+        dimension: required("dimension")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,58 +5,66 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Event` schema, which the spec does not describe (`#/components/schemas/Event`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Event {
     /// The `scope` property, which the spec does not describe (`#/components/schemas/Event/properties/scope`).
     pub scope: String,
     /// The `obj_name` property, which the spec does not describe (`#/components/schemas/Event/properties/obj_name`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub obj_name: Option<String>,
     /// The `obj_id` property, which the spec does not describe (`#/components/schemas/Event/properties/obj_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub obj_id: Option<i64>,
     /// The `obj_val` property, which the spec does not describe (`#/components/schemas/Event/properties/obj_val`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub obj_val: Option<String>,
     /// The `source` property, which the spec does not describe (`#/components/schemas/Event/properties/source`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
     /// The `timestamp` property, which the spec does not describe (`#/components/schemas/Event/properties/timestamp`).
     pub timestamp: chrono::DateTime<chrono::Utc>,
     /// The `count` property, which the spec does not describe (`#/components/schemas/Event/properties/count`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub count: Option<i64>,
     /// The `duration` property, which the spec does not describe (`#/components/schemas/Event/properties/duration`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub duration: Option<i64>,
     /// The `project_id` property, which the spec does not describe (`#/components/schemas/Event/properties/project_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub project_id: Option<i64>,
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/Event/properties/task_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub task_id: Option<i64>,
     /// The `job_id` property, which the spec does not describe (`#/components/schemas/Event/properties/job_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub job_id: Option<i64>,
     /// The `user_id` property, which the spec does not describe (`#/components/schemas/Event/properties/user_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user_id: Option<i64>,
     /// The `user_name` property, which the spec does not describe (`#/components/schemas/Event/properties/user_name`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user_name: Option<String>,
     /// The `user_email` property, which the spec does not describe (`#/components/schemas/Event/properties/user_email`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user_email: Option<String>,
     /// The `org_id` property, which the spec does not describe (`#/components/schemas/Event/properties/org_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub org_id: Option<i64>,
     /// The `org_slug` property, which the spec does not describe (`#/components/schemas/Event/properties/org_slug`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub org_slug: Option<String>,
     /// The `payload` property, which the spec does not describe (`#/components/schemas/Event/properties/payload`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub payload: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Event {
+        scope: required("scope"),
+        obj_name: optional("obj_name"),
+        obj_id: optional("obj_id"),
+        obj_val: optional("obj_val"),
+        source: optional("source"),
+        timestamp: required("timestamp"),
+        count: optional("count"),
+        duration: optional("duration"),
+        project_id: optional("project_id"),
+        task_id: optional("task_id"),
+        job_id: optional("job_id"),
+        user_id: optional("user_id"),
+        user_name: optional("user_name"),
+        user_email: optional("user_email"),
+        org_id: optional("org_id"),
+        org_slug: optional("org_slug"),
+        payload: optional("payload")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,13 +5,18 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Events` schema, which the spec does not describe (`#/components/schemas/Events`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Events {
     /// The `webhook_type` property, which the spec does not describe (`#/components/schemas/Events/properties/webhook_type`).
     pub webhook_type: super::WebhookType,
     /// The `events` property, which the spec does not describe (`#/components/schemas/Events/properties/events`).
     pub events: Vec<super::EventsEnum>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Events { webhook_type: required("webhook_type"), events: required("events") }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `FileInfo` schema, which the spec does not describe (`#/components/schemas/FileInfo`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FileInfo {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FileInfo/properties/name`).
     pub name: String,
@@ -14,6 +13,12 @@ pub struct FileInfo {
     /// The `mime_type` property, which the spec does not describe (`#/components/schemas/FileInfo/properties/mime_type`).
     pub mime_type: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileInfo { name: required("name"), r#type: required("type"), mime_type: required("mime_type") }
+);
 
 deserialize_struct!(
     runtime,

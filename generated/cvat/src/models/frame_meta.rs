@@ -5,13 +5,10 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `FrameMeta` schema, which the spec does not describe (`#/components/schemas/FrameMeta`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FrameMeta {
     /// The `width` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/width`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub width: Option<i64>,
     /// The `height` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/height`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub height: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/name`).
     pub name: String,
@@ -20,9 +17,20 @@ pub struct FrameMeta {
     /// The `has_related_context` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/has_related_context`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub has_related_context: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FrameMeta {
+        width: optional("width"),
+        height: optional("height"),
+        name: required("name"),
+        related_files: required("related_files"),
+        has_related_context: optional("has_related_context")
+    }
+);
 
 deserialize_struct!(
     runtime,

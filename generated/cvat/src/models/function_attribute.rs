@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `FunctionAttribute` schema, which the spec does not describe (`#/components/schemas/FunctionAttribute`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionAttribute {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionAttribute/properties/name`).
     pub name: String,
@@ -14,6 +13,12 @@ pub struct FunctionAttribute {
     /// The `input_type` property, which the spec does not describe (`#/components/schemas/FunctionAttribute/properties/input_type`).
     pub input_type: super::InputTypeEnum,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FunctionAttribute { name: required("name"), values: required("values"), input_type: required("input_type") }
+);
 
 deserialize_struct!(
     runtime,

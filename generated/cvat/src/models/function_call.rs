@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `FunctionCall` schema, which the spec does not describe (`#/components/schemas/FunctionCall`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionCall {
     /// Request id
     pub id: String,
@@ -14,7 +13,6 @@ pub struct FunctionCall {
     /// The `status` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/status`).
     pub status: Option<String>,
     /// The `progress` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/progress`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub progress: Option<i64>,
     /// The `enqueued` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/enqueued`).
     pub enqueued: Option<chrono::DateTime<chrono::Utc>>,
@@ -23,9 +21,23 @@ pub struct FunctionCall {
     /// The `ended` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/ended`).
     pub ended: Option<chrono::DateTime<chrono::Utc>>,
     /// The `exc_info` property, which the spec does not describe (`#/components/schemas/FunctionCall/properties/exc_info`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub exc_info: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FunctionCall {
+        id: required("id"),
+        function: required("function"),
+        status: required("status"),
+        progress: optional("progress"),
+        enqueued: required("enqueued"),
+        started: required("started"),
+        ended: required("ended"),
+        exc_info: optional("exc_info")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,18 +5,27 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `FunctionCallParams` schema, which the spec does not describe (`#/components/schemas/FunctionCallParams`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionCallParams {
     /// The name of the function
     pub id: Option<String>,
     /// The id of the task
     pub task: Option<i64>,
     /// The id of the job
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub job: Option<i64>,
     /// The `threshold` property, which the spec does not describe (`#/components/schemas/FunctionCallParams/properties/threshold`).
     pub threshold: Option<f64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FunctionCallParams {
+        id: required("id"),
+        task: required("task"),
+        job: optional("job"),
+        threshold: required("threshold")
+    }
+);
 
 deserialize_struct!(
     runtime,

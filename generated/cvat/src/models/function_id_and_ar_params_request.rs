@@ -1,58 +1,65 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionIdAndArParamsRequest`] and the types nested in it, from `#/components/schemas/FunctionIdAndArParamsRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `FunctionIdAndArParamsRequest` schema, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FunctionIdAndArParamsRequest {
     /// The `type` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/type`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::Type837Enum>,
     /// The `task` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/task`).
     pub task: i64,
     /// The `job` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/job`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job: Option<i64>,
     /// The `frame` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/frame`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub frame: Option<i64>,
     /// The `threshold` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/threshold`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub threshold: Option<Option<f64>>,
     /// The `cleanup` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/cleanup`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cleanup: Option<bool>,
     /// The `conv_mask_to_poly` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/conv_mask_to_poly`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conv_mask_to_poly: Option<bool>,
     /// The `mapping` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/mapping`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mapping: Option<std::collections::BTreeMap<String, super::LabelMappingEntryRequest>>,
     /// The `pos_points` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/pos_points`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pos_points: Option<Vec<Vec<f64>>>,
     /// The `neg_points` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/neg_points`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub neg_points: Option<Vec<Vec<f64>>>,
     /// The `obj_bbox` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/obj_bbox`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub obj_bbox: Option<Vec<Vec<f64>>>,
     /// The `roi` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/roi`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roi: Option<Vec<i64>>,
     /// The `shapes` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/shapes`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shapes: Option<Vec<super::ShapeRequest>>,
     /// The `states` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/states`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub states: Option<Vec<String>>,
     /// The `function` property, which the spec does not describe (`#/components/schemas/FunctionIdAndArParamsRequest/properties/function`).
     pub function: i64,
 }
+
+serialize_struct!(
+    runtime,
+    FunctionIdAndArParamsRequest {
+        r#type: optional("type"),
+        task: required("task"),
+        job: optional("job"),
+        frame: optional("frame"),
+        threshold: nullable("threshold"),
+        cleanup: optional("cleanup"),
+        conv_mask_to_poly: optional("conv_mask_to_poly"),
+        mapping: optional("mapping"),
+        pos_points: optional("pos_points"),
+        neg_points: optional("neg_points"),
+        obj_bbox: optional("obj_bbox"),
+        roi: optional("roi"),
+        shapes: optional("shapes"),
+        states: optional("states"),
+        function: required("function")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,20 +5,27 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `FunctionLabel` schema, which the spec does not describe (`#/components/schemas/FunctionLabel`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionLabel {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionLabel/properties/name`).
     pub name: String,
     /// The `type` property, which the spec does not describe (`#/components/schemas/FunctionLabel/properties/type`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::LabelType>,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/FunctionLabel/properties/attributes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<Vec<super::FunctionAttribute>>,
     /// The `sublabels` property, which the spec does not describe (`#/components/schemas/FunctionLabel/properties/sublabels`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sublabels: Option<Vec<super::FunctionSublabel>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FunctionLabel {
+        name: required("name"),
+        r#type: optional("type"),
+        attributes: optional("attributes"),
+        sublabels: optional("sublabels")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,17 +5,20 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `FunctionSublabel` schema, which the spec does not describe (`#/components/schemas/FunctionSublabel`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct FunctionSublabel {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionSublabel/properties/name`).
     pub name: String,
     /// The `type` property, which the spec does not describe (`#/components/schemas/FunctionSublabel/properties/type`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<super::LabelType>,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/FunctionSublabel/properties/attributes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<Vec<super::FunctionAttribute>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FunctionSublabel { name: required("name"), r#type: optional("type"), attributes: optional("attributes") }
+);
 
 deserialize_struct!(
     runtime,

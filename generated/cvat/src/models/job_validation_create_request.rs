@@ -1,8 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobValidationCreateRequest`] and the types nested in it, from `#/components/schemas/JobValidationCreateRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `JobValidationCreateRequest` schema, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct JobValidationCreateRequest {
     /// The `job_id` property, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest/properties/job_id`).
     ///
@@ -13,12 +15,10 @@ pub struct JobValidationCreateRequest {
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub timeout: Option<Option<i64>>,
 }
+
+serialize_struct!(runtime, JobValidationCreateRequest { job_id: required("job_id"), timeout: nullable("timeout") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,10 +5,8 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `JobsSummary` schema, which the spec does not describe (`#/components/schemas/JobsSummary`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct JobsSummary {
     /// The `count` property, which the spec does not describe (`#/components/schemas/JobsSummary/properties/count`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub count: Option<i64>,
     /// The `completed` property, which the spec does not describe (`#/components/schemas/JobsSummary/properties/completed`).
     pub completed: Option<i64>,
@@ -17,9 +15,19 @@ pub struct JobsSummary {
     /// The `url` property, which the spec does not describe (`#/components/schemas/JobsSummary/properties/url`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    JobsSummary {
+        count: optional("count"),
+        completed: required("completed"),
+        validation: required("validation"),
+        url: optional("url")
+    }
+);
 
 deserialize_struct!(
     runtime,

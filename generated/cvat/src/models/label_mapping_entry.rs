@@ -5,17 +5,20 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `LabelMappingEntry` schema, which the spec does not describe (`#/components/schemas/LabelMappingEntry`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabelMappingEntry {
     /// The `name` property, which the spec does not describe (`#/components/schemas/LabelMappingEntry/properties/name`).
     pub name: String,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/LabelMappingEntry/properties/attributes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
     /// The `sublabels` property, which the spec does not describe (`#/components/schemas/LabelMappingEntry/properties/sublabels`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub sublabels: Option<std::collections::BTreeMap<String, super::SublabelMappingEntry>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LabelMappingEntry { name: required("name"), attributes: optional("attributes"), sublabels: optional("sublabels") }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,24 +5,30 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `LabeledData` schema, which the spec does not describe (`#/components/schemas/LabeledData`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledData {
     /// The `version` property, which the spec does not describe (`#/components/schemas/LabeledData/properties/version`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub version: Option<i64>,
     /// The `tags` property, which the spec does not describe (`#/components/schemas/LabeledData/properties/tags`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tags: Option<Vec<super::LabeledImage>>,
     /// The `shapes` property, which the spec does not describe (`#/components/schemas/LabeledData/properties/shapes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub shapes: Option<Vec<super::LabeledShape>>,
     /// The `tracks` property, which the spec does not describe (`#/components/schemas/LabeledData/properties/tracks`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tracks: Option<Vec<super::LabeledTrack>>,
     /// The `intervals` property, which the spec does not describe (`#/components/schemas/LabeledData/properties/intervals`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub intervals: Option<Vec<super::LabeledInterval>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LabeledData {
+        version: optional("version"),
+        tags: optional("tags"),
+        shapes: optional("shapes"),
+        tracks: optional("tracks"),
+        intervals: optional("intervals")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,25 +5,33 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `LabeledImage` schema, which the spec does not describe (`#/components/schemas/LabeledImage`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledImage {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<i64>,
     /// The `label_id` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/label_id`).
     pub label_id: i64,
     /// The `group` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/group`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group: Option<i64>,
     /// The `source` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/source`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
     /// The `frame` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/frame`).
     pub frame: i64,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/LabeledImage/properties/attributes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<Vec<super::AttributeVal>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LabeledImage {
+        id: optional("id"),
+        label_id: required("label_id"),
+        group: optional("group"),
+        source: optional("source"),
+        frame: required("frame"),
+        attributes: optional("attributes")
+    }
+);
 
 deserialize_struct!(
     runtime,

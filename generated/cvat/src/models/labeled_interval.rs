@@ -5,30 +5,39 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `LabeledInterval` schema, which the spec does not describe (`#/components/schemas/LabeledInterval`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledInterval {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<i64>,
     /// The `label_id` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/label_id`).
     pub label_id: i64,
     /// The `group` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/group`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group: Option<i64>,
     /// The `source` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/source`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/attributes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<Vec<super::AttributeVal>>,
     /// The `score` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/score`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub score: Option<f64>,
     /// The `start` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/start`).
     pub start: i64,
     /// The `stop` property, which the spec does not describe (`#/components/schemas/LabeledInterval/properties/stop`).
     pub stop: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LabeledInterval {
+        id: optional("id"),
+        label_id: required("label_id"),
+        group: optional("group"),
+        source: optional("source"),
+        attributes: optional("attributes"),
+        score: optional("score"),
+        start: required("start"),
+        stop: required("stop")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,30 +5,39 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `LabeledTrack` schema, which the spec does not describe (`#/components/schemas/LabeledTrack`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LabeledTrack {
     /// The `id` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<i64>,
     /// The `label_id` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/label_id`).
     pub label_id: i64,
     /// The `group` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/group`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group: Option<i64>,
     /// The `source` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/source`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
     /// The `frame` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/frame`).
     pub frame: i64,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/attributes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<Vec<super::AttributeVal>>,
     /// The `shapes` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/shapes`).
     pub shapes: Vec<super::TrackedShape>,
     /// The `elements` property, which the spec does not describe (`#/components/schemas/LabeledTrack/properties/elements`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub elements: Option<Vec<super::SubLabeledTrack>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LabeledTrack {
+        id: optional("id"),
+        label_id: required("label_id"),
+        group: optional("group"),
+        source: optional("source"),
+        frame: required("frame"),
+        attributes: optional("attributes"),
+        shapes: required("shapes"),
+        elements: optional("elements")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -6,7 +6,6 @@ use crate::runtime::{self, deserialize_struct};
 /// The serializer validates limits field names and their value types.
 /// Null allowed in order to indicate unlimited value.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct LimitsField {
     /// The `tasks` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/tasks`).
     pub tasks: Option<i64>,
@@ -35,12 +34,32 @@ pub struct LimitsField {
     /// The `webhooks` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/webhooks`).
     pub webhooks: Option<i64>,
     /// The `memberships` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/memberships`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub memberships: Option<i64>,
     /// The `organizations` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/organizations`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub organizations: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LimitsField {
+        tasks: required("tasks"),
+        projects: required("projects"),
+        cloud_storages: required("cloud_storages"),
+        automatic_annotation: required("automatic_annotation"),
+        job_export_dataset: required("job_export_dataset"),
+        task_export_dataset: required("task_export_dataset"),
+        project_export_dataset: required("project_export_dataset"),
+        analytics_reports_calculation: required("analytics_reports_calculation"),
+        external_ai_agents: required("external_ai_agents"),
+        external_ai_agent_calls: required("external_ai_agent_calls"),
+        internal_ai_agent_calls: required("internal_ai_agent_calls"),
+        internal_storage_bytes: required("internal_storage_bytes"),
+        webhooks: required("webhooks"),
+        memberships: optional("memberships"),
+        organizations: optional("organizations")
+    }
+);
 
 deserialize_struct!(
     runtime,

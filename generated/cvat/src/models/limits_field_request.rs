@@ -1,9 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`LimitsFieldRequest`] and the types nested in it, from `#/components/schemas/LimitsFieldRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The serializer validates limits field names and their value types.
 /// Null allowed in order to indicate unlimited value.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LimitsFieldRequest {
     /// The `tasks` property, which the spec does not describe (`#/components/schemas/LimitsFieldRequest/properties/tasks`).
     pub tasks: Option<i64>,
@@ -34,20 +36,33 @@ pub struct LimitsFieldRequest {
     /// The `memberships` property, which the spec does not describe (`#/components/schemas/LimitsFieldRequest/properties/memberships`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub memberships: Option<Option<i64>>,
     /// The `organizations` property, which the spec does not describe (`#/components/schemas/LimitsFieldRequest/properties/organizations`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub organizations: Option<Option<i64>>,
 }
+
+serialize_struct!(
+    runtime,
+    LimitsFieldRequest {
+        tasks: required("tasks"),
+        projects: required("projects"),
+        cloud_storages: required("cloud_storages"),
+        automatic_annotation: required("automatic_annotation"),
+        job_export_dataset: required("job_export_dataset"),
+        task_export_dataset: required("task_export_dataset"),
+        project_export_dataset: required("project_export_dataset"),
+        analytics_reports_calculation: required("analytics_reports_calculation"),
+        external_ai_agents: required("external_ai_agents"),
+        external_ai_agent_calls: required("external_ai_agent_calls"),
+        internal_ai_agent_calls: required("internal_ai_agent_calls"),
+        internal_storage_bytes: required("internal_storage_bytes"),
+        webhooks: required("webhooks"),
+        memberships: nullable("memberships"),
+        organizations: nullable("organizations")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,46 +5,53 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `OrganizationRead` schema, which the spec does not describe (`#/components/schemas/OrganizationRead`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct OrganizationRead {
     /// The `id` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<i64>,
     /// The `slug` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/slug`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub slug: Option<String>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/name`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/description`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The `created_date` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/created_date`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_date` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/updated_date`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `contact` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/contact`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub contact: Option<serde_json::Value>,
     /// The `owner` property, which the spec does not describe (`#/components/schemas/OrganizationRead/properties/owner`).
     pub owner: Option<super::BasicUser>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    OrganizationRead {
+        id: optional("id"),
+        slug: optional("slug"),
+        name: optional("name"),
+        description: optional("description"),
+        created_date: optional("created_date"),
+        updated_date: optional("updated_date"),
+        contact: optional("contact"),
+        owner: required("owner")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,19 +5,27 @@ use crate::runtime::{self, Cursor, Page, deserialize_struct};
 
 /// The `PaginatedInvitationReadList` schema, which the spec does not describe (`#/components/schemas/PaginatedInvitationReadList`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PaginatedInvitationReadList {
     /// The `count` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationReadList/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationReadList/properties/next`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationReadList/properties/previous`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/components/schemas/PaginatedInvitationReadList/properties/results`).
     pub results: Vec<super::InvitationRead>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    PaginatedInvitationReadList {
+        count: required("count"),
+        next: optional("next"),
+        previous: optional("previous"),
+        results: required("results")
+    }
+);
 
 deserialize_struct!(
     runtime,

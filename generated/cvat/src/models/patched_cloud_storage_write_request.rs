@@ -1,54 +1,60 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedCloudStorageWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedCloudStorageWriteRequest`.
 
-use crate::runtime::FilePart;
+use crate::runtime::{self, FilePart, serialize_struct};
 
 /// The `PatchedCloudStorageWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedCloudStorageWriteRequest {
     /// The `provider_type` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/provider_type`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider_type: Option<super::ProviderTypeEnum>,
     /// The `resource` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/resource`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
     /// The `display_name` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/display_name`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `owner` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/owner`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUserRequest>,
     /// The `credentials_type` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/credentials_type`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub credentials_type: Option<super::CredentialsTypeEnum>,
     /// The `session_token` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/session_token`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_token: Option<String>,
     /// The `account_name` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/account_name`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// The `key` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/key`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `secret_key` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/secret_key`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret_key: Option<String>,
     /// The `connection_string` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/connection_string`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub connection_string: Option<String>,
     /// The `key_file` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/key_file`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_file: Option<FilePart>,
     /// The `specific_attributes` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/specific_attributes`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub specific_attributes: Option<String>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/description`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `manifests` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/manifests`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub manifests: Option<Vec<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    PatchedCloudStorageWriteRequest {
+        provider_type: optional("provider_type"),
+        resource: optional("resource"),
+        display_name: optional("display_name"),
+        owner: optional("owner"),
+        credentials_type: optional("credentials_type"),
+        session_token: optional("session_token"),
+        account_name: optional("account_name"),
+        key: optional("key"),
+        secret_key: optional("secret_key"),
+        connection_string: optional("connection_string"),
+        key_file: optional("key_file"),
+        specific_attributes: optional("specific_attributes"),
+        description: optional("description"),
+        manifests: optional("manifests")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `QualityReportJobsSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportJobsSummary`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualityReportJobsSummary {
     /// Non-GT jobs in included tasks
     pub total: i64,
@@ -16,6 +15,17 @@ pub struct QualityReportJobsSummary {
     /// Included job count = total - excluded
     pub included: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    QualityReportJobsSummary {
+        total: required("total"),
+        excluded: required("excluded"),
+        not_checkable: required("not_checkable"),
+        included: required("included")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,17 +5,14 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `QualityReportSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportSummary`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualityReportSummary {
     /// The `total_frames` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/total_frames`).
     pub total_frames: i64,
     /// Deprecated. Use 'validation_frames' instead
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub frame_count: Option<i64>,
     /// The `validation_frames` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/validation_frames`).
     pub validation_frames: i64,
     /// Deprecated. Use 'validation_frame_share' instead
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub frame_share: Option<f64>,
     /// The `validation_frame_share` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/validation_frame_share`).
     pub validation_frame_share: f64,
@@ -42,12 +39,35 @@ pub struct QualityReportSummary {
     /// The `recall` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/recall`).
     pub recall: f64,
     /// Included only in project reports
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tasks: Option<super::QualityReportTasksSummary>,
     /// Included only in task and project reports
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub jobs: Option<super::QualityReportJobsSummary>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    QualityReportSummary {
+        total_frames: required("total_frames"),
+        frame_count: optional("frame_count"),
+        validation_frames: required("validation_frames"),
+        frame_share: optional("frame_share"),
+        validation_frame_share: required("validation_frame_share"),
+        conflict_count: required("conflict_count"),
+        warning_count: required("warning_count"),
+        error_count: required("error_count"),
+        conflicts_by_type: required("conflicts_by_type"),
+        valid_count: required("valid_count"),
+        ds_count: required("ds_count"),
+        gt_count: required("gt_count"),
+        total_count: required("total_count"),
+        accuracy: required("accuracy"),
+        precision: required("precision"),
+        recall: required("recall"),
+        tasks: optional("tasks"),
+        jobs: optional("jobs")
+    }
+);
 
 deserialize_struct!(
     runtime,

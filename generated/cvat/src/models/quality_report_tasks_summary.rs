@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `QualityReportTasksSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportTasksSummary`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct QualityReportTasksSummary {
     /// Total task count
     pub total: i64,
@@ -18,6 +17,18 @@ pub struct QualityReportTasksSummary {
     /// Included task count = total - custom - non_configured - excluded
     pub included: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    QualityReportTasksSummary {
+        total: required("total"),
+        custom: required("custom"),
+        not_configured: required("not_configured"),
+        excluded: required("excluded"),
+        included: required("included")
+    }
+);
 
 deserialize_struct!(
     runtime,

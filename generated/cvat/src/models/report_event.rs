@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `ReportEvent` schema, which the spec does not describe (`#/components/schemas/ReportEvent`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ReportEvent {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/task_id`).
     pub task_id: i64,
@@ -42,6 +41,30 @@ pub struct ReportEvent {
     /// The `deleted_objects` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/deleted_objects`).
     pub deleted_objects: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ReportEvent {
+        task_id: required("task_id"),
+        task_name: required("task_name"),
+        job_id: required("job_id"),
+        r#type: required("type"),
+        frame_count: required("frame_count"),
+        exists: required("exists"),
+        objects: required("objects"),
+        assignee: required("assignee"),
+        stage: required("stage"),
+        state: required("state"),
+        user: required("user"),
+        working_time: required("working_time"),
+        created_date: required("created_date"),
+        updated_date: required("updated_date"),
+        created_objects: required("created_objects"),
+        updated_objects: required("updated_objects"),
+        deleted_objects: required("deleted_objects")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,34 +5,42 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `RequestDataOperation` schema, which the spec does not describe (`#/components/schemas/RequestDataOperation`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RequestDataOperation {
     /// The `type` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/type`).
     pub r#type: String,
     /// The `target` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/target`).
     pub target: String,
     /// The `project_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/project_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub project_id: Option<i64>,
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/task_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub task_id: Option<i64>,
     /// The `job_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/job_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub job_id: Option<i64>,
     /// The `org_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/org_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub org_id: Option<i64>,
     /// The `format` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/format`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub format: Option<String>,
     /// The `function_id` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/function_id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub function_id: Option<String>,
     /// The `lightweight` property, which the spec does not describe (`#/components/schemas/RequestDataOperation/properties/lightweight`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub lightweight: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RequestDataOperation {
+        r#type: required("type"),
+        target: required("target"),
+        project_id: optional("project_id"),
+        task_id: optional("task_id"),
+        job_id: optional("job_id"),
+        org_id: optional("org_id"),
+        format: optional("format"),
+        function_id: optional("function_id"),
+        lightweight: optional("lightweight")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,13 +5,14 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `RestAuthDetail` schema, which the spec does not describe (`#/components/schemas/RestAuthDetail`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RestAuthDetail {
     /// The `detail` property, which the spec does not describe (`#/components/schemas/RestAuthDetail/properties/detail`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub detail: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, RestAuthDetail { detail: optional("detail") });
 
 deserialize_struct!(runtime, RestAuthDetail { detail: optional::<Option<String>>("detail") });

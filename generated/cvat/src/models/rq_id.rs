@@ -5,10 +5,12 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `RqId` schema, which the spec does not describe (`#/components/schemas/RqId`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RqId {
     /// Request id
     pub rq_id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, RqId { rq_id: required("rq_id") });
 
 deserialize_struct!(runtime, RqId { rq_id: required::<String>("rq_id") });

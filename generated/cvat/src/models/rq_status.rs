@@ -5,17 +5,20 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `RqStatus` schema, which the spec does not describe (`#/components/schemas/RqStatus`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct RqStatus {
     /// The `state` property, which the spec does not describe (`#/components/schemas/RqStatus/properties/state`).
     pub state: super::RqStatusStateEnum,
     /// The `message` property, which the spec does not describe (`#/components/schemas/RqStatus/properties/message`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// The `progress` property, which the spec does not describe (`#/components/schemas/RqStatus/properties/progress`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub progress: Option<f64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RqStatus { state: required("state"), message: optional("message"), progress: optional("progress") }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,26 +5,33 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Shape` schema, which the spec does not describe (`#/components/schemas/Shape`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Shape {
     /// The `type` property, which the spec does not describe (`#/components/schemas/Shape/properties/type`).
     pub r#type: super::ShapeType,
     /// The `occluded` property, which the spec does not describe (`#/components/schemas/Shape/properties/occluded`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub occluded: Option<bool>,
     /// The `outside` property, which the spec does not describe (`#/components/schemas/Shape/properties/outside`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub outside: Option<bool>,
     /// The `z_order` property, which the spec does not describe (`#/components/schemas/Shape/properties/z_order`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub z_order: Option<i64>,
     /// The `rotation` property, which the spec does not describe (`#/components/schemas/Shape/properties/rotation`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub rotation: Option<f64>,
     /// The `points` property, which the spec does not describe (`#/components/schemas/Shape/properties/points`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub points: Option<Vec<f64>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Shape {
+        r#type: required("type"),
+        occluded: optional("occluded"),
+        outside: optional("outside"),
+        z_order: optional("z_order"),
+        rotation: optional("rotation"),
+        points: optional("points")
+    }
+);
 
 deserialize_struct!(
     runtime,

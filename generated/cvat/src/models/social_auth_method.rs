@@ -5,17 +5,24 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `SocialAuthMethod` schema, which the spec does not describe (`#/components/schemas/SocialAuthMethod`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SocialAuthMethod {
     /// The `is_enabled` property, which the spec does not describe (`#/components/schemas/SocialAuthMethod/properties/is_enabled`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_enabled: Option<bool>,
     /// The `icon` property, which the spec does not describe (`#/components/schemas/SocialAuthMethod/properties/icon`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub icon: Option<String>,
     /// The `public_name` property, which the spec does not describe (`#/components/schemas/SocialAuthMethod/properties/public_name`).
     pub public_name: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SocialAuthMethod {
+        is_enabled: optional("is_enabled"),
+        icon: optional("icon"),
+        public_name: required("public_name")
+    }
+);
 
 deserialize_struct!(
     runtime,

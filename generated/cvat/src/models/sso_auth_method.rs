@@ -5,19 +5,27 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `SsoAuthMethod` schema, which the spec does not describe (`#/components/schemas/SSOAuthMethod`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SsoAuthMethod {
     /// The `is_enabled` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/is_enabled`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub is_enabled: Option<bool>,
     /// The `icon` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/icon`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub icon: Option<String>,
     /// The `public_name` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/public_name`).
     pub public_name: String,
     /// The `selection_schema` property, which the spec does not describe (`#/components/schemas/SSOAuthMethod/properties/selection_schema`).
     pub selection_schema: super::SelectionSchemaEnum,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SsoAuthMethod {
+        is_enabled: optional("is_enabled"),
+        icon: optional("icon"),
+        public_name: required("public_name"),
+        selection_schema: required("selection_schema")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,10 +5,12 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `SsoLoginUrl` schema, which the spec does not describe (`#/components/schemas/SSOLoginURL`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SsoLoginUrl {
     /// The `url` property, which the spec does not describe (`#/components/schemas/SSOLoginURL/properties/url`).
     pub url: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, SsoLoginUrl { url: required("url") });
 
 deserialize_struct!(runtime, SsoLoginUrl { url: required::<String>("url") });

@@ -5,45 +5,54 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `SubLabeledShape` schema, which the spec does not describe (`#/components/schemas/SubLabeledShape`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct SubLabeledShape {
     /// The `type` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/type`).
     pub r#type: super::ShapeType,
     /// The `occluded` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/occluded`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub occluded: Option<bool>,
     /// The `outside` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/outside`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub outside: Option<bool>,
     /// The `z_order` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/z_order`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub z_order: Option<i64>,
     /// The `rotation` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/rotation`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub rotation: Option<f64>,
     /// The `points` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/points`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub points: Option<Vec<f64>>,
     /// The `id` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/id`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<i64>,
     /// The `label_id` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/label_id`).
     pub label_id: i64,
     /// The `group` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/group`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub group: Option<i64>,
     /// The `source` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/source`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub source: Option<String>,
     /// The `frame` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/frame`).
     pub frame: i64,
     /// The `attributes` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/attributes`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub attributes: Option<Vec<super::AttributeVal>>,
     /// The `score` property, which the spec does not describe (`#/components/schemas/SubLabeledShape/properties/score`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub score: Option<f64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SubLabeledShape {
+        r#type: required("type"),
+        occluded: optional("occluded"),
+        outside: optional("outside"),
+        z_order: optional("z_order"),
+        rotation: optional("rotation"),
+        points: optional("points"),
+        id: optional("id"),
+        label_id: required("label_id"),
+        group: optional("group"),
+        source: optional("source"),
+        frame: required("frame"),
+        attributes: optional("attributes"),
+        score: optional("score")
+    }
+);
 
 deserialize_struct!(
     runtime,

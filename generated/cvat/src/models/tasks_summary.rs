@@ -5,17 +5,17 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `TasksSummary` schema, which the spec does not describe (`#/components/schemas/TasksSummary`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct TasksSummary {
     /// The `count` property, which the spec does not describe (`#/components/schemas/TasksSummary/properties/count`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub count: Option<i64>,
     /// The `url` property, which the spec does not describe (`#/components/schemas/TasksSummary/properties/url`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub url: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, TasksSummary { count: optional("count"), url: optional("url") });
 
 deserialize_struct!(
     runtime,

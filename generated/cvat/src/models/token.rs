@@ -5,10 +5,12 @@ use crate::runtime::{self, deserialize_struct};
 
 /// Serializer for Token model.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Token {
     /// The `key` property, which the spec does not describe (`#/components/schemas/Token/properties/key`).
     pub key: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Token { key: required("key") });
 
 deserialize_struct!(runtime, Token { key: required::<String>("key") });

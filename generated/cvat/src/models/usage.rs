@@ -5,29 +5,35 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Usage` schema, which the spec does not describe (`#/components/schemas/Usage`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Usage {
     /// The `user_id` property, which the spec does not describe (`#/components/schemas/Usage/properties/user_id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub user_id: Option<i64>,
     /// The `org_id` property, which the spec does not describe (`#/components/schemas/Usage/properties/org_id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub org_id: Option<i64>,
     /// The `internal_ai_agent_calls` property, which the spec does not describe (`#/components/schemas/Usage/properties/internal_ai_agent_calls`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub internal_ai_agent_calls: Option<String>,
     /// The `external_ai_agent_calls` property, which the spec does not describe (`#/components/schemas/Usage/properties/external_ai_agent_calls`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub external_ai_agent_calls: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Usage {
+        user_id: optional("user_id"),
+        org_id: optional("org_id"),
+        internal_ai_agent_calls: optional("internal_ai_agent_calls"),
+        external_ai_agent_calls: optional("external_ai_agent_calls")
+    }
+);
 
 deserialize_struct!(
     runtime,

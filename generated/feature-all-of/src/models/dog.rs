@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// A pet with dog things; its own properties come after the inherited ones.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Dog {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Pet/properties/id`).
     ///
@@ -14,11 +13,16 @@ pub struct Dog {
     /// Refined by the dog part, in place.
     pub name: String,
     /// An inline object, so a type named after its place.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub owner: Option<super::PetOwner>,
     /// The `breed` property, which the spec does not describe (`#/components/schemas/Dog/allOf/1/properties/breed`).
     pub breed: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Dog { id: required("id"), name: required("name"), owner: optional("owner"), breed: required("breed") }
+);
 
 deserialize_struct!(
     runtime,

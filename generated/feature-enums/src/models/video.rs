@@ -5,12 +5,13 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `Video` schema, which the spec does not describe (`#/components/schemas/Video`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Video {
     /// Values that collide once cased, an empty value, and one named like the catch-all.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub direction: Option<super::VideoDirection>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Video { direction: optional("direction") });
 
 deserialize_struct!(runtime, Video { direction: optional::<Option<super::VideoDirection>>("direction") });
 

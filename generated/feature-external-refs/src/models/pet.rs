@@ -5,15 +5,15 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Pet` schema, which the spec does not describe (`common.yaml#/components/schemas/Pet`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Pet {
     /// The `name` property, which the spec does not describe (`common.yaml#/components/schemas/Pet/properties/name`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The `tag` property, which the spec does not describe (`common.yaml#/components/schemas/Pet/properties/tag`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub tag: Option<super::Tag>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Pet { name: optional("name"), tag: optional("tag") });
 
 deserialize_struct!(
     runtime,

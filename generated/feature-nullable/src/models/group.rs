@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// Received only; required readOnly stays required, optional nullable is a plain Option.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Group {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Group/properties/id`).
     ///
@@ -16,17 +15,27 @@ pub struct Group {
     /// The `description` property, which the spec does not describe (`#/components/schemas/Group/properties/description`).
     pub description: Option<String>,
     /// The `permissions` property, which the spec does not describe (`#/components/schemas/Group/properties/permissions`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub permissions: Option<std::collections::BTreeMap<String, bool>>,
     /// The `secret` property, which the spec does not describe (`#/components/schemas/Group/properties/secret`).
     ///
     /// Write-only: sent, never returned.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub secret: Option<String>,
     /// The `extra` property, which the spec does not describe (`#/components/schemas/Group/properties/extra`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub extra: Option<super::GroupExtra>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Group {
+        id: required("id"),
+        name: required("name"),
+        description: required("description"),
+        permissions: optional("permissions"),
+        secret: optional("secret"),
+        extra: optional("extra")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -2,7 +2,7 @@
 //! The `pets` operations: [`PetsApi`] and one request builder per operation.
 
 use crate::models::Pet;
-use crate::runtime::{self, BodyEncoding, Call, Download, FilePart, OperationSpec, request_builder};
+use crate::runtime::{self, BodyEncoding, Call, Download, FilePart, OperationSpec, request_builder, serialize_struct};
 use crate::{Client, Error};
 
 /// Reach it with [`Client::pets_api`](crate::Client::pets_api) or [`PetsApi::new`].
@@ -209,14 +209,15 @@ impl<'a> UploadPhoto<'a> {
 request_builder!(runtime, UploadPhoto => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1pets~1{pet_id}~1photo/put/requestBody/content/multipart~1form-data/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PetsUploadPhotoRequest {
     /// The picture, as raw bytes (a media type and no encoding).
     pub photo: FilePart,
     /// A small picture, as base64 text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
 }
+
+serialize_struct!(runtime, PetsUploadPhotoRequest { photo: required("photo"), thumbnail: optional("thumbnail") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

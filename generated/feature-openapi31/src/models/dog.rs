@@ -1,16 +1,18 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Dog`] and the types nested in it, from `#/components/schemas/Dog`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The `Dog` schema, which the spec does not describe (`#/components/schemas/Dog`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dog {
     /// The `species` property, which the spec does not describe (`#/components/schemas/Dog/properties/species`).
     pub species: super::DogSpecies,
     /// The `good` property, which the spec does not describe (`#/components/schemas/Dog/properties/good`).
     pub good: bool,
 }
+
+serialize_struct!(runtime, Dog { species: required("species"), good: required("good") });
 
 deserialize_struct!(runtime, Dog { species: required::<super::DogSpecies>("species"), good: required::<bool>("good") });
 

@@ -1,57 +1,60 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
-use crate::runtime::{self, codec, deserialize_struct};
+use crate::runtime::{self, codec, deserialize_struct, serialize_struct};
 
 /// The `Pet` schema, which the spec does not describe (`#/components/schemas/Pet`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pet {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Pet/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/Pet/properties/name`).
     pub name: String,
     /// `type` with `null`: nullable.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub nickname: Option<Option<String>>,
     /// pydantic's `Optional[date]`: `anyOf` with a `null` branch.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub birthday: Option<Option<chrono::NaiveDate>>,
     /// The `kind` property, which the spec does not describe (`#/components/schemas/Pet/properties/kind`).
     pub kind: super::Kind,
     /// The owner, documented beside the `$ref`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::Owner>,
     /// What kind of pet, told apart by `species`, a `const` in each variant.
     pub details: super::PetDetails,
     /// Kilograms, more than zero.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
     /// Several types become alternatives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id_or_name: Option<super::PetIdOrName>,
     /// A tuple (`prefixItems`) of latitude and longitude.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<(f64, f64)>,
     /// Anything but a list of strings is refused by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `vaccinations` property, which the spec does not describe (`#/components/schemas/Pet/properties/vaccinations`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vaccinations: Option<super::Vaccination>,
 }
+
+serialize_struct!(
+    runtime,
+    Pet {
+        id: optional("id"),
+        name: required("name"),
+        nickname: nullable("nickname"),
+        birthday: nullable("birthday"),
+        kind: required("kind"),
+        owner: optional("owner"),
+        details: required("details"),
+        weight: optional("weight"),
+        id_or_name: optional("id_or_name"),
+        position: optional("position"),
+        tags: optional("tags"),
+        vaccinations: optional("vaccinations")
+    }
+);
 
 deserialize_struct!(
     runtime,

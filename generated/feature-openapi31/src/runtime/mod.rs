@@ -35,4 +35,4 @@ pub use retry::RetryPolicy;
 // What every generated builder and string enum repeats, written once (see each macro); generated
 // code calls them by path, and a spec without operations or string enums does not call them.
 #[allow(unused_imports)]
-pub(crate) use {codec::deserialize_struct, codec::string_enum, request::request_builder};
+pub(crate) use {codec::deserialize_struct, codec::serialize_struct, codec::string_enum, request::request_builder};

@@ -5,17 +5,20 @@ use crate::runtime::{self, deserialize_struct};
 
 /// A tree; children are behind a Vec, the parent needs a Box.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Node {
     /// The `name` property, which the spec does not describe (`#/components/schemas/Node/properties/name`).
     pub name: String,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/Node/properties/parent`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub parent: Option<Box<super::Node>>,
     /// The `children` property, which the spec does not describe (`#/components/schemas/Node/properties/children`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub children: Option<Vec<super::Node>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Node { name: required("name"), parent: optional("parent"), children: optional("children") }
+);
 
 deserialize_struct!(
     runtime,

@@ -135,11 +135,13 @@ request_builder!(runtime, Log => bytes);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1jobs/post/responses/202/content/application~1json/schema`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct JobsCreateResponse202 {
     /// The `rq_id` property, which the spec does not describe (`#/paths/~1jobs/post/responses/202/content/application~1json/schema/properties/rq_id`).
     pub rq_id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, JobsCreateResponse202 { rq_id: required("rq_id") });
 
 deserialize_struct!(runtime, JobsCreateResponse202 { rq_id: required::<String>("rq_id") });
 

@@ -2,7 +2,7 @@
 //! The `auth` operations: [`AuthApi`] and one request builder per operation.
 
 use crate::Client;
-use crate::runtime::{self, BodyEncoding, Call, OperationSpec, deserialize_struct, request_builder};
+use crate::runtime::{self, BodyEncoding, Call, OperationSpec, deserialize_struct, request_builder, serialize_struct};
 
 /// Reach it with [`Client::auth_api`](crate::Client::auth_api) or [`AuthApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -53,13 +53,15 @@ impl<'a> Login<'a> {
 request_builder!(runtime, Login => json AuthLoginResponse);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1login/post/parameters`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AuthLoginRequest {
     /// The `username` property, which the spec does not describe (`#/paths/~1login/post/parameters/0`).
     pub username: String,
     /// The `password` property, which the spec does not describe (`#/paths/~1login/post/parameters/1`).
     pub password: String,
 }
+
+serialize_struct!(runtime, AuthLoginRequest { username: required("username"), password: required("password") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(
@@ -69,12 +71,14 @@ crate::runtime::deserialize_struct!(
 
 /// An inline schema, which the spec does not describe (`#/paths/~1login/post/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct AuthLoginResponse {
     /// The `key` property, which the spec does not describe (`#/paths/~1login/post/responses/200/schema/properties/key`).
     ///
     /// Read-only: set by the server, ignored when sent.
     pub key: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, AuthLoginResponse { key: required("key") });
 
 deserialize_struct!(runtime, AuthLoginResponse { key: required::<String>("key") });

@@ -4,7 +4,7 @@
 use crate::models::{Error2, Pet, PetPage, PetPatch};
 use crate::runtime::{
     self, BodyEncoding, Call, Download, ErrorStatus, FilePart, OperationSpec, Pager, Paginator, decode_error, paginate,
-    request_builder, string_enum,
+    request_builder, serialize_struct, string_enum,
 };
 use crate::{Client, Error, SECURITY_SCHEMES};
 
@@ -346,14 +346,15 @@ pub enum PetsListColors {
 string_enum!(runtime, PetsListColors, Unknown, Black = "black", White = "white");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1pets~1{pet_id}~1photo/post/parameters`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PetsPhotoUploadRequest {
     /// The picture.
     pub photo: FilePart,
     /// What it shows.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
 }
+
+serialize_struct!(runtime, PetsPhotoUploadRequest { photo: required("photo"), caption: optional("caption") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,11 +5,12 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Error` schema, which the spec does not describe (`#/definitions/Error`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Error2 {
     /// The `detail` property, which the spec does not describe (`#/definitions/Error/properties/detail`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub detail: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Error2 { detail: optional("detail") });
 
 deserialize_struct!(runtime, Error2 { detail: optional::<Option<String>>("detail") });

@@ -1,15 +1,14 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The `Pet` schema, which the spec does not describe (`#/definitions/Pet`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pet {
     /// The `id` property, which the spec does not describe (`#/definitions/Pet/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/definitions/Pet/properties/name`).
     pub name: String,
@@ -18,20 +17,23 @@ pub struct Pet {
     /// Nullable (`x-nullable`) beside a `$ref`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub owner: Option<Option<super::Owner>>,
     /// The `born` property, which the spec does not describe (`#/definitions/Pet/properties/born`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub born: Option<Option<chrono::NaiveDate>>,
 }
+
+serialize_struct!(
+    runtime,
+    Pet {
+        id: optional("id"),
+        name: required("name"),
+        kind: required("kind"),
+        owner: nullable("owner"),
+        born: nullable("born")
+    }
+);
 
 deserialize_struct!(
     runtime,

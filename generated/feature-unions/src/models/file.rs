@@ -5,16 +5,20 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `File` schema, which the spec does not describe (`#/components/schemas/File`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct File {
     /// The `id` property, which the spec does not describe (`#/components/schemas/File/properties/id`).
     pub id: String,
     /// The `type` property, which the spec does not describe (`#/components/schemas/File/properties/type`).
     pub r#type: super::FileType,
     /// The `size` property, which the spec does not describe (`#/components/schemas/File/properties/size`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub size: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    File { id: required("id"), r#type: required("type"), size: optional("size") }
+);
 
 deserialize_struct!(
     runtime,

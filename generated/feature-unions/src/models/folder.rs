@@ -5,13 +5,15 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// The `Folder` schema, which the spec does not describe (`#/components/schemas/Folder`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Folder {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Folder/properties/id`).
     pub id: String,
     /// The `type` property, which the spec does not describe (`#/components/schemas/Folder/properties/type`).
     pub r#type: super::FolderType,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Folder { id: required("id"), r#type: required("type") });
 
 deserialize_struct!(runtime, Folder { id: required::<String>("id"), r#type: required::<super::FolderType>("type") });
 

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `BasicUser` schema, which the spec does not describe (`#/components/schemas/BasicUser`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct BasicUser {
     /// The `id` property, which the spec does not describe (`#/components/schemas/BasicUser/properties/id`).
     ///
@@ -24,6 +23,17 @@ pub struct BasicUser {
     /// Read-only: set by the server, ignored when sent.
     pub last_name: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    BasicUser {
+        id: required("id"),
+        username: required("username"),
+        first_name: required("first_name"),
+        last_name: required("last_name")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,10 +5,12 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Detail` schema, which the spec does not describe (`#/components/schemas/Detail`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Detail {
     /// The `detail` property, which the spec does not describe (`#/components/schemas/Detail/properties/detail`).
     pub detail: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Detail { detail: required("detail") });
 
 deserialize_struct!(runtime, Detail { detail: required::<String>("detail") });

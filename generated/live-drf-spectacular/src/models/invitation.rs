@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Invitation` schema, which the spec does not describe (`#/components/schemas/Invitation`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Invitation {
     /// The `key` property, which the spec does not describe (`#/components/schemas/Invitation/properties/key`).
     ///
@@ -26,6 +25,19 @@ pub struct Invitation {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub user: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Invitation {
+        key: required("key"),
+        created_date: required("created_date"),
+        owner: required("owner"),
+        organization: required("organization"),
+        role: required("role"),
+        user: required("user")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Logo` schema, which the spec does not describe (`#/components/schemas/Logo`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Logo {
     /// The `filename` property, which the spec does not describe (`#/components/schemas/Logo/properties/filename`).
     ///
@@ -24,6 +23,17 @@ pub struct Logo {
     /// Read-only: set by the server, ignored when sent.
     pub uploaded_date: chrono::DateTime<chrono::Utc>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Logo {
+        filename: required("filename"),
+        caption: required("caption"),
+        size: required("size"),
+        uploaded_date: required("uploaded_date")
+    }
+);
 
 deserialize_struct!(
     runtime,

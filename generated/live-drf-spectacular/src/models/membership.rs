@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Membership` schema, which the spec does not describe (`#/components/schemas/Membership`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Membership {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Membership/properties/id`).
     ///
@@ -30,6 +29,19 @@ pub struct Membership {
     /// Read-only: set by the server, ignored when sent.
     pub joined_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Membership {
+        id: required("id"),
+        user: required("user"),
+        organization: required("organization"),
+        role: required("role"),
+        is_active: required("is_active"),
+        joined_date: required("joined_date")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Organization` schema, which the spec does not describe (`#/components/schemas/Organization`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Organization {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Organization/properties/id`).
     ///
@@ -14,10 +13,8 @@ pub struct Organization {
     /// The `slug` property, which the spec does not describe (`#/components/schemas/Organization/properties/slug`).
     pub slug: String,
     /// The `name` property, which the spec does not describe (`#/components/schemas/Organization/properties/name`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/Organization/properties/description`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// The `created_date` property, which the spec does not describe (`#/components/schemas/Organization/properties/created_date`).
     ///
@@ -28,13 +25,27 @@ pub struct Organization {
     /// Read-only: set by the server, ignored when sent.
     pub updated_date: chrono::DateTime<chrono::Utc>,
     /// The `contact` property, which the spec does not describe (`#/components/schemas/Organization/properties/contact`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub contact: Option<std::collections::BTreeMap<String, String>>,
     /// The `owner` property, which the spec does not describe (`#/components/schemas/Organization/properties/owner`).
     ///
     /// Read-only: set by the server, ignored when sent.
     pub owner: super::BasicUser,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Organization {
+        id: required("id"),
+        slug: required("slug"),
+        name: optional("name"),
+        description: optional("description"),
+        created_date: required("created_date"),
+        updated_date: required("updated_date"),
+        contact: optional("contact"),
+        owner: required("owner")
+    }
+);
 
 deserialize_struct!(
     runtime,

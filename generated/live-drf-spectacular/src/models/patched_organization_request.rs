@@ -1,27 +1,32 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`PatchedOrganizationRequest`] and the types nested in it, from `#/components/schemas/PatchedOrganizationRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `PatchedOrganizationRequest` schema, which the spec does not describe (`#/components/schemas/PatchedOrganizationRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedOrganizationRequest {
     /// The `slug` property, which the spec does not describe (`#/components/schemas/PatchedOrganizationRequest/properties/slug`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/PatchedOrganizationRequest/properties/name`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/PatchedOrganizationRequest/properties/description`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// The `contact` property, which the spec does not describe (`#/components/schemas/PatchedOrganizationRequest/properties/contact`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<std::collections::BTreeMap<String, String>>,
 }
+
+serialize_struct!(
+    runtime,
+    PatchedOrganizationRequest {
+        slug: optional("slug"),
+        name: optional("name"),
+        description: nullable("description"),
+        contact: optional("contact")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `User` schema, which the spec does not describe (`#/components/schemas/User`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct User {
     /// The `id` property, which the spec does not describe (`#/components/schemas/User/properties/id`).
     ///
@@ -16,13 +15,10 @@ pub struct User {
     /// Read-only: set by the server, ignored when sent.
     pub username: String,
     /// The `first_name` property, which the spec does not describe (`#/components/schemas/User/properties/first_name`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub first_name: Option<String>,
     /// The `last_name` property, which the spec does not describe (`#/components/schemas/User/properties/last_name`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub last_name: Option<String>,
     /// Email address
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub email: Option<String>,
     /// Staff status
     ///
@@ -51,6 +47,23 @@ pub struct User {
     /// Read-only: set by the server, ignored when sent.
     pub last_login: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    User {
+        id: required("id"),
+        username: required("username"),
+        first_name: optional("first_name"),
+        last_name: optional("last_name"),
+        email: optional("email"),
+        is_staff: required("is_staff"),
+        is_superuser: required("is_superuser"),
+        is_active: required("is_active"),
+        date_joined: required("date_joined"),
+        last_login: required("last_login")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -199,19 +199,27 @@ request_builder!(runtime, MembershipsPartialUpdate => json Membership);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct MembershipsListResponse {
     /// The `count` property, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema/properties/next`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema/properties/previous`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema/properties/results`).
     pub results: Vec<Membership>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MembershipsListResponse {
+        count: required("count"),
+        next: optional("next"),
+        previous: optional("previous"),
+        results: required("results")
+    }
+);
 
 deserialize_struct!(
     runtime,

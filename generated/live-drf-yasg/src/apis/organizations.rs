@@ -4,7 +4,7 @@
 use crate::models::{Logo, Organization};
 use crate::runtime::{
     self, BodyEncoding, Call, Cursor, Download, FilePart, OperationSpec, Page, Pager, Paginator, deserialize_struct,
-    paginate, request_builder,
+    paginate, request_builder, serialize_struct,
 };
 use crate::{Client, Error, SECURITY_SCHEMES};
 
@@ -353,19 +353,27 @@ request_builder!(runtime, OrganizationsLogoCreate => json Logo);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct OrganizationsListResponse {
     /// The `count` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/next`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/previous`).
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/paths/~1organizations/get/responses/200/schema/properties/results`).
     pub results: Vec<Organization>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    OrganizationsListResponse {
+        count: required("count"),
+        next: optional("next"),
+        previous: optional("previous"),
+        results: required("results")
+    }
+);
 
 deserialize_struct!(
     runtime,
@@ -387,13 +395,15 @@ impl Page for OrganizationsListResponse {
 }
 
 /// An inline schema, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OrganizationsLogoCreateRequest {
     /// The `file` property, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters/0`).
     pub file: FilePart,
     /// The `caption` property, which the spec does not describe (`#/paths/~1organizations~1{id}~1logo/post/parameters/1`).
     pub caption: String,
 }
+
+serialize_struct!(runtime, OrganizationsLogoCreateRequest { file: required("file"), caption: required("caption") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

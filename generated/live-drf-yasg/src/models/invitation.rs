@@ -1,23 +1,20 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Invitation`] and the types nested in it, from `#/components/schemas/Invitation`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The `Invitation` schema, which the spec does not describe (`#/definitions/Invitation`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Invitation {
     /// Key
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Created date
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owner` property, which the spec does not describe (`#/definitions/Invitation/properties/owner`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUser>,
     /// Organization
     pub organization: i64,
@@ -26,6 +23,18 @@ pub struct Invitation {
     /// User
     pub user: String,
 }
+
+serialize_struct!(
+    runtime,
+    Invitation {
+        key: optional("key"),
+        created_date: optional("created_date"),
+        owner: optional("owner"),
+        organization: required("organization"),
+        role: required("role"),
+        user: required("user")
+    }
+);
 
 deserialize_struct!(
     runtime,

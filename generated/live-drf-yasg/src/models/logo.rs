@@ -5,29 +5,35 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Logo` schema, which the spec does not describe (`#/definitions/Logo`).
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Logo {
     /// Filename
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub filename: Option<String>,
     /// Caption
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub caption: Option<String>,
     /// Size
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub size: Option<i64>,
     /// Uploaded date
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub uploaded_date: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Logo {
+        filename: optional("filename"),
+        caption: optional("caption"),
+        size: optional("size"),
+        uploaded_date: optional("uploaded_date")
+    }
+);
 
 deserialize_struct!(
     runtime,

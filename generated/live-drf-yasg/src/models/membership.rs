@@ -1,42 +1,46 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Membership`] and the types nested in it, from `#/components/schemas/Membership`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// The `Membership` schema, which the spec does not describe (`#/definitions/Membership`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Membership {
     /// ID
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `user` property, which the spec does not describe (`#/definitions/Membership/properties/user`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<super::BasicUser>,
     /// Organization
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<i64>,
     /// Role
     pub role: super::MembershipRole,
     /// Is active
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Joined date
     ///
     /// Read-only: set by the server, ignored when sent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub joined_date: Option<Option<chrono::DateTime<chrono::Utc>>>,
 }
+
+serialize_struct!(
+    runtime,
+    Membership {
+        id: optional("id"),
+        user: optional("user"),
+        organization: optional("organization"),
+        role: required("role"),
+        is_active: optional("is_active"),
+        joined_date: nullable("joined_date")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,10 +5,12 @@ use crate::runtime::{self, deserialize_struct};
 
 /// The `Token` schema, which the spec does not describe (`#/definitions/Token`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Token {
     /// Key
     pub key: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Token { key: required("key") });
 
 deserialize_struct!(runtime, Token { key: required::<String>("key") });

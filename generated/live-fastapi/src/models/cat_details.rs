@@ -1,20 +1,23 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`CatDetails`] and the types nested in it, from `#/components/schemas/CatDetails`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// CatDetails
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CatDetails {
     /// Kind
     pub kind: super::CatDetailsKind,
     /// Indoor
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub indoor: Option<bool>,
     /// Lives Left
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lives_left: Option<i64>,
 }
+
+serialize_struct!(
+    runtime,
+    CatDetails { kind: required("kind"), indoor: optional("indoor"), lives_left: optional("lives_left") }
+);
 
 deserialize_struct!(
     runtime,

@@ -1,25 +1,25 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`DogDetails`] and the types nested in it, from `#/components/schemas/DogDetails`.
 
-use crate::runtime::{self, deserialize_struct, string_enum};
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
 
 /// DogDetails
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DogDetails {
     /// Kind
     pub kind: super::DogDetailsKind,
     /// Breed
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub breed: Option<Option<String>>,
     /// Good Boy
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub good_boy: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    DogDetails { kind: required("kind"), breed: nullable("breed"), good_boy: optional("good_boy") }
+);
 
 deserialize_struct!(
     runtime,

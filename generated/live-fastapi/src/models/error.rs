@@ -7,10 +7,12 @@ use crate::runtime::{self, deserialize_struct};
 ///
 /// The body of every HTTPException this app raises (FastAPI's `{"detail": ...}`).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Error2 {
     /// Detail
     pub detail: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Error2 { detail: required("detail") });
 
 deserialize_struct!(runtime, Error2 { detail: required::<String>("detail") });

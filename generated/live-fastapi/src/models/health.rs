@@ -5,11 +5,13 @@ use crate::runtime::{self, deserialize_struct, string_enum};
 
 /// Health
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct Health {
     /// Status
     pub status: super::HealthStatus,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Health { status: required("status") });
 
 deserialize_struct!(runtime, Health { status: required::<super::HealthStatus>("status") });
 

@@ -5,11 +5,12 @@ use crate::runtime::{self, deserialize_struct};
 
 /// HTTPValidationError
 #[derive(Clone, Debug, Default, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct HttpValidationError {
     /// Detail
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub detail: Option<Vec<super::ValidationError>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, HttpValidationError { detail: optional("detail") });
 
 deserialize_struct!(runtime, HttpValidationError { detail: optional::<Option<Vec<super::ValidationError>>>("detail") });

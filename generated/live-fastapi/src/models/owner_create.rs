@@ -1,8 +1,10 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`OwnerCreate`] and the types nested in it, from `#/components/schemas/OwnerCreate`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// OwnerCreate
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OwnerCreate {
     /// Name
     pub name: String,
@@ -11,12 +13,10 @@ pub struct OwnerCreate {
     /// Phone
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub phone: Option<Option<String>>,
 }
+
+serialize_struct!(runtime, OwnerCreate { name: required("name"), email: required("email"), phone: nullable("phone") });
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

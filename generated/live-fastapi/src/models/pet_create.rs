@@ -1,56 +1,55 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`PetCreate`] and the types nested in it, from `#/components/schemas/PetCreate`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// PetCreate
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PetCreate {
     /// Name
     pub name: String,
     /// The `status` property, which the spec does not describe (`#/components/schemas/PetCreate/properties/status`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<super::PetStatus>,
     /// Tags
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Age Months
     pub age_months: i64,
     /// Nickname
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub nickname: Option<Option<String>>,
     /// Weight Grams
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub weight_grams: Option<Option<i64>>,
     /// Location
     ///
     /// (latitude, longitude)
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub location: Option<Option<(f64, f64)>>,
     /// Owner Id
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "crate::runtime::codec::double_option::serialize"
-    )]
     pub owner_id: Option<Option<uuid::Uuid>>,
     /// Details
     pub details: super::PetCreateDetails,
 }
+
+serialize_struct!(
+    runtime,
+    PetCreate {
+        name: required("name"),
+        status: optional("status"),
+        tags: optional("tags"),
+        age_months: required("age_months"),
+        nickname: nullable("nickname"),
+        weight_grams: nullable("weight_grams"),
+        location: nullable("location"),
+        owner_id: nullable("owner_id"),
+        details: required("details")
+    }
+);
 
 #[cfg(feature = "serde-both-ways")]
 crate::runtime::deserialize_struct!(

@@ -7,7 +7,6 @@ use crate::runtime::{self, Cursor, Page, deserialize_struct};
 ///
 /// One page of `GET /pets`: ask for the next with offset + limit until offset \>= total_count.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PetPage {
     /// Entries
     pub entries: Vec<super::Pet>,
@@ -18,6 +17,17 @@ pub struct PetPage {
     /// Limit
     pub limit: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    PetPage {
+        entries: required("entries"),
+        total_count: required("total_count"),
+        offset: required("offset"),
+        limit: required("limit")
+    }
+);
 
 deserialize_struct!(
     runtime,

@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// PhotoInfo
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct PhotoInfo {
     /// Pet Id
     pub pet_id: uuid::Uuid,
@@ -18,6 +17,18 @@ pub struct PhotoInfo {
     /// Size
     pub size: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    PhotoInfo {
+        pet_id: required("pet_id"),
+        filename: required("filename"),
+        caption: required("caption"),
+        content_type: required("content_type"),
+        size: required("size")
+    }
+);
 
 deserialize_struct!(
     runtime,

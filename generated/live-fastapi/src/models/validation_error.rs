@@ -5,7 +5,6 @@ use crate::runtime::{self, deserialize_struct};
 
 /// ValidationError
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
 pub struct ValidationError {
     /// Location
     pub loc: Vec<super::ValidationErrorLoc>,
@@ -14,12 +13,22 @@ pub struct ValidationError {
     /// Error Type
     pub r#type: String,
     /// Input
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub input: Option<serde_json::Value>,
     /// Context
-    #[cfg_attr(feature = "serde-both-ways", serde(skip_serializing_if = "Option::is_none"))]
     pub ctx: Option<serde_json::Map<String, serde_json::Value>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ValidationError {
+        loc: required("loc"),
+        msg: required("msg"),
+        r#type: required("type"),
+        input: optional("input"),
+        ctx: optional("ctx")
+    }
+);
 
 deserialize_struct!(
     runtime,
