@@ -3,6 +3,7 @@
 
 mod crate_root;
 mod features;
+mod imports;
 mod models;
 mod oauth2;
 mod operations;
@@ -36,7 +37,7 @@ pub fn emit(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<Rust
         RustFile { path: "src/models/mod.rs".into(), tokens: models::models_mod(api, gates) },
     ];
     for (file, tokens) in models::model_files(api) {
-        files.push(RustFile { path: PathBuf::from(format!("src/models/{file}.rs")), tokens });
+        files.push(RustFile { path: PathBuf::from(format!("src/models/{file}.rs")), tokens: imports::shorten(tokens) });
     }
     if let Some(tokens) = oauth2::oauth2_file(api) {
         files.push(RustFile { path: "src/oauth2.rs".into(), tokens });
@@ -45,7 +46,7 @@ pub fn emit(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<Rust
         let module = crate::ir::naming::ident::unraw(api.name(group.module)).to_owned();
         files.push(RustFile {
             path: PathBuf::from(format!("src/apis/{module}.rs")),
-            tokens: operations::group_file(api, g),
+            tokens: imports::shorten(operations::group_file(api, g)),
         });
     }
     files
