@@ -107,7 +107,7 @@ pub(crate) fn space_items(text: &str) -> String {
                 let p = prev.trim_end();
                 p.ends_with('}') || p.ends_with("};") || (p.ends_with(';') && indent(prev) == indent(line))
             };
-            let starts_item = STARTS.iter().any(|s| line.trim_start().starts_with(s));
+            let starts_item = STARTS.iter().any(|s| line.trim_start().starts_with(s)) || is_item_macro(line);
             let same_level = indent(prev) == indent(line);
             let after_module_docs = prev.starts_with("//!") && !line.starts_with("//!");
             if after_module_docs
@@ -121,6 +121,15 @@ pub(crate) fn space_items(text: &str) -> String {
         previous = Some(line);
     }
     out
+}
+
+/// Whether `line` starts a macro call at the top level of a file (`request_builder!(..);`).
+fn is_item_macro(line: &str) -> bool {
+    let path = line.split('!').next().unwrap_or_default();
+    line.len() > path.len()
+        && !path.is_empty()
+        && !path.starts_with(' ')
+        && path.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
 }
 
 /// Runs `rustfmt` over the Rust files of a crate held in memory, with the `rustfmt.toml` that

@@ -40,6 +40,19 @@ fn text(tokens: impl quote::ToTokens) -> String {
                 other => other,
             })
             .collect();
+        // In a macro call's tokens rustfmt joins `::<` and `>>`, prettyplease does not.
+        for i in 0..trees.len() {
+            let joined = match (&trees[i], trees.get(i + 1)) {
+                (TokenTree::Punct(p), _) if p.as_char() == '>' => Some('>'),
+                (TokenTree::Punct(p), Some(TokenTree::Punct(next))) if p.as_char() == ':' && next.as_char() == '<' => {
+                    Some(':')
+                }
+                _ => None,
+            };
+            if let Some(c) = joined {
+                trees[i] = TokenTree::Punct(proc_macro2::Punct::new(c, proc_macro2::Spacing::Alone));
+            }
+        }
         trees.shrink_to_fit();
         trees.into_iter().collect()
     }

@@ -105,7 +105,8 @@ fn assert_names_kept(
         let whole_items = items(whole_text);
         let whole_set: BTreeSet<String> = whole_items.iter().map(tokens).collect();
         for item in items(text) {
-            if whole_set.contains(&tokens(&item)) {
+            // A file imports what it uses, which is less when it holds less.
+            if whole_set.contains(&tokens(&item)) || matches!(item, syn::Item::Use(_)) {
                 continue;
             }
             // The API type's impl: the kept operations' methods, as the whole crate has them.

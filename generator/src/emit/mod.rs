@@ -3,6 +3,7 @@
 
 mod crate_root;
 mod features;
+mod imports;
 mod models;
 mod oauth2;
 mod operations;
@@ -72,13 +73,14 @@ impl Planned {
             Planned::LibRs => ("src/lib.rs".into(), crate_root::lib_rs(api, lib_name, gates)),
             Planned::ApisMod => ("src/apis/mod.rs".into(), crate_root::apis_mod(api, gates)),
             Planned::ModelsMod => ("src/models/mod.rs".into(), models::models_mod(api, gates)),
-            Planned::Models(file, ids) => {
-                (PathBuf::from(format!("src/models/{}.rs", unraw(file))), models::model_file(api, ids))
-            }
+            Planned::Models(file, ids) => (
+                PathBuf::from(format!("src/models/{}.rs", unraw(file))),
+                imports::shorten(models::model_file(api, ids)),
+            ),
             Planned::OAuth2 => ("src/oauth2.rs".into(), oauth2::oauth2_file(api).unwrap_or_default()),
             Planned::Group(g, ids) => {
                 let module = unraw(api.name(api.groups[*g].module));
-                (PathBuf::from(format!("src/apis/{module}.rs")), operations::group_file(api, *g, ids))
+                (PathBuf::from(format!("src/apis/{module}.rs")), imports::shorten(operations::group_file(api, *g, ids)))
             }
         };
         RustFile { path, tokens }

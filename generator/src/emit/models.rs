@@ -201,9 +201,15 @@ fn rename_attr(api: &Api, name: NameId, wire: &str) -> Option<TokenStream> {
     (unraw(api.name(name)) != wire).then(|| quote! { rename = #wire })
 }
 
+/// A struct with its derives. Its serde impls come from the runtime's `serialize_struct!` and
+/// `deserialize_struct!` ([`struct_serde`]), each under `cfg(feature = "serde-both-ways")` when
+/// the struct travels that way only with it; a struct with flattened additional properties
+/// derives them instead (with the fields' `serde` attributes).
 fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
     let name = ident(api, ty.name);
-    let SerdeDerives { always, gated } = serde_derives(ty);
+    let derived = st.additional.is_some();
+    let SerdeDerives { always, gated } =
+        if derived { serde_derives(ty) } else { SerdeDerives { always: quote! {}, gated: None } };
     let all_optional = st.fields.iter().all(|f| matches!(f.presence, Presence::Optional | Presence::OptionalNullable));
     let default = all_optional.then(|| quote! { Default, });
     let fields = st.fields.iter().map(|f| {
@@ -217,7 +223,7 @@ fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
             }),
             Presence::Required | Presence::RequiredNullable => {}
         }
-        let serde = (!attrs.is_empty()).then(|| quote! { #[serde(#(#attrs),*)] });
+        let serde = (derived && !attrs.is_empty()).then(|| quote! { #[serde(#(#attrs),*)] });
         let mut docs = f.docs.clone();
         if f.deprecated {
             docs.push_paragraph("Deprecated by the API.");
@@ -243,13 +249,80 @@ fn struct_def(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
         }
     });
     let fields: Vec<TokenStream> = fields.chain(additional).collect();
+    let serde_impls = (!derived).then(|| struct_serde(api, ty, st));
     quote! {
         #[derive(Clone, Debug, #default PartialEq, #always)]
         #gated
         pub struct #name { #( #fields, )* }
+
+        #serde_impls
     }
 }
 
+/// A struct's `Serialize` and `Deserialize` from the runtime's macros, each gated as its
+/// direction travels: much less to compile than serde's derives, for the same JSON.
+fn struct_serde(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
+    let directions = Directions::of(ty);
+    let gate = |travel: Travel| (travel == Travel::Gated).then(|| quote! { #[cfg(feature = #SERDE_BOTH_WAYS)] });
+    let (ser_gate, de_gate) = (gate(directions.serialize), gate(directions.deserialize));
+    let name = ident(api, ty.name);
+    let ser_fields = st.fields.iter().map(|f| {
+        let field = ident(api, f.name);
+        let wire = &f.wire;
+        match f.presence {
+            Presence::Required | Presence::RequiredNullable => quote! { #field: required(#wire) },
+            Presence::Optional => quote! { #field: optional(#wire) },
+            Presence::OptionalNullable => quote! { #field: nullable(#wire) },
+        }
+    });
+    let deserialize = struct_deserialize(api, ty, st);
+    quote! {
+        #ser_gate
+        crate::runtime::serialize_struct!(crate::runtime, #name { #( #ser_fields ),* });
+
+        #de_gate
+        #deserialize
+    }
+}
+
+/// A struct's `Deserialize`, from the runtime's `deserialize_struct!` (much less to compile than
+/// serde's derive, for the same JSON): each field with how it is read, as which type (given, so
+/// that nothing is left to inference), and its wire name.
+/// ```ignore
+/// deserialize_struct!(crate::runtime, User { id: required::<i64>("id"), perms: nullable::<Option<u8>>("perms") });
+/// ```
+fn struct_deserialize(api: &Api, ty: &TypeDef, st: &Struct) -> TokenStream {
+    let name = ident(api, ty.name);
+    let fields = st.fields.iter().map(|f| {
+        let field = ident(api, f.name);
+        let wire = &f.wire;
+        let field_ty = field_type(api, f, ty.home);
+        match f.presence {
+            Presence::Required => quote! { #field: required::<#field_ty>(#wire) },
+            // A required nullable property may be absent, as with serde's derive.
+            Presence::RequiredNullable | Presence::Optional => quote! { #field: optional::<#field_ty>(#wire) },
+            Presence::OptionalNullable => {
+                let value_ty = type_tokens(api, &f.ty, ty.home);
+                let value_ty = if f.boxed {
+                    quote! { Box<#value_ty> }
+                } else {
+                    value_ty
+                };
+                quote! { #field: nullable::<Option<#value_ty>>(#wire) }
+            }
+        }
+    });
+    quote! {
+        crate::runtime::deserialize_struct!(crate::runtime, #name { #( #fields ),* });
+    }
+}
+
+/// A string enum: its definition here, the rest (`as_str`, `StringEnum`, `Display`, serde) from
+/// the runtime's `string_enum!`:
+/// ```ignore
+/// pub enum Role { Admin, Unknown(String) }
+/// string_enum!(crate::runtime, Role, Unknown, Admin = "admin");
+/// ```
 fn enum_def(api: &Api, ty: &TypeDef, e: &StringEnum) -> TokenStream {
     let name = ident(api, ty.name);
     let fallback = ident(api, e.fallback);
@@ -258,15 +331,10 @@ fn enum_def(api: &Api, ty: &TypeDef, e: &StringEnum) -> TokenStream {
         let doc = format!(" `{}`", v.wire.replace('`', "'"));
         quote! { #[doc = #doc] #v_name }
     });
-    let to_wire = e.variants.iter().map(|v| {
+    let values = e.variants.iter().map(|v| {
         let v_name = ident(api, v.name);
         let wire = &v.wire;
-        quote! { Self::#v_name => #wire, }
-    });
-    let from_wire = e.variants.iter().map(|v| {
-        let v_name = ident(api, v.name);
-        let wire = &v.wire;
-        quote! { #wire => Self::#v_name, }
+        quote! { #v_name = #wire }
     });
     quote! {
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -276,46 +344,7 @@ fn enum_def(api: &Api, ty: &TypeDef, e: &StringEnum) -> TokenStream {
             #fallback(String),
         }
 
-        impl #name {
-            /// The value as it goes on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( #to_wire )*
-                    Self::#fallback(value) => value,
-                }
-            }
-        }
-
-        impl crate::runtime::codec::StringEnum for #name {
-            fn as_str(&self) -> &str {
-                self.as_str()
-            }
-
-            fn from_wire(value: String) -> Self {
-                match value.as_str() {
-                    #( #from_wire )*
-                    _ => Self::#fallback(value),
-                }
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                crate::runtime::codec::serialize_enum(self, serializer)
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::runtime::codec::deserialize_enum(deserializer)
-            }
-        }
+        crate::runtime::string_enum!(crate::runtime, #name, #fallback #(, #values)*);
     }
 }
 

@@ -171,26 +171,21 @@ fn input_docs(input: &Input<'_>) -> Docs {
     docs
 }
 
-/// What awaiting an operation yields, and the function that decodes it from the response.
-struct Decoded {
-    ty: TokenStream,
-    decoder: TokenStream,
-}
-
-fn decoded(api: &Api, op: &Operation, home: Home) -> Decoded {
-    let (ty, decoder) = match &op.output {
-        Output::Single(ResponseBody::Empty) => (quote! { () }, quote! { crate::runtime::response::empty }),
-        Output::Single(ResponseBody::Bytes) => (quote! { bytes::Bytes }, quote! { crate::runtime::response::bytes }),
+/// How `request_builder!` decodes what an operation answers: `json Type`, `empty`, `bytes`, or
+/// `outcomes Type` (the operation's own enum, by status).
+fn decoder(api: &Api, op: &Operation, home: Home) -> TokenStream {
+    match &op.output {
+        Output::Single(ResponseBody::Empty) => quote! { empty },
+        Output::Single(ResponseBody::Bytes) => quote! { bytes },
         Output::Single(ResponseBody::Json(ty)) => {
             let t = type_tokens(api, ty, home);
-            (t.clone(), quote! { crate::runtime::response::json::<#t> })
+            quote! { json #t }
         }
         Output::Outcomes(id) => {
             let t = super::types::type_path(api, *id, home);
-            (t.clone(), quote! { #t::decode })
+            quote! { outcomes #t }
         }
-    };
-    Decoded { ty, decoder }
+    }
 }
 
 fn api_method(api: &Api, op: &Operation) -> TokenStream {
@@ -259,11 +254,11 @@ fn input_argument(api: &Api, input: &Input<'_>, home: Home, value: &TokenStream)
 
 /// Emits the request builder of an operation: the struct, its constructor (required inputs),
 /// setters (optional inputs, body encodings), downloads and paging where the operation has them,
-/// and the sending methods:
+/// and the sending methods, which the runtime's `request_builder!` writes:
 /// ```ignore
 /// pub struct Retrieve<'a> { call: Call<'a> }
 /// impl<'a> Retrieve<'a> { fn new(client, id: i64) -> Self { .. } pub fn page(mut self, ..) -> Self { .. } .. }
-/// impl<'a> IntoFuture for Retrieve<'a> { .. }
+/// request_builder!(crate::runtime, Retrieve => json User); // header, timeout, retry, send_with_response, .await
 /// ```
 fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
     let home = Home::Group(g);
@@ -288,8 +283,8 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
     let encodings = op.body.as_ref().map(encoding_setters).unwrap_or_default();
     let streaming = streaming_method(api, op);
     let paging = paging_method(api, op, home);
-    let per_call = per_call_methods(api, op, home, flattened.is_some());
-    let into_future = into_future(api, op, home, &builder);
+    let decoder = decoder(api, op, home);
+    let body = flattened.is_some().then(|| quote! { (body) });
     let deprecated = op.deprecated.then(|| quote! { #[deprecated] });
     quote! {
         #[doc = #doc]
@@ -311,11 +306,9 @@ fn builder(api: &Api, g: usize, op: &Operation) -> TokenStream {
             #streaming
 
             #paging
-
-            #per_call
         }
 
-        #into_future
+        crate::runtime::request_builder!(crate::runtime, #builder #body => #decoder);
     }
 }
 
@@ -424,70 +417,6 @@ fn paging_method(api: &Api, op: &Operation, home: Home) -> Option<TokenStream> {
             crate::runtime::Paginator::new(self.into_call(), &PAGER, crate::runtime::paginate::decode_page::<#page>)
         }
     })
-}
-
-/// What every builder has: a header, timeout and retry policy for this call, sending with the
-/// raw response, and the call itself (with a flattened body put in).
-fn per_call_methods(api: &Api, op: &Operation, home: Home, flattened: bool) -> TokenStream {
-    let Decoded { ty: output, decoder } = decoded(api, op, home);
-    let finish_call = if flattened {
-        quote! {
-            let mut call = self.call;
-            call.body(&self.body);
-            call
-        }
-    } else {
-        quote! { self.call }
-    };
-    quote! {
-        /// Adds a header to this call only (tracing, idempotency keys, ...).
-        #[inline]
-        pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-            self.call.extra_header(name.into(), value.into());
-            self
-        }
-
-        /// Overrides the client's timeout for this call.
-        #[inline]
-        pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-            self.call.timeout(timeout);
-            self
-        }
-
-        /// Overrides the client's retry policy for this call.
-        #[inline]
-        pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-            self.call.retry(policy);
-            self
-        }
-
-        /// Sends the request; returns the decoded body with the status, headers and raw body.
-        #[inline]
-        pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, #output> {
-            self.into_call().send_decoded_with_response(#decoder)
-        }
-
-        #[inline]
-        fn into_call(self) -> crate::runtime::Call<'a> {
-            #finish_call
-        }
-    }
-}
-
-/// `impl IntoFuture`: awaiting the builder sends the request and decodes the answer.
-fn into_future(api: &Api, op: &Operation, home: Home, builder: &proc_macro2::Ident) -> TokenStream {
-    let Decoded { ty: output, decoder } = decoded(api, op, home);
-    quote! {
-        impl<'a> std::future::IntoFuture for #builder<'a> {
-            type Output = Result<#output, crate::Error>;
-            type IntoFuture = crate::runtime::ResponseFuture<'a, #output>;
-
-            #[inline]
-            fn into_future(self) -> Self::IntoFuture {
-                self.into_call().send_decoded(#decoder)
-            }
-        }
-    }
 }
 
 /// The statement that applies an input (its argument expression `expr`, from

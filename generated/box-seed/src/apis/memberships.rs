@@ -1,15 +1,22 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! The `memberships` operations: [`MembershipsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, GroupMembership, GroupMemberships};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::memberships`](crate::Client::memberships) or [`MembershipsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct MembershipsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> MembershipsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -93,25 +100,22 @@ impl<'a> MembershipsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetUserMemberships<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetUserMemberships<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, user_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_users_id_memberships",
             method: reqwest::Method::GET,
             path: "/users/{user_id}/memberships",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
         Self { call }
     }
@@ -137,83 +141,34 @@ impl<'a> GetUserMemberships<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::GroupMembership> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::GroupMemberships>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMemberships> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMemberships>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, GroupMembership> {
+        static PAGER: Pager = Pager { page: None, offset: Some("offset"), marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<GroupMemberships>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetUserMemberships<'a> {
-    type Output = Result<crate::models::GroupMemberships, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMemberships>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMemberships>)
-    }
-}
+request_builder!(runtime, GetUserMemberships => json GroupMemberships);
 
 /// Request builder for [`MembershipsManager::get_group_memberships`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetGroupMemberships<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetGroupMemberships<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, group_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_groups_id_memberships",
             method: reqwest::Method::GET,
             path: "/groups/{group_id}/memberships",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("group_id", group_id.as_ref());
         Self { call }
     }
@@ -239,84 +194,38 @@ impl<'a> GetGroupMemberships<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::GroupMembership> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::GroupMemberships>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMemberships> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMemberships>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, GroupMembership> {
+        static PAGER: Pager = Pager { page: None, offset: Some("offset"), marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<GroupMemberships>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetGroupMemberships<'a> {
-    type Output = Result<crate::models::GroupMemberships, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMemberships>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMemberships>)
-    }
-}
+request_builder!(runtime, GetGroupMemberships => json GroupMemberships);
 
 /// Request builder for [`MembershipsManager::create_group_membership`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateGroupMembership<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateGroupMembershipRequestBody,
 }
 
 impl<'a> CreateGroupMembership<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, user: CreateGroupMembershipUser, group: CreateGroupMembershipGroup) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, user: CreateGroupMembershipUser, group: CreateGroupMembershipGroup) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_group_memberships",
             method: reqwest::Method::POST,
             path: "/group_memberships",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateGroupMembershipRequestBody { user, group, role: None, configurable_permissions: None },
@@ -363,76 +272,30 @@ impl<'a> CreateGroupMembership<'a> {
         self.body.configurable_permissions = Some(configurable_permissions);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMembership> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMembership>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateGroupMembership<'a> {
-    type Output = Result<crate::models::GroupMembership, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMembership>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMembership>)
-    }
-}
+request_builder!(runtime, CreateGroupMembership(body) => json GroupMembership);
 
 /// Request builder for [`MembershipsManager::get_group_membership_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetGroupMembershipById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetGroupMembershipById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, group_membership_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, group_membership_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_group_memberships_id",
             method: reqwest::Method::GET,
             path: "/group_memberships/{group_membership_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("group_membership_id", group_membership_id.as_ref());
         Self { call }
     }
@@ -451,75 +314,31 @@ impl<'a> GetGroupMembershipById<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMembership> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMembership>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetGroupMembershipById<'a> {
-    type Output = Result<crate::models::GroupMembership, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMembership>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMembership>)
-    }
-}
+request_builder!(runtime, GetGroupMembershipById => json GroupMembership);
 
 /// Request builder for [`MembershipsManager::update_group_membership_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateGroupMembershipById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateGroupMembershipByIdRequestBody,
 }
 
 impl<'a> UpdateGroupMembershipById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, group_membership_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, group_membership_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_group_memberships_id",
             method: reqwest::Method::PUT,
             path: "/group_memberships/{group_membership_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("group_membership_id", group_membership_id.as_ref());
         Self { call, body: UpdateGroupMembershipByIdRequestBody { role: None, configurable_permissions: None } }
     }
@@ -564,134 +383,45 @@ impl<'a> UpdateGroupMembershipById<'a> {
         self.body.configurable_permissions = Some(configurable_permissions);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupMembership> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupMembership>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateGroupMembershipById<'a> {
-    type Output = Result<crate::models::GroupMembership, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupMembership>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupMembership>)
-    }
-}
+request_builder!(runtime, UpdateGroupMembershipById(body) => json GroupMembership);
 
 /// Request builder for [`MembershipsManager::delete_group_membership_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteGroupMembershipById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteGroupMembershipById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, group_membership_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, group_membership_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_group_memberships_id",
             method: reqwest::Method::DELETE,
             path: "/group_memberships/{group_membership_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("group_membership_id", group_membership_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteGroupMembershipById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteGroupMembershipById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1group_memberships/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateGroupMembershipRequestBody {
     /// The user to add to the group.
     pub user: CreateGroupMembershipUser,
     /// The group to add the user to.
     pub group: CreateGroupMembershipGroup,
     /// The role of the user in the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<CreateGroupMembershipRole>,
     /// Custom configuration for the permissions an admin
     /// if a group will receive. This option has no effect
@@ -705,25 +435,55 @@ pub struct CreateGroupMembershipRequestBody {
     /// them accordingly, omitted permissions will be enabled by default.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub configurable_permissions: Option<Option<std::collections::BTreeMap<String, bool>>>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateGroupMembershipRequestBody {
+        user: required("user"),
+        group: required("group"),
+        role: optional("role"),
+        configurable_permissions: nullable("configurable_permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateGroupMembershipRequestBody {
+        user: required::<CreateGroupMembershipUser>("user"),
+        group: required::<CreateGroupMembershipGroup>("group"),
+        role: optional::<Option<CreateGroupMembershipRole>>("role"),
+        configurable_permissions: nullable::<Option<std::collections::BTreeMap<String, bool>>>(
+            "configurable_permissions"
+        )
+    }
+);
+
 /// The user to add to the group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateGroupMembershipUser {
     /// The ID of the user to add to the group.
     pub id: String,
 }
 
+serialize_struct!(runtime, CreateGroupMembershipUser { id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateGroupMembershipUser { id: required::<String>("id") });
+
 /// The group to add the user to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateGroupMembershipGroup {
     /// The ID of the group to add the user to.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateGroupMembershipGroup { id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateGroupMembershipGroup { id: required::<String>("id") });
 
 /// The role of the user in the group.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -736,55 +496,12 @@ pub enum CreateGroupMembershipRole {
     Unknown(String),
 }
 
-impl CreateGroupMembershipRole {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Member => "member",
-            Self::Admin => "admin",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateGroupMembershipRole {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "member" => Self::Member,
-            "admin" => Self::Admin,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateGroupMembershipRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateGroupMembershipRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateGroupMembershipRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateGroupMembershipRole, Unknown, Member = "member", Admin = "admin");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1group_memberships~1{group_membership_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateGroupMembershipByIdRequestBody {
     /// The role of the user in the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateGroupMembershipByIdRole>,
     /// Custom configuration for the permissions an admin
     /// if a group will receive. This option has no effect
@@ -798,9 +515,27 @@ pub struct UpdateGroupMembershipByIdRequestBody {
     /// them accordingly, omitted permissions will be enabled by default.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub configurable_permissions: Option<Option<std::collections::BTreeMap<String, bool>>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateGroupMembershipByIdRequestBody {
+        role: optional("role"),
+        configurable_permissions: nullable("configurable_permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateGroupMembershipByIdRequestBody {
+        role: optional::<Option<UpdateGroupMembershipByIdRole>>("role"),
+        configurable_permissions: nullable::<Option<std::collections::BTreeMap<String, bool>>>(
+            "configurable_permissions"
+        )
+    }
+);
 
 /// The role of the user in the group.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -813,45 +548,4 @@ pub enum UpdateGroupMembershipByIdRole {
     Unknown(String),
 }
 
-impl UpdateGroupMembershipByIdRole {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Member => "member",
-            Self::Admin => "admin",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateGroupMembershipByIdRole {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "member" => Self::Member,
-            "admin" => Self::Admin,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateGroupMembershipByIdRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateGroupMembershipByIdRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateGroupMembershipByIdRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateGroupMembershipByIdRole, Unknown, Member = "member", Admin = "admin");

@@ -1,35 +1,56 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! [`GroupMembership`] and the types nested in it, from `#/components/schemas/GroupMembership`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Group membership
 ///
 /// Membership is used to signify that a user is part of a
 /// group.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct GroupMembership {
     /// The unique identifier for this group membership.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `group_membership`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::GroupMembershipTypeField>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/user`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserMini>,
     /// The `group` property, which the spec does not describe (`#/components/schemas/GroupMembership/properties/group`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<super::GroupMini>,
     /// The role of the user in the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<super::GroupMembershipRoleField>,
     /// The time this membership was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time this membership was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    GroupMembership {
+        id: optional("id"),
+        r#type: optional("type"),
+        user: optional("user"),
+        group: optional("group"),
+        role: optional("role"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    GroupMembership {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::GroupMembershipTypeField>>("type"),
+        user: optional::<Option<super::UserMini>>("user"),
+        group: optional::<Option<super::GroupMini>>("group"),
+        role: optional::<Option<super::GroupMembershipRoleField>>("role"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// The value will always be `group_membership`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,46 +61,7 @@ pub enum GroupMembershipTypeField {
     Unknown(String),
 }
 
-impl GroupMembershipTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GroupMembership => "group_membership",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupMembershipTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "group_membership" => Self::GroupMembership,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupMembershipTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupMembershipTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMembershipTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GroupMembershipTypeField, Unknown, GroupMembership = "group_membership");
 
 /// The role of the user in the group.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -92,45 +74,4 @@ pub enum GroupMembershipRoleField {
     Unknown(String),
 }
 
-impl GroupMembershipRoleField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Member => "member",
-            Self::Admin => "admin",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupMembershipRoleField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "member" => Self::Member,
-            "admin" => Self::Admin,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupMembershipRoleField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupMembershipRoleField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupMembershipRoleField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GroupMembershipRoleField, Unknown, Member = "member", Admin = "admin");

@@ -1,21 +1,36 @@
 // @generated from specs/box-seed.yaml by the generator; do not edit.
 //! [`UserMini`] and the types nested in it, from `#/components/schemas/User--Mini`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// User (Mini)
 ///
 /// A mini representation of a user, as can be returned when nested within other
 /// resources.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UserMini {
     /// The unique identifier for this user.
     pub id: String,
     /// The value will always be `user`.
     pub r#type: super::UserBaseTypeField,
     /// The display name of this user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The primary email address of this user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UserMini { id: required("id"), r#type: required("type"), name: optional("name"), login: optional("login") }
+);
+
+deserialize_struct!(
+    runtime,
+    UserMini {
+        id: required::<String>("id"),
+        r#type: required::<super::UserBaseTypeField>("type"),
+        name: optional::<Option<String>>("name"),
+        login: optional::<Option<String>>("login")
+    }
+);

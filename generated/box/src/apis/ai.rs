@@ -1,15 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `ai` operations: [`AiManager`] and one request builder per operation.
 
+use crate::models::{
+    AiAgent, AiAsk, AiExtract, AiExtractStructured, AiExtractStructuredResponse, AiResponse, AiResponseFull, AiTextGen,
+    ClientError,
+};
+use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+};
+
 /// Reach it with [`Client::ai`](crate::Client::ai) or [`AiManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct AiManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> AiManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -81,179 +91,97 @@ impl<'a> AiManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateAiAsk<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateAiAsk<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_ai_ask",
             method: reqwest::Method::POST,
             path: "/ai/ask",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1ai~1ask/post/requestBody`).
     #[inline]
-    pub fn ai_ask(mut self, ai_ask: crate::models::AiAsk) -> Self {
+    pub fn ai_ask(mut self, ai_ask: AiAsk) -> Self {
         self.call.body(&ai_ask);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, CreateAiAskResponse> {
-        self.into_call().send_decoded_with_response(CreateAiAskResponse::decode)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateAiAsk<'a> {
-    type Output = Result<CreateAiAskResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, CreateAiAskResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(CreateAiAskResponse::decode)
-    }
-}
+request_builder!(runtime, CreateAiAsk => outcomes CreateAiAskResponse);
 
 /// Request builder for [`AiManager::create_ai_text_gen`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateAiTextGen<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateAiTextGen<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_ai_text_gen",
             method: reqwest::Method::POST,
             path: "/ai/text_gen",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1ai~1text_gen/post/requestBody`).
     #[inline]
-    pub fn ai_text_gen(mut self, ai_text_gen: crate::models::AiTextGen) -> Self {
+    pub fn ai_text_gen(mut self, ai_text_gen: AiTextGen) -> Self {
         self.call.body(&ai_text_gen);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiResponse> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AiResponse>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateAiTextGen<'a> {
-    type Output = Result<crate::models::AiResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiResponse>)
-    }
-}
+request_builder!(runtime, CreateAiTextGen => json AiResponse);
 
 /// Request builder for [`AiManager::get_ai_agent_default_config`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetAiAgentDefaultConfig<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetAiAgentDefaultConfig<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, mode: GetAiAgentDefaultConfigMode) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, mode: GetAiAgentDefaultConfigMode) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_ai_agent_default",
             method: reqwest::Method::GET,
             path: "/ai_agent_default",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("mode", &mode);
         Self { call }
     }
@@ -272,220 +200,94 @@ impl<'a> GetAiAgentDefaultConfig<'a> {
         self.call.query("model", model.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiAgent> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AiAgent>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetAiAgentDefaultConfig<'a> {
-    type Output = Result<crate::models::AiAgent, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiAgent>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiAgent>)
-    }
-}
+request_builder!(runtime, GetAiAgentDefaultConfig => json AiAgent);
 
 /// Request builder for [`AiManager::create_ai_extract`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateAiExtract<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateAiExtract<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_ai_extract",
             method: reqwest::Method::POST,
             path: "/ai/extract",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1ai~1extract/post/requestBody`).
     #[inline]
-    pub fn ai_extract(mut self, ai_extract: crate::models::AiExtract) -> Self {
+    pub fn ai_extract(mut self, ai_extract: AiExtract) -> Self {
         self.call.body(&ai_extract);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiResponse> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AiResponse>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateAiExtract<'a> {
-    type Output = Result<crate::models::AiResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiResponse>)
-    }
-}
+request_builder!(runtime, CreateAiExtract => json AiResponse);
 
 /// Request builder for [`AiManager::create_ai_extract_structured`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateAiExtractStructured<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateAiExtractStructured<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_ai_extract_structured",
             method: reqwest::Method::POST,
             path: "/ai/extract_structured",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1ai~1extract_structured/post/requestBody`).
     #[inline]
-    pub fn ai_extract_structured(mut self, ai_extract_structured: crate::models::AiExtractStructured) -> Self {
+    pub fn ai_extract_structured(mut self, ai_extract_structured: AiExtractStructured) -> Self {
         self.call.body(&ai_extract_structured);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AiExtractStructuredResponse> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::AiExtractStructuredResponse>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateAiExtractStructured<'a> {
-    type Output = Result<crate::models::AiExtractStructuredResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AiExtractStructuredResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AiExtractStructuredResponse>)
-    }
-}
+request_builder!(runtime, CreateAiExtractStructured => json AiExtractStructuredResponse);
 
 /// The success responses of the operation, one variant per status.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateAiAskResponse {
     /// HTTP 200: A successful response including the answer from the LLM.
-    Ok(crate::models::AiResponseFull),
+    Ok(AiResponseFull),
     /// HTTP 204: No content is available to answer the question. This is returned when the request item is a hub, but content in the hubs is not indexed. To ensure content in the hub is indexed, make sure Box AI for Hubs in the Admin Console was enabled before hub creation.
     NoContent,
 }
 
 impl CreateAiAskResponse {
-    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+    fn decode(response: &RawResponse) -> Result<Self, Error> {
         match response.status.as_u16() {
             200 => response.json().map(Self::Ok),
             204 => Ok(Self::NoContent),
@@ -509,49 +311,12 @@ pub enum GetAiAgentDefaultConfigMode {
     Unknown(String),
 }
 
-impl GetAiAgentDefaultConfigMode {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ask => "ask",
-            Self::TextGen => "text_gen",
-            Self::Extract => "extract",
-            Self::ExtractStructured => "extract_structured",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetAiAgentDefaultConfigMode {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ask" => Self::Ask,
-            "text_gen" => Self::TextGen,
-            "extract" => Self::Extract,
-            "extract_structured" => Self::ExtractStructured,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetAiAgentDefaultConfigMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetAiAgentDefaultConfigMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetAiAgentDefaultConfigMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GetAiAgentDefaultConfigMode,
+    Unknown,
+    Ask = "ask",
+    TextGen = "text_gen",
+    Extract = "extract",
+    ExtractStructured = "extract_structured"
+);

@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `authorization` operations: [`AuthorizationManager`] and one request builder per operation.
 
+use crate::models::{AccessToken, OAuth2Error, PostOAuth2Revoke, PostOAuth2Token, PostOAuth2TokenRefreshAccessToken};
+use crate::{Client, Error};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
+};
+
 /// Reach it with [`Client::authorization`](crate::Client::authorization) or [`AuthorizationManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct AuthorizationManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> AuthorizationManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -80,13 +87,13 @@ impl<'a> AuthorizationManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct AuthorizeUser<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> AuthorizeUser<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, response_type: AuthorizeUserResponseType, client_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, response_type: AuthorizeUserResponseType, client_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_authorize",
             method: reqwest::Method::GET,
             path: "/authorize",
@@ -95,7 +102,7 @@ impl<'a> AuthorizeUser<'a> {
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("response_type", &response_type);
         call.query("client_id", client_id.as_ref());
         Self { call }
@@ -139,156 +146,72 @@ impl<'a> AuthorizeUser<'a> {
     /// a large download chunk by chunk instead of holding it in memory (check its status
     /// when the operation declares several).
     #[inline]
-    pub fn send_streaming(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+    pub fn send_streaming(self) -> impl std::future::Future<Output = Result<Download, Error>> + 'a {
         self.into_call().send_streaming()
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for AuthorizeUser<'a> {
-    type Output = Result<bytes::Bytes, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::bytes)
-    }
-}
+request_builder!(runtime, AuthorizeUser => bytes);
 
 /// Request builder for [`AuthorizationManager::request_access_token`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RequestAccessToken<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> RequestAccessToken<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_oauth2_token",
             method: reqwest::Method::POST,
             path: "/oauth2/token",
             security: &[],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded")],
+            bodies: &[(BodyEncoding::Form, "application/x-www-form-urlencoded")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::OAuth2Error>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::OAuth2Error>),
+                (ErrorStatus::Code(400), decode_error::<OAuth2Error>),
+                (ErrorStatus::Default, decode_error::<OAuth2Error>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1oauth2~1token/post/requestBody`).
     #[inline]
-    pub fn post_o_auth2_token(mut self, post_o_auth2_token: crate::models::PostOAuth2Token) -> Self {
+    pub fn post_o_auth2_token(mut self, post_o_auth2_token: PostOAuth2Token) -> Self {
         self.call.body(&post_o_auth2_token);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AccessToken> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessToken>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RequestAccessToken<'a> {
-    type Output = Result<crate::models::AccessToken, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessToken>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessToken>)
-    }
-}
+request_builder!(runtime, RequestAccessToken => json AccessToken);
 
 /// Request builder for [`AuthorizationManager::refresh_access_token`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RefreshAccessToken<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> RefreshAccessToken<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_oauth2_token#refresh",
             method: reqwest::Method::POST,
             path: "/oauth2/token",
             security: &[],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded")],
+            bodies: &[(BodyEncoding::Form, "application/x-www-form-urlencoded")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::OAuth2Error>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::OAuth2Error>),
+                (ErrorStatus::Code(400), decode_error::<OAuth2Error>),
+                (ErrorStatus::Default, decode_error::<OAuth2Error>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -296,132 +219,50 @@ impl<'a> RefreshAccessToken<'a> {
     #[inline]
     pub fn post_o_auth2_token_refresh_access_token(
         mut self,
-        post_o_auth2_token_refresh_access_token: crate::models::PostOAuth2TokenRefreshAccessToken,
+        post_o_auth2_token_refresh_access_token: PostOAuth2TokenRefreshAccessToken,
     ) -> Self {
         self.call.body(&post_o_auth2_token_refresh_access_token);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AccessToken> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AccessToken>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RefreshAccessToken<'a> {
-    type Output = Result<crate::models::AccessToken, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AccessToken>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AccessToken>)
-    }
-}
+request_builder!(runtime, RefreshAccessToken => json AccessToken);
 
 /// Request builder for [`AuthorizationManager::revoke_access_token`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RevokeAccessToken<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> RevokeAccessToken<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_oauth2_revoke",
             method: reqwest::Method::POST,
             path: "/oauth2/revoke",
             security: &[],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded")],
+            bodies: &[(BodyEncoding::Form, "application/x-www-form-urlencoded")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::OAuth2Error>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::OAuth2Error>),
+                (ErrorStatus::Code(400), decode_error::<OAuth2Error>),
+                (ErrorStatus::Default, decode_error::<OAuth2Error>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1oauth2~1revoke/post/requestBody`).
     #[inline]
-    pub fn post_o_auth2_revoke(mut self, post_o_auth2_revoke: crate::models::PostOAuth2Revoke) -> Self {
+    pub fn post_o_auth2_revoke(mut self, post_o_auth2_revoke: PostOAuth2Revoke) -> Self {
         self.call.body(&post_o_auth2_revoke);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RevokeAccessToken<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, RevokeAccessToken => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1authorize/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -432,43 +273,4 @@ pub enum AuthorizeUserResponseType {
     Unknown(String),
 }
 
-impl AuthorizeUserResponseType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Code => "code",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AuthorizeUserResponseType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "code" => Self::Code,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AuthorizeUserResponseType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AuthorizeUserResponseType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AuthorizeUserResponseType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AuthorizeUserResponseType, Unknown, Code = "code");

@@ -1,15 +1,23 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `chunked_uploads` operations: [`ChunkedUploadsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, Files, UploadPart, UploadParts, UploadSession, UploadedPart};
+use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, FilePart, OperationSpec, Pager, Paginator, decode_error, paginate,
+    request_builder, serialize_struct,
+};
+
 /// Reach it with [`Client::chunked_uploads`](crate::Client::chunked_uploads) or [`ChunkedUploadsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ChunkedUploadsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ChunkedUploadsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -116,7 +124,7 @@ impl<'a> ChunkedUploadsManager<'a> {
         &self,
         upload_session_id: impl AsRef<str>,
         digest: impl AsRef<str>,
-        parts: impl IntoIterator<Item = crate::models::UploadPart>,
+        parts: impl IntoIterator<Item = UploadPart>,
     ) -> CreateFileUploadSessionCommit<'a> {
         CreateFileUploadSessionCommit::new(self.client, upload_session_id, digest, parts)
     }
@@ -126,34 +134,29 @@ impl<'a> ChunkedUploadsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateFileUploadSession<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateFileUploadSessionRequestBody,
 }
 
 impl<'a> CreateFileUploadSession<'a> {
     #[inline]
-    fn new(
-        client: &'a crate::Client,
-        folder_id: impl Into<String>,
-        file_size: i64,
-        file_name: impl Into<String>,
-    ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl Into<String>, file_size: i64, file_name: impl Into<String>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_upload_sessions",
             method: reqwest::Method::POST,
             path: "/files/upload_sessions",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateFileUploadSessionRequestBody {
@@ -163,77 +166,34 @@ impl<'a> CreateFileUploadSession<'a> {
             },
         }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadSession> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateFileUploadSession<'a> {
-    type Output = Result<crate::models::UploadSession, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
-    }
-}
+request_builder!(runtime, CreateFileUploadSession(body) => json UploadSession);
 
 /// Request builder for [`ChunkedUploadsManager::create_file_upload_session_for_existing_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateFileUploadSessionForExistingFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateFileUploadSessionForExistingFileRequestBody,
 }
 
 impl<'a> CreateFileUploadSessionForExistingFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, file_size: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>, file_size: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_id_upload_sessions",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/upload_sessions",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call, body: CreateFileUploadSessionForExistingFileRequestBody { file_size, file_name: None } }
     }
@@ -244,154 +204,69 @@ impl<'a> CreateFileUploadSessionForExistingFile<'a> {
         self.body.file_name = Some(file_name.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadSession> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateFileUploadSessionForExistingFile<'a> {
-    type Output = Result<crate::models::UploadSession, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
-    }
-}
+request_builder!(
+    runtime, CreateFileUploadSessionForExistingFile(body) => json UploadSession
+);
 
 /// Request builder for [`ChunkedUploadsManager::get_file_upload_session_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFileUploadSessionById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFileUploadSessionById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, upload_session_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_upload_sessions_id",
             method: reqwest::Method::GET,
             path: "/files/upload_sessions/{upload_session_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadSession> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadSession>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetFileUploadSessionById<'a> {
-    type Output = Result<crate::models::UploadSession, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadSession>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadSession>)
-    }
-}
+request_builder!(runtime, GetFileUploadSessionById => json UploadSession);
 
 /// Request builder for [`ChunkedUploadsManager::upload_file_part`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UploadFilePart<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> UploadFilePart<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         upload_session_id: impl AsRef<str>,
         digest: impl AsRef<str>,
         content_range: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_files_upload_sessions_id",
             method: reqwest::Method::PUT,
             path: "/files/upload_sessions/{upload_session_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Binary, "application/octet-stream")],
+            bodies: &[(BodyEncoding::Binary, "application/octet-stream")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(416), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Code(416), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
         call.header("digest", digest.as_ref());
         call.header("content-range", content_range.as_ref());
@@ -400,149 +275,61 @@ impl<'a> UploadFilePart<'a> {
 
     /// The request body, which the spec does not describe (`#/paths/~1files~1upload_sessions~1{upload_session_id}/put/requestBody`).
     #[inline]
-    pub fn content(mut self, content: crate::runtime::FilePart) -> Self {
+    pub fn content(mut self, content: FilePart) -> Self {
         self.call.file_body(content);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadedPart> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadedPart>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UploadFilePart<'a> {
-    type Output = Result<crate::models::UploadedPart, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadedPart>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadedPart>)
-    }
-}
+request_builder!(runtime, UploadFilePart => json UploadedPart);
 
 /// Request builder for [`ChunkedUploadsManager::delete_file_upload_session_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteFileUploadSessionById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteFileUploadSessionById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, upload_session_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_files_upload_sessions_id",
             method: reqwest::Method::DELETE,
             path: "/files/upload_sessions/{upload_session_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteFileUploadSessionById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteFileUploadSessionById => empty);
 
 /// Request builder for [`ChunkedUploadsManager::get_file_upload_session_parts`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFileUploadSessionParts<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFileUploadSessionParts<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, upload_session_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, upload_session_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_upload_sessions_id_parts",
             method: reqwest::Method::GET,
             path: "/files/upload_sessions/{upload_session_id}/parts",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
         Self { call }
     }
@@ -568,90 +355,44 @@ impl<'a> GetFileUploadSessionParts<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::UploadPart> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::UploadParts>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadParts> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadParts>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, UploadPart> {
+        static PAGER: Pager = Pager { page: None, offset: Some("offset"), marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<UploadParts>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetFileUploadSessionParts<'a> {
-    type Output = Result<crate::models::UploadParts, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadParts>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadParts>)
-    }
-}
+request_builder!(runtime, GetFileUploadSessionParts => json UploadParts);
 
 /// Request builder for [`ChunkedUploadsManager::create_file_upload_session_commit`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateFileUploadSessionCommit<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateFileUploadSessionCommitRequestBody,
 }
 
 impl<'a> CreateFileUploadSessionCommit<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         upload_session_id: impl AsRef<str>,
         digest: impl AsRef<str>,
-        parts: impl IntoIterator<Item = crate::models::UploadPart>,
+        parts: impl IntoIterator<Item = UploadPart>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_upload_sessions_id_commit",
             method: reqwest::Method::POST,
             path: "/files/upload_sessions/{upload_session_id}/commit",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("upload_session_id", upload_session_id.as_ref());
         call.header("digest", digest.as_ref());
         Self { call, body: CreateFileUploadSessionCommitRequestBody { parts: parts.into_iter().collect() } }
@@ -681,58 +422,15 @@ impl<'a> CreateFileUploadSessionCommit<'a> {
         self.call.header("if-none-match", if_none_match.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, CreateFileUploadSessionCommitResponse> {
-        self.into_call().send_decoded_with_response(CreateFileUploadSessionCommitResponse::decode)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateFileUploadSessionCommit<'a> {
-    type Output = Result<CreateFileUploadSessionCommitResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, CreateFileUploadSessionCommitResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(CreateFileUploadSessionCommitResponse::decode)
-    }
-}
+request_builder!(
+    runtime, CreateFileUploadSessionCommit(body) => outcomes
+    CreateFileUploadSessionCommitResponse
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFileUploadSessionRequestBody {
     /// The ID of the folder to upload the new file to.
     pub folder_id: String,
@@ -742,31 +440,72 @@ pub struct CreateFileUploadSessionRequestBody {
     pub file_name: String,
 }
 
+serialize_struct!(
+    runtime,
+    CreateFileUploadSessionRequestBody {
+        folder_id: required("folder_id"),
+        file_size: required("file_size"),
+        file_name: required("file_name")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFileUploadSessionRequestBody {
+        folder_id: required::<String>("folder_id"),
+        file_size: required::<i64>("file_size"),
+        file_name: required::<String>("file_name")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1upload_sessions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFileUploadSessionForExistingFileRequestBody {
     /// The total number of bytes of the file to be uploaded.
     pub file_size: i64,
     /// The optional new name of new file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateFileUploadSessionForExistingFileRequestBody {
+        file_size: required("file_size"),
+        file_name: optional("file_name")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFileUploadSessionForExistingFileRequestBody {
+        file_size: required::<i64>("file_size"),
+        file_name: optional::<Option<String>>("file_name")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1upload_sessions~1{upload_session_id}~1commit/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFileUploadSessionCommitRequestBody {
     /// The list details for the uploaded parts.
-    pub parts: Vec<crate::models::UploadPart>,
+    pub parts: Vec<UploadPart>,
 }
+
+serialize_struct!(runtime, CreateFileUploadSessionCommitRequestBody { parts: required("parts") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFileUploadSessionCommitRequestBody { parts: required::<Vec<crate::models::UploadPart>>("parts") }
+);
 
 /// The success responses of the operation, one variant per status.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum CreateFileUploadSessionCommitResponse {
     /// HTTP 201: Returns the file object in a list.
-    Created(crate::models::Files),
+    Created(Files),
     /// HTTP 202: Returns when all chunks have been uploaded but not yet processed.
     ///
     /// Inspect the upload session to get more information about the
@@ -776,7 +515,7 @@ pub enum CreateFileUploadSessionCommitResponse {
 }
 
 impl CreateFileUploadSessionCommitResponse {
-    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+    fn decode(response: &RawResponse) -> Result<Self, Error> {
         match response.status.as_u16() {
             201 => response.json().map(Self::Created),
             202 => Ok(Self::Accepted),

@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `classifications` operations: [`ClassificationsManager`] and one request builder per operation.
 
+use crate::models::{ClassificationTemplate, ClientError};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::classifications`](crate::Client::classifications) or [`ClassificationsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ClassificationsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ClassificationsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -85,100 +91,56 @@ impl<'a> ClassificationsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetClassificationTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetClassificationTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema",
             method: reqwest::Method::GET,
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClassificationTemplate> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetClassificationTemplate<'a> {
-    type Output = Result<crate::models::ClassificationTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
-    }
-}
+request_builder!(runtime, GetClassificationTemplate => json ClassificationTemplate);
 
 /// Request builder for [`ClassificationsManager::add_classification`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct AddClassification<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> AddClassification<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema#add",
             method: reqwest::Method::PUT,
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -188,78 +150,34 @@ impl<'a> AddClassification<'a> {
         self.call.body(&body);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClassificationTemplate> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for AddClassification<'a> {
-    type Output = Result<crate::models::ClassificationTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
-    }
-}
+request_builder!(runtime, AddClassification => json ClassificationTemplate);
 
 /// Request builder for [`ClassificationsManager::update_classification`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateClassification<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> UpdateClassification<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema#update",
             method: reqwest::Method::PUT,
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -269,85 +187,41 @@ impl<'a> UpdateClassification<'a> {
         self.call.body(&body);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClassificationTemplate> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateClassification<'a> {
-    type Output = Result<crate::models::ClassificationTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
-    }
-}
+request_builder!(runtime, UpdateClassification => json ClassificationTemplate);
 
 /// Request builder for [`ClassificationsManager::create_classification_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateClassificationTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateClassificationTemplateRequestBody,
 }
 
 impl<'a> CreateClassificationTemplate<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         scope: CreateClassificationTemplateScope,
         template_key: CreateClassificationTemplateTemplateKey,
         display_name: CreateClassificationTemplateDisplayName,
         fields: impl IntoIterator<Item = CreateClassificationTemplateFields>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_templates_schema#classifications",
             method: reqwest::Method::POST,
             path: "/metadata_templates/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateClassificationTemplateRequestBody {
@@ -378,70 +252,39 @@ impl<'a> CreateClassificationTemplate<'a> {
         self.body.copy_instance_on_item_copy = Some(copy_instance_on_item_copy);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClassificationTemplate> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateClassificationTemplate<'a> {
-    type Output = Result<crate::models::ClassificationTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClassificationTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClassificationTemplate>)
-    }
-}
+request_builder!(
+    runtime, CreateClassificationTemplate(body) => json ClassificationTemplate
+);
 
 /// A single classification to add to the enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AddClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
     pub op: AddClassificationRequestBodyOp,
     /// Defines classifications
     /// available in the enterprise.
-    #[serde(rename = "fieldKey")]
     pub field_key: AddClassificationRequestBodyFieldKey,
     /// The details of the classification to add.
     pub data: AddClassificationRequestBodyData,
 }
+
+serialize_struct!(
+    runtime,
+    AddClassificationRequestBody { op: required("op"), field_key: required("fieldKey"), data: required("data") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationRequestBody {
+        op: required::<AddClassificationRequestBodyOp>("op"),
+        field_key: required::<AddClassificationRequestBodyFieldKey>("fieldKey"),
+        data: required::<AddClassificationRequestBodyData>("data")
+    }
+);
 
 /// The type of change to perform on the classification
 /// object.
@@ -453,46 +296,7 @@ pub enum AddClassificationRequestBodyOp {
     Unknown(String),
 }
 
-impl AddClassificationRequestBodyOp {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AddEnumOption => "addEnumOption",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AddClassificationRequestBodyOp {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "addEnumOption" => Self::AddEnumOption,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AddClassificationRequestBodyOp {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AddClassificationRequestBodyOp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddClassificationRequestBodyOp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AddClassificationRequestBodyOp, Unknown, AddEnumOption = "addEnumOption");
 
 /// Defines classifications
 /// available in the enterprise.
@@ -504,75 +308,64 @@ pub enum AddClassificationRequestBodyFieldKey {
     Unknown(String),
 }
 
-impl AddClassificationRequestBodyFieldKey {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AddClassificationRequestBodyFieldKey {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AddClassificationRequestBodyFieldKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AddClassificationRequestBodyFieldKey {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddClassificationRequestBodyFieldKey {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    AddClassificationRequestBodyFieldKey,
+    Unknown,
+    BoxSecurityClassificationKey = "Box__Security__Classification__Key"
+);
 
 /// The details of the classification to add.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AddClassificationRequestBodyData {
     /// The label of the classification as shown in the web and
     /// mobile interfaces. This is the only field required to
     /// add a classification.
     pub key: String,
     /// A static configuration for the classification.
-    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
     pub static_config: Option<AddClassificationRequestBodyDataStaticConfigField>,
 }
 
+serialize_struct!(
+    runtime,
+    AddClassificationRequestBodyData { key: required("key"), static_config: optional("staticConfig") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationRequestBodyData {
+        key: required::<String>("key"),
+        static_config: optional::<Option<AddClassificationRequestBodyDataStaticConfigField>>("staticConfig")
+    }
+);
+
 /// A static configuration for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<AddClassificationRequestBodyDataStaticConfigClassificationField>,
 }
 
+serialize_struct!(
+    runtime,
+    AddClassificationRequestBodyDataStaticConfigField { classification: optional("classification") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationRequestBodyDataStaticConfigField {
+        classification: optional::<Option<AddClassificationRequestBodyDataStaticConfigClassificationField>>(
+            "classification"
+        )
+    }
+);
+
 /// Additional details for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -589,27 +382,61 @@ pub struct AddClassificationRequestBodyDataStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
 
+serialize_struct!(
+    runtime,
+    AddClassificationRequestBodyDataStaticConfigClassificationField {
+        classification_definition: optional("classificationDefinition"),
+        color_id: optional("colorID")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddClassificationRequestBodyDataStaticConfigClassificationField {
+        classification_definition: optional::<Option<String>>("classificationDefinition"),
+        color_id: optional::<Option<i64>>("colorID")
+    }
+);
+
 /// A single classification to update.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateClassificationRequestBody {
     /// The type of change to perform on the classification
     /// object.
     pub op: UpdateClassificationRequestBodyOp,
     /// Defines classifications
     /// available in the enterprise.
-    #[serde(rename = "fieldKey")]
     pub field_key: UpdateClassificationRequestBodyFieldKey,
     /// The original label of the classification to change.
-    #[serde(rename = "enumOptionKey")]
     pub enum_option_key: String,
     /// The details of the updated classification.
     pub data: UpdateClassificationRequestBodyData,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateClassificationRequestBody {
+        op: required("op"),
+        field_key: required("fieldKey"),
+        enum_option_key: required("enumOptionKey"),
+        data: required("data")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationRequestBody {
+        op: required::<UpdateClassificationRequestBodyOp>("op"),
+        field_key: required::<UpdateClassificationRequestBodyFieldKey>("fieldKey"),
+        enum_option_key: required::<String>("enumOptionKey"),
+        data: required::<UpdateClassificationRequestBodyData>("data")
+    }
+);
 
 /// The type of change to perform on the classification
 /// object.
@@ -621,46 +448,7 @@ pub enum UpdateClassificationRequestBodyOp {
     Unknown(String),
 }
 
-impl UpdateClassificationRequestBodyOp {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EditEnumOption => "editEnumOption",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateClassificationRequestBodyOp {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editEnumOption" => Self::EditEnumOption,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateClassificationRequestBodyOp {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateClassificationRequestBodyOp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateClassificationRequestBodyOp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateClassificationRequestBodyOp, Unknown, EditEnumOption = "editEnumOption");
 
 /// Defines classifications
 /// available in the enterprise.
@@ -672,74 +460,63 @@ pub enum UpdateClassificationRequestBodyFieldKey {
     Unknown(String),
 }
 
-impl UpdateClassificationRequestBodyFieldKey {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateClassificationRequestBodyFieldKey {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateClassificationRequestBodyFieldKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateClassificationRequestBodyFieldKey {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateClassificationRequestBodyFieldKey {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateClassificationRequestBodyFieldKey,
+    Unknown,
+    BoxSecurityClassificationKey = "Box__Security__Classification__Key"
+);
 
 /// The details of the updated classification.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateClassificationRequestBodyData {
     /// A new label for the classification, as it will be
     /// shown in the web and mobile interfaces.
     pub key: String,
     /// A static configuration for the classification.
-    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
     pub static_config: Option<UpdateClassificationRequestBodyDataStaticConfigField>,
 }
 
+serialize_struct!(
+    runtime,
+    UpdateClassificationRequestBodyData { key: required("key"), static_config: optional("staticConfig") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationRequestBodyData {
+        key: required::<String>("key"),
+        static_config: optional::<Option<UpdateClassificationRequestBodyDataStaticConfigField>>("staticConfig")
+    }
+);
+
 /// A static configuration for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateClassificationRequestBodyDataStaticConfigField {
     /// Additional details for the classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<UpdateClassificationRequestBodyDataStaticConfigClassificationField>,
 }
 
+serialize_struct!(
+    runtime,
+    UpdateClassificationRequestBodyDataStaticConfigField { classification: optional("classification") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationRequestBodyDataStaticConfigField {
+        classification: optional::<Option<UpdateClassificationRequestBodyDataStaticConfigClassificationField>>(
+            "classification"
+        )
+    }
+);
+
 /// Additional details for the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -756,40 +533,76 @@ pub struct UpdateClassificationRequestBodyDataStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
 
+serialize_struct!(
+    runtime,
+    UpdateClassificationRequestBodyDataStaticConfigClassificationField {
+        classification_definition: optional("classificationDefinition"),
+        color_id: optional("colorID")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateClassificationRequestBodyDataStaticConfigClassificationField {
+        classification_definition: optional::<Option<String>>("classificationDefinition"),
+        color_id: optional::<Option<i64>>("colorID")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema#classifications/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateClassificationTemplateRequestBody {
     /// The scope in which to create the classifications. This should
     /// be `enterprise` or `enterprise_{id}` where `id` is the unique
     /// ID of the enterprise.
     pub scope: CreateClassificationTemplateScope,
     /// Defines the list of metadata templates.
-    #[serde(rename = "templateKey")]
     pub template_key: CreateClassificationTemplateTemplateKey,
     /// The name of the
     /// template as shown in web and mobile interfaces.
-    #[serde(rename = "displayName")]
     pub display_name: CreateClassificationTemplateDisplayName,
     /// Determines if the classification template is
     /// hidden or available on web and mobile
     /// devices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// Determines if classifications are
     /// copied along when the file or folder is
     /// copied.
-    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
     pub copy_instance_on_item_copy: Option<bool>,
     /// The classification template requires exactly
     /// one field, which holds
     /// all the valid classification values.
     pub fields: Vec<CreateClassificationTemplateFields>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateRequestBody {
+        scope: required("scope"),
+        template_key: required("templateKey"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        copy_instance_on_item_copy: optional("copyInstanceOnItemCopy"),
+        fields: required("fields")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateRequestBody {
+        scope: required::<CreateClassificationTemplateScope>("scope"),
+        template_key: required::<CreateClassificationTemplateTemplateKey>("templateKey"),
+        display_name: required::<CreateClassificationTemplateDisplayName>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        copy_instance_on_item_copy: optional::<Option<bool>>("copyInstanceOnItemCopy"),
+        fields: required::<Vec<CreateClassificationTemplateFields>>("fields")
+    }
+);
 
 /// The scope in which to create the classifications. This should
 /// be `enterprise` or `enterprise_{id}` where `id` is the unique
@@ -802,46 +615,7 @@ pub enum CreateClassificationTemplateScope {
     Unknown(String),
 }
 
-impl CreateClassificationTemplateScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateClassificationTemplateScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateClassificationTemplateScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateClassificationTemplateScope, Unknown, Enterprise = "enterprise");
 
 /// Defines the list of metadata templates.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -852,46 +626,12 @@ pub enum CreateClassificationTemplateTemplateKey {
     Unknown(String),
 }
 
-impl CreateClassificationTemplateTemplateKey {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SecurityClassification6vmVochwUWo => "securityClassification-6VMVochwUWo",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateTemplateKey {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "securityClassification-6VMVochwUWo" => Self::SecurityClassification6vmVochwUWo,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateClassificationTemplateTemplateKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateClassificationTemplateTemplateKey {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateTemplateKey {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateClassificationTemplateTemplateKey,
+    Unknown,
+    SecurityClassification6vmVochwUWo = "securityClassification-6VMVochwUWo"
+);
 
 /// The name of the
 /// template as shown in web and mobile interfaces.
@@ -903,51 +643,11 @@ pub enum CreateClassificationTemplateDisplayName {
     Unknown(String),
 }
 
-impl CreateClassificationTemplateDisplayName {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Classification => "Classification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateDisplayName {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Classification" => Self::Classification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateClassificationTemplateDisplayName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateClassificationTemplateDisplayName {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateDisplayName {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateClassificationTemplateDisplayName, Unknown, Classification = "Classification");
 
 /// The `enum` field which holds all the valid classification
 /// values.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateClassificationTemplateFields {
     /// The type of the field
     /// that is always enum.
@@ -956,19 +656,40 @@ pub struct CreateClassificationTemplateFields {
     /// available in the enterprise.
     pub key: CreateClassificationTemplateFieldsKeyField,
     /// A display name for the classification.
-    #[serde(rename = "displayName")]
     pub display_name: CreateClassificationTemplateFieldsDisplayNameField,
     /// Determines if the classification
     /// template is
     /// hidden or available on
     /// web and mobile
     /// devices.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// The actual list of classifications that are present on
     /// this template.
     pub options: Vec<CreateClassificationTemplateFieldsOptionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateFields {
+        r#type: required("type"),
+        key: required("key"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        options: required("options")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateFields {
+        r#type: required::<CreateClassificationTemplateFieldsTypeField>("type"),
+        key: required::<CreateClassificationTemplateFieldsKeyField>("key"),
+        display_name: required::<CreateClassificationTemplateFieldsDisplayNameField>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        options: required::<Vec<CreateClassificationTemplateFieldsOptionsField>>("options")
+    }
+);
 
 /// The type of the field
 /// that is always enum.
@@ -980,46 +701,7 @@ pub enum CreateClassificationTemplateFieldsTypeField {
     Unknown(String),
 }
 
-impl CreateClassificationTemplateFieldsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enum => "enum",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enum" => Self::Enum,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateClassificationTemplateFieldsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateClassificationTemplateFieldsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateClassificationTemplateFieldsTypeField, Unknown, Enum = "enum");
 
 /// Defines classifications
 /// available in the enterprise.
@@ -1031,46 +713,12 @@ pub enum CreateClassificationTemplateFieldsKeyField {
     Unknown(String),
 }
 
-impl CreateClassificationTemplateFieldsKeyField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsKeyField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateClassificationTemplateFieldsKeyField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateClassificationTemplateFieldsKeyField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsKeyField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateClassificationTemplateFieldsKeyField,
+    Unknown,
+    BoxSecurityClassificationKey = "Box__Security__Classification__Key"
+);
 
 /// A display name for the classification.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1081,74 +729,58 @@ pub enum CreateClassificationTemplateFieldsDisplayNameField {
     Unknown(String),
 }
 
-impl CreateClassificationTemplateFieldsDisplayNameField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Classification => "Classification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateClassificationTemplateFieldsDisplayNameField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Classification" => Self::Classification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateClassificationTemplateFieldsDisplayNameField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateClassificationTemplateFieldsDisplayNameField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateClassificationTemplateFieldsDisplayNameField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateClassificationTemplateFieldsDisplayNameField, Unknown, Classification = "Classification");
 
 /// An individual classification.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateClassificationTemplateFieldsOptionsField {
     /// The display name and key this classification. This
     /// will be show in the Box UI.
     pub key: String,
     /// Additional information about the classification.
-    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
     pub static_config: Option<CreateClassificationTemplateFieldsOptionsStaticConfigField>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateFieldsOptionsField { key: required("key"), static_config: optional("staticConfig") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateFieldsOptionsField {
+        key: required::<String>("key"),
+        static_config: optional::<Option<CreateClassificationTemplateFieldsOptionsStaticConfigField>>("staticConfig")
+    }
+);
+
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateFieldsOptionsStaticConfigField { classification: optional("classification") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateFieldsOptionsStaticConfigField {
+        classification: optional::<Option<CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField>>(
+            "classification"
+        )
+    }
+);
+
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An identifier used to assign a color to
     /// a classification label.
@@ -1165,6 +797,22 @@ pub struct CreateClassificationTemplateFieldsOptionsStaticConfigClassificationFi
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+        classification_definition: optional("classificationDefinition"),
+        color_id: optional("colorID")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+        classification_definition: optional::<Option<String>>("classificationDefinition"),
+        color_id: optional::<Option<i64>>("colorID")
+    }
+);

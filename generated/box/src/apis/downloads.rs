@@ -1,15 +1,19 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `downloads` operations: [`DownloadsManager`] and one request builder per operation.
 
+use crate::models::ClientError;
+use crate::runtime::{self, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::downloads`](crate::Client::downloads) or [`DownloadsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct DownloadsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> DownloadsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -28,25 +32,22 @@ impl<'a> DownloadsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DownloadFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DownloadFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_id_content",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/content",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/octet-stream, application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call }
     }
@@ -96,55 +97,12 @@ impl<'a> DownloadFile<'a> {
     /// a large download chunk by chunk instead of holding it in memory (check its status
     /// when the operation declares several).
     #[inline]
-    pub fn send_streaming(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+    pub fn send_streaming(self) -> impl std::future::Future<Output = Result<Download, Error>> + 'a {
         self.into_call().send_streaming()
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, DownloadFileResponse> {
-        self.into_call().send_decoded_with_response(DownloadFileResponse::decode)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DownloadFile<'a> {
-    type Output = Result<DownloadFileResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, DownloadFileResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(DownloadFileResponse::decode)
-    }
-}
+request_builder!(runtime, DownloadFile => outcomes DownloadFileResponse);
 
 /// The success responses of the operation, one variant per status.
 #[derive(Clone, Debug, PartialEq)]
@@ -167,7 +125,7 @@ pub enum DownloadFileResponse {
 }
 
 impl DownloadFileResponse {
-    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+    fn decode(response: &RawResponse) -> Result<Self, Error> {
         match response.status.as_u16() {
             200 => Ok(Self::Ok(response.body.clone())),
             202 => Ok(Self::Accepted),

@@ -1,15 +1,19 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `events` operations: [`EventsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, Events, RealtimeServers};
+use crate::runtime::{self, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::events`](crate::Client::events) or [`EventsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct EventsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> EventsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -78,25 +82,22 @@ impl<'a> EventsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetEvents<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetEvents<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_events",
             method: reqwest::Method::GET,
             path: "/events",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -176,120 +177,35 @@ impl<'a> GetEvents<'a> {
         self.call.query("created_before", &created_before);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Events> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Events>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetEvents<'a> {
-    type Output = Result<crate::models::Events, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Events>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Events>)
-    }
-}
+request_builder!(runtime, GetEvents => json Events);
 
 /// Request builder for [`EventsManager::get_events_with_long_polling`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetEventsWithLongPolling<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetEventsWithLongPolling<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "options_events",
             method: reqwest::Method::OPTIONS,
             path: "/events",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RealtimeServers> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RealtimeServers>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetEventsWithLongPolling<'a> {
-    type Output = Result<crate::models::RealtimeServers, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RealtimeServers>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RealtimeServers>)
-    }
-}
+request_builder!(runtime, GetEventsWithLongPolling => json RealtimeServers);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1events/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -308,54 +224,16 @@ pub enum GetEventsStreamType {
     Unknown(String),
 }
 
-impl GetEventsStreamType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::Changes => "changes",
-            Self::Sync => "sync",
-            Self::AdminLogs => "admin_logs",
-            Self::AdminLogsStreaming => "admin_logs_streaming",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetEventsStreamType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "changes" => Self::Changes,
-            "sync" => Self::Sync,
-            "admin_logs" => Self::AdminLogs,
-            "admin_logs_streaming" => Self::AdminLogsStreaming,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetEventsStreamType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetEventsStreamType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetEventsStreamType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GetEventsStreamType,
+    Unknown,
+    All = "all",
+    Changes = "changes",
+    Sync = "sync",
+    AdminLogs = "admin_logs",
+    AdminLogsStreaming = "admin_logs_streaming"
+);
 
 /// An event type that can be filtered by.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -628,313 +506,142 @@ pub enum GetEventsEventType {
     Unknown(String),
 }
 
-impl GetEventsEventType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AccessGranted => "ACCESS_GRANTED",
-            Self::AccessRevoked => "ACCESS_REVOKED",
-            Self::AddDeviceAssociation => "ADD_DEVICE_ASSOCIATION",
-            Self::AddLoginActivityDevice => "ADD_LOGIN_ACTIVITY_DEVICE",
-            Self::AdminLogin => "ADMIN_LOGIN",
-            Self::AdvancedFolderSettingsUpdate => "ADVANCED_FOLDER_SETTINGS_UPDATE",
-            Self::ApplicationCreated => "APPLICATION_CREATED",
-            Self::ApplicationPublicKeyAdded => "APPLICATION_PUBLIC_KEY_ADDED",
-            Self::ApplicationPublicKeyDeleted => "APPLICATION_PUBLIC_KEY_DELETED",
-            Self::ChangeAdminRole => "CHANGE_ADMIN_ROLE",
-            Self::ChangeFolderPermission => "CHANGE_FOLDER_PERMISSION",
-            Self::CollaborationAccept => "COLLABORATION_ACCEPT",
-            Self::CollaborationExpiration => "COLLABORATION_EXPIRATION",
-            Self::CollaborationInvite => "COLLABORATION_INVITE",
-            Self::CollaborationRemove => "COLLABORATION_REMOVE",
-            Self::CollaborationRoleChange => "COLLABORATION_ROLE_CHANGE",
-            Self::CommentCreate => "COMMENT_CREATE",
-            Self::CommentDelete => "COMMENT_DELETE",
-            Self::CommentEdit => "COMMENT_EDIT",
-            Self::ContentWorkflowAbnormalDownloadActivity => "CONTENT_WORKFLOW_ABNORMAL_DOWNLOAD_ACTIVITY",
-            Self::ContentWorkflowAutomationAdd => "CONTENT_WORKFLOW_AUTOMATION_ADD",
-            Self::ContentWorkflowAutomationDelete => "CONTENT_WORKFLOW_AUTOMATION_DELETE",
-            Self::ContentWorkflowPolicyAdd => "CONTENT_WORKFLOW_POLICY_ADD",
-            Self::ContentWorkflowSharingPolicyViolation => "CONTENT_WORKFLOW_SHARING_POLICY_VIOLATION",
-            Self::ContentWorkflowUploadPolicyViolation => "CONTENT_WORKFLOW_UPLOAD_POLICY_VIOLATION",
-            Self::Copy => "COPY",
-            Self::DataRetentionCreateRetention => "DATA_RETENTION_CREATE_RETENTION",
-            Self::DataRetentionRemoveRetention => "DATA_RETENTION_REMOVE_RETENTION",
-            Self::Delete => "DELETE",
-            Self::DeleteUser => "DELETE_USER",
-            Self::DeviceTrustCheckFailed => "DEVICE_TRUST_CHECK_FAILED",
-            Self::Download => "DOWNLOAD",
-            Self::Edit => "EDIT",
-            Self::EditUser => "EDIT_USER",
-            Self::EmailAliasConfirm => "EMAIL_ALIAS_CONFIRM",
-            Self::EmailAliasPrimary => "EMAIL_ALIAS_PRIMARY",
-            Self::EmailAliasRemove => "EMAIL_ALIAS_REMOVE",
-            Self::EmailUploadDisabled => "EMAIL_UPLOAD_DISABLED",
-            Self::EmailUploadEnabled => "EMAIL_UPLOAD_ENABLED",
-            Self::EnterpriseAppAuthorizationUpdate => "ENTERPRISE_APP_AUTHORIZATION_UPDATE",
-            Self::ExternalCollabSecuritySettings => "EXTERNAL_COLLAB_SECURITY_SETTINGS",
-            Self::FailedLogin => "FAILED_LOGIN",
-            Self::Favorite => "FAVORITE",
-            Self::FileMarkedMalicious => "FILE_MARKED_MALICIOUS",
-            Self::FileRequestCreate => "FILE_REQUEST_CREATE",
-            Self::FileRequestDelete => "FILE_REQUEST_DELETE",
-            Self::FileRequestUpdate => "FILE_REQUEST_UPDATE",
-            Self::FileVersionRestore => "FILE_VERSION_RESTORE",
-            Self::FileWatermarkedDownload => "FILE_WATERMARKED_DOWNLOAD",
-            Self::GroupAddItem => "GROUP_ADD_ITEM",
-            Self::GroupAddUser => "GROUP_ADD_USER",
-            Self::GroupCreation => "GROUP_CREATION",
-            Self::GroupDeletion => "GROUP_DELETION",
-            Self::GroupEdited => "GROUP_EDITED",
-            Self::GroupRemoveItem => "GROUP_REMOVE_ITEM",
-            Self::GroupRemoveUser => "GROUP_REMOVE_USER",
-            Self::IllegalItemOwnershipTransferByUser => "ILLEGAL_ITEM_OWNERSHIP_TRANSFER_BY_USER",
-            Self::ItemEmailSend => "ITEM_EMAIL_SEND",
-            Self::ItemModify => "ITEM_MODIFY",
-            Self::ItemOpen => "ITEM_OPEN",
-            Self::ItemSharedUpdate => "ITEM_SHARED_UPDATE",
-            Self::ItemSync => "ITEM_SYNC",
-            Self::ItemUnsync => "ITEM_UNSYNC",
-            Self::LegalHoldAssignmentCreate => "LEGAL_HOLD_ASSIGNMENT_CREATE",
-            Self::LegalHoldAssignmentDelete => "LEGAL_HOLD_ASSIGNMENT_DELETE",
-            Self::LegalHoldPolicyCreate => "LEGAL_HOLD_POLICY_CREATE",
-            Self::LegalHoldPolicyDelete => "LEGAL_HOLD_POLICY_DELETE",
-            Self::LegalHoldPolicyUpdate => "LEGAL_HOLD_POLICY_UPDATE",
-            Self::Lock => "LOCK",
-            Self::Login => "LOGIN",
-            Self::MetadataCascadePolicyApply => "METADATA_CASCADE_POLICY_APPLY",
-            Self::MetadataCascadePolicyCreate => "METADATA_CASCADE_POLICY_CREATE",
-            Self::MetadataInstanceCopy => "METADATA_INSTANCE_COPY",
-            Self::MetadataInstanceCreate => "METADATA_INSTANCE_CREATE",
-            Self::MetadataInstanceDelete => "METADATA_INSTANCE_DELETE",
-            Self::MetadataInstanceUpdate => "METADATA_INSTANCE_UPDATE",
-            Self::MetadataTemplateCreate => "METADATA_TEMPLATE_CREATE",
-            Self::MetadataTemplateDelete => "METADATA_TEMPLATE_DELETE",
-            Self::MetadataTemplateUpdate => "METADATA_TEMPLATE_UPDATE",
-            Self::Move => "MOVE",
-            Self::NewUser => "NEW_USER",
-            Self::Oauth2AccessTokenRevoke => "OAUTH2_ACCESS_TOKEN_REVOKE",
-            Self::Oauth2RefreshTokenRevoke => "OAUTH2_REFRESH_TOKEN_REVOKE",
-            Self::Preview => "PREVIEW",
-            Self::RemoveDeviceAssociation => "REMOVE_DEVICE_ASSOCIATION",
-            Self::RemoveLoginActivityDevice => "REMOVE_LOGIN_ACTIVITY_DEVICE",
-            Self::Rename => "RENAME",
-            Self::RetentionPolicyAssignmentAdd => "RETENTION_POLICY_ASSIGNMENT_ADD",
-            Self::Share => "SHARE",
-            Self::SharedLinkSend => "SHARED_LINK_SEND",
-            Self::ShareExpiration => "SHARE_EXPIRATION",
-            Self::ShieldAlert => "SHIELD_ALERT",
-            Self::ShieldExternalCollabAccessBlocked => "SHIELD_EXTERNAL_COLLAB_ACCESS_BLOCKED",
-            Self::ShieldExternalCollabAccessBlockedMissingJustification => {
-                "SHIELD_EXTERNAL_COLLAB_ACCESS_BLOCKED_MISSING_JUSTIFICATION"
-            }
-            Self::ShieldExternalCollabInviteBlocked => "SHIELD_EXTERNAL_COLLAB_INVITE_BLOCKED",
-            Self::ShieldExternalCollabInviteBlockedMissingJustification => {
-                "SHIELD_EXTERNAL_COLLAB_INVITE_BLOCKED_MISSING_JUSTIFICATION"
-            }
-            Self::ShieldJustificationApproval => "SHIELD_JUSTIFICATION_APPROVAL",
-            Self::ShieldSharedLinkAccessBlocked => "SHIELD_SHARED_LINK_ACCESS_BLOCKED",
-            Self::ShieldSharedLinkStatusRestrictedOnCreate => "SHIELD_SHARED_LINK_STATUS_RESTRICTED_ON_CREATE",
-            Self::ShieldSharedLinkStatusRestrictedOnUpdate => "SHIELD_SHARED_LINK_STATUS_RESTRICTED_ON_UPDATE",
-            Self::SignDocumentAssigned => "SIGN_DOCUMENT_ASSIGNED",
-            Self::SignDocumentCancelled => "SIGN_DOCUMENT_CANCELLED",
-            Self::SignDocumentCompleted => "SIGN_DOCUMENT_COMPLETED",
-            Self::SignDocumentConverted => "SIGN_DOCUMENT_CONVERTED",
-            Self::SignDocumentCreated => "SIGN_DOCUMENT_CREATED",
-            Self::SignDocumentDeclined => "SIGN_DOCUMENT_DECLINED",
-            Self::SignDocumentExpired => "SIGN_DOCUMENT_EXPIRED",
-            Self::SignDocumentSigned => "SIGN_DOCUMENT_SIGNED",
-            Self::SignDocumentViewedBySigned => "SIGN_DOCUMENT_VIEWED_BY_SIGNED",
-            Self::SignerDownloaded => "SIGNER_DOWNLOADED",
-            Self::SignerForwarded => "SIGNER_FORWARDED",
-            Self::StorageExpiration => "STORAGE_EXPIRATION",
-            Self::TaskAssignmentCreate => "TASK_ASSIGNMENT_CREATE",
-            Self::TaskAssignmentDelete => "TASK_ASSIGNMENT_DELETE",
-            Self::TaskAssignmentUpdate => "TASK_ASSIGNMENT_UPDATE",
-            Self::TaskCreate => "TASK_CREATE",
-            Self::TaskUpdate => "TASK_UPDATE",
-            Self::TermsOfServiceAccept => "TERMS_OF_SERVICE_ACCEPT",
-            Self::TermsOfServiceReject => "TERMS_OF_SERVICE_REJECT",
-            Self::Undelete => "UNDELETE",
-            Self::Unfavorite => "UNFAVORITE",
-            Self::Unlock => "UNLOCK",
-            Self::Unshare => "UNSHARE",
-            Self::UpdateCollaborationExpiration => "UPDATE_COLLABORATION_EXPIRATION",
-            Self::UpdateShareExpiration => "UPDATE_SHARE_EXPIRATION",
-            Self::Upload => "UPLOAD",
-            Self::UserAuthenticateOauth2AccessTokenCreate => "USER_AUTHENTICATE_OAUTH2_ACCESS_TOKEN_CREATE",
-            Self::WatermarkLabelCreate => "WATERMARK_LABEL_CREATE",
-            Self::WatermarkLabelDelete => "WATERMARK_LABEL_DELETE",
-            Self::WorkflowAutomationCreate => "WORKFLOW_AUTOMATION_CREATE",
-            Self::WorkflowAutomationDelete => "WORKFLOW_AUTOMATION_DELETE",
-            Self::WorkflowAutomationUpdate => "WORKFLOW_AUTOMATION_UPDATE",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetEventsEventType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ACCESS_GRANTED" => Self::AccessGranted,
-            "ACCESS_REVOKED" => Self::AccessRevoked,
-            "ADD_DEVICE_ASSOCIATION" => Self::AddDeviceAssociation,
-            "ADD_LOGIN_ACTIVITY_DEVICE" => Self::AddLoginActivityDevice,
-            "ADMIN_LOGIN" => Self::AdminLogin,
-            "ADVANCED_FOLDER_SETTINGS_UPDATE" => Self::AdvancedFolderSettingsUpdate,
-            "APPLICATION_CREATED" => Self::ApplicationCreated,
-            "APPLICATION_PUBLIC_KEY_ADDED" => Self::ApplicationPublicKeyAdded,
-            "APPLICATION_PUBLIC_KEY_DELETED" => Self::ApplicationPublicKeyDeleted,
-            "CHANGE_ADMIN_ROLE" => Self::ChangeAdminRole,
-            "CHANGE_FOLDER_PERMISSION" => Self::ChangeFolderPermission,
-            "COLLABORATION_ACCEPT" => Self::CollaborationAccept,
-            "COLLABORATION_EXPIRATION" => Self::CollaborationExpiration,
-            "COLLABORATION_INVITE" => Self::CollaborationInvite,
-            "COLLABORATION_REMOVE" => Self::CollaborationRemove,
-            "COLLABORATION_ROLE_CHANGE" => Self::CollaborationRoleChange,
-            "COMMENT_CREATE" => Self::CommentCreate,
-            "COMMENT_DELETE" => Self::CommentDelete,
-            "COMMENT_EDIT" => Self::CommentEdit,
-            "CONTENT_WORKFLOW_ABNORMAL_DOWNLOAD_ACTIVITY" => Self::ContentWorkflowAbnormalDownloadActivity,
-            "CONTENT_WORKFLOW_AUTOMATION_ADD" => Self::ContentWorkflowAutomationAdd,
-            "CONTENT_WORKFLOW_AUTOMATION_DELETE" => Self::ContentWorkflowAutomationDelete,
-            "CONTENT_WORKFLOW_POLICY_ADD" => Self::ContentWorkflowPolicyAdd,
-            "CONTENT_WORKFLOW_SHARING_POLICY_VIOLATION" => Self::ContentWorkflowSharingPolicyViolation,
-            "CONTENT_WORKFLOW_UPLOAD_POLICY_VIOLATION" => Self::ContentWorkflowUploadPolicyViolation,
-            "COPY" => Self::Copy,
-            "DATA_RETENTION_CREATE_RETENTION" => Self::DataRetentionCreateRetention,
-            "DATA_RETENTION_REMOVE_RETENTION" => Self::DataRetentionRemoveRetention,
-            "DELETE" => Self::Delete,
-            "DELETE_USER" => Self::DeleteUser,
-            "DEVICE_TRUST_CHECK_FAILED" => Self::DeviceTrustCheckFailed,
-            "DOWNLOAD" => Self::Download,
-            "EDIT" => Self::Edit,
-            "EDIT_USER" => Self::EditUser,
-            "EMAIL_ALIAS_CONFIRM" => Self::EmailAliasConfirm,
-            "EMAIL_ALIAS_PRIMARY" => Self::EmailAliasPrimary,
-            "EMAIL_ALIAS_REMOVE" => Self::EmailAliasRemove,
-            "EMAIL_UPLOAD_DISABLED" => Self::EmailUploadDisabled,
-            "EMAIL_UPLOAD_ENABLED" => Self::EmailUploadEnabled,
-            "ENTERPRISE_APP_AUTHORIZATION_UPDATE" => Self::EnterpriseAppAuthorizationUpdate,
-            "EXTERNAL_COLLAB_SECURITY_SETTINGS" => Self::ExternalCollabSecuritySettings,
-            "FAILED_LOGIN" => Self::FailedLogin,
-            "FAVORITE" => Self::Favorite,
-            "FILE_MARKED_MALICIOUS" => Self::FileMarkedMalicious,
-            "FILE_REQUEST_CREATE" => Self::FileRequestCreate,
-            "FILE_REQUEST_DELETE" => Self::FileRequestDelete,
-            "FILE_REQUEST_UPDATE" => Self::FileRequestUpdate,
-            "FILE_VERSION_RESTORE" => Self::FileVersionRestore,
-            "FILE_WATERMARKED_DOWNLOAD" => Self::FileWatermarkedDownload,
-            "GROUP_ADD_ITEM" => Self::GroupAddItem,
-            "GROUP_ADD_USER" => Self::GroupAddUser,
-            "GROUP_CREATION" => Self::GroupCreation,
-            "GROUP_DELETION" => Self::GroupDeletion,
-            "GROUP_EDITED" => Self::GroupEdited,
-            "GROUP_REMOVE_ITEM" => Self::GroupRemoveItem,
-            "GROUP_REMOVE_USER" => Self::GroupRemoveUser,
-            "ILLEGAL_ITEM_OWNERSHIP_TRANSFER_BY_USER" => Self::IllegalItemOwnershipTransferByUser,
-            "ITEM_EMAIL_SEND" => Self::ItemEmailSend,
-            "ITEM_MODIFY" => Self::ItemModify,
-            "ITEM_OPEN" => Self::ItemOpen,
-            "ITEM_SHARED_UPDATE" => Self::ItemSharedUpdate,
-            "ITEM_SYNC" => Self::ItemSync,
-            "ITEM_UNSYNC" => Self::ItemUnsync,
-            "LEGAL_HOLD_ASSIGNMENT_CREATE" => Self::LegalHoldAssignmentCreate,
-            "LEGAL_HOLD_ASSIGNMENT_DELETE" => Self::LegalHoldAssignmentDelete,
-            "LEGAL_HOLD_POLICY_CREATE" => Self::LegalHoldPolicyCreate,
-            "LEGAL_HOLD_POLICY_DELETE" => Self::LegalHoldPolicyDelete,
-            "LEGAL_HOLD_POLICY_UPDATE" => Self::LegalHoldPolicyUpdate,
-            "LOCK" => Self::Lock,
-            "LOGIN" => Self::Login,
-            "METADATA_CASCADE_POLICY_APPLY" => Self::MetadataCascadePolicyApply,
-            "METADATA_CASCADE_POLICY_CREATE" => Self::MetadataCascadePolicyCreate,
-            "METADATA_INSTANCE_COPY" => Self::MetadataInstanceCopy,
-            "METADATA_INSTANCE_CREATE" => Self::MetadataInstanceCreate,
-            "METADATA_INSTANCE_DELETE" => Self::MetadataInstanceDelete,
-            "METADATA_INSTANCE_UPDATE" => Self::MetadataInstanceUpdate,
-            "METADATA_TEMPLATE_CREATE" => Self::MetadataTemplateCreate,
-            "METADATA_TEMPLATE_DELETE" => Self::MetadataTemplateDelete,
-            "METADATA_TEMPLATE_UPDATE" => Self::MetadataTemplateUpdate,
-            "MOVE" => Self::Move,
-            "NEW_USER" => Self::NewUser,
-            "OAUTH2_ACCESS_TOKEN_REVOKE" => Self::Oauth2AccessTokenRevoke,
-            "OAUTH2_REFRESH_TOKEN_REVOKE" => Self::Oauth2RefreshTokenRevoke,
-            "PREVIEW" => Self::Preview,
-            "REMOVE_DEVICE_ASSOCIATION" => Self::RemoveDeviceAssociation,
-            "REMOVE_LOGIN_ACTIVITY_DEVICE" => Self::RemoveLoginActivityDevice,
-            "RENAME" => Self::Rename,
-            "RETENTION_POLICY_ASSIGNMENT_ADD" => Self::RetentionPolicyAssignmentAdd,
-            "SHARE" => Self::Share,
-            "SHARED_LINK_SEND" => Self::SharedLinkSend,
-            "SHARE_EXPIRATION" => Self::ShareExpiration,
-            "SHIELD_ALERT" => Self::ShieldAlert,
-            "SHIELD_EXTERNAL_COLLAB_ACCESS_BLOCKED" => Self::ShieldExternalCollabAccessBlocked,
-            "SHIELD_EXTERNAL_COLLAB_ACCESS_BLOCKED_MISSING_JUSTIFICATION" => {
-                Self::ShieldExternalCollabAccessBlockedMissingJustification
-            }
-            "SHIELD_EXTERNAL_COLLAB_INVITE_BLOCKED" => Self::ShieldExternalCollabInviteBlocked,
-            "SHIELD_EXTERNAL_COLLAB_INVITE_BLOCKED_MISSING_JUSTIFICATION" => {
-                Self::ShieldExternalCollabInviteBlockedMissingJustification
-            }
-            "SHIELD_JUSTIFICATION_APPROVAL" => Self::ShieldJustificationApproval,
-            "SHIELD_SHARED_LINK_ACCESS_BLOCKED" => Self::ShieldSharedLinkAccessBlocked,
-            "SHIELD_SHARED_LINK_STATUS_RESTRICTED_ON_CREATE" => Self::ShieldSharedLinkStatusRestrictedOnCreate,
-            "SHIELD_SHARED_LINK_STATUS_RESTRICTED_ON_UPDATE" => Self::ShieldSharedLinkStatusRestrictedOnUpdate,
-            "SIGN_DOCUMENT_ASSIGNED" => Self::SignDocumentAssigned,
-            "SIGN_DOCUMENT_CANCELLED" => Self::SignDocumentCancelled,
-            "SIGN_DOCUMENT_COMPLETED" => Self::SignDocumentCompleted,
-            "SIGN_DOCUMENT_CONVERTED" => Self::SignDocumentConverted,
-            "SIGN_DOCUMENT_CREATED" => Self::SignDocumentCreated,
-            "SIGN_DOCUMENT_DECLINED" => Self::SignDocumentDeclined,
-            "SIGN_DOCUMENT_EXPIRED" => Self::SignDocumentExpired,
-            "SIGN_DOCUMENT_SIGNED" => Self::SignDocumentSigned,
-            "SIGN_DOCUMENT_VIEWED_BY_SIGNED" => Self::SignDocumentViewedBySigned,
-            "SIGNER_DOWNLOADED" => Self::SignerDownloaded,
-            "SIGNER_FORWARDED" => Self::SignerForwarded,
-            "STORAGE_EXPIRATION" => Self::StorageExpiration,
-            "TASK_ASSIGNMENT_CREATE" => Self::TaskAssignmentCreate,
-            "TASK_ASSIGNMENT_DELETE" => Self::TaskAssignmentDelete,
-            "TASK_ASSIGNMENT_UPDATE" => Self::TaskAssignmentUpdate,
-            "TASK_CREATE" => Self::TaskCreate,
-            "TASK_UPDATE" => Self::TaskUpdate,
-            "TERMS_OF_SERVICE_ACCEPT" => Self::TermsOfServiceAccept,
-            "TERMS_OF_SERVICE_REJECT" => Self::TermsOfServiceReject,
-            "UNDELETE" => Self::Undelete,
-            "UNFAVORITE" => Self::Unfavorite,
-            "UNLOCK" => Self::Unlock,
-            "UNSHARE" => Self::Unshare,
-            "UPDATE_COLLABORATION_EXPIRATION" => Self::UpdateCollaborationExpiration,
-            "UPDATE_SHARE_EXPIRATION" => Self::UpdateShareExpiration,
-            "UPLOAD" => Self::Upload,
-            "USER_AUTHENTICATE_OAUTH2_ACCESS_TOKEN_CREATE" => Self::UserAuthenticateOauth2AccessTokenCreate,
-            "WATERMARK_LABEL_CREATE" => Self::WatermarkLabelCreate,
-            "WATERMARK_LABEL_DELETE" => Self::WatermarkLabelDelete,
-            "WORKFLOW_AUTOMATION_CREATE" => Self::WorkflowAutomationCreate,
-            "WORKFLOW_AUTOMATION_DELETE" => Self::WorkflowAutomationDelete,
-            "WORKFLOW_AUTOMATION_UPDATE" => Self::WorkflowAutomationUpdate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetEventsEventType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetEventsEventType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetEventsEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GetEventsEventType,
+    Unknown,
+    AccessGranted = "ACCESS_GRANTED",
+    AccessRevoked = "ACCESS_REVOKED",
+    AddDeviceAssociation = "ADD_DEVICE_ASSOCIATION",
+    AddLoginActivityDevice = "ADD_LOGIN_ACTIVITY_DEVICE",
+    AdminLogin = "ADMIN_LOGIN",
+    AdvancedFolderSettingsUpdate = "ADVANCED_FOLDER_SETTINGS_UPDATE",
+    ApplicationCreated = "APPLICATION_CREATED",
+    ApplicationPublicKeyAdded = "APPLICATION_PUBLIC_KEY_ADDED",
+    ApplicationPublicKeyDeleted = "APPLICATION_PUBLIC_KEY_DELETED",
+    ChangeAdminRole = "CHANGE_ADMIN_ROLE",
+    ChangeFolderPermission = "CHANGE_FOLDER_PERMISSION",
+    CollaborationAccept = "COLLABORATION_ACCEPT",
+    CollaborationExpiration = "COLLABORATION_EXPIRATION",
+    CollaborationInvite = "COLLABORATION_INVITE",
+    CollaborationRemove = "COLLABORATION_REMOVE",
+    CollaborationRoleChange = "COLLABORATION_ROLE_CHANGE",
+    CommentCreate = "COMMENT_CREATE",
+    CommentDelete = "COMMENT_DELETE",
+    CommentEdit = "COMMENT_EDIT",
+    ContentWorkflowAbnormalDownloadActivity = "CONTENT_WORKFLOW_ABNORMAL_DOWNLOAD_ACTIVITY",
+    ContentWorkflowAutomationAdd = "CONTENT_WORKFLOW_AUTOMATION_ADD",
+    ContentWorkflowAutomationDelete = "CONTENT_WORKFLOW_AUTOMATION_DELETE",
+    ContentWorkflowPolicyAdd = "CONTENT_WORKFLOW_POLICY_ADD",
+    ContentWorkflowSharingPolicyViolation = "CONTENT_WORKFLOW_SHARING_POLICY_VIOLATION",
+    ContentWorkflowUploadPolicyViolation = "CONTENT_WORKFLOW_UPLOAD_POLICY_VIOLATION",
+    Copy = "COPY",
+    DataRetentionCreateRetention = "DATA_RETENTION_CREATE_RETENTION",
+    DataRetentionRemoveRetention = "DATA_RETENTION_REMOVE_RETENTION",
+    Delete = "DELETE",
+    DeleteUser = "DELETE_USER",
+    DeviceTrustCheckFailed = "DEVICE_TRUST_CHECK_FAILED",
+    Download = "DOWNLOAD",
+    Edit = "EDIT",
+    EditUser = "EDIT_USER",
+    EmailAliasConfirm = "EMAIL_ALIAS_CONFIRM",
+    EmailAliasPrimary = "EMAIL_ALIAS_PRIMARY",
+    EmailAliasRemove = "EMAIL_ALIAS_REMOVE",
+    EmailUploadDisabled = "EMAIL_UPLOAD_DISABLED",
+    EmailUploadEnabled = "EMAIL_UPLOAD_ENABLED",
+    EnterpriseAppAuthorizationUpdate = "ENTERPRISE_APP_AUTHORIZATION_UPDATE",
+    ExternalCollabSecuritySettings = "EXTERNAL_COLLAB_SECURITY_SETTINGS",
+    FailedLogin = "FAILED_LOGIN",
+    Favorite = "FAVORITE",
+    FileMarkedMalicious = "FILE_MARKED_MALICIOUS",
+    FileRequestCreate = "FILE_REQUEST_CREATE",
+    FileRequestDelete = "FILE_REQUEST_DELETE",
+    FileRequestUpdate = "FILE_REQUEST_UPDATE",
+    FileVersionRestore = "FILE_VERSION_RESTORE",
+    FileWatermarkedDownload = "FILE_WATERMARKED_DOWNLOAD",
+    GroupAddItem = "GROUP_ADD_ITEM",
+    GroupAddUser = "GROUP_ADD_USER",
+    GroupCreation = "GROUP_CREATION",
+    GroupDeletion = "GROUP_DELETION",
+    GroupEdited = "GROUP_EDITED",
+    GroupRemoveItem = "GROUP_REMOVE_ITEM",
+    GroupRemoveUser = "GROUP_REMOVE_USER",
+    IllegalItemOwnershipTransferByUser = "ILLEGAL_ITEM_OWNERSHIP_TRANSFER_BY_USER",
+    ItemEmailSend = "ITEM_EMAIL_SEND",
+    ItemModify = "ITEM_MODIFY",
+    ItemOpen = "ITEM_OPEN",
+    ItemSharedUpdate = "ITEM_SHARED_UPDATE",
+    ItemSync = "ITEM_SYNC",
+    ItemUnsync = "ITEM_UNSYNC",
+    LegalHoldAssignmentCreate = "LEGAL_HOLD_ASSIGNMENT_CREATE",
+    LegalHoldAssignmentDelete = "LEGAL_HOLD_ASSIGNMENT_DELETE",
+    LegalHoldPolicyCreate = "LEGAL_HOLD_POLICY_CREATE",
+    LegalHoldPolicyDelete = "LEGAL_HOLD_POLICY_DELETE",
+    LegalHoldPolicyUpdate = "LEGAL_HOLD_POLICY_UPDATE",
+    Lock = "LOCK",
+    Login = "LOGIN",
+    MetadataCascadePolicyApply = "METADATA_CASCADE_POLICY_APPLY",
+    MetadataCascadePolicyCreate = "METADATA_CASCADE_POLICY_CREATE",
+    MetadataInstanceCopy = "METADATA_INSTANCE_COPY",
+    MetadataInstanceCreate = "METADATA_INSTANCE_CREATE",
+    MetadataInstanceDelete = "METADATA_INSTANCE_DELETE",
+    MetadataInstanceUpdate = "METADATA_INSTANCE_UPDATE",
+    MetadataTemplateCreate = "METADATA_TEMPLATE_CREATE",
+    MetadataTemplateDelete = "METADATA_TEMPLATE_DELETE",
+    MetadataTemplateUpdate = "METADATA_TEMPLATE_UPDATE",
+    Move = "MOVE",
+    NewUser = "NEW_USER",
+    Oauth2AccessTokenRevoke = "OAUTH2_ACCESS_TOKEN_REVOKE",
+    Oauth2RefreshTokenRevoke = "OAUTH2_REFRESH_TOKEN_REVOKE",
+    Preview = "PREVIEW",
+    RemoveDeviceAssociation = "REMOVE_DEVICE_ASSOCIATION",
+    RemoveLoginActivityDevice = "REMOVE_LOGIN_ACTIVITY_DEVICE",
+    Rename = "RENAME",
+    RetentionPolicyAssignmentAdd = "RETENTION_POLICY_ASSIGNMENT_ADD",
+    Share = "SHARE",
+    SharedLinkSend = "SHARED_LINK_SEND",
+    ShareExpiration = "SHARE_EXPIRATION",
+    ShieldAlert = "SHIELD_ALERT",
+    ShieldExternalCollabAccessBlocked = "SHIELD_EXTERNAL_COLLAB_ACCESS_BLOCKED",
+    ShieldExternalCollabAccessBlockedMissingJustification =
+        "SHIELD_EXTERNAL_COLLAB_ACCESS_BLOCKED_MISSING_JUSTIFICATION",
+    ShieldExternalCollabInviteBlocked = "SHIELD_EXTERNAL_COLLAB_INVITE_BLOCKED",
+    ShieldExternalCollabInviteBlockedMissingJustification =
+        "SHIELD_EXTERNAL_COLLAB_INVITE_BLOCKED_MISSING_JUSTIFICATION",
+    ShieldJustificationApproval = "SHIELD_JUSTIFICATION_APPROVAL",
+    ShieldSharedLinkAccessBlocked = "SHIELD_SHARED_LINK_ACCESS_BLOCKED",
+    ShieldSharedLinkStatusRestrictedOnCreate = "SHIELD_SHARED_LINK_STATUS_RESTRICTED_ON_CREATE",
+    ShieldSharedLinkStatusRestrictedOnUpdate = "SHIELD_SHARED_LINK_STATUS_RESTRICTED_ON_UPDATE",
+    SignDocumentAssigned = "SIGN_DOCUMENT_ASSIGNED",
+    SignDocumentCancelled = "SIGN_DOCUMENT_CANCELLED",
+    SignDocumentCompleted = "SIGN_DOCUMENT_COMPLETED",
+    SignDocumentConverted = "SIGN_DOCUMENT_CONVERTED",
+    SignDocumentCreated = "SIGN_DOCUMENT_CREATED",
+    SignDocumentDeclined = "SIGN_DOCUMENT_DECLINED",
+    SignDocumentExpired = "SIGN_DOCUMENT_EXPIRED",
+    SignDocumentSigned = "SIGN_DOCUMENT_SIGNED",
+    SignDocumentViewedBySigned = "SIGN_DOCUMENT_VIEWED_BY_SIGNED",
+    SignerDownloaded = "SIGNER_DOWNLOADED",
+    SignerForwarded = "SIGNER_FORWARDED",
+    StorageExpiration = "STORAGE_EXPIRATION",
+    TaskAssignmentCreate = "TASK_ASSIGNMENT_CREATE",
+    TaskAssignmentDelete = "TASK_ASSIGNMENT_DELETE",
+    TaskAssignmentUpdate = "TASK_ASSIGNMENT_UPDATE",
+    TaskCreate = "TASK_CREATE",
+    TaskUpdate = "TASK_UPDATE",
+    TermsOfServiceAccept = "TERMS_OF_SERVICE_ACCEPT",
+    TermsOfServiceReject = "TERMS_OF_SERVICE_REJECT",
+    Undelete = "UNDELETE",
+    Unfavorite = "UNFAVORITE",
+    Unlock = "UNLOCK",
+    Unshare = "UNSHARE",
+    UpdateCollaborationExpiration = "UPDATE_COLLABORATION_EXPIRATION",
+    UpdateShareExpiration = "UPDATE_SHARE_EXPIRATION",
+    Upload = "UPLOAD",
+    UserAuthenticateOauth2AccessTokenCreate = "USER_AUTHENTICATE_OAUTH2_ACCESS_TOKEN_CREATE",
+    WatermarkLabelCreate = "WATERMARK_LABEL_CREATE",
+    WatermarkLabelDelete = "WATERMARK_LABEL_DELETE",
+    WorkflowAutomationCreate = "WORKFLOW_AUTOMATION_CREATE",
+    WorkflowAutomationDelete = "WORKFLOW_AUTOMATION_DELETE",
+    WorkflowAutomationUpdate = "WORKFLOW_AUTOMATION_UPDATE"
+);

@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `file_metadata` operations: [`FileMetadataManager`] and one request builder per operation.
 
+use crate::models::{ClientError, MetadataError, MetadataFull, MetadataInstanceValue, Metadatas};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::file_metadata`](crate::Client::file_metadata) or [`FileMetadataManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct FileMetadataManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> FileMetadataManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -100,26 +107,26 @@ impl<'a> FileMetadataManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFileMetadata<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFileMetadata<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_id_metadata",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/metadata",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call }
     }
@@ -134,81 +141,40 @@ impl<'a> GetFileMetadata<'a> {
         self.call.query("view", view.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Metadatas> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Metadatas>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetFileMetadata<'a> {
-    type Output = Result<crate::models::Metadatas, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Metadatas>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Metadatas>)
-    }
-}
+request_builder!(runtime, GetFileMetadata => json Metadatas);
 
 /// Request builder for [`FileMetadataManager::get_file_metadata_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFileMetadataById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFileMetadataById<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         file_id: impl AsRef<str>,
         scope: GetFileMetadataByIdScope,
         template_key: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_id_metadata_id_id",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/metadata/{scope}/{template_key}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
@@ -225,80 +191,39 @@ impl<'a> GetFileMetadataById<'a> {
         self.call.query("view", view.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetFileMetadataById<'a> {
-    type Output = Result<crate::models::MetadataFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
-    }
-}
+request_builder!(runtime, GetFileMetadataById => json MetadataFull);
 
 /// Request builder for [`FileMetadataManager::update_file_metadata_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateFileMetadataById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> UpdateFileMetadataById<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         file_id: impl AsRef<str>,
         scope: UpdateFileMetadataByIdScope,
         template_key: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_files_id_metadata_id_id",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}/metadata/{scope}/{template_key}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
@@ -311,81 +236,40 @@ impl<'a> UpdateFileMetadataById<'a> {
         self.call.body(&body);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateFileMetadataById<'a> {
-    type Output = Result<crate::models::MetadataFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
-    }
-}
+request_builder!(runtime, UpdateFileMetadataById => json MetadataFull);
 
 /// Request builder for [`FileMetadataManager::create_file_metadata_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateFileMetadataById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateFileMetadataById<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         file_id: impl AsRef<str>,
         scope: CreateFileMetadataByIdScope,
         template_key: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_id_metadata_id_id",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/metadata/{scope}/{template_key}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::MetadataError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::MetadataError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<MetadataError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<MetadataError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
@@ -398,130 +282,48 @@ impl<'a> CreateFileMetadataById<'a> {
         self.call.body(&body);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateFileMetadataById<'a> {
-    type Output = Result<crate::models::MetadataFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataFull>)
-    }
-}
+request_builder!(runtime, CreateFileMetadataById => json MetadataFull);
 
 /// Request builder for [`FileMetadataManager::delete_file_metadata_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteFileMetadataById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteFileMetadataById<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         file_id: impl AsRef<str>,
         scope: DeleteFileMetadataByIdScope,
         template_key: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_files_id_metadata_id_id",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}/metadata/{scope}/{template_key}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteFileMetadataById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteFileMetadataById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -534,48 +336,7 @@ pub enum GetFileMetadataByIdScope {
     Unknown(String),
 }
 
-impl GetFileMetadataByIdScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetFileMetadataByIdScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetFileMetadataByIdScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetFileMetadataByIdScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetFileMetadataByIdScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetFileMetadataByIdScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/put/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -588,59 +349,16 @@ pub enum UpdateFileMetadataByIdScope {
     Unknown(String),
 }
 
-impl UpdateFileMetadataByIdScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateFileMetadataByIdScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateFileMetadataByIdScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateFileMetadataByIdScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateFileMetadataByIdScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateFileMetadataByIdScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// A metadata instance update operation
 ///
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFileMetadataByIdRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub op: Option<UpdateFileMetadataByIdRequestBodyOp>,
     /// The location in the metadata JSON object
     /// to apply the changes to, in the format of a
@@ -649,17 +367,35 @@ pub struct UpdateFileMetadataByIdRequestBody {
     /// The path must always be prefixed with a `/` to represent the root
     /// of the template. The characters `~` and `/` are reserved
     /// characters and must be escaped in the key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// The `value` property, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/put/requestBody/content/application~1json-patch+json/schema/items/properties/value`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<crate::models::MetadataInstanceValue>,
+    pub value: Option<MetadataInstanceValue>,
     /// The location in the metadata JSON object to move or copy a value
     /// from. Required for `move` or `copy` operations and must be in the
     /// format of a [JSON-Pointer](https://tools.ietf.org/html/rfc6901).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFileMetadataByIdRequestBody {
+        op: optional("op"),
+        path: optional("path"),
+        value: optional("value"),
+        from: optional("from")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFileMetadataByIdRequestBody {
+        op: optional::<Option<UpdateFileMetadataByIdRequestBodyOp>>("op"),
+        path: optional::<Option<String>>("path"),
+        value: optional::<Option<crate::models::MetadataInstanceValue>>("value"),
+        from: optional::<Option<String>>("from")
+    }
+);
 
 /// The type of change to perform on the template. Some
 /// of these are hazardous as they will change existing templates.
@@ -681,56 +417,17 @@ pub enum UpdateFileMetadataByIdRequestBodyOp {
     Unknown(String),
 }
 
-impl UpdateFileMetadataByIdRequestBodyOp {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Add => "add",
-            Self::Replace => "replace",
-            Self::Remove => "remove",
-            Self::Test => "test",
-            Self::Move => "move",
-            Self::Copy => "copy",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateFileMetadataByIdRequestBodyOp {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "add" => Self::Add,
-            "replace" => Self::Replace,
-            "remove" => Self::Remove,
-            "test" => Self::Test,
-            "move" => Self::Move,
-            "copy" => Self::Copy,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateFileMetadataByIdRequestBodyOp {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateFileMetadataByIdRequestBodyOp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateFileMetadataByIdRequestBodyOp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateFileMetadataByIdRequestBodyOp,
+    Unknown,
+    Add = "add",
+    Replace = "replace",
+    Remove = "remove",
+    Test = "test",
+    Move = "move",
+    Copy = "copy"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/post/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -743,48 +440,7 @@ pub enum CreateFileMetadataByIdScope {
     Unknown(String),
 }
 
-impl CreateFileMetadataByIdScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateFileMetadataByIdScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateFileMetadataByIdScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateFileMetadataByIdScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateFileMetadataByIdScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateFileMetadataByIdScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1{scope}~1{template_key}/delete/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -797,45 +453,4 @@ pub enum DeleteFileMetadataByIdScope {
     Unknown(String),
 }
 
-impl DeleteFileMetadataByIdScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for DeleteFileMetadataByIdScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for DeleteFileMetadataByIdScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DeleteFileMetadataByIdScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DeleteFileMetadataByIdScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, DeleteFileMetadataByIdScope, Unknown, Global = "global", Enterprise = "enterprise");

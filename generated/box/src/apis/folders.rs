@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `folders` operations: [`FoldersManager`] and one request builder per operation.
 
+use crate::models::{ClientError, FolderFull, Items};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::folders`](crate::Client::folders) or [`FoldersManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct FoldersManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> FoldersManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -95,27 +102,27 @@ impl<'a> FoldersManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFolderById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFolderById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_folders_id",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         Self { call }
     }
@@ -228,80 +235,39 @@ impl<'a> GetFolderById<'a> {
         self.call.query("limit", &limit);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetFolderById<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, GetFolderById => json FolderFull);
 
 /// Request builder for [`FoldersManager::update_folder_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateFolderById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateFolderByIdRequestBody,
 }
 
 impl<'a> UpdateFolderById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_folders_id",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(503), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Code(503), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         Self {
             call,
@@ -468,81 +434,38 @@ impl<'a> UpdateFolderById<'a> {
         self.body.can_non_owners_view_collaborators = Some(can_non_owners_view_collaborators);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateFolderById<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, UpdateFolderById(body) => json FolderFull);
 
 /// Request builder for [`FoldersManager::delete_folder_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteFolderById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteFolderById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_folders_id",
             method: reqwest::Method::DELETE,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(503), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Code(503), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         Self { call }
     }
@@ -567,76 +490,35 @@ impl<'a> DeleteFolderById<'a> {
         self.call.query("recursive", &recursive);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteFolderById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteFolderById => empty);
 
 /// Request builder for [`FoldersManager::get_folder_items`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFolderItems<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFolderItems<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_folders_id_items",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/items",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         Self { call }
     }
@@ -762,87 +644,41 @@ impl<'a> GetFolderItems<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Item> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: Some("offset"), marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::Items>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Items> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Items>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, crate::models::Item> {
+        static PAGER: Pager = Pager { page: None, offset: Some("offset"), marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<Items>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetFolderItems<'a> {
-    type Output = Result<crate::models::Items, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Items>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Items>)
-    }
-}
+request_builder!(runtime, GetFolderItems => json Items);
 
 /// Request builder for [`FoldersManager::create_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateFolderRequestBody,
 }
 
 impl<'a> CreateFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, name: impl Into<String>, parent: CreateFolderParent) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, name: impl Into<String>, parent: CreateFolderParent) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_folders",
             method: reqwest::Method::POST,
             path: "/folders",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateFolderRequestBody { name: name.into(), parent, folder_upload_email: None, sync_state: None },
@@ -879,81 +715,38 @@ impl<'a> CreateFolder<'a> {
         self.body.sync_state = Some(sync_state);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, CreateFolder(body) => json FolderFull);
 
 /// Request builder for [`FoldersManager::copy_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CopyFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CopyFolderRequestBody,
 }
 
 impl<'a> CopyFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, parent: CopyFolderParent) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, parent: CopyFolderParent) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_folders_id_copy",
             method: reqwest::Method::POST,
             path: "/folders/{folder_id}/copy",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         Self { call, body: CopyFolderRequestBody { name: None, parent } }
     }
@@ -987,52 +780,9 @@ impl<'a> CopyFolder<'a> {
         self.body.name = Some(name.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CopyFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, CopyFolder(body) => json FolderFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/get/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1049,52 +799,7 @@ pub enum GetFolderByIdSort {
     Unknown(String),
 }
 
-impl GetFolderByIdSort {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Id => "id",
-            Self::Name => "name",
-            Self::Date => "date",
-            Self::Size => "size",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetFolderByIdSort {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "id" => Self::Id,
-            "name" => Self::Name,
-            "date" => Self::Date,
-            "size" => Self::Size,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetFolderByIdSort {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetFolderByIdSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetFolderByIdSort {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetFolderByIdSort, Unknown, Id = "id", Name = "name", Date = "date", Size = "size");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/get/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1107,52 +812,10 @@ pub enum GetFolderByIdDirection {
     Unknown(String),
 }
 
-impl GetFolderByIdDirection {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetFolderByIdDirection {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetFolderByIdDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetFolderByIdDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetFolderByIdDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetFolderByIdDirection, Unknown, Asc = "ASC", Desc = "DESC");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdRequestBody {
     /// The optional new name for this folder.
     ///
@@ -1164,30 +827,23 @@ pub struct UpdateFolderByIdRequestBody {
     /// Folder names must be unique within their parent folder. The name check is case-insensitive,
     /// so a folder named `New Folder` cannot be created in a parent folder that already contains
     /// a folder named `new folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The optional description of this folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies whether a folder should be synced to a
     /// user's device or not. This is used by Box Sync
     /// (discontinued) and is not used by Box Drive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_state: Option<UpdateFolderByIdSyncState>,
     /// Specifies if users who are not the owner
     /// of the folder can invite new collaborators to the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_non_owners_invite: Option<bool>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateFolderByIdParent>,
     /// The `shared_link` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateFolderByIdSharedLink>,
     /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/folder_upload_email`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub folder_upload_email: Option<Option<UpdateFolderByIdFolderUploadEmail>>,
     /// The tags for this item. These tags are shown in
     /// the Box web app and mobile apps next to an item.
@@ -1197,12 +853,10 @@ pub struct UpdateFolderByIdRequestBody {
     ///
     /// There is a limit of 100 tags per item, and 10,000
     /// unique tags per enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Specifies if new invites to this folder are restricted to users
     /// within the enterprise. This does not affect existing
     /// collaborations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_collaboration_restricted_to_enterprise: Option<bool>,
     /// An array of collections to make this folder
     /// a member of. Currently
@@ -1217,7 +871,6 @@ pub struct UpdateFolderByIdRequestBody {
     /// \[1\]: <https://developer.box.com/reference/get-collections>
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub collections: Option<Option<Vec<UpdateFolderByIdCollections>>>,
     /// Restricts collaborators who are not the owner of
     /// this folder from viewing other collaborations on
@@ -1229,9 +882,45 @@ pub struct UpdateFolderByIdRequestBody {
     /// When setting this field to `false`, it is required
     /// to also set `can_non_owners_invite_collaborators` to
     /// `false` if it has not already been set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_non_owners_view_collaborators: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFolderByIdRequestBody {
+        name: optional("name"),
+        description: optional("description"),
+        sync_state: optional("sync_state"),
+        can_non_owners_invite: optional("can_non_owners_invite"),
+        parent: optional("parent"),
+        shared_link: optional("shared_link"),
+        folder_upload_email: nullable("folder_upload_email"),
+        tags: optional("tags"),
+        is_collaboration_restricted_to_enterprise: optional("is_collaboration_restricted_to_enterprise"),
+        collections: nullable("collections"),
+        can_non_owners_view_collaborators: optional("can_non_owners_view_collaborators")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdRequestBody {
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description"),
+        sync_state: optional::<Option<UpdateFolderByIdSyncState>>("sync_state"),
+        can_non_owners_invite: optional::<Option<bool>>("can_non_owners_invite"),
+        parent: optional::<Option<UpdateFolderByIdParent>>("parent"),
+        shared_link: optional::<Option<UpdateFolderByIdSharedLink>>("shared_link"),
+        folder_upload_email: nullable::<Option<UpdateFolderByIdFolderUploadEmail>>("folder_upload_email"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        is_collaboration_restricted_to_enterprise: optional::<Option<bool>>(
+            "is_collaboration_restricted_to_enterprise"
+        ),
+        collections: nullable::<Option<Vec<UpdateFolderByIdCollections>>>("collections"),
+        can_non_owners_view_collaborators: optional::<Option<bool>>("can_non_owners_view_collaborators")
+    }
+);
 
 /// Specifies whether a folder should be synced to a
 /// user's device or not. This is used by Box Sync
@@ -1248,67 +937,35 @@ pub enum UpdateFolderByIdSyncState {
     Unknown(String),
 }
 
-impl UpdateFolderByIdSyncState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Synced => "synced",
-            Self::NotSynced => "not_synced",
-            Self::PartiallySynced => "partially_synced",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateFolderByIdSyncState {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "synced" => Self::Synced,
-            "not_synced" => Self::NotSynced,
-            "partially_synced" => Self::PartiallySynced,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateFolderByIdSyncState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateFolderByIdSyncState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSyncState {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateFolderByIdSyncState,
+    Unknown,
+    Synced = "synced",
+    NotSynced = "not_synced",
+    PartiallySynced = "partially_synced"
+);
 
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 
+serialize_struct!(runtime, UpdateFolderByIdParent { id: optional("id"), user_id: optional("user_id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdParent { id: optional::<Option<String>>("id"), user_id: optional::<Option<String>>("user_id") }
+);
+
 /// Defines a shared link for an item. Set this to `null` to remove
 /// the shared link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -1322,7 +979,6 @@ pub struct UpdateFolderByIdSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFolderByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -1332,24 +988,43 @@ pub struct UpdateFolderByIdSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
     ///
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateFolderByIdSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateFolderByIdSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdSharedLink {
+        access: optional::<Option<UpdateFolderByIdSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<UpdateFolderByIdSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -1375,67 +1050,36 @@ pub enum UpdateFolderByIdSharedLinkAccessField {
     Unknown(String),
 }
 
-impl UpdateFolderByIdSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateFolderByIdSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateFolderByIdSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateFolderByIdSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateFolderByIdSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateFolderByIdSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}/put/requestBody/content/application~1json/schema/properties/shared_link/allOf/0/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
 }
+
+serialize_struct!(runtime, UpdateFolderByIdSharedLinkPermissionsField { can_download: optional("can_download") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdSharedLinkPermissionsField { can_download: optional::<Option<bool>>("can_download") }
+);
 
 /// Folder upload email
 ///
 /// The Write Folder Upload Email object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1450,9 +1094,18 @@ pub struct UpdateFolderByIdFolderUploadEmail {
     ///
     /// When set to `open` it will accept emails from any email
     /// address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateFolderByIdFolderUploadEmailAccessField>,
 }
+
+serialize_struct!(runtime, UpdateFolderByIdFolderUploadEmail { access: optional("access") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdFolderUploadEmail {
+        access: optional::<Option<UpdateFolderByIdFolderUploadEmailAccessField>>("access")
+    }
+);
 
 /// When this parameter has been set, users can email files
 /// to the email address that has been automatically
@@ -1477,62 +1130,32 @@ pub enum UpdateFolderByIdFolderUploadEmailAccessField {
     Unknown(String),
 }
 
-impl UpdateFolderByIdFolderUploadEmailAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateFolderByIdFolderUploadEmailAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateFolderByIdFolderUploadEmailAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateFolderByIdFolderUploadEmailAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateFolderByIdFolderUploadEmailAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateFolderByIdFolderUploadEmailAccessField,
+    Unknown,
+    Open = "open",
+    Collaborators = "collaborators"
+);
 
 /// Reference
 ///
 /// The bare basic reference for an object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateFolderByIdCollections {
     /// The unique identifier for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateFolderByIdCollections { id: optional("id"), r#type: optional("type") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateFolderByIdCollections { id: optional::<Option<String>>("id"), r#type: optional::<Option<String>>("type") }
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1items/get/parameters/7/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1549,52 +1172,7 @@ pub enum GetFolderItemsSort {
     Unknown(String),
 }
 
-impl GetFolderItemsSort {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Id => "id",
-            Self::Name => "name",
-            Self::Date => "date",
-            Self::Size => "size",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetFolderItemsSort {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "id" => Self::Id,
-            "name" => Self::Name,
-            "date" => Self::Date,
-            "size" => Self::Size,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetFolderItemsSort {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetFolderItemsSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetFolderItemsSort {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetFolderItemsSort, Unknown, Id = "id", Name = "name", Date = "date", Size = "size");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1items/get/parameters/8/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1607,52 +1185,10 @@ pub enum GetFolderItemsDirection {
     Unknown(String),
 }
 
-impl GetFolderItemsDirection {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetFolderItemsDirection {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetFolderItemsDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetFolderItemsDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetFolderItemsDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetFolderItemsDirection, Unknown, Asc = "ASC", Desc = "DESC");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFolderRequestBody {
     /// The name for the new folder.
     ///
@@ -1668,28 +1204,50 @@ pub struct CreateFolderRequestBody {
     /// The parent folder to create the new folder within.
     pub parent: CreateFolderParent,
     /// The `folder_upload_email` property, which the spec does not describe (`#/paths/~1folders/post/requestBody/content/application~1json/schema/properties/folder_upload_email`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<CreateFolderFolderUploadEmail>,
     /// Specifies whether a folder should be synced to a
     /// user's device or not. This is used by Box Sync
     /// (discontinued) and is not used by Box Drive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_state: Option<CreateFolderSyncState>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateFolderRequestBody {
+        name: required("name"),
+        parent: required("parent"),
+        folder_upload_email: optional("folder_upload_email"),
+        sync_state: optional("sync_state")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFolderRequestBody {
+        name: required::<String>("name"),
+        parent: required::<CreateFolderParent>("parent"),
+        folder_upload_email: optional::<Option<CreateFolderFolderUploadEmail>>("folder_upload_email"),
+        sync_state: optional::<Option<CreateFolderSyncState>>("sync_state")
+    }
+);
+
 /// The parent folder to create the new folder within.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateFolderParent {
     /// The ID of parent folder.
     pub id: String,
 }
 
+serialize_struct!(runtime, CreateFolderParent { id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateFolderParent { id: required::<String>("id") });
+
 /// Folder upload email
 ///
 /// The Write Folder Upload Email object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateFolderFolderUploadEmail {
     /// When this parameter has been set, users can email files
     /// to the email address that has been automatically
@@ -1704,9 +1262,16 @@ pub struct CreateFolderFolderUploadEmail {
     ///
     /// When set to `open` it will accept emails from any email
     /// address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<CreateFolderFolderUploadEmailAccessField>,
 }
+
+serialize_struct!(runtime, CreateFolderFolderUploadEmail { access: optional("access") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateFolderFolderUploadEmail { access: optional::<Option<CreateFolderFolderUploadEmailAccessField>>("access") }
+);
 
 /// When this parameter has been set, users can email files
 /// to the email address that has been automatically
@@ -1731,48 +1296,13 @@ pub enum CreateFolderFolderUploadEmailAccessField {
     Unknown(String),
 }
 
-impl CreateFolderFolderUploadEmailAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateFolderFolderUploadEmailAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateFolderFolderUploadEmailAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateFolderFolderUploadEmailAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateFolderFolderUploadEmailAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateFolderFolderUploadEmailAccessField,
+    Unknown,
+    Open = "open",
+    Collaborators = "collaborators"
+);
 
 /// Specifies whether a folder should be synced to a
 /// user's device or not. This is used by Box Sync
@@ -1789,54 +1319,17 @@ pub enum CreateFolderSyncState {
     Unknown(String),
 }
 
-impl CreateFolderSyncState {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Synced => "synced",
-            Self::NotSynced => "not_synced",
-            Self::PartiallySynced => "partially_synced",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateFolderSyncState {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "synced" => Self::Synced,
-            "not_synced" => Self::NotSynced,
-            "partially_synced" => Self::PartiallySynced,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateFolderSyncState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateFolderSyncState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateFolderSyncState {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateFolderSyncState,
+    Unknown,
+    Synced = "synced",
+    NotSynced = "not_synced",
+    PartiallySynced = "partially_synced"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}~1copy/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CopyFolderRequestBody {
     /// An optional new name for the copied folder.
     ///
@@ -1847,16 +1340,27 @@ pub struct CopyFolderRequestBody {
     ///
     /// Additionally, the names `.` and `..` are
     /// not allowed either.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The destination folder to copy the folder to.
     pub parent: CopyFolderParent,
 }
 
+serialize_struct!(runtime, CopyFolderRequestBody { name: optional("name"), parent: required("parent") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CopyFolderRequestBody { name: optional::<Option<String>>("name"), parent: required::<CopyFolderParent>("parent") }
+);
+
 /// The destination folder to copy the folder to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CopyFolderParent {
     /// The ID of parent folder.
     pub id: String,
 }
+
+serialize_struct!(runtime, CopyFolderParent { id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CopyFolderParent { id: required::<String>("id") });

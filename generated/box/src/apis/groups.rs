@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `groups` operations: [`GroupsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, GroupFull, Groups};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::groups`](crate::Client::groups) or [`GroupsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct GroupsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> GroupsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -75,25 +82,22 @@ impl<'a> GroupsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetGroups<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetGroups<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_groups",
             method: reqwest::Method::GET,
             path: "/groups",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -141,84 +145,38 @@ impl<'a> GetGroups<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::GroupFull> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::Groups>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Groups> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Groups>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, GroupFull> {
+        static PAGER: Pager = Pager { page: None, offset: Some("offset"), marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<Groups>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetGroups<'a> {
-    type Output = Result<crate::models::Groups, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Groups>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Groups>)
-    }
-}
+request_builder!(runtime, GetGroups => json Groups);
 
 /// Request builder for [`GroupsManager::create_group`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateGroup<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateGroupRequestBody,
 }
 
 impl<'a> CreateGroup<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, name: impl Into<String>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, name: impl Into<String>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_groups",
             method: reqwest::Method::POST,
             path: "/groups",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateGroupRequestBody {
@@ -314,76 +272,30 @@ impl<'a> CreateGroup<'a> {
         self.body.member_viewability_level = Some(member_viewability_level);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateGroup<'a> {
-    type Output = Result<crate::models::GroupFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
-    }
-}
+request_builder!(runtime, CreateGroup(body) => json GroupFull);
 
 /// Request builder for [`GroupsManager::get_group_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetGroupById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetGroupById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, group_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_groups_id",
             method: reqwest::Method::GET,
             path: "/groups/{group_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("group_id", group_id.as_ref());
         Self { call }
     }
@@ -402,75 +314,34 @@ impl<'a> GetGroupById<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetGroupById<'a> {
-    type Output = Result<crate::models::GroupFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
-    }
-}
+request_builder!(runtime, GetGroupById => json GroupFull);
 
 /// Request builder for [`GroupsManager::update_group_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateGroupById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateGroupByIdRequestBody,
 }
 
 impl<'a> UpdateGroupById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, group_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_groups_id",
             method: reqwest::Method::PUT,
             path: "/groups/{group_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("group_id", group_id.as_ref());
         Self {
             call,
@@ -575,127 +446,39 @@ impl<'a> UpdateGroupById<'a> {
         self.body.member_viewability_level = Some(member_viewability_level);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::GroupFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::GroupFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateGroupById<'a> {
-    type Output = Result<crate::models::GroupFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::GroupFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::GroupFull>)
-    }
-}
+request_builder!(runtime, UpdateGroupById(body) => json GroupFull);
 
 /// Request builder for [`GroupsManager::delete_group_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteGroupById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteGroupById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, group_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, group_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_groups_id",
             method: reqwest::Method::DELETE,
             path: "/groups/{group_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("group_id", group_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteGroupById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteGroupById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateGroupRequestBody {
     /// The name of the new group to be created. This name must be unique
     /// within the enterprise.
@@ -708,7 +491,6 @@ pub struct CreateGroupRequestBody {
     /// web application.
     ///
     /// This is desirable for one-way syncing of groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -721,10 +503,8 @@ pub struct CreateGroupRequestBody {
     /// We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_sync_identifier: Option<String>,
     /// A human readable description of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on folders.
@@ -737,7 +517,6 @@ pub struct CreateGroupRequestBody {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitability_level: Option<CreateGroupInvitabilityLevel>,
     /// Specifies who can see the members of the group.
     ///
@@ -746,9 +525,33 @@ pub struct CreateGroupRequestBody {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub member_viewability_level: Option<CreateGroupMemberViewabilityLevel>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateGroupRequestBody {
+        name: required("name"),
+        provenance: optional("provenance"),
+        external_sync_identifier: optional("external_sync_identifier"),
+        description: optional("description"),
+        invitability_level: optional("invitability_level"),
+        member_viewability_level: optional("member_viewability_level")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateGroupRequestBody {
+        name: required::<String>("name"),
+        provenance: optional::<Option<String>>("provenance"),
+        external_sync_identifier: optional::<Option<String>>("external_sync_identifier"),
+        description: optional::<Option<String>>("description"),
+        invitability_level: optional::<Option<CreateGroupInvitabilityLevel>>("invitability_level"),
+        member_viewability_level: optional::<Option<CreateGroupMemberViewabilityLevel>>("member_viewability_level")
+    }
+);
 
 /// Specifies who can invite the group to collaborate
 /// on folders.
@@ -773,50 +576,14 @@ pub enum CreateGroupInvitabilityLevel {
     Unknown(String),
 }
 
-impl CreateGroupInvitabilityLevel {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdminsOnly => "admins_only",
-            Self::AdminsAndMembers => "admins_and_members",
-            Self::AllManagedUsers => "all_managed_users",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateGroupInvitabilityLevel {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "admins_only" => Self::AdminsOnly,
-            "admins_and_members" => Self::AdminsAndMembers,
-            "all_managed_users" => Self::AllManagedUsers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateGroupInvitabilityLevel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateGroupInvitabilityLevel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateGroupInvitabilityLevel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateGroupInvitabilityLevel,
+    Unknown,
+    AdminsOnly = "admins_only",
+    AdminsAndMembers = "admins_and_members",
+    AllManagedUsers = "all_managed_users"
+);
 
 /// Specifies who can see the members of the group.
 ///
@@ -837,58 +604,20 @@ pub enum CreateGroupMemberViewabilityLevel {
     Unknown(String),
 }
 
-impl CreateGroupMemberViewabilityLevel {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdminsOnly => "admins_only",
-            Self::AdminsAndMembers => "admins_and_members",
-            Self::AllManagedUsers => "all_managed_users",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateGroupMemberViewabilityLevel {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "admins_only" => Self::AdminsOnly,
-            "admins_and_members" => Self::AdminsAndMembers,
-            "all_managed_users" => Self::AllManagedUsers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateGroupMemberViewabilityLevel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateGroupMemberViewabilityLevel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateGroupMemberViewabilityLevel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateGroupMemberViewabilityLevel,
+    Unknown,
+    AdminsOnly = "admins_only",
+    AdminsAndMembers = "admins_and_members",
+    AllManagedUsers = "all_managed_users"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1groups~1{group_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateGroupByIdRequestBody {
     /// The name of the new group to be created. Must be unique within the
     /// enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Keeps track of which external source this group is
     /// coming, for example `Active Directory`, or `Okta`.
@@ -898,7 +627,6 @@ pub struct UpdateGroupByIdRequestBody {
     /// web application.
     ///
     /// This is desirable for one-way syncing of groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -911,10 +639,8 @@ pub struct UpdateGroupByIdRequestBody {
     /// We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_sync_identifier: Option<String>,
     /// A human readable description of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on folders.
@@ -927,7 +653,6 @@ pub struct UpdateGroupByIdRequestBody {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitability_level: Option<UpdateGroupByIdInvitabilityLevel>,
     /// Specifies who can see the members of the group.
     ///
@@ -936,9 +661,33 @@ pub struct UpdateGroupByIdRequestBody {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub member_viewability_level: Option<UpdateGroupByIdMemberViewabilityLevel>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateGroupByIdRequestBody {
+        name: optional("name"),
+        provenance: optional("provenance"),
+        external_sync_identifier: optional("external_sync_identifier"),
+        description: optional("description"),
+        invitability_level: optional("invitability_level"),
+        member_viewability_level: optional("member_viewability_level")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateGroupByIdRequestBody {
+        name: optional::<Option<String>>("name"),
+        provenance: optional::<Option<String>>("provenance"),
+        external_sync_identifier: optional::<Option<String>>("external_sync_identifier"),
+        description: optional::<Option<String>>("description"),
+        invitability_level: optional::<Option<UpdateGroupByIdInvitabilityLevel>>("invitability_level"),
+        member_viewability_level: optional::<Option<UpdateGroupByIdMemberViewabilityLevel>>("member_viewability_level")
+    }
+);
 
 /// Specifies who can invite the group to collaborate
 /// on folders.
@@ -963,50 +712,14 @@ pub enum UpdateGroupByIdInvitabilityLevel {
     Unknown(String),
 }
 
-impl UpdateGroupByIdInvitabilityLevel {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdminsOnly => "admins_only",
-            Self::AdminsAndMembers => "admins_and_members",
-            Self::AllManagedUsers => "all_managed_users",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateGroupByIdInvitabilityLevel {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "admins_only" => Self::AdminsOnly,
-            "admins_and_members" => Self::AdminsAndMembers,
-            "all_managed_users" => Self::AllManagedUsers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateGroupByIdInvitabilityLevel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateGroupByIdInvitabilityLevel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateGroupByIdInvitabilityLevel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateGroupByIdInvitabilityLevel,
+    Unknown,
+    AdminsOnly = "admins_only",
+    AdminsAndMembers = "admins_and_members",
+    AllManagedUsers = "all_managed_users"
+);
 
 /// Specifies who can see the members of the group.
 ///
@@ -1027,47 +740,11 @@ pub enum UpdateGroupByIdMemberViewabilityLevel {
     Unknown(String),
 }
 
-impl UpdateGroupByIdMemberViewabilityLevel {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdminsOnly => "admins_only",
-            Self::AdminsAndMembers => "admins_and_members",
-            Self::AllManagedUsers => "all_managed_users",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateGroupByIdMemberViewabilityLevel {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "admins_only" => Self::AdminsOnly,
-            "admins_and_members" => Self::AdminsAndMembers,
-            "all_managed_users" => Self::AllManagedUsers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateGroupByIdMemberViewabilityLevel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateGroupByIdMemberViewabilityLevel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateGroupByIdMemberViewabilityLevel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateGroupByIdMemberViewabilityLevel,
+    Unknown,
+    AdminsOnly = "admins_only",
+    AdminsAndMembers = "admins_and_members",
+    AllManagedUsers = "all_managed_users"
+);

@@ -1,15 +1,27 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `integration_mappings` operations: [`IntegrationMappingsManager`] and one request builder per operation.
 
+use crate::models::{
+    ClientError, FolderReference, IntegrationMapping, IntegrationMappingBoxItemSlack,
+    IntegrationMappingSlackCreateRequest, IntegrationMappingSlackOptions, IntegrationMappingTeams,
+    IntegrationMappingTeamsCreateRequest, IntegrationMappings, IntegrationMappingsTeams,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::integration_mappings`](crate::Client::integration_mappings) or [`IntegrationMappingsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct IntegrationMappingsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> IntegrationMappingsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -135,26 +147,26 @@ impl<'a> IntegrationMappingsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetSlackIntegrationMapping<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetSlackIntegrationMapping<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_integration_mappings_slack",
             method: reqwest::Method::GET,
             path: "/integration_mappings/slack",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -215,85 +227,38 @@ impl<'a> GetSlackIntegrationMapping<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::IntegrationMapping> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::IntegrationMappings>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMappings> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMappings>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, IntegrationMapping> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<IntegrationMappings>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetSlackIntegrationMapping<'a> {
-    type Output = Result<crate::models::IntegrationMappings, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMappings>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMappings>)
-    }
-}
+request_builder!(runtime, GetSlackIntegrationMapping => json IntegrationMappings);
 
 /// Request builder for [`IntegrationMappingsManager::create_slack_integration_mapping`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateSlackIntegrationMapping<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateSlackIntegrationMapping<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_integration_mappings_slack",
             method: reqwest::Method::POST,
             path: "/integration_mappings/slack",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -301,240 +266,117 @@ impl<'a> CreateSlackIntegrationMapping<'a> {
     #[inline]
     pub fn integration_mapping_slack_create_request(
         mut self,
-        integration_mapping_slack_create_request: crate::models::IntegrationMappingSlackCreateRequest,
+        integration_mapping_slack_create_request: IntegrationMappingSlackCreateRequest,
     ) -> Self {
         self.call.body(&integration_mapping_slack_create_request);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMapping> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMapping>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateSlackIntegrationMapping<'a> {
-    type Output = Result<crate::models::IntegrationMapping, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMapping>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMapping>)
-    }
-}
+request_builder!(runtime, CreateSlackIntegrationMapping => json IntegrationMapping);
 
 /// Request builder for [`IntegrationMappingsManager::update_slack_integration_mapping_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateSlackIntegrationMappingById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateSlackIntegrationMappingByIdRequestBody,
 }
 
 impl<'a> UpdateSlackIntegrationMappingById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, integration_mapping_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, integration_mapping_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_integration_mappings_slack_id",
             method: reqwest::Method::PUT,
             path: "/integration_mappings/slack/{integration_mapping_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("integration_mapping_id", integration_mapping_id.as_ref());
         Self { call, body: UpdateSlackIntegrationMappingByIdRequestBody { box_item: None, options: None } }
     }
 
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
     #[inline]
-    pub fn box_item(mut self, box_item: crate::models::IntegrationMappingBoxItemSlack) -> Self {
+    pub fn box_item(mut self, box_item: IntegrationMappingBoxItemSlack) -> Self {
         self.body.box_item = Some(box_item);
         self
     }
 
     /// The `options` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/options`).
     #[inline]
-    pub fn options(mut self, options: crate::models::IntegrationMappingSlackOptions) -> Self {
+    pub fn options(mut self, options: IntegrationMappingSlackOptions) -> Self {
         self.body.options = Some(options);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMapping> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMapping>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateSlackIntegrationMappingById<'a> {
-    type Output = Result<crate::models::IntegrationMapping, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMapping>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMapping>)
-    }
-}
+request_builder!(
+    runtime, UpdateSlackIntegrationMappingById(body) => json IntegrationMapping
+);
 
 /// Request builder for [`IntegrationMappingsManager::delete_slack_integration_mapping_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteSlackIntegrationMappingById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteSlackIntegrationMappingById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, integration_mapping_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, integration_mapping_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_integration_mappings_slack_id",
             method: reqwest::Method::DELETE,
             path: "/integration_mappings/slack/{integration_mapping_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("integration_mapping_id", integration_mapping_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteSlackIntegrationMappingById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteSlackIntegrationMappingById => empty);
 
 /// Request builder for [`IntegrationMappingsManager::get_teams_integration_mapping`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetTeamsIntegrationMapping<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetTeamsIntegrationMapping<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_integration_mappings_teams",
             method: reqwest::Method::GET,
             path: "/integration_mappings/teams",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -567,78 +409,34 @@ impl<'a> GetTeamsIntegrationMapping<'a> {
         self.call.query("box_item_type", &box_item_type);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMappingsTeams> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMappingsTeams>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetTeamsIntegrationMapping<'a> {
-    type Output = Result<crate::models::IntegrationMappingsTeams, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMappingsTeams>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMappingsTeams>)
-    }
-}
+request_builder!(runtime, GetTeamsIntegrationMapping => json IntegrationMappingsTeams);
 
 /// Request builder for [`IntegrationMappingsManager::create_teams_integration_mapping`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateTeamsIntegrationMapping<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateTeamsIntegrationMapping<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_integration_mappings_teams",
             method: reqwest::Method::POST,
             path: "/integration_mappings/teams",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -646,214 +444,85 @@ impl<'a> CreateTeamsIntegrationMapping<'a> {
     #[inline]
     pub fn integration_mapping_teams_create_request(
         mut self,
-        integration_mapping_teams_create_request: crate::models::IntegrationMappingTeamsCreateRequest,
+        integration_mapping_teams_create_request: IntegrationMappingTeamsCreateRequest,
     ) -> Self {
         self.call.body(&integration_mapping_teams_create_request);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMappingTeams> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMappingTeams>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateTeamsIntegrationMapping<'a> {
-    type Output = Result<crate::models::IntegrationMappingTeams, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMappingTeams>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMappingTeams>)
-    }
-}
+request_builder!(runtime, CreateTeamsIntegrationMapping => json IntegrationMappingTeams);
 
 /// Request builder for [`IntegrationMappingsManager::update_teams_integration_mapping_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateTeamsIntegrationMappingById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateTeamsIntegrationMappingByIdRequestBody,
 }
 
 impl<'a> UpdateTeamsIntegrationMappingById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, integration_mapping_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, integration_mapping_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_integration_mappings_teams_id",
             method: reqwest::Method::PUT,
             path: "/integration_mappings/teams/{integration_mapping_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("integration_mapping_id", integration_mapping_id.as_ref());
         Self { call, body: UpdateTeamsIntegrationMappingByIdRequestBody { box_item: None } }
     }
 
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
     #[inline]
-    pub fn box_item(mut self, box_item: crate::models::FolderReference) -> Self {
+    pub fn box_item(mut self, box_item: FolderReference) -> Self {
         self.body.box_item = Some(box_item);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::IntegrationMappingTeams> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::IntegrationMappingTeams>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateTeamsIntegrationMappingById<'a> {
-    type Output = Result<crate::models::IntegrationMappingTeams, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::IntegrationMappingTeams>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::IntegrationMappingTeams>)
-    }
-}
+request_builder!(
+    runtime, UpdateTeamsIntegrationMappingById(body) => json IntegrationMappingTeams
+);
 
 /// Request builder for [`IntegrationMappingsManager::delete_teams_integration_mapping_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteTeamsIntegrationMappingById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteTeamsIntegrationMappingById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, integration_mapping_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, integration_mapping_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_integration_mappings_teams_id",
             method: reqwest::Method::DELETE,
             path: "/integration_mappings/teams/{integration_mapping_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("integration_mapping_id", integration_mapping_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteTeamsIntegrationMappingById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteTeamsIntegrationMappingById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack/get/parameters/2/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -864,46 +533,7 @@ pub enum GetSlackIntegrationMappingPartnerItemType {
     Unknown(String),
 }
 
-impl GetSlackIntegrationMappingPartnerItemType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Channel => "channel",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetSlackIntegrationMappingPartnerItemType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "channel" => Self::Channel,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetSlackIntegrationMappingPartnerItemType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetSlackIntegrationMappingPartnerItemType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetSlackIntegrationMappingPartnerItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetSlackIntegrationMappingPartnerItemType, Unknown, Channel = "channel");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack/get/parameters/5/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -914,58 +544,30 @@ pub enum GetSlackIntegrationMappingBoxItemType {
     Unknown(String),
 }
 
-impl GetSlackIntegrationMappingBoxItemType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetSlackIntegrationMappingBoxItemType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetSlackIntegrationMappingBoxItemType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetSlackIntegrationMappingBoxItemType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetSlackIntegrationMappingBoxItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetSlackIntegrationMappingBoxItemType, Unknown, Folder = "folder");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSlackIntegrationMappingByIdRequestBody {
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub box_item: Option<crate::models::IntegrationMappingBoxItemSlack>,
+    pub box_item: Option<IntegrationMappingBoxItemSlack>,
     /// The `options` property, which the spec does not describe (`#/paths/~1integration_mappings~1slack~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/options`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<crate::models::IntegrationMappingSlackOptions>,
+    pub options: Option<IntegrationMappingSlackOptions>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSlackIntegrationMappingByIdRequestBody { box_item: optional("box_item"), options: optional("options") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSlackIntegrationMappingByIdRequestBody {
+        box_item: optional::<Option<crate::models::IntegrationMappingBoxItemSlack>>("box_item"),
+        options: optional::<Option<crate::models::IntegrationMappingSlackOptions>>("options")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -978,48 +580,7 @@ pub enum GetTeamsIntegrationMappingPartnerItemType {
     Unknown(String),
 }
 
-impl GetTeamsIntegrationMappingPartnerItemType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Channel => "channel",
-            Self::Team => "team",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetTeamsIntegrationMappingPartnerItemType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "channel" => Self::Channel,
-            "team" => Self::Team,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetTeamsIntegrationMappingPartnerItemType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetTeamsIntegrationMappingPartnerItemType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetTeamsIntegrationMappingPartnerItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetTeamsIntegrationMappingPartnerItemType, Unknown, Channel = "channel", Team = "team");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams/get/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1030,52 +591,21 @@ pub enum GetTeamsIntegrationMappingBoxItemType {
     Unknown(String),
 }
 
-impl GetTeamsIntegrationMappingBoxItemType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetTeamsIntegrationMappingBoxItemType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetTeamsIntegrationMappingBoxItemType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetTeamsIntegrationMappingBoxItemType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetTeamsIntegrationMappingBoxItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetTeamsIntegrationMappingBoxItemType, Unknown, Folder = "folder");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateTeamsIntegrationMappingByIdRequestBody {
     /// The `box_item` property, which the spec does not describe (`#/paths/~1integration_mappings~1teams~1{integration_mapping_id}/put/requestBody/content/application~1json/schema/properties/box_item`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub box_item: Option<crate::models::FolderReference>,
+    pub box_item: Option<FolderReference>,
 }
+
+serialize_struct!(runtime, UpdateTeamsIntegrationMappingByIdRequestBody { box_item: optional("box_item") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateTeamsIntegrationMappingByIdRequestBody {
+        box_item: optional::<Option<crate::models::FolderReference>>("box_item")
+    }
+);

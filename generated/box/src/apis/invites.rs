@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `invites` operations: [`InvitesManager`] and one request builder per operation.
 
+use crate::models::{ClientError, Invite};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::invites`](crate::Client::invites) or [`InvitesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct InvitesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> InvitesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -50,30 +56,26 @@ impl<'a> InvitesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateInvite<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateInviteRequestBody,
 }
 
 impl<'a> CreateInvite<'a> {
     #[inline]
-    fn new(
-        client: &'a crate::Client,
-        enterprise: CreateInviteEnterprise,
-        actionable_by: CreateInviteActionableBy,
-    ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, enterprise: CreateInviteEnterprise, actionable_by: CreateInviteActionableBy) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_invites",
             method: reqwest::Method::POST,
             path: "/invites",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: CreateInviteRequestBody { enterprise, actionable_by } }
     }
 
@@ -91,76 +93,30 @@ impl<'a> CreateInvite<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Invite> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Invite>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateInvite<'a> {
-    type Output = Result<crate::models::Invite, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Invite>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Invite>)
-    }
-}
+request_builder!(runtime, CreateInvite(body) => json Invite);
 
 /// Request builder for [`InvitesManager::get_invite_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetInviteById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetInviteById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, invite_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, invite_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_invites_id",
             method: reqwest::Method::GET,
             path: "/invites/{invite_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("invite_id", invite_id.as_ref());
         Self { call }
     }
@@ -179,54 +135,12 @@ impl<'a> GetInviteById<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Invite> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Invite>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetInviteById<'a> {
-    type Output = Result<crate::models::Invite, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Invite>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Invite>)
-    }
-}
+request_builder!(runtime, GetInviteById => json Invite);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1invites/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateInviteRequestBody {
     /// The enterprise to invite the user to.
     pub enterprise: CreateInviteEnterprise,
@@ -234,19 +148,43 @@ pub struct CreateInviteRequestBody {
     pub actionable_by: CreateInviteActionableBy,
 }
 
+serialize_struct!(
+    runtime,
+    CreateInviteRequestBody { enterprise: required("enterprise"), actionable_by: required("actionable_by") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateInviteRequestBody {
+        enterprise: required::<CreateInviteEnterprise>("enterprise"),
+        actionable_by: required::<CreateInviteActionableBy>("actionable_by")
+    }
+);
+
 /// The enterprise to invite the user to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateInviteEnterprise {
     /// The ID of the enterprise.
     pub id: String,
 }
 
+serialize_struct!(runtime, CreateInviteEnterprise { id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateInviteEnterprise { id: required::<String>("id") });
+
 /// The user to invite.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateInviteActionableBy {
     /// The login of the invited user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
+
+serialize_struct!(runtime, CreateInviteActionableBy { login: optional("login") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateInviteActionableBy { login: optional::<Option<String>>("login") }
+);

@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `legal_hold_policies` operations: [`LegalHoldPoliciesManager`] and one request builder per operation.
 
+use crate::models::{ClientError, LegalHoldPolicies, LegalHoldPolicy};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::legal_hold_policies`](crate::Client::legal_hold_policies) or [`LegalHoldPoliciesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct LegalHoldPoliciesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> LegalHoldPoliciesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -78,25 +85,22 @@ impl<'a> LegalHoldPoliciesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetLegalHoldPolicies<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetLegalHoldPolicies<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_legal_hold_policies",
             method: reqwest::Method::GET,
             path: "/legal_hold_policies",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -143,85 +147,39 @@ impl<'a> GetLegalHoldPolicies<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::LegalHoldPolicy> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::LegalHoldPolicies>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicies> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicies>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, LegalHoldPolicy> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<LegalHoldPolicies>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetLegalHoldPolicies<'a> {
-    type Output = Result<crate::models::LegalHoldPolicies, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicies>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicies>)
-    }
-}
+request_builder!(runtime, GetLegalHoldPolicies => json LegalHoldPolicies);
 
 /// Request builder for [`LegalHoldPoliciesManager::create_legal_hold_policy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateLegalHoldPolicy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateLegalHoldPolicyRequestBody,
 }
 
 impl<'a> CreateLegalHoldPolicy<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, policy_name: impl Into<String>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, policy_name: impl Into<String>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_legal_hold_policies",
             method: reqwest::Method::POST,
             path: "/legal_hold_policies",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateLegalHoldPolicyRequestBody {
@@ -288,148 +246,61 @@ impl<'a> CreateLegalHoldPolicy<'a> {
         self.body.is_ongoing = Some(is_ongoing);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateLegalHoldPolicy<'a> {
-    type Output = Result<crate::models::LegalHoldPolicy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
-    }
-}
+request_builder!(runtime, CreateLegalHoldPolicy(body) => json LegalHoldPolicy);
 
 /// Request builder for [`LegalHoldPoliciesManager::get_legal_hold_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetLegalHoldPolicyById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetLegalHoldPolicyById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_legal_hold_policies_id",
             method: reqwest::Method::GET,
             path: "/legal_hold_policies/{legal_hold_policy_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("legal_hold_policy_id", legal_hold_policy_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetLegalHoldPolicyById<'a> {
-    type Output = Result<crate::models::LegalHoldPolicy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
-    }
-}
+request_builder!(runtime, GetLegalHoldPolicyById => json LegalHoldPolicy);
 
 /// Request builder for [`LegalHoldPoliciesManager::update_legal_hold_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateLegalHoldPolicyById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateLegalHoldPolicyByIdRequestBody,
 }
 
 impl<'a> UpdateLegalHoldPolicyById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_legal_hold_policies_id",
             method: reqwest::Method::PUT,
             path: "/legal_hold_policies/{legal_hold_policy_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("legal_hold_policy_id", legal_hold_policy_id.as_ref());
         Self {
             call,
@@ -457,132 +328,43 @@ impl<'a> UpdateLegalHoldPolicyById<'a> {
         self.body.release_notes = Some(release_notes.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateLegalHoldPolicyById<'a> {
-    type Output = Result<crate::models::LegalHoldPolicy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicy>)
-    }
-}
+request_builder!(runtime, UpdateLegalHoldPolicyById(body) => json LegalHoldPolicy);
 
 /// Request builder for [`LegalHoldPoliciesManager::delete_legal_hold_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteLegalHoldPolicyById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteLegalHoldPolicyById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, legal_hold_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_legal_hold_policies_id",
             method: reqwest::Method::DELETE,
             path: "/legal_hold_policies/{legal_hold_policy_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("legal_hold_policy_id", legal_hold_policy_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteLegalHoldPolicyById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteLegalHoldPolicyById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateLegalHoldPolicyRequestBody {
     /// The name of the policy.
     pub policy_name: String,
     /// A description for the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The filter start date.
     ///
@@ -593,7 +375,6 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// files, will ignore the date filter.
     ///
     /// Required if `is_ongoing` is set to `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_started_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The filter end date.
     ///
@@ -604,7 +385,6 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// files, will ignore the date filter.
     ///
     /// Required if `is_ongoing` is set to `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_ended_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether new assignments under this policy should
     /// continue applying to files even after initialization.
@@ -618,21 +398,58 @@ pub struct CreateLegalHoldPolicyRequestBody {
     /// get held. This will continue until the policy is retired.
     ///
     /// Required if no filter dates are set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_ongoing: Option<bool>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateLegalHoldPolicyRequestBody {
+        policy_name: required("policy_name"),
+        description: optional("description"),
+        filter_started_at: optional("filter_started_at"),
+        filter_ended_at: optional("filter_ended_at"),
+        is_ongoing: optional("is_ongoing")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateLegalHoldPolicyRequestBody {
+        policy_name: required::<String>("policy_name"),
+        description: optional::<Option<String>>("description"),
+        filter_started_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("filter_started_at"),
+        filter_ended_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("filter_ended_at"),
+        is_ongoing: optional::<Option<bool>>("is_ongoing")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policies~1{legal_hold_policy_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateLegalHoldPolicyByIdRequestBody {
     /// The name of the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// A description for the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Notes around why the policy was released.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_notes: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateLegalHoldPolicyByIdRequestBody {
+        policy_name: optional("policy_name"),
+        description: optional("description"),
+        release_notes: optional("release_notes")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateLegalHoldPolicyByIdRequestBody {
+        policy_name: optional::<Option<String>>("policy_name"),
+        description: optional::<Option<String>>("description"),
+        release_notes: optional::<Option<String>>("release_notes")
+    }
+);

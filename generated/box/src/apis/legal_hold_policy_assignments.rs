@@ -1,15 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `legal_hold_policy_assignments` operations: [`LegalHoldPolicyAssignmentsManager`] and one request builder per operation.
 
+use crate::models::{
+    ClientError, FileMini, FileVersionsOnHold, FilesOnHold, LegalHoldPolicyAssignment, LegalHoldPolicyAssignments,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::legal_hold_policy_assignments`](crate::Client::legal_hold_policy_assignments) or [`LegalHoldPolicyAssignmentsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct LegalHoldPolicyAssignmentsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> LegalHoldPolicyAssignmentsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -133,25 +143,22 @@ impl<'a> LegalHoldPolicyAssignmentsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetLegalHoldPolicyAssignments<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetLegalHoldPolicyAssignments<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_legal_hold_policy_assignments",
             method: reqwest::Method::GET,
             path: "/legal_hold_policy_assignments",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("policy_id", policy_id.as_ref());
         Self { call }
     }
@@ -207,311 +214,125 @@ impl<'a> GetLegalHoldPolicyAssignments<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::LegalHoldPolicyAssignment> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::LegalHoldPolicyAssignments>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicyAssignments> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignments>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, LegalHoldPolicyAssignment> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<LegalHoldPolicyAssignments>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignments<'a> {
-    type Output = Result<crate::models::LegalHoldPolicyAssignments, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicyAssignments>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignments>)
-    }
-}
+request_builder!(
+    runtime, GetLegalHoldPolicyAssignments => json LegalHoldPolicyAssignments
+);
 
 /// Request builder for [`LegalHoldPolicyAssignmentsManager::create_legal_hold_policy_assignment`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateLegalHoldPolicyAssignment<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateLegalHoldPolicyAssignmentRequestBody,
 }
 
 impl<'a> CreateLegalHoldPolicyAssignment<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         policy_id: impl Into<String>,
         assign_to: CreateLegalHoldPolicyAssignmentAssignTo,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_legal_hold_policy_assignments",
             method: reqwest::Method::POST,
             path: "/legal_hold_policy_assignments",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: CreateLegalHoldPolicyAssignmentRequestBody { policy_id: policy_id.into(), assign_to } }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicyAssignment> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignment>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateLegalHoldPolicyAssignment<'a> {
-    type Output = Result<crate::models::LegalHoldPolicyAssignment, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicyAssignment>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignment>)
-    }
-}
+request_builder!(
+    runtime, CreateLegalHoldPolicyAssignment(body) => json LegalHoldPolicyAssignment
+);
 
 /// Request builder for [`LegalHoldPolicyAssignmentsManager::get_legal_hold_policy_assignment_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetLegalHoldPolicyAssignmentById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetLegalHoldPolicyAssignmentById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_legal_hold_policy_assignments_id",
             method: reqwest::Method::GET,
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("legal_hold_policy_assignment_id", legal_hold_policy_assignment_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::LegalHoldPolicyAssignment> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignment>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignmentById<'a> {
-    type Output = Result<crate::models::LegalHoldPolicyAssignment, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::LegalHoldPolicyAssignment>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::LegalHoldPolicyAssignment>)
-    }
-}
+request_builder!(
+    runtime, GetLegalHoldPolicyAssignmentById => json LegalHoldPolicyAssignment
+);
 
 /// Request builder for [`LegalHoldPolicyAssignmentsManager::delete_legal_hold_policy_assignment_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteLegalHoldPolicyAssignmentById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteLegalHoldPolicyAssignmentById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_legal_hold_policy_assignments_id",
             method: reqwest::Method::DELETE,
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("legal_hold_policy_assignment_id", legal_hold_policy_assignment_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteLegalHoldPolicyAssignmentById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteLegalHoldPolicyAssignmentById => empty);
 
 /// Request builder for [`LegalHoldPolicyAssignmentsManager::get_legal_hold_policy_assignment_file_on_hold`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetLegalHoldPolicyAssignmentFileOnHold<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetLegalHoldPolicyAssignmentFileOnHold<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_legal_hold_policy_assignments_id_files_on_hold",
             method: reqwest::Method::GET,
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}/files_on_hold",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("legal_hold_policy_assignment_id", legal_hold_policy_assignment_id.as_ref());
         Self { call }
     }
@@ -551,83 +372,34 @@ impl<'a> GetLegalHoldPolicyAssignmentFileOnHold<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, Option<crate::models::FileMini>> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::FilesOnHold>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FilesOnHold> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FilesOnHold>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Option<FileMini>> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<FilesOnHold>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignmentFileOnHold<'a> {
-    type Output = Result<crate::models::FilesOnHold, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FilesOnHold>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FilesOnHold>)
-    }
-}
+request_builder!(runtime, GetLegalHoldPolicyAssignmentFileOnHold => json FilesOnHold);
 
 /// Request builder for [`LegalHoldPolicyAssignmentsManager::get_legal_hold_policy_assignment_file_versions_on_hold`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, legal_hold_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_legal_hold_policy_assignments_id_file_versions_on_hold",
             method: reqwest::Method::GET,
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}/file_versions_on_hold",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("legal_hold_policy_assignment_id", legal_hold_policy_assignment_id.as_ref());
         Self { call }
     }
@@ -667,59 +439,15 @@ impl<'a> GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::FileVersion> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::FileVersionsOnHold>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileVersionsOnHold> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileVersionsOnHold>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, crate::models::FileVersion> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<FileVersionsOnHold>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
-    type Output = Result<crate::models::FileVersionsOnHold, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileVersionsOnHold>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileVersionsOnHold>)
-    }
-}
+request_builder!(
+    runtime, GetLegalHoldPolicyAssignmentFileVersionsOnHold => json FileVersionsOnHold
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policy_assignments/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -740,60 +468,20 @@ pub enum GetLegalHoldPolicyAssignmentsAssignToType {
     Unknown(String),
 }
 
-impl GetLegalHoldPolicyAssignmentsAssignToType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::FileVersion => "file_version",
-            Self::Folder => "folder",
-            Self::User => "user",
-            Self::Ownership => "ownership",
-            Self::Interactions => "interactions",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetLegalHoldPolicyAssignmentsAssignToType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "file_version" => Self::FileVersion,
-            "folder" => Self::Folder,
-            "user" => Self::User,
-            "ownership" => Self::Ownership,
-            "interactions" => Self::Interactions,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetLegalHoldPolicyAssignmentsAssignToType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetLegalHoldPolicyAssignmentsAssignToType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetLegalHoldPolicyAssignmentsAssignToType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GetLegalHoldPolicyAssignmentsAssignToType,
+    Unknown,
+    File = "file",
+    FileVersion = "file_version",
+    Folder = "folder",
+    User = "user",
+    Ownership = "ownership",
+    Interactions = "interactions"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1legal_hold_policy_assignments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateLegalHoldPolicyAssignmentRequestBody {
     /// The ID of the policy to assign.
     pub policy_id: String,
@@ -801,15 +489,39 @@ pub struct CreateLegalHoldPolicyAssignmentRequestBody {
     pub assign_to: CreateLegalHoldPolicyAssignmentAssignTo,
 }
 
+serialize_struct!(
+    runtime,
+    CreateLegalHoldPolicyAssignmentRequestBody { policy_id: required("policy_id"), assign_to: required("assign_to") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateLegalHoldPolicyAssignmentRequestBody {
+        policy_id: required::<String>("policy_id"),
+        assign_to: required::<CreateLegalHoldPolicyAssignmentAssignTo>("assign_to")
+    }
+);
+
 /// The item to assign the policy to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateLegalHoldPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateLegalHoldPolicyAssignmentAssignToTypeField,
     /// The ID of item to assign the policy to.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateLegalHoldPolicyAssignmentAssignTo { r#type: required("type"), id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateLegalHoldPolicyAssignmentAssignTo {
+        r#type: required::<CreateLegalHoldPolicyAssignmentAssignToTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -830,53 +542,14 @@ pub enum CreateLegalHoldPolicyAssignmentAssignToTypeField {
     Unknown(String),
 }
 
-impl CreateLegalHoldPolicyAssignmentAssignToTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::FileVersion => "file_version",
-            Self::Folder => "folder",
-            Self::User => "user",
-            Self::Ownership => "ownership",
-            Self::Interactions => "interactions",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateLegalHoldPolicyAssignmentAssignToTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "file_version" => Self::FileVersion,
-            "folder" => Self::Folder,
-            "user" => Self::User,
-            "ownership" => Self::Ownership,
-            "interactions" => Self::Interactions,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateLegalHoldPolicyAssignmentAssignToTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateLegalHoldPolicyAssignmentAssignToTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateLegalHoldPolicyAssignmentAssignToTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateLegalHoldPolicyAssignmentAssignToTypeField,
+    Unknown,
+    File = "file",
+    FileVersion = "file_version",
+    Folder = "folder",
+    User = "user",
+    Ownership = "ownership",
+    Interactions = "interactions"
+);

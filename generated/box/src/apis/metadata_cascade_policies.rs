@@ -1,15 +1,23 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `metadata_cascade_policies` operations: [`MetadataCascadePoliciesManager`] and one request builder per operation.
 
+use crate::models::{ClientError, ConflictError, MetadataCascadePolicies, MetadataCascadePolicy};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::metadata_cascade_policies`](crate::Client::metadata_cascade_policies) or [`MetadataCascadePoliciesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct MetadataCascadePoliciesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> MetadataCascadePoliciesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -93,27 +101,27 @@ impl<'a> MetadataCascadePoliciesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataCascadePolicies<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataCascadePolicies<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_cascade_policies",
             method: reqwest::Method::GET,
             path: "/metadata_cascade_policies",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("folder_id", folder_id.as_ref());
         Self { call }
     }
@@ -151,95 +159,46 @@ impl<'a> GetMetadataCascadePolicies<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataCascadePolicy> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: Some("offset"), marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataCascadePolicies>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataCascadePolicies> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicies>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataCascadePolicy> {
+        static PAGER: Pager = Pager { page: None, offset: Some("offset"), marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataCascadePolicies>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataCascadePolicies<'a> {
-    type Output = Result<crate::models::MetadataCascadePolicies, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicies>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicies>)
-    }
-}
+request_builder!(runtime, GetMetadataCascadePolicies => json MetadataCascadePolicies);
 
 /// Request builder for [`MetadataCascadePoliciesManager::create_metadata_cascade_policy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateMetadataCascadePolicy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateMetadataCascadePolicyRequestBody,
 }
 
 impl<'a> CreateMetadataCascadePolicy<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         folder_id: impl Into<String>,
         scope: CreateMetadataCascadePolicyScope,
         template_key: impl Into<String>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_cascade_policies",
             method: reqwest::Method::POST,
             path: "/metadata_cascade_policies",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ConflictError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ConflictError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateMetadataCascadePolicyRequestBody {
@@ -249,278 +208,109 @@ impl<'a> CreateMetadataCascadePolicy<'a> {
             },
         }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataCascadePolicy> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateMetadataCascadePolicy<'a> {
-    type Output = Result<crate::models::MetadataCascadePolicy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
-    }
-}
+request_builder!(
+    runtime, CreateMetadataCascadePolicy(body) => json MetadataCascadePolicy
+);
 
 /// Request builder for [`MetadataCascadePoliciesManager::get_metadata_cascade_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataCascadePolicyById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataCascadePolicyById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, metadata_cascade_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, metadata_cascade_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_cascade_policies_id",
             method: reqwest::Method::GET,
             path: "/metadata_cascade_policies/{metadata_cascade_policy_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("metadata_cascade_policy_id", metadata_cascade_policy_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataCascadePolicy> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataCascadePolicyById<'a> {
-    type Output = Result<crate::models::MetadataCascadePolicy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataCascadePolicy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataCascadePolicy>)
-    }
-}
+request_builder!(runtime, GetMetadataCascadePolicyById => json MetadataCascadePolicy);
 
 /// Request builder for [`MetadataCascadePoliciesManager::delete_metadata_cascade_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteMetadataCascadePolicyById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteMetadataCascadePolicyById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, metadata_cascade_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, metadata_cascade_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_metadata_cascade_policies_id",
             method: reqwest::Method::DELETE,
             path: "/metadata_cascade_policies/{metadata_cascade_policy_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("metadata_cascade_policy_id", metadata_cascade_policy_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteMetadataCascadePolicyById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteMetadataCascadePolicyById => empty);
 
 /// Request builder for [`MetadataCascadePoliciesManager::apply_metadata_cascade_policy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct ApplyMetadataCascadePolicy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: ApplyMetadataCascadePolicyRequestBody,
 }
 
 impl<'a> ApplyMetadataCascadePolicy<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         metadata_cascade_policy_id: impl AsRef<str>,
         conflict_resolution: ApplyMetadataCascadePolicyConflictResolution,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_cascade_policies_id_apply",
             method: reqwest::Method::POST,
             path: "/metadata_cascade_policies/{metadata_cascade_policy_id}/apply",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("metadata_cascade_policy_id", metadata_cascade_policy_id.as_ref());
         Self { call, body: ApplyMetadataCascadePolicyRequestBody { conflict_resolution } }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for ApplyMetadataCascadePolicy<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, ApplyMetadataCascadePolicy(body) => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_cascade_policies/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataCascadePolicyRequestBody {
     /// The ID of the folder to apply the policy to. This folder will
     /// need to already have an instance of the targeted metadata
@@ -544,9 +334,27 @@ pub struct CreateMetadataCascadePolicyRequestBody {
     /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
     /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
     /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
-    #[serde(rename = "templateKey")]
     pub template_key: String,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataCascadePolicyRequestBody {
+        folder_id: required("folder_id"),
+        scope: required("scope"),
+        template_key: required("templateKey")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataCascadePolicyRequestBody {
+        folder_id: required::<String>("folder_id"),
+        scope: required::<CreateMetadataCascadePolicyScope>("scope"),
+        template_key: required::<String>("templateKey")
+    }
+);
 
 /// The scope of the targeted metadata template. This template will
 /// need to already have an instance applied to the targeted folder.
@@ -560,52 +368,10 @@ pub enum CreateMetadataCascadePolicyScope {
     Unknown(String),
 }
 
-impl CreateMetadataCascadePolicyScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateMetadataCascadePolicyScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateMetadataCascadePolicyScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateMetadataCascadePolicyScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateMetadataCascadePolicyScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateMetadataCascadePolicyScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_cascade_policies~1{metadata_cascade_policy_id}~1apply/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ApplyMetadataCascadePolicyRequestBody {
     /// Describes the desired behavior when dealing with the conflict
     /// where a metadata template already has an instance applied
@@ -616,6 +382,19 @@ pub struct ApplyMetadataCascadePolicyRequestBody {
     ///   any existing values.
     pub conflict_resolution: ApplyMetadataCascadePolicyConflictResolution,
 }
+
+serialize_struct!(
+    runtime,
+    ApplyMetadataCascadePolicyRequestBody { conflict_resolution: required("conflict_resolution") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    ApplyMetadataCascadePolicyRequestBody {
+        conflict_resolution: required::<ApplyMetadataCascadePolicyConflictResolution>("conflict_resolution")
+    }
+);
 
 /// Describes the desired behavior when dealing with the conflict
 /// where a metadata template already has an instance applied
@@ -634,45 +413,4 @@ pub enum ApplyMetadataCascadePolicyConflictResolution {
     Unknown(String),
 }
 
-impl ApplyMetadataCascadePolicyConflictResolution {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Overwrite => "overwrite",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ApplyMetadataCascadePolicyConflictResolution {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "none" => Self::None,
-            "overwrite" => Self::Overwrite,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ApplyMetadataCascadePolicyConflictResolution {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ApplyMetadataCascadePolicyConflictResolution {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ApplyMetadataCascadePolicyConflictResolution {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ApplyMetadataCascadePolicyConflictResolution, Unknown, None = "none", Overwrite = "overwrite");

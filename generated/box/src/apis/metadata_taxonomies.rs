@@ -1,15 +1,26 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `metadata_taxonomies` operations: [`MetadataTaxonomiesManager`] and one request builder per operation.
 
+use crate::models::{
+    ClientError, MetadataTaxonomies, MetadataTaxonomy, MetadataTaxonomyLevel, MetadataTaxonomyLevels,
+    MetadataTaxonomyNode, MetadataTaxonomyNodes,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct,
+};
+
 /// Reach it with [`Client::metadata_taxonomies`](crate::Client::metadata_taxonomies) or [`MetadataTaxonomiesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct MetadataTaxonomiesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> MetadataTaxonomiesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -244,27 +255,27 @@ impl<'a> MetadataTaxonomiesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateMetadataTaxonomy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateMetadataTaxonomyRequestBody,
 }
 
 impl<'a> CreateMetadataTaxonomy<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, display_name: impl Into<String>, namespace: impl Into<String>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, display_name: impl Into<String>, namespace: impl Into<String>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_taxonomies",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateMetadataTaxonomyRequestBody {
@@ -284,76 +295,33 @@ impl<'a> CreateMetadataTaxonomy<'a> {
         self.body.key = Some(key.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateMetadataTaxonomy<'a> {
-    type Output = Result<crate::models::MetadataTaxonomy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
-    }
-}
+request_builder!(runtime, CreateMetadataTaxonomy(body) => json MetadataTaxonomy);
 
 /// Request builder for [`MetadataTaxonomiesManager::get_metadata_taxonomies`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTaxonomies<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTaxonomies<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, namespace: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, namespace: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_taxonomies_id",
             method: reqwest::Method::GET,
             path: "/metadata_taxonomies/{namespace}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         Self { call }
     }
@@ -378,312 +346,141 @@ impl<'a> GetMetadataTaxonomies<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTaxonomy> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTaxonomies>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomies> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomies>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTaxonomy> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTaxonomies>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTaxonomies<'a> {
-    type Output = Result<crate::models::MetadataTaxonomies, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomies>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomies>)
-    }
-}
+request_builder!(runtime, GetMetadataTaxonomies => json MetadataTaxonomies);
 
 /// Request builder for [`MetadataTaxonomiesManager::get_metadata_taxonomy_by_key`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTaxonomyByKey<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTaxonomyByKey<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_taxonomies_id_id",
             method: reqwest::Method::GET,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTaxonomyByKey<'a> {
-    type Output = Result<crate::models::MetadataTaxonomy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
-    }
-}
+request_builder!(runtime, GetMetadataTaxonomyByKey => json MetadataTaxonomy);
 
 /// Request builder for [`MetadataTaxonomiesManager::delete_metadata_taxonomy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteMetadataTaxonomy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteMetadataTaxonomy<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_metadata_taxonomies_id_id",
             method: reqwest::Method::DELETE,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomy<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteMetadataTaxonomy => empty);
 
 /// Request builder for [`MetadataTaxonomiesManager::update_metadata_taxonomy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateMetadataTaxonomy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateMetadataTaxonomyRequestBody,
 }
 
 impl<'a> UpdateMetadataTaxonomy<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         namespace: impl AsRef<str>,
         taxonomy_key: impl AsRef<str>,
         display_name: impl Into<String>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "patch_metadata_taxonomies_id_id",
             method: reqwest::Method::PATCH,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         Self { call, body: UpdateMetadataTaxonomyRequestBody { display_name: display_name.into() } }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomy<'a> {
-    type Output = Result<crate::models::MetadataTaxonomy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomy>)
-    }
-}
+request_builder!(runtime, UpdateMetadataTaxonomy(body) => json MetadataTaxonomy);
 
 /// Request builder for [`MetadataTaxonomiesManager::create_metadata_taxonomy_level`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateMetadataTaxonomyLevel<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateMetadataTaxonomyLevel<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_taxonomies_id_id_levels",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         Self { call }
@@ -691,89 +488,45 @@ impl<'a> CreateMetadataTaxonomyLevel<'a> {
 
     /// The request body, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels/post/requestBody`).
     #[inline]
-    pub fn body(mut self, body: Vec<crate::models::MetadataTaxonomyLevel>) -> Self {
+    pub fn body(mut self, body: Vec<MetadataTaxonomyLevel>) -> Self {
         self.call.body(&body);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyLevels> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateMetadataTaxonomyLevel<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyLevels, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
-    }
-}
+request_builder!(runtime, CreateMetadataTaxonomyLevel => json MetadataTaxonomyLevels);
 
 /// Request builder for [`MetadataTaxonomiesManager::update_metadata_taxonomy_level_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateMetadataTaxonomyLevelById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateMetadataTaxonomyLevelByIdRequestBody,
 }
 
 impl<'a> UpdateMetadataTaxonomyLevelById<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         namespace: impl AsRef<str>,
         taxonomy_key: impl AsRef<str>,
         level_index: i64,
         display_name: impl Into<String>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "patch_metadata_taxonomies_id_id_levels_id",
             method: reqwest::Method::PATCH,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels/{level_index}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         call.path("level_index", &level_index);
@@ -789,84 +542,42 @@ impl<'a> UpdateMetadataTaxonomyLevelById<'a> {
         self.body.description = Some(description.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyLevel> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevel>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomyLevelById<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyLevel, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevel>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevel>)
-    }
-}
+request_builder!(
+    runtime, UpdateMetadataTaxonomyLevelById(body) => json MetadataTaxonomyLevel
+);
 
 /// Request builder for [`MetadataTaxonomiesManager::add_metadata_taxonomy_level`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct AddMetadataTaxonomyLevel<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: AddMetadataTaxonomyLevelRequestBody,
 }
 
 impl<'a> AddMetadataTaxonomyLevel<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         namespace: impl AsRef<str>,
         taxonomy_key: impl AsRef<str>,
         display_name: impl Into<String>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_taxonomies_id_id_levels:append",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels:append",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         Self {
@@ -881,155 +592,65 @@ impl<'a> AddMetadataTaxonomyLevel<'a> {
         self.body.description = Some(description.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyLevels> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for AddMetadataTaxonomyLevel<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyLevels, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
-    }
-}
+request_builder!(runtime, AddMetadataTaxonomyLevel(body) => json MetadataTaxonomyLevels);
 
 /// Request builder for [`MetadataTaxonomiesManager::delete_metadata_taxonomy_level`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteMetadataTaxonomyLevel<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteMetadataTaxonomyLevel<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_taxonomies_id_id_levels:trim",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels:trim",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyLevels> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomyLevel<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyLevels, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyLevels>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyLevels>)
-    }
-}
+request_builder!(runtime, DeleteMetadataTaxonomyLevel => json MetadataTaxonomyLevels);
 
 /// Request builder for [`MetadataTaxonomiesManager::get_metadata_taxonomy_nodes`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTaxonomyNodes<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTaxonomyNodes<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, namespace: impl AsRef<str>, taxonomy_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_taxonomies_id_id_nodes",
             method: reqwest::Method::GET,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         Self { call }
@@ -1094,92 +715,45 @@ impl<'a> GetMetadataTaxonomyNodes<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTaxonomyNode> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTaxonomyNodes>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNodes> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTaxonomyNode> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTaxonomyNodes>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTaxonomyNodes<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyNodes, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNodes>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
-    }
-}
+request_builder!(runtime, GetMetadataTaxonomyNodes => json MetadataTaxonomyNodes);
 
 /// Request builder for [`MetadataTaxonomiesManager::create_metadata_taxonomy_node`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateMetadataTaxonomyNode<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateMetadataTaxonomyNodeRequestBody,
 }
 
 impl<'a> CreateMetadataTaxonomyNode<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         namespace: impl AsRef<str>,
         taxonomy_key: impl AsRef<str>,
         display_name: impl Into<String>,
         level: i64,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_taxonomies_id_id_nodes",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         Self {
@@ -1195,244 +769,117 @@ impl<'a> CreateMetadataTaxonomyNode<'a> {
         self.body.parent_id = Some(parent_id.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNode> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateMetadataTaxonomyNode<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyNode, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
-    }
-}
+request_builder!(runtime, CreateMetadataTaxonomyNode(body) => json MetadataTaxonomyNode);
 
 /// Request builder for [`MetadataTaxonomiesManager::get_metadata_taxonomy_node_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTaxonomyNodeById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTaxonomyNodeById<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         namespace: impl AsRef<str>,
         taxonomy_key: impl AsRef<str>,
         node_id: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_taxonomies_id_id_nodes_id",
             method: reqwest::Method::GET,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         call.path("node_id", node_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNode> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTaxonomyNodeById<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyNode, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
-    }
-}
+request_builder!(runtime, GetMetadataTaxonomyNodeById => json MetadataTaxonomyNode);
 
 /// Request builder for [`MetadataTaxonomiesManager::delete_metadata_taxonomy_node_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteMetadataTaxonomyNodeById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteMetadataTaxonomyNodeById<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         namespace: impl AsRef<str>,
         taxonomy_key: impl AsRef<str>,
         node_id: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_metadata_taxonomies_id_id_nodes_id",
             method: reqwest::Method::DELETE,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         call.path("node_id", node_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteMetadataTaxonomyNodeById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteMetadataTaxonomyNodeById => empty);
 
 /// Request builder for [`MetadataTaxonomiesManager::update_metadata_taxonomy_node_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateMetadataTaxonomyNodeById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateMetadataTaxonomyNodeByIdRequestBody,
 }
 
 impl<'a> UpdateMetadataTaxonomyNodeById<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         namespace: impl AsRef<str>,
         taxonomy_key: impl AsRef<str>,
         node_id: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "patch_metadata_taxonomies_id_id_nodes_id",
             method: reqwest::Method::PATCH,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("taxonomy_key", taxonomy_key.as_ref());
         call.path("node_id", node_id.as_ref());
@@ -1445,82 +892,40 @@ impl<'a> UpdateMetadataTaxonomyNodeById<'a> {
         self.body.display_name = Some(display_name.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNode> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateMetadataTaxonomyNodeById<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyNode, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNode>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNode>)
-    }
-}
+request_builder!(
+    runtime, UpdateMetadataTaxonomyNodeById(body) => json MetadataTaxonomyNode
+);
 
 /// Request builder for [`MetadataTaxonomiesManager::get_metadata_template_field_options`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTemplateFieldOptions<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTemplateFieldOptions<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         namespace: impl AsRef<str>,
         template_key: impl AsRef<str>,
         field_key: impl AsRef<str>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_id_id_fields_id_options",
             method: reqwest::Method::GET,
             path: "/metadata_templates/{namespace}/{template_key}/fields/{field_key}/options",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("namespace", namespace.as_ref());
         call.path("template_key", template_key.as_ref());
         call.path("field_key", field_key.as_ref());
@@ -1595,131 +1000,153 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTaxonomyNode> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTaxonomyNodes>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTaxonomyNodes> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTaxonomyNode> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTaxonomyNodes>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTemplateFieldOptions<'a> {
-    type Output = Result<crate::models::MetadataTaxonomyNodes, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTaxonomyNodes>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTaxonomyNodes>)
-    }
-}
+request_builder!(runtime, GetMetadataTemplateFieldOptions => json MetadataTaxonomyNodes);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTaxonomyRequestBody {
     /// The taxonomy key. If it is not provided in the request body, it will be
     /// generated from the `displayName`. The `displayName` would be converted
     /// to lower case, and all spaces and non-alphanumeric characters replaced
     /// with underscores.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The display name of the taxonomy.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The namespace of the metadata taxonomy to create.
     pub namespace: String,
 }
 
+serialize_struct!(
+    runtime,
+    CreateMetadataTaxonomyRequestBody {
+        key: optional("key"),
+        display_name: required("displayName"),
+        namespace: required("namespace")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTaxonomyRequestBody {
+        key: optional::<Option<String>>("key"),
+        display_name: required::<String>("displayName"),
+        namespace: required::<String>("namespace")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}/patch/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateMetadataTaxonomyRequestBody {
     /// The display name of the taxonomy.
-    #[serde(rename = "displayName")]
     pub display_name: String,
 }
+
+serialize_struct!(runtime, UpdateMetadataTaxonomyRequestBody { display_name: required("displayName") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateMetadataTaxonomyRequestBody { display_name: required::<String>("displayName") }
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels~1{level_index}/patch/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateMetadataTaxonomyLevelByIdRequestBody {
     /// The display name of the taxonomy level.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The description of the taxonomy level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateMetadataTaxonomyLevelByIdRequestBody {
+        display_name: required("displayName"),
+        description: optional("description")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateMetadataTaxonomyLevelByIdRequestBody {
+        display_name: required::<String>("displayName"),
+        description: optional::<Option<String>>("description")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1levels:append/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AddMetadataTaxonomyLevelRequestBody {
     /// The display name of the taxonomy level.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The description of the taxonomy level.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
+serialize_struct!(
+    runtime,
+    AddMetadataTaxonomyLevelRequestBody { display_name: required("displayName"), description: optional("description") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddMetadataTaxonomyLevelRequestBody {
+        display_name: required::<String>("displayName"),
+        description: optional::<Option<String>>("description")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1nodes/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTaxonomyNodeRequestBody {
     /// The display name of the taxonomy node.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// The level of the taxonomy node.
     pub level: i64,
     /// The identifier of the parent taxonomy node.
     /// Omit this field for root-level nodes.
-    #[serde(rename = "parentId", default, skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<String>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateMetadataTaxonomyNodeRequestBody {
+        display_name: required("displayName"),
+        level: required("level"),
+        parent_id: optional("parentId")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTaxonomyNodeRequestBody {
+        display_name: required::<String>("displayName"),
+        level: required::<i64>("level"),
+        parent_id: optional::<Option<String>>("parentId")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_taxonomies~1{namespace}~1{taxonomy_key}~1nodes~1{node_id}/patch/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateMetadataTaxonomyNodeByIdRequestBody {
     /// The display name of the taxonomy node.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateMetadataTaxonomyNodeByIdRequestBody { display_name: optional("displayName") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateMetadataTaxonomyNodeByIdRequestBody { display_name: optional::<Option<String>>("displayName") }
+);

@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `metadata_templates` operations: [`MetadataTemplatesManager`] and one request builder per operation.
 
+use crate::models::{ClientError, MetadataTemplate, MetadataTemplates};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::metadata_templates`](crate::Client::metadata_templates) or [`MetadataTemplatesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct MetadataTemplatesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> MetadataTemplatesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -131,25 +138,25 @@ impl<'a> MetadataTemplatesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTemplatesByInstanceId<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTemplatesByInstanceId<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, metadata_instance_id: uuid::Uuid) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, metadata_instance_id: uuid::Uuid) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates",
             method: reqwest::Method::GET,
             path: "/metadata_templates",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("metadata_instance_id", &metadata_instance_id);
         Self { call }
     }
@@ -174,158 +181,71 @@ impl<'a> GetMetadataTemplatesByInstanceId<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTemplate> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTemplates>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTemplatesByInstanceId<'a> {
-    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-}
+request_builder!(runtime, GetMetadataTemplatesByInstanceId => json MetadataTemplates);
 
 /// Request builder for [`MetadataTemplatesManager::get_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, scope: GetMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, scope: GetMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_id_id_schema",
             method: reqwest::Method::GET,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTemplate<'a> {
-    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-}
+request_builder!(runtime, GetMetadataTemplate => json MetadataTemplate);
 
 /// Request builder for [`MetadataTemplatesManager::update_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateMetadataTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> UpdateMetadataTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, scope: UpdateMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, scope: UpdateMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_metadata_templates_id_id_schema",
             method: reqwest::Method::PUT,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
         Self { call }
@@ -337,221 +257,95 @@ impl<'a> UpdateMetadataTemplate<'a> {
         self.call.body(&body);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateMetadataTemplate<'a> {
-    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-}
+request_builder!(runtime, UpdateMetadataTemplate => json MetadataTemplate);
 
 /// Request builder for [`MetadataTemplatesManager::delete_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteMetadataTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteMetadataTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, scope: DeleteMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, scope: DeleteMetadataTemplateScope, template_key: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_metadata_templates_id_id_schema",
             method: reqwest::Method::DELETE,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("scope", &scope);
         call.path("template_key", template_key.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteMetadataTemplate<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteMetadataTemplate => empty);
 
 /// Request builder for [`MetadataTemplatesManager::get_metadata_template_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetMetadataTemplateById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetMetadataTemplateById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, template_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, template_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_id",
             method: reqwest::Method::GET,
             path: "/metadata_templates/{template_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (
-                    crate::runtime::ErrorStatus::Code(400),
-                    crate::runtime::decode_error::<crate::models::MetadataTemplate>,
-                ),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<MetadataTemplate>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("template_id", template_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetMetadataTemplateById<'a> {
-    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-}
+request_builder!(runtime, GetMetadataTemplateById => json MetadataTemplate);
 
 /// Request builder for [`MetadataTemplatesManager::get_global_metadata_templates`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetGlobalMetadataTemplates<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetGlobalMetadataTemplates<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_global",
             method: reqwest::Method::GET,
             path: "/metadata_templates/global",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -575,83 +369,37 @@ impl<'a> GetGlobalMetadataTemplates<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTemplate> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTemplates>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetGlobalMetadataTemplates<'a> {
-    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-}
+request_builder!(runtime, GetGlobalMetadataTemplates => json MetadataTemplates);
 
 /// Request builder for [`MetadataTemplatesManager::get_enterprise_metadata_templates`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetEnterpriseMetadataTemplates<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetEnterpriseMetadataTemplates<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_metadata_templates_enterprise",
             method: reqwest::Method::GET,
             path: "/metadata_templates/enterprise",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -675,85 +423,39 @@ impl<'a> GetEnterpriseMetadataTemplates<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::MetadataTemplate> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::MetadataTemplates>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplates> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, MetadataTemplate> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MetadataTemplates>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetEnterpriseMetadataTemplates<'a> {
-    type Output = Result<crate::models::MetadataTemplates, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplates>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplates>)
-    }
-}
+request_builder!(runtime, GetEnterpriseMetadataTemplates => json MetadataTemplates);
 
 /// Request builder for [`MetadataTemplatesManager::create_metadata_template`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateMetadataTemplate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateMetadataTemplateRequestBody,
 }
 
 impl<'a> CreateMetadataTemplate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, scope: impl Into<String>, display_name: impl Into<String>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, scope: impl Into<String>, display_name: impl Into<String>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_templates_schema",
             method: reqwest::Method::POST,
             path: "/metadata_templates/schema",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateMetadataTemplateRequestBody {
@@ -804,52 +506,9 @@ impl<'a> CreateMetadataTemplate<'a> {
         self.body.copy_instance_on_item_copy = Some(copy_instance_on_item_copy);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataTemplate> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateMetadataTemplate<'a> {
-    type Output = Result<crate::models::MetadataTemplate, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataTemplate>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataTemplate>)
-    }
-}
+request_builder!(runtime, CreateMetadataTemplate(body) => json MetadataTemplate);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -862,48 +521,7 @@ pub enum GetMetadataTemplateScope {
     Unknown(String),
 }
 
-impl GetMetadataTemplateScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetMetadataTemplateScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetMetadataTemplateScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetMetadataTemplateScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetMetadataTemplateScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetMetadataTemplateScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/put/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -916,88 +534,68 @@ pub enum UpdateMetadataTemplateScope {
     Unknown(String),
 }
 
-impl UpdateMetadataTemplateScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateMetadataTemplateScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateMetadataTemplateScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateMetadataTemplateScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateMetadataTemplateScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// A metadata template update operation
 ///
 /// A [JSON-Patch](https://tools.ietf.org/html/rfc6902) operation for a
 /// change to make to the metadata instance.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateMetadataTemplateRequestBody {
     /// The type of change to perform on the template. Some
     /// of these are hazardous as they will change existing templates.
     pub op: UpdateMetadataTemplateRequestBodyOp,
     /// The data for the operation. This will vary depending on the
     /// operation being performed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// For operations that affect a single field this defines the key of
     /// the field that is affected.
-    #[serde(rename = "fieldKey", default, skip_serializing_if = "Option::is_none")]
     pub field_key: Option<String>,
     /// For operations that affect multiple fields this defines the keys
     /// of the fields that are affected.
-    #[serde(rename = "fieldKeys", default, skip_serializing_if = "Option::is_none")]
     pub field_keys: Option<Vec<String>>,
     /// For operations that affect a single `enum` option this defines
     /// the key of the option that is affected.
-    #[serde(rename = "enumOptionKey", default, skip_serializing_if = "Option::is_none")]
     pub enum_option_key: Option<String>,
     /// For operations that affect multiple `enum` options this defines
     /// the keys of the options that are affected.
-    #[serde(rename = "enumOptionKeys", default, skip_serializing_if = "Option::is_none")]
     pub enum_option_keys: Option<Vec<String>>,
     /// For operations that affect a single multi select option this
     /// defines the key of the option that is affected.
-    #[serde(rename = "multiSelectOptionKey", default, skip_serializing_if = "Option::is_none")]
     pub multi_select_option_key: Option<String>,
     /// For operations that affect multiple multi select options this
     /// defines the keys of the options that are affected.
-    #[serde(rename = "multiSelectOptionKeys", default, skip_serializing_if = "Option::is_none")]
     pub multi_select_option_keys: Option<Vec<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateMetadataTemplateRequestBody {
+        op: required("op"),
+        data: optional("data"),
+        field_key: optional("fieldKey"),
+        field_keys: optional("fieldKeys"),
+        enum_option_key: optional("enumOptionKey"),
+        enum_option_keys: optional("enumOptionKeys"),
+        multi_select_option_key: optional("multiSelectOptionKey"),
+        multi_select_option_keys: optional("multiSelectOptionKeys")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateMetadataTemplateRequestBody {
+        op: required::<UpdateMetadataTemplateRequestBodyOp>("op"),
+        data: optional::<Option<std::collections::BTreeMap<String, serde_json::Value>>>("data"),
+        field_key: optional::<Option<String>>("fieldKey"),
+        field_keys: optional::<Option<Vec<String>>>("fieldKeys"),
+        enum_option_key: optional::<Option<String>>("enumOptionKey"),
+        enum_option_keys: optional::<Option<Vec<String>>>("enumOptionKeys"),
+        multi_select_option_key: optional::<Option<String>>("multiSelectOptionKey"),
+        multi_select_option_keys: optional::<Option<Vec<String>>>("multiSelectOptionKeys")
+    }
+);
 
 /// The type of change to perform on the template. Some
 /// of these are hazardous as they will change existing templates.
@@ -1033,70 +631,24 @@ pub enum UpdateMetadataTemplateRequestBodyOp {
     Unknown(String),
 }
 
-impl UpdateMetadataTemplateRequestBodyOp {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EditTemplate => "editTemplate",
-            Self::AddField => "addField",
-            Self::ReorderFields => "reorderFields",
-            Self::AddEnumOption => "addEnumOption",
-            Self::ReorderEnumOptions => "reorderEnumOptions",
-            Self::ReorderMultiSelectOptions => "reorderMultiSelectOptions",
-            Self::AddMultiSelectOption => "addMultiSelectOption",
-            Self::EditField => "editField",
-            Self::RemoveField => "removeField",
-            Self::EditEnumOption => "editEnumOption",
-            Self::RemoveEnumOption => "removeEnumOption",
-            Self::EditMultiSelectOption => "editMultiSelectOption",
-            Self::RemoveMultiSelectOption => "removeMultiSelectOption",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateMetadataTemplateRequestBodyOp {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editTemplate" => Self::EditTemplate,
-            "addField" => Self::AddField,
-            "reorderFields" => Self::ReorderFields,
-            "addEnumOption" => Self::AddEnumOption,
-            "reorderEnumOptions" => Self::ReorderEnumOptions,
-            "reorderMultiSelectOptions" => Self::ReorderMultiSelectOptions,
-            "addMultiSelectOption" => Self::AddMultiSelectOption,
-            "editField" => Self::EditField,
-            "removeField" => Self::RemoveField,
-            "editEnumOption" => Self::EditEnumOption,
-            "removeEnumOption" => Self::RemoveEnumOption,
-            "editMultiSelectOption" => Self::EditMultiSelectOption,
-            "removeMultiSelectOption" => Self::RemoveMultiSelectOption,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateMetadataTemplateRequestBodyOp {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateMetadataTemplateRequestBodyOp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateMetadataTemplateRequestBodyOp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateMetadataTemplateRequestBodyOp,
+    Unknown,
+    EditTemplate = "editTemplate",
+    AddField = "addField",
+    ReorderFields = "reorderFields",
+    AddEnumOption = "addEnumOption",
+    ReorderEnumOptions = "reorderEnumOptions",
+    ReorderMultiSelectOptions = "reorderMultiSelectOptions",
+    AddMultiSelectOption = "addMultiSelectOption",
+    EditField = "editField",
+    RemoveField = "removeField",
+    EditEnumOption = "editEnumOption",
+    RemoveEnumOption = "removeEnumOption",
+    EditMultiSelectOption = "editMultiSelectOption",
+    RemoveMultiSelectOption = "removeMultiSelectOption"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1{scope}~1{template_key}~1schema/delete/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1109,52 +661,10 @@ pub enum DeleteMetadataTemplateScope {
     Unknown(String),
 }
 
-impl DeleteMetadataTemplateScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for DeleteMetadataTemplateScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for DeleteMetadataTemplateScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DeleteMetadataTemplateScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DeleteMetadataTemplateScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, DeleteMetadataTemplateScope, Unknown, Global = "global", Enterprise = "enterprise");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1metadata_templates~1schema/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTemplateRequestBody {
     /// The scope of the metadata template to create. Applications can
     /// only create templates for use within the authenticated user's
@@ -1169,33 +679,52 @@ pub struct CreateMetadataTemplateRequestBody {
     ///
     /// When not provided, the API will create a unique `templateKey`
     /// based on the value of the `displayName`.
-    #[serde(rename = "templateKey", default, skip_serializing_if = "Option::is_none")]
     pub template_key: Option<String>,
     /// The display name of the template.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// Defines if this template is visible in the Box web app UI, or if
     /// it is purely intended for usage through the API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// An ordered list of template fields which are part of the template.
     /// Each field can be a regular text field, date field, number field,
     /// as well as a single or multi-select list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<CreateMetadataTemplateFields>>,
     /// Whether or not to copy any metadata attached to a file or folder
     /// when it is copied. By default, metadata is not copied along with a
     /// file or folder when it is copied.
-    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
     pub copy_instance_on_item_copy: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataTemplateRequestBody {
+        scope: required("scope"),
+        template_key: optional("templateKey"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        fields: optional("fields"),
+        copy_instance_on_item_copy: optional("copyInstanceOnItemCopy")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTemplateRequestBody {
+        scope: required::<String>("scope"),
+        template_key: optional::<Option<String>>("templateKey"),
+        display_name: required::<String>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        fields: optional::<Option<Vec<CreateMetadataTemplateFields>>>("fields"),
+        copy_instance_on_item_copy: optional::<Option<bool>>("copyInstanceOnItemCopy")
+    }
+);
 
 /// Metadata Field (Write)
 ///
 /// A field within a metadata template. Fields can be a basic text, date, or
 /// number field, a list of options, or a taxonomy.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTemplateFields {
     /// The type of field. The basic fields are a `string` field for text, a
     /// `float` field for numbers, and a `date` field to present the user with a
@@ -1213,36 +742,61 @@ pub struct CreateMetadataTemplateFields {
     pub key: String,
     /// The display name of the field as it is shown to the user in the web and
     /// mobile apps.
-    #[serde(rename = "displayName")]
     pub display_name: String,
     /// A description of the field. This is not shown to the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether this field is hidden in the UI for the user and can only be set
     /// through the API instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// A list of options for this field. This is used in combination with the
     /// `enum` and `multiSelect` field types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<Vec<CreateMetadataTemplateFieldsOptionsField>>,
     /// The unique key of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "taxonomyKey", default, skip_serializing_if = "Option::is_none")]
     pub taxonomy_key: Option<String>,
     /// The unique ID of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "taxonomyId", default, skip_serializing_if = "Option::is_none")]
     pub taxonomy_id: Option<String>,
     /// The namespace of the metadata taxonomy to use for this taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     /// An object defining additional rules for the options of the taxonomy field.
     /// This property is required when the field `type` is set to `taxonomy`.
-    #[serde(rename = "optionsRules", default, skip_serializing_if = "Option::is_none")]
     pub options_rules: Option<CreateMetadataTemplateFieldsOptionsRulesField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataTemplateFields {
+        r#type: required("type"),
+        key: required("key"),
+        display_name: required("displayName"),
+        description: optional("description"),
+        hidden: optional("hidden"),
+        options: optional("options"),
+        taxonomy_key: optional("taxonomyKey"),
+        taxonomy_id: optional("taxonomyId"),
+        namespace: optional("namespace"),
+        options_rules: optional("optionsRules")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTemplateFields {
+        r#type: required::<CreateMetadataTemplateFieldsTypeField>("type"),
+        key: required::<String>("key"),
+        display_name: required::<String>("displayName"),
+        description: optional::<Option<String>>("description"),
+        hidden: optional::<Option<bool>>("hidden"),
+        options: optional::<Option<Vec<CreateMetadataTemplateFieldsOptionsField>>>("options"),
+        taxonomy_key: optional::<Option<String>>("taxonomyKey"),
+        taxonomy_id: optional::<Option<String>>("taxonomyId"),
+        namespace: optional::<Option<String>>("namespace"),
+        options_rules: optional::<Option<CreateMetadataTemplateFieldsOptionsRulesField>>("optionsRules")
+    }
+);
 
 /// The type of field. The basic fields are a `string` field for text, a
 /// `float` field for numbers, and a `date` field to present the user with a
@@ -1272,56 +826,17 @@ pub enum CreateMetadataTemplateFieldsTypeField {
     Unknown(String),
 }
 
-impl CreateMetadataTemplateFieldsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::String => "string",
-            Self::Float => "float",
-            Self::Date => "date",
-            Self::Enum => "enum",
-            Self::MultiSelect => "multiSelect",
-            Self::Taxonomy => "taxonomy",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateMetadataTemplateFieldsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "string" => Self::String,
-            "float" => Self::Float,
-            "date" => Self::Date,
-            "enum" => Self::Enum,
-            "multiSelect" => Self::MultiSelect,
-            "taxonomy" => Self::Taxonomy,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateMetadataTemplateFieldsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateMetadataTemplateFieldsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateMetadataTemplateFieldsTypeField,
+    Unknown,
+    String = "string",
+    Float = "float",
+    Date = "date",
+    Enum = "enum",
+    MultiSelect = "multiSelect",
+    Taxonomy = "taxonomy"
+);
 
 /// Metadata Option (Write)
 ///
@@ -1330,24 +845,45 @@ impl<'de> serde::Deserialize<'de> for CreateMetadataTemplateFieldsTypeField {
 /// Options only need to be provided for fields of type `enum` and `multiSelect`.
 /// Options represent the value(s) a user can select for the field either through
 /// the UI or through the API.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMetadataTemplateFieldsOptionsField {
     /// The text value of the option. This represents both the display name of the
     /// option and the internal key used when updating templates.
     pub key: String,
 }
 
+serialize_struct!(runtime, CreateMetadataTemplateFieldsOptionsField { key: required("key") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTemplateFieldsOptionsField { key: required::<String>("key") }
+);
+
 /// An object defining additional rules for the options of the taxonomy field.
 /// This property is required when the field `type` is set to `taxonomy`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateMetadataTemplateFieldsOptionsRulesField {
     /// Whether to allow users to select multiple values.
-    #[serde(rename = "multiSelect", default, skip_serializing_if = "Option::is_none")]
     pub multi_select: Option<bool>,
     /// An array of integers defining which levels of the taxonomy are
     /// selectable by users.
-    #[serde(rename = "selectableLevels", default, skip_serializing_if = "Option::is_none")]
     pub selectable_levels: Option<Vec<i64>>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateMetadataTemplateFieldsOptionsRulesField {
+        multi_select: optional("multiSelect"),
+        selectable_levels: optional("selectableLevels")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateMetadataTemplateFieldsOptionsRulesField {
+        multi_select: optional::<Option<bool>>("multiSelect"),
+        selectable_levels: optional::<Option<Vec<i64>>>("selectableLevels")
+    }
+);

@@ -1,15 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `retention_policies` operations: [`RetentionPoliciesManager`] and one request builder per operation.
 
+use crate::models::{
+    ClientError, RetentionPolicies, RetentionPolicy, RetentionPolicyMaxExtensionLengthRequest, UserBase, UserMini,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::retention_policies`](crate::Client::retention_policies) or [`RetentionPoliciesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct RetentionPoliciesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> RetentionPoliciesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -73,26 +83,26 @@ impl<'a> RetentionPoliciesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetRetentionPolicies<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetRetentionPolicies<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_retention_policies",
             method: reqwest::Method::GET,
             path: "/retention_policies",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -151,90 +161,44 @@ impl<'a> GetRetentionPolicies<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::RetentionPolicy> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::RetentionPolicies>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicies> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicies>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, RetentionPolicy> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<RetentionPolicies>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetRetentionPolicies<'a> {
-    type Output = Result<crate::models::RetentionPolicies, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicies>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicies>)
-    }
-}
+request_builder!(runtime, GetRetentionPolicies => json RetentionPolicies);
 
 /// Request builder for [`RetentionPoliciesManager::create_retention_policy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateRetentionPolicy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateRetentionPolicyRequestBody,
 }
 
 impl<'a> CreateRetentionPolicy<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         policy_name: impl Into<String>,
         policy_type: CreateRetentionPolicyPolicyType,
         disposition_action: CreateRetentionPolicyDispositionAction,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_retention_policies",
             method: reqwest::Method::POST,
             path: "/retention_policies",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateRetentionPolicyRequestBody {
@@ -302,10 +266,7 @@ impl<'a> CreateRetentionPolicy<'a> {
 
     /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema/properties/max_extension_length`).
     #[inline]
-    pub fn max_extension_length(
-        mut self,
-        max_extension_length: crate::models::RetentionPolicyMaxExtensionLengthRequest,
-    ) -> Self {
+    pub fn max_extension_length(mut self, max_extension_length: RetentionPolicyMaxExtensionLengthRequest) -> Self {
         self.body.max_extension_length = Some(max_extension_length);
         self
     }
@@ -323,81 +284,35 @@ impl<'a> CreateRetentionPolicy<'a> {
     #[inline]
     pub fn custom_notification_recipients(
         mut self,
-        custom_notification_recipients: impl IntoIterator<Item = crate::models::UserMini>,
+        custom_notification_recipients: impl IntoIterator<Item = UserMini>,
     ) -> Self {
         self.body.custom_notification_recipients = Some(custom_notification_recipients.into_iter().collect());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateRetentionPolicy<'a> {
-    type Output = Result<crate::models::RetentionPolicy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
-    }
-}
+request_builder!(runtime, CreateRetentionPolicy(body) => json RetentionPolicy);
 
 /// Request builder for [`RetentionPoliciesManager::get_retention_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetRetentionPolicyById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetRetentionPolicyById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, retention_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_retention_policies_id",
             method: reqwest::Method::GET,
             path: "/retention_policies/{retention_policy_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("retention_policy_id", retention_policy_id.as_ref());
         Self { call }
     }
@@ -416,77 +331,36 @@ impl<'a> GetRetentionPolicyById<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetRetentionPolicyById<'a> {
-    type Output = Result<crate::models::RetentionPolicy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
-    }
-}
+request_builder!(runtime, GetRetentionPolicyById => json RetentionPolicy);
 
 /// Request builder for [`RetentionPoliciesManager::update_retention_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateRetentionPolicyById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateRetentionPolicyByIdRequestBody,
 }
 
 impl<'a> UpdateRetentionPolicyById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, retention_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_retention_policies_id",
             method: reqwest::Method::PUT,
             path: "/retention_policies/{retention_policy_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("retention_policy_id", retention_policy_id.as_ref());
         Self {
             call,
@@ -591,10 +465,7 @@ impl<'a> UpdateRetentionPolicyById<'a> {
 
     /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/max_extension_length`).
     #[inline]
-    pub fn max_extension_length(
-        mut self,
-        max_extension_length: crate::models::RetentionPolicyMaxExtensionLengthRequest,
-    ) -> Self {
+    pub fn max_extension_length(mut self, max_extension_length: RetentionPolicyMaxExtensionLengthRequest) -> Self {
         self.body.max_extension_length = Some(max_extension_length);
         self
     }
@@ -610,131 +481,44 @@ impl<'a> UpdateRetentionPolicyById<'a> {
 
     /// A list of users notified when the retention duration is about to end.
     #[inline]
-    pub fn custom_notification_recipients(
-        mut self,
-        custom_notification_recipients: Option<Vec<crate::models::UserBase>>,
-    ) -> Self {
+    pub fn custom_notification_recipients(mut self, custom_notification_recipients: Option<Vec<UserBase>>) -> Self {
         self.body.custom_notification_recipients = Some(custom_notification_recipients);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicy> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicy>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateRetentionPolicyById<'a> {
-    type Output = Result<crate::models::RetentionPolicy, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicy>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicy>)
-    }
-}
+request_builder!(runtime, UpdateRetentionPolicyById(body) => json RetentionPolicy);
 
 /// Request builder for [`RetentionPoliciesManager::delete_retention_policy_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteRetentionPolicyById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteRetentionPolicyById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, retention_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_retention_policies_id",
             method: reqwest::Method::DELETE,
             path: "/retention_policies/{retention_policy_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("retention_policy_id", retention_policy_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteRetentionPolicyById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteRetentionPolicyById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -747,57 +531,14 @@ pub enum GetRetentionPoliciesPolicyType {
     Unknown(String),
 }
 
-impl GetRetentionPoliciesPolicyType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Finite => "finite",
-            Self::Indefinite => "indefinite",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetRetentionPoliciesPolicyType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "finite" => Self::Finite,
-            "indefinite" => Self::Indefinite,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetRetentionPoliciesPolicyType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetRetentionPoliciesPolicyType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetRetentionPoliciesPolicyType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetRetentionPoliciesPolicyType, Unknown, Finite = "finite", Indefinite = "indefinite");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateRetentionPolicyRequestBody {
     /// The name for the retention policy.
     pub policy_name: String,
     /// The additional text description of the retention policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The type of the retention policy. A retention
     /// policy type can either be `finite`, where a
@@ -818,7 +559,6 @@ pub struct CreateRetentionPolicyRequestBody {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_length: Option<CreateRetentionPolicyRetentionLength>,
     /// Specifies the retention type:
     ///
@@ -835,24 +575,56 @@ pub struct CreateRetentionPolicyRequestBody {
     /// such as deleting the assignment or shortening the
     /// policy duration. Use this type to ensure
     /// compliance with regulatory retention policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_type: Option<CreateRetentionPolicyRetentionType>,
     /// Whether the owner of a file will be allowed to
     /// extend the retention.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_owner_extend_retention: Option<bool>,
     /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies/post/requestBody/content/application~1json/schema/properties/max_extension_length`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_extension_length: Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>,
+    pub max_extension_length: Option<RetentionPolicyMaxExtensionLengthRequest>,
     /// Whether owner and co-owners of a file are notified
     /// when the policy nears expiration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub are_owners_notified: Option<bool>,
     /// A list of users notified when
     /// the retention policy duration is about to end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_notification_recipients: Option<Vec<crate::models::UserMini>>,
+    pub custom_notification_recipients: Option<Vec<UserMini>>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateRetentionPolicyRequestBody {
+        policy_name: required("policy_name"),
+        description: optional("description"),
+        policy_type: required("policy_type"),
+        disposition_action: required("disposition_action"),
+        retention_length: optional("retention_length"),
+        retention_type: optional("retention_type"),
+        can_owner_extend_retention: optional("can_owner_extend_retention"),
+        max_extension_length: optional("max_extension_length"),
+        are_owners_notified: optional("are_owners_notified"),
+        custom_notification_recipients: optional("custom_notification_recipients")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateRetentionPolicyRequestBody {
+        policy_name: required::<String>("policy_name"),
+        description: optional::<Option<String>>("description"),
+        policy_type: required::<CreateRetentionPolicyPolicyType>("policy_type"),
+        disposition_action: required::<CreateRetentionPolicyDispositionAction>("disposition_action"),
+        retention_length: optional::<Option<CreateRetentionPolicyRetentionLength>>("retention_length"),
+        retention_type: optional::<Option<CreateRetentionPolicyRetentionType>>("retention_type"),
+        can_owner_extend_retention: optional::<Option<bool>>("can_owner_extend_retention"),
+        max_extension_length: optional::<Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>>(
+            "max_extension_length"
+        ),
+        are_owners_notified: optional::<Option<bool>>("are_owners_notified"),
+        custom_notification_recipients: optional::<Option<Vec<crate::models::UserMini>>>(
+            "custom_notification_recipients"
+        )
+    }
+);
 
 /// The type of the retention policy. A retention
 /// policy type can either be `finite`, where a
@@ -869,48 +641,7 @@ pub enum CreateRetentionPolicyPolicyType {
     Unknown(String),
 }
 
-impl CreateRetentionPolicyPolicyType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Finite => "finite",
-            Self::Indefinite => "indefinite",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateRetentionPolicyPolicyType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "finite" => Self::Finite,
-            "indefinite" => Self::Indefinite,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateRetentionPolicyPolicyType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateRetentionPolicyPolicyType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyPolicyType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateRetentionPolicyPolicyType, Unknown, Finite = "finite", Indefinite = "indefinite");
 
 /// The disposition action of the retention policy.
 /// `permanently_delete` deletes the content
@@ -928,48 +659,13 @@ pub enum CreateRetentionPolicyDispositionAction {
     Unknown(String),
 }
 
-impl CreateRetentionPolicyDispositionAction {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PermanentlyDelete => "permanently_delete",
-            Self::RemoveRetention => "remove_retention",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateRetentionPolicyDispositionAction {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "permanently_delete" => Self::PermanentlyDelete,
-            "remove_retention" => Self::RemoveRetention,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateRetentionPolicyDispositionAction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateRetentionPolicyDispositionAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyDispositionAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateRetentionPolicyDispositionAction,
+    Unknown,
+    PermanentlyDelete = "permanently_delete",
+    RemoveRetention = "remove_retention"
+);
 
 /// The length of the retention policy. This value
 /// specifies the duration in days that the retention
@@ -1025,62 +721,24 @@ pub enum CreateRetentionPolicyRetentionType {
     Unknown(String),
 }
 
-impl CreateRetentionPolicyRetentionType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Modifiable => "modifiable",
-            Self::NonModifiable => "non_modifiable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateRetentionPolicyRetentionType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "modifiable" => Self::Modifiable,
-            "non_modifiable" => Self::NonModifiable,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateRetentionPolicyRetentionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateRetentionPolicyRetentionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyRetentionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateRetentionPolicyRetentionType,
+    Unknown,
+    Modifiable = "modifiable",
+    NonModifiable = "non_modifiable"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateRetentionPolicyByIdRequestBody {
     /// The name for the retention policy.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub policy_name: Option<Option<String>>,
     /// The additional text description of the retention policy.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub description: Option<Option<String>>,
     /// The disposition action of the retention policy.
     /// This action can be `permanently_delete`, which
@@ -1090,7 +748,6 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
     /// You can use `null` if you don't want to change `disposition_action`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition_action: Option<UpdateRetentionPolicyByIdDispositionAction>,
     /// Specifies the retention type:
     ///
@@ -1113,7 +770,6 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// not the other way around.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub retention_type: Option<Option<String>>,
     /// The length of the retention policy. This value
     /// specifies the duration in days that the retention
@@ -1121,7 +777,6 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_length: Option<UpdateRetentionPolicyByIdRetentionLength>,
     /// Used to retire a retention policy.
     ///
@@ -1129,31 +784,63 @@ pub struct UpdateRetentionPolicyByIdRequestBody {
     /// or set it to `null`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub status: Option<Option<String>>,
     /// Determines if the owner of items under the policy
     /// can extend the retention when the original retention
     /// duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub can_owner_extend_retention: Option<Option<bool>>,
     /// The `max_extension_length` property, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}/put/requestBody/content/application~1json/schema/properties/max_extension_length`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_extension_length: Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>,
+    pub max_extension_length: Option<RetentionPolicyMaxExtensionLengthRequest>,
     /// Determines if owners and co-owners of items
     /// under the policy are notified when
     /// the retention duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub are_owners_notified: Option<Option<bool>>,
     /// A list of users notified when the retention duration is about to end.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
-    pub custom_notification_recipients: Option<Option<Vec<crate::models::UserBase>>>,
+    pub custom_notification_recipients: Option<Option<Vec<UserBase>>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateRetentionPolicyByIdRequestBody {
+        policy_name: nullable("policy_name"),
+        description: nullable("description"),
+        disposition_action: optional("disposition_action"),
+        retention_type: nullable("retention_type"),
+        retention_length: optional("retention_length"),
+        status: nullable("status"),
+        can_owner_extend_retention: nullable("can_owner_extend_retention"),
+        max_extension_length: optional("max_extension_length"),
+        are_owners_notified: nullable("are_owners_notified"),
+        custom_notification_recipients: nullable("custom_notification_recipients")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateRetentionPolicyByIdRequestBody {
+        policy_name: nullable::<Option<String>>("policy_name"),
+        description: nullable::<Option<String>>("description"),
+        disposition_action: optional::<Option<UpdateRetentionPolicyByIdDispositionAction>>("disposition_action"),
+        retention_type: nullable::<Option<String>>("retention_type"),
+        retention_length: optional::<Option<UpdateRetentionPolicyByIdRetentionLength>>("retention_length"),
+        status: nullable::<Option<String>>("status"),
+        can_owner_extend_retention: nullable::<Option<bool>>("can_owner_extend_retention"),
+        max_extension_length: optional::<Option<crate::models::RetentionPolicyMaxExtensionLengthRequest>>(
+            "max_extension_length"
+        ),
+        are_owners_notified: nullable::<Option<bool>>("are_owners_notified"),
+        custom_notification_recipients: nullable::<Option<Vec<crate::models::UserBase>>>(
+            "custom_notification_recipients"
+        )
+    }
+);
 
 /// The disposition action of the retention policy.
 /// This action can be `permanently_delete`, which
@@ -1197,48 +884,13 @@ pub enum UpdateRetentionPolicyByIdDispositionActionVariant1Field {
     Unknown(String),
 }
 
-impl UpdateRetentionPolicyByIdDispositionActionVariant1Field {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PermanentlyDelete => "permanently_delete",
-            Self::RemoveRetention => "remove_retention",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateRetentionPolicyByIdDispositionActionVariant1Field {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "permanently_delete" => Self::PermanentlyDelete,
-            "remove_retention" => Self::RemoveRetention,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateRetentionPolicyByIdDispositionActionVariant1Field {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateRetentionPolicyByIdDispositionActionVariant1Field {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateRetentionPolicyByIdDispositionActionVariant1Field {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateRetentionPolicyByIdDispositionActionVariant1Field,
+    Unknown,
+    PermanentlyDelete = "permanently_delete",
+    RemoveRetention = "remove_retention"
+);
 
 /// The length of the retention policy. This value
 /// specifies the duration in days that the retention

@@ -1,15 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `retention_policy_assignments` operations: [`RetentionPolicyAssignmentsManager`] and one request builder per operation.
 
+use crate::models::{
+    ClientError, FileMini, FilesUnderRetention, RetentionPolicyAssignment, RetentionPolicyAssignments,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::retention_policy_assignments`](crate::Client::retention_policy_assignments) or [`RetentionPolicyAssignmentsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct RetentionPolicyAssignmentsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> RetentionPolicyAssignmentsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -100,25 +110,25 @@ impl<'a> RetentionPolicyAssignmentsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetRetentionPolicyAssignments<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetRetentionPolicyAssignments<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, retention_policy_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, retention_policy_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_retention_policies_id_assignments",
             method: reqwest::Method::GET,
             path: "/retention_policies/{retention_policy_id}/assignments",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("retention_policy_id", retention_policy_id.as_ref());
         Self { call }
     }
@@ -163,93 +173,46 @@ impl<'a> GetRetentionPolicyAssignments<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::RetentionPolicyAssignment> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::RetentionPolicyAssignments>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicyAssignments> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicyAssignments>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, RetentionPolicyAssignment> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<RetentionPolicyAssignments>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetRetentionPolicyAssignments<'a> {
-    type Output = Result<crate::models::RetentionPolicyAssignments, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicyAssignments>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicyAssignments>)
-    }
-}
+request_builder!(
+    runtime, GetRetentionPolicyAssignments => json RetentionPolicyAssignments
+);
 
 /// Request builder for [`RetentionPolicyAssignmentsManager::create_retention_policy_assignment`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateRetentionPolicyAssignment<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateRetentionPolicyAssignmentRequestBody,
 }
 
 impl<'a> CreateRetentionPolicyAssignment<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         policy_id: impl Into<String>,
         assign_to: CreateRetentionPolicyAssignmentAssignTo,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_retention_policy_assignments",
             method: reqwest::Method::POST,
             path: "/retention_policy_assignments",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateRetentionPolicyAssignmentRequestBody {
@@ -283,79 +246,32 @@ impl<'a> CreateRetentionPolicyAssignment<'a> {
         self.body.start_date_field = Some(start_date_field.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicyAssignment> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicyAssignment>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateRetentionPolicyAssignment<'a> {
-    type Output = Result<crate::models::RetentionPolicyAssignment, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicyAssignment>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicyAssignment>)
-    }
-}
+request_builder!(
+    runtime, CreateRetentionPolicyAssignment(body) => json RetentionPolicyAssignment
+);
 
 /// Request builder for [`RetentionPolicyAssignmentsManager::get_retention_policy_assignment_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetRetentionPolicyAssignmentById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetRetentionPolicyAssignmentById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_retention_policy_assignments_id",
             method: reqwest::Method::GET,
             path: "/retention_policy_assignments/{retention_policy_assignment_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("retention_policy_assignment_id", retention_policy_assignment_id.as_ref());
         Self { call }
     }
@@ -374,149 +290,66 @@ impl<'a> GetRetentionPolicyAssignmentById<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RetentionPolicyAssignment> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::RetentionPolicyAssignment>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetRetentionPolicyAssignmentById<'a> {
-    type Output = Result<crate::models::RetentionPolicyAssignment, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RetentionPolicyAssignment>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RetentionPolicyAssignment>)
-    }
-}
+request_builder!(
+    runtime, GetRetentionPolicyAssignmentById => json RetentionPolicyAssignment
+);
 
 /// Request builder for [`RetentionPolicyAssignmentsManager::delete_retention_policy_assignment_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteRetentionPolicyAssignmentById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteRetentionPolicyAssignmentById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_retention_policy_assignments_id",
             method: reqwest::Method::DELETE,
             path: "/retention_policy_assignments/{retention_policy_assignment_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("retention_policy_assignment_id", retention_policy_assignment_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteRetentionPolicyAssignmentById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteRetentionPolicyAssignmentById => empty);
 
 /// Request builder for [`RetentionPolicyAssignmentsManager::get_files_under_retention_policy_assignment`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFilesUnderRetentionPolicyAssignment<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFilesUnderRetentionPolicyAssignment<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_retention_policy_assignments_id_files_under_retention",
             method: reqwest::Method::GET,
             path: "/retention_policy_assignments/{retention_policy_assignment_id}/files_under_retention",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("retention_policy_assignment_id", retention_policy_assignment_id.as_ref());
         Self { call }
     }
@@ -541,84 +374,39 @@ impl<'a> GetFilesUnderRetentionPolicyAssignment<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, Option<crate::models::FileMini>> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::FilesUnderRetention>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FilesUnderRetention> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::FilesUnderRetention>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Option<FileMini>> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<FilesUnderRetention>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetFilesUnderRetentionPolicyAssignment<'a> {
-    type Output = Result<crate::models::FilesUnderRetention, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FilesUnderRetention>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FilesUnderRetention>)
-    }
-}
+request_builder!(
+    runtime, GetFilesUnderRetentionPolicyAssignment => json FilesUnderRetention
+);
 
 /// Request builder for [`RetentionPolicyAssignmentsManager::get_file_versions_under_retention_policy_assignment`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetFileVersionsUnderRetentionPolicyAssignment<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetFileVersionsUnderRetentionPolicyAssignment<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, retention_policy_assignment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_retention_policy_assignments_id_file_versions_under_retention",
             method: reqwest::Method::GET,
             path: "/retention_policy_assignments/{retention_policy_assignment_id}/file_versions_under_retention",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("retention_policy_assignment_id", retention_policy_assignment_id.as_ref());
         Self { call }
     }
@@ -643,60 +431,15 @@ impl<'a> GetFileVersionsUnderRetentionPolicyAssignment<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, Option<crate::models::FileMini>> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::FilesUnderRetention>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FilesUnderRetention> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::FilesUnderRetention>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Option<FileMini>> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<FilesUnderRetention>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetFileVersionsUnderRetentionPolicyAssignment<'a> {
-    type Output = Result<crate::models::FilesUnderRetention, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FilesUnderRetention>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FilesUnderRetention>)
-    }
-}
+request_builder!(
+    runtime, GetFileVersionsUnderRetentionPolicyAssignment => json FilesUnderRetention
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policies~1{retention_policy_id}~1assignments/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -711,54 +454,17 @@ pub enum GetRetentionPolicyAssignmentsType {
     Unknown(String),
 }
 
-impl GetRetentionPolicyAssignmentsType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Enterprise => "enterprise",
-            Self::MetadataTemplate => "metadata_template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetRetentionPolicyAssignmentsType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            "enterprise" => Self::Enterprise,
-            "metadata_template" => Self::MetadataTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetRetentionPolicyAssignmentsType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetRetentionPolicyAssignmentsType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetRetentionPolicyAssignmentsType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GetRetentionPolicyAssignmentsType,
+    Unknown,
+    Folder = "folder",
+    Enterprise = "enterprise",
+    MetadataTemplate = "metadata_template"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// The ID of the retention policy to assign.
     pub policy_id: String,
@@ -768,19 +474,37 @@ pub struct CreateRetentionPolicyAssignmentRequestBody {
     /// then optionally add the `filter_fields` parameter which will
     /// require an array of objects with a field entry and a value entry.
     /// Currently only one object of `field` and `value` is supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter_fields: Option<Vec<CreateRetentionPolicyAssignmentFilterFields>>,
     /// The date the retention policy assignment begins.
     ///
     /// If the `assigned_to` type is `metadata_template`,
     /// this field can be a date field's metadata attribute key id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date_field: Option<String>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateRetentionPolicyAssignmentRequestBody {
+        policy_id: required("policy_id"),
+        assign_to: required("assign_to"),
+        filter_fields: optional("filter_fields"),
+        start_date_field: optional("start_date_field")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateRetentionPolicyAssignmentRequestBody {
+        policy_id: required::<String>("policy_id"),
+        assign_to: required::<CreateRetentionPolicyAssignmentAssignTo>("assign_to"),
+        filter_fields: optional::<Option<Vec<CreateRetentionPolicyAssignmentFilterFields>>>("filter_fields"),
+        start_date_field: optional::<Option<String>>("start_date_field")
+    }
+);
+
 /// The item to assign the policy to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// The type of item to assign the policy to.
     pub r#type: CreateRetentionPolicyAssignmentAssignToTypeField,
@@ -789,9 +513,19 @@ pub struct CreateRetentionPolicyAssignmentAssignTo {
     /// `enterprise`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub id: Option<Option<String>>,
 }
+
+serialize_struct!(runtime, CreateRetentionPolicyAssignmentAssignTo { r#type: required("type"), id: nullable("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateRetentionPolicyAssignmentAssignTo {
+        r#type: required::<CreateRetentionPolicyAssignmentAssignToTypeField>("type"),
+        id: nullable::<Option<String>>("id")
+    }
+);
 
 /// The type of item to assign the policy to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -806,60 +540,35 @@ pub enum CreateRetentionPolicyAssignmentAssignToTypeField {
     Unknown(String),
 }
 
-impl CreateRetentionPolicyAssignmentAssignToTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Folder => "folder",
-            Self::MetadataTemplate => "metadata_template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateRetentionPolicyAssignmentAssignToTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            "folder" => Self::Folder,
-            "metadata_template" => Self::MetadataTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateRetentionPolicyAssignmentAssignToTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateRetentionPolicyAssignmentAssignToTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateRetentionPolicyAssignmentAssignToTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateRetentionPolicyAssignmentAssignToTypeField,
+    Unknown,
+    Enterprise = "enterprise",
+    Folder = "folder",
+    MetadataTemplate = "metadata_template"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1retention_policy_assignments/post/requestBody/content/application~1json/schema/properties/filter_fields/items`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateRetentionPolicyAssignmentFilterFields {
     /// The metadata attribute key id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
     /// The metadata attribute field id. For value, only
     /// enum and multiselect types are supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateRetentionPolicyAssignmentFilterFields { field: optional("field"), value: optional("value") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateRetentionPolicyAssignmentFilterFields {
+        field: optional::<Option<String>>("field"),
+        value: optional::<Option<String>>("value")
+    }
+);

@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `search` operations: [`SearchManager`] and one request builder per operation.
 
+use crate::models::{ClientError, MetadataFilter, MetadataQuery, MetadataQueryResults, SearchResultsResponse};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, params, request_builder, string_enum,
+};
+
 /// Reach it with [`Client::search`](crate::Client::search) or [`SearchManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SearchManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SearchManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -44,106 +51,64 @@ impl<'a> SearchManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct SearchByMetadataQuery<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> SearchByMetadataQuery<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_metadata_queries_execute_read",
             method: reqwest::Method::POST,
             path: "/metadata_queries/execute_read",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1metadata_queries~1execute_read/post/requestBody`).
     #[inline]
-    pub fn metadata_query(mut self, metadata_query: crate::models::MetadataQuery) -> Self {
+    pub fn metadata_query(mut self, metadata_query: MetadataQuery) -> Self {
         self.call.body(&metadata_query);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::MetadataQueryResults> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::MetadataQueryResults>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for SearchByMetadataQuery<'a> {
-    type Output = Result<crate::models::MetadataQueryResults, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::MetadataQueryResults>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::MetadataQueryResults>)
-    }
-}
+request_builder!(runtime, SearchByMetadataQuery => json MetadataQueryResults);
 
 /// Request builder for [`SearchManager::search_for_content`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct SearchForContent<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> SearchForContent<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_search",
             method: reqwest::Method::GET,
             path: "/search",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -399,8 +364,8 @@ impl<'a> SearchForContent<'a> {
     /// This parameter is a list that specifies exactly **one** metadata template used to filter the search results.
     /// The parameter is required unless the `query` parameter is provided.
     #[inline]
-    pub fn mdfilters(mut self, mdfilters: Vec<crate::models::MetadataFilter>) -> Self {
-        self.call.json_param(crate::runtime::params::ParamIn::Query, "mdfilters", &mdfilters);
+    pub fn mdfilters(mut self, mdfilters: Vec<MetadataFilter>) -> Self {
+        self.call.json_param(params::ParamIn::Query, "mdfilters", &mdfilters);
         self
     }
 
@@ -528,51 +493,9 @@ impl<'a> SearchForContent<'a> {
         );
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SearchResultsResponse> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::SearchResultsResponse>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for SearchForContent<'a> {
-    type Output = Result<crate::models::SearchResultsResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SearchResultsResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SearchResultsResponse>)
-    }
-}
+request_builder!(runtime, SearchForContent => json SearchResultsResponse);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -585,48 +508,13 @@ pub enum SearchForContentScope {
     Unknown(String),
 }
 
-impl SearchForContentScope {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UserContent => "user_content",
-            Self::EnterpriseContent => "enterprise_content",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SearchForContentScope {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "user_content" => Self::UserContent,
-            "enterprise_content" => Self::EnterpriseContent,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SearchForContentScope {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SearchForContentScope {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SearchForContentScope {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SearchForContentScope,
+    Unknown,
+    UserContent = "user_content",
+    EnterpriseContent = "enterprise_content"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/9/schema/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -645,54 +533,16 @@ pub enum SearchForContentContentTypes {
     Unknown(String),
 }
 
-impl SearchForContentContentTypes {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Name => "name",
-            Self::Description => "description",
-            Self::FileContent => "file_content",
-            Self::Comments => "comments",
-            Self::Tags => "tags",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SearchForContentContentTypes {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "name" => Self::Name,
-            "description" => Self::Description,
-            "file_content" => Self::FileContent,
-            "comments" => Self::Comments,
-            "tags" => Self::Tags,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SearchForContentContentTypes {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SearchForContentContentTypes {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SearchForContentContentTypes {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SearchForContentContentTypes,
+    Unknown,
+    Name = "name",
+    Description = "description",
+    FileContent = "file_content",
+    Comments = "comments",
+    Tags = "tags"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/10/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -707,50 +557,7 @@ pub enum SearchForContentType {
     Unknown(String),
 }
 
-impl SearchForContentType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Folder => "folder",
-            Self::WebLink => "web_link",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SearchForContentType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "folder" => Self::Folder,
-            "web_link" => Self::WebLink,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SearchForContentType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SearchForContentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SearchForContentType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SearchForContentType, Unknown, File = "file", Folder = "folder", WebLink = "web_link");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/11/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -765,50 +572,14 @@ pub enum SearchForContentTrashContent {
     Unknown(String),
 }
 
-impl SearchForContentTrashContent {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NonTrashedOnly => "non_trashed_only",
-            Self::TrashedOnly => "trashed_only",
-            Self::AllItems => "all_items",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SearchForContentTrashContent {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "non_trashed_only" => Self::NonTrashedOnly,
-            "trashed_only" => Self::TrashedOnly,
-            "all_items" => Self::AllItems,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SearchForContentTrashContent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SearchForContentTrashContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SearchForContentTrashContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SearchForContentTrashContent,
+    Unknown,
+    NonTrashedOnly = "non_trashed_only",
+    TrashedOnly = "trashed_only",
+    AllItems = "all_items"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/13/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -821,48 +592,7 @@ pub enum SearchForContentSort {
     Unknown(String),
 }
 
-impl SearchForContentSort {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ModifiedAt => "modified_at",
-            Self::Relevance => "relevance",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SearchForContentSort {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "modified_at" => Self::ModifiedAt,
-            "relevance" => Self::Relevance,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SearchForContentSort {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SearchForContentSort {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SearchForContentSort {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SearchForContentSort, Unknown, ModifiedAt = "modified_at", Relevance = "relevance");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1search/get/parameters/14/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -875,45 +605,4 @@ pub enum SearchForContentDirection {
     Unknown(String),
 }
 
-impl SearchForContentDirection {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Desc => "DESC",
-            Self::Asc => "ASC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SearchForContentDirection {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "DESC" => Self::Desc,
-            "ASC" => Self::Asc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SearchForContentDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SearchForContentDirection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SearchForContentDirection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SearchForContentDirection, Unknown, Desc = "DESC", Asc = "ASC");

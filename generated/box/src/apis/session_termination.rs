@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `session_termination` operations: [`SessionTerminationManager`] and one request builder per operation.
 
+use crate::models::{ClientError, SessionTerminationMessage};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::session_termination`](crate::Client::session_termination) or [`SessionTerminationManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SessionTerminationManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SessionTerminationManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -51,35 +57,35 @@ impl<'a> SessionTerminationManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct TerminateUsersSessions<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: TerminateUsersSessionsRequestBody,
 }
 
 impl<'a> TerminateUsersSessions<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         user_ids: impl IntoIterator<Item = impl Into<String>>,
         user_logins: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_users_terminate_sessions",
             method: reqwest::Method::POST,
             path: "/users/terminate_sessions",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(429), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(503), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(429), decode_error::<ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Code(503), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: TerminateUsersSessionsRequestBody {
@@ -88,143 +94,54 @@ impl<'a> TerminateUsersSessions<'a> {
             },
         }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SessionTerminationMessage> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::SessionTerminationMessage>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for TerminateUsersSessions<'a> {
-    type Output = Result<crate::models::SessionTerminationMessage, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SessionTerminationMessage>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SessionTerminationMessage>)
-    }
-}
+request_builder!(
+    runtime, TerminateUsersSessions(body) => json SessionTerminationMessage
+);
 
 /// Request builder for [`SessionTerminationManager::terminate_groups_sessions`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct TerminateGroupsSessions<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: TerminateGroupsSessionsRequestBody,
 }
 
 impl<'a> TerminateGroupsSessions<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, group_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, group_ids: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_groups_terminate_sessions",
             method: reqwest::Method::POST,
             path: "/groups/terminate_sessions",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(429), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(500), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(503), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(429), decode_error::<ClientError>),
+                (ErrorStatus::Code(500), decode_error::<ClientError>),
+                (ErrorStatus::Code(503), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: TerminateGroupsSessionsRequestBody { group_ids: group_ids.into_iter().map(Into::into).collect() },
         }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SessionTerminationMessage> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::SessionTerminationMessage>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for TerminateGroupsSessions<'a> {
-    type Output = Result<crate::models::SessionTerminationMessage, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SessionTerminationMessage>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SessionTerminationMessage>)
-    }
-}
+request_builder!(
+    runtime, TerminateGroupsSessions(body) => json SessionTerminationMessage
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1terminate_sessions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TerminateUsersSessionsRequestBody {
     /// A list of user IDs.
     pub user_ids: Vec<String>,
@@ -232,10 +149,31 @@ pub struct TerminateUsersSessionsRequestBody {
     pub user_logins: Vec<String>,
 }
 
+serialize_struct!(
+    runtime,
+    TerminateUsersSessionsRequestBody { user_ids: required("user_ids"), user_logins: required("user_logins") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    TerminateUsersSessionsRequestBody {
+        user_ids: required::<Vec<String>>("user_ids"),
+        user_logins: required::<Vec<String>>("user_logins")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1groups~1terminate_sessions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TerminateGroupsSessionsRequestBody {
     /// A list of group IDs.
     pub group_ids: Vec<String>,
 }
+
+serialize_struct!(runtime, TerminateGroupsSessionsRequestBody { group_ids: required("group_ids") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    TerminateGroupsSessionsRequestBody { group_ids: required::<Vec<String>>("group_ids") }
+);

@@ -1,15 +1,19 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shared_links_app_items` operations: [`SharedLinksAppItemsManager`] and one request builder per operation.
 
+use crate::models::{AppItem, ClientError};
+use crate::runtime::{self, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::shared_links_app_items`](crate::Client::shared_links_app_items) or [`SharedLinksAppItemsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SharedLinksAppItemsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SharedLinksAppItemsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -30,69 +34,25 @@ impl<'a> SharedLinksAppItemsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetSharedItemAppItems<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetSharedItemAppItems<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, boxapi: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shared_items#app_items",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.header("boxapi", boxapi.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::AppItem> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::AppItem>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetSharedItemAppItems<'a> {
-    type Output = Result<crate::models::AppItem, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::AppItem>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::AppItem>)
-    }
-}
+request_builder!(runtime, GetSharedItemAppItems => json AppItem);

@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shared_links_files` operations: [`SharedLinksFilesManager`] and one request builder per operation.
 
+use crate::models::{ClientError, FileFull};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::shared_links_files`](crate::Client::shared_links_files) or [`SharedLinksFilesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SharedLinksFilesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SharedLinksFilesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -89,25 +95,22 @@ impl<'a> SharedLinksFilesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct FindFileForSharedLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> FindFileForSharedLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, boxapi: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shared_items",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.header("boxapi", boxapi.as_ref());
         Self { call }
     }
@@ -138,154 +141,72 @@ impl<'a> FindFileForSharedLink<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for FindFileForSharedLink<'a> {
-    type Output = Result<crate::models::FileFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-}
+request_builder!(runtime, FindFileForSharedLink => json FileFull);
 
 /// Request builder for [`SharedLinksFilesManager::get_shared_link_for_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetSharedLinkForFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetSharedLinkForFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_id#get_shared_link",
             method: reqwest::Method::GET,
             path: "/files/{file_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetSharedLinkForFile<'a> {
-    type Output = Result<crate::models::FileFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-}
+request_builder!(runtime, GetSharedLinkForFile => json FileFull);
 
 /// Request builder for [`SharedLinksFilesManager::add_share_link_to_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct AddShareLinkToFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: AddShareLinkToFileRequestBody,
 }
 
 impl<'a> AddShareLinkToFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_files_id#add_shared_link",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: AddShareLinkToFileRequestBody { shared_link: None } }
@@ -299,82 +220,39 @@ impl<'a> AddShareLinkToFile<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for AddShareLinkToFile<'a> {
-    type Output = Result<crate::models::FileFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-}
+request_builder!(runtime, AddShareLinkToFile(body) => json FileFull);
 
 /// Request builder for [`SharedLinksFilesManager::update_shared_link_on_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateSharedLinkOnFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateSharedLinkOnFileRequestBody,
 }
 
 impl<'a> UpdateSharedLinkOnFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_files_id#update_shared_link",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: UpdateSharedLinkOnFileRequestBody { shared_link: None } }
@@ -386,81 +264,38 @@ impl<'a> UpdateSharedLinkOnFile<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateSharedLinkOnFile<'a> {
-    type Output = Result<crate::models::FileFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-}
+request_builder!(runtime, UpdateSharedLinkOnFile(body) => json FileFull);
 
 /// Request builder for [`SharedLinksFilesManager::remove_shared_link_from_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RemoveSharedLinkFromFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: RemoveSharedLinkFromFileRequestBody,
 }
 
 impl<'a> RemoveSharedLinkFromFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_files_id#remove_shared_link",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: RemoveSharedLinkFromFileRequestBody { shared_link: None } }
@@ -473,69 +308,31 @@ impl<'a> RemoveSharedLinkFromFile<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FileFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFile<'a> {
-    type Output = Result<crate::models::FileFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FileFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FileFull>)
-    }
-}
+request_builder!(runtime, RemoveSharedLinkFromFile(body) => json FileFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFileRequestBody {
     /// The settings for the shared link to create on the file.
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<AddShareLinkToFileSharedLink>,
 }
+
+serialize_struct!(runtime, AddShareLinkToFileRequestBody { shared_link: optional("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFileRequestBody { shared_link: optional::<Option<AddShareLinkToFileSharedLink>>("shared_link") }
+);
 
 /// The settings for the shared link to create on the file.
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFileSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -549,7 +346,6 @@ pub struct AddShareLinkToFileSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<AddShareLinkToFileSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -559,7 +355,6 @@ pub struct AddShareLinkToFileSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -567,18 +362,38 @@ pub struct AddShareLinkToFileSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToFileSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    AddShareLinkToFileSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFileSharedLink {
+        access: optional::<Option<AddShareLinkToFileSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<AddShareLinkToFileSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -604,86 +419,72 @@ pub enum AddShareLinkToFileSharedLinkAccessField {
     Unknown(String),
 }
 
-impl AddShareLinkToFileSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AddShareLinkToFileSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AddShareLinkToFileSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AddShareLinkToFileSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddShareLinkToFileSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    AddShareLinkToFileSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// If the shared link allows for editing of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
     /// This value can only be `true` is `can_download` is
     /// also `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
 
+serialize_struct!(
+    runtime,
+    AddShareLinkToFileSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFileSharedLinkPermissionsField {
+        can_download: optional::<Option<bool>>("can_download"),
+        can_preview: optional::<Option<bool>>("can_preview"),
+        can_edit: optional::<Option<bool>>("can_edit")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFileRequestBody {
     /// The settings for the shared link to update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateSharedLinkOnFileSharedLink>,
 }
 
+serialize_struct!(runtime, UpdateSharedLinkOnFileRequestBody { shared_link: optional("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFileRequestBody {
+        shared_link: optional::<Option<UpdateSharedLinkOnFileSharedLink>>("shared_link")
+    }
+);
+
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFileSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -697,7 +498,6 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateSharedLinkOnFileSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -707,7 +507,6 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -715,18 +514,38 @@ pub struct UpdateSharedLinkOnFileSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnFileSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnFileSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFileSharedLink {
+        access: optional::<Option<UpdateSharedLinkOnFileSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<UpdateSharedLinkOnFileSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -752,82 +571,69 @@ pub enum UpdateSharedLinkOnFileSharedLinkAccessField {
     Unknown(String),
 }
 
-impl UpdateSharedLinkOnFileSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFileSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateSharedLinkOnFileSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateSharedLinkOnFileSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFileSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateSharedLinkOnFileSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFileSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// If the shared link allows for editing of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
     /// This value can only be `true` is `can_download` is
     /// also `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
 
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnFileSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFileSharedLinkPermissionsField {
+        can_download: optional::<Option<bool>>("can_download"),
+        can_preview: optional::<Option<bool>>("can_preview"),
+        can_edit: optional::<Option<bool>>("can_edit")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RemoveSharedLinkFromFileRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the file.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub shared_link: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
+serialize_struct!(runtime, RemoveSharedLinkFromFileRequestBody { shared_link: nullable("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RemoveSharedLinkFromFileRequestBody {
+        shared_link: nullable::<Option<serde_json::Map<String, serde_json::Value>>>("shared_link")
+    }
+);

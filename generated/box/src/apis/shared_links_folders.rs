@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shared_links_folders` operations: [`SharedLinksFoldersManager`] and one request builder per operation.
 
+use crate::models::{ClientError, FolderFull};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::shared_links_folders`](crate::Client::shared_links_folders) or [`SharedLinksFoldersManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SharedLinksFoldersManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SharedLinksFoldersManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -90,25 +96,22 @@ impl<'a> SharedLinksFoldersManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct FindFolderForSharedLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> FindFolderForSharedLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, boxapi: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shared_items#folders",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.header("boxapi", boxapi.as_ref());
         Self { call }
     }
@@ -139,154 +142,72 @@ impl<'a> FindFolderForSharedLink<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for FindFolderForSharedLink<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, FindFolderForSharedLink => json FolderFull);
 
 /// Request builder for [`SharedLinksFoldersManager::get_shared_link_for_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetSharedLinkForFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetSharedLinkForFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_folders_id#get_shared_link",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetSharedLinkForFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, GetSharedLinkForFolder => json FolderFull);
 
 /// Request builder for [`SharedLinksFoldersManager::add_share_link_to_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct AddShareLinkToFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: AddShareLinkToFolderRequestBody,
 }
 
 impl<'a> AddShareLinkToFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_folders_id#add_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: AddShareLinkToFolderRequestBody { shared_link: None } }
@@ -301,82 +222,39 @@ impl<'a> AddShareLinkToFolder<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for AddShareLinkToFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, AddShareLinkToFolder(body) => json FolderFull);
 
 /// Request builder for [`SharedLinksFoldersManager::update_shared_link_on_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateSharedLinkOnFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateSharedLinkOnFolderRequestBody,
 }
 
 impl<'a> UpdateSharedLinkOnFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_folders_id#update_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: UpdateSharedLinkOnFolderRequestBody { shared_link: None } }
@@ -388,81 +266,38 @@ impl<'a> UpdateSharedLinkOnFolder<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateSharedLinkOnFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, UpdateSharedLinkOnFolder(body) => json FolderFull);
 
 /// Request builder for [`SharedLinksFoldersManager::remove_shared_link_from_folder`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RemoveSharedLinkFromFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: RemoveSharedLinkFromFolderRequestBody,
 }
 
 impl<'a> RemoveSharedLinkFromFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_folders_id#remove_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("folder_id", folder_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: RemoveSharedLinkFromFolderRequestBody { shared_link: None } }
@@ -475,71 +310,33 @@ impl<'a> RemoveSharedLinkFromFolder<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RemoveSharedLinkFromFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, RemoveSharedLinkFromFolder(body) => json FolderFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFolderRequestBody {
     /// The settings for the shared link to create on the folder.
     ///
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<AddShareLinkToFolderSharedLink>,
 }
+
+serialize_struct!(runtime, AddShareLinkToFolderRequestBody { shared_link: optional("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFolderRequestBody { shared_link: optional::<Option<AddShareLinkToFolderSharedLink>>("shared_link") }
+);
 
 /// The settings for the shared link to create on the folder.
 ///
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFolderSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -553,7 +350,6 @@ pub struct AddShareLinkToFolderSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<AddShareLinkToFolderSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -563,7 +359,6 @@ pub struct AddShareLinkToFolderSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -571,18 +366,38 @@ pub struct AddShareLinkToFolderSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToFolderSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    AddShareLinkToFolderSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFolderSharedLink {
+        access: optional::<Option<AddShareLinkToFolderSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<AddShareLinkToFolderSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -608,83 +423,69 @@ pub enum AddShareLinkToFolderSharedLinkAccessField {
     Unknown(String),
 }
 
-impl AddShareLinkToFolderSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AddShareLinkToFolderSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AddShareLinkToFolderSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AddShareLinkToFolderSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddShareLinkToFolderSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    AddShareLinkToFolderSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// This value can only be `false` for items
     /// with a `type` of `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
 
+serialize_struct!(
+    runtime,
+    AddShareLinkToFolderSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToFolderSharedLinkPermissionsField {
+        can_download: optional::<Option<bool>>("can_download"),
+        can_preview: optional::<Option<bool>>("can_preview"),
+        can_edit: optional::<Option<bool>>("can_edit")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFolderRequestBody {
     /// The settings for the shared link to update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateSharedLinkOnFolderSharedLink>,
 }
 
+serialize_struct!(runtime, UpdateSharedLinkOnFolderRequestBody { shared_link: optional("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFolderRequestBody {
+        shared_link: optional::<Option<UpdateSharedLinkOnFolderSharedLink>>("shared_link")
+    }
+);
+
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFolderSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -698,7 +499,6 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateSharedLinkOnFolderSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -706,7 +506,6 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     /// long and include a number, upper case letter, or
     /// a non-numeric or non-alphabetic character.
     /// A password can only be set when `access` is set to `open`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -714,18 +513,38 @@ pub struct UpdateSharedLinkOnFolderSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnFolderSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnFolderSharedLink {
+        access: optional("access"),
+        password: optional("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFolderSharedLink {
+        access: optional::<Option<UpdateSharedLinkOnFolderSharedLinkAccessField>>("access"),
+        password: optional::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<UpdateSharedLinkOnFolderSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -751,79 +570,66 @@ pub enum UpdateSharedLinkOnFolderSharedLinkAccessField {
     Unknown(String),
 }
 
-impl UpdateSharedLinkOnFolderSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnFolderSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateSharedLinkOnFolderSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateSharedLinkOnFolderSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnFolderSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateSharedLinkOnFolderSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnFolderSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// This value can only be `false` for items
     /// with a `type` of `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
 
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnFolderSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnFolderSharedLinkPermissionsField {
+        can_download: optional::<Option<bool>>("can_download"),
+        can_preview: optional::<Option<bool>>("can_preview"),
+        can_edit: optional::<Option<bool>>("can_edit")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1folders~1{folder_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RemoveSharedLinkFromFolderRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the folder.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub shared_link: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
+serialize_struct!(runtime, RemoveSharedLinkFromFolderRequestBody { shared_link: nullable("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RemoveSharedLinkFromFolderRequestBody {
+        shared_link: nullable::<Option<serde_json::Map<String, serde_json::Value>>>("shared_link")
+    }
+);

@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shared_links_web_links` operations: [`SharedLinksWebLinksManager`] and one request builder per operation.
 
+use crate::models::{ClientError, WebLink};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::shared_links_web_links`](crate::Client::shared_links_web_links) or [`SharedLinksWebLinksManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SharedLinksWebLinksManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SharedLinksWebLinksManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -90,25 +96,22 @@ impl<'a> SharedLinksWebLinksManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct FindWebLinkForSharedLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> FindWebLinkForSharedLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, boxapi: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, boxapi: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shared_items#web_links",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.header("boxapi", boxapi.as_ref());
         Self { call }
     }
@@ -139,154 +142,72 @@ impl<'a> FindWebLinkForSharedLink<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for FindWebLinkForSharedLink<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, FindWebLinkForSharedLink => json WebLink);
 
 /// Request builder for [`SharedLinksWebLinksManager::get_shared_link_for_web_link`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetSharedLinkForWebLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetSharedLinkForWebLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_web_links_id#get_shared_link",
             method: reqwest::Method::GET,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetSharedLinkForWebLink<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, GetSharedLinkForWebLink => json WebLink);
 
 /// Request builder for [`SharedLinksWebLinksManager::add_share_link_to_web_link`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct AddShareLinkToWebLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: AddShareLinkToWebLinkRequestBody,
 }
 
 impl<'a> AddShareLinkToWebLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_web_links_id#add_shared_link",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: AddShareLinkToWebLinkRequestBody { shared_link: None } }
@@ -301,82 +222,39 @@ impl<'a> AddShareLinkToWebLink<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for AddShareLinkToWebLink<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, AddShareLinkToWebLink(body) => json WebLink);
 
 /// Request builder for [`SharedLinksWebLinksManager::update_shared_link_on_web_link`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateSharedLinkOnWebLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateSharedLinkOnWebLinkRequestBody,
 }
 
 impl<'a> UpdateSharedLinkOnWebLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_web_links_id#update_shared_link",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: UpdateSharedLinkOnWebLinkRequestBody { shared_link: None } }
@@ -388,81 +266,38 @@ impl<'a> UpdateSharedLinkOnWebLink<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateSharedLinkOnWebLink<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, UpdateSharedLinkOnWebLink(body) => json WebLink);
 
 /// Request builder for [`SharedLinksWebLinksManager::remove_shared_link_from_web_link`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RemoveSharedLinkFromWebLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: RemoveSharedLinkFromWebLinkRequestBody,
 }
 
 impl<'a> RemoveSharedLinkFromWebLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>, fields: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_web_links_id#remove_shared_link",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         call.query("fields", fields.as_ref());
         Self { call, body: RemoveSharedLinkFromWebLinkRequestBody { shared_link: None } }
@@ -475,71 +310,35 @@ impl<'a> RemoveSharedLinkFromWebLink<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RemoveSharedLinkFromWebLink<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, RemoveSharedLinkFromWebLink(body) => json WebLink);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#add_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToWebLinkRequestBody {
     /// The settings for the shared link to create on the web link.
     ///
     /// Use an empty object (`{}`) to use the default settings for shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<AddShareLinkToWebLinkSharedLink>,
 }
+
+serialize_struct!(runtime, AddShareLinkToWebLinkRequestBody { shared_link: optional("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToWebLinkRequestBody {
+        shared_link: optional::<Option<AddShareLinkToWebLinkSharedLink>>("shared_link")
+    }
+);
 
 /// The settings for the shared link to create on the web link.
 ///
 /// Use an empty object (`{}`) to use the default settings for shared
 /// links.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToWebLinkSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -553,7 +352,6 @@ pub struct AddShareLinkToWebLinkSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<AddShareLinkToWebLinkSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -563,7 +361,6 @@ pub struct AddShareLinkToWebLinkSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -571,18 +368,38 @@ pub struct AddShareLinkToWebLinkSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<AddShareLinkToWebLinkSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    AddShareLinkToWebLinkSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToWebLinkSharedLink {
+        access: optional::<Option<AddShareLinkToWebLinkSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<AddShareLinkToWebLinkSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -608,82 +425,68 @@ pub enum AddShareLinkToWebLinkSharedLinkAccessField {
     Unknown(String),
 }
 
-impl AddShareLinkToWebLinkSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AddShareLinkToWebLinkSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AddShareLinkToWebLinkSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AddShareLinkToWebLinkSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AddShareLinkToWebLinkSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    AddShareLinkToWebLinkSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#add_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AddShareLinkToWebLinkSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// This value can only be `true` is `type` is `file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
 
+serialize_struct!(
+    runtime,
+    AddShareLinkToWebLinkSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AddShareLinkToWebLinkSharedLinkPermissionsField {
+        can_download: optional::<Option<bool>>("can_download"),
+        can_preview: optional::<Option<bool>>("can_preview"),
+        can_edit: optional::<Option<bool>>("can_edit")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#update_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnWebLinkRequestBody {
     /// The settings for the shared link to update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateSharedLinkOnWebLinkSharedLink>,
 }
 
+serialize_struct!(runtime, UpdateSharedLinkOnWebLinkRequestBody { shared_link: optional("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnWebLinkRequestBody {
+        shared_link: optional::<Option<UpdateSharedLinkOnWebLinkSharedLink>>("shared_link")
+    }
+);
+
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnWebLinkSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -697,7 +500,6 @@ pub struct UpdateSharedLinkOnWebLinkSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateSharedLinkOnWebLinkSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -707,7 +509,6 @@ pub struct UpdateSharedLinkOnWebLinkSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -715,18 +516,38 @@ pub struct UpdateSharedLinkOnWebLinkSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `permissions` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<UpdateSharedLinkOnWebLinkSharedLinkPermissionsField>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnWebLinkSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at"),
+        permissions: optional("permissions")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnWebLinkSharedLink {
+        access: optional::<Option<UpdateSharedLinkOnWebLinkSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        permissions: optional::<Option<UpdateSharedLinkOnWebLinkSharedLinkPermissionsField>>("permissions")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -752,78 +573,65 @@ pub enum UpdateSharedLinkOnWebLinkSharedLinkAccessField {
     Unknown(String),
 }
 
-impl UpdateSharedLinkOnWebLinkSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateSharedLinkOnWebLinkSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateSharedLinkOnWebLinkSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateSharedLinkOnWebLinkSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateSharedLinkOnWebLinkSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateSharedLinkOnWebLinkSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#update_shared_link/put/requestBody/content/application~1json/schema/properties/shared_link/properties/permissions`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateSharedLinkOnWebLinkSharedLinkPermissionsField {
     /// If the shared link allows for downloading of files.
     /// This can only be set when `access` is set to
     /// `open` or `company`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// If the shared link allows for previewing of files.
     /// This value is always `true`. For shared links on folders
     /// this also applies to any items in the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_preview: Option<bool>,
     /// This value can only be `true` is `type` is `file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
 
+serialize_struct!(
+    runtime,
+    UpdateSharedLinkOnWebLinkSharedLinkPermissionsField {
+        can_download: optional("can_download"),
+        can_preview: optional("can_preview"),
+        can_edit: optional("can_edit")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateSharedLinkOnWebLinkSharedLinkPermissionsField {
+        can_download: optional::<Option<bool>>("can_download"),
+        can_preview: optional::<Option<bool>>("can_preview"),
+        can_edit: optional::<Option<bool>>("can_edit")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}#remove_shared_link/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RemoveSharedLinkFromWebLinkRequestBody {
     /// By setting this value to `null`, the shared link
     /// is removed from the web link.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub shared_link: Option<Option<serde_json::Map<String, serde_json::Value>>>,
 }
+
+serialize_struct!(runtime, RemoveSharedLinkFromWebLinkRequestBody { shared_link: nullable("shared_link") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RemoveSharedLinkFromWebLinkRequestBody {
+        shared_link: nullable::<Option<serde_json::Map<String, serde_json::Value>>>("shared_link")
+    }
+);

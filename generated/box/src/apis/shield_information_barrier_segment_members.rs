@@ -1,15 +1,23 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shield_information_barrier_segment_members` operations: [`ShieldInformationBarrierSegmentMembersManager`] and one request builder per operation.
 
+use crate::models::{ClientError, ShieldInformationBarrierBase, ShieldInformationBarrierSegmentMembers, UserBase};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::shield_information_barrier_segment_members`](crate::Client::shield_information_barrier_segment_members) or [`ShieldInformationBarrierSegmentMembersManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ShieldInformationBarrierSegmentMembersManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ShieldInformationBarrierSegmentMembersManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -64,7 +72,7 @@ impl<'a> ShieldInformationBarrierSegmentMembersManager<'a> {
     pub fn create_shield_information_barrier_segment_member(
         &self,
         shield_information_barrier_segment: CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment,
-        user: crate::models::UserBase,
+        user: UserBase,
     ) -> CreateShieldInformationBarrierSegmentMember<'a> {
         CreateShieldInformationBarrierSegmentMember::new(self.client, shield_information_barrier_segment, user)
     }
@@ -74,178 +82,91 @@ impl<'a> ShieldInformationBarrierSegmentMembersManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetShieldInformationBarrierSegmentMemberById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetShieldInformationBarrierSegmentMemberById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_member_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_member_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shield_information_barrier_segment_members_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segment_members/{shield_information_barrier_segment_member_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path(
             "shield_information_barrier_segment_member_id",
             shield_information_barrier_segment_member_id.as_ref(),
         );
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentMember> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMember>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentMemberById<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegmentMember, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentMember>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call()
-            .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMember>)
-    }
-}
+request_builder!(
+    runtime, GetShieldInformationBarrierSegmentMemberById => json crate
+    ::models::ShieldInformationBarrierSegmentMember
+);
 
 /// Request builder for [`ShieldInformationBarrierSegmentMembersManager::delete_shield_information_barrier_segment_member_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteShieldInformationBarrierSegmentMemberById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteShieldInformationBarrierSegmentMemberById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_member_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_member_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_shield_information_barrier_segment_members_id",
             method: reqwest::Method::DELETE,
             path: "/shield_information_barrier_segment_members/{shield_information_barrier_segment_member_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path(
             "shield_information_barrier_segment_member_id",
             shield_information_barrier_segment_member_id.as_ref(),
         );
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteShieldInformationBarrierSegmentMemberById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteShieldInformationBarrierSegmentMemberById => empty);
 
 /// Request builder for [`ShieldInformationBarrierSegmentMembersManager::get_shield_information_barrier_segment_members`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetShieldInformationBarrierSegmentMembers<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetShieldInformationBarrierSegmentMembers<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shield_information_barrier_segment_members",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segment_members",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("shield_information_barrier_segment_id", shield_information_barrier_segment_id.as_ref());
         Self { call }
     }
@@ -270,93 +191,45 @@ impl<'a> GetShieldInformationBarrierSegmentMembers<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ShieldInformationBarrierSegmentMember> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::ShieldInformationBarrierSegmentMembers>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentMembers> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMembers>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, crate::models::ShieldInformationBarrierSegmentMember> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<ShieldInformationBarrierSegmentMembers>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentMembers<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegmentMembers, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentMembers>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call()
-            .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMembers>)
-    }
-}
+request_builder!(
+    runtime, GetShieldInformationBarrierSegmentMembers => json
+    ShieldInformationBarrierSegmentMembers
+);
 
 /// Request builder for [`ShieldInformationBarrierSegmentMembersManager::create_shield_information_barrier_segment_member`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateShieldInformationBarrierSegmentMember<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateShieldInformationBarrierSegmentMemberRequestBody,
 }
 
 impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         shield_information_barrier_segment: CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment,
-        user: crate::models::UserBase,
+        user: UserBase,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_shield_information_barrier_segment_members",
             method: reqwest::Method::POST,
             path: "/shield_information_barrier_segment_members",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateShieldInformationBarrierSegmentMemberRequestBody {
@@ -377,81 +250,55 @@ impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
 
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     #[inline]
-    pub fn shield_information_barrier(
-        mut self,
-        shield_information_barrier: crate::models::ShieldInformationBarrierBase,
-    ) -> Self {
+    pub fn shield_information_barrier(mut self, shield_information_barrier: ShieldInformationBarrierBase) -> Self {
         self.body.shield_information_barrier = Some(shield_information_barrier);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentMember> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMember>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegmentMember<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegmentMember, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentMember>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call()
-            .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentMember>)
-    }
-}
+request_builder!(
+    runtime, CreateShieldInformationBarrierSegmentMember(body) => json crate
+    ::models::ShieldInformationBarrierSegmentMember
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentMemberRequestBody {
     /// A type of the shield barrier segment member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentMemberType>,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_members/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shield_information_barrier: Option<crate::models::ShieldInformationBarrierBase>,
+    pub shield_information_barrier: Option<ShieldInformationBarrierBase>,
     /// The `type` and `id` of the
     /// requested shield information barrier segment.
     pub shield_information_barrier_segment: CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment,
     /// User to which restriction will be applied.
-    pub user: crate::models::UserBase,
+    pub user: UserBase,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentMemberRequestBody {
+        r#type: optional("type"),
+        shield_information_barrier: optional("shield_information_barrier"),
+        shield_information_barrier_segment: required("shield_information_barrier_segment"),
+        user: required("user")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentMemberRequestBody {
+        r#type: optional::<Option<CreateShieldInformationBarrierSegmentMemberType>>("type"),
+        shield_information_barrier: optional::<Option<crate::models::ShieldInformationBarrierBase>>(
+            "shield_information_barrier"
+        ),
+        shield_information_barrier_segment: required::<
+            CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment,
+        >("shield_information_barrier_segment"),
+        user: required::<crate::models::UserBase>("user")
+    }
+);
 
 /// A type of the shield barrier segment member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -462,60 +309,42 @@ pub enum CreateShieldInformationBarrierSegmentMemberType {
     Unknown(String),
 }
 
-impl CreateShieldInformationBarrierSegmentMemberType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegmentMember => "shield_information_barrier_segment_member",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateShieldInformationBarrierSegmentMemberType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment_member" => Self::ShieldInformationBarrierSegmentMember,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateShieldInformationBarrierSegmentMemberType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateShieldInformationBarrierSegmentMemberType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentMemberType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateShieldInformationBarrierSegmentMemberType,
+    Unknown,
+    ShieldInformationBarrierSegmentMember = "shield_information_barrier_segment_member"
+);
 
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
     /// The ID reference of the
     /// requesting shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield barrier segment for this member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegment {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>>(
+            "type"
+        )
+    }
+);
 
 /// The type of the shield barrier segment for this member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -526,47 +355,9 @@ pub enum CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegm
     Unknown(String),
 }
 
-impl CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum
-    for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField
-{
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-    for CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);

@@ -1,15 +1,23 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shield_information_barrier_segment_restrictions` operations: [`ShieldInformationBarrierSegmentRestrictionsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, ShieldInformationBarrierBase, ShieldInformationBarrierSegmentRestrictions};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::shield_information_barrier_segment_restrictions`](crate::Client::shield_information_barrier_segment_restrictions) or [`ShieldInformationBarrierSegmentRestrictionsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ShieldInformationBarrierSegmentRestrictionsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ShieldInformationBarrierSegmentRestrictionsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -87,178 +95,91 @@ impl<'a> ShieldInformationBarrierSegmentRestrictionsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetShieldInformationBarrierSegmentRestrictionById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetShieldInformationBarrierSegmentRestrictionById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_restriction_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_restriction_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shield_information_barrier_segment_restrictions_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segment_restrictions/{shield_information_barrier_segment_restriction_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path(
             "shield_information_barrier_segment_restriction_id",
             shield_information_barrier_segment_restriction_id.as_ref(),
         );
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentRestriction> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestriction>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentRestrictionById<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegmentRestriction, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentRestriction>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call()
-            .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestriction>)
-    }
-}
+request_builder!(
+    runtime, GetShieldInformationBarrierSegmentRestrictionById => json crate
+    ::models::ShieldInformationBarrierSegmentRestriction
+);
 
 /// Request builder for [`ShieldInformationBarrierSegmentRestrictionsManager::delete_shield_information_barrier_segment_restriction_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteShieldInformationBarrierSegmentRestrictionById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteShieldInformationBarrierSegmentRestrictionById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_restriction_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_restriction_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_shield_information_barrier_segment_restrictions_id",
             method: reqwest::Method::DELETE,
             path: "/shield_information_barrier_segment_restrictions/{shield_information_barrier_segment_restriction_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path(
             "shield_information_barrier_segment_restriction_id",
             shield_information_barrier_segment_restriction_id.as_ref(),
         );
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteShieldInformationBarrierSegmentRestrictionById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteShieldInformationBarrierSegmentRestrictionById => empty);
 
 /// Request builder for [`ShieldInformationBarrierSegmentRestrictionsManager::get_shield_information_barrier_segment_restrictions`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetShieldInformationBarrierSegmentRestrictions<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetShieldInformationBarrierSegmentRestrictions<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shield_information_barrier_segment_restrictions",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segment_restrictions",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("shield_information_barrier_segment_id", shield_information_barrier_segment_id.as_ref());
         Self { call }
     }
@@ -283,96 +204,46 @@ impl<'a> GetShieldInformationBarrierSegmentRestrictions<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(
-        self,
-    ) -> crate::runtime::Paginator<'a, crate::models::ShieldInformationBarrierSegmentRestriction> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::ShieldInformationBarrierSegmentRestrictions>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentRestrictions> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestrictions>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, crate::models::ShieldInformationBarrierSegmentRestriction> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<ShieldInformationBarrierSegmentRestrictions>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentRestrictions<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegmentRestrictions, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentRestrictions>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call()
-            .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestrictions>)
-    }
-}
+request_builder!(
+    runtime, GetShieldInformationBarrierSegmentRestrictions => json
+    ShieldInformationBarrierSegmentRestrictions
+);
 
 /// Request builder for [`ShieldInformationBarrierSegmentRestrictionsManager::create_shield_information_barrier_segment_restriction`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateShieldInformationBarrierSegmentRestriction<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateShieldInformationBarrierSegmentRestrictionRequestBody,
 }
 
 impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         r#type: CreateShieldInformationBarrierSegmentRestrictionType,
         shield_information_barrier_segment: CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment,
         restricted_segment: CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_shield_information_barrier_segment_restrictions",
             method: reqwest::Method::POST,
             path: "/shield_information_barrier_segment_restrictions",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateShieldInformationBarrierSegmentRestrictionRequestBody {
@@ -386,75 +257,25 @@ impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
 
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
     #[inline]
-    pub fn shield_information_barrier(
-        mut self,
-        shield_information_barrier: crate::models::ShieldInformationBarrierBase,
-    ) -> Self {
+    pub fn shield_information_barrier(mut self, shield_information_barrier: ShieldInformationBarrierBase) -> Self {
         self.body.shield_information_barrier = Some(shield_information_barrier);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegmentRestriction> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestriction>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegmentRestriction<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegmentRestriction, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegmentRestriction>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call()
-            .send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegmentRestriction>)
-    }
-}
+request_builder!(
+    runtime, CreateShieldInformationBarrierSegmentRestriction(body) => json crate
+    ::models::ShieldInformationBarrierSegmentRestriction
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// The type of the shield barrier segment
     /// restriction for this member.
     pub r#type: CreateShieldInformationBarrierSegmentRestrictionType,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segment_restrictions/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shield_information_barrier: Option<crate::models::ShieldInformationBarrierBase>,
+    pub shield_information_barrier: Option<ShieldInformationBarrierBase>,
     /// The `type` and `id` of the requested
     /// shield information barrier segment.
     pub shield_information_barrier_segment:
@@ -463,6 +284,33 @@ pub struct CreateShieldInformationBarrierSegmentRestrictionRequestBody {
     /// shield information barrier segment.
     pub restricted_segment: CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRequestBody {
+        r#type: required("type"),
+        shield_information_barrier: optional("shield_information_barrier"),
+        shield_information_barrier_segment: required("shield_information_barrier_segment"),
+        restricted_segment: required("restricted_segment")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRequestBody {
+        r#type: required::<CreateShieldInformationBarrierSegmentRestrictionType>("type"),
+        shield_information_barrier: optional::<Option<crate::models::ShieldInformationBarrierBase>>(
+            "shield_information_barrier"
+        ),
+        shield_information_barrier_segment: required::<
+            CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment,
+        >("shield_information_barrier_segment"),
+        restricted_segment: required::<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment>(
+            "restricted_segment"
+        )
+    }
+);
 
 /// The type of the shield barrier segment
 /// restriction for this member.
@@ -474,60 +322,42 @@ pub enum CreateShieldInformationBarrierSegmentRestrictionType {
     Unknown(String),
 }
 
-impl CreateShieldInformationBarrierSegmentRestrictionType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegmentRestriction => "shield_information_barrier_segment_restriction",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateShieldInformationBarrierSegmentRestrictionType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment_restriction" => Self::ShieldInformationBarrierSegmentRestriction,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateShieldInformationBarrierSegmentRestrictionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateShieldInformationBarrierSegmentRestrictionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentRestrictionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionType,
+    Unknown,
+    ShieldInformationBarrierSegmentRestriction = "shield_information_barrier_segment_restriction"
+);
 
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
     /// The ID reference of the requesting
     /// shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield barrier segment for this member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegment {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<
+            Option<CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField>,
+        >("type")
+    }
+);
 
 /// The type of the shield barrier segment for this member.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -538,65 +368,38 @@ pub enum CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrie
     Unknown(String),
 }
 
-impl CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum
-    for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField
-{
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-    for CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionShieldInformationBarrierSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);
 
 /// The `type` and `id` of the restricted
 /// shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment {
     /// The ID reference of the restricted
     /// shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the restricted shield
     /// information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment { id: optional("id"), r#type: optional("type") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRestrictedSegment {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField>>("type")
+    }
+);
 
 /// The type of the restricted shield
 /// information barrier segment.
@@ -608,43 +411,9 @@ pub enum CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeFi
     Unknown(String),
 }
 
-impl CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRestrictionRestrictedSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);

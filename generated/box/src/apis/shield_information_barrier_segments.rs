@@ -1,15 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shield_information_barrier_segments` operations: [`ShieldInformationBarrierSegmentsManager`] and one request builder per operation.
 
+use crate::models::{
+    ClientError, ShieldInformationBarrierBase, ShieldInformationBarrierSegment, ShieldInformationBarrierSegments,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct,
+};
+
 /// Reach it with [`Client::shield_information_barrier_segments`](crate::Client::shield_information_barrier_segments) or [`ShieldInformationBarrierSegmentsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ShieldInformationBarrierSegmentsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ShieldInformationBarrierSegmentsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -75,7 +85,7 @@ impl<'a> ShieldInformationBarrierSegmentsManager<'a> {
     #[inline]
     pub fn create_shield_information_barrier_segment(
         &self,
-        shield_information_barrier: crate::models::ShieldInformationBarrierBase,
+        shield_information_barrier: ShieldInformationBarrierBase,
         name: impl Into<String>,
     ) -> CreateShieldInformationBarrierSegment<'a> {
         CreateShieldInformationBarrierSegment::new(self.client, shield_information_barrier, name)
@@ -86,102 +96,60 @@ impl<'a> ShieldInformationBarrierSegmentsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetShieldInformationBarrierSegmentById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetShieldInformationBarrierSegmentById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shield_information_barrier_segments_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segments/{shield_information_barrier_segment_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("shield_information_barrier_segment_id", shield_information_barrier_segment_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegment> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegmentById<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegment, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegment>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>)
-    }
-}
+request_builder!(
+    runtime, GetShieldInformationBarrierSegmentById => json
+    ShieldInformationBarrierSegment
+);
 
 /// Request builder for [`ShieldInformationBarrierSegmentsManager::update_shield_information_barrier_segment_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateShieldInformationBarrierSegmentById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateShieldInformationBarrierSegmentByIdRequestBody,
 }
 
 impl<'a> UpdateShieldInformationBarrierSegmentById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_shield_information_barrier_segments_id",
             method: reqwest::Method::PUT,
             path: "/shield_information_barrier_segments/{shield_information_barrier_segment_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("shield_information_barrier_segment_id", shield_information_barrier_segment_id.as_ref());
         Self { call, body: UpdateShieldInformationBarrierSegmentByIdRequestBody { name: None, description: None } }
     }
@@ -200,151 +168,66 @@ impl<'a> UpdateShieldInformationBarrierSegmentById<'a> {
         self.body.description = Some(description);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegment> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateShieldInformationBarrierSegmentById<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegment, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegment>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>)
-    }
-}
+request_builder!(
+    runtime, UpdateShieldInformationBarrierSegmentById(body) => json
+    ShieldInformationBarrierSegment
+);
 
 /// Request builder for [`ShieldInformationBarrierSegmentsManager::delete_shield_information_barrier_segment_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteShieldInformationBarrierSegmentById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteShieldInformationBarrierSegmentById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_segment_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_shield_information_barrier_segments_id",
             method: reqwest::Method::DELETE,
             path: "/shield_information_barrier_segments/{shield_information_barrier_segment_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("shield_information_barrier_segment_id", shield_information_barrier_segment_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteShieldInformationBarrierSegmentById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteShieldInformationBarrierSegmentById => empty);
 
 /// Request builder for [`ShieldInformationBarrierSegmentsManager::get_shield_information_barrier_segments`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetShieldInformationBarrierSegments<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetShieldInformationBarrierSegments<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shield_information_barrier_segments",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segments",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("shield_information_barrier_id", shield_information_barrier_id.as_ref());
         Self { call }
     }
@@ -369,93 +252,45 @@ impl<'a> GetShieldInformationBarrierSegments<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ShieldInformationBarrierSegment> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::ShieldInformationBarrierSegments>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegments> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegments>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, ShieldInformationBarrierSegment> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<ShieldInformationBarrierSegments>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetShieldInformationBarrierSegments<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegments, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegments>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegments>)
-    }
-}
+request_builder!(
+    runtime, GetShieldInformationBarrierSegments => json ShieldInformationBarrierSegments
+);
 
 /// Request builder for [`ShieldInformationBarrierSegmentsManager::create_shield_information_barrier_segment`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateShieldInformationBarrierSegment<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateShieldInformationBarrierSegmentRequestBody,
 }
 
 impl<'a> CreateShieldInformationBarrierSegment<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
-        shield_information_barrier: crate::models::ShieldInformationBarrierBase,
+        client: &'a Client,
+        shield_information_barrier: ShieldInformationBarrierBase,
         name: impl Into<String>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_shield_information_barrier_segments",
             method: reqwest::Method::POST,
             path: "/shield_information_barrier_segments",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateShieldInformationBarrierSegmentRequestBody {
@@ -472,83 +307,72 @@ impl<'a> CreateShieldInformationBarrierSegment<'a> {
         self.body.description = Some(description.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrierSegment> {
-        self.into_call().send_decoded_with_response(
-            crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>,
-        )
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateShieldInformationBarrierSegment<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrierSegment, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrierSegment>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrierSegment>)
-    }
-}
+request_builder!(
+    runtime, CreateShieldInformationBarrierSegment(body) => json
+    ShieldInformationBarrierSegment
+);
 
 /// An object containing update(s) to be made on the Shield
 /// Information Barrier Segment. Possible properties include
 /// 'name' and 'description', the value in object is the update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateShieldInformationBarrierSegmentByIdRequestBody {
     /// The updated name for the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The updated description for
     /// the shield information barrier segment.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub description: Option<Option<String>>,
 }
 
+serialize_struct!(
+    runtime,
+    UpdateShieldInformationBarrierSegmentByIdRequestBody {
+        name: optional("name"),
+        description: nullable("description")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateShieldInformationBarrierSegmentByIdRequestBody {
+        name: optional::<Option<String>>("name"),
+        description: nullable::<Option<String>>("description")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateShieldInformationBarrierSegmentRequestBody {
     /// The `shield_information_barrier` property, which the spec does not describe (`#/paths/~1shield_information_barrier_segments/post/requestBody/content/application~1json/schema/properties/shield_information_barrier`).
-    pub shield_information_barrier: crate::models::ShieldInformationBarrierBase,
+    pub shield_information_barrier: ShieldInformationBarrierBase,
     /// Name of the shield information barrier segment.
     pub name: String,
     /// Description of the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateShieldInformationBarrierSegmentRequestBody {
+        shield_information_barrier: required("shield_information_barrier"),
+        name: required("name"),
+        description: optional("description")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierSegmentRequestBody {
+        shield_information_barrier: required::<crate::models::ShieldInformationBarrierBase>(
+            "shield_information_barrier"
+        ),
+        name: required::<String>("name"),
+        description: optional::<Option<String>>("description")
+    }
+);

@@ -1,15 +1,23 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `shield_information_barriers` operations: [`ShieldInformationBarriersManager`] and one request builder per operation.
 
+use crate::models::{ClientError, EnterpriseBase, ShieldInformationBarrier, ShieldInformationBarriers};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+
 /// Reach it with [`Client::shield_information_barriers`](crate::Client::shield_information_barriers) or [`ShieldInformationBarriersManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ShieldInformationBarriersManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ShieldInformationBarriersManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -59,10 +67,7 @@ impl<'a> ShieldInformationBarriersManager<'a> {
     ///
     /// `POST /shield_information_barriers`
     #[inline]
-    pub fn create_shield_information_barrier(
-        &self,
-        enterprise: crate::models::EnterpriseBase,
-    ) -> CreateShieldInformationBarrier<'a> {
+    pub fn create_shield_information_barrier(&self, enterprise: EnterpriseBase) -> CreateShieldInformationBarrier<'a> {
         CreateShieldInformationBarrier::new(self.client, enterprise)
     }
 }
@@ -71,180 +76,90 @@ impl<'a> ShieldInformationBarriersManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetShieldInformationBarrierById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetShieldInformationBarrierById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, shield_information_barrier_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, shield_information_barrier_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shield_information_barriers_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barriers/{shield_information_barrier_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("shield_information_barrier_id", shield_information_barrier_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrier> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetShieldInformationBarrierById<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrier, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrier>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
-    }
-}
+request_builder!(
+    runtime, GetShieldInformationBarrierById => json ShieldInformationBarrier
+);
 
 /// Request builder for [`ShieldInformationBarriersManager::update_shield_information_barrier_status`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateShieldInformationBarrierStatus<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateShieldInformationBarrierStatusRequestBody,
 }
 
 impl<'a> UpdateShieldInformationBarrierStatus<'a> {
     #[inline]
-    fn new(
-        client: &'a crate::Client,
-        id: impl Into<String>,
-        status: UpdateShieldInformationBarrierStatusStatus,
-    ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: impl Into<String>, status: UpdateShieldInformationBarrierStatusStatus) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_shield_information_barriers_change_status",
             method: reqwest::Method::POST,
             path: "/shield_information_barriers/change_status",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: UpdateShieldInformationBarrierStatusRequestBody { id: id.into(), status } }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrier> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateShieldInformationBarrierStatus<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrier, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrier>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
-    }
-}
+request_builder!(
+    runtime, UpdateShieldInformationBarrierStatus(body) => json ShieldInformationBarrier
+);
 
 /// Request builder for [`ShieldInformationBarriersManager::get_shield_information_barriers`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetShieldInformationBarriers<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetShieldInformationBarriers<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_shield_information_barriers",
             method: reqwest::Method::GET,
             path: "/shield_information_barriers",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -266,149 +181,71 @@ impl<'a> GetShieldInformationBarriers<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ShieldInformationBarrier> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::ShieldInformationBarriers>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarriers> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarriers>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, ShieldInformationBarrier> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<ShieldInformationBarriers>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetShieldInformationBarriers<'a> {
-    type Output = Result<crate::models::ShieldInformationBarriers, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarriers>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarriers>)
-    }
-}
+request_builder!(
+    runtime, GetShieldInformationBarriers => json ShieldInformationBarriers
+);
 
 /// Request builder for [`ShieldInformationBarriersManager::create_shield_information_barrier`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateShieldInformationBarrier<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateShieldInformationBarrierRequestBody,
 }
 
 impl<'a> CreateShieldInformationBarrier<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, enterprise: crate::models::EnterpriseBase) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, enterprise: EnterpriseBase) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_shield_information_barriers",
             method: reqwest::Method::POST,
             path: "/shield_information_barriers",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: CreateShieldInformationBarrierRequestBody { enterprise } }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ShieldInformationBarrier> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateShieldInformationBarrier<'a> {
-    type Output = Result<crate::models::ShieldInformationBarrier, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ShieldInformationBarrier>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ShieldInformationBarrier>)
-    }
-}
+request_builder!(
+    runtime, CreateShieldInformationBarrier(body) => json ShieldInformationBarrier
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers~1change_status/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateShieldInformationBarrierStatusRequestBody {
     /// The ID of the shield information barrier.
     pub id: String,
     /// The desired status for the shield information barrier.
     pub status: UpdateShieldInformationBarrierStatusStatus,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateShieldInformationBarrierStatusRequestBody { id: required("id"), status: required("status") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateShieldInformationBarrierStatusRequestBody {
+        id: required::<String>("id"),
+        status: required::<UpdateShieldInformationBarrierStatusStatus>("status")
+    }
+);
 
 /// The desired status for the shield information barrier.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -421,53 +258,19 @@ pub enum UpdateShieldInformationBarrierStatusStatus {
     Unknown(String),
 }
 
-impl UpdateShieldInformationBarrierStatusStatus {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateShieldInformationBarrierStatusStatus {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "pending" => Self::Pending,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateShieldInformationBarrierStatusStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateShieldInformationBarrierStatusStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateShieldInformationBarrierStatusStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateShieldInformationBarrierStatusStatus, Unknown, Pending = "pending", Disabled = "disabled");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1shield_information_barriers/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateShieldInformationBarrierRequestBody {
     /// The `type` and `id` of enterprise this barrier is under.
-    pub enterprise: crate::models::EnterpriseBase,
+    pub enterprise: EnterpriseBase,
 }
+
+serialize_struct!(runtime, CreateShieldInformationBarrierRequestBody { enterprise: required("enterprise") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateShieldInformationBarrierRequestBody { enterprise: required::<crate::models::EnterpriseBase>("enterprise") }
+);

@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `skills` operations: [`SkillsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, SkillCard, SkillCardsMetadata};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::skills`](crate::Client::skills) or [`SkillsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SkillsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SkillsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -42,7 +48,7 @@ impl<'a> SkillsManager<'a> {
     pub fn create_box_skill_cards_on_file(
         &self,
         file_id: impl AsRef<str>,
-        cards: impl IntoIterator<Item = crate::models::SkillCard>,
+        cards: impl IntoIterator<Item = SkillCard>,
     ) -> CreateBoxSkillCardsOnFile<'a> {
         CreateBoxSkillCardsOnFile::new(self.client, file_id, cards)
     }
@@ -79,96 +85,52 @@ impl<'a> SkillsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetBoxSkillCardsOnFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetBoxSkillCardsOnFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_files_id_metadata_global_boxSkillsCards",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/metadata/global/boxSkillsCards",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SkillCardsMetadata> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetBoxSkillCardsOnFile<'a> {
-    type Output = Result<crate::models::SkillCardsMetadata, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SkillCardsMetadata>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
-    }
-}
+request_builder!(runtime, GetBoxSkillCardsOnFile => json SkillCardsMetadata);
 
 /// Request builder for [`SkillsManager::update_box_skill_cards_on_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateBoxSkillCardsOnFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> UpdateBoxSkillCardsOnFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_files_id_metadata_global_boxSkillsCards",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}/metadata/global/boxSkillsCards",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json-patch+json")],
+            bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call }
     }
@@ -179,234 +141,105 @@ impl<'a> UpdateBoxSkillCardsOnFile<'a> {
         self.call.body(&body);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SkillCardsMetadata> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateBoxSkillCardsOnFile<'a> {
-    type Output = Result<crate::models::SkillCardsMetadata, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SkillCardsMetadata>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
-    }
-}
+request_builder!(runtime, UpdateBoxSkillCardsOnFile => json SkillCardsMetadata);
 
 /// Request builder for [`SkillsManager::create_box_skill_cards_on_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateBoxSkillCardsOnFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateBoxSkillCardsOnFileRequestBody,
 }
 
 impl<'a> CreateBoxSkillCardsOnFile<'a> {
     #[inline]
-    fn new(
-        client: &'a crate::Client,
-        file_id: impl AsRef<str>,
-        cards: impl IntoIterator<Item = crate::models::SkillCard>,
-    ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>, cards: impl IntoIterator<Item = SkillCard>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_id_metadata_global_boxSkillsCards",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/metadata/global/boxSkillsCards",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call, body: CreateBoxSkillCardsOnFileRequestBody { cards: cards.into_iter().collect() } }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::SkillCardsMetadata> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateBoxSkillCardsOnFile<'a> {
-    type Output = Result<crate::models::SkillCardsMetadata, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::SkillCardsMetadata>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::SkillCardsMetadata>)
-    }
-}
+request_builder!(runtime, CreateBoxSkillCardsOnFile(body) => json SkillCardsMetadata);
 
 /// Request builder for [`SkillsManager::delete_box_skill_cards_from_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteBoxSkillCardsFromFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteBoxSkillCardsFromFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, file_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, file_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_files_id_metadata_global_boxSkillsCards",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}/metadata/global/boxSkillsCards",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(405), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(405), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteBoxSkillCardsFromFile<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteBoxSkillCardsFromFile => empty);
 
 /// Request builder for [`SkillsManager::update_all_skill_cards_on_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateAllSkillCardsOnFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateAllSkillCardsOnFileRequestBody,
 }
 
 impl<'a> UpdateAllSkillCardsOnFile<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         skill_id: impl AsRef<str>,
         status: UpdateAllSkillCardsOnFileStatus,
         metadata: UpdateAllSkillCardsOnFileMetadata,
         file: UpdateAllSkillCardsOnFileFile,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_skill_invocations_id",
             method: reqwest::Method::PUT,
             path: "/skill_invocations/{skill_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("skill_id", skill_id.as_ref());
         Self {
             call,
@@ -430,69 +263,37 @@ impl<'a> UpdateAllSkillCardsOnFile<'a> {
         self.body.usage = Some(usage);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateAllSkillCardsOnFile<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, UpdateAllSkillCardsOnFile(body) => empty);
 
 /// An operation that replaces an existing card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateBoxSkillCardsOnFileRequestBody {
     /// The value will always be `replace`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub op: Option<UpdateBoxSkillCardsOnFileRequestBodyOp>,
     /// The JSON Path that represents the card to replace. In most cases
     /// this will be in the format `/cards/{index}` where `index` is the
     /// zero-indexed position of the card in the list of cards.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// The `value` property, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/put/requestBody/content/application~1json-patch+json/schema/items/properties/value`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<crate::models::SkillCard>,
+    pub value: Option<SkillCard>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateBoxSkillCardsOnFileRequestBody { op: optional("op"), path: optional("path"), value: optional("value") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateBoxSkillCardsOnFileRequestBody {
+        op: optional::<Option<UpdateBoxSkillCardsOnFileRequestBodyOp>>("op"),
+        path: optional::<Option<String>>("path"),
+        value: optional::<Option<crate::models::SkillCard>>("value")
+    }
+);
 
 /// The value will always be `replace`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -503,58 +304,25 @@ pub enum UpdateBoxSkillCardsOnFileRequestBodyOp {
     Unknown(String),
 }
 
-impl UpdateBoxSkillCardsOnFileRequestBodyOp {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Replace => "replace",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateBoxSkillCardsOnFileRequestBodyOp {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "replace" => Self::Replace,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateBoxSkillCardsOnFileRequestBodyOp {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateBoxSkillCardsOnFileRequestBodyOp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateBoxSkillCardsOnFileRequestBodyOp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateBoxSkillCardsOnFileRequestBodyOp, Unknown, Replace = "replace");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1metadata~1global~1boxSkillsCards/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateBoxSkillCardsOnFileRequestBody {
     /// A list of Box Skill cards to apply to this file.
-    pub cards: Vec<crate::models::SkillCard>,
+    pub cards: Vec<SkillCard>,
 }
 
+serialize_struct!(runtime, CreateBoxSkillCardsOnFileRequestBody { cards: required("cards") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateBoxSkillCardsOnFileRequestBody { cards: required::<Vec<crate::models::SkillCard>>("cards") }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1skill_invocations~1{skill_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// Defines the status of this invocation. Set this to `success` when setting Skill cards.
     pub status: UpdateAllSkillCardsOnFileStatus,
@@ -565,15 +333,36 @@ pub struct UpdateAllSkillCardsOnFileRequestBody {
     /// The file to assign the cards to.
     pub file: UpdateAllSkillCardsOnFileFile,
     /// The optional file version to assign the cards to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<UpdateAllSkillCardsOnFileFileVersion>,
     /// A descriptor that defines what items are affected by this call.
     ///
     /// Set this to the default values when setting a card to a `success`
     /// state, and leave it out in most other situations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<UpdateAllSkillCardsOnFileUsage>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateAllSkillCardsOnFileRequestBody {
+        status: required("status"),
+        metadata: required("metadata"),
+        file: required("file"),
+        file_version: optional("file_version"),
+        usage: optional("usage")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileRequestBody {
+        status: required::<UpdateAllSkillCardsOnFileStatus>("status"),
+        metadata: required::<UpdateAllSkillCardsOnFileMetadata>("metadata"),
+        file: required::<UpdateAllSkillCardsOnFileFile>("file"),
+        file_version: optional::<Option<UpdateAllSkillCardsOnFileFileVersion>>("file_version"),
+        usage: optional::<Option<UpdateAllSkillCardsOnFileUsage>>("usage")
+    }
+);
 
 /// Defines the status of this invocation. Set this to `success` when setting Skill cards.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -592,77 +381,53 @@ pub enum UpdateAllSkillCardsOnFileStatus {
     Unknown(String),
 }
 
-impl UpdateAllSkillCardsOnFileStatus {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Invoked => "invoked",
-            Self::Processing => "processing",
-            Self::Success => "success",
-            Self::TransientFailure => "transient_failure",
-            Self::PermanentFailure => "permanent_failure",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileStatus {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "invoked" => Self::Invoked,
-            "processing" => Self::Processing,
-            "success" => Self::Success,
-            "transient_failure" => Self::TransientFailure,
-            "permanent_failure" => Self::PermanentFailure,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateAllSkillCardsOnFileStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateAllSkillCardsOnFileStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateAllSkillCardsOnFileStatus,
+    Unknown,
+    Invoked = "invoked",
+    Processing = "processing",
+    Success = "success",
+    TransientFailure = "transient_failure",
+    PermanentFailure = "permanent_failure"
+);
 
 /// The metadata to set for this skill. This is a list of
 /// Box Skills cards. These cards will overwrite any existing Box
 /// skill cards on the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileMetadata {
     /// A list of Box Skill cards to apply to this file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cards: Option<Vec<crate::models::SkillCard>>,
+    pub cards: Option<Vec<SkillCard>>,
 }
 
+serialize_struct!(runtime, UpdateAllSkillCardsOnFileMetadata { cards: optional("cards") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileMetadata { cards: optional::<Option<Vec<crate::models::SkillCard>>>("cards") }
+);
+
 /// The file to assign the cards to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileFile {
     /// The value will always be `file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UpdateAllSkillCardsOnFileFileTypeField>,
     /// The ID of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateAllSkillCardsOnFileFile { r#type: optional("type"), id: optional("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileFile {
+        r#type: optional::<Option<UpdateAllSkillCardsOnFileFileTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The value will always be `file`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -673,58 +438,27 @@ pub enum UpdateAllSkillCardsOnFileFileTypeField {
     Unknown(String),
 }
 
-impl UpdateAllSkillCardsOnFileFileTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileFileTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateAllSkillCardsOnFileFileTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateAllSkillCardsOnFileFileTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateAllSkillCardsOnFileFileTypeField, Unknown, File = "file");
 
 /// The optional file version to assign the cards to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileFileVersion {
     /// The value will always be `file_version`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UpdateAllSkillCardsOnFileFileVersionTypeField>,
     /// The ID of the file version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateAllSkillCardsOnFileFileVersion { r#type: optional("type"), id: optional("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileFileVersion {
+        r#type: optional::<Option<UpdateAllSkillCardsOnFileFileVersionTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The value will always be `file_version`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -735,58 +469,27 @@ pub enum UpdateAllSkillCardsOnFileFileVersionTypeField {
     Unknown(String),
 }
 
-impl UpdateAllSkillCardsOnFileFileVersionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileVersion => "file_version",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateAllSkillCardsOnFileFileVersionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file_version" => Self::FileVersion,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateAllSkillCardsOnFileFileVersionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateAllSkillCardsOnFileFileVersionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateAllSkillCardsOnFileFileVersionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateAllSkillCardsOnFileFileVersionTypeField, Unknown, FileVersion = "file_version");
 
 /// A descriptor that defines what items are affected by this call.
 ///
 /// Set this to the default values when setting a card to a `success`
 /// state, and leave it out in most other situations.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateAllSkillCardsOnFileUsage {
     /// The value will always be `file`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Number of resources affected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
 }
+
+serialize_struct!(runtime, UpdateAllSkillCardsOnFileUsage { unit: optional("unit"), value: optional("value") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateAllSkillCardsOnFileUsage {
+        unit: optional::<Option<String>>("unit"),
+        value: optional::<Option<f64>>("value")
+    }
+);

@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `terms_of_service_user_statuses` operations: [`TermsOfServiceUserStatusesManager`] and one request builder per operation.
 
+use crate::models::{ClientError, TermsOfServiceUserStatus, TermsOfServiceUserStatuses};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::terms_of_service_user_statuses`](crate::Client::terms_of_service_user_statuses) or [`TermsOfServiceUserStatusesManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct TermsOfServiceUserStatusesManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> TermsOfServiceUserStatusesManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -59,25 +65,22 @@ impl<'a> TermsOfServiceUserStatusesManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetTermsOfServiceUserStatuses<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetTermsOfServiceUserStatuses<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, tos_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, tos_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_terms_of_service_user_statuses",
             method: reqwest::Method::GET,
             path: "/terms_of_service_user_statuses",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("tos_id", tos_id.as_ref());
         Self { call }
     }
@@ -88,215 +91,78 @@ impl<'a> GetTermsOfServiceUserStatuses<'a> {
         self.call.query("user_id", user_id.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfServiceUserStatuses> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatuses>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetTermsOfServiceUserStatuses<'a> {
-    type Output = Result<crate::models::TermsOfServiceUserStatuses, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfServiceUserStatuses>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatuses>)
-    }
-}
+request_builder!(
+    runtime, GetTermsOfServiceUserStatuses => json TermsOfServiceUserStatuses
+);
 
 /// Request builder for [`TermsOfServiceUserStatusesManager::create_terms_of_service_status_for_user`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateTermsOfServiceStatusForUser<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateTermsOfServiceStatusForUserRequestBody,
 }
 
 impl<'a> CreateTermsOfServiceStatusForUser<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         tos: CreateTermsOfServiceStatusForUserTos,
         user: CreateTermsOfServiceStatusForUserUser,
         is_accepted: bool,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_terms_of_service_user_statuses",
             method: reqwest::Method::POST,
             path: "/terms_of_service_user_statuses",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: CreateTermsOfServiceStatusForUserRequestBody { tos, user, is_accepted } }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfServiceUserStatus> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatus>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateTermsOfServiceStatusForUser<'a> {
-    type Output = Result<crate::models::TermsOfServiceUserStatus, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfServiceUserStatus>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatus>)
-    }
-}
+request_builder!(
+    runtime, CreateTermsOfServiceStatusForUser(body) => json TermsOfServiceUserStatus
+);
 
 /// Request builder for [`TermsOfServiceUserStatusesManager::update_terms_of_service_status_for_user_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateTermsOfServiceStatusForUserById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateTermsOfServiceStatusForUserByIdRequestBody,
 }
 
 impl<'a> UpdateTermsOfServiceStatusForUserById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, terms_of_service_user_status_id: impl AsRef<str>, is_accepted: bool) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, terms_of_service_user_status_id: impl AsRef<str>, is_accepted: bool) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_terms_of_service_user_statuses_id",
             method: reqwest::Method::PUT,
             path: "/terms_of_service_user_statuses/{terms_of_service_user_status_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("terms_of_service_user_status_id", terms_of_service_user_status_id.as_ref());
         Self { call, body: UpdateTermsOfServiceStatusForUserByIdRequestBody { is_accepted } }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::TermsOfServiceUserStatus> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatus>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateTermsOfServiceStatusForUserById<'a> {
-    type Output = Result<crate::models::TermsOfServiceUserStatus, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::TermsOfServiceUserStatus>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::TermsOfServiceUserStatus>)
-    }
-}
+request_builder!(
+    runtime, UpdateTermsOfServiceStatusForUserById(body) => json TermsOfServiceUserStatus
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTermsOfServiceStatusForUserRequestBody {
     /// The terms of service to set the status for.
     pub tos: CreateTermsOfServiceStatusForUserTos,
@@ -306,15 +172,44 @@ pub struct CreateTermsOfServiceStatusForUserRequestBody {
     pub is_accepted: bool,
 }
 
+serialize_struct!(
+    runtime,
+    CreateTermsOfServiceStatusForUserRequestBody {
+        tos: required("tos"),
+        user: required("user"),
+        is_accepted: required("is_accepted")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTermsOfServiceStatusForUserRequestBody {
+        tos: required::<CreateTermsOfServiceStatusForUserTos>("tos"),
+        user: required::<CreateTermsOfServiceStatusForUserUser>("user"),
+        is_accepted: required::<bool>("is_accepted")
+    }
+);
+
 /// The terms of service to set the status for.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTermsOfServiceStatusForUserTos {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserTosTypeField,
     /// The ID of terms of service.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateTermsOfServiceStatusForUserTos { r#type: required("type"), id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTermsOfServiceStatusForUserTos {
+        r#type: required::<CreateTermsOfServiceStatusForUserTosTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -325,56 +220,27 @@ pub enum CreateTermsOfServiceStatusForUserTosTypeField {
     Unknown(String),
 }
 
-impl CreateTermsOfServiceStatusForUserTosTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TermsOfService => "terms_of_service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateTermsOfServiceStatusForUserTosTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "terms_of_service" => Self::TermsOfService,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateTermsOfServiceStatusForUserTosTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateTermsOfServiceStatusForUserTosTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserTosTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateTermsOfServiceStatusForUserTosTypeField, Unknown, TermsOfService = "terms_of_service");
 
 /// The user to set the status for.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateTermsOfServiceStatusForUserUser {
     /// The type of object.
     pub r#type: CreateTermsOfServiceStatusForUserUserTypeField,
     /// The ID of user.
     pub id: String,
 }
+
+serialize_struct!(runtime, CreateTermsOfServiceStatusForUserUser { r#type: required("type"), id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateTermsOfServiceStatusForUserUser {
+        r#type: required::<CreateTermsOfServiceStatusForUserUserTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -385,51 +251,19 @@ pub enum CreateTermsOfServiceStatusForUserUserTypeField {
     Unknown(String),
 }
 
-impl CreateTermsOfServiceStatusForUserUserTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateTermsOfServiceStatusForUserUserTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateTermsOfServiceStatusForUserUserTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateTermsOfServiceStatusForUserUserTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateTermsOfServiceStatusForUserUserTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateTermsOfServiceStatusForUserUserTypeField, Unknown, User = "user");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1terms_of_service_user_statuses~1{terms_of_service_user_status_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UpdateTermsOfServiceStatusForUserByIdRequestBody {
     /// Whether the user has accepted the terms.
     pub is_accepted: bool,
 }
+
+serialize_struct!(runtime, UpdateTermsOfServiceStatusForUserByIdRequestBody { is_accepted: required("is_accepted") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateTermsOfServiceStatusForUserByIdRequestBody { is_accepted: required::<bool>("is_accepted") }
+);

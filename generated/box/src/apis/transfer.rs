@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `transfer` operations: [`TransferManager`] and one request builder per operation.
 
+use crate::models::{ClientError, FolderFull};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::transfer`](crate::Client::transfer) or [`TransferManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct TransferManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> TransferManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -65,26 +71,26 @@ impl<'a> TransferManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct TransferOwnedFolder<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: TransferOwnedFolderRequestBody,
 }
 
 impl<'a> TransferOwnedFolder<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, user_id: impl AsRef<str>, owned_by: TransferOwnedFolderOwnedBy) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, user_id: impl AsRef<str>, owned_by: TransferOwnedFolderOwnedBy) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_users_id_folders_0",
             method: reqwest::Method::PUT,
             path: "/users/{user_id}/folders/0",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
         Self { call, body: TransferOwnedFolderRequestBody { owned_by } }
     }
@@ -111,66 +117,34 @@ impl<'a> TransferOwnedFolder<'a> {
         self.call.query("notify", &notify);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::FolderFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for TransferOwnedFolder<'a> {
-    type Output = Result<crate::models::FolderFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::FolderFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::FolderFull>)
-    }
-}
+request_builder!(runtime, TransferOwnedFolder(body) => json FolderFull);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}~1folders~10/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TransferOwnedFolderRequestBody {
     /// The user who the folder will be transferred to.
     pub owned_by: TransferOwnedFolderOwnedBy,
 }
 
+serialize_struct!(runtime, TransferOwnedFolderRequestBody { owned_by: required("owned_by") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    TransferOwnedFolderRequestBody { owned_by: required::<TransferOwnedFolderOwnedBy>("owned_by") }
+);
+
 /// The user who the folder will be transferred to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TransferOwnedFolderOwnedBy {
     /// The ID of the user who the folder will be
     /// transferred to.
     pub id: String,
 }
+
+serialize_struct!(runtime, TransferOwnedFolderOwnedBy { id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, TransferOwnedFolderOwnedBy { id: required::<String>("id") });

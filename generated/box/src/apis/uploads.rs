@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `uploads` operations: [`UploadsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, ConflictError, Files, UploadUrl};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, FilePart, OperationSpec, decode_error, request_builder, serialize_struct,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::uploads`](crate::Client::uploads) or [`UploadsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct UploadsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> UploadsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -29,7 +35,7 @@ impl<'a> UploadsManager<'a> {
         &self,
         file_id: impl AsRef<str>,
         attributes: UploadFileVersionAttributes,
-        file: crate::runtime::FilePart,
+        file: FilePart,
     ) -> UploadFileVersion<'a> {
         UploadFileVersion::new(self.client, file_id, attributes, file)
     }
@@ -46,7 +52,7 @@ impl<'a> UploadsManager<'a> {
     ///
     /// `POST /files/content`
     #[inline]
-    pub fn upload_file(&self, attributes: UploadFileAttributes, file: crate::runtime::FilePart) -> UploadFile<'a> {
+    pub fn upload_file(&self, attributes: UploadFileAttributes, file: FilePart) -> UploadFile<'a> {
         UploadFile::new(self.client, attributes, file)
     }
 
@@ -66,31 +72,31 @@ impl<'a> UploadsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UploadFileVersion<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UploadFileVersionRequestBody,
 }
 
 impl<'a> UploadFileVersion<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         file_id: impl AsRef<str>,
         attributes: UploadFileVersionAttributes,
-        file: crate::runtime::FilePart,
+        file: FilePart,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_id_content",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/content",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(412), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(412), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("file_id", file_id.as_ref());
         Self { call, body: UploadFileVersionRequestBody { attributes, file } }
     }
@@ -130,79 +136,36 @@ impl<'a> UploadFileVersion<'a> {
         self.call.header("content-md5", content_md5.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Files> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Files>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UploadFileVersion<'a> {
-    type Output = Result<crate::models::Files, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Files>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Files>)
-    }
-}
+request_builder!(runtime, UploadFileVersion(body) => json Files);
 
 /// Request builder for [`UploadsManager::upload_file`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UploadFile<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UploadFileRequestBody,
 }
 
 impl<'a> UploadFile<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, attributes: UploadFileAttributes, file: crate::runtime::FilePart) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, attributes: UploadFileAttributes, file: FilePart) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_files_content",
             method: reqwest::Method::POST,
             path: "/files/content",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: UploadFileRequestBody { attributes, file } }
     }
 
@@ -228,77 +191,34 @@ impl<'a> UploadFile<'a> {
         self.call.header("content-md5", content_md5.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Files> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Files>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UploadFile<'a> {
-    type Output = Result<crate::models::Files, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Files>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Files>)
-    }
-}
+request_builder!(runtime, UploadFile(body) => json Files);
 
 /// Request builder for [`UploadsManager::preflight_file_upload_check`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PreflightFileUploadCheck<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: PreflightFileUploadCheckRequestBody,
 }
 
 impl<'a> PreflightFileUploadCheck<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "options_files_content",
             method: reqwest::Method::OPTIONS,
             path: "/files/content",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::ConflictError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(409), decode_error::<ConflictError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: PreflightFileUploadCheckRequestBody { name: None, size: None, parent: None } }
     }
 
@@ -322,56 +242,12 @@ impl<'a> PreflightFileUploadCheck<'a> {
         self.body.parent = Some(parent);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UploadUrl> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UploadUrl>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PreflightFileUploadCheck<'a> {
-    type Output = Result<crate::models::UploadUrl, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UploadUrl>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UploadUrl>)
-    }
-}
+request_builder!(runtime, PreflightFileUploadCheck(body) => json UploadUrl);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1content/post/requestBody/content/multipart~1form-data/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileVersionRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
     /// name and the parent folder. These attributes are part of the multi
@@ -396,8 +272,19 @@ pub struct UploadFileVersionRequestBody {
     ///   `metadata_after_file_contents` error code.
     ///
     /// \</Message\>
-    pub file: crate::runtime::FilePart,
+    pub file: FilePart,
 }
+
+serialize_struct!(runtime, UploadFileVersionRequestBody { attributes: required("attributes"), file: required("file") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UploadFileVersionRequestBody {
+        attributes: required::<UploadFileVersionAttributes>("attributes"),
+        file: required::<crate::runtime::FilePart>("file")
+    }
+);
 
 /// The additional attributes of the file being uploaded. Mainly the
 /// name and the parent folder. These attributes are part of the multi
@@ -411,8 +298,7 @@ pub struct UploadFileVersionRequestBody {
 ///   `metadata_after_file_contents` error code.
 ///
 /// \</Message\>
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileVersionAttributes {
     /// An optional new name for the file. If specified, the file
     /// will be renamed when the new version is uploaded.
@@ -420,13 +306,25 @@ pub struct UploadFileVersionAttributes {
     /// Defines the time the file was last modified at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+serialize_struct!(
+    runtime,
+    UploadFileVersionAttributes { name: required("name"), content_modified_at: optional("content_modified_at") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UploadFileVersionAttributes {
+        name: required::<String>("name"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at")
+    }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1content/post/requestBody/content/multipart~1form-data/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileRequestBody {
     /// The additional attributes of the file being uploaded. Mainly the
     /// name and the parent folder. These attributes are part of the multi
@@ -451,8 +349,19 @@ pub struct UploadFileRequestBody {
     ///   `metadata_after_file_contents` error code.
     ///
     /// \</Message\>
-    pub file: crate::runtime::FilePart,
+    pub file: FilePart,
 }
+
+serialize_struct!(runtime, UploadFileRequestBody { attributes: required("attributes"), file: required("file") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UploadFileRequestBody {
+        attributes: required::<UploadFileAttributes>("attributes"),
+        file: required::<crate::runtime::FilePart>("file")
+    }
+);
 
 /// The additional attributes of the file being uploaded. Mainly the
 /// name and the parent folder. These attributes are part of the multi
@@ -466,8 +375,7 @@ pub struct UploadFileRequestBody {
 ///   `metadata_after_file_contents` error code.
 ///
 /// \</Message\>
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileAttributes {
     /// The name of the file.
     ///
@@ -479,44 +387,84 @@ pub struct UploadFileAttributes {
     /// Defines the time the file was originally created at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines the time the file was last modified at.
     ///
     /// If not set, the upload time will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+serialize_struct!(
+    runtime,
+    UploadFileAttributes {
+        name: required("name"),
+        parent: required("parent"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UploadFileAttributes {
+        name: required::<String>("name"),
+        parent: required::<UploadFileAttributesParentField>("parent"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at")
+    }
+);
+
 /// The parent folder to upload the file to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UploadFileAttributesParentField {
     /// The id of the parent folder. Use
     /// `0` for the user's root folder.
     pub id: String,
 }
 
+serialize_struct!(runtime, UploadFileAttributesParentField { id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, UploadFileAttributesParentField { id: required::<String>("id") });
+
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreflightFileUploadCheckRequestBody {
     /// The name for the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The size of the file in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1files~1content/options/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<PreflightFileUploadCheckParent>,
 }
 
+serialize_struct!(
+    runtime,
+    PreflightFileUploadCheckRequestBody { name: optional("name"), size: optional("size"), parent: optional("parent") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PreflightFileUploadCheckRequestBody {
+        name: optional::<Option<String>>("name"),
+        size: optional::<Option<i32>>("size"),
+        parent: optional::<Option<PreflightFileUploadCheckParent>>("parent")
+    }
+);
+
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PreflightFileUploadCheckParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, PreflightFileUploadCheckParent { id: optional("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PreflightFileUploadCheckParent { id: optional::<Option<String>>("id") }
+);

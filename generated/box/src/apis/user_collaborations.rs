@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `user_collaborations` operations: [`UserCollaborationsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, Collaboration};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::user_collaborations`](crate::Client::user_collaborations) or [`UserCollaborationsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct UserCollaborationsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> UserCollaborationsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -76,25 +82,22 @@ impl<'a> UserCollaborationsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetCollaborationById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetCollaborationById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, collaboration_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_collaborations_id",
             method: reqwest::Method::GET,
             path: "/collaborations/{collaboration_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("collaboration_id", collaboration_id.as_ref());
         Self { call }
     }
@@ -113,75 +116,34 @@ impl<'a> GetCollaborationById<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Collaboration> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaboration>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetCollaborationById<'a> {
-    type Output = Result<crate::models::Collaboration, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaboration>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaboration>)
-    }
-}
+request_builder!(runtime, GetCollaborationById => json Collaboration);
 
 /// Request builder for [`UserCollaborationsManager::update_collaboration_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateCollaborationById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateCollaborationByIdRequestBody,
 }
 
 impl<'a> UpdateCollaborationById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, collaboration_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_collaborations_id",
             method: reqwest::Method::PUT,
             path: "/collaborations/{collaboration_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("collaboration_id", collaboration_id.as_ref());
         Self {
             call,
@@ -250,153 +212,68 @@ impl<'a> UpdateCollaborationById<'a> {
         self.body.can_view_path = Some(can_view_path);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, UpdateCollaborationByIdResponse> {
-        self.into_call().send_decoded_with_response(UpdateCollaborationByIdResponse::decode)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateCollaborationById<'a> {
-    type Output = Result<UpdateCollaborationByIdResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, UpdateCollaborationByIdResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(UpdateCollaborationByIdResponse::decode)
-    }
-}
+request_builder!(
+    runtime, UpdateCollaborationById(body) => outcomes UpdateCollaborationByIdResponse
+);
 
 /// Request builder for [`UserCollaborationsManager::delete_collaboration_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteCollaborationById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteCollaborationById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, collaboration_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, collaboration_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_collaborations_id",
             method: reqwest::Method::DELETE,
             path: "/collaborations/{collaboration_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("collaboration_id", collaboration_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteCollaborationById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteCollaborationById => empty);
 
 /// Request builder for [`UserCollaborationsManager::create_collaboration`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateCollaboration<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateCollaborationRequestBody,
 }
 
 impl<'a> CreateCollaboration<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         item: CreateCollaborationItem,
         accessible_by: CreateCollaborationAccessibleBy,
         role: CreateCollaborationRole,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_collaborations",
             method: reqwest::Method::POST,
             path: "/collaborations",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateCollaborationRequestBody {
@@ -481,63 +358,17 @@ impl<'a> CreateCollaboration<'a> {
         self.body.expires_at = Some(expires_at);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Collaboration> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Collaboration>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateCollaboration<'a> {
-    type Output = Result<crate::models::Collaboration, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Collaboration>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Collaboration>)
-    }
-}
+request_builder!(runtime, CreateCollaboration(body) => json Collaboration);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaborations~1{collaboration_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateCollaborationByIdRequestBody {
     /// The level of access granted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateCollaborationByIdRole>,
     /// Set the status of a `pending` collaboration invitation,
     /// effectively accepting, or rejecting the invite.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateCollaborationByIdStatus>,
     /// Update the expiration date for the collaboration. At this date,
     /// the collaboration will be automatically removed from the item.
@@ -552,7 +383,6 @@ pub struct UpdateCollaborationByIdRequestBody {
     /// Additionally, a collaboration can only be given an
     /// expiration if it was created after the **Automatically remove
     /// invited collaborator** setting was enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Determines if the invited users can see the entire parent path to
     /// the associated folder. The user will not gain privileges in any
@@ -571,9 +401,29 @@ pub struct UpdateCollaborationByIdRequestBody {
     /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
     /// For instructions on how to remove this, see
     /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_view_path: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateCollaborationByIdRequestBody {
+        role: optional("role"),
+        status: optional("status"),
+        expires_at: optional("expires_at"),
+        can_view_path: optional("can_view_path")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateCollaborationByIdRequestBody {
+        role: optional::<Option<UpdateCollaborationByIdRole>>("role"),
+        status: optional::<Option<UpdateCollaborationByIdStatus>>("status"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at"),
+        can_view_path: optional::<Option<bool>>("can_view_path")
+    }
+);
 
 /// The level of access granted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -598,60 +448,19 @@ pub enum UpdateCollaborationByIdRole {
     Unknown(String),
 }
 
-impl UpdateCollaborationByIdRole {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Editor => "editor",
-            Self::Viewer => "viewer",
-            Self::Previewer => "previewer",
-            Self::Uploader => "uploader",
-            Self::PreviewerUploader => "previewer uploader",
-            Self::ViewerUploader => "viewer uploader",
-            Self::CoOwner => "co-owner",
-            Self::Owner => "owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateCollaborationByIdRole {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editor" => Self::Editor,
-            "viewer" => Self::Viewer,
-            "previewer" => Self::Previewer,
-            "uploader" => Self::Uploader,
-            "previewer uploader" => Self::PreviewerUploader,
-            "viewer uploader" => Self::ViewerUploader,
-            "co-owner" => Self::CoOwner,
-            "owner" => Self::Owner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateCollaborationByIdRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateCollaborationByIdRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateCollaborationByIdRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateCollaborationByIdRole,
+    Unknown,
+    Editor = "editor",
+    Viewer = "viewer",
+    Previewer = "previewer",
+    Uploader = "uploader",
+    PreviewerUploader = "previewer uploader",
+    ViewerUploader = "viewer uploader",
+    CoOwner = "co-owner",
+    Owner = "owner"
+);
 
 /// Set the status of a `pending` collaboration invitation,
 /// effectively accepting, or rejecting the invite.
@@ -667,57 +476,21 @@ pub enum UpdateCollaborationByIdStatus {
     Unknown(String),
 }
 
-impl UpdateCollaborationByIdStatus {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pending => "pending",
-            Self::Accepted => "accepted",
-            Self::Rejected => "rejected",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateCollaborationByIdStatus {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "pending" => Self::Pending,
-            "accepted" => Self::Accepted,
-            "rejected" => Self::Rejected,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateCollaborationByIdStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateCollaborationByIdStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateCollaborationByIdStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateCollaborationByIdStatus,
+    Unknown,
+    Pending = "pending",
+    Accepted = "accepted",
+    Rejected = "rejected"
+);
 
 /// The success responses of the operation, one variant per status.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateCollaborationByIdResponse {
     /// HTTP 200: Returns an updated collaboration object unless the owner has changed.
-    Ok(crate::models::Collaboration),
+    Ok(Collaboration),
     /// HTTP 204: If the role is changed to `owner`, the collaboration is deleted
     /// and a new collaboration is created. The previous `owner` of
     /// the old collaboration will be a `co-owner` on the new collaboration.
@@ -725,7 +498,7 @@ pub enum UpdateCollaborationByIdResponse {
 }
 
 impl UpdateCollaborationByIdResponse {
-    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+    fn decode(response: &RawResponse) -> Result<Self, Error> {
         match response.status.as_u16() {
             200 => response.json().map(Self::Ok),
             204 => Ok(Self::NoContent),
@@ -735,8 +508,7 @@ impl UpdateCollaborationByIdResponse {
 }
 
 /// An inline schema, which the spec does not describe (`#/paths/~1collaborations/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCollaborationRequestBody {
     /// The item to attach the comment to.
     pub item: CreateCollaborationItem,
@@ -749,7 +521,6 @@ pub struct CreateCollaborationRequestBody {
     /// All Files list. Additionally, collaborators won't
     /// see the path to the root folder for the
     /// shared item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_access_only: Option<bool>,
     /// Determines if the invited users can see the entire parent path to
     /// the associated folder. The user will not gain privileges in any
@@ -768,7 +539,6 @@ pub struct CreateCollaborationRequestBody {
     /// When you delete a folder with `can_view_path=true`, collaborators may still see the parent path.
     /// For instructions on how to remove this, see
     /// [Even though a folder invited via can_view_path is deleted, the path remains displayed](https://support.box.com/hc/en-us/articles/37472814319891-Even-though-a-folder-invited-via-can-view-path-is-deleted-the-path-remains-displayed).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_view_path: Option<bool>,
     /// Set the expiration date for the collaboration. At this date, the
     /// collaboration will be automatically removed from the item.
@@ -779,22 +549,54 @@ pub struct CreateCollaborationRequestBody {
     /// of the **Admin Console**. When the setting is not enabled,
     /// collaborations can not have an expiry date and a value for this
     /// field will be result in an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateCollaborationRequestBody {
+        item: required("item"),
+        accessible_by: required("accessible_by"),
+        role: required("role"),
+        is_access_only: optional("is_access_only"),
+        can_view_path: optional("can_view_path"),
+        expires_at: optional("expires_at")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationRequestBody {
+        item: required::<CreateCollaborationItem>("item"),
+        accessible_by: required::<CreateCollaborationAccessibleBy>("accessible_by"),
+        role: required::<CreateCollaborationRole>("role"),
+        is_access_only: optional::<Option<bool>>("is_access_only"),
+        can_view_path: optional::<Option<bool>>("can_view_path"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at")
+    }
+);
+
 /// The item to attach the comment to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateCollaborationItem {
     /// The type of the item that this collaboration will be
     /// granted access to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CreateCollaborationItemTypeField>,
     /// The ID of the item that will be granted access to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, CreateCollaborationItem { r#type: optional("type"), id: optional("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationItem {
+        r#type: optional::<Option<CreateCollaborationItemTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the item that this collaboration will be
 /// granted access to.
@@ -808,52 +610,10 @@ pub enum CreateCollaborationItemTypeField {
     Unknown(String),
 }
 
-impl CreateCollaborationItemTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateCollaborationItemTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateCollaborationItemTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateCollaborationItemTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateCollaborationItemTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateCollaborationItemTypeField, Unknown, File = "file", Folder = "folder");
 
 /// The user or group to give access to the item.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateCollaborationAccessibleBy {
     /// The type of collaborator to invite.
     pub r#type: CreateCollaborationAccessibleByTypeField,
@@ -861,14 +621,27 @@ pub struct CreateCollaborationAccessibleBy {
     ///
     /// Alternatively, use `login` to specify a user by email
     /// address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The email address of the user to grant access to the item.
     ///
     /// Alternatively, use `id` to specify a user by user ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateCollaborationAccessibleBy { r#type: required("type"), id: optional("id"), login: optional("login") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateCollaborationAccessibleBy {
+        r#type: required::<CreateCollaborationAccessibleByTypeField>("type"),
+        id: optional::<Option<String>>("id"),
+        login: optional::<Option<String>>("login")
+    }
+);
 
 /// The type of collaborator to invite.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -881,48 +654,7 @@ pub enum CreateCollaborationAccessibleByTypeField {
     Unknown(String),
 }
 
-impl CreateCollaborationAccessibleByTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "user",
-            Self::Group => "group",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateCollaborationAccessibleByTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            "group" => Self::Group,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateCollaborationAccessibleByTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateCollaborationAccessibleByTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateCollaborationAccessibleByTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateCollaborationAccessibleByTypeField, Unknown, User = "user", Group = "group");
 
 /// The level of access granted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -945,55 +677,15 @@ pub enum CreateCollaborationRole {
     Unknown(String),
 }
 
-impl CreateCollaborationRole {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Editor => "editor",
-            Self::Viewer => "viewer",
-            Self::Previewer => "previewer",
-            Self::Uploader => "uploader",
-            Self::PreviewerUploader => "previewer uploader",
-            Self::ViewerUploader => "viewer uploader",
-            Self::CoOwner => "co-owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateCollaborationRole {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editor" => Self::Editor,
-            "viewer" => Self::Viewer,
-            "previewer" => Self::Previewer,
-            "uploader" => Self::Uploader,
-            "previewer uploader" => Self::PreviewerUploader,
-            "viewer uploader" => Self::ViewerUploader,
-            "co-owner" => Self::CoOwner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateCollaborationRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateCollaborationRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateCollaborationRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateCollaborationRole,
+    Unknown,
+    Editor = "editor",
+    Viewer = "viewer",
+    Previewer = "previewer",
+    Uploader = "uploader",
+    PreviewerUploader = "previewer uploader",
+    ViewerUploader = "viewer uploader",
+    CoOwner = "co-owner"
+);

@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `users` operations: [`UsersManager`] and one request builder per operation.
 
+use crate::models::{ClientError, TrackingCode, UserFull, Users};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::users`](crate::Client::users) or [`UsersManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct UsersManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> UsersManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -109,25 +116,22 @@ impl<'a> UsersManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetUsers<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetUsers<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_users",
             method: reqwest::Method::GET,
             path: "/users",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -233,84 +237,35 @@ impl<'a> GetUsers<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::UserFull> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: Some("offset"), marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::Users>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Users> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Users>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, UserFull> {
+        static PAGER: Pager = Pager { page: None, offset: Some("offset"), marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<Users>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetUsers<'a> {
-    type Output = Result<crate::models::Users, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Users>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Users>)
-    }
-}
+request_builder!(runtime, GetUsers => json Users);
 
 /// Request builder for [`UsersManager::create_user`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateUser<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateUserRequestBody,
 }
 
 impl<'a> CreateUser<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, name: impl Into<String>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, name: impl Into<String>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_users",
             method: reqwest::Method::POST,
             path: "/users",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self {
             call,
             body: CreateUserRequestBody {
@@ -424,7 +379,7 @@ impl<'a> CreateUser<'a> {
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
     #[inline]
-    pub fn tracking_codes(mut self, tracking_codes: impl IntoIterator<Item = crate::models::TrackingCode>) -> Self {
+    pub fn tracking_codes(mut self, tracking_codes: impl IntoIterator<Item = TrackingCode>) -> Self {
         self.body.tracking_codes = Some(tracking_codes.into_iter().collect());
         self
     }
@@ -481,76 +436,30 @@ impl<'a> CreateUser<'a> {
         self.body.external_app_user_id = Some(external_app_user_id.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateUser<'a> {
-    type Output = Result<crate::models::UserFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserFull>)
-    }
-}
+request_builder!(runtime, CreateUser(body) => json UserFull);
 
 /// Request builder for [`UsersManager::get_user_me`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetUserMe<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetUserMe<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_users_me",
             method: reqwest::Method::GET,
             path: "/users/me",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -568,74 +477,30 @@ impl<'a> GetUserMe<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetUserMe<'a> {
-    type Output = Result<crate::models::UserFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserFull>)
-    }
-}
+request_builder!(runtime, GetUserMe => json UserFull);
 
 /// Request builder for [`UsersManager::get_user_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetUserById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetUserById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, user_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_users_id",
             method: reqwest::Method::GET,
             path: "/users/{user_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
         Self { call }
     }
@@ -654,76 +519,35 @@ impl<'a> GetUserById<'a> {
         self.call.query_list("fields", &fields.into_iter().map(Into::into).collect::<Vec<String>>(), false);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetUserById<'a> {
-    type Output = Result<crate::models::UserFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserFull>)
-    }
-}
+request_builder!(runtime, GetUserById => json UserFull);
 
 /// Request builder for [`UsersManager::update_user_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateUserById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateUserByIdRequestBody,
 }
 
 impl<'a> UpdateUserById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, user_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_users_id",
             method: reqwest::Method::PUT,
             path: "/users/{user_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
         Self {
             call,
@@ -849,7 +673,7 @@ impl<'a> UpdateUserById<'a> {
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
     #[inline]
-    pub fn tracking_codes(mut self, tracking_codes: impl IntoIterator<Item = crate::models::TrackingCode>) -> Self {
+    pub fn tracking_codes(mut self, tracking_codes: impl IntoIterator<Item = TrackingCode>) -> Self {
         self.body.tracking_codes = Some(tracking_codes.into_iter().collect());
         self
     }
@@ -936,76 +760,30 @@ impl<'a> UpdateUserById<'a> {
         self.body.external_app_user_id = Some(external_app_user_id.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::UserFull> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::UserFull>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateUserById<'a> {
-    type Output = Result<crate::models::UserFull, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::UserFull>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::UserFull>)
-    }
-}
+request_builder!(runtime, UpdateUserById(body) => json UserFull);
 
 /// Request builder for [`UsersManager::delete_user_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteUserById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteUserById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, user_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, user_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_users_id",
             method: reqwest::Method::DELETE,
             path: "/users/{user_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("user_id", user_id.as_ref());
         Self { call }
     }
@@ -1024,50 +802,9 @@ impl<'a> DeleteUserById<'a> {
         self.call.query("force", &force);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteUserById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteUserById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1082,54 +819,10 @@ pub enum GetUsersUserType {
     Unknown(String),
 }
 
-impl GetUsersUserType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::All => "all",
-            Self::Managed => "managed",
-            Self::External => "external",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetUsersUserType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "all" => Self::All,
-            "managed" => Self::Managed,
-            "external" => Self::External,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetUsersUserType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetUsersUserType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetUsersUserType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetUsersUserType, Unknown, All = "all", Managed = "managed", External = "external");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateUserRequestBody {
     /// The name of the user.
     pub name: String,
@@ -1137,66 +830,98 @@ pub struct CreateUserRequestBody {
     ///
     /// Required, unless `is_platform_access_only`
     /// is set to `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// Specifies that the user is an app user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_platform_access_only: Option<bool>,
     /// The user’s enterprise role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<CreateUserRole>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whether the user can use Box Sync.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_sync_enabled: Option<bool>,
     /// The user’s job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The user’s phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The user’s address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The user’s total available space in bytes. Set this to `-1` to
     /// indicate unlimited storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space_amount: Option<i64>,
     /// Tracking codes allow an admin to generate reports from the
     /// admin console and assign an attribute to a specific group
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking_codes: Option<Vec<crate::models::TrackingCode>>,
+    pub tracking_codes: Option<Vec<TrackingCode>>,
     /// Whether the user can see other enterprise users in their
     /// contact list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_see_managed_users: Option<bool>,
     /// The user's timezone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Whether the user is allowed to collaborate with users outside
     /// their enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_external_collab_restricted: Option<bool>,
     /// Whether to exempt the user from enterprise device limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_device_limits: Option<bool>,
     /// Whether the user must use two-factor authentication.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_login_verification: Option<bool>,
     /// The user's account status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CreateUserStatus>,
     /// An external identifier for an app user, which can be used to look
     /// up the user. This can be used to tie user IDs from external
     /// identity providers to Box users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_app_user_id: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateUserRequestBody {
+        name: required("name"),
+        login: optional("login"),
+        is_platform_access_only: optional("is_platform_access_only"),
+        role: optional("role"),
+        language: optional("language"),
+        is_sync_enabled: optional("is_sync_enabled"),
+        job_title: optional("job_title"),
+        phone: optional("phone"),
+        address: optional("address"),
+        space_amount: optional("space_amount"),
+        tracking_codes: optional("tracking_codes"),
+        can_see_managed_users: optional("can_see_managed_users"),
+        timezone: optional("timezone"),
+        is_external_collab_restricted: optional("is_external_collab_restricted"),
+        is_exempt_from_device_limits: optional("is_exempt_from_device_limits"),
+        is_exempt_from_login_verification: optional("is_exempt_from_login_verification"),
+        status: optional("status"),
+        external_app_user_id: optional("external_app_user_id")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateUserRequestBody {
+        name: required::<String>("name"),
+        login: optional::<Option<String>>("login"),
+        is_platform_access_only: optional::<Option<bool>>("is_platform_access_only"),
+        role: optional::<Option<CreateUserRole>>("role"),
+        language: optional::<Option<String>>("language"),
+        is_sync_enabled: optional::<Option<bool>>("is_sync_enabled"),
+        job_title: optional::<Option<String>>("job_title"),
+        phone: optional::<Option<String>>("phone"),
+        address: optional::<Option<String>>("address"),
+        space_amount: optional::<Option<i64>>("space_amount"),
+        tracking_codes: optional::<Option<Vec<crate::models::TrackingCode>>>("tracking_codes"),
+        can_see_managed_users: optional::<Option<bool>>("can_see_managed_users"),
+        timezone: optional::<Option<String>>("timezone"),
+        is_external_collab_restricted: optional::<Option<bool>>("is_external_collab_restricted"),
+        is_exempt_from_device_limits: optional::<Option<bool>>("is_exempt_from_device_limits"),
+        is_exempt_from_login_verification: optional::<Option<bool>>("is_exempt_from_login_verification"),
+        status: optional::<Option<CreateUserStatus>>("status"),
+        external_app_user_id: optional::<Option<String>>("external_app_user_id")
+    }
+);
 
 /// The user’s enterprise role.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1209,48 +934,7 @@ pub enum CreateUserRole {
     Unknown(String),
 }
 
-impl CreateUserRole {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Coadmin => "coadmin",
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateUserRole {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "coadmin" => Self::Coadmin,
-            "user" => Self::User,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateUserRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateUserRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateUserRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateUserRole, Unknown, Coadmin = "coadmin", User = "user");
 
 /// The user's account status.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1267,127 +951,70 @@ pub enum CreateUserStatus {
     Unknown(String),
 }
 
-impl CreateUserStatus {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::CannotDeleteEdit => "cannot_delete_edit",
-            Self::CannotDeleteEditUpload => "cannot_delete_edit_upload",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateUserStatus {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            "cannot_delete_edit" => Self::CannotDeleteEdit,
-            "cannot_delete_edit_upload" => Self::CannotDeleteEditUpload,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateUserStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateUserStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateUserStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CreateUserStatus,
+    Unknown,
+    Active = "active",
+    Inactive = "inactive",
+    CannotDeleteEdit = "cannot_delete_edit",
+    CannotDeleteEditUpload = "cannot_delete_edit_upload"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1users~1{user_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateUserByIdRequestBody {
     /// Set this to `null` to roll the user out of the enterprise
     /// and make them a free user.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub enterprise: Option<Option<String>>,
     /// Whether the user should receive an email when they
     /// are rolled out of an enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notify: Option<bool>,
     /// The name of the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The email address the user uses to log in
     ///
     /// Note: If the target user's email is not confirmed, then the
     /// primary login address cannot be changed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// The user’s enterprise role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<UpdateUserByIdRole>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whether the user can use Box Sync.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_sync_enabled: Option<bool>,
     /// The user’s job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The user’s phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The user’s address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Tracking codes allow an admin to generate reports from the
     /// admin console and assign an attribute to a specific group
     /// of users. This setting must be enabled for an enterprise before it
     /// can be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracking_codes: Option<Vec<crate::models::TrackingCode>>,
+    pub tracking_codes: Option<Vec<TrackingCode>>,
     /// Whether the user can see other enterprise users in their
     /// contact list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_see_managed_users: Option<bool>,
     /// The user's timezone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// Whether the user is allowed to collaborate with users outside
     /// their enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_external_collab_restricted: Option<bool>,
     /// Whether to exempt the user from enterprise device limits.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_device_limits: Option<bool>,
     /// Whether the user must use two-factor authentication.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_exempt_from_login_verification: Option<bool>,
     /// Whether the user is required to reset their password.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_password_reset_required: Option<bool>,
     /// The user's account status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<UpdateUserByIdStatus>,
     /// The user’s total available space in bytes. Set this to `-1` to
     /// indicate unlimited storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space_amount: Option<i64>,
     /// An alternate notification email address to which email
     /// notifications are sent. When it's confirmed, this will be
@@ -1397,7 +1024,6 @@ pub struct UpdateUserByIdRequestBody {
     /// Set this value to `null` to remove the notification email.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub notification_email: Option<Option<UpdateUserByIdNotificationEmail>>,
     /// An external identifier for an app user, which can be used to look
     /// up the user. This can be used to tie user IDs from external
@@ -1405,9 +1031,63 @@ pub struct UpdateUserByIdRequestBody {
     ///
     /// Note: In order to update this field, you need to request a token
     /// using the application that created the app user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_app_user_id: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateUserByIdRequestBody {
+        enterprise: nullable("enterprise"),
+        notify: optional("notify"),
+        name: optional("name"),
+        login: optional("login"),
+        role: optional("role"),
+        language: optional("language"),
+        is_sync_enabled: optional("is_sync_enabled"),
+        job_title: optional("job_title"),
+        phone: optional("phone"),
+        address: optional("address"),
+        tracking_codes: optional("tracking_codes"),
+        can_see_managed_users: optional("can_see_managed_users"),
+        timezone: optional("timezone"),
+        is_external_collab_restricted: optional("is_external_collab_restricted"),
+        is_exempt_from_device_limits: optional("is_exempt_from_device_limits"),
+        is_exempt_from_login_verification: optional("is_exempt_from_login_verification"),
+        is_password_reset_required: optional("is_password_reset_required"),
+        status: optional("status"),
+        space_amount: optional("space_amount"),
+        notification_email: nullable("notification_email"),
+        external_app_user_id: optional("external_app_user_id")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateUserByIdRequestBody {
+        enterprise: nullable::<Option<String>>("enterprise"),
+        notify: optional::<Option<bool>>("notify"),
+        name: optional::<Option<String>>("name"),
+        login: optional::<Option<String>>("login"),
+        role: optional::<Option<UpdateUserByIdRole>>("role"),
+        language: optional::<Option<String>>("language"),
+        is_sync_enabled: optional::<Option<bool>>("is_sync_enabled"),
+        job_title: optional::<Option<String>>("job_title"),
+        phone: optional::<Option<String>>("phone"),
+        address: optional::<Option<String>>("address"),
+        tracking_codes: optional::<Option<Vec<crate::models::TrackingCode>>>("tracking_codes"),
+        can_see_managed_users: optional::<Option<bool>>("can_see_managed_users"),
+        timezone: optional::<Option<String>>("timezone"),
+        is_external_collab_restricted: optional::<Option<bool>>("is_external_collab_restricted"),
+        is_exempt_from_device_limits: optional::<Option<bool>>("is_exempt_from_device_limits"),
+        is_exempt_from_login_verification: optional::<Option<bool>>("is_exempt_from_login_verification"),
+        is_password_reset_required: optional::<Option<bool>>("is_password_reset_required"),
+        status: optional::<Option<UpdateUserByIdStatus>>("status"),
+        space_amount: optional::<Option<i64>>("space_amount"),
+        notification_email: nullable::<Option<UpdateUserByIdNotificationEmail>>("notification_email"),
+        external_app_user_id: optional::<Option<String>>("external_app_user_id")
+    }
+);
 
 /// The user’s enterprise role.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1420,48 +1100,7 @@ pub enum UpdateUserByIdRole {
     Unknown(String),
 }
 
-impl UpdateUserByIdRole {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Coadmin => "coadmin",
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateUserByIdRole {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "coadmin" => Self::Coadmin,
-            "user" => Self::User,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateUserByIdRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateUserByIdRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateUserByIdRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UpdateUserByIdRole, Unknown, Coadmin = "coadmin", User = "user");
 
 /// The user's account status.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1478,52 +1117,15 @@ pub enum UpdateUserByIdStatus {
     Unknown(String),
 }
 
-impl UpdateUserByIdStatus {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::CannotDeleteEdit => "cannot_delete_edit",
-            Self::CannotDeleteEditUpload => "cannot_delete_edit_upload",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateUserByIdStatus {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            "cannot_delete_edit" => Self::CannotDeleteEdit,
-            "cannot_delete_edit_upload" => Self::CannotDeleteEditUpload,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateUserByIdStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateUserByIdStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateUserByIdStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateUserByIdStatus,
+    Unknown,
+    Active = "active",
+    Inactive = "inactive",
+    CannotDeleteEdit = "cannot_delete_edit",
+    CannotDeleteEditUpload = "cannot_delete_edit_upload"
+);
 
 /// An alternate notification email address to which email
 /// notifications are sent. When it's confirmed, this will be
@@ -1531,10 +1133,16 @@ impl<'de> serde::Deserialize<'de> for UpdateUserByIdStatus {
 /// to the primary email address.
 ///
 /// Set this value to `null` to remove the notification email.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateUserByIdNotificationEmail {
     /// The email address to send the notifications to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
+serialize_struct!(runtime, UpdateUserByIdNotificationEmail { email: optional("email") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateUserByIdNotificationEmail { email: optional::<Option<String>>("email") }
+);

@@ -1,15 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `web_links` operations: [`WebLinksManager`] and one request builder per operation.
 
+use crate::models::{ClientError, WebLink};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::web_links`](crate::Client::web_links) or [`WebLinksManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct WebLinksManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> WebLinksManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -58,26 +64,23 @@ impl<'a> WebLinksManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateWebLink<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: CreateWebLinkRequestBody,
 }
 
 impl<'a> CreateWebLink<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, url: impl Into<String>, parent: CreateWebLinkParent) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, url: impl Into<String>, parent: CreateWebLinkParent) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_web_links",
             method: reqwest::Method::POST,
             path: "/web_links",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call, body: CreateWebLinkRequestBody { url: url.into(), parent, name: None, description: None } }
     }
 
@@ -94,76 +97,30 @@ impl<'a> CreateWebLink<'a> {
         self.body.description = Some(description.into());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateWebLink<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, CreateWebLink(body) => json WebLink);
 
 /// Request builder for [`WebLinksManager::get_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetWebLinkById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetWebLinkById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_web_links_id",
             method: reqwest::Method::GET,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         Self { call }
     }
@@ -183,75 +140,31 @@ impl<'a> GetWebLinkById<'a> {
         self.call.header("boxapi", boxapi.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetWebLinkById<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, GetWebLinkById => json WebLink);
 
 /// Request builder for [`WebLinksManager::update_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdateWebLinkById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: UpdateWebLinkByIdRequestBody,
 }
 
 impl<'a> UpdateWebLinkById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "put_web_links_id",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         Self {
             call,
@@ -300,127 +213,39 @@ impl<'a> UpdateWebLinkById<'a> {
         self.body.shared_link = Some(shared_link);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::WebLink> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdateWebLinkById<'a> {
-    type Output = Result<crate::models::WebLink, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::WebLink>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::WebLink>)
-    }
-}
+request_builder!(runtime, UpdateWebLinkById(body) => json WebLink);
 
 /// Request builder for [`WebLinksManager::delete_web_link_by_id`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeleteWebLinkById<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeleteWebLinkById<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, web_link_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, web_link_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_web_links_id",
             method: reqwest::Method::DELETE,
             path: "/web_links/{web_link_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Default,
-                crate::runtime::decode_error::<crate::models::ClientError>,
-            )],
+            errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("web_link_id", web_link_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeleteWebLinkById<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeleteWebLinkById => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateWebLinkRequestBody {
     /// The URL that this web link links to. Must start with
     /// `"http://"` or `"https://"`.
@@ -428,58 +253,102 @@ pub struct CreateWebLinkRequestBody {
     /// The parent folder to create the web link within.
     pub parent: CreateWebLinkParent,
     /// Name of the web link. Defaults to the URL if not set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
+serialize_struct!(
+    runtime,
+    CreateWebLinkRequestBody {
+        url: required("url"),
+        parent: required("parent"),
+        name: optional("name"),
+        description: optional("description")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateWebLinkRequestBody {
+        url: required::<String>("url"),
+        parent: required::<CreateWebLinkParent>("parent"),
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description")
+    }
+);
+
 /// The parent folder to create the web link within.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateWebLinkParent {
     /// The ID of parent folder.
     pub id: String,
 }
 
+serialize_struct!(runtime, CreateWebLinkParent { id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(crate::runtime, CreateWebLinkParent { id: required::<String>("id") });
+
 /// An inline schema, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/put/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateWebLinkByIdRequestBody {
     /// The new URL that the web link links to. Must start with
     /// `"http://"` or `"https://"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/paths/~1web_links~1{web_link_id}/put/requestBody/content/application~1json/schema/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<UpdateWebLinkByIdParent>,
     /// A new name for the web link. Defaults to the URL if not set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// A new description of the web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The settings for the shared link to update.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<UpdateWebLinkByIdSharedLink>,
 }
 
+serialize_struct!(
+    runtime,
+    UpdateWebLinkByIdRequestBody {
+        url: optional("url"),
+        parent: optional("parent"),
+        name: optional("name"),
+        description: optional("description"),
+        shared_link: optional("shared_link")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateWebLinkByIdRequestBody {
+        url: optional::<Option<String>>("url"),
+        parent: optional::<Option<UpdateWebLinkByIdParent>>("parent"),
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description"),
+        shared_link: optional::<Option<UpdateWebLinkByIdSharedLink>>("shared_link")
+    }
+);
+
 /// The parent for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateWebLinkByIdParent {
     /// The ID of parent item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The input for `user_id` is optional. Moving to non-root folder is not allowed when `user_id` is present. Parent folder id should be zero when `user_id` is provided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 
+serialize_struct!(runtime, UpdateWebLinkByIdParent { id: optional("id"), user_id: optional("user_id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateWebLinkByIdParent { id: optional::<Option<String>>("id"), user_id: optional::<Option<String>>("user_id") }
+);
+
 /// The settings for the shared link to update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UpdateWebLinkByIdSharedLink {
     /// The level of access for the shared link. This can be
     /// restricted to anyone with the link (`open`), only people
@@ -493,7 +362,6 @@ pub struct UpdateWebLinkByIdSharedLink {
     ///
     /// The `company` access level is only available to paid
     /// accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<UpdateWebLinkByIdSharedLinkAccessField>,
     /// The password required to access the shared link. Set the
     /// password to `null` to remove it.
@@ -503,7 +371,6 @@ pub struct UpdateWebLinkByIdSharedLink {
     /// A password can only be set when `access` is set to `open`.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub password: Option<Option<String>>,
     /// Defines a custom vanity name to use in the shared link URL,
     /// for example `https://app.box.com/v/my-shared-link`.
@@ -511,15 +378,34 @@ pub struct UpdateWebLinkByIdSharedLink {
     /// Custom URLs should not be used when sharing sensitive content
     /// as vanity URLs are a lot easier to guess than regular shared
     /// links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The timestamp at which this shared link will
     /// expire. This field can only be set by
     /// users with paid accounts. The value must be greater than the
     /// current date and time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+serialize_struct!(
+    runtime,
+    UpdateWebLinkByIdSharedLink {
+        access: optional("access"),
+        password: nullable("password"),
+        vanity_name: optional("vanity_name"),
+        unshared_at: optional("unshared_at")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    UpdateWebLinkByIdSharedLink {
+        access: optional::<Option<UpdateWebLinkByIdSharedLinkAccessField>>("access"),
+        password: nullable::<Option<String>>("password"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at")
+    }
+);
 
 /// The level of access for the shared link. This can be
 /// restricted to anyone with the link (`open`), only people
@@ -545,47 +431,11 @@ pub enum UpdateWebLinkByIdSharedLinkAccessField {
     Unknown(String),
 }
 
-impl UpdateWebLinkByIdSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UpdateWebLinkByIdSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UpdateWebLinkByIdSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UpdateWebLinkByIdSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UpdateWebLinkByIdSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UpdateWebLinkByIdSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);

@@ -1,15 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `workflows` operations: [`WorkflowsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, Outcome, Workflow, Workflows};
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    serialize_struct, string_enum,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::workflows`](crate::Client::workflows) or [`WorkflowsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct WorkflowsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> WorkflowsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -51,26 +58,26 @@ impl<'a> WorkflowsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetWorkflows<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetWorkflows<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, folder_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, folder_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_workflows",
             method: reqwest::Method::GET,
             path: "/workflows",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.query("folder_id", folder_id.as_ref());
         Self { call }
     }
@@ -102,92 +109,46 @@ impl<'a> GetWorkflows<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Workflow> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: None, marker: Some("marker") };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::Workflows>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Workflows> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Workflows>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Workflow> {
+        static PAGER: Pager = Pager { page: None, offset: None, marker: Some("marker") };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<Workflows>)
     }
 }
 
-impl<'a> std::future::IntoFuture for GetWorkflows<'a> {
-    type Output = Result<crate::models::Workflows, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Workflows>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Workflows>)
-    }
-}
+request_builder!(runtime, GetWorkflows => json Workflows);
 
 /// Request builder for [`WorkflowsManager::start_workflow`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct StartWorkflow<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
     body: StartWorkflowRequestBody,
 }
 
 impl<'a> StartWorkflow<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         workflow_id: impl AsRef<str>,
         flow: StartWorkflowFlow,
         files: impl IntoIterator<Item = StartWorkflowFiles>,
         folder: StartWorkflowFolder,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_workflows_id_start",
             method: reqwest::Method::POST,
             path: "/workflows/{workflow_id}/start",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("workflow_id", workflow_id.as_ref());
         Self {
             call,
@@ -210,63 +171,18 @@ impl<'a> StartWorkflow<'a> {
 
     /// A configurable outcome the workflow should complete.
     #[inline]
-    pub fn outcomes(mut self, outcomes: impl IntoIterator<Item = crate::models::Outcome>) -> Self {
+    pub fn outcomes(mut self, outcomes: impl IntoIterator<Item = Outcome>) -> Self {
         self.body.outcomes = Some(outcomes.into_iter().collect());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        let mut call = self.call;
-        call.body(&self.body);
-        call
-    }
 }
 
-impl<'a> std::future::IntoFuture for StartWorkflow<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, StartWorkflow(body) => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1workflows~1{workflow_id}~1start/post/requestBody/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StartWorkflowRequestBody {
     /// The type of the parameters object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowType>,
     /// The flow that will be triggered.
     pub flow: StartWorkflowFlow,
@@ -276,9 +192,31 @@ pub struct StartWorkflowRequestBody {
     /// The folder object for which the workflow is configured.
     pub folder: StartWorkflowFolder,
     /// A configurable outcome the workflow should complete.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outcomes: Option<Vec<crate::models::Outcome>>,
+    pub outcomes: Option<Vec<Outcome>>,
 }
+
+serialize_struct!(
+    runtime,
+    StartWorkflowRequestBody {
+        r#type: optional("type"),
+        flow: required("flow"),
+        files: required("files"),
+        folder: required("folder"),
+        outcomes: optional("outcomes")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    StartWorkflowRequestBody {
+        r#type: optional::<Option<StartWorkflowType>>("type"),
+        flow: required::<StartWorkflowFlow>("flow"),
+        files: required::<Vec<StartWorkflowFiles>>("files"),
+        folder: required::<StartWorkflowFolder>("folder"),
+        outcomes: optional::<Option<Vec<crate::models::Outcome>>>("outcomes")
+    }
+);
 
 /// The type of the parameters object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -289,70 +227,44 @@ pub enum StartWorkflowType {
     Unknown(String),
 }
 
-impl StartWorkflowType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WorkflowParameters => "workflow_parameters",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StartWorkflowType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "workflow_parameters" => Self::WorkflowParameters,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StartWorkflowType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StartWorkflowType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StartWorkflowType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StartWorkflowType, Unknown, WorkflowParameters = "workflow_parameters");
 
 /// The flow that will be triggered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StartWorkflowFlow {
     /// The type of the flow object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The id of the flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
+serialize_struct!(runtime, StartWorkflowFlow { r#type: optional("type"), id: optional("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    StartWorkflowFlow { r#type: optional::<Option<String>>("type"), id: optional::<Option<String>>("id") }
+);
+
 /// A file the workflow should start for.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StartWorkflowFiles {
     /// The type of the file object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowFilesTypeField>,
     /// The id of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, StartWorkflowFiles { r#type: optional("type"), id: optional("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    StartWorkflowFiles {
+        r#type: optional::<Option<StartWorkflowFilesTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the file object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -363,58 +275,27 @@ pub enum StartWorkflowFilesTypeField {
     Unknown(String),
 }
 
-impl StartWorkflowFilesTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StartWorkflowFilesTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StartWorkflowFilesTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StartWorkflowFilesTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StartWorkflowFilesTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StartWorkflowFilesTypeField, Unknown, File = "file");
 
 /// The folder object for which the workflow is configured.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StartWorkflowFolder {
     /// The type of the folder object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StartWorkflowFolderTypeField>,
     /// The id of the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(runtime, StartWorkflowFolder { r#type: optional("type"), id: optional("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    StartWorkflowFolder {
+        r#type: optional::<Option<StartWorkflowFolderTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the folder object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -425,43 +306,4 @@ pub enum StartWorkflowFolderTypeField {
     Unknown(String),
 }
 
-impl StartWorkflowFolderTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StartWorkflowFolderTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StartWorkflowFolderTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StartWorkflowFolderTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StartWorkflowFolderTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StartWorkflowFolderTypeField, Unknown, Folder = "folder");

@@ -1,15 +1,19 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! The `zip_downloads` operations: [`ZipDownloadsManager`] and one request builder per operation.
 
+use crate::models::{ClientError, ZipDownload, ZipDownloadRequest, ZipDownloadStatus};
+use crate::runtime::{self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder};
+use crate::{Client, Error, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::zip_downloads`](crate::Client::zip_downloads) or [`ZipDownloadsManager::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ZipDownloadsManager<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ZipDownloadsManager<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -86,92 +90,51 @@ impl<'a> ZipDownloadsManager<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateZipDownload<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateZipDownload<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "post_zip_downloads",
             method: reqwest::Method::POST,
             path: "/zip_downloads",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(400), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(400), decode_error::<ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1zip_downloads/post/requestBody`).
     #[inline]
-    pub fn zip_download_request(mut self, zip_download_request: crate::models::ZipDownloadRequest) -> Self {
+    pub fn zip_download_request(mut self, zip_download_request: ZipDownloadRequest) -> Self {
         self.call.body(&zip_download_request);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ZipDownload> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ZipDownload>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateZipDownload<'a> {
-    type Output = Result<crate::models::ZipDownload, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ZipDownload>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ZipDownload>)
-    }
-}
+request_builder!(runtime, CreateZipDownload => json ZipDownload);
 
 /// Request builder for [`ZipDownloadsManager::get_zip_download_content`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetZipDownloadContent<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetZipDownloadContent<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, zip_download_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, zip_download_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_zip_downloads_id_content",
             method: reqwest::Method::GET,
             path: "/zip_downloads/{zip_download_id}/content",
@@ -179,12 +142,12 @@ impl<'a> GetZipDownloadContent<'a> {
             accept: Some("application/octet-stream, application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(429), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Code(429), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("zip_download_id", zip_download_id.as_ref());
         Self { call }
     }
@@ -193,125 +156,41 @@ impl<'a> GetZipDownloadContent<'a> {
     /// a large download chunk by chunk instead of holding it in memory (check its status
     /// when the operation declares several).
     #[inline]
-    pub fn send_streaming(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+    pub fn send_streaming(self) -> impl std::future::Future<Output = Result<Download, Error>> + 'a {
         self.into_call().send_streaming()
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetZipDownloadContent<'a> {
-    type Output = Result<bytes::Bytes, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::bytes)
-    }
-}
+request_builder!(runtime, GetZipDownloadContent => bytes);
 
 /// Request builder for [`ZipDownloadsManager::get_zip_download_status`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetZipDownloadStatus<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetZipDownloadStatus<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, zip_download_id: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, zip_download_id: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_zip_downloads_id_status",
             method: reqwest::Method::GET,
             path: "/zip_downloads/{zip_download_id}/status",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(403), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::ClientError>),
-                (crate::runtime::ErrorStatus::Default, crate::runtime::decode_error::<crate::models::ClientError>),
+                (ErrorStatus::Code(401), decode_error::<ClientError>),
+                (ErrorStatus::Code(403), decode_error::<ClientError>),
+                (ErrorStatus::Code(404), decode_error::<ClientError>),
+                (ErrorStatus::Default, decode_error::<ClientError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("zip_download_id", zip_download_id.as_ref());
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ZipDownloadStatus> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ZipDownloadStatus>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetZipDownloadStatus<'a> {
-    type Output = Result<crate::models::ZipDownloadStatus, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ZipDownloadStatus>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ZipDownloadStatus>)
-    }
-}
+request_builder!(runtime, GetZipDownloadStatus => json ZipDownloadStatus);

@@ -1,35 +1,55 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AccessToken`] and the types nested in it, from `#/components/schemas/AccessToken`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Access token
 ///
 /// A token that can be used to make authenticated API calls.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AccessToken {
     /// The requested access token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
     /// The time in seconds by which this token will expire.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
     /// The type of access token returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_type: Option<super::AccessTokenTokenTypeField>,
     /// The permissions that this access token permits,
     /// providing a list of resources (files, folders, etc)
     /// and the scopes permitted for each of those resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restricted_to: Option<Vec<super::ResourceScope>>,
     /// The refresh token for this access token, which can be used
     /// to request a new access token when the current one expires.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// The type of downscoped access token returned. This is only
     /// returned if an access token has been downscoped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued_token_type: Option<super::AccessTokenIssuedTokenTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AccessToken {
+        access_token: optional("access_token"),
+        expires_in: optional("expires_in"),
+        token_type: optional("token_type"),
+        restricted_to: optional("restricted_to"),
+        refresh_token: optional("refresh_token"),
+        issued_token_type: optional("issued_token_type")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AccessToken {
+        access_token: optional::<Option<String>>("access_token"),
+        expires_in: optional::<Option<i64>>("expires_in"),
+        token_type: optional::<Option<super::AccessTokenTokenTypeField>>("token_type"),
+        restricted_to: optional::<Option<Vec<super::ResourceScope>>>("restricted_to"),
+        refresh_token: optional::<Option<String>>("refresh_token"),
+        issued_token_type: optional::<Option<super::AccessTokenIssuedTokenTypeField>>("issued_token_type")
+    }
+);
 
 /// The type of access token returned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,46 +60,7 @@ pub enum AccessTokenTokenTypeField {
     Unknown(String),
 }
 
-impl AccessTokenTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bearer => "bearer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AccessTokenTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "bearer" => Self::Bearer,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AccessTokenTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AccessTokenTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AccessTokenTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AccessTokenTokenTypeField, Unknown, Bearer = "bearer");
 
 /// The type of downscoped access token returned. This is only
 /// returned if an access token has been downscoped.
@@ -91,43 +72,9 @@ pub enum AccessTokenIssuedTokenTypeField {
     Unknown(String),
 }
 
-impl AccessTokenIssuedTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrnIetfParamsOauthTokenTypeAccessToken => "urn:ietf:params:oauth:token-type:access_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AccessTokenIssuedTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "urn:ietf:params:oauth:token-type:access_token" => Self::UrnIetfParamsOauthTokenTypeAccessToken,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AccessTokenIssuedTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AccessTokenIssuedTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AccessTokenIssuedTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    AccessTokenIssuedTokenTypeField,
+    Unknown,
+    UrnIetfParamsOauthTokenTypeAccessToken = "urn:ietf:params:oauth:token-type:access_token"
+);

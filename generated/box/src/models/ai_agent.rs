@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgent`] and the types nested in it, from `#/components/schemas/AiAgent`.
 
+use crate::runtime::codec;
+
 /// AI agent
 ///
 /// Can be one of the following objects:
@@ -53,13 +55,13 @@ impl From<super::AiAgentExtractStructured> for AiAgent {
 impl<'de> serde::Deserialize<'de> for AiAgent {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("ai_agent_ask") => crate::runtime::codec::variant(value).map(Self::Ask),
-            Some("ai_agent_text_gen") => crate::runtime::codec::variant(value).map(Self::TextGen),
-            Some("ai_agent_extract") => crate::runtime::codec::variant(value).map(Self::Extract),
-            Some("ai_agent_extract_structured") => crate::runtime::codec::variant(value).map(Self::ExtractStructured),
+        match codec::tag_of(&value, "type") {
+            Some("ai_agent_ask") => codec::variant(value).map(Self::Ask),
+            Some("ai_agent_text_gen") => codec::variant(value).map(Self::TextGen),
+            Some("ai_agent_extract") => codec::variant(value).map(Self::Extract),
+            Some("ai_agent_extract_structured") => codec::variant(value).map(Self::ExtractStructured),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("AiAgent", "type")),
+            None => Err(codec::missing_tag("AiAgent", "type")),
         }
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentAllowedEntity`] and the types nested in it, from `#/components/schemas/AiAgentAllowedEntity`.
 
+use crate::runtime::codec;
+
 /// The entity with type and ID
 ///
 /// The entity with type and ID.
@@ -33,11 +35,11 @@ impl From<super::GroupBase> for AiAgentAllowedEntity {
 impl<'de> serde::Deserialize<'de> for AiAgentAllowedEntity {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("user") => crate::runtime::codec::variant(value).map(Self::UserBase),
-            Some("group") => crate::runtime::codec::variant(value).map(Self::GroupBase),
+        match codec::tag_of(&value, "type") {
+            Some("user") => codec::variant(value).map(Self::UserBase),
+            Some("group") => codec::variant(value).map(Self::GroupBase),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("AiAgentAllowedEntity", "type")),
+            None => Err(codec::missing_tag("AiAgentAllowedEntity", "type")),
         }
     }
 }

@@ -1,35 +1,58 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentAsk`] and the types nested in it, from `#/components/schemas/AiAgentAsk`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// AI agent for question requests
 ///
 /// The AI agent used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentAskTypeField,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/long_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiAgentBasicTextTool>,
     /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/spreadsheet`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiAgentSpreadsheetTool>,
     /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/long_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiAgentLongTextTool>,
     /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_image`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiAgentBasicTextTool>,
     /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiAgentAsk/properties/basic_image_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiAgentBasicTextTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiAgentAsk {
+        r#type: required("type"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        spreadsheet: optional("spreadsheet"),
+        long_text_multi: optional("long_text_multi"),
+        basic_text_multi: optional("basic_text_multi"),
+        basic_image: optional("basic_image"),
+        basic_image_multi: optional("basic_image_multi")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AiAgentAsk {
+        r#type: required::<super::AiAgentAskTypeField>("type"),
+        long_text: optional::<Option<super::AiAgentLongTextTool>>("long_text"),
+        basic_text: optional::<Option<super::AiAgentBasicTextTool>>("basic_text"),
+        spreadsheet: optional::<Option<super::AiAgentSpreadsheetTool>>("spreadsheet"),
+        long_text_multi: optional::<Option<super::AiAgentLongTextTool>>("long_text_multi"),
+        basic_text_multi: optional::<Option<super::AiAgentBasicTextTool>>("basic_text_multi"),
+        basic_image: optional::<Option<super::AiAgentBasicTextTool>>("basic_image"),
+        basic_image_multi: optional::<Option<super::AiAgentBasicTextTool>>("basic_image_multi")
+    }
+);
 
 /// The type of AI agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,43 +63,4 @@ pub enum AiAgentAskTypeField {
     Unknown(String),
 }
 
-impl AiAgentAskTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentAsk => "ai_agent_ask",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiAgentAskTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_ask" => Self::AiAgentAsk,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiAgentAskTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiAgentAskTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiAgentAskTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiAgentAskTypeField, Unknown, AiAgentAsk = "ai_agent_ask");

@@ -1,26 +1,45 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentBasicTextTool`] and the types nested in it, from `#/components/schemas/AiAgentBasicTextTool`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct};
+
 /// AI agent basic text tool
 ///
 /// AI agent processor used to handle basic text.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AiAgentBasicTextTool {
     /// The model used for the AI agent for basic text. For specific model values, see the [available models list](https://developer.box.com/guides/box-ai/ai-models).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     /// The number of tokens for completion.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub num_tokens_for_completion: Option<i64>,
     /// The `llm_endpoint_params` property, which the spec does not describe (`#/components/schemas/AiAgentBasicTextToolBase/properties/llm_endpoint_params`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub llm_endpoint_params: Option<super::AiLlmEndpointParams>,
     /// System messages try to help the LLM "understand" its role and what it is supposed to do.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system_message: Option<String>,
     /// The prompt template contains contextual information of the request and the user prompt.
     /// When passing `prompt_template` parameters, you **must include** inputs for `{user_question}` and `{content}`.
     /// `{current_date}` is optional, depending on the use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt_template: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AiAgentBasicTextTool {
+        model: optional("model"),
+        num_tokens_for_completion: optional("num_tokens_for_completion"),
+        llm_endpoint_params: optional("llm_endpoint_params"),
+        system_message: optional("system_message"),
+        prompt_template: optional("prompt_template")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AiAgentBasicTextTool {
+        model: optional::<Option<String>>("model"),
+        num_tokens_for_completion: optional::<Option<i64>>("num_tokens_for_completion"),
+        llm_endpoint_params: optional::<Option<super::AiLlmEndpointParams>>("llm_endpoint_params"),
+        system_message: optional::<Option<String>>("system_message"),
+        prompt_template: optional::<Option<String>>("prompt_template")
+    }
+);

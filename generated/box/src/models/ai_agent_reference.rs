@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAgentReference`] and the types nested in it, from `#/components/schemas/AiAgentReference`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// AI agent reference
 ///
 /// The AI agent used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiAgentReference {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiAgentReferenceTypeField,
@@ -14,6 +15,14 @@ pub struct AiAgentReference {
     /// for the [Enhanced Extract Agent](https://developer.box.com/guides/box-ai/ai-tutorials/extract-metadata-structured#enhanced-extract-agent)).
     pub id: String,
 }
+
+serialize_struct!(runtime, AiAgentReference { r#type: required("type"), id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiAgentReference { r#type: required::<super::AiAgentReferenceTypeField>("type"), id: required::<String>("id") }
+);
 
 /// The type of AI agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,43 +33,4 @@ pub enum AiAgentReferenceTypeField {
     Unknown(String),
 }
 
-impl AiAgentReferenceTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentId => "ai_agent_id",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiAgentReferenceTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_id" => Self::AiAgentId,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiAgentReferenceTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiAgentReferenceTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiAgentReferenceTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiAgentReferenceTypeField, Unknown, AiAgentId = "ai_agent_id");

@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiAsk`] and the types nested in it, from `#/components/schemas/AiAsk`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// AI ask request
 ///
 /// AI ask request object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiAsk {
     /// Box AI handles text documents with text representations up to 2MB in size, or a maximum of 25 files,
     /// whichever comes first. If the text file size exceeds 2MB, the first 2MB of text representation will be processed.
@@ -24,15 +25,37 @@ pub struct AiAsk {
     /// property for details.
     pub items: Vec<super::AiItemAsk>,
     /// The history of prompts and answers previously passed to the LLM. This provides additional context to the LLM in generating the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dialogue_history: Option<Vec<super::AiDialogueHistory>>,
     /// A flag to indicate whether citations should be returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub include_citations: Option<bool>,
     /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiAsk/properties/ai_agent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiAskAgent>,
 }
+
+serialize_struct!(
+    runtime,
+    AiAsk {
+        mode: required("mode"),
+        prompt: required("prompt"),
+        items: required("items"),
+        dialogue_history: optional("dialogue_history"),
+        include_citations: optional("include_citations"),
+        ai_agent: optional("ai_agent")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiAsk {
+        mode: required::<super::AiAskModeField>("mode"),
+        prompt: required::<String>("prompt"),
+        items: required::<Vec<super::AiItemAsk>>("items"),
+        dialogue_history: optional::<Option<Vec<super::AiDialogueHistory>>>("dialogue_history"),
+        include_citations: optional::<Option<bool>>("include_citations"),
+        ai_agent: optional::<Option<super::AiAskAgent>>("ai_agent")
+    }
+);
 
 /// Box AI handles text documents with text representations up to 2MB in size, or a maximum of 25 files,
 /// whichever comes first. If the text file size exceeds 2MB, the first 2MB of text representation will be processed.
@@ -51,45 +74,4 @@ pub enum AiAskModeField {
     Unknown(String),
 }
 
-impl AiAskModeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MultipleItemQa => "multiple_item_qa",
-            Self::SingleItemQa => "single_item_qa",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiAskModeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "multiple_item_qa" => Self::MultipleItemQa,
-            "single_item_qa" => Self::SingleItemQa,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiAskModeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiAskModeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiAskModeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiAskModeField, Unknown, MultipleItemQa = "multiple_item_qa", SingleItemQa = "single_item_qa");

@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiItemAsk`] and the types nested in it, from `#/components/schemas/AiItemAsk`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// AI Item Ask
 ///
 /// The item to be processed by the LLM for ask requests.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiItemAsk {
     /// The ID of the file, or the ID of the Box Hub when `type` is `hubs`.
     pub id: String,
@@ -14,9 +15,20 @@ pub struct AiItemAsk {
     /// A `hubs` item must be the only item in the request.
     pub r#type: super::AiItemAskTypeField,
     /// The content of the item, often the text representation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+
+serialize_struct!(runtime, AiItemAsk { id: required("id"), r#type: required("type"), content: optional("content") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiItemAsk {
+        id: required::<String>("id"),
+        r#type: required::<super::AiItemAskTypeField>("type"),
+        content: optional::<Option<String>>("content")
+    }
+);
 
 /// The type of the item. Use `file` to ask a question about a file, or `hubs` to
 /// search across and ask a question about the entire contents of a Box Hub.
@@ -31,45 +43,4 @@ pub enum AiItemAskTypeField {
     Unknown(String),
 }
 
-impl AiItemAskTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Hubs => "hubs",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiItemAskTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "hubs" => Self::Hubs,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiItemAskTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiItemAskTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiItemAskTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiItemAskTypeField, Unknown, File = "file", Hubs = "hubs");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParams`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParams`.
 
+use crate::runtime::codec;
+
 /// AI LLM endpoint parameters
 ///
 /// The parameters for the LLM endpoint specific to a model.
@@ -49,13 +51,13 @@ impl From<super::AiLlmEndpointParamsIbm> for AiLlmEndpointParams {
 impl<'de> serde::Deserialize<'de> for AiLlmEndpointParams {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("openai_params") => crate::runtime::codec::variant(value).map(Self::OpenAi),
-            Some("google_params") => crate::runtime::codec::variant(value).map(Self::Google),
-            Some("aws_params") => crate::runtime::codec::variant(value).map(Self::Aws),
-            Some("ibm_params") => crate::runtime::codec::variant(value).map(Self::Ibm),
+        match codec::tag_of(&value, "type") {
+            Some("openai_params") => codec::variant(value).map(Self::OpenAi),
+            Some("google_params") => codec::variant(value).map(Self::Google),
+            Some("aws_params") => codec::variant(value).map(Self::Aws),
+            Some("ibm_params") => codec::variant(value).map(Self::Ibm),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("AiLlmEndpointParams", "type")),
+            None => Err(codec::missing_tag("AiLlmEndpointParams", "type")),
         }
     }
 }

@@ -1,10 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsAws`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsAWS`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// AI LLM endpoint params AWS
 ///
 /// AI LLM endpoint params AWS object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiLlmEndpointParamsAws {
     /// The type of the AI LLM endpoint params object for AWS.
     /// This parameter is **required**.
@@ -14,16 +16,28 @@ pub struct AiLlmEndpointParamsAws {
     /// We generally recommend altering this or `top_p` but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub temperature: Option<Option<f64>>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     /// of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability
     /// mass are considered. We generally recommend altering this or temperature but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub top_p: Option<Option<f64>>,
 }
+
+serialize_struct!(
+    runtime,
+    AiLlmEndpointParamsAws { r#type: required("type"), temperature: nullable("temperature"), top_p: nullable("top_p") }
+);
+
+deserialize_struct!(
+    runtime,
+    AiLlmEndpointParamsAws {
+        r#type: required::<super::AiLlmEndpointParamsAwsTypeField>("type"),
+        temperature: nullable::<Option<f64>>("temperature"),
+        top_p: nullable::<Option<f64>>("top_p")
+    }
+);
 
 /// The type of the AI LLM endpoint params object for AWS.
 /// This parameter is **required**.
@@ -35,43 +49,4 @@ pub enum AiLlmEndpointParamsAwsTypeField {
     Unknown(String),
 }
 
-impl AiLlmEndpointParamsAwsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AwsParams => "aws_params",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsAwsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "aws_params" => Self::AwsParams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiLlmEndpointParamsAwsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiLlmEndpointParamsAwsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsAwsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiLlmEndpointParamsAwsTypeField, Unknown, AwsParams = "aws_params");

@@ -1,10 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsGoogle`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsGoogle`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// AI LLM endpoint params Google
 ///
 /// AI LLM endpoint params Google object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiLlmEndpointParamsGoogle {
     /// The type of the AI LLM endpoint params object for Google.
     /// This parameter is **required**.
@@ -12,21 +14,38 @@ pub struct AiLlmEndpointParamsGoogle {
     /// The temperature is used for sampling during response generation, which occurs when `top-P` and `top-K` are applied. Temperature controls the degree of randomness in the token selection.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub temperature: Option<Option<f64>>,
     /// `Top-P` changes how the model selects tokens for output. Tokens are selected from the most (see `top-K`) to least probable until the sum of their probabilities equals the `top-P` value.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub top_p: Option<Option<f64>>,
     /// `Top-K` changes how the model selects tokens for output. A low `top-K` means the next selected token is
     /// the most probable among all tokens in the model's vocabulary (also called greedy decoding),
     /// while a high `top-K` means that the next token is selected from among the three most probable tokens by using temperature.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub top_k: Option<Option<f64>>,
 }
+
+serialize_struct!(
+    runtime,
+    AiLlmEndpointParamsGoogle {
+        r#type: required("type"),
+        temperature: nullable("temperature"),
+        top_p: nullable("top_p"),
+        top_k: nullable("top_k")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AiLlmEndpointParamsGoogle {
+        r#type: required::<super::AiLlmEndpointParamsGoogleTypeField>("type"),
+        temperature: nullable::<Option<f64>>("temperature"),
+        top_p: nullable::<Option<f64>>("top_p"),
+        top_k: nullable::<Option<f64>>("top_k")
+    }
+);
 
 /// The type of the AI LLM endpoint params object for Google.
 /// This parameter is **required**.
@@ -38,43 +57,4 @@ pub enum AiLlmEndpointParamsGoogleTypeField {
     Unknown(String),
 }
 
-impl AiLlmEndpointParamsGoogleTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::GoogleParams => "google_params",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsGoogleTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "google_params" => Self::GoogleParams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiLlmEndpointParamsGoogleTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiLlmEndpointParamsGoogleTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsGoogleTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiLlmEndpointParamsGoogleTypeField, Unknown, GoogleParams = "google_params");

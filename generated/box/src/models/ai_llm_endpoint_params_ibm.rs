@@ -1,10 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsIbm`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsIBM`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// AI LLM endpoint params IBM
 ///
 /// AI LLM endpoint params IBM object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiLlmEndpointParamsIbm {
     /// The type of the AI LLM endpoint params object for IBM.
     /// This parameter is **required**.
@@ -14,23 +16,40 @@ pub struct AiLlmEndpointParamsIbm {
     /// We generally recommend altering this or `top_p` but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub temperature: Option<Option<f64>>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     /// of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability
     /// mass are considered. We generally recommend altering this or temperature but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub top_p: Option<Option<f64>>,
     /// `Top-K` changes how the model selects tokens for output. A low `top-K` means the next selected token is
     /// the most probable among all tokens in the model's vocabulary (also called greedy decoding),
     /// while a high `top-K` means that the next token is selected from among the three most probable tokens by using temperature.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub top_k: Option<Option<f64>>,
 }
+
+serialize_struct!(
+    runtime,
+    AiLlmEndpointParamsIbm {
+        r#type: required("type"),
+        temperature: nullable("temperature"),
+        top_p: nullable("top_p"),
+        top_k: nullable("top_k")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AiLlmEndpointParamsIbm {
+        r#type: required::<super::AiLlmEndpointParamsIbmTypeField>("type"),
+        temperature: nullable::<Option<f64>>("temperature"),
+        top_p: nullable::<Option<f64>>("top_p"),
+        top_k: nullable::<Option<f64>>("top_k")
+    }
+);
 
 /// The type of the AI LLM endpoint params object for IBM.
 /// This parameter is **required**.
@@ -42,43 +61,4 @@ pub enum AiLlmEndpointParamsIbmTypeField {
     Unknown(String),
 }
 
-impl AiLlmEndpointParamsIbmTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::IbmParams => "ibm_params",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsIbmTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ibm_params" => Self::IbmParams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiLlmEndpointParamsIbmTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiLlmEndpointParamsIbmTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsIbmTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiLlmEndpointParamsIbmTypeField, Unknown, IbmParams = "ibm_params");

@@ -1,10 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiLlmEndpointParamsOpenAi`] and the types nested in it, from `#/components/schemas/AiLlmEndpointParamsOpenAi`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// AI LLM endpoint params OpenAI
 ///
 /// AI LLM endpoint params OpenAI object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiLlmEndpointParamsOpenAi {
     /// The type of the AI LLM endpoint params object for OpenAI.
     /// This parameter is **required**.
@@ -14,32 +16,51 @@ pub struct AiLlmEndpointParamsOpenAi {
     /// We generally recommend altering this or `top_p` but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub temperature: Option<Option<f64>>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     /// of the tokens with `top_p` probability mass. So 0.1 means only the tokens comprising the top 10% probability
     /// mass are considered. We generally recommend altering this or temperature but not both.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub top_p: Option<Option<f64>>,
     /// A number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
     /// text so far, decreasing the model's likelihood to repeat the same line verbatim.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub frequency_penalty: Option<Option<f64>>,
     /// A number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub presence_penalty: Option<Option<f64>>,
     /// Up to 4 sequences where the API will stop generating further tokens.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub stop: Option<Option<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    AiLlmEndpointParamsOpenAi {
+        r#type: required("type"),
+        temperature: nullable("temperature"),
+        top_p: nullable("top_p"),
+        frequency_penalty: nullable("frequency_penalty"),
+        presence_penalty: nullable("presence_penalty"),
+        stop: nullable("stop")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AiLlmEndpointParamsOpenAi {
+        r#type: required::<super::AiLlmEndpointParamsOpenAiTypeField>("type"),
+        temperature: nullable::<Option<f64>>("temperature"),
+        top_p: nullable::<Option<f64>>("top_p"),
+        frequency_penalty: nullable::<Option<f64>>("frequency_penalty"),
+        presence_penalty: nullable::<Option<f64>>("presence_penalty"),
+        stop: nullable::<Option<String>>("stop")
+    }
+);
 
 /// The type of the AI LLM endpoint params object for OpenAI.
 /// This parameter is **required**.
@@ -51,43 +72,4 @@ pub enum AiLlmEndpointParamsOpenAiTypeField {
     Unknown(String),
 }
 
-impl AiLlmEndpointParamsOpenAiTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::OpenaiParams => "openai_params",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiLlmEndpointParamsOpenAiTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "openai_params" => Self::OpenaiParams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiLlmEndpointParamsOpenAiTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiLlmEndpointParamsOpenAiTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiLlmEndpointParamsOpenAiTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiLlmEndpointParamsOpenAiTypeField, Unknown, OpenaiParams = "openai_params");

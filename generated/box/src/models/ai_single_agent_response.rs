@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiSingleAgentResponseTypeField`] and the types nested in it, from `#/components/schemas/AiSingleAgentResponse/properties/type`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// The type of agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AiSingleAgentResponseTypeField {
@@ -10,56 +12,16 @@ pub enum AiSingleAgentResponseTypeField {
     Unknown(String),
 }
 
-impl AiSingleAgentResponseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgent => "ai_agent",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiSingleAgentResponseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent" => Self::AiAgent,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiSingleAgentResponseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiSingleAgentResponseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiSingleAgentResponseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiSingleAgentResponseTypeField, Unknown, AiAgent = "ai_agent");
 
 /// AI agent
 ///
 /// Standard representation of an AI Agent instance.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiSingleAgentResponse {
     /// The unique identifier of the AI Agent.
     pub id: String,
     /// The type of agent used to handle queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::AiSingleAgentResponseTypeField>,
     /// The provider of the AI Agent.
     pub origin: String,
@@ -70,21 +32,49 @@ pub struct AiSingleAgentResponse {
     /// The state of the AI Agent. Possible values are: `enabled`, `disabled`, and `enabled_for_selected_users`.
     pub access_state: String,
     /// The user who created this agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// The ISO date-time formatted timestamp of when this AI agent was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user who most recently modified this agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserBase>,
     /// The ISO date-time formatted timestamp of when this AI agent was recently modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The icon reference of the AI Agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_reference: Option<String>,
     /// List of allowed users or groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_entities: Option<Vec<super::AiAgentAllowedEntity>>,
 }
+
+serialize_struct!(
+    runtime,
+    AiSingleAgentResponse {
+        id: required("id"),
+        r#type: optional("type"),
+        origin: required("origin"),
+        name: required("name"),
+        access_state: required("access_state"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        modified_by: optional("modified_by"),
+        modified_at: optional("modified_at"),
+        icon_reference: optional("icon_reference"),
+        allowed_entities: optional("allowed_entities")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AiSingleAgentResponse {
+        id: required::<String>("id"),
+        r#type: optional::<Option<super::AiSingleAgentResponseTypeField>>("type"),
+        origin: required::<String>("origin"),
+        name: required::<String>("name"),
+        access_state: required::<String>("access_state"),
+        created_by: optional::<Option<super::UserBase>>("created_by"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_by: optional::<Option<super::UserBase>>("modified_by"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        icon_reference: optional::<Option<String>>("icon_reference"),
+        allowed_entities: optional::<Option<Vec<super::AiAgentAllowedEntity>>>("allowed_entities")
+    }
+);

@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentAsk`] and the types nested in it, from `#/components/schemas/AiStudioAgentAsk`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// AI agent capability ask request
 ///
 /// The AI agent to be used to handle queries.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiStudioAgentAsk {
     /// The type of AI agent used to handle queries.
     pub r#type: super::AiStudioAgentAskTypeField,
@@ -18,33 +19,61 @@ pub struct AiStudioAgentAsk {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub custom_instructions: Option<Option<String>>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/long_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_image`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
     /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/spreadsheet`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiStudioAgentSpreadsheetTool>,
     /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/long_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAsk/properties/basic_image_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiStudioAgentBasicTextTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiStudioAgentAsk {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: nullable("custom_instructions"),
+        suggested_questions: optional("suggested_questions"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        basic_image: optional("basic_image"),
+        spreadsheet: optional("spreadsheet"),
+        long_text_multi: optional("long_text_multi"),
+        basic_text_multi: optional("basic_text_multi"),
+        basic_image_multi: optional("basic_image_multi")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiStudioAgentAsk {
+        r#type: required::<super::AiStudioAgentAskTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: nullable::<Option<String>>("custom_instructions"),
+        suggested_questions: optional::<Option<Vec<String>>>("suggested_questions"),
+        long_text: optional::<Option<super::AiStudioAgentLongTextTool>>("long_text"),
+        basic_text: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_text"),
+        basic_image: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_image"),
+        spreadsheet: optional::<Option<super::AiStudioAgentSpreadsheetTool>>("spreadsheet"),
+        long_text_multi: optional::<Option<super::AiStudioAgentLongTextTool>>("long_text_multi"),
+        basic_text_multi: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_text_multi"),
+        basic_image_multi: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_image_multi")
+    }
+);
 
 /// The type of AI agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,43 +84,4 @@ pub enum AiStudioAgentAskTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentAskTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentAsk => "ai_agent_ask",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentAskTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_ask" => Self::AiAgentAsk,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentAskTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentAskTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentAskTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentAskTypeField, Unknown, AiAgentAsk = "ai_agent_ask");

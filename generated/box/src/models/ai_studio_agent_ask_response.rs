@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentAskResponse`] and the types nested in it, from `#/components/schemas/AiStudioAgentAskResponse`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// AI agent capability ask
 ///
 /// The AI agent to be used to ask questions.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiStudioAgentAskResponse {
     /// The type of AI agent used to ask questions.
     pub r#type: super::AiStudioAgentAskResponseTypeField,
@@ -16,33 +17,61 @@ pub struct AiStudioAgentAskResponse {
     /// The description of the AI agent.
     pub description: String,
     /// Custom instructions for the AI agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_instructions: Option<String>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/long_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextToolResponse>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/basic_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextToolResponse>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/basic_image`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextToolResponse>,
     /// The `spreadsheet` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/spreadsheet`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spreadsheet: Option<super::AiStudioAgentSpreadsheetToolResponse>,
     /// The `long_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/long_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text_multi: Option<super::AiStudioAgentLongTextToolResponse>,
     /// The `basic_text_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/basic_text_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text_multi: Option<super::AiStudioAgentBasicTextToolResponse>,
     /// The `basic_image_multi` property, which the spec does not describe (`#/components/schemas/AiStudioAgentAskResponse/properties/basic_image_multi`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image_multi: Option<super::AiStudioAgentBasicTextToolResponse>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiStudioAgentAskResponse {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: optional("custom_instructions"),
+        suggested_questions: optional("suggested_questions"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        basic_image: optional("basic_image"),
+        spreadsheet: optional("spreadsheet"),
+        long_text_multi: optional("long_text_multi"),
+        basic_text_multi: optional("basic_text_multi"),
+        basic_image_multi: optional("basic_image_multi")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AiStudioAgentAskResponse {
+        r#type: required::<super::AiStudioAgentAskResponseTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: optional::<Option<String>>("custom_instructions"),
+        suggested_questions: optional::<Option<Vec<String>>>("suggested_questions"),
+        long_text: optional::<Option<super::AiStudioAgentLongTextToolResponse>>("long_text"),
+        basic_text: optional::<Option<super::AiStudioAgentBasicTextToolResponse>>("basic_text"),
+        basic_image: optional::<Option<super::AiStudioAgentBasicTextToolResponse>>("basic_image"),
+        spreadsheet: optional::<Option<super::AiStudioAgentSpreadsheetToolResponse>>("spreadsheet"),
+        long_text_multi: optional::<Option<super::AiStudioAgentLongTextToolResponse>>("long_text_multi"),
+        basic_text_multi: optional::<Option<super::AiStudioAgentBasicTextToolResponse>>("basic_text_multi"),
+        basic_image_multi: optional::<Option<super::AiStudioAgentBasicTextToolResponse>>("basic_image_multi")
+    }
+);
 
 /// The type of AI agent used to ask questions.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,43 +82,4 @@ pub enum AiStudioAgentAskResponseTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentAskResponseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentAsk => "ai_agent_ask",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentAskResponseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_ask" => Self::AiAgentAsk,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentAskResponseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentAskResponseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentAskResponseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentAskResponseTypeField, Unknown, AiAgentAsk = "ai_agent_ask");

@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentExtract`] and the types nested in it, from `#/components/schemas/AiStudioAgentExtract`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// AI agent capability extract request
 ///
 /// The AI agent to be used for metadata extraction.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiStudioAgentExtract {
     /// The type of AI agent to be used for metadata extraction.
     pub r#type: super::AiStudioAgentExtractTypeField,
@@ -18,18 +19,41 @@ pub struct AiStudioAgentExtract {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub custom_instructions: Option<Option<String>>,
     /// The `long_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/long_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub long_text: Option<super::AiStudioAgentLongTextTool>,
     /// The `basic_text` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/basic_text`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_text: Option<super::AiStudioAgentBasicTextTool>,
     /// The `basic_image` property, which the spec does not describe (`#/components/schemas/AiStudioAgentExtract/properties/basic_image`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_image: Option<super::AiStudioAgentBasicTextTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiStudioAgentExtract {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: nullable("custom_instructions"),
+        long_text: optional("long_text"),
+        basic_text: optional("basic_text"),
+        basic_image: optional("basic_image")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiStudioAgentExtract {
+        r#type: required::<super::AiStudioAgentExtractTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: nullable::<Option<String>>("custom_instructions"),
+        long_text: optional::<Option<super::AiStudioAgentLongTextTool>>("long_text"),
+        basic_text: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_text"),
+        basic_image: optional::<Option<super::AiStudioAgentBasicTextTool>>("basic_image")
+    }
+);
 
 /// The type of AI agent to be used for metadata extraction.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,43 +64,4 @@ pub enum AiStudioAgentExtractTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentExtractTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentExtract => "ai_agent_extract",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentExtractTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_extract" => Self::AiAgentExtract,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentExtractTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentExtractTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentExtractTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentExtractTypeField, Unknown, AiAgentExtract = "ai_agent_extract");

@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentTextGen`] and the types nested in it, from `#/components/schemas/AiStudioAgentTextGen`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// AI agent capability text generation request
 ///
 /// The AI agent to be used to generate text.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiStudioAgentTextGen {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenTypeField,
@@ -18,15 +19,37 @@ pub struct AiStudioAgentTextGen {
     /// Custom instructions for the AI agent.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub custom_instructions: Option<Option<String>>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
     /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiStudioAgentTextGen/properties/basic_gen`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_gen: Option<super::AiStudioAgentBasicGenTool>,
 }
+
+serialize_struct!(
+    runtime,
+    AiStudioAgentTextGen {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: nullable("custom_instructions"),
+        suggested_questions: optional("suggested_questions"),
+        basic_gen: optional("basic_gen")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiStudioAgentTextGen {
+        r#type: required::<super::AiStudioAgentTextGenTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: nullable::<Option<String>>("custom_instructions"),
+        suggested_questions: optional::<Option<Vec<String>>>("suggested_questions"),
+        basic_gen: optional::<Option<super::AiStudioAgentBasicGenTool>>("basic_gen")
+    }
+);
 
 /// The type of AI agent used for generating text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -37,43 +60,4 @@ pub enum AiStudioAgentTextGenTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentTextGenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentTextGen => "ai_agent_text_gen",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentTextGenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_text_gen" => Self::AiAgentTextGen,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentTextGenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentTextGenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentTextGenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentTextGenTypeField, Unknown, AiAgentTextGen = "ai_agent_text_gen");

@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiStudioAgentTextGenResponse`] and the types nested in it, from `#/components/schemas/AiStudioAgentTextGenResponse`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// AI agent capability text generation
 ///
 /// The AI agent to be used to generate text.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiStudioAgentTextGenResponse {
     /// The type of AI agent used for generating text.
     pub r#type: super::AiStudioAgentTextGenResponseTypeField,
@@ -16,15 +17,37 @@ pub struct AiStudioAgentTextGenResponse {
     /// The description of the AI agent.
     pub description: String,
     /// Custom instructions for the AI agent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_instructions: Option<String>,
     /// Suggested questions for the AI agent. If null, suggested question will be generated. If empty, no suggested questions will be displayed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub suggested_questions: Option<Vec<String>>,
     /// The `basic_gen` property, which the spec does not describe (`#/components/schemas/AiStudioAgentTextGenResponse/properties/basic_gen`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basic_gen: Option<super::AiStudioAgentBasicGenToolResponse>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AiStudioAgentTextGenResponse {
+        r#type: required("type"),
+        access_state: required("access_state"),
+        description: required("description"),
+        custom_instructions: optional("custom_instructions"),
+        suggested_questions: optional("suggested_questions"),
+        basic_gen: optional("basic_gen")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AiStudioAgentTextGenResponse {
+        r#type: required::<super::AiStudioAgentTextGenResponseTypeField>("type"),
+        access_state: required::<String>("access_state"),
+        description: required::<String>("description"),
+        custom_instructions: optional::<Option<String>>("custom_instructions"),
+        suggested_questions: optional::<Option<Vec<String>>>("suggested_questions"),
+        basic_gen: optional::<Option<super::AiStudioAgentBasicGenToolResponse>>("basic_gen")
+    }
+);
 
 /// The type of AI agent used for generating text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,43 +58,4 @@ pub enum AiStudioAgentTextGenResponseTypeField {
     Unknown(String),
 }
 
-impl AiStudioAgentTextGenResponseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgentTextGen => "ai_agent_text_gen",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiStudioAgentTextGenResponseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent_text_gen" => Self::AiAgentTextGen,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiStudioAgentTextGenResponseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiStudioAgentTextGenResponseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiStudioAgentTextGenResponseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiStudioAgentTextGenResponseTypeField, Unknown, AiAgentTextGen = "ai_agent_text_gen");

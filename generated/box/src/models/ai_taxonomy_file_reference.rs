@@ -1,22 +1,35 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiTaxonomyFileReference`] and the types nested in it, from `#/components/schemas/AiTaxonomyFileReference`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// AI Taxonomy File Reference
 ///
 /// A taxonomy `.csv` file to be used for the structured extraction. For your request to work, `fields` must also be provided.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AiTaxonomyFileReference {
     /// The type of the taxonomy source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::AiTaxonomyFileReferenceTypeField>,
     /// The identifier for a taxonomy, which corresponds to the `taxonomy_key` of the taxonomy source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub taxonomy_key: Option<String>,
     /// The ID of the taxonomy source. Required if the type is `file` and unsupported if the type is `taxonomy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AiTaxonomyFileReference { r#type: optional("type"), taxonomy_key: optional("taxonomy_key"), id: optional("id") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiTaxonomyFileReference {
+        r#type: optional::<Option<super::AiTaxonomyFileReferenceTypeField>>("type"),
+        taxonomy_key: optional::<Option<String>>("taxonomy_key"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the taxonomy source.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -27,43 +40,4 @@ pub enum AiTaxonomyFileReferenceTypeField {
     Unknown(String),
 }
 
-impl AiTaxonomyFileReferenceTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiTaxonomyFileReferenceTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiTaxonomyFileReferenceTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiTaxonomyFileReferenceTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiTaxonomyFileReferenceTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiTaxonomyFileReferenceTypeField, Unknown, File = "file");

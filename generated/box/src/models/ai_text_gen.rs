@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AiTextGen`] and the types nested in it, from `#/components/schemas/AiTextGen`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// AI text gen request
 ///
 /// AI text gen request object.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiTextGen {
     /// The prompt provided by the client to be answered by the LLM. The prompt's length is limited to 10000 characters.
     pub prompt: String,
@@ -16,25 +17,57 @@ pub struct AiTextGen {
     /// If the file size exceeds 2MB, the first 2MB of text representation will be processed.
     pub items: Vec<super::AiTextGenItemsField>,
     /// The history of prompts and answers previously passed to the LLM. This parameter provides the additional context to the LLM when generating the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dialogue_history: Option<Vec<super::AiDialogueHistory>>,
     /// The `ai_agent` property, which the spec does not describe (`#/components/schemas/AiTextGen/properties/ai_agent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_agent: Option<super::AiTextGenAgent>,
 }
 
+serialize_struct!(
+    runtime,
+    AiTextGen {
+        prompt: required("prompt"),
+        items: required("items"),
+        dialogue_history: optional("dialogue_history"),
+        ai_agent: optional("ai_agent")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiTextGen {
+        prompt: required::<String>("prompt"),
+        items: required::<Vec<super::AiTextGenItemsField>>("items"),
+        dialogue_history: optional::<Option<Vec<super::AiDialogueHistory>>>("dialogue_history"),
+        ai_agent: optional::<Option<super::AiTextGenAgent>>("ai_agent")
+    }
+);
+
 /// The item to be processed by the LLM.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AiTextGenItemsField {
     /// The ID of the item.
     pub id: String,
     /// The type of the item.
     pub r#type: super::AiTextGenItemsTypeField,
     /// The content to use as context for generating new text or editing existing text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AiTextGenItemsField { id: required("id"), r#type: required("type"), content: optional("content") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AiTextGenItemsField {
+        id: required::<String>("id"),
+        r#type: required::<super::AiTextGenItemsTypeField>("type"),
+        content: optional::<Option<String>>("content")
+    }
+);
 
 /// The type of the item.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -45,43 +78,4 @@ pub enum AiTextGenItemsTypeField {
     Unknown(String),
 }
 
-impl AiTextGenItemsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AiTextGenItemsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AiTextGenItemsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AiTextGenItemsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AiTextGenItemsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AiTextGenItemsTypeField, Unknown, File = "file");

@@ -1,13 +1,14 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItem`] and the types nested in it, from `#/components/schemas/AppItem`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// App item
 ///
 /// An app item represents an content object owned by an application. It can
 /// group files and folders together from different paths. That set can be shared
 /// via a collaboration.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AppItem {
     /// The unique identifier for this app item.
     pub id: String,
@@ -16,6 +17,21 @@ pub struct AppItem {
     /// The type of the app that owns this app item.
     pub application_type: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AppItem { id: required("id"), r#type: required("type"), application_type: required("application_type") }
+);
+
+deserialize_struct!(
+    runtime,
+    AppItem {
+        id: required::<String>("id"),
+        r#type: required::<super::AppItemTypeField>("type"),
+        application_type: required::<String>("application_type")
+    }
+);
 
 /// The value will always be `app_item`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -26,43 +42,4 @@ pub enum AppItemTypeField {
     Unknown(String),
 }
 
-impl AppItemTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AppItem => "app_item",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AppItemTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "app_item" => Self::AppItem,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AppItemTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AppItemTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AppItemTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AppItemTypeField, Unknown, AppItem = "app_item");

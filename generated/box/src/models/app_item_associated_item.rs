@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItemAssociatedItem`] and the types nested in it, from `#/components/schemas/AppItemAssociatedItem`.
 
+use crate::runtime::codec;
+
 /// App item associated item
 ///
 /// The file, folder or web link which is associated with the app item.
@@ -41,12 +43,12 @@ impl From<super::WebLinkBase> for AppItemAssociatedItem {
 impl<'de> serde::Deserialize<'de> for AppItemAssociatedItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("file") => crate::runtime::codec::variant(value).map(Self::FileBase),
-            Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderBase),
-            Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLinkBase),
+        match codec::tag_of(&value, "type") {
+            Some("file") => codec::variant(value).map(Self::FileBase),
+            Some("folder") => codec::variant(value).map(Self::FolderBase),
+            Some("web_link") => codec::variant(value).map(Self::WebLinkBase),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("AppItemAssociatedItem", "type")),
+            None => Err(codec::missing_tag("AppItemAssociatedItem", "type")),
         }
     }
 }

@@ -1,13 +1,14 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`AppItemAssociation`] and the types nested in it, from `#/components/schemas/AppItemAssociation`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// App item association
 ///
 /// An app item association represents an association between a file or
 /// folder and an app item. Associations between a folder and an app item
 /// cascade down to all descendants of the folder.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AppItemAssociation {
     /// The unique identifier for this app item association.
     pub id: String,
@@ -19,6 +20,27 @@ pub struct AppItemAssociation {
     pub item: super::AppItemAssociatedItem,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    AppItemAssociation {
+        id: required("id"),
+        r#type: required("type"),
+        app_item: required("app_item"),
+        item: required("item")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    AppItemAssociation {
+        id: required::<String>("id"),
+        r#type: required::<super::AppItemAssociationTypeField>("type"),
+        app_item: required::<super::AppItem>("app_item"),
+        item: required::<super::AppItemAssociatedItem>("item")
+    }
+);
+
 /// The value will always be `app_item_association`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AppItemAssociationTypeField {
@@ -28,43 +50,4 @@ pub enum AppItemAssociationTypeField {
     Unknown(String),
 }
 
-impl AppItemAssociationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AppItemAssociation => "app_item_association",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for AppItemAssociationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "app_item_association" => Self::AppItemAssociation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for AppItemAssociationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AppItemAssociationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AppItemAssociationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, AppItemAssociationTypeField, Unknown, AppItemAssociation = "app_item_association");

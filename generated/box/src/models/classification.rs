@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Classification`] and the types nested in it, from `#/components/schemas/Classification`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Classification
 ///
 /// An instance of the classification metadata template, containing
@@ -8,43 +10,63 @@
 ///
 /// To get more details about the classification applied to an item,
 /// request the classification metadata template.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Classification {
     /// The name of the classification applied to the item.
-    #[serde(rename = "Box__Security__Classification__Key", default, skip_serializing_if = "Option::is_none")]
     pub box_security_classification_key: Option<String>,
     /// The identifier of the item that this metadata instance
     /// has been attached to. This combines the `type` and the `id`
     /// of the parent in the form `{type}_{id}`.
-    #[serde(rename = "$parent", default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
     /// The value will always be `securityClassification-6VMVochwUWo`.
-    #[serde(rename = "$template", default, skip_serializing_if = "Option::is_none")]
     pub template: Option<super::ClassificationTemplateField>,
     /// The scope of the enterprise that this classification has been
     /// applied for.
     ///
     /// This will be in the format `enterprise_{enterprise_id}`.
-    #[serde(rename = "$scope", default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// The version of the metadata instance. This version starts at 0 and
     /// increases every time a classification is updated.
-    #[serde(rename = "$version", default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// The unique ID of this classification instance. This will be include
     /// the name of the classification template and a unique ID.
-    #[serde(rename = "$type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The version of the metadata template. This version starts at 0 and
     /// increases every time the template is updated. This is mostly for internal
     /// use.
-    #[serde(rename = "$typeVersion", default, skip_serializing_if = "Option::is_none")]
     pub type_version: Option<f64>,
     /// Whether an end user can change the classification.
-    #[serde(rename = "$canEdit", default, skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Classification {
+        box_security_classification_key: optional("Box__Security__Classification__Key"),
+        parent: optional("$parent"),
+        template: optional("$template"),
+        scope: optional("$scope"),
+        version: optional("$version"),
+        r#type: optional("$type"),
+        type_version: optional("$typeVersion"),
+        can_edit: optional("$canEdit")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Classification {
+        box_security_classification_key: optional::<Option<String>>("Box__Security__Classification__Key"),
+        parent: optional::<Option<String>>("$parent"),
+        template: optional::<Option<super::ClassificationTemplateField>>("$template"),
+        scope: optional::<Option<String>>("$scope"),
+        version: optional::<Option<i64>>("$version"),
+        r#type: optional::<Option<String>>("$type"),
+        type_version: optional::<Option<f64>>("$typeVersion"),
+        can_edit: optional::<Option<bool>>("$canEdit")
+    }
+);
 
 /// The value will always be `securityClassification-6VMVochwUWo`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -55,43 +77,9 @@ pub enum ClassificationTemplateField {
     Unknown(String),
 }
 
-impl ClassificationTemplateField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SecurityClassification6vmVochwUWo => "securityClassification-6VMVochwUWo",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "securityClassification-6VMVochwUWo" => Self::SecurityClassification6vmVochwUWo,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ClassificationTemplateField,
+    Unknown,
+    SecurityClassification6vmVochwUWo = "securityClassification-6VMVochwUWo"
+);

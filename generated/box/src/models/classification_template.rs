@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ClassificationTemplate`] and the types nested in it, from `#/components/schemas/ClassificationTemplate`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Classification Template
 ///
 /// A metadata template that holds the security classifications
 /// defined by an enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ClassificationTemplate {
     /// The ID of the classification template.
     pub id: String,
@@ -16,26 +17,51 @@ pub struct ClassificationTemplate {
     /// `enterprise_{id}` where the `id` is the enterprise ID.
     pub scope: String,
     /// The value will always be `securityClassification-6VMVochwUWo`.
-    #[serde(rename = "templateKey")]
     pub template_key: super::ClassificationTemplateTemplateKeyField,
     /// The name of this template as shown in web and mobile interfaces.
-    #[serde(rename = "displayName")]
     pub display_name: super::ClassificationTemplateDisplayNameField,
     /// Determines if the
     /// template is always available in web and mobile interfaces.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// Determines if
     /// classifications are
     /// copied along when the file or folder is
     /// copied.
-    #[serde(rename = "copyInstanceOnItemCopy", default, skip_serializing_if = "Option::is_none")]
     pub copy_instance_on_item_copy: Option<bool>,
     /// A list of fields for this classification template. This includes
     /// only one field, the `Box__Security__Classification__Key`, which defines
     /// the different classifications available in this enterprise.
     pub fields: Vec<super::ClassificationTemplateFieldsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplate {
+        id: required("id"),
+        r#type: required("type"),
+        scope: required("scope"),
+        template_key: required("templateKey"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        copy_instance_on_item_copy: optional("copyInstanceOnItemCopy"),
+        fields: required("fields")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplate {
+        id: required::<String>("id"),
+        r#type: required::<super::ClassificationTemplateTypeField>("type"),
+        scope: required::<String>("scope"),
+        template_key: required::<super::ClassificationTemplateTemplateKeyField>("templateKey"),
+        display_name: required::<super::ClassificationTemplateDisplayNameField>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        copy_instance_on_item_copy: optional::<Option<bool>>("copyInstanceOnItemCopy"),
+        fields: required::<Vec<super::ClassificationTemplateFieldsField>>("fields")
+    }
+);
 
 /// The value will always be `metadata_template`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -46,46 +72,7 @@ pub enum ClassificationTemplateTypeField {
     Unknown(String),
 }
 
-impl ClassificationTemplateTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MetadataTemplate => "metadata_template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "metadata_template" => Self::MetadataTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClassificationTemplateTypeField, Unknown, MetadataTemplate = "metadata_template");
 
 /// The value will always be `securityClassification-6VMVochwUWo`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -96,46 +83,12 @@ pub enum ClassificationTemplateTemplateKeyField {
     Unknown(String),
 }
 
-impl ClassificationTemplateTemplateKeyField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SecurityClassification6vmVochwUWo => "securityClassification-6VMVochwUWo",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateTemplateKeyField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "securityClassification-6VMVochwUWo" => Self::SecurityClassification6vmVochwUWo,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateTemplateKeyField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateTemplateKeyField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateTemplateKeyField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ClassificationTemplateTemplateKeyField,
+    Unknown,
+    SecurityClassification6vmVochwUWo = "securityClassification-6VMVochwUWo"
+);
 
 /// The name of this template as shown in web and mobile interfaces.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -146,51 +99,11 @@ pub enum ClassificationTemplateDisplayNameField {
     Unknown(String),
 }
 
-impl ClassificationTemplateDisplayNameField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Classification => "Classification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateDisplayNameField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Classification" => Self::Classification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateDisplayNameField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateDisplayNameField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateDisplayNameField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClassificationTemplateDisplayNameField, Unknown, Classification = "Classification");
 
 /// The metadata template field that represents the available
 /// classifications.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ClassificationTemplateFieldsField {
     /// The unique ID of the field.
     pub id: String,
@@ -200,14 +113,37 @@ pub struct ClassificationTemplateFieldsField {
     /// available in the enterprise.
     pub key: super::ClassificationTemplateFieldsKeyField,
     /// The value will always be `Classification`.
-    #[serde(rename = "displayName")]
     pub display_name: super::ClassificationTemplateFieldsDisplayNameField,
     /// Classifications are always visible to web and mobile users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// A list of classifications available in this enterprise.
     pub options: Vec<super::ClassificationTemplateFieldsOptionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplateFieldsField {
+        id: required("id"),
+        r#type: required("type"),
+        key: required("key"),
+        display_name: required("displayName"),
+        hidden: optional("hidden"),
+        options: required("options")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplateFieldsField {
+        id: required::<String>("id"),
+        r#type: required::<super::ClassificationTemplateFieldsTypeField>("type"),
+        key: required::<super::ClassificationTemplateFieldsKeyField>("key"),
+        display_name: required::<super::ClassificationTemplateFieldsDisplayNameField>("displayName"),
+        hidden: optional::<Option<bool>>("hidden"),
+        options: required::<Vec<super::ClassificationTemplateFieldsOptionsField>>("options")
+    }
+);
 
 /// The array item type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -218,46 +154,7 @@ pub enum ClassificationTemplateFieldsTypeField {
     Unknown(String),
 }
 
-impl ClassificationTemplateFieldsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enum => "enum",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enum" => Self::Enum,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateFieldsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateFieldsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClassificationTemplateFieldsTypeField, Unknown, Enum = "enum");
 
 /// Defines classifications
 /// available in the enterprise.
@@ -269,46 +166,12 @@ pub enum ClassificationTemplateFieldsKeyField {
     Unknown(String),
 }
 
-impl ClassificationTemplateFieldsKeyField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::BoxSecurityClassificationKey => "Box__Security__Classification__Key",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsKeyField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Box__Security__Classification__Key" => Self::BoxSecurityClassificationKey,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateFieldsKeyField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateFieldsKeyField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsKeyField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ClassificationTemplateFieldsKeyField,
+    Unknown,
+    BoxSecurityClassificationKey = "Box__Security__Classification__Key"
+);
 
 /// The value will always be `Classification`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -319,63 +182,40 @@ pub enum ClassificationTemplateFieldsDisplayNameField {
     Unknown(String),
 }
 
-impl ClassificationTemplateFieldsDisplayNameField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Classification => "Classification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ClassificationTemplateFieldsDisplayNameField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Classification" => Self::Classification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ClassificationTemplateFieldsDisplayNameField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ClassificationTemplateFieldsDisplayNameField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ClassificationTemplateFieldsDisplayNameField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ClassificationTemplateFieldsDisplayNameField, Unknown, Classification = "Classification");
 
 /// A single classification available in this enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ClassificationTemplateFieldsOptionsField {
     /// The unique ID of this classification.
     pub id: String,
     /// The display name and key for this classification.
     pub key: String,
     /// Additional information about the classification.
-    #[serde(rename = "staticConfig", default, skip_serializing_if = "Option::is_none")]
     pub static_config: Option<super::ClassificationTemplateFieldsOptionsStaticConfigField>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplateFieldsOptionsField {
+        id: required("id"),
+        key: required("key"),
+        static_config: optional("staticConfig")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplateFieldsOptionsField {
+        id: required::<String>("id"),
+        key: required::<String>("key"),
+        static_config: optional::<Option<super::ClassificationTemplateFieldsOptionsStaticConfigField>>("staticConfig")
+    }
+);
+
 /// Additional information about the classification.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
     /// Additional information about the classification.
     ///
@@ -384,9 +224,23 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
     /// are used for internal Box Shield and Box Governance
     /// purposes and no additional value must be derived from
     /// these fields.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<super::ClassificationTemplateFieldsOptionsStaticConfigClassificationField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplateFieldsOptionsStaticConfigField { classification: optional("classification") }
+);
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplateFieldsOptionsStaticConfigField {
+        classification: optional::<Option<super::ClassificationTemplateFieldsOptionsStaticConfigClassificationField>>(
+            "classification"
+        )
+    }
+);
 
 /// Additional information about the classification.
 ///
@@ -395,11 +249,9 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigField {
 /// are used for internal Box Shield and Box Governance
 /// purposes and no additional value must be derived from
 /// these fields.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// A longer description of the classification.
-    #[serde(rename = "classificationDefinition", default, skip_serializing_if = "Option::is_none")]
     pub classification_definition: Option<String>,
     /// An internal Box identifier used to assign a color to
     /// a classification label.
@@ -416,6 +268,22 @@ pub struct ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
     /// * `5`: Dark blue.
     /// * `6`: Light green.
     /// * `7`: Gray.
-    #[serde(rename = "colorID", default, skip_serializing_if = "Option::is_none")]
     pub color_id: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+        classification_definition: optional("classificationDefinition"),
+        color_id: optional("colorID")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ClassificationTemplateFieldsOptionsStaticConfigClassificationField {
+        classification_definition: optional::<Option<String>>("classificationDefinition"),
+        color_id: optional::<Option<i64>>("colorID")
+    }
+);

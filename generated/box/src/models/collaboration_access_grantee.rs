@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationAccessGrantee`] and the types nested in it, from `#/components/schemas/CollaborationAccessGrantee`.
 
+use crate::runtime::codec;
+
 /// Collaboration access grantee
 ///
 /// The user or group that is granted access.
@@ -33,11 +35,11 @@ impl From<super::GroupMini> for CollaborationAccessGrantee {
 impl<'de> serde::Deserialize<'de> for CollaborationAccessGrantee {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("user") => crate::runtime::codec::variant(value).map(Self::UserCollaborations),
-            Some("group") => crate::runtime::codec::variant(value).map(Self::GroupMini),
+        match codec::tag_of(&value, "type") {
+            Some("user") => codec::variant(value).map(Self::UserCollaborations),
+            Some("group") => codec::variant(value).map(Self::GroupMini),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("CollaborationAccessGrantee", "type")),
+            None => Err(codec::missing_tag("CollaborationAccessGrantee", "type")),
         }
     }
 }

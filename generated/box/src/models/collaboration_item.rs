@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaborationItem`] and the types nested in it, from `#/components/schemas/CollaborationItem`.
 
+use crate::runtime::codec;
+
 /// Collaboration item
 ///
 /// A collaboration item.
@@ -41,12 +43,12 @@ impl From<super::WebLink> for CollaborationItem {
 impl<'de> serde::Deserialize<'de> for CollaborationItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("file") => crate::runtime::codec::variant(value).map(Self::File),
-            Some("folder") => crate::runtime::codec::variant(value).map(Self::Folder),
-            Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLink),
+        match codec::tag_of(&value, "type") {
+            Some("file") => codec::variant(value).map(Self::File),
+            Some("folder") => codec::variant(value).map(Self::Folder),
+            Some("web_link") => codec::variant(value).map(Self::WebLink),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("CollaborationItem", "type")),
+            None => Err(codec::missing_tag("CollaborationItem", "type")),
         }
     }
 }

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CollaboratorVariable`] and the types nested in it, from `#/components/schemas/CollaboratorVariable`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Collaborator variable
 ///
 /// A collaborator
@@ -8,8 +10,7 @@
 /// specify a list of user
 /// ID's that are affected
 /// by the workflow result.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CollaboratorVariable {
     /// Collaborator
     /// object type.
@@ -22,6 +23,25 @@ pub struct CollaboratorVariable {
     pub variable_value: Vec<super::CollaboratorVariableVariableValueField>,
 }
 
+serialize_struct!(
+    runtime,
+    CollaboratorVariable {
+        r#type: required("type"),
+        variable_type: required("variable_type"),
+        variable_value: required("variable_value")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CollaboratorVariable {
+        r#type: required::<super::CollaboratorVariableTypeField>("type"),
+        variable_type: required::<super::CollaboratorVariableVariableTypeField>("variable_type"),
+        variable_value: required::<Vec<super::CollaboratorVariableVariableValueField>>("variable_value")
+    }
+);
+
 /// Collaborator
 /// object type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,46 +52,7 @@ pub enum CollaboratorVariableTypeField {
     Unknown(String),
 }
 
-impl CollaboratorVariableTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Variable => "variable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaboratorVariableTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "variable" => Self::Variable,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaboratorVariableTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaboratorVariableTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaboratorVariableTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CollaboratorVariableTypeField, Unknown, Variable = "variable");
 
 /// Variable type
 /// for the Collaborator
@@ -84,57 +65,28 @@ pub enum CollaboratorVariableVariableTypeField {
     Unknown(String),
 }
 
-impl CollaboratorVariableVariableTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UserList => "user_list",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaboratorVariableVariableTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "user_list" => Self::UserList,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaboratorVariableVariableTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaboratorVariableVariableTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaboratorVariableVariableTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CollaboratorVariableVariableTypeField, Unknown, UserList = "user_list");
 
 /// User variable used
 /// in workflow outcomes.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CollaboratorVariableVariableValueField {
     /// The object type.
     pub r#type: super::CollaboratorVariableVariableValueTypeField,
     /// User's ID.
     pub id: String,
 }
+
+serialize_struct!(runtime, CollaboratorVariableVariableValueField { r#type: required("type"), id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CollaboratorVariableVariableValueField {
+        r#type: required::<super::CollaboratorVariableVariableValueTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The object type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -145,43 +97,4 @@ pub enum CollaboratorVariableVariableValueTypeField {
     Unknown(String),
 }
 
-impl CollaboratorVariableVariableValueTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CollaboratorVariableVariableValueTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CollaboratorVariableVariableValueTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CollaboratorVariableVariableValueTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CollaboratorVariableVariableValueTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CollaboratorVariableVariableValueTypeField, Unknown, User = "user");

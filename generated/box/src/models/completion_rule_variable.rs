@@ -1,14 +1,15 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CompletionRuleVariable`] and the types nested in it, from `#/components/schemas/CompletionRuleVariable`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Completion rule variable
 ///
 /// A completion
 /// rule object. Determines
 /// if an action should be completed
 /// by all or any assignees.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CompletionRuleVariable {
     /// Completion
     /// Rule object type.
@@ -23,6 +24,25 @@ pub struct CompletionRuleVariable {
     pub variable_value: super::CompletionRuleVariableVariableValueField,
 }
 
+serialize_struct!(
+    runtime,
+    CompletionRuleVariable {
+        r#type: required("type"),
+        variable_type: required("variable_type"),
+        variable_value: required("variable_value")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CompletionRuleVariable {
+        r#type: required::<super::CompletionRuleVariableTypeField>("type"),
+        variable_type: required::<super::CompletionRuleVariableVariableTypeField>("variable_type"),
+        variable_value: required::<super::CompletionRuleVariableVariableValueField>("variable_value")
+    }
+);
+
 /// Completion
 /// Rule object type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,46 +53,7 @@ pub enum CompletionRuleVariableTypeField {
     Unknown(String),
 }
 
-impl CompletionRuleVariableTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Variable => "variable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CompletionRuleVariableTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "variable" => Self::Variable,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CompletionRuleVariableTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CompletionRuleVariableTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CompletionRuleVariableTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CompletionRuleVariableTypeField, Unknown, Variable = "variable");
 
 /// Variable type
 /// for the Completion
@@ -85,46 +66,7 @@ pub enum CompletionRuleVariableVariableTypeField {
     Unknown(String),
 }
 
-impl CompletionRuleVariableVariableTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaskCompletionRule => "task_completion_rule",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CompletionRuleVariableVariableTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "task_completion_rule" => Self::TaskCompletionRule,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CompletionRuleVariableVariableTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CompletionRuleVariableVariableTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CompletionRuleVariableVariableTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CompletionRuleVariableVariableTypeField, Unknown, TaskCompletionRule = "task_completion_rule");
 
 /// Variable
 /// values for a completion
@@ -139,45 +81,10 @@ pub enum CompletionRuleVariableVariableValueField {
     Unknown(String),
 }
 
-impl CompletionRuleVariableVariableValueField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AllAssignees => "all_assignees",
-            Self::AnyAssignees => "any_assignees",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CompletionRuleVariableVariableValueField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "all_assignees" => Self::AllAssignees,
-            "any_assignees" => Self::AnyAssignees,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CompletionRuleVariableVariableValueField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CompletionRuleVariableVariableValueField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CompletionRuleVariableVariableValueField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    CompletionRuleVariableVariableValueField,
+    Unknown,
+    AllAssignees = "all_assignees",
+    AnyAssignees = "any_assignees"
+);

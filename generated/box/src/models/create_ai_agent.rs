@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`CreateAiAgent`] and the types nested in it, from `#/components/schemas/CreateAiAgent`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Create AI agent request
 ///
 /// The schema for AI agent create request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateAiAgent {
     /// The type of agent used to handle queries.
     pub r#type: super::CreateAiAgentTypeField,
@@ -17,21 +18,45 @@ pub struct CreateAiAgent {
     pub access_state: String,
     /// The icon reference of the AI Agent. It should have format of the URL `https://cdn01.boxcdn.net/app-assets/aistudio/avatars/<file_name>`
     /// where possible values of `file_name` are: `logo_boxAi.png`,`logo_stamp.png`,`logo_legal.png`,`logo_finance.png`,`logo_config.png`,`logo_handshake.png`,`logo_analytics.png`,`logo_classification.png`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon_reference: Option<String>,
     /// List of allowed users or groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_entities: Option<Vec<super::AiAgentAllowedEntity>>,
     /// The `ask` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/ask`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ask: Option<super::AiStudioAgentAsk>,
     /// The `text_gen` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/text_gen`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_gen: Option<super::AiStudioAgentTextGen>,
     /// The `extract` property, which the spec does not describe (`#/components/schemas/CreateAiAgent/properties/extract`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extract: Option<super::AiStudioAgentExtract>,
 }
+
+serialize_struct!(
+    runtime,
+    CreateAiAgent {
+        r#type: required("type"),
+        name: required("name"),
+        access_state: required("access_state"),
+        icon_reference: optional("icon_reference"),
+        allowed_entities: optional("allowed_entities"),
+        ask: optional("ask"),
+        text_gen: optional("text_gen"),
+        extract: optional("extract")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    CreateAiAgent {
+        r#type: required::<super::CreateAiAgentTypeField>("type"),
+        name: required::<String>("name"),
+        access_state: required::<String>("access_state"),
+        icon_reference: optional::<Option<String>>("icon_reference"),
+        allowed_entities: optional::<Option<Vec<super::AiAgentAllowedEntity>>>("allowed_entities"),
+        ask: optional::<Option<super::AiStudioAgentAsk>>("ask"),
+        text_gen: optional::<Option<super::AiStudioAgentTextGen>>("text_gen"),
+        extract: optional::<Option<super::AiStudioAgentExtract>>("extract")
+    }
+);
 
 /// The type of agent used to handle queries.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,43 +67,4 @@ pub enum CreateAiAgentTypeField {
     Unknown(String),
 }
 
-impl CreateAiAgentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AiAgent => "ai_agent",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CreateAiAgentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ai_agent" => Self::AiAgent,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CreateAiAgentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateAiAgentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateAiAgentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CreateAiAgentTypeField, Unknown, AiAgent = "ai_agent");

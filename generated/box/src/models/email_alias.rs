@@ -1,25 +1,43 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`EmailAlias`] and the types nested in it, from `#/components/schemas/EmailAlias`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Email alias
 ///
 /// An email alias for a user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EmailAlias {
     /// The unique identifier for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `email_alias`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::EmailAliasTypeField>,
     /// The email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Whether the email address has been confirmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_confirmed: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    EmailAlias {
+        id: optional("id"),
+        r#type: optional("type"),
+        email: optional("email"),
+        is_confirmed: optional("is_confirmed")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    EmailAlias {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::EmailAliasTypeField>>("type"),
+        email: optional::<Option<String>>("email"),
+        is_confirmed: optional::<Option<bool>>("is_confirmed")
+    }
+);
 
 /// The value will always be `email_alias`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -30,43 +48,4 @@ pub enum EmailAliasTypeField {
     Unknown(String),
 }
 
-impl EmailAliasTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EmailAlias => "email_alias",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for EmailAliasTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "email_alias" => Self::EmailAlias,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for EmailAliasTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for EmailAliasTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EmailAliasTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, EmailAliasTypeField, Unknown, EmailAlias = "email_alias");

@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`EventSource`] and the types nested in it, from `#/components/schemas/EventSource`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Event source
 ///
 /// The source file or folder that triggered an event in
 /// the event stream.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EventSource {
     /// The type of the item that the event
     /// represents. Can be `file` or `folder`.
@@ -19,15 +20,37 @@ pub struct EventSource {
     /// The object containing classification information for the item that
     /// triggered the event. This field will not appear if the item does not
     /// have a classification set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<super::EventSourceClassificationField>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/EventSource/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/EventSource/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    EventSource {
+        item_type: required("item_type"),
+        item_id: required("item_id"),
+        item_name: required("item_name"),
+        classification: optional("classification"),
+        parent: optional("parent"),
+        owned_by: optional("owned_by")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    EventSource {
+        item_type: required::<super::EventSourceItemTypeField>("item_type"),
+        item_id: required::<String>("item_id"),
+        item_name: required::<String>("item_name"),
+        classification: optional::<Option<super::EventSourceClassificationField>>("classification"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by")
+    }
+);
 
 /// The type of the item that the event
 /// represents. Can be `file` or `folder`.
@@ -41,56 +64,18 @@ pub enum EventSourceItemTypeField {
     Unknown(String),
 }
 
-impl EventSourceItemTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for EventSourceItemTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for EventSourceItemTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for EventSourceItemTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EventSourceItemTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, EventSourceItemTypeField, Unknown, File = "file", Folder = "folder");
 
 /// The object containing classification information for the item that
 /// triggered the event. This field will not appear if the item does not
 /// have a classification set.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct EventSourceClassificationField {
     /// The classification's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, EventSourceClassificationField { name: optional("name") });
+
+deserialize_struct!(runtime, EventSourceClassificationField { name: optional::<Option<String>>("name") });

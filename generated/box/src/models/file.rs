@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`File`] and the types nested in it, from `#/components/schemas/File`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// File
 ///
 /// A standard representation of a file, as returned from any
 /// file API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct File {
     /// The unique identifier that represent a file.
     ///
@@ -19,91 +20,141 @@ pub struct File {
     /// The HTTP `etag` of this file. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the file if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The SHA1 hash of the file. This can be used to compare the contents
     /// of a file on Box with a local file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha1: Option<String>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/file_version`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
     /// If the description exceeds 255 characters, the first 255 characters
     /// are set as a file description and the rest of it is ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The file size in bytes. Be careful parsing this integer as it can
     /// get very large and cause an integer overflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/path_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::FilePathCollectionField>,
     /// The date and time when the file was created on Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the file was last updated on Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file was put in the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file is expected to be purged
     /// from the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was originally
     /// created, which might be before it was uploaded to Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was last updated,
     /// which might be before it was uploaded to Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The `shared_link` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/shared_link`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<super::FileSharedLinkField>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
     /// * `active` when the item has is not in the trash
     /// * `trashed` when the item has been moved to the trash but not deleted
     /// * `deleted` when the item has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_status: Option<super::FileItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    File {
+        id: required("id"),
+        etag: optional("etag"),
+        r#type: required("type"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name"),
+        sha1: optional("sha1"),
+        file_version: optional("file_version"),
+        description: optional("description"),
+        size: optional("size"),
+        path_collection: optional("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        parent: optional("parent"),
+        item_status: optional("item_status")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    File {
+        id: required::<String>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: required::<super::FileBaseTypeField>("type"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: optional::<Option<String>>("name"),
+        sha1: optional::<Option<String>>("sha1"),
+        file_version: optional::<Option<super::FileVersionMini>>("file_version"),
+        description: optional::<Option<String>>("description"),
+        size: optional::<Option<i64>>("size"),
+        path_collection: optional::<Option<super::FilePathCollectionField>>("path_collection"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<super::FileSharedLinkField>>("shared_link"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        item_status: optional::<Option<super::FileItemStatusField>>("item_status")
+    }
+);
 
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FilePathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FilePathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
+
+deserialize_struct!(
+    runtime,
+    FilePathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::FolderMini>>("entries")
+    }
+);
 
 /// Shared link
 ///
@@ -112,8 +163,7 @@ pub struct FilePathCollectionField {
 /// Shared links with open access level allow anyone with the URL
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -128,14 +178,11 @@ pub struct FileSharedLinkField {
     /// extension so that the file will be saved with the right file type.
     ///
     /// This property will be `null` for folders.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// The "Custom URL" that can also be used to preview the item on Box.  Custom
     /// URLs can only be created or modified in the Box Web application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_url: Option<String>,
     /// The custom name of a shared link, as used in the `vanity_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The access level for this shared link.
     ///
@@ -146,7 +193,6 @@ pub struct FileSharedLinkField {
     ///
     /// If this field is omitted when creating the shared link, the access level
     /// will be set to the default access level specified by the enterprise admin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<super::FileSharedLinkAccessField>,
     /// The effective access level for the shared link. This can be a more
     /// restrictive access level than the value in the `access` field when the
@@ -160,20 +206,55 @@ pub struct FileSharedLinkField {
     pub effective_permission: super::FileSharedLinkEffectivePermissionField,
     /// The date and time when this link will be unshared. This field can only be
     /// set by users with paid accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines if the shared link requires a password to access the item.
     pub is_password_enabled: bool,
     /// Defines if this link allows a user to preview, edit, and download an item.
     /// These permissions refer to the shared link only and
     /// do not supersede permissions applied to the item itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<super::FileSharedLinkPermissionsField>,
     /// The number of times this item has been downloaded.
     pub download_count: i64,
     /// The number of times this item has been previewed.
     pub preview_count: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileSharedLinkField {
+        url: required("url"),
+        download_url: optional("download_url"),
+        vanity_url: optional("vanity_url"),
+        vanity_name: optional("vanity_name"),
+        access: optional("access"),
+        effective_access: required("effective_access"),
+        effective_permission: required("effective_permission"),
+        unshared_at: optional("unshared_at"),
+        is_password_enabled: required("is_password_enabled"),
+        permissions: optional("permissions"),
+        download_count: required("download_count"),
+        preview_count: required("preview_count")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileSharedLinkField {
+        url: required::<String>("url"),
+        download_url: optional::<Option<String>>("download_url"),
+        vanity_url: optional::<Option<String>>("vanity_url"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        access: optional::<Option<super::FileSharedLinkAccessField>>("access"),
+        effective_access: required::<super::FileSharedLinkEffectiveAccessField>("effective_access"),
+        effective_permission: required::<super::FileSharedLinkEffectivePermissionField>("effective_permission"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        is_password_enabled: required::<bool>("is_password_enabled"),
+        permissions: optional::<Option<super::FileSharedLinkPermissionsField>>("permissions"),
+        download_count: required::<i64>("download_count"),
+        preview_count: required::<i64>("preview_count")
+    }
+);
 
 /// The access level for this shared link.
 ///
@@ -196,50 +277,14 @@ pub enum FileSharedLinkAccessField {
     Unknown(String),
 }
 
-impl FileSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// The effective access level for the shared link. This can be a more
 /// restrictive access level than the value in the `access` field when the
@@ -256,50 +301,14 @@ pub enum FileSharedLinkEffectiveAccessField {
     Unknown(String),
 }
 
-impl FileSharedLinkEffectiveAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileSharedLinkEffectiveAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileSharedLinkEffectiveAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileSharedLinkEffectiveAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileSharedLinkEffectiveAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileSharedLinkEffectiveAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// The effective permissions for this shared link.
 /// These result in the more restrictive combination of
@@ -320,58 +329,20 @@ pub enum FileSharedLinkEffectivePermissionField {
     Unknown(String),
 }
 
-impl FileSharedLinkEffectivePermissionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CanEdit => "can_edit",
-            Self::CanDownload => "can_download",
-            Self::CanPreview => "can_preview",
-            Self::NoAccess => "no_access",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileSharedLinkEffectivePermissionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "can_edit" => Self::CanEdit,
-            "can_download" => Self::CanDownload,
-            "can_preview" => Self::CanPreview,
-            "no_access" => Self::NoAccess,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileSharedLinkEffectivePermissionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileSharedLinkEffectivePermissionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileSharedLinkEffectivePermissionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileSharedLinkEffectivePermissionField,
+    Unknown,
+    CanEdit = "can_edit",
+    CanDownload = "can_download",
+    CanPreview = "can_preview",
+    NoAccess = "no_access"
+);
 
 /// Defines if this link allows a user to preview, edit, and download an item.
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.
@@ -391,6 +362,25 @@ pub struct FileSharedLinkPermissionsField {
     pub can_edit: bool,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileSharedLinkPermissionsField {
+        can_download: required("can_download"),
+        can_preview: required("can_preview"),
+        can_edit: required("can_edit")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileSharedLinkPermissionsField {
+        can_download: required::<bool>("can_download"),
+        can_preview: required::<bool>("can_preview"),
+        can_edit: required::<bool>("can_edit")
+    }
+);
+
 /// Defines if this item has been deleted or not.
 ///
 /// * `active` when the item has is not in the trash
@@ -408,47 +398,4 @@ pub enum FileItemStatusField {
     Unknown(String),
 }
 
-impl FileItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileItemStatusField, Unknown, Active = "active", Trashed = "trashed", Deleted = "deleted");

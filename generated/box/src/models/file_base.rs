@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileBaseTypeField`] and the types nested in it, from `#/components/schemas/File--Base/properties/type`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// The value will always be `file`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FileBaseTypeField {
@@ -10,53 +12,14 @@ pub enum FileBaseTypeField {
     Unknown(String),
 }
 
-impl FileBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileBaseTypeField, Unknown, File = "file");
 
 /// File (Base)
 ///
 /// The bare basic representation of a file, the minimal
 /// amount of fields returned when using the `fields` query
 /// parameter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileBase {
     /// The unique identifier that represent a file.
     ///
@@ -71,8 +34,18 @@ pub struct FileBase {
     /// perform changes on the file if (no) changes have happened.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub etag: Option<Option<String>>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
 }
+
+serialize_struct!(runtime, FileBase { id: required("id"), etag: nullable("etag"), r#type: required("type") });
+
+deserialize_struct!(
+    runtime,
+    FileBase {
+        id: required::<String>("id"),
+        etag: nullable::<Option<String>>("etag"),
+        r#type: required::<super::FileBaseTypeField>("type")
+    }
+);

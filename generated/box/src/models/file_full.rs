@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileFull`] and the types nested in it, from `#/components/schemas/File--Full`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// File (Full)
 ///
 /// A full representation of a file, as can be returned from any
 /// file API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileFull {
     /// The unique identifier that represent a file.
     ///
@@ -19,156 +20,219 @@ pub struct FileFull {
     /// The HTTP `etag` of this file. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the file if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The value will always be `file`.
     pub r#type: super::FileBaseTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The SHA1 hash of the file. This can be used to compare the contents
     /// of a file on Box with a local file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha1: Option<String>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/File--Mini/allOf/1/properties/file_version`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
     /// The optional description of this file.
     /// If the description exceeds 255 characters, the first 255 characters
     /// are set as a file description and the rest of it is ignored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The file size in bytes. Be careful parsing this integer as it can
     /// get very large and cause an integer overflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/path_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::FilePathCollectionField>,
     /// The date and time when the file was created on Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the file was last updated on Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file was put in the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this file is expected to be purged
     /// from the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was originally
     /// created, which might be before it was uploaded to Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this file was last updated,
     /// which might be before it was uploaded to Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The `shared_link` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/shared_link`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<super::FileSharedLinkField>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/File/allOf/1/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
     /// * `active` when the item has is not in the trash
     /// * `trashed` when the item has been moved to the trash but not deleted
     /// * `deleted` when the item has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_status: Option<super::FileItemStatusField>,
     /// The version number of this file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version_number: Option<String>,
     /// The number of comments on this file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment_count: Option<i64>,
     /// The `permissions` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<super::FileFullPermissionsField>,
     /// The `tags` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/tags`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `lock` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/lock`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lock: Option<super::FileFullLockField>,
     /// Indicates the (optional) file extension for this file. By default,
     /// this is set to an empty string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extension: Option<String>,
     /// Indicates if the file is a package. Packages are commonly used
     /// by Mac Applications and can include iWork files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_package: Option<bool>,
     /// The `expiring_embed_link` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/expiring_embed_link`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiring_embed_link: Option<super::FileFullExpiringEmbedLinkField>,
     /// The `watermark_info` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/watermark_info`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watermark_info: Option<super::FileFullWatermarkInfoField>,
     /// Specifies if the file can be accessed
     /// via the direct shared link or a shared link
     /// to a parent folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_accessible_via_shared_link: Option<bool>,
     /// A list of the types of roles that user can be invited at
     /// when sharing this file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub allowed_invitee_roles: Option<Vec<super::FileFullAllowedInviteeRolesField>>,
     /// Specifies if this file is owned by a user outside of the
     /// authenticated enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_externally_owned: Option<bool>,
     /// Specifies if this file has any other collaborators.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_collaborations: Option<bool>,
     /// The `metadata` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/metadata`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, super::MetadataFull>>>,
     /// When the file will automatically be deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `representations` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/representations`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub representations: Option<super::FileFullRepresentationsField>,
     /// The `classification` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/classification`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub classification: Option<super::FileFullClassificationField>,
     /// The `uploader_display_name` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/uploader_display_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uploader_display_name: Option<String>,
     /// The retention expiration timestamp for the given file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
     /// A list of the types of roles that user can be invited at
     /// when sharing this file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link_permission_options: Option<Vec<super::FileFullSharedLinkPermissionOptionsField>>,
     /// This field will return true if the file or any ancestor of the file
     /// is associated with at least one app item. Note that this will return
     /// true even if the context user does not have access to the app item(s)
     /// associated with the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_associated_with_app_item: Option<bool>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFull {
+        id: required("id"),
+        etag: optional("etag"),
+        r#type: required("type"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name"),
+        sha1: optional("sha1"),
+        file_version: optional("file_version"),
+        description: optional("description"),
+        size: optional("size"),
+        path_collection: optional("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        parent: optional("parent"),
+        item_status: optional("item_status"),
+        version_number: optional("version_number"),
+        comment_count: optional("comment_count"),
+        permissions: optional("permissions"),
+        tags: optional("tags"),
+        lock: optional("lock"),
+        extension: optional("extension"),
+        is_package: optional("is_package"),
+        expiring_embed_link: optional("expiring_embed_link"),
+        watermark_info: optional("watermark_info"),
+        is_accessible_via_shared_link: optional("is_accessible_via_shared_link"),
+        allowed_invitee_roles: optional("allowed_invitee_roles"),
+        is_externally_owned: optional("is_externally_owned"),
+        has_collaborations: optional("has_collaborations"),
+        metadata: optional("metadata"),
+        expires_at: optional("expires_at"),
+        representations: optional("representations"),
+        classification: optional("classification"),
+        uploader_display_name: optional("uploader_display_name"),
+        disposition_at: optional("disposition_at"),
+        shared_link_permission_options: optional("shared_link_permission_options"),
+        is_associated_with_app_item: optional("is_associated_with_app_item")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFull {
+        id: required::<String>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: required::<super::FileBaseTypeField>("type"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: optional::<Option<String>>("name"),
+        sha1: optional::<Option<String>>("sha1"),
+        file_version: optional::<Option<super::FileVersionMini>>("file_version"),
+        description: optional::<Option<String>>("description"),
+        size: optional::<Option<i64>>("size"),
+        path_collection: optional::<Option<super::FilePathCollectionField>>("path_collection"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<super::FileSharedLinkField>>("shared_link"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        item_status: optional::<Option<super::FileItemStatusField>>("item_status"),
+        version_number: optional::<Option<String>>("version_number"),
+        comment_count: optional::<Option<i64>>("comment_count"),
+        permissions: optional::<Option<super::FileFullPermissionsField>>("permissions"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        lock: optional::<Option<super::FileFullLockField>>("lock"),
+        extension: optional::<Option<String>>("extension"),
+        is_package: optional::<Option<bool>>("is_package"),
+        expiring_embed_link: optional::<Option<super::FileFullExpiringEmbedLinkField>>("expiring_embed_link"),
+        watermark_info: optional::<Option<super::FileFullWatermarkInfoField>>("watermark_info"),
+        is_accessible_via_shared_link: optional::<Option<bool>>("is_accessible_via_shared_link"),
+        allowed_invitee_roles: optional::<Option<Vec<super::FileFullAllowedInviteeRolesField>>>(
+            "allowed_invitee_roles"
+        ),
+        is_externally_owned: optional::<Option<bool>>("is_externally_owned"),
+        has_collaborations: optional::<Option<bool>>("has_collaborations"),
+        metadata: optional::<
+            Option<std::collections::BTreeMap<String, std::collections::BTreeMap<String, super::MetadataFull>>>,
+        >("metadata"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at"),
+        representations: optional::<Option<super::FileFullRepresentationsField>>("representations"),
+        classification: optional::<Option<super::FileFullClassificationField>>("classification"),
+        uploader_display_name: optional::<Option<String>>("uploader_display_name"),
+        disposition_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("disposition_at"),
+        shared_link_permission_options: optional::<Option<Vec<super::FileFullSharedLinkPermissionOptionsField>>>(
+            "shared_link_permission_options"
+        ),
+        is_associated_with_app_item: optional::<Option<bool>>("is_associated_with_app_item")
+    }
+);
+
 /// The permissions that the authenticated user has for a file.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileFullPermissionsField {
     /// Specifies if the current user can delete this item.
     pub can_delete: bool,
@@ -200,43 +264,100 @@ pub struct FileFullPermissionsField {
     /// on this file.
     pub can_view_annotations_self: bool,
     /// Specifies if the user can apply a watermark to this file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_apply_watermark: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullPermissionsField {
+        can_delete: required("can_delete"),
+        can_download: required("can_download"),
+        can_invite_collaborator: required("can_invite_collaborator"),
+        can_rename: required("can_rename"),
+        can_set_share_access: required("can_set_share_access"),
+        can_share: required("can_share"),
+        can_annotate: required("can_annotate"),
+        can_comment: required("can_comment"),
+        can_preview: required("can_preview"),
+        can_upload: required("can_upload"),
+        can_view_annotations_all: required("can_view_annotations_all"),
+        can_view_annotations_self: required("can_view_annotations_self"),
+        can_apply_watermark: optional("can_apply_watermark")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullPermissionsField {
+        can_delete: required::<bool>("can_delete"),
+        can_download: required::<bool>("can_download"),
+        can_invite_collaborator: required::<bool>("can_invite_collaborator"),
+        can_rename: required::<bool>("can_rename"),
+        can_set_share_access: required::<bool>("can_set_share_access"),
+        can_share: required::<bool>("can_share"),
+        can_annotate: required::<bool>("can_annotate"),
+        can_comment: required::<bool>("can_comment"),
+        can_preview: required::<bool>("can_preview"),
+        can_upload: required::<bool>("can_upload"),
+        can_view_annotations_all: required::<bool>("can_view_annotations_all"),
+        can_view_annotations_self: required::<bool>("can_view_annotations_self"),
+        can_apply_watermark: optional::<Option<bool>>("can_apply_watermark")
+    }
+);
 
 /// Lock
 ///
 /// The lock held on a file. A lock prevents a file from being moved,
 /// renamed, or otherwise changed by anyone else than the user who created the
 /// lock.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullLockField {
     /// The unique identifier for this lock.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `lock`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileFullLockTypeField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/lock/allOf/0/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The time this lock was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time this lock is to expire at, which might be in the past.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expired_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Whether or not the file can be downloaded while locked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_download_prevented: Option<bool>,
     /// If the lock is managed by an application rather than a user, this
     /// field identifies the type of the application that holds the lock.
     /// This is an open enum and may be extended with additional values in
     /// the future.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app_type: Option<super::FileFullLockAppTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullLockField {
+        id: optional("id"),
+        r#type: optional("type"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        expired_at: optional("expired_at"),
+        is_download_prevented: optional("is_download_prevented"),
+        app_type: optional("app_type")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullLockField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::FileFullLockTypeField>>("type"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        expired_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expired_at"),
+        is_download_prevented: optional::<Option<bool>>("is_download_prevented"),
+        app_type: optional::<Option<super::FileFullLockAppTypeField>>("app_type")
+    }
+);
 
 /// The value will always be `lock`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -247,46 +368,7 @@ pub enum FileFullLockTypeField {
     Unknown(String),
 }
 
-impl FileFullLockTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Lock => "lock",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullLockTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "lock" => Self::Lock,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullLockTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullLockTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullLockTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileFullLockTypeField, Unknown, Lock = "lock");
 
 /// If the lock is managed by an application rather than a user, this
 /// field identifies the type of the application that holds the lock.
@@ -306,78 +388,58 @@ pub enum FileFullLockAppTypeField {
     Unknown(String),
 }
 
-impl FileFullLockAppTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gsuite => "gsuite",
-            Self::OfficeWopi => "office_wopi",
-            Self::OfficeWopiplus => "office_wopiplus",
-            Self::Other => "other",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullLockAppTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "gsuite" => Self::Gsuite,
-            "office_wopi" => Self::OfficeWopi,
-            "office_wopiplus" => Self::OfficeWopiplus,
-            "other" => Self::Other,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullLockAppTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullLockAppTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullLockAppTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileFullLockAppTypeField,
+    Unknown,
+    Gsuite = "gsuite",
+    OfficeWopi = "office_wopi",
+    OfficeWopiplus = "office_wopiplus",
+    Other = "other"
+);
 
 /// Expiring embed link
 ///
 /// An expiring Box Embed Link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullExpiringEmbedLinkField {
     /// The requested access token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
     /// The time in seconds by which this token will expire.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_in: Option<i64>,
     /// The type of access token returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_type: Option<super::FileFullExpiringEmbedLinkTokenTypeField>,
     /// The permissions that this access token permits,
     /// providing a list of resources (files, folders, etc)
     /// and the scopes permitted for each of those resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restricted_to: Option<Vec<super::ResourceScope>>,
     /// The actual expiring embed URL for this file, constructed
     /// from the file ID and access tokens specified in this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullExpiringEmbedLinkField {
+        access_token: optional("access_token"),
+        expires_in: optional("expires_in"),
+        token_type: optional("token_type"),
+        restricted_to: optional("restricted_to"),
+        url: optional("url")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullExpiringEmbedLinkField {
+        access_token: optional::<Option<String>>("access_token"),
+        expires_in: optional::<Option<i64>>("expires_in"),
+        token_type: optional::<Option<super::FileFullExpiringEmbedLinkTokenTypeField>>("token_type"),
+        restricted_to: optional::<Option<Vec<super::ResourceScope>>>("restricted_to"),
+        url: optional::<Option<String>>("url")
+    }
+);
 
 /// The type of access token returned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -388,61 +450,37 @@ pub enum FileFullExpiringEmbedLinkTokenTypeField {
     Unknown(String),
 }
 
-impl FileFullExpiringEmbedLinkTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Bearer => "bearer",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullExpiringEmbedLinkTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "bearer" => Self::Bearer,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullExpiringEmbedLinkTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullExpiringEmbedLinkTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullExpiringEmbedLinkTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileFullExpiringEmbedLinkTokenTypeField, Unknown, Bearer = "bearer");
 
 /// Details about the watermark applied to this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullWatermarkInfoField {
     /// Specifies if this item has a watermark applied.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_watermarked: Option<bool>,
     /// Specifies if the watermark is inherited from any parent folder in the hierarchy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_watermark_inherited: Option<bool>,
     /// Specifies if the watermark is enforced by an access policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_watermarked_by_access_policy: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullWatermarkInfoField {
+        is_watermarked: optional("is_watermarked"),
+        is_watermark_inherited: optional("is_watermark_inherited"),
+        is_watermarked_by_access_policy: optional("is_watermarked_by_access_policy")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullWatermarkInfoField {
+        is_watermarked: optional::<Option<bool>>("is_watermarked"),
+        is_watermark_inherited: optional::<Option<bool>>("is_watermark_inherited"),
+        is_watermarked_by_access_policy: optional::<Option<bool>>("is_watermarked_by_access_policy")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/allowed_invitee_roles/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -465,97 +503,81 @@ pub enum FileFullAllowedInviteeRolesField {
     Unknown(String),
 }
 
-impl FileFullAllowedInviteeRolesField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Editor => "editor",
-            Self::Viewer => "viewer",
-            Self::Previewer => "previewer",
-            Self::Uploader => "uploader",
-            Self::PreviewerUploader => "previewer uploader",
-            Self::ViewerUploader => "viewer uploader",
-            Self::CoOwner => "co-owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullAllowedInviteeRolesField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "editor" => Self::Editor,
-            "viewer" => Self::Viewer,
-            "previewer" => Self::Previewer,
-            "uploader" => Self::Uploader,
-            "previewer uploader" => Self::PreviewerUploader,
-            "viewer uploader" => Self::ViewerUploader,
-            "co-owner" => Self::CoOwner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullAllowedInviteeRolesField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullAllowedInviteeRolesField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullAllowedInviteeRolesField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileFullAllowedInviteeRolesField,
+    Unknown,
+    Editor = "editor",
+    Viewer = "viewer",
+    Previewer = "previewer",
+    Uploader = "uploader",
+    PreviewerUploader = "previewer uploader",
+    ViewerUploader = "viewer uploader",
+    CoOwner = "co-owner"
+);
 
 /// Representations
 ///
 /// A list of file representations.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullRepresentationsField {
     /// A list of files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::FileFullRepresentationsEntriesField>>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, FileFullRepresentationsField { entries: optional("entries") });
+
+deserialize_struct!(
+    runtime,
+    FileFullRepresentationsField {
+        entries: optional::<Option<Vec<super::FileFullRepresentationsEntriesField>>>("entries")
+    }
+);
+
 /// A file representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullRepresentationsEntriesField {
     /// An object containing the URL that can be used to actually fetch
     /// the representation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<super::FileFullRepresentationsEntriesContentField>,
     /// An object containing the URL that can be used to fetch more info
     /// on this representation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub info: Option<super::FileFullRepresentationsEntriesInfoField>,
     /// An object containing the size and type of this presentation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<super::FileFullRepresentationsEntriesPropertiesField>,
     /// Indicates the file type of the returned representation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub representation: Option<String>,
     /// An object containing the status of this representation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::FileFullRepresentationsEntriesStatusField>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullRepresentationsEntriesField {
+        content: optional("content"),
+        info: optional("info"),
+        properties: optional("properties"),
+        representation: optional("representation"),
+        status: optional("status")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullRepresentationsEntriesField {
+        content: optional::<Option<super::FileFullRepresentationsEntriesContentField>>("content"),
+        info: optional::<Option<super::FileFullRepresentationsEntriesInfoField>>("info"),
+        properties: optional::<Option<super::FileFullRepresentationsEntriesPropertiesField>>("properties"),
+        representation: optional::<Option<String>>("representation"),
+        status: optional::<Option<super::FileFullRepresentationsEntriesStatusField>>("status")
+    }
+);
+
 /// An object containing the URL that can be used to actually fetch
 /// the representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullRepresentationsEntriesContentField {
     /// The download URL that can be used to fetch the representation.
     /// Make sure to make an authenticated API call to this endpoint.
@@ -582,42 +604,69 @@ pub struct FileFullRepresentationsEntriesContentField {
     ///   `Content-Disposition` header.  If not defined, the filename
     ///   is derived from the source file name in Box combined with the
     ///   extension of the representation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url_template: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullRepresentationsEntriesContentField { url_template: optional("url_template") }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullRepresentationsEntriesContentField { url_template: optional::<Option<String>>("url_template") }
+);
+
 /// An object containing the URL that can be used to fetch more info
 /// on this representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullRepresentationsEntriesInfoField {
     /// The API URL that can be used to get more info on this file
     /// representation. Make sure to make an authenticated API call
     /// to this endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, FileFullRepresentationsEntriesInfoField { url: optional("url") });
+
+deserialize_struct!(runtime, FileFullRepresentationsEntriesInfoField { url: optional::<Option<String>>("url") });
+
 /// An object containing the size and type of this presentation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullRepresentationsEntriesPropertiesField {
     /// The width by height size of this representation in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<String>,
     /// Indicates if the representation is build up out of multiple
     /// pages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paged: Option<String>,
     /// Indicates if the representation can be used as a thumbnail of
     /// the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumb: Option<String>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullRepresentationsEntriesPropertiesField {
+        dimensions: optional("dimensions"),
+        paged: optional("paged"),
+        thumb: optional("thumb")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullRepresentationsEntriesPropertiesField {
+        dimensions: optional::<Option<String>>("dimensions"),
+        paged: optional::<Option<String>>("paged"),
+        thumb: optional::<Option<String>>("thumb")
+    }
+);
+
 /// An object containing the status of this representation.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullRepresentationsEntriesStatusField {
     /// The status of the representation.
     ///
@@ -628,9 +677,21 @@ pub struct FileFullRepresentationsEntriesStatusField {
     /// * `none` defines that the representation will be created when
     ///   requested. Request the URL defined in the `info` object to
     ///   trigger this generation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<super::FileFullRepresentationsEntriesStatusStateField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullRepresentationsEntriesStatusField { state: optional("state") }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullRepresentationsEntriesStatusField {
+        state: optional::<Option<super::FileFullRepresentationsEntriesStatusStateField>>("state")
+    }
+);
 
 /// The status of the representation.
 ///
@@ -655,69 +716,47 @@ pub enum FileFullRepresentationsEntriesStatusStateField {
     Unknown(String),
 }
 
-impl FileFullRepresentationsEntriesStatusStateField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Viewable => "viewable",
-            Self::Pending => "pending",
-            Self::None => "none",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullRepresentationsEntriesStatusStateField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "success" => Self::Success,
-            "viewable" => Self::Viewable,
-            "pending" => Self::Pending,
-            "none" => Self::None,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullRepresentationsEntriesStatusStateField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullRepresentationsEntriesStatusStateField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullRepresentationsEntriesStatusStateField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileFullRepresentationsEntriesStatusStateField,
+    Unknown,
+    Success = "success",
+    Viewable = "viewable",
+    Pending = "pending",
+    None = "none"
+);
 
 /// The classification applied to an item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileFullClassificationField {
     /// The name of the classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// An explanation of the meaning of this classification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<String>,
     /// The color that is used to display the
     /// classification label in a user-interface. Colors are defined by the admin
     /// or co-admin who created the classification in the Box web app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileFullClassificationField {
+        name: optional("name"),
+        definition: optional("definition"),
+        color: optional("color")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileFullClassificationField {
+        name: optional::<Option<String>>("name"),
+        definition: optional::<Option<String>>("definition"),
+        color: optional::<Option<String>>("color")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/File--Full/allOf/1/properties/shared_link_permission_options/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -732,47 +771,11 @@ pub enum FileFullSharedLinkPermissionOptionsField {
     Unknown(String),
 }
 
-impl FileFullSharedLinkPermissionOptionsField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CanPreview => "can_preview",
-            Self::CanDownload => "can_download",
-            Self::CanEdit => "can_edit",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileFullSharedLinkPermissionOptionsField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "can_preview" => Self::CanPreview,
-            "can_download" => Self::CanDownload,
-            "can_edit" => Self::CanEdit,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileFullSharedLinkPermissionOptionsField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileFullSharedLinkPermissionOptionsField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileFullSharedLinkPermissionOptionsField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    FileFullSharedLinkPermissionOptionsField,
+    Unknown,
+    CanPreview = "can_preview",
+    CanDownload = "can_download",
+    CanEdit = "can_edit"
+);

@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileRequest`] and the types nested in it, from `#/components/schemas/FileRequest`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// File Request
 ///
 /// A standard representation of a file request, as returned
 /// from any file request API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileRequest {
     /// The unique identifier for this file request.
     ///
@@ -21,14 +22,12 @@ pub struct FileRequest {
     ///
     /// This defaults to title of the file request that was
     /// copied to create this file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The optional description of this file request. This is
     /// shown in the Box UI to users uploading files.
     ///
     /// This defaults to description of the file request that was
     /// copied to create this file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The status of the file request. This defaults
     /// to `active`.
@@ -40,7 +39,6 @@ pub struct FileRequest {
     ///
     /// This defaults to status of file request that was
     /// copied to create this file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::FileRequestStatusField>,
     /// Whether a file request submitter is required to provide
     /// their email address.
@@ -50,7 +48,6 @@ pub struct FileRequest {
     ///
     /// This defaults to setting of file request that was
     /// copied to create this file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_email_required: Option<bool>,
     /// Whether a file request submitter is required to provide
     /// a description of the files they are submitting.
@@ -60,14 +57,12 @@ pub struct FileRequest {
     ///
     /// This defaults to setting of file request that was
     /// copied to create this file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_description_required: Option<bool>,
     /// The date after which a file request will no longer accept new
     /// submissions.
     ///
     /// After this date, the `status` will automatically be set to
     /// `inactive`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `folder` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/folder`).
     pub folder: super::FolderMini,
@@ -75,26 +70,65 @@ pub struct FileRequest {
     /// with users to let them upload files to the associated folder.
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The HTTP `etag` of this file. This can be used in combination with
     /// the `If-Match` header when updating a file request. By providing that
     /// header, a change will only be performed on the  file request if the `etag`
     /// on the file request still matches the `etag` provided in the `If-Match`
     /// header.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The date and time when the file request was created.
     pub created_at: chrono::DateTime<chrono::Utc>,
     /// The `updated_by` property, which the spec does not describe (`#/components/schemas/FileRequest/properties/updated_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<super::UserMini>,
     /// The date and time when the file request was last updated.
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileRequest {
+        id: required("id"),
+        r#type: required("type"),
+        title: optional("title"),
+        description: optional("description"),
+        status: optional("status"),
+        is_email_required: optional("is_email_required"),
+        is_description_required: optional("is_description_required"),
+        expires_at: optional("expires_at"),
+        folder: required("folder"),
+        url: optional("url"),
+        etag: optional("etag"),
+        created_by: optional("created_by"),
+        created_at: required("created_at"),
+        updated_by: optional("updated_by"),
+        updated_at: required("updated_at")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileRequest {
+        id: required::<String>("id"),
+        r#type: required::<super::FileRequestTypeField>("type"),
+        title: optional::<Option<String>>("title"),
+        description: optional::<Option<String>>("description"),
+        status: optional::<Option<super::FileRequestStatusField>>("status"),
+        is_email_required: optional::<Option<bool>>("is_email_required"),
+        is_description_required: optional::<Option<bool>>("is_description_required"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at"),
+        folder: required::<super::FolderMini>("folder"),
+        url: optional::<Option<String>>("url"),
+        etag: optional::<Option<String>>("etag"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        created_at: required::<chrono::DateTime<chrono::Utc>>("created_at"),
+        updated_by: optional::<Option<super::UserMini>>("updated_by"),
+        updated_at: required::<chrono::DateTime<chrono::Utc>>("updated_at")
+    }
+);
 
 /// The value will always be `file_request`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,46 +139,7 @@ pub enum FileRequestTypeField {
     Unknown(String),
 }
 
-impl FileRequestTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileRequest => "file_request",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileRequestTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file_request" => Self::FileRequest,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileRequestTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileRequestTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileRequestTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileRequestTypeField, Unknown, FileRequest = "file_request");
 
 /// The status of the file request. This defaults
 /// to `active`.
@@ -166,45 +161,4 @@ pub enum FileRequestStatusField {
     Unknown(String),
 }
 
-impl FileRequestStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileRequestStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileRequestStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileRequestStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileRequestStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileRequestStatusField, Unknown, Active = "active", Inactive = "inactive");

@@ -1,23 +1,22 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileRequestCopyRequest`] and the types nested in it, from `#/components/schemas/FileRequestCopyRequest`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// File Request (Copy)
 ///
 /// The request body to copy a file request.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileRequestCopyRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// An optional new description for the file request. This can be
     /// used to change the description of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An optional new status of the file request.
     ///
@@ -27,7 +26,6 @@ pub struct FileRequestCopyRequest {
     /// code.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::FileRequestUpdateRequestStatusField>,
     /// Whether a file request submitter is required to provide
     /// their email address.
@@ -36,7 +34,6 @@ pub struct FileRequestCopyRequest {
     /// an email field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_email_required: Option<bool>,
     /// Whether a file request submitter is required to provide
     /// a description of the files they are submitting.
@@ -45,7 +42,6 @@ pub struct FileRequestCopyRequest {
     /// a description field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_description_required: Option<bool>,
     /// The date after which a file request will no longer accept new
     /// submissions.
@@ -54,23 +50,58 @@ pub struct FileRequestCopyRequest {
     /// `inactive`.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The folder to associate the new file request to.
     pub folder: super::FileRequestCopyRequestFolderField,
 }
 
+serialize_struct!(
+    runtime,
+    FileRequestCopyRequest {
+        title: optional("title"),
+        description: optional("description"),
+        status: optional("status"),
+        is_email_required: optional("is_email_required"),
+        is_description_required: optional("is_description_required"),
+        expires_at: optional("expires_at"),
+        folder: required("folder")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    FileRequestCopyRequest {
+        title: optional::<Option<String>>("title"),
+        description: optional::<Option<String>>("description"),
+        status: optional::<Option<super::FileRequestUpdateRequestStatusField>>("status"),
+        is_email_required: optional::<Option<bool>>("is_email_required"),
+        is_description_required: optional::<Option<bool>>("is_description_required"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at"),
+        folder: required::<super::FileRequestCopyRequestFolderField>("folder")
+    }
+);
+
 /// The folder to associate the new file request to.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileRequestCopyRequestFolderField {
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileRequestCopyRequestFolderTypeField>,
     /// The ID of the folder to associate the new
     /// file request to.
     pub id: String,
 }
+
+serialize_struct!(runtime, FileRequestCopyRequestFolderField { r#type: optional("type"), id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    FileRequestCopyRequestFolderField {
+        r#type: optional::<Option<super::FileRequestCopyRequestFolderTypeField>>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -81,43 +112,4 @@ pub enum FileRequestCopyRequestFolderTypeField {
     Unknown(String),
 }
 
-impl FileRequestCopyRequestFolderTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileRequestCopyRequestFolderTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileRequestCopyRequestFolderTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileRequestCopyRequestFolderTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileRequestCopyRequestFolderTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileRequestCopyRequestFolderTypeField, Unknown, Folder = "folder");

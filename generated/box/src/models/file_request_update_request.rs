@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileRequestUpdateRequestStatusField`] and the types nested in it, from `#/components/schemas/FileRequestUpdateRequest/properties/status`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// An optional new status of the file request.
 ///
 /// When the status is set to `inactive`, the file request
@@ -19,66 +21,22 @@ pub enum FileRequestUpdateRequestStatusField {
     Unknown(String),
 }
 
-impl FileRequestUpdateRequestStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileRequestUpdateRequestStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileRequestUpdateRequestStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileRequestUpdateRequestStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileRequestUpdateRequestStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileRequestUpdateRequestStatusField, Unknown, Active = "active", Inactive = "inactive");
 
 /// File Request (Update)
 ///
 /// The request body to update a file request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileRequestUpdateRequest {
     /// An optional new title for the file request. This can be
     /// used to change the title of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// An optional new description for the file request. This can be
     /// used to change the description of the file request.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An optional new status of the file request.
     ///
@@ -88,7 +46,6 @@ pub struct FileRequestUpdateRequest {
     /// code.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::FileRequestUpdateRequestStatusField>,
     /// Whether a file request submitter is required to provide
     /// their email address.
@@ -97,7 +54,6 @@ pub struct FileRequestUpdateRequest {
     /// an email field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_email_required: Option<bool>,
     /// Whether a file request submitter is required to provide
     /// a description of the files they are submitting.
@@ -106,7 +62,6 @@ pub struct FileRequestUpdateRequest {
     /// a description field on the file request form.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_description_required: Option<bool>,
     /// The date after which a file request will no longer accept new
     /// submissions.
@@ -115,6 +70,30 @@ pub struct FileRequestUpdateRequest {
     /// `inactive`.
     ///
     /// This will default to the value on the existing file request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+serialize_struct!(
+    runtime,
+    FileRequestUpdateRequest {
+        title: optional("title"),
+        description: optional("description"),
+        status: optional("status"),
+        is_email_required: optional("is_email_required"),
+        is_description_required: optional("is_description_required"),
+        expires_at: optional("expires_at")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    FileRequestUpdateRequest {
+        title: optional::<Option<String>>("title"),
+        description: optional::<Option<String>>("description"),
+        status: optional::<Option<super::FileRequestUpdateRequestStatusField>>("status"),
+        is_email_required: optional::<Option<bool>>("is_email_required"),
+        is_description_required: optional::<Option<bool>>("is_description_required"),
+        expires_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("expires_at")
+    }
+);

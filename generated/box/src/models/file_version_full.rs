@@ -1,54 +1,85 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionFull`] and the types nested in it, from `#/components/schemas/FileVersion--Full`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// File version (Full)
 ///
 /// A full representation of a file version, as can be returned from any
 /// file version API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FileVersionFull {
     /// The unique identifier that represent a file version.
     pub id: String,
     /// The value will always be `file_version`.
     pub r#type: super::FileVersionBaseTypeField,
     /// The SHA1 hash of this version of the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha1: Option<String>,
     /// The name of the file version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Size of the file version in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// When the file version object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the file version object was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/FileVersion/allOf/1/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// When the file version object was trashed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `trashed_by` property, which the spec does not describe (`#/components/schemas/FileVersion/allOf/1/properties/trashed_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_by: Option<super::UserMini>,
     /// When the file version was restored from the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restored_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `restored_by` property, which the spec does not describe (`#/components/schemas/FileVersion/allOf/1/properties/restored_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restored_by: Option<super::UserMini>,
     /// When the file version object will be permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `uploader_display_name` property, which the spec does not describe (`#/components/schemas/FileVersion/allOf/1/properties/uploader_display_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uploader_display_name: Option<String>,
     /// The version number of this file version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version_number: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileVersionFull {
+        id: required("id"),
+        r#type: required("type"),
+        sha1: optional("sha1"),
+        name: optional("name"),
+        size: optional("size"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        modified_by: optional("modified_by"),
+        trashed_at: optional("trashed_at"),
+        trashed_by: optional("trashed_by"),
+        restored_at: optional("restored_at"),
+        restored_by: optional("restored_by"),
+        purged_at: optional("purged_at"),
+        uploader_display_name: optional("uploader_display_name"),
+        version_number: optional("version_number")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileVersionFull {
+        id: required::<String>("id"),
+        r#type: required::<super::FileVersionBaseTypeField>("type"),
+        sha1: optional::<Option<String>>("sha1"),
+        name: optional::<Option<String>>("name"),
+        size: optional::<Option<i64>>("size"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        trashed_by: optional::<Option<super::UserMini>>("trashed_by"),
+        restored_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("restored_at"),
+        restored_by: optional::<Option<super::UserMini>>("restored_by"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        uploader_display_name: optional::<Option<String>>("uploader_display_name"),
+        version_number: optional::<Option<String>>("version_number")
+    }
+);

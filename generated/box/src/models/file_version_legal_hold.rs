@@ -1,33 +1,55 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionLegalHold`] and the types nested in it, from `#/components/schemas/FileVersionLegalHold`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// File version legal hold
 ///
 /// File version legal hold is an entity representing all
 /// holds on a File Version.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileVersionLegalHold {
     /// The unique identifier for this file version legal hold.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `file_version_legal_hold`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileVersionLegalHoldTypeField>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/FileVersionLegalHold/properties/file_version`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
     /// The `file` property, which the spec does not describe (`#/components/schemas/FileVersionLegalHold/properties/file`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<super::FileMini>,
     /// List of assignments contributing to this Hold.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_hold_policy_assignments: Option<Vec<super::LegalHoldPolicyAssignment>>,
     /// Time that this File-Version-Legal-Hold was
     /// deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileVersionLegalHold {
+        id: optional("id"),
+        r#type: optional("type"),
+        file_version: optional("file_version"),
+        file: optional("file"),
+        legal_hold_policy_assignments: optional("legal_hold_policy_assignments"),
+        deleted_at: optional("deleted_at")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileVersionLegalHold {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::FileVersionLegalHoldTypeField>>("type"),
+        file_version: optional::<Option<super::FileVersionMini>>("file_version"),
+        file: optional::<Option<super::FileMini>>("file"),
+        legal_hold_policy_assignments: optional::<Option<Vec<super::LegalHoldPolicyAssignment>>>(
+            "legal_hold_policy_assignments"
+        ),
+        deleted_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("deleted_at")
+    }
+);
 
 /// The value will always be `file_version_legal_hold`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,43 +60,4 @@ pub enum FileVersionLegalHoldTypeField {
     Unknown(String),
 }
 
-impl FileVersionLegalHoldTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileVersionLegalHold => "file_version_legal_hold",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileVersionLegalHoldTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file_version_legal_hold" => Self::FileVersionLegalHold,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileVersionLegalHoldTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileVersionLegalHoldTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileVersionLegalHoldTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileVersionLegalHoldTypeField, Unknown, FileVersionLegalHold = "file_version_legal_hold");

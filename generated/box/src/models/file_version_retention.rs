@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionRetention`] and the types nested in it, from `#/components/schemas/FileVersionRetention`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// File version retention
 ///
 /// A retention policy blocks permanent deletion of content
@@ -14,33 +16,52 @@
 /// File retention API is now **deprecated**.
 /// To get information about files and file versions under retention,
 /// see [files under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-files-under-retention) or [file versions under retention](https://developer.box.com/reference/get-retention-policy-assignments-id-file-versions-under-retention) endpoints.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileVersionRetention {
     /// The unique identifier for this file version retention.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `file_version_retention`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::FileVersionRetentionTypeField>,
     /// The `file_version` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/file_version`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_version: Option<super::FileVersionMini>,
     /// The `file` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/file`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<super::FileMini>,
     /// When this file version retention object was
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the retention expires on this file
     /// version retention.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `winning_retention_policy` property, which the spec does not describe (`#/components/schemas/FileVersionRetention/properties/winning_retention_policy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub winning_retention_policy: Option<super::RetentionPolicyMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileVersionRetention {
+        id: optional("id"),
+        r#type: optional("type"),
+        file_version: optional("file_version"),
+        file: optional("file"),
+        applied_at: optional("applied_at"),
+        disposition_at: optional("disposition_at"),
+        winning_retention_policy: optional("winning_retention_policy")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileVersionRetention {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::FileVersionRetentionTypeField>>("type"),
+        file_version: optional::<Option<super::FileVersionMini>>("file_version"),
+        file: optional::<Option<super::FileMini>>("file"),
+        applied_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("applied_at"),
+        disposition_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("disposition_at"),
+        winning_retention_policy: optional::<Option<super::RetentionPolicyMini>>("winning_retention_policy")
+    }
+);
 
 /// The value will always be `file_version_retention`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,43 +72,4 @@ pub enum FileVersionRetentionTypeField {
     Unknown(String),
 }
 
-impl FileVersionRetentionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileVersionRetention => "file_version_retention",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FileVersionRetentionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file_version_retention" => Self::FileVersionRetention,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FileVersionRetentionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileVersionRetentionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileVersionRetentionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FileVersionRetentionTypeField, Unknown, FileVersionRetention = "file_version_retention");

@@ -1,33 +1,51 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FileVersionsOnHold`] and the types nested in it, from `#/components/schemas/FileVersionsOnHold`.
 
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
+
 /// File versions on hold
 ///
 /// A list of files on hold for legal policy assignment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileVersionsOnHold {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
     /// The marker for the start of the previous page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prev_marker: Option<String>,
     /// A list of file versions on hold.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::FileVersion>>,
 }
 
-impl crate::runtime::Page for FileVersionsOnHold {
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FileVersionsOnHold {
+        limit: optional("limit"),
+        next_marker: optional("next_marker"),
+        prev_marker: optional("prev_marker"),
+        entries: optional("entries")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FileVersionsOnHold {
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker"),
+        prev_marker: optional::<Option<String>>("prev_marker"),
+        entries: optional::<Option<Vec<super::FileVersion>>>("entries")
+    }
+);
+
+impl Page for FileVersionsOnHold {
     type Item = super::FileVersion;
 
-    fn into_page(self) -> (Vec<super::FileVersion>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::FileVersion>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FolderBaseTypeField`] and the types nested in it, from `#/components/schemas/Folder--Base/properties/type`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FolderBaseTypeField {
@@ -10,54 +12,14 @@ pub enum FolderBaseTypeField {
     Unknown(String),
 }
 
-impl FolderBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FolderBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FolderBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FolderBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FolderBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FolderBaseTypeField, Unknown, Folder = "folder");
 
 /// Folder (Base)
 ///
 /// The bare basic representation of a folder, the minimal
 /// amount of fields returned when using the `fields` query
 /// parameter.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FolderBase {
     /// The unique identifier that represent a folder.
     ///
@@ -70,8 +32,22 @@ pub struct FolderBase {
     /// The HTTP `etag` of this folder. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the folder if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The value will always be `folder`.
     pub r#type: super::FolderBaseTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FolderBase { id: required("id"), etag: optional("etag"), r#type: required("type") }
+);
+
+deserialize_struct!(
+    runtime,
+    FolderBase {
+        id: required::<String>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: required::<super::FolderBaseTypeField>("type")
+    }
+);

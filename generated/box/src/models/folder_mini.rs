@@ -1,11 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`FolderMini`] and the types nested in it, from `#/components/schemas/Folder--Mini`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct};
+
 /// Folder (Mini)
 ///
 /// A mini representation of a file version, used when
 /// nested under another resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FolderMini {
     /// The unique identifier that represent a folder.
     ///
@@ -20,14 +22,33 @@ pub struct FolderMini {
     /// perform changes on the folder if (no) changes have happened.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub etag: Option<Option<String>>,
     /// The value will always be `folder`.
     pub r#type: super::FolderBaseTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/Folder--Mini/allOf/1/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    FolderMini {
+        id: required("id"),
+        etag: nullable("etag"),
+        r#type: required("type"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FolderMini {
+        id: required::<String>("id"),
+        etag: nullable::<Option<String>>("etag"),
+        r#type: required::<super::FolderBaseTypeField>("type"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: optional::<Option<String>>("name")
+    }
+);

@@ -1,16 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`GroupBase`] and the types nested in it, from `#/components/schemas/Group--Base`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// Group (Base)
 ///
 /// A base representation of a group.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GroupBase {
     /// The unique identifier for this object.
     pub id: String,
     /// The value will always be `group`.
     pub r#type: super::GroupBaseTypeField,
 }
+
+serialize_struct!(runtime, GroupBase { id: required("id"), r#type: required("type") });
+
+deserialize_struct!(
+    runtime,
+    GroupBase { id: required::<String>("id"), r#type: required::<super::GroupBaseTypeField>("type") }
+);
 
 /// The value will always be `group`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -21,43 +30,4 @@ pub enum GroupBaseTypeField {
     Unknown(String),
 }
 
-impl GroupBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Group => "group",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "group" => Self::Group,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GroupBaseTypeField, Unknown, Group = "group");

@@ -1,28 +1,25 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`GroupFull`] and the types nested in it, from `#/components/schemas/Group--Full`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Group (Full)
 ///
 /// Groups contain a set of users, and can be used in place of
 /// users in some operations, such as collaborations.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GroupFull {
     /// The unique identifier for this object.
     pub id: String,
     /// The value will always be `group`.
     pub r#type: super::GroupBaseTypeField,
     /// The name of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The type of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_type: Option<super::GroupMiniGroupTypeField>,
     /// When the group object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the group object was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Keeps track of which external source this group is
     /// coming from (e.g. "Active Directory", "Google Groups",
@@ -30,7 +27,6 @@ pub struct GroupFull {
     /// also prevent Box users from editing the group name
     /// and its members directly via the Box web application.
     /// This is desirable for one-way syncing of groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provenance: Option<String>,
     /// An arbitrary identifier that can be used by
     /// external group sync tools to link this Box Group to
@@ -39,10 +35,8 @@ pub struct GroupFull {
     /// Group ID.  We recommend you use of this field in
     /// order to avoid issues when group names are updated in
     /// either Box or external systems.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_sync_identifier: Option<String>,
     /// Human readable description of the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies who can invite the group to collaborate
     /// on items.
@@ -55,7 +49,6 @@ pub struct GroupFull {
     ///
     /// When set to `all_managed_users` all managed users in the
     /// enterprise can invite the group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invitability_level: Option<super::GroupFullInvitabilityLevelField>,
     /// Specifies who can view the members of the group
     /// (Get Memberships for Group).
@@ -65,12 +58,49 @@ pub struct GroupFull {
     /// * `admins_and_members` - all admins and group members.
     /// * `all_managed_users` - all managed users in the
     ///   enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub member_viewability_level: Option<super::GroupFullMemberViewabilityLevelField>,
     /// The `permissions` property, which the spec does not describe (`#/components/schemas/Group--Full/allOf/1/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<super::GroupFullPermissionsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    GroupFull {
+        id: required("id"),
+        r#type: required("type"),
+        name: optional("name"),
+        group_type: optional("group_type"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        provenance: optional("provenance"),
+        external_sync_identifier: optional("external_sync_identifier"),
+        description: optional("description"),
+        invitability_level: optional("invitability_level"),
+        member_viewability_level: optional("member_viewability_level"),
+        permissions: optional("permissions")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    GroupFull {
+        id: required::<String>("id"),
+        r#type: required::<super::GroupBaseTypeField>("type"),
+        name: optional::<Option<String>>("name"),
+        group_type: optional::<Option<super::GroupMiniGroupTypeField>>("group_type"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        provenance: optional::<Option<String>>("provenance"),
+        external_sync_identifier: optional::<Option<String>>("external_sync_identifier"),
+        description: optional::<Option<String>>("description"),
+        invitability_level: optional::<Option<super::GroupFullInvitabilityLevelField>>("invitability_level"),
+        member_viewability_level: optional::<Option<super::GroupFullMemberViewabilityLevelField>>(
+            "member_viewability_level"
+        ),
+        permissions: optional::<Option<super::GroupFullPermissionsField>>("permissions")
+    }
+);
 
 /// Specifies who can invite the group to collaborate
 /// on items.
@@ -95,50 +125,14 @@ pub enum GroupFullInvitabilityLevelField {
     Unknown(String),
 }
 
-impl GroupFullInvitabilityLevelField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdminsOnly => "admins_only",
-            Self::AdminsAndMembers => "admins_and_members",
-            Self::AllManagedUsers => "all_managed_users",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupFullInvitabilityLevelField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "admins_only" => Self::AdminsOnly,
-            "admins_and_members" => Self::AdminsAndMembers,
-            "all_managed_users" => Self::AllManagedUsers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupFullInvitabilityLevelField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupFullInvitabilityLevelField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupFullInvitabilityLevelField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GroupFullInvitabilityLevelField,
+    Unknown,
+    AdminsOnly = "admins_only",
+    AdminsAndMembers = "admins_and_members",
+    AllManagedUsers = "all_managed_users"
+);
 
 /// Specifies who can view the members of the group
 /// (Get Memberships for Group).
@@ -160,56 +154,29 @@ pub enum GroupFullMemberViewabilityLevelField {
     Unknown(String),
 }
 
-impl GroupFullMemberViewabilityLevelField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AdminsOnly => "admins_only",
-            Self::AdminsAndMembers => "admins_and_members",
-            Self::AllManagedUsers => "all_managed_users",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupFullMemberViewabilityLevelField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "admins_only" => Self::AdminsOnly,
-            "admins_and_members" => Self::AdminsAndMembers,
-            "all_managed_users" => Self::AllManagedUsers,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupFullMemberViewabilityLevelField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupFullMemberViewabilityLevelField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupFullMemberViewabilityLevelField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    GroupFullMemberViewabilityLevelField,
+    Unknown,
+    AdminsOnly = "admins_only",
+    AdminsAndMembers = "admins_and_members",
+    AllManagedUsers = "all_managed_users"
+);
 
 /// The permissions that the authenticated user has for a group.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct GroupFullPermissionsField {
     /// Specifies if the user can invite the group to collaborate on any items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_invite_as_collaborator: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    GroupFullPermissionsField { can_invite_as_collaborator: optional("can_invite_as_collaborator") }
+);
+
+deserialize_struct!(
+    runtime,
+    GroupFullPermissionsField { can_invite_as_collaborator: optional::<Option<bool>>("can_invite_as_collaborator") }
+);

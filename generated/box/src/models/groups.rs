@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Groups`] and the types nested in it, from `#/components/schemas/Groups`.
 
+use crate::runtime::{self, Cursor, Page, deserialize_struct, string_enum};
+
 /// Groups
 ///
 /// A list of groups.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Groups {
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -13,52 +14,80 @@ pub struct Groups {
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// The 0-based offset of the first entry in this set. This will be the same
     /// as the `offset` query parameter.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// The order by which items are returned.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<Vec<super::GroupsOrderField>>,
     /// A list of groups.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::GroupFull>>,
 }
 
-impl crate::runtime::Page for Groups {
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Groups {
+        total_count: optional("total_count"),
+        limit: optional("limit"),
+        offset: optional("offset"),
+        order: optional("order"),
+        entries: optional("entries")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Groups {
+        total_count: optional::<Option<i64>>("total_count"),
+        limit: optional::<Option<i64>>("limit"),
+        offset: optional::<Option<i64>>("offset"),
+        order: optional::<Option<Vec<super::GroupsOrderField>>>("order"),
+        entries: optional::<Option<Vec<super::GroupFull>>>("entries")
+    }
+);
+
+impl Page for Groups {
     type Item = super::GroupFull;
 
-    fn into_page(self) -> (Vec<super::GroupFull>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
+    fn into_page(self) -> (Vec<super::GroupFull>, Cursor) {
+        let cursor = Cursor { has_next: None, total: self.total_count.as_ref().copied(), next_marker: None };
         (self.entries.unwrap_or_default(), cursor)
     }
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct GroupsOrderField {
     /// The field to order by.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     /// The direction to order by, either ascending or descending.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<super::GroupsOrderDirectionField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    GroupsOrderField { by: optional("by"), direction: optional("direction") }
+);
+
+deserialize_struct!(
+    runtime,
+    GroupsOrderField {
+        by: optional::<Option<String>>("by"),
+        direction: optional::<Option<super::GroupsOrderDirectionField>>("direction")
+    }
+);
 
 /// The direction to order by, either ascending or descending.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -71,45 +100,4 @@ pub enum GroupsOrderDirectionField {
     Unknown(String),
 }
 
-impl GroupsOrderDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GroupsOrderDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GroupsOrderDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GroupsOrderDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GroupsOrderDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GroupsOrderDirectionField, Unknown, Asc = "ASC", Desc = "DESC");

@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMapping`] and the types nested in it, from `#/components/schemas/IntegrationMapping`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Integration mapping Slack
 ///
 /// A Slack specific representation of an integration
 /// mapping object.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IntegrationMapping {
     /// A unique identifier of a folder mapping
     /// (part of a composite key together
@@ -18,23 +19,18 @@ pub struct IntegrationMapping {
     /// with which the mapping is associated.
     /// Currently only supports Slack.
     /// (part of the composite key together with `id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub integration_type: Option<super::IntegrationMappingIntegrationTypeField>,
     /// Identifies whether the mapping has
     /// been manually set
     /// (as opposed to being automatically created).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_manually_created: Option<bool>,
     /// The `options` property, which the spec does not describe (`#/components/schemas/IntegrationMapping/allOf/1/properties/options`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<super::IntegrationMappingSlackOptions>,
     /// An object representing the user who
     /// created the integration mapping.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserIntegrationMappings>,
     /// The user who
     /// last modified the integration mapping.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserIntegrationMappings>,
     /// Mapped item object for Slack.
     pub partner_item: super::IntegrationMappingPartnerItemSlack,
@@ -42,12 +38,45 @@ pub struct IntegrationMapping {
     /// partner app domain (referenced in `partner_item_id`) is mapped.
     pub box_item: super::FolderMini,
     /// When the integration mapping object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the integration mapping object was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    IntegrationMapping {
+        id: required("id"),
+        r#type: required("type"),
+        integration_type: optional("integration_type"),
+        is_manually_created: optional("is_manually_created"),
+        options: optional("options"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        partner_item: required("partner_item"),
+        box_item: required("box_item"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    IntegrationMapping {
+        id: required::<String>("id"),
+        r#type: required::<super::IntegrationMappingBaseTypeField>("type"),
+        integration_type: optional::<Option<super::IntegrationMappingIntegrationTypeField>>("integration_type"),
+        is_manually_created: optional::<Option<bool>>("is_manually_created"),
+        options: optional::<Option<super::IntegrationMappingSlackOptions>>("options"),
+        created_by: optional::<Option<super::UserIntegrationMappings>>("created_by"),
+        modified_by: optional::<Option<super::UserIntegrationMappings>>("modified_by"),
+        partner_item: required::<super::IntegrationMappingPartnerItemSlack>("partner_item"),
+        box_item: required::<super::FolderMini>("box_item"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// Identifies the Box partner app,
 /// with which the mapping is associated.
@@ -61,43 +90,4 @@ pub enum IntegrationMappingIntegrationTypeField {
     Unknown(String),
 }
 
-impl IntegrationMappingIntegrationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Slack => "slack",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for IntegrationMappingIntegrationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "slack" => Self::Slack,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for IntegrationMappingIntegrationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for IntegrationMappingIntegrationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for IntegrationMappingIntegrationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, IntegrationMappingIntegrationTypeField, Unknown, Slack = "slack");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingPartnerItemSlack`] and the types nested in it, from `#/components/schemas/IntegrationMappingPartnerItemSlack`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// Integration mapping mapped item schema for type Slack
 ///
 /// The schema for an integration mapping mapped item object for type Slack.
@@ -8,7 +10,7 @@
 /// Depending if Box for Slack is installed at the org or workspace level,
 /// provide **either** `slack_org_id` **or** `slack_workspace_id`.
 /// Do not use both parameters at the same time.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IntegrationMappingPartnerItemSlack {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemSlackTypeField,
@@ -17,14 +19,32 @@ pub struct IntegrationMappingPartnerItemSlack {
     /// ID of the Slack workspace with which the item is associated. Use this parameter if Box for Slack is installed at a workspace level. Do not use `slack_org_id` at the same time.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub slack_workspace_id: Option<Option<String>>,
     /// ID of the Slack org with which the item is associated. Use this parameter if Box for Slack is installed at the org level. Do not use `slack_workspace_id` at the same time.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub slack_org_id: Option<Option<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    IntegrationMappingPartnerItemSlack {
+        r#type: required("type"),
+        id: required("id"),
+        slack_workspace_id: nullable("slack_workspace_id"),
+        slack_org_id: nullable("slack_org_id")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    IntegrationMappingPartnerItemSlack {
+        r#type: required::<super::IntegrationMappingPartnerItemSlackTypeField>("type"),
+        id: required::<String>("id"),
+        slack_workspace_id: nullable::<Option<String>>("slack_workspace_id"),
+        slack_org_id: nullable::<Option<String>>("slack_org_id")
+    }
+);
 
 /// Type of the mapped item referenced in `id`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,43 +55,4 @@ pub enum IntegrationMappingPartnerItemSlackTypeField {
     Unknown(String),
 }
 
-impl IntegrationMappingPartnerItemSlackTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Channel => "channel",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for IntegrationMappingPartnerItemSlackTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "channel" => Self::Channel,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for IntegrationMappingPartnerItemSlackTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for IntegrationMappingPartnerItemSlackTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for IntegrationMappingPartnerItemSlackTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, IntegrationMappingPartnerItemSlackTypeField, Unknown, Channel = "channel");

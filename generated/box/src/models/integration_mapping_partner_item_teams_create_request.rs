@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingPartnerItemTeamsCreateRequest`] and the types nested in it, from `#/components/schemas/IntegrationMappingPartnerItemTeamsCreateRequest`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Integration mapping mapped item schema for type Teams
 ///
 /// The schema for an integration mapping mapped item object for type Teams.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IntegrationMappingPartnerItemTeamsCreateRequest {
     /// Type of the mapped item referenced in `id`.
     pub r#type: super::IntegrationMappingPartnerItemTeamsCreateRequestTypeField,
@@ -16,6 +17,27 @@ pub struct IntegrationMappingPartnerItemTeamsCreateRequest {
     /// ID of the team that is registered with Microsoft Teams.
     pub team_id: String,
 }
+
+serialize_struct!(
+    runtime,
+    IntegrationMappingPartnerItemTeamsCreateRequest {
+        r#type: required("type"),
+        id: required("id"),
+        tenant_id: required("tenant_id"),
+        team_id: required("team_id")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    IntegrationMappingPartnerItemTeamsCreateRequest {
+        r#type: required::<super::IntegrationMappingPartnerItemTeamsCreateRequestTypeField>("type"),
+        id: required::<String>("id"),
+        tenant_id: required::<String>("tenant_id"),
+        team_id: required::<String>("team_id")
+    }
+);
 
 /// Type of the mapped item referenced in `id`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,45 +50,10 @@ pub enum IntegrationMappingPartnerItemTeamsCreateRequestTypeField {
     Unknown(String),
 }
 
-impl IntegrationMappingPartnerItemTeamsCreateRequestTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Channel => "channel",
-            Self::Team => "team",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for IntegrationMappingPartnerItemTeamsCreateRequestTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "channel" => Self::Channel,
-            "team" => Self::Team,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for IntegrationMappingPartnerItemTeamsCreateRequestTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for IntegrationMappingPartnerItemTeamsCreateRequestTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for IntegrationMappingPartnerItemTeamsCreateRequestTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    IntegrationMappingPartnerItemTeamsCreateRequestTypeField,
+    Unknown,
+    Channel = "channel",
+    Team = "team"
+);

@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`IntegrationMappingTeams`] and the types nested in it, from `#/components/schemas/IntegrationMappingTeams`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Integration mapping Teams
 ///
 /// A Microsoft Teams specific representation of an integration
 /// mapping object.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IntegrationMappingTeams {
     /// A unique identifier of a folder mapping
     /// (part of a composite key together
@@ -18,24 +19,49 @@ pub struct IntegrationMappingTeams {
     /// with which the mapping is associated.
     /// Supports Slack and Teams.
     /// (part of the composite key together with `id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub integration_type: Option<super::IntegrationMappingTeamsIntegrationTypeField>,
     /// Identifies whether the mapping has
     /// been manually set by the team owner from UI for channels
     /// (as opposed to being automatically created).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_overridden_by_manual_mapping: Option<bool>,
     /// Mapped item object for Teams.
     pub partner_item: super::IntegrationMappingPartnerItemTeams,
     /// The `box_item` property, which the spec does not describe (`#/components/schemas/IntegrationMappingTeams/allOf/1/properties/box_item`).
     pub box_item: super::FolderReference,
     /// When the integration mapping object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the integration mapping object was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    IntegrationMappingTeams {
+        id: required("id"),
+        r#type: required("type"),
+        integration_type: optional("integration_type"),
+        is_overridden_by_manual_mapping: optional("is_overridden_by_manual_mapping"),
+        partner_item: required("partner_item"),
+        box_item: required("box_item"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    IntegrationMappingTeams {
+        id: required::<String>("id"),
+        r#type: required::<super::IntegrationMappingBaseTypeField>("type"),
+        integration_type: optional::<Option<super::IntegrationMappingTeamsIntegrationTypeField>>("integration_type"),
+        is_overridden_by_manual_mapping: optional::<Option<bool>>("is_overridden_by_manual_mapping"),
+        partner_item: required::<super::IntegrationMappingPartnerItemTeams>("partner_item"),
+        box_item: required::<super::FolderReference>("box_item"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// Identifies the Box partner app,
 /// with which the mapping is associated.
@@ -49,43 +75,4 @@ pub enum IntegrationMappingTeamsIntegrationTypeField {
     Unknown(String),
 }
 
-impl IntegrationMappingTeamsIntegrationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Teams => "teams",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for IntegrationMappingTeamsIntegrationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "teams" => Self::Teams,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for IntegrationMappingTeamsIntegrationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for IntegrationMappingTeamsIntegrationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for IntegrationMappingTeamsIntegrationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, IntegrationMappingTeamsIntegrationTypeField, Unknown, Teams = "teams");

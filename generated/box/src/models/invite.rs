@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Invite`] and the types nested in it, from `#/components/schemas/Invite`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Invite
 ///
 /// An invite for a user to an enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Invite {
     /// The unique identifier for this invite.
     pub id: String,
@@ -14,24 +15,47 @@ pub struct Invite {
     /// Enterprise
     ///
     /// A representation of a Box enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invited_to: Option<super::InviteInvitedToField>,
     /// The `actionable_by` property, which the spec does not describe (`#/components/schemas/Invite/properties/actionable_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actionable_by: Option<super::UserMini>,
     /// The `invited_by` property, which the spec does not describe (`#/components/schemas/Invite/properties/invited_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invited_by: Option<super::UserMini>,
     /// The status of the invite.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// When the invite was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the invite was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Invite {
+        id: required("id"),
+        r#type: required("type"),
+        invited_to: optional("invited_to"),
+        actionable_by: optional("actionable_by"),
+        invited_by: optional("invited_by"),
+        status: optional("status"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Invite {
+        id: required::<String>("id"),
+        r#type: required::<super::InviteTypeField>("type"),
+        invited_to: optional::<Option<super::InviteInvitedToField>>("invited_to"),
+        actionable_by: optional::<Option<super::UserMini>>("actionable_by"),
+        invited_by: optional::<Option<super::UserMini>>("invited_by"),
+        status: optional::<Option<String>>("status"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// The value will always be `invite`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,63 +66,35 @@ pub enum InviteTypeField {
     Unknown(String),
 }
 
-impl InviteTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Invite => "invite",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for InviteTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "invite" => Self::Invite,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for InviteTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for InviteTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for InviteTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, InviteTypeField, Unknown, Invite = "invite");
 
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct InviteInvitedToField {
     /// The unique identifier for this enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::InviteInvitedToTypeField>,
     /// The name of the enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    InviteInvitedToField { id: optional("id"), r#type: optional("type"), name: optional("name") }
+);
+
+deserialize_struct!(
+    runtime,
+    InviteInvitedToField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::InviteInvitedToTypeField>>("type"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The value will always be `enterprise`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,43 +105,4 @@ pub enum InviteInvitedToTypeField {
     Unknown(String),
 }
 
-impl InviteInvitedToTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for InviteInvitedToTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for InviteInvitedToTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for InviteInvitedToTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for InviteInvitedToTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, InviteInvitedToTypeField, Unknown, Enterprise = "enterprise");

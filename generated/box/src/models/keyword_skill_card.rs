@@ -1,20 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`KeywordSkillCard`] and the types nested in it, from `#/components/schemas/KeywordSkillCard`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// Keyword Skill Card
 ///
 /// A skill card that contains a set of keywords.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeywordSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::KeywordSkillCardTypeField,
     /// The value will always be `keyword`.
     pub skill_card_type: super::KeywordSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::KeywordSkillCardSkillCardTitleField>,
     /// The service that applied this metadata.
     pub skill: super::KeywordSkillCardSkillField,
@@ -25,6 +25,32 @@ pub struct KeywordSkillCard {
     pub entries: Vec<super::KeywordSkillCardEntriesField>,
 }
 
+serialize_struct!(
+    runtime,
+    KeywordSkillCard {
+        created_at: optional("created_at"),
+        r#type: required("type"),
+        skill_card_type: required("skill_card_type"),
+        skill_card_title: optional("skill_card_title"),
+        skill: required("skill"),
+        invocation: required("invocation"),
+        entries: required("entries")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    KeywordSkillCard {
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        r#type: required::<super::KeywordSkillCardTypeField>("type"),
+        skill_card_type: required::<super::KeywordSkillCardSkillCardTypeField>("skill_card_type"),
+        skill_card_title: optional::<Option<super::KeywordSkillCardSkillCardTitleField>>("skill_card_title"),
+        skill: required::<super::KeywordSkillCardSkillField>("skill"),
+        invocation: required::<super::KeywordSkillCardInvocationField>("invocation"),
+        entries: required::<Vec<super::KeywordSkillCardEntriesField>>("entries")
+    }
+);
+
 /// The value will always be `skill_card`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KeywordSkillCardTypeField {
@@ -34,46 +60,7 @@ pub enum KeywordSkillCardTypeField {
     Unknown(String),
 }
 
-impl KeywordSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillCard => "skill_card",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for KeywordSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_card" => Self::SkillCard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for KeywordSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for KeywordSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for KeywordSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, KeywordSkillCardTypeField, Unknown, SkillCard = "skill_card");
 
 /// The value will always be `keyword`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,59 +71,32 @@ pub enum KeywordSkillCardSkillCardTypeField {
     Unknown(String),
 }
 
-impl KeywordSkillCardSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Keyword => "keyword",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for KeywordSkillCardSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "keyword" => Self::Keyword,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for KeywordSkillCardSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for KeywordSkillCardSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for KeywordSkillCardSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, KeywordSkillCardSkillCardTypeField, Unknown, Keyword = "keyword");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeywordSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
 
+serialize_struct!(
+    runtime,
+    KeywordSkillCardSkillCardTitleField { code: optional("code"), message: required("message") }
+);
+
+deserialize_struct!(
+    runtime,
+    KeywordSkillCardSkillCardTitleField {
+        code: optional::<Option<String>>("code"),
+        message: required::<String>("message")
+    }
+);
+
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeywordSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::KeywordSkillCardSkillTypeField,
@@ -144,6 +104,16 @@ pub struct KeywordSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, KeywordSkillCardSkillField { r#type: required("type"), id: required("id") });
+
+deserialize_struct!(
+    runtime,
+    KeywordSkillCardSkillField {
+        r#type: required::<super::KeywordSkillCardSkillTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -154,50 +124,11 @@ pub enum KeywordSkillCardSkillTypeField {
     Unknown(String),
 }
 
-impl KeywordSkillCardSkillTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Service => "service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for KeywordSkillCardSkillTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "service" => Self::Service,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for KeywordSkillCardSkillTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for KeywordSkillCardSkillTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for KeywordSkillCardSkillTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, KeywordSkillCardSkillTypeField, Unknown, Service = "service");
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct KeywordSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::KeywordSkillCardInvocationTypeField,
@@ -209,6 +140,16 @@ pub struct KeywordSkillCardInvocationField {
     pub id: String,
 }
 
+serialize_struct!(runtime, KeywordSkillCardInvocationField { r#type: required("type"), id: required("id") });
+
+deserialize_struct!(
+    runtime,
+    KeywordSkillCardInvocationField {
+        r#type: required::<super::KeywordSkillCardInvocationTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
+
 /// The value will always be `skill_invocation`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KeywordSkillCardInvocationTypeField {
@@ -218,51 +159,15 @@ pub enum KeywordSkillCardInvocationTypeField {
     Unknown(String),
 }
 
-impl KeywordSkillCardInvocationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillInvocation => "skill_invocation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for KeywordSkillCardInvocationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_invocation" => Self::SkillInvocation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for KeywordSkillCardInvocationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for KeywordSkillCardInvocationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for KeywordSkillCardInvocationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, KeywordSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An entry in the `entries` attribute of a metadata card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct KeywordSkillCardEntriesField {
     /// The text of the keyword.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+
+serialize_struct!(runtime, KeywordSkillCardEntriesField { text: optional("text") });
+
+deserialize_struct!(runtime, KeywordSkillCardEntriesField { text: optional::<Option<String>>("text") });

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`LegalHoldPolicyAssignmentBaseTypeField`] and the types nested in it, from `#/components/schemas/LegalHoldPolicyAssignment--Base/properties/type`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// The value will always be `legal_hold_policy_assignment`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LegalHoldPolicyAssignmentBaseTypeField {
@@ -10,46 +12,12 @@ pub enum LegalHoldPolicyAssignmentBaseTypeField {
     Unknown(String),
 }
 
-impl LegalHoldPolicyAssignmentBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::LegalHoldPolicyAssignment => "legal_hold_policy_assignment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for LegalHoldPolicyAssignmentBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "legal_hold_policy_assignment" => Self::LegalHoldPolicyAssignment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for LegalHoldPolicyAssignmentBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for LegalHoldPolicyAssignmentBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for LegalHoldPolicyAssignmentBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    LegalHoldPolicyAssignmentBaseTypeField,
+    Unknown,
+    LegalHoldPolicyAssignment = "legal_hold_policy_assignment"
+);
 
 /// Legal hold policy assignment (Base)
 ///
@@ -59,12 +27,20 @@ impl<'de> serde::Deserialize<'de> for LegalHoldPolicyAssignmentBaseTypeField {
 /// Creating a Legal Hold Assignment puts a hold
 /// on the File-Versions that belong to the Assignment's
 /// 'apply-to' entity.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct LegalHoldPolicyAssignmentBase {
     /// The unique identifier for this legal hold assignment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `legal_hold_policy_assignment`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::LegalHoldPolicyAssignmentBaseTypeField>,
 }
+
+serialize_struct!(runtime, LegalHoldPolicyAssignmentBase { id: optional("id"), r#type: optional("type") });
+
+deserialize_struct!(
+    runtime,
+    LegalHoldPolicyAssignmentBase {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::LegalHoldPolicyAssignmentBaseTypeField>>("type")
+    }
+);

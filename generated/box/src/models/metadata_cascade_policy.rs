@@ -1,29 +1,27 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataCascadePolicy`] and the types nested in it, from `#/components/schemas/MetadataCascadePolicy`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Metadata cascade policy
 ///
 /// A metadata cascade policy automatically applies a metadata template instance
 /// to all the files and folders within the targeted folder.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MetadataCascadePolicy {
     /// The ID of the metadata cascade policy object.
     pub id: String,
     /// The value will always be `metadata_cascade_policy`.
     pub r#type: super::MetadataCascadePolicyTypeField,
     /// The enterprise that owns this policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner_enterprise: Option<super::MetadataCascadePolicyOwnerEnterpriseField>,
     /// Represent the folder the policy is applied to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::MetadataCascadePolicyParentField>,
     /// The scope of the metadata cascade policy can either be `global` or
     /// `enterprise_*`. The `global` scope is used for policies that are
     /// available to any Box enterprise. The `enterprise_*` scope represents
     /// policies that have been created within a specific enterprise, where `*`
     /// will be the ID of that enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// The key of the template that is cascaded down to the folder's
     /// children.
@@ -40,9 +38,33 @@ pub struct MetadataCascadePolicy {
     /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
     /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
     /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
-    #[serde(rename = "templateKey", default, skip_serializing_if = "Option::is_none")]
     pub template_key: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataCascadePolicy {
+        id: required("id"),
+        r#type: required("type"),
+        owner_enterprise: optional("owner_enterprise"),
+        parent: optional("parent"),
+        scope: optional("scope"),
+        template_key: optional("templateKey")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    MetadataCascadePolicy {
+        id: required::<String>("id"),
+        r#type: required::<super::MetadataCascadePolicyTypeField>("type"),
+        owner_enterprise: optional::<Option<super::MetadataCascadePolicyOwnerEnterpriseField>>("owner_enterprise"),
+        parent: optional::<Option<super::MetadataCascadePolicyParentField>>("parent"),
+        scope: optional::<Option<String>>("scope"),
+        template_key: optional::<Option<String>>("templateKey")
+    }
+);
 
 /// The value will always be `metadata_cascade_policy`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,58 +75,30 @@ pub enum MetadataCascadePolicyTypeField {
     Unknown(String),
 }
 
-impl MetadataCascadePolicyTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::MetadataCascadePolicy => "metadata_cascade_policy",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataCascadePolicyTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "metadata_cascade_policy" => Self::MetadataCascadePolicy,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataCascadePolicyTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataCascadePolicyTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, MetadataCascadePolicyTypeField, Unknown, MetadataCascadePolicy = "metadata_cascade_policy");
 
 /// The enterprise that owns this policy.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MetadataCascadePolicyOwnerEnterpriseField {
     /// The value will always be `enterprise`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::MetadataCascadePolicyOwnerEnterpriseTypeField>,
     /// The ID of the enterprise that owns the policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataCascadePolicyOwnerEnterpriseField { r#type: optional("type"), id: optional("id") }
+);
+
+deserialize_struct!(
+    runtime,
+    MetadataCascadePolicyOwnerEnterpriseField {
+        r#type: optional::<Option<super::MetadataCascadePolicyOwnerEnterpriseTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The value will always be `enterprise`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -115,58 +109,30 @@ pub enum MetadataCascadePolicyOwnerEnterpriseTypeField {
     Unknown(String),
 }
 
-impl MetadataCascadePolicyOwnerEnterpriseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataCascadePolicyOwnerEnterpriseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataCascadePolicyOwnerEnterpriseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataCascadePolicyOwnerEnterpriseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyOwnerEnterpriseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, MetadataCascadePolicyOwnerEnterpriseTypeField, Unknown, Enterprise = "enterprise");
 
 /// Represent the folder the policy is applied to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MetadataCascadePolicyParentField {
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::MetadataCascadePolicyParentTypeField>,
     /// The ID of the folder the policy is applied to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MetadataCascadePolicyParentField { r#type: optional("type"), id: optional("id") }
+);
+
+deserialize_struct!(
+    runtime,
+    MetadataCascadePolicyParentField {
+        r#type: optional::<Option<super::MetadataCascadePolicyParentTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -177,43 +143,4 @@ pub enum MetadataCascadePolicyParentTypeField {
     Unknown(String),
 }
 
-impl MetadataCascadePolicyParentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataCascadePolicyParentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataCascadePolicyParentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataCascadePolicyParentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataCascadePolicyParentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, MetadataCascadePolicyParentTypeField, Unknown, Folder = "folder");

@@ -1,18 +1,18 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataFilter`] and the types nested in it, from `#/components/schemas/MetadataFilter`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Metadata filter
 ///
 /// A metadata template used to filter the search results.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MetadataFilter {
     /// Specifies the scope of the template to filter search results by.
     ///
     /// This will be `enterprise_{enterprise_id}` for templates defined
     /// for use in this enterprise, and `global` for general templates
     /// that are available to all enterprises using Box.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<super::MetadataFilterScopeField>,
     /// The key of the template used to filter search results.
     ///
@@ -28,15 +28,28 @@ pub struct MetadataFilter {
     /// \[list\]: <https://developer.box.com/reference/get-metadata-templates-enterprise>
     /// \[file\]: <https://developer.box.com/reference/get-files-id-metadata>
     /// \[folder\]: <https://developer.box.com/reference/get-folders-id-metadata>
-    #[serde(rename = "templateKey", default, skip_serializing_if = "Option::is_none")]
     pub template_key: Option<String>,
     /// Specifies which fields on the template to filter the search
     /// results by. When more than one field is specified, the query
     /// performs a logical `AND` to ensure that the instance of the
     /// template matches each of the fields specified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<std::collections::BTreeMap<String, super::MetadataFilterValue>>,
 }
+
+serialize_struct!(
+    runtime,
+    MetadataFilter { scope: optional("scope"), template_key: optional("templateKey"), filters: optional("filters") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    MetadataFilter {
+        scope: optional::<Option<super::MetadataFilterScopeField>>("scope"),
+        template_key: optional::<Option<String>>("templateKey"),
+        filters: optional::<Option<std::collections::BTreeMap<String, super::MetadataFilterValue>>>("filters")
+    }
+);
 
 /// Specifies the scope of the template to filter search results by.
 ///
@@ -55,47 +68,11 @@ pub enum MetadataFilterScopeField {
     Unknown(String),
 }
 
-impl MetadataFilterScopeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Global => "global",
-            Self::Enterprise => "enterprise",
-            Self::EnterpriseEnterpriseId => "enterprise_{enterprise_id}",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataFilterScopeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "global" => Self::Global,
-            "enterprise" => Self::Enterprise,
-            "enterprise_{enterprise_id}" => Self::EnterpriseEnterpriseId,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataFilterScopeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataFilterScopeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataFilterScopeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    MetadataFilterScopeField,
+    Unknown,
+    Global = "global",
+    Enterprise = "enterprise",
+    EnterpriseEnterpriseId = "enterprise_{enterprise_id}"
+);

@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataQuery`] and the types nested in it, from `#/components/schemas/MetadataQuery`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Metadata query search request
 ///
 /// Create a search using SQL-like syntax to return items that match specific
 /// metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MetadataQuery {
     /// Specifies the template used in the query. Must be in the form
     /// `scope.templateKey`. Not all templates can be used in this field,
@@ -20,12 +21,10 @@ pub struct MetadataQuery {
     ///
     /// For example, a value of `:amount` would represent the `amount` value in
     /// `query_params` object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query: Option<String>,
     /// Set of arguments corresponding to the parameters specified in the
     /// `query`. The type of each parameter used in the `query_params` must match
     /// the type of the corresponding metadata template field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub query_params: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The ID of the folder that you are restricting the query to. A
     /// value of zero will return results from all folders you have access
@@ -36,16 +35,13 @@ pub struct MetadataQuery {
     /// results by.
     ///
     /// The ordering `direction` must be the same for each item in the array.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_by: Option<Vec<super::MetadataQueryOrderByField>>,
     /// A value between 0 and 100 that indicates the maximum number of results
     /// to return for a single request. This only specifies a maximum
     /// boundary and will not guarantee the minimum number of results
     /// returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Marker to use for requesting the next page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub marker: Option<String>,
     /// By default, this endpoint returns only the most basic info about the items for
     /// which the query matches. This attribute can be used to specify a list of
@@ -64,28 +60,67 @@ pub struct MetadataQuery {
     /// of the metadata instance identified by the `scope` and `templateKey` plus
     /// the field specified by the `field` name. Multiple fields for the same
     /// `scope` and `templateKey` can be defined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<String>>,
 }
 
+serialize_struct!(
+    runtime,
+    MetadataQuery {
+        from: required("from"),
+        query: optional("query"),
+        query_params: optional("query_params"),
+        ancestor_folder_id: required("ancestor_folder_id"),
+        order_by: optional("order_by"),
+        limit: optional("limit"),
+        marker: optional("marker"),
+        fields: optional("fields")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    MetadataQuery {
+        from: required::<String>("from"),
+        query: optional::<Option<String>>("query"),
+        query_params: optional::<Option<std::collections::BTreeMap<String, serde_json::Value>>>("query_params"),
+        ancestor_folder_id: required::<String>("ancestor_folder_id"),
+        order_by: optional::<Option<Vec<super::MetadataQueryOrderByField>>>("order_by"),
+        limit: optional::<Option<i64>>("limit"),
+        marker: optional::<Option<String>>("marker"),
+        fields: optional::<Option<Vec<String>>>("fields")
+    }
+);
+
 /// An object representing one of the metadata template fields to sort the
 /// metadata query results by.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MetadataQueryOrderByField {
     /// The metadata template field to order by.
     ///
     /// The `field_key` represents the `key` value of a field from the
     /// metadata template being searched for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field_key: Option<String>,
     /// The direction to order by, either ascending or descending.
     ///
     /// The `ordering` direction must be the same for each item in the
     /// array.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<super::MetadataQueryOrderByDirectionField>,
 }
+
+serialize_struct!(
+    runtime,
+    MetadataQueryOrderByField { field_key: optional("field_key"), direction: optional("direction") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    MetadataQueryOrderByField {
+        field_key: optional::<Option<String>>("field_key"),
+        direction: optional::<Option<super::MetadataQueryOrderByDirectionField>>("direction")
+    }
+);
 
 /// The direction to order by, either ascending or descending.
 ///
@@ -105,49 +140,12 @@ pub enum MetadataQueryOrderByDirectionField {
     Unknown(String),
 }
 
-impl MetadataQueryOrderByDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Asc2 => "asc",
-            Self::Desc2 => "desc",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for MetadataQueryOrderByDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            "asc" => Self::Asc2,
-            "desc" => Self::Desc2,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for MetadataQueryOrderByDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MetadataQueryOrderByDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MetadataQueryOrderByDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    MetadataQueryOrderByDirectionField,
+    Unknown,
+    Asc = "ASC",
+    Desc = "DESC",
+    Asc2 = "asc",
+    Desc2 = "desc"
+);

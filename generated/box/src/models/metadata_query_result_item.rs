@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`MetadataQueryResultItem`] and the types nested in it, from `#/components/schemas/MetadataQueryResultItem`.
 
+use crate::runtime::codec;
+
 /// Metadata query search result item
 ///
 /// The mini representation of a file or folder.
@@ -33,11 +35,11 @@ impl From<super::FolderFull> for MetadataQueryResultItem {
 impl<'de> serde::Deserialize<'de> for MetadataQueryResultItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("file") => crate::runtime::codec::variant(value).map(Self::FileFull),
-            Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderFull),
+        match codec::tag_of(&value, "type") {
+            Some("file") => codec::variant(value).map(Self::FileFull),
+            Some("folder") => codec::variant(value).map(Self::FolderFull),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("MetadataQueryResultItem", "type")),
+            None => Err(codec::missing_tag("MetadataQueryResultItem", "type")),
         }
     }
 }

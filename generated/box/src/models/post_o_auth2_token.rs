@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`PostOAuth2Token`] and the types nested in it, from `#/components/schemas/PostOAuth2Token`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Token request
 ///
 /// A request for a new OAuth 2.0 token.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PostOAuth2Token {
     /// The type of request being made, either using a client-side obtained
     /// authorization code, a refresh token, a JWT assertion, client credentials
@@ -15,13 +16,11 @@ pub struct PostOAuth2Token {
     ///
     /// Used in combination with `authorization_code`, `client_credentials`, or
     /// `urn:ietf:params:oauth:grant-type:jwt-bearer` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The client secret of the application requesting an access token.
     ///
     /// Used in combination with `authorization_code`, `client_credentials`, or
     /// `urn:ietf:params:oauth:grant-type:jwt-bearer` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// The client-side authorization code passed to your application by
     /// Box in the browser redirect after the user has successfully
@@ -29,68 +28,99 @@ pub struct PostOAuth2Token {
     /// behalf.
     ///
     /// Used in combination with `authorization_code` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// A refresh token used to get a new access token with.
     ///
     /// Used in combination with `refresh_token` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
     /// A JWT assertion for which to request a new access token.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:jwt-bearer`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assertion: Option<String>,
     /// The token to exchange for a downscoped token. This can be a regular
     /// access token, a JWT assertion, or an app token.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject_token: Option<String>,
     /// The type of `subject_token` passed in.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject_token_type: Option<super::PostOAuth2TokenSubjectTokenTypeField>,
     /// The token used to create an annotator token.
     /// This is a JWT assertion.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor_token: Option<String>,
     /// The type of `actor_token` passed in.
     ///
     /// Used in combination with `urn:ietf:params:oauth:grant-type:token-exchange`
     /// as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actor_token_type: Option<super::PostOAuth2TokenActorTokenTypeField>,
     /// The space-delimited list of scopes that you want apply to the
     /// new access token.
     ///
     /// The `subject_token` will need to have all of these scopes or
     /// the call will error with **401 Unauthorized**..
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// Full URL for the file that the token should be generated for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
     /// Used in combination with `client_credentials` as the `grant_type`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_subject_type: Option<super::PostOAuth2TokenBoxSubjectTypeField>,
     /// Used in combination with `client_credentials` as the `grant_type`.
     /// Value is determined by `box_subject_type`. If `user` use user ID and if
     /// `enterprise` use enterprise ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_subject_id: Option<String>,
     /// Full URL of the shared link on the file or folder
     /// that the token should be generated for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub box_shared_link: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    PostOAuth2Token {
+        grant_type: required("grant_type"),
+        client_id: optional("client_id"),
+        client_secret: optional("client_secret"),
+        code: optional("code"),
+        refresh_token: optional("refresh_token"),
+        assertion: optional("assertion"),
+        subject_token: optional("subject_token"),
+        subject_token_type: optional("subject_token_type"),
+        actor_token: optional("actor_token"),
+        actor_token_type: optional("actor_token_type"),
+        scope: optional("scope"),
+        resource: optional("resource"),
+        box_subject_type: optional("box_subject_type"),
+        box_subject_id: optional("box_subject_id"),
+        box_shared_link: optional("box_shared_link")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PostOAuth2Token {
+        grant_type: required::<super::PostOAuth2TokenGrantTypeField>("grant_type"),
+        client_id: optional::<Option<String>>("client_id"),
+        client_secret: optional::<Option<String>>("client_secret"),
+        code: optional::<Option<String>>("code"),
+        refresh_token: optional::<Option<String>>("refresh_token"),
+        assertion: optional::<Option<String>>("assertion"),
+        subject_token: optional::<Option<String>>("subject_token"),
+        subject_token_type: optional::<Option<super::PostOAuth2TokenSubjectTokenTypeField>>("subject_token_type"),
+        actor_token: optional::<Option<String>>("actor_token"),
+        actor_token_type: optional::<Option<super::PostOAuth2TokenActorTokenTypeField>>("actor_token_type"),
+        scope: optional::<Option<String>>("scope"),
+        resource: optional::<Option<String>>("resource"),
+        box_subject_type: optional::<Option<super::PostOAuth2TokenBoxSubjectTypeField>>("box_subject_type"),
+        box_subject_id: optional::<Option<String>>("box_subject_id"),
+        box_shared_link: optional::<Option<String>>("box_shared_link")
+    }
+);
 
 /// The type of request being made, either using a client-side obtained
 /// authorization code, a refresh token, a JWT assertion, client credentials
@@ -111,54 +141,16 @@ pub enum PostOAuth2TokenGrantTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenGrantTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthorizationCode => "authorization_code",
-            Self::RefreshToken => "refresh_token",
-            Self::ClientCredentials => "client_credentials",
-            Self::UrnIetfParamsOauthGrantTypeJwtBearer => "urn:ietf:params:oauth:grant-type:jwt-bearer",
-            Self::UrnIetfParamsOauthGrantTypeTokenExchange => "urn:ietf:params:oauth:grant-type:token-exchange",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenGrantTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "authorization_code" => Self::AuthorizationCode,
-            "refresh_token" => Self::RefreshToken,
-            "client_credentials" => Self::ClientCredentials,
-            "urn:ietf:params:oauth:grant-type:jwt-bearer" => Self::UrnIetfParamsOauthGrantTypeJwtBearer,
-            "urn:ietf:params:oauth:grant-type:token-exchange" => Self::UrnIetfParamsOauthGrantTypeTokenExchange,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenGrantTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenGrantTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenGrantTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    PostOAuth2TokenGrantTypeField,
+    Unknown,
+    AuthorizationCode = "authorization_code",
+    RefreshToken = "refresh_token",
+    ClientCredentials = "client_credentials",
+    UrnIetfParamsOauthGrantTypeJwtBearer = "urn:ietf:params:oauth:grant-type:jwt-bearer",
+    UrnIetfParamsOauthGrantTypeTokenExchange = "urn:ietf:params:oauth:grant-type:token-exchange"
+);
 
 /// The type of `subject_token` passed in.
 ///
@@ -172,46 +164,12 @@ pub enum PostOAuth2TokenSubjectTokenTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenSubjectTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrnIetfParamsOauthTokenTypeAccessToken => "urn:ietf:params:oauth:token-type:access_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenSubjectTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "urn:ietf:params:oauth:token-type:access_token" => Self::UrnIetfParamsOauthTokenTypeAccessToken,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenSubjectTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenSubjectTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenSubjectTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    PostOAuth2TokenSubjectTokenTypeField,
+    Unknown,
+    UrnIetfParamsOauthTokenTypeAccessToken = "urn:ietf:params:oauth:token-type:access_token"
+);
 
 /// The type of `actor_token` passed in.
 ///
@@ -225,46 +183,12 @@ pub enum PostOAuth2TokenActorTokenTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenActorTokenTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UrnIetfParamsOauthTokenTypeIdToken => "urn:ietf:params:oauth:token-type:id_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenActorTokenTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "urn:ietf:params:oauth:token-type:id_token" => Self::UrnIetfParamsOauthTokenTypeIdToken,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenActorTokenTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenActorTokenTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenActorTokenTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    PostOAuth2TokenActorTokenTypeField,
+    Unknown,
+    UrnIetfParamsOauthTokenTypeIdToken = "urn:ietf:params:oauth:token-type:id_token"
+);
 
 /// Used in combination with `client_credentials` as the `grant_type`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -277,45 +201,4 @@ pub enum PostOAuth2TokenBoxSubjectTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenBoxSubjectTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenBoxSubjectTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            "user" => Self::User,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenBoxSubjectTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenBoxSubjectTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenBoxSubjectTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, PostOAuth2TokenBoxSubjectTypeField, Unknown, Enterprise = "enterprise", User = "user");

@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`PostOAuth2TokenRefreshAccessToken`] and the types nested in it, from `#/components/schemas/PostOAuth2Token--RefreshAccessToken`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Refresh access token
 ///
 /// A request to refresh an Access Token. Use this API to refresh an expired
 /// Access Token using a valid Refresh Token.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PostOAuth2TokenRefreshAccessToken {
     /// The type of request being made, in this case a refresh request.
     pub grant_type: super::PostOAuth2TokenRefreshAccessTokenGrantTypeField,
@@ -18,6 +19,27 @@ pub struct PostOAuth2TokenRefreshAccessToken {
     pub refresh_token: String,
 }
 
+serialize_struct!(
+    runtime,
+    PostOAuth2TokenRefreshAccessToken {
+        grant_type: required("grant_type"),
+        client_id: required("client_id"),
+        client_secret: required("client_secret"),
+        refresh_token: required("refresh_token")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PostOAuth2TokenRefreshAccessToken {
+        grant_type: required::<super::PostOAuth2TokenRefreshAccessTokenGrantTypeField>("grant_type"),
+        client_id: required::<String>("client_id"),
+        client_secret: required::<String>("client_secret"),
+        refresh_token: required::<String>("refresh_token")
+    }
+);
+
 /// The type of request being made, in this case a refresh request.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PostOAuth2TokenRefreshAccessTokenGrantTypeField {
@@ -27,43 +49,4 @@ pub enum PostOAuth2TokenRefreshAccessTokenGrantTypeField {
     Unknown(String),
 }
 
-impl PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::RefreshToken => "refresh_token",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "refresh_token" => Self::RefreshToken,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PostOAuth2TokenRefreshAccessTokenGrantTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, PostOAuth2TokenRefreshAccessTokenGrantTypeField, Unknown, RefreshToken = "refresh_token");

@@ -1,17 +1,30 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RealtimeServers`] and the types nested in it, from `#/components/schemas/RealtimeServers`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// Real-time servers
 ///
 /// A list of real-time servers that can
 /// be used for long-polling.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RealtimeServers {
     /// The number of items in this response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chunk_size: Option<i64>,
     /// A list of real-time servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::RealtimeServer>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RealtimeServers { chunk_size: optional("chunk_size"), entries: optional("entries") }
+);
+
+deserialize_struct!(
+    runtime,
+    RealtimeServers {
+        chunk_size: optional::<Option<i64>>("chunk_size"),
+        entries: optional::<Option<Vec<super::RealtimeServer>>>("entries")
+    }
+);

@@ -1,30 +1,49 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RecentItem`] and the types nested in it, from `#/components/schemas/RecentItem`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Recent item
 ///
 /// A recent item accessed by a user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RecentItem {
     /// The value will always be `recent_item`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The `item` property, which the spec does not describe (`#/components/schemas/RecentItem/properties/item`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item: Option<super::RecentItemResource>,
     /// The most recent type of access the user performed on
     /// the item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interaction_type: Option<super::RecentItemInteractionTypeField>,
     /// The time of the most recent interaction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interacted_at: Option<chrono::DateTime<chrono::Utc>>,
     /// If the item was accessed through a shared link it will appear here,
     /// otherwise this will be null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interaction_shared_link: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RecentItem {
+        r#type: optional("type"),
+        item: optional("item"),
+        interaction_type: optional("interaction_type"),
+        interacted_at: optional("interacted_at"),
+        interaction_shared_link: optional("interaction_shared_link")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    RecentItem {
+        r#type: optional::<Option<String>>("type"),
+        item: optional::<Option<super::RecentItemResource>>("item"),
+        interaction_type: optional::<Option<super::RecentItemInteractionTypeField>>("interaction_type"),
+        interacted_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("interacted_at"),
+        interaction_shared_link: optional::<Option<String>>("interaction_shared_link")
+    }
+);
 
 /// The most recent type of access the user performed on
 /// the item.
@@ -44,51 +63,13 @@ pub enum RecentItemInteractionTypeField {
     Unknown(String),
 }
 
-impl RecentItemInteractionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ItemPreview => "item_preview",
-            Self::ItemUpload => "item_upload",
-            Self::ItemComment => "item_comment",
-            Self::ItemOpen => "item_open",
-            Self::ItemModify => "item_modify",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RecentItemInteractionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "item_preview" => Self::ItemPreview,
-            "item_upload" => Self::ItemUpload,
-            "item_comment" => Self::ItemComment,
-            "item_open" => Self::ItemOpen,
-            "item_modify" => Self::ItemModify,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RecentItemInteractionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RecentItemInteractionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RecentItemInteractionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RecentItemInteractionTypeField,
+    Unknown,
+    ItemPreview = "item_preview",
+    ItemUpload = "item_upload",
+    ItemComment = "item_comment",
+    ItemOpen = "item_open",
+    ItemModify = "item_modify"
+);

@@ -1,33 +1,51 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RecentItems`] and the types nested in it, from `#/components/schemas/RecentItems`.
 
+use crate::runtime::{self, Cursor, Page, deserialize_struct};
+
 /// Recent items
 ///
 /// A list of recent items.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RecentItems {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
     /// The marker for the start of the previous page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prev_marker: Option<String>,
     /// A list of recent items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::RecentItem>>,
 }
 
-impl crate::runtime::Page for RecentItems {
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RecentItems {
+        limit: optional("limit"),
+        next_marker: optional("next_marker"),
+        prev_marker: optional("prev_marker"),
+        entries: optional("entries")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    RecentItems {
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker"),
+        prev_marker: optional::<Option<String>>("prev_marker"),
+        entries: optional::<Option<Vec<super::RecentItem>>>("entries")
+    }
+);
+
+impl Page for RecentItems {
     type Item = super::RecentItem;
 
-    fn into_page(self) -> (Vec<super::RecentItem>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::RecentItem>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: None,
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),

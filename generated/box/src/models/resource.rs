@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Resource`] and the types nested in it, from `#/components/schemas/Resource`.
 
+use crate::runtime::codec;
+
 /// Resource
 ///
 /// The file or folder resource.
@@ -33,11 +35,11 @@ impl From<super::FileMini> for Resource {
 impl<'de> serde::Deserialize<'de> for Resource {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderMini),
-            Some("file") => crate::runtime::codec::variant(value).map(Self::FileMini),
+        match codec::tag_of(&value, "type") {
+            Some("folder") => codec::variant(value).map(Self::FolderMini),
+            Some("file") => codec::variant(value).map(Self::FileMini),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("Resource", "type")),
+            None => Err(codec::missing_tag("Resource", "type")),
         }
     }
 }

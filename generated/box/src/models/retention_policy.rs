@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicy`] and the types nested in it, from `#/components/schemas/RetentionPolicy`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Retention policy
 ///
 /// A retention policy blocks permanent deletion of content
@@ -9,15 +11,13 @@
 /// templates, or their entire enterprise.  To use this feature, you must
 /// have the manage retention policies scope enabled
 /// for your API key via your application management console.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RetentionPolicy {
     /// The unique identifier that represents a retention policy.
     pub id: String,
     /// The value will always be `retention_policy`.
     pub r#type: super::RetentionPolicyBaseTypeField,
     /// The name given to the retention policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// The length of the retention policy. This value
     /// specifies the duration in days that the retention
@@ -25,7 +25,6 @@ pub struct RetentionPolicy {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_length: Option<String>,
     /// The disposition action of the retention policy.
     /// This action can be `permanently_delete`, which
@@ -34,20 +33,16 @@ pub struct RetentionPolicy {
     /// which will lift the retention policy from the content,
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
     /// The `max_extension_length` property, which the spec does not describe (`#/components/schemas/RetentionPolicy--Mini/allOf/1/properties/max_extension_length`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
     /// The additional text description of the retention policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The type of the retention policy. A retention
     /// policy type can either be `finite`, where a
     /// specific amount of time to retain the content is known
     /// upfront, or `indefinite`, where the amount of time
     /// to retain the content is still unknown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_type: Option<super::RetentionPolicyPolicyTypeField>,
     /// Specifies the retention type:
     ///
@@ -64,41 +59,81 @@ pub struct RetentionPolicy {
     ///  such as deleting the assignment or shortening the
     ///  policy duration. Use this type to ensure
     ///  compliance with regulatory retention policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_type: Option<super::RetentionPolicyRetentionTypeField>,
     /// The status of the retention policy. The status of
     /// a policy will be `active`, unless explicitly retired by an
     /// administrator, in which case the status will be `retired`.
     /// Once a policy has been retired, it cannot become
     /// active again.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::RetentionPolicyStatusField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/RetentionPolicy/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// When the retention policy object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the retention policy object was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Determines if the owner of items under the policy
     /// can extend the retention when the original
     /// retention duration is about to end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub can_owner_extend_retention: Option<bool>,
     /// Determines if owners and co-owners of items
     /// under the policy are notified when
     /// the retention duration is about to end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub are_owners_notified: Option<bool>,
     /// A list of users notified when the retention policy duration is about to end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_notification_recipients: Option<Vec<super::UserMini>>,
     /// Counts the retention policy assignments for each item type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assignment_counts: Option<super::RetentionPolicyAssignmentCountsField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicy {
+        id: required("id"),
+        r#type: required("type"),
+        policy_name: optional("policy_name"),
+        retention_length: optional("retention_length"),
+        disposition_action: optional("disposition_action"),
+        max_extension_length: optional("max_extension_length"),
+        description: optional("description"),
+        policy_type: optional("policy_type"),
+        retention_type: optional("retention_type"),
+        status: optional("status"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        can_owner_extend_retention: optional("can_owner_extend_retention"),
+        are_owners_notified: optional("are_owners_notified"),
+        custom_notification_recipients: optional("custom_notification_recipients"),
+        assignment_counts: optional("assignment_counts")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    RetentionPolicy {
+        id: required::<String>("id"),
+        r#type: required::<super::RetentionPolicyBaseTypeField>("type"),
+        policy_name: optional::<Option<String>>("policy_name"),
+        retention_length: optional::<Option<String>>("retention_length"),
+        disposition_action: optional::<Option<super::RetentionPolicyMiniDispositionActionField>>("disposition_action"),
+        max_extension_length: optional::<Option<super::RetentionPolicyMaxExtensionLengthResponse>>(
+            "max_extension_length"
+        ),
+        description: optional::<Option<String>>("description"),
+        policy_type: optional::<Option<super::RetentionPolicyPolicyTypeField>>("policy_type"),
+        retention_type: optional::<Option<super::RetentionPolicyRetentionTypeField>>("retention_type"),
+        status: optional::<Option<super::RetentionPolicyStatusField>>("status"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        can_owner_extend_retention: optional::<Option<bool>>("can_owner_extend_retention"),
+        are_owners_notified: optional::<Option<bool>>("are_owners_notified"),
+        custom_notification_recipients: optional::<Option<Vec<super::UserMini>>>("custom_notification_recipients"),
+        assignment_counts: optional::<Option<super::RetentionPolicyAssignmentCountsField>>("assignment_counts")
+    }
+);
 
 /// The type of the retention policy. A retention
 /// policy type can either be `finite`, where a
@@ -115,48 +150,7 @@ pub enum RetentionPolicyPolicyTypeField {
     Unknown(String),
 }
 
-impl RetentionPolicyPolicyTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Finite => "finite",
-            Self::Indefinite => "indefinite",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyPolicyTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "finite" => Self::Finite,
-            "indefinite" => Self::Indefinite,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyPolicyTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyPolicyTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyPolicyTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, RetentionPolicyPolicyTypeField, Unknown, Finite = "finite", Indefinite = "indefinite");
 
 /// Specifies the retention type:
 ///
@@ -183,48 +177,13 @@ pub enum RetentionPolicyRetentionTypeField {
     Unknown(String),
 }
 
-impl RetentionPolicyRetentionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Modifiable => "modifiable",
-            Self::NonModifiable => "non_modifiable",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyRetentionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "modifiable" => Self::Modifiable,
-            "non_modifiable" => Self::NonModifiable,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyRetentionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyRetentionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyRetentionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RetentionPolicyRetentionTypeField,
+    Unknown,
+    Modifiable = "modifiable",
+    NonModifiable = "non_modifiable"
+);
 
 /// The status of the retention policy. The status of
 /// a policy will be `active`, unless explicitly retired by an
@@ -241,60 +200,34 @@ pub enum RetentionPolicyStatusField {
     Unknown(String),
 }
 
-impl RetentionPolicyStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Retired => "retired",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "retired" => Self::Retired,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, RetentionPolicyStatusField, Unknown, Active = "active", Retired = "retired");
 
 /// Counts the retention policy assignments for each item type.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RetentionPolicyAssignmentCountsField {
     /// The number of enterprise assignments this policy has. The maximum value is 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<i64>,
     /// The number of folder assignments this policy has.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder: Option<i64>,
     /// The number of metadata template assignments this policy has.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata_template: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicyAssignmentCountsField {
+        enterprise: optional("enterprise"),
+        folder: optional("folder"),
+        metadata_template: optional("metadata_template")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    RetentionPolicyAssignmentCountsField {
+        enterprise: optional::<Option<i64>>("enterprise"),
+        folder: optional::<Option<i64>>("folder"),
+        metadata_template: optional::<Option<i64>>("metadata_template")
+    }
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicyMaxExtensionLengthResponse`] and the types nested in it, from `#/components/schemas/RetentionPolicyMaxExtensionLengthResponse`.
 
+use crate::runtime::{self, string_enum};
+
 /// Retention policy max extension length (response)
 ///
 /// The maximum extension length of the retention date.
@@ -42,43 +44,4 @@ pub enum RetentionPolicyMaxExtensionLengthResponseVariant1Field {
     Unknown(String),
 }
 
-impl RetentionPolicyMaxExtensionLengthResponseVariant1Field {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::None => "none",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyMaxExtensionLengthResponseVariant1Field {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "none" => Self::None,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyMaxExtensionLengthResponseVariant1Field {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyMaxExtensionLengthResponseVariant1Field {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyMaxExtensionLengthResponseVariant1Field {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, RetentionPolicyMaxExtensionLengthResponseVariant1Field, Unknown, None = "none");

@@ -1,19 +1,19 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`RetentionPolicyMini`] and the types nested in it, from `#/components/schemas/RetentionPolicy--Mini`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Retention policy (Mini)
 ///
 /// A mini representation of a retention policy, used when
 /// nested within another resource.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RetentionPolicyMini {
     /// The unique identifier that represents a retention policy.
     pub id: String,
     /// The value will always be `retention_policy`.
     pub r#type: super::RetentionPolicyBaseTypeField,
     /// The name given to the retention policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_name: Option<String>,
     /// The length of the retention policy. This value
     /// specifies the duration in days that the retention
@@ -21,7 +21,6 @@ pub struct RetentionPolicyMini {
     /// content.  If the policy has a `policy_type` of
     /// `indefinite`, the `retention_length` will also be
     /// `indefinite`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_length: Option<String>,
     /// The disposition action of the retention policy.
     /// This action can be `permanently_delete`, which
@@ -30,12 +29,37 @@ pub struct RetentionPolicyMini {
     /// which will lift the retention policy from the content,
     /// allowing it to be deleted by users,
     /// once the retention policy has expired.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition_action: Option<super::RetentionPolicyMiniDispositionActionField>,
     /// The `max_extension_length` property, which the spec does not describe (`#/components/schemas/RetentionPolicy--Mini/allOf/1/properties/max_extension_length`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_extension_length: Option<super::RetentionPolicyMaxExtensionLengthResponse>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    RetentionPolicyMini {
+        id: required("id"),
+        r#type: required("type"),
+        policy_name: optional("policy_name"),
+        retention_length: optional("retention_length"),
+        disposition_action: optional("disposition_action"),
+        max_extension_length: optional("max_extension_length")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    RetentionPolicyMini {
+        id: required::<String>("id"),
+        r#type: required::<super::RetentionPolicyBaseTypeField>("type"),
+        policy_name: optional::<Option<String>>("policy_name"),
+        retention_length: optional::<Option<String>>("retention_length"),
+        disposition_action: optional::<Option<super::RetentionPolicyMiniDispositionActionField>>("disposition_action"),
+        max_extension_length: optional::<Option<super::RetentionPolicyMaxExtensionLengthResponse>>(
+            "max_extension_length"
+        )
+    }
+);
 
 /// The disposition action of the retention policy.
 /// This action can be `permanently_delete`, which
@@ -54,45 +78,10 @@ pub enum RetentionPolicyMiniDispositionActionField {
     Unknown(String),
 }
 
-impl RetentionPolicyMiniDispositionActionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::PermanentlyDelete => "permanently_delete",
-            Self::RemoveRetention => "remove_retention",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RetentionPolicyMiniDispositionActionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "permanently_delete" => Self::PermanentlyDelete,
-            "remove_retention" => Self::RemoveRetention,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RetentionPolicyMiniDispositionActionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RetentionPolicyMiniDispositionActionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RetentionPolicyMiniDispositionActionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RetentionPolicyMiniDispositionActionField,
+    Unknown,
+    PermanentlyDelete = "permanently_delete",
+    RemoveRetention = "remove_retention"
+);

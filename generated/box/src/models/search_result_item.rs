@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SearchResultItem`] and the types nested in it, from `#/components/schemas/SearchResultItem`.
 
+use crate::runtime::codec;
+
 /// Search results item
 ///
 /// An item in search results. This can be a file, folder, or web link.
@@ -41,12 +43,12 @@ impl From<super::WebLink> for SearchResultItem {
 impl<'de> serde::Deserialize<'de> for SearchResultItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("file") => crate::runtime::codec::variant(value).map(Self::FileFull),
-            Some("folder") => crate::runtime::codec::variant(value).map(Self::FolderFull),
-            Some("web_link") => crate::runtime::codec::variant(value).map(Self::WebLink),
+        match codec::tag_of(&value, "type") {
+            Some("file") => codec::variant(value).map(Self::FileFull),
+            Some("folder") => codec::variant(value).map(Self::FolderFull),
+            Some("web_link") => codec::variant(value).map(Self::WebLink),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("SearchResultItem", "type")),
+            None => Err(codec::missing_tag("SearchResultItem", "type")),
         }
     }
 }

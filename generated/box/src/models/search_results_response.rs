@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SearchResultsResponse`] and the types nested in it, from `#/components/schemas/SearchResultsResponse`.
 
+use crate::runtime::codec;
+
 /// Search results response
 ///
 /// Search result from the content search endpoint.
@@ -33,13 +35,11 @@ impl From<super::SearchResultsWithSharedLinks> for SearchResultsResponse {
 impl<'de> serde::Deserialize<'de> for SearchResultsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("search_results_items") => crate::runtime::codec::variant(value).map(Self::SearchResults),
-            Some("search_results_with_shared_links") => {
-                crate::runtime::codec::variant(value).map(Self::SearchResultsWithSharedLinks)
-            }
+        match codec::tag_of(&value, "type") {
+            Some("search_results_items") => codec::variant(value).map(Self::SearchResults),
+            Some("search_results_with_shared_links") => codec::variant(value).map(Self::SearchResultsWithSharedLinks),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("SearchResultsResponse", "type")),
+            None => Err(codec::missing_tag("SearchResultsResponse", "type")),
         }
     }
 }

@@ -1,14 +1,19 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SessionTerminationMessage`] and the types nested in it, from `#/components/schemas/SessionTerminationMessage`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// Session termination message
 ///
 /// A message informing about the
 /// termination job status.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SessionTerminationMessage {
     /// The unique identifier for the termination job status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, SessionTerminationMessage { message: optional("message") });
+
+deserialize_struct!(runtime, SessionTerminationMessage { message: optional::<Option<String>>("message") });

@@ -1,45 +1,69 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrier`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrier`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Shield information barrier
 ///
 /// A standard representation of a
 /// shield information barrier object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrier {
     /// The unique identifier for the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierTypeField>,
     /// The `type` and `id` of enterprise this barrier is under.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<super::EnterpriseBase>,
     /// Status of the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::ShieldInformationBarrierStatusField>,
     /// ISO date time string when this
     /// shield information barrier object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user who created this shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this shield information barrier was updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The user that updated this shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<super::UserBase>,
     /// ISO date time string when this shield information barrier was enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `enabled_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrier/properties/enabled_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled_by: Option<super::UserBase>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrier {
+        id: optional("id"),
+        r#type: optional("type"),
+        enterprise: optional("enterprise"),
+        status: optional("status"),
+        created_at: optional("created_at"),
+        created_by: optional("created_by"),
+        updated_at: optional("updated_at"),
+        updated_by: optional("updated_by"),
+        enabled_at: optional("enabled_at"),
+        enabled_by: optional("enabled_by")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrier {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierTypeField>>("type"),
+        enterprise: optional::<Option<super::EnterpriseBase>>("enterprise"),
+        status: optional::<Option<super::ShieldInformationBarrierStatusField>>("status"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        created_by: optional::<Option<super::UserBase>>("created_by"),
+        updated_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("updated_at"),
+        updated_by: optional::<Option<super::UserBase>>("updated_by"),
+        enabled_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("enabled_at"),
+        enabled_by: optional::<Option<super::UserBase>>("enabled_by")
+    }
+);
 
 /// The type of the shield information barrier.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,46 +74,12 @@ pub enum ShieldInformationBarrierTypeField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrier => "shield_information_barrier",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier" => Self::ShieldInformationBarrier,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierTypeField,
+    Unknown,
+    ShieldInformationBarrier = "shield_information_barrier"
+);
 
 /// Status of the shield information barrier.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -108,51 +98,13 @@ pub enum ShieldInformationBarrierStatusField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Draft => "draft",
-            Self::Pending => "pending",
-            Self::Disabled => "disabled",
-            Self::Enabled => "enabled",
-            Self::Invalid => "invalid",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "draft" => Self::Draft,
-            "pending" => Self::Pending,
-            "disabled" => Self::Disabled,
-            "enabled" => Self::Enabled,
-            "invalid" => Self::Invalid,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierStatusField,
+    Unknown,
+    Draft = "draft",
+    Pending = "pending",
+    Disabled = "disabled",
+    Enabled = "enabled",
+    Invalid = "invalid"
+);

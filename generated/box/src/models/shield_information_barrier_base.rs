@@ -1,19 +1,29 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierBase`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrier--Base`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// Shield information barrier (Base)
 ///
 /// A base representation of a
 /// shield information barrier object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierBase {
     /// The unique identifier for the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierBaseTypeField>,
 }
+
+serialize_struct!(runtime, ShieldInformationBarrierBase { id: optional("id"), r#type: optional("type") });
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierBase {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierBaseTypeField>>("type")
+    }
+);
 
 /// The type of the shield information barrier.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -24,43 +34,9 @@ pub enum ShieldInformationBarrierBaseTypeField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrier => "shield_information_barrier",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier" => Self::ShieldInformationBarrier,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierBaseTypeField,
+    Unknown,
+    ShieldInformationBarrier = "shield_information_barrier"
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierReportBaseTypeField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierReport--Base/properties/type`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// The type of the shield information barrier report.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ShieldInformationBarrierReportBaseTypeField {
@@ -10,57 +12,31 @@ pub enum ShieldInformationBarrierReportBaseTypeField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierReportBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierReport => "shield_information_barrier_report",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierReportBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_report" => Self::ShieldInformationBarrierReport,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierReportBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierReportBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierReportBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierReportBaseTypeField,
+    Unknown,
+    ShieldInformationBarrierReport = "shield_information_barrier_report"
+);
 
 /// Shield information barrier report (Base)
 ///
 /// A base representation of a
 /// shield information barrier report object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierReportBase {
     /// The unique identifier for the shield information barrier report.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier report.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierReportBaseTypeField>,
 }
+
+serialize_struct!(runtime, ShieldInformationBarrierReportBase { id: optional("id"), r#type: optional("type") });
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierReportBase {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierReportBaseTypeField>>("type")
+    }
+);

@@ -1,42 +1,67 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegment`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegment`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Shield information barrier segment
 ///
 /// A shield information barrier segment object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierSegment {
     /// The unique identifier for the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentTypeField>,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/shield_information_barrier`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
     /// Name of the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Description of the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// ISO date time string when this shield information
     /// barrier object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this
     /// shield information barrier segment was updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegment/properties/updated_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<super::UserBase>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrierSegment {
+        id: optional("id"),
+        r#type: optional("type"),
+        shield_information_barrier: optional("shield_information_barrier"),
+        name: optional("name"),
+        description: optional("description"),
+        created_at: optional("created_at"),
+        created_by: optional("created_by"),
+        updated_at: optional("updated_at"),
+        updated_by: optional("updated_by")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegment {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentTypeField>>("type"),
+        shield_information_barrier: optional::<Option<super::ShieldInformationBarrierBase>>(
+            "shield_information_barrier"
+        ),
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        created_by: optional::<Option<super::UserBase>>("created_by"),
+        updated_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("updated_at"),
+        updated_by: optional::<Option<super::UserBase>>("updated_by")
+    }
+);
 
 /// The type of the shield information barrier segment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,43 +72,9 @@ pub enum ShieldInformationBarrierSegmentTypeField {
     Unknown(String),
 }
 
-impl ShieldInformationBarrierSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierSegmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierSegmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);

@@ -1,60 +1,103 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentMember`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentMember`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Shield information barrier segment member
 ///
 /// A standard representation of a
 /// shield information barrier segment member object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierSegmentMember {
     /// The unique identifier for the
     /// shield information barrier segment member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier segment member.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentMemberBaseTypeField>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/user`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserBase>,
     /// The `shield_information_barrier` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/shield_information_barrier`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier: Option<super::ShieldInformationBarrierBase>,
     /// The `type` and `id` of the requested
     /// shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shield_information_barrier_segment:
         Option<super::ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField>,
     /// ISO date time string when this shield
     /// information barrier object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
     /// ISO date time string when this
     /// shield information barrier segment Member was updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `updated_by` property, which the spec does not describe (`#/components/schemas/ShieldInformationBarrierSegmentMember/allOf/1/properties/updated_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<super::UserBase>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrierSegmentMember {
+        id: optional("id"),
+        r#type: optional("type"),
+        user: optional("user"),
+        shield_information_barrier: optional("shield_information_barrier"),
+        shield_information_barrier_segment: optional("shield_information_barrier_segment"),
+        created_at: optional("created_at"),
+        created_by: optional("created_by"),
+        updated_at: optional("updated_at"),
+        updated_by: optional("updated_by")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentMember {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentMemberBaseTypeField>>("type"),
+        user: optional::<Option<super::UserBase>>("user"),
+        shield_information_barrier: optional::<Option<super::ShieldInformationBarrierBase>>(
+            "shield_information_barrier"
+        ),
+        shield_information_barrier_segment: optional::<
+            Option<super::ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField>,
+        >("shield_information_barrier_segment"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        created_by: optional::<Option<super::UserBase>>("created_by"),
+        updated_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("updated_at"),
+        updated_by: optional::<Option<super::UserBase>>("updated_by")
+    }
+);
+
 /// The `type` and `id` of the requested
 /// shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField {
     /// The ID reference of the requesting
     /// shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField>>(
+            "type"
+        )
+    }
+);
 
 /// The type of the shield information barrier segment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,45 +108,9 @@ pub enum ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTyp
     Unknown(String),
 }
 
-impl ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum
-    for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField
-{
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierSegmentMemberShieldInformationBarrierSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);

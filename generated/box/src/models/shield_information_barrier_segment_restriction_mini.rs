@@ -1,18 +1,36 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField`] and the types nested in it, from `#/components/schemas/ShieldInformationBarrierSegmentRestriction--Mini/allOf/1/properties/shield_information_barrier_segment`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// The `type` and `id` of the
 /// requested shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField {
     /// The ID reference of the
     /// requesting shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<
+            Option<super::ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField>,
+        >("type")
+    }
+);
 
 /// The type of the shield information barrier segment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,63 +41,41 @@ pub enum ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierS
     Unknown(String),
 }
 
-impl ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum
-    for ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField
-{
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-    for ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);
 
 /// The `type` and `id` of the
 /// restricted shield information barrier segment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField {
     /// The ID reference of the
     /// restricted shield information barrier segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type of the shield information segment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField>,
 }
+
+serialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField {
+        id: optional("id"),
+        r#type: optional("type")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField>>(
+            "type"
+        )
+    }
+);
 
 /// The type of the shield information segment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -90,60 +86,24 @@ pub enum ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeFiel
     Unknown(String),
 }
 
-impl ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ShieldInformationBarrierSegment => "shield_information_barrier_segment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "shield_information_barrier_segment" => Self::ShieldInformationBarrierSegment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentTypeField,
+    Unknown,
+    ShieldInformationBarrierSegment = "shield_information_barrier_segment"
+);
 
 /// Shield information barrier segment restriction (Mini)
 ///
 /// A mini representation of
 /// a segment restriction object for
 /// the shield information barrier.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ShieldInformationBarrierSegmentRestrictionMini {
     /// Shield information barrier segment restriction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::ShieldInformationBarrierSegmentRestrictionBaseTypeField>,
     /// The unique identifier for the
     /// shield information barrier segment restriction.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `type` and `id` of the
     /// requested shield information barrier segment.
@@ -153,3 +113,27 @@ pub struct ShieldInformationBarrierSegmentRestrictionMini {
     /// restricted shield information barrier segment.
     pub restricted_segment: super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField,
 }
+
+serialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMini {
+        r#type: optional("type"),
+        id: optional("id"),
+        shield_information_barrier_segment: required("shield_information_barrier_segment"),
+        restricted_segment: required("restricted_segment")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ShieldInformationBarrierSegmentRestrictionMini {
+        r#type: optional::<Option<super::ShieldInformationBarrierSegmentRestrictionBaseTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        shield_information_barrier_segment: required::<
+            super::ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentField,
+        >("shield_information_barrier_segment"),
+        restricted_segment: required::<super::ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentField>(
+            "restricted_segment"
+        )
+    }
+);

@@ -1,13 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestCancelRequest`] and the types nested in it, from `#/components/schemas/SignRequestCancelRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// Sign request cancel request
 ///
 /// Request body for cancelling a sign request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignRequestCancelRequest {
     /// An optional reason for cancelling the sign request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
+
+serialize_struct!(runtime, SignRequestCancelRequest { reason: optional("reason") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    SignRequestCancelRequest { reason: optional::<Option<String>>("reason") }
+);

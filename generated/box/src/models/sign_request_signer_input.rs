@@ -1,49 +1,75 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInput`] and the types nested in it, from `#/components/schemas/SignRequestSignerInput`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Sign Request Signer Input
 ///
 /// Input created by a Signer on a Sign Request.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SignRequestSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_tag_id: Option<String>,
     /// Text prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_value: Option<String>,
     /// Checkbox prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkbox_value: Option<bool>,
     /// Date prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_value: Option<chrono::NaiveDate>,
     /// Type of input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::SignRequestSignerInputTypeField>,
     /// Content type of input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<super::SignRequestSignerInputContentTypeField>,
     /// Index of page that the input is on.
     pub page_index: i64,
     /// Indicates whether this input is read-only (cannot be modified by signers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// Specifies the formatting rules that signers must follow for text field inputs.
     /// If set, this validation is mandatory.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation: Option<super::SignRequestSignerInputValidationField>,
     /// The reason for the signer's input, applicable to signature or initial content types
     /// in a `cfr11` request flow. The value is `null` when not applicable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Indicates whether the signer's input has been validated through re-authentication.
     /// Applicable only for signature or initial content types in a `cfr11` request flow.
     /// The value is `null` for standard request flows or non-applicable input types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_validated: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInput {
+        document_tag_id: optional("document_tag_id"),
+        text_value: optional("text_value"),
+        checkbox_value: optional("checkbox_value"),
+        date_value: optional("date_value"),
+        r#type: optional("type"),
+        content_type: optional("content_type"),
+        page_index: required("page_index"),
+        read_only: optional("read_only"),
+        validation: optional("validation"),
+        reason: optional("reason"),
+        is_validated: optional("is_validated")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInput {
+        document_tag_id: optional::<Option<String>>("document_tag_id"),
+        text_value: optional::<Option<String>>("text_value"),
+        checkbox_value: optional::<Option<bool>>("checkbox_value"),
+        date_value: optional::<Option<chrono::NaiveDate>>("date_value"),
+        r#type: optional::<Option<super::SignRequestSignerInputTypeField>>("type"),
+        content_type: optional::<Option<super::SignRequestSignerInputContentTypeField>>("content_type"),
+        page_index: required::<i64>("page_index"),
+        read_only: optional::<Option<bool>>("read_only"),
+        validation: optional::<Option<super::SignRequestSignerInputValidationField>>("validation"),
+        reason: optional::<Option<String>>("reason"),
+        is_validated: optional::<Option<bool>>("is_validated")
+    }
+);
 
 /// Type of input.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -64,56 +90,17 @@ pub enum SignRequestSignerInputTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signature => "signature",
-            Self::Date => "date",
-            Self::Text => "text",
-            Self::Checkbox => "checkbox",
-            Self::Radio => "radio",
-            Self::Dropdown => "dropdown",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signature" => Self::Signature,
-            "date" => Self::Date,
-            "text" => Self::Text,
-            "checkbox" => Self::Checkbox,
-            "radio" => Self::Radio,
-            "dropdown" => Self::Dropdown,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignRequestSignerInputTypeField,
+    Unknown,
+    Signature = "signature",
+    Date = "date",
+    Text = "text",
+    Checkbox = "checkbox",
+    Radio = "radio",
+    Dropdown = "dropdown"
+);
 
 /// Content type of input.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -152,74 +139,26 @@ pub enum SignRequestSignerInputContentTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputContentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signature => "signature",
-            Self::Initial => "initial",
-            Self::Stamp => "stamp",
-            Self::Date => "date",
-            Self::Checkbox => "checkbox",
-            Self::Text => "text",
-            Self::FullName => "full_name",
-            Self::FirstName => "first_name",
-            Self::LastName => "last_name",
-            Self::Company => "company",
-            Self::Title => "title",
-            Self::Email => "email",
-            Self::Attachment => "attachment",
-            Self::Radio => "radio",
-            Self::Dropdown => "dropdown",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputContentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signature" => Self::Signature,
-            "initial" => Self::Initial,
-            "stamp" => Self::Stamp,
-            "date" => Self::Date,
-            "checkbox" => Self::Checkbox,
-            "text" => Self::Text,
-            "full_name" => Self::FullName,
-            "first_name" => Self::FirstName,
-            "last_name" => Self::LastName,
-            "company" => Self::Company,
-            "title" => Self::Title,
-            "email" => Self::Email,
-            "attachment" => Self::Attachment,
-            "radio" => Self::Radio,
-            "dropdown" => Self::Dropdown,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputContentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputContentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputContentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignRequestSignerInputContentTypeField,
+    Unknown,
+    Signature = "signature",
+    Initial = "initial",
+    Stamp = "stamp",
+    Date = "date",
+    Checkbox = "checkbox",
+    Text = "text",
+    FullName = "full_name",
+    FirstName = "first_name",
+    LastName = "last_name",
+    Company = "company",
+    Title = "title",
+    Email = "email",
+    Attachment = "attachment",
+    Radio = "radio",
+    Dropdown = "dropdown"
+);
 
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.

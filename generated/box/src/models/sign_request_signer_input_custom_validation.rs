@@ -1,12 +1,13 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputCustomValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputCustomValidation`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Sign Request Signer Input Custom Validation
 ///
 /// Specifies the custom validation rules for a text field input by the signer.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SignRequestSignerInputCustomValidation {
     /// Defines the validation format for the text input as custom.
     /// A custom regular expression is used for validation.
@@ -16,6 +17,27 @@ pub struct SignRequestSignerInputCustomValidation {
     /// Error message shown if input fails custom regular expression validation.
     pub custom_error_message: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInputCustomValidation {
+        validation_type: required("validation_type"),
+        custom_regex: required("custom_regex"),
+        custom_error_message: required("custom_error_message")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputCustomValidation {
+        validation_type: required::<super::SignRequestSignerInputCustomValidationValidationTypeField>(
+            "validation_type"
+        ),
+        custom_regex: optional::<Option<String>>("custom_regex"),
+        custom_error_message: optional::<Option<String>>("custom_error_message")
+    }
+);
 
 /// Defines the validation format for the text input as custom.
 /// A custom regular expression is used for validation.
@@ -27,43 +49,4 @@ pub enum SignRequestSignerInputCustomValidationValidationTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputCustomValidationValidationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Custom => "custom",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputCustomValidationValidationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "custom" => Self::Custom,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputCustomValidationValidationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputCustomValidationValidationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputCustomValidationValidationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestSignerInputCustomValidationValidationTypeField, Unknown, Custom = "custom");

@@ -1,16 +1,30 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignRequestSignerInputEmailValidation`] and the types nested in it, from `#/components/schemas/SignRequestSignerInputEmailValidation`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Sign Request Signer Input Email Validation
 ///
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SignRequestSignerInputEmailValidation {
     /// Validates that the text input is an email address.
     pub validation_type: super::SignRequestSignerInputEmailValidationValidationTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignRequestSignerInputEmailValidation { validation_type: required("validation_type") }
+);
+
+deserialize_struct!(
+    runtime,
+    SignRequestSignerInputEmailValidation {
+        validation_type: required::<super::SignRequestSignerInputEmailValidationValidationTypeField>("validation_type")
+    }
+);
 
 /// Validates that the text input is an email address.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -21,43 +35,4 @@ pub enum SignRequestSignerInputEmailValidationValidationTypeField {
     Unknown(String),
 }
 
-impl SignRequestSignerInputEmailValidationValidationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignRequestSignerInputEmailValidationValidationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "email" => Self::Email,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignRequestSignerInputEmailValidationValidationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignRequestSignerInputEmailValidationValidationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignRequestSignerInputEmailValidationValidationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignRequestSignerInputEmailValidationValidationTypeField, Unknown, Email = "email");

@@ -1,22 +1,19 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SignTemplate`] and the types nested in it, from `#/components/schemas/SignTemplate/allOf/0`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// The `SignTemplate` schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignTemplate {
     /// The value will always be `sign-template`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::SignTemplateTypeField>,
     /// Template identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The name of the template.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Subject of signature request email. This is cleaned by sign
     /// request. If this field is not passed, a default subject will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_subject: Option<String>,
     /// Message to include in signature request email. The field
     /// is cleaned through sanitization of specific characters. However,
@@ -29,41 +26,32 @@ pub struct SignTemplate {
     /// may end up in spam filters. Custom styles on
     /// these tags are not allowed.
     /// If this field is not passed, a default message will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_message: Option<String>,
     /// Set the number of days after which the
     /// created signature request will automatically
     /// expire if not completed. By default, we do
     /// not apply any expiration date on signature
     /// requests, and the signature request does not expire.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days_valid: Option<i64>,
     /// The `parent_folder` property, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0/properties/parent_folder`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_folder: Option<super::FolderMini>,
     /// List of files to create a signing document from.
     /// Only the ID and type fields are required
     /// for each file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_files: Option<Vec<Option<super::FileMini>>>,
     /// Indicates if the template input
     /// fields are editable or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub are_fields_locked: Option<bool>,
     /// Indicates if the template document options
     /// are editable or not,
     /// for example renaming the document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub are_options_locked: Option<bool>,
     /// Indicates if the template signers are editable or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub are_recipients_locked: Option<bool>,
     /// Indicates if the template email settings are editable or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub are_email_settings_locked: Option<bool>,
     /// Indicates if the template files are editable or not.
     /// This includes deleting or renaming template files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub are_files_locked: Option<bool>,
     /// Array of signers for the template.
     ///
@@ -72,11 +60,9 @@ pub struct SignTemplate {
     /// In such a case, an attempt to send a sign request based on a template that lists signers in conflicting segments will result in an error.
     ///
     /// Read more about [segments and ethical walls](https://support.box.com/hc/en-us/articles/9920431507603-Understanding-Information-Barriers#h_01GFVJEHQA06N7XEZ4GCZ9GFAQ).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signers: Option<Vec<super::TemplateSigner>>,
     /// Additional information on which fields are
     /// required and which fields are not editable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_info: Option<super::SignTemplateAdditionalInfoField>,
     /// Box's ready-sign link feature enables you to create a
     /// link to a signature request that
@@ -87,16 +73,62 @@ pub struct SignTemplate {
     /// Note: The ready-sign link feature is
     /// limited to Enterprise Plus customers and not
     /// available to Box Verified Enterprises.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ready_sign_link: Option<super::SignTemplateReadySignLinkField>,
     /// Custom branding applied to notifications
     /// and signature requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_branding: Option<super::SignTemplateCustomBrandingField>,
     /// The sign flow of sign requests created from the template. Values can include `standard` or `cfr11`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_flow: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplate {
+        r#type: optional("type"),
+        id: optional("id"),
+        name: optional("name"),
+        email_subject: optional("email_subject"),
+        email_message: optional("email_message"),
+        days_valid: optional("days_valid"),
+        parent_folder: optional("parent_folder"),
+        source_files: optional("source_files"),
+        are_fields_locked: optional("are_fields_locked"),
+        are_options_locked: optional("are_options_locked"),
+        are_recipients_locked: optional("are_recipients_locked"),
+        are_email_settings_locked: optional("are_email_settings_locked"),
+        are_files_locked: optional("are_files_locked"),
+        signers: optional("signers"),
+        additional_info: optional("additional_info"),
+        ready_sign_link: optional("ready_sign_link"),
+        custom_branding: optional("custom_branding"),
+        request_flow: optional("request_flow")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    SignTemplate {
+        r#type: optional::<Option<super::SignTemplateTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        name: optional::<Option<String>>("name"),
+        email_subject: optional::<Option<String>>("email_subject"),
+        email_message: optional::<Option<String>>("email_message"),
+        days_valid: optional::<Option<i64>>("days_valid"),
+        parent_folder: optional::<Option<super::FolderMini>>("parent_folder"),
+        source_files: optional::<Option<Vec<Option<super::FileMini>>>>("source_files"),
+        are_fields_locked: optional::<Option<bool>>("are_fields_locked"),
+        are_options_locked: optional::<Option<bool>>("are_options_locked"),
+        are_recipients_locked: optional::<Option<bool>>("are_recipients_locked"),
+        are_email_settings_locked: optional::<Option<bool>>("are_email_settings_locked"),
+        are_files_locked: optional::<Option<bool>>("are_files_locked"),
+        signers: optional::<Option<Vec<super::TemplateSigner>>>("signers"),
+        additional_info: optional::<Option<super::SignTemplateAdditionalInfoField>>("additional_info"),
+        ready_sign_link: optional::<Option<super::SignTemplateReadySignLinkField>>("ready_sign_link"),
+        custom_branding: optional::<Option<super::SignTemplateCustomBrandingField>>("custom_branding"),
+        request_flow: optional::<Option<String>>("request_flow")
+    }
+);
 
 /// The value will always be `sign-template`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -107,59 +139,31 @@ pub enum SignTemplateTypeField {
     Unknown(String),
 }
 
-impl SignTemplateTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SignTemplate => "sign-template",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignTemplateTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "sign-template" => Self::SignTemplate,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignTemplateTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignTemplateTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignTemplateTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignTemplateTypeField, Unknown, SignTemplate = "sign-template");
 
 /// Additional information on which fields are
 /// required and which fields are not editable.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignTemplateAdditionalInfoField {
     /// Non editable fields.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub non_editable: Option<Vec<super::SignTemplateAdditionalInfoNonEditableField>>,
     /// Required fields.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<super::SignTemplateAdditionalInfoRequiredField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplateAdditionalInfoField { non_editable: optional("non_editable"), required: optional("required") }
+);
+
+deserialize_struct!(
+    runtime,
+    SignTemplateAdditionalInfoField {
+        non_editable: optional::<Option<Vec<super::SignTemplateAdditionalInfoNonEditableField>>>("non_editable"),
+        required: optional::<Option<super::SignTemplateAdditionalInfoRequiredField>>("required")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0/properties/additional_info/properties/non_editable/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -180,65 +184,37 @@ pub enum SignTemplateAdditionalInfoNonEditableField {
     Unknown(String),
 }
 
-impl SignTemplateAdditionalInfoNonEditableField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EmailSubject => "email_subject",
-            Self::EmailMessage => "email_message",
-            Self::Name => "name",
-            Self::DaysValid => "days_valid",
-            Self::Signers => "signers",
-            Self::SourceFiles => "source_files",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignTemplateAdditionalInfoNonEditableField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "email_subject" => Self::EmailSubject,
-            "email_message" => Self::EmailMessage,
-            "name" => Self::Name,
-            "days_valid" => Self::DaysValid,
-            "signers" => Self::Signers,
-            "source_files" => Self::SourceFiles,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignTemplateAdditionalInfoNonEditableField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignTemplateAdditionalInfoNonEditableField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoNonEditableField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SignTemplateAdditionalInfoNonEditableField,
+    Unknown,
+    EmailSubject = "email_subject",
+    EmailMessage = "email_message",
+    Name = "name",
+    DaysValid = "days_valid",
+    Signers = "signers",
+    SourceFiles = "source_files"
+);
 
 /// Required fields.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignTemplateAdditionalInfoRequiredField {
     /// Required signer fields.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signers: Option<Vec<Vec<super::SignTemplateAdditionalInfoRequiredSignersField>>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplateAdditionalInfoRequiredField { signers: optional("signers") }
+);
+
+deserialize_struct!(
+    runtime,
+    SignTemplateAdditionalInfoRequiredField {
+        signers: optional::<Option<Vec<Vec<super::SignTemplateAdditionalInfoRequiredSignersField>>>>("signers")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/SignTemplate/allOf/0/properties/additional_info/properties/required/properties/signers/items/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -249,46 +225,7 @@ pub enum SignTemplateAdditionalInfoRequiredSignersField {
     Unknown(String),
 }
 
-impl SignTemplateAdditionalInfoRequiredSignersField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Email => "email",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SignTemplateAdditionalInfoRequiredSignersField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "email" => Self::Email,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SignTemplateAdditionalInfoRequiredSignersField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SignTemplateAdditionalInfoRequiredSignersField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoRequiredSignersField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SignTemplateAdditionalInfoRequiredSignersField, Unknown, Email = "email");
 
 /// Box's ready-sign link feature enables you to create a
 /// link to a signature request that
@@ -299,49 +236,83 @@ impl<'de> serde::Deserialize<'de> for SignTemplateAdditionalInfoRequiredSignersF
 /// Note: The ready-sign link feature is
 /// limited to Enterprise Plus customers and not
 /// available to Box Verified Enterprises.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignTemplateReadySignLinkField {
     /// The URL that can be sent to signers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Request name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Extra instructions for all signers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// The destination folder to place final,
     /// signed document and signing
     /// log. Only `ID` and `type` fields are required.
     /// The root folder,
     /// folder ID `0`, cannot be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_id: Option<String>,
     /// Whether to disable notifications when
     /// a signer has signed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_notification_disabled: Option<bool>,
     /// Whether the ready sign link is enabled or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplateReadySignLinkField {
+        url: optional("url"),
+        name: optional("name"),
+        instructions: optional("instructions"),
+        folder_id: optional("folder_id"),
+        is_notification_disabled: optional("is_notification_disabled"),
+        is_active: optional("is_active")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    SignTemplateReadySignLinkField {
+        url: optional::<Option<String>>("url"),
+        name: optional::<Option<String>>("name"),
+        instructions: optional::<Option<String>>("instructions"),
+        folder_id: optional::<Option<String>>("folder_id"),
+        is_notification_disabled: optional::<Option<bool>>("is_notification_disabled"),
+        is_active: optional::<Option<bool>>("is_active")
+    }
+);
+
 /// Custom branding applied to notifications
 /// and signature requests.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignTemplateCustomBrandingField {
     /// Name of the company.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company_name: Option<String>,
     /// Custom branding logo URI in the form of a base64 image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo_uri: Option<String>,
     /// Custom branding color in hex.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_color: Option<String>,
     /// Content of the email footer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_footer_text: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    SignTemplateCustomBrandingField {
+        company_name: optional("company_name"),
+        logo_uri: optional("logo_uri"),
+        branding_color: optional("branding_color"),
+        email_footer_text: optional("email_footer_text")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    SignTemplateCustomBrandingField {
+        company_name: optional::<Option<String>>("company_name"),
+        logo_uri: optional::<Option<String>>("logo_uri"),
+        branding_color: optional::<Option<String>>("branding_color"),
+        email_footer_text: optional::<Option<String>>("email_footer_text")
+    }
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`SkillCard`] and the types nested in it, from `#/components/schemas/SkillCard`.
 
+use crate::runtime::codec;
+
 /// Box Skill card
 ///
 /// Box Skill card.
@@ -49,13 +51,13 @@ impl From<super::StatusSkillCard> for SkillCard {
 impl<'de> serde::Deserialize<'de> for SkillCard {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "skill_card_type") {
-            Some("keyword") => crate::runtime::codec::variant(value).map(Self::KeywordSkillCard),
-            Some("timeline") => crate::runtime::codec::variant(value).map(Self::TimelineSkillCard),
-            Some("transcript") => crate::runtime::codec::variant(value).map(Self::TranscriptSkillCard),
-            Some("status") => crate::runtime::codec::variant(value).map(Self::StatusSkillCard),
+        match codec::tag_of(&value, "skill_card_type") {
+            Some("keyword") => codec::variant(value).map(Self::KeywordSkillCard),
+            Some("timeline") => codec::variant(value).map(Self::TimelineSkillCard),
+            Some("transcript") => codec::variant(value).map(Self::TranscriptSkillCard),
+            Some("status") => codec::variant(value).map(Self::StatusSkillCard),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("SkillCard", "skill_card_type")),
+            None => Err(codec::missing_tag("SkillCard", "skill_card_type")),
         }
     }
 }

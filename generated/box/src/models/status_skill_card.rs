@@ -1,20 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StatusSkillCard`] and the types nested in it, from `#/components/schemas/StatusSkillCard`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// Status Skill Card
 ///
 /// A Box Skill metadata card that puts a status message in the metadata sidebar.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::StatusSkillCardTypeField,
     /// The value will always be `status`.
     pub skill_card_type: super::StatusSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::StatusSkillCardSkillCardTitleField>,
     /// Sets the status of the skill. This can be used to show a message to the user while the Skill is processing the data, or if it was not able to process the file.
     pub status: super::StatusSkillCardStatusField,
@@ -25,6 +25,32 @@ pub struct StatusSkillCard {
     pub invocation: super::StatusSkillCardInvocationField,
 }
 
+serialize_struct!(
+    runtime,
+    StatusSkillCard {
+        created_at: optional("created_at"),
+        r#type: required("type"),
+        skill_card_type: required("skill_card_type"),
+        skill_card_title: optional("skill_card_title"),
+        status: required("status"),
+        skill: required("skill"),
+        invocation: required("invocation")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCard {
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        r#type: required::<super::StatusSkillCardTypeField>("type"),
+        skill_card_type: required::<super::StatusSkillCardSkillCardTypeField>("skill_card_type"),
+        skill_card_title: optional::<Option<super::StatusSkillCardSkillCardTitleField>>("skill_card_title"),
+        status: required::<super::StatusSkillCardStatusField>("status"),
+        skill: required::<super::StatusSkillCardSkillField>("skill"),
+        invocation: required::<super::StatusSkillCardInvocationField>("invocation")
+    }
+);
+
 /// The value will always be `skill_card`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StatusSkillCardTypeField {
@@ -34,46 +60,7 @@ pub enum StatusSkillCardTypeField {
     Unknown(String),
 }
 
-impl StatusSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillCard => "skill_card",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_card" => Self::SkillCard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StatusSkillCardTypeField, Unknown, SkillCard = "skill_card");
 
 /// The value will always be `status`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -84,59 +71,29 @@ pub enum StatusSkillCardSkillCardTypeField {
     Unknown(String),
 }
 
-impl StatusSkillCardSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Status => "status",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "status" => Self::Status,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StatusSkillCardSkillCardTypeField, Unknown, Status = "status");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
 
+serialize_struct!(runtime, StatusSkillCardSkillCardTitleField { code: optional("code"), message: required("message") });
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCardSkillCardTitleField {
+        code: optional::<Option<String>>("code"),
+        message: required::<String>("message")
+    }
+);
+
 /// Sets the status of the skill. This can be used to show a message to the user while the Skill is processing the data, or if it was not able to process the file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCardStatusField {
     /// A code for the status of this Skill invocation. By
     /// default each of these will have their own accompanied
@@ -145,9 +102,18 @@ pub struct StatusSkillCardStatusField {
     pub code: super::StatusSkillCardStatusCodeField,
     /// A custom message that can be provided with this status.
     /// This will be shown in the web app to the end user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+serialize_struct!(runtime, StatusSkillCardStatusField { code: required("code"), message: optional("message") });
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCardStatusField {
+        code: required::<super::StatusSkillCardStatusCodeField>("code"),
+        message: optional::<Option<String>>("message")
+    }
+);
 
 /// A code for the status of this Skill invocation. By
 /// default each of these will have their own accompanied
@@ -169,57 +135,19 @@ pub enum StatusSkillCardStatusCodeField {
     Unknown(String),
 }
 
-impl StatusSkillCardStatusCodeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Invoked => "invoked",
-            Self::Processing => "processing",
-            Self::Success => "success",
-            Self::TransientFailure => "transient_failure",
-            Self::PermanentFailure => "permanent_failure",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardStatusCodeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "invoked" => Self::Invoked,
-            "processing" => Self::Processing,
-            "success" => Self::Success,
-            "transient_failure" => Self::TransientFailure,
-            "permanent_failure" => Self::PermanentFailure,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardStatusCodeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardStatusCodeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardStatusCodeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    StatusSkillCardStatusCodeField,
+    Unknown,
+    Invoked = "invoked",
+    Processing = "processing",
+    Success = "success",
+    TransientFailure = "transient_failure",
+    PermanentFailure = "permanent_failure"
+);
 
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::StatusSkillCardSkillTypeField,
@@ -227,6 +155,16 @@ pub struct StatusSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, StatusSkillCardSkillField { r#type: required("type"), id: required("id") });
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCardSkillField {
+        r#type: required::<super::StatusSkillCardSkillTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -237,50 +175,11 @@ pub enum StatusSkillCardSkillTypeField {
     Unknown(String),
 }
 
-impl StatusSkillCardSkillTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Service => "service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardSkillTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "service" => Self::Service,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardSkillTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardSkillTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardSkillTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StatusSkillCardSkillTypeField, Unknown, Service = "service");
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StatusSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::StatusSkillCardInvocationTypeField,
@@ -292,6 +191,16 @@ pub struct StatusSkillCardInvocationField {
     pub id: String,
 }
 
+serialize_struct!(runtime, StatusSkillCardInvocationField { r#type: required("type"), id: required("id") });
+
+deserialize_struct!(
+    runtime,
+    StatusSkillCardInvocationField {
+        r#type: required::<super::StatusSkillCardInvocationTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
+
 /// The value will always be `skill_invocation`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StatusSkillCardInvocationTypeField {
@@ -301,43 +210,4 @@ pub enum StatusSkillCardInvocationTypeField {
     Unknown(String),
 }
 
-impl StatusSkillCardInvocationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillInvocation => "skill_invocation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StatusSkillCardInvocationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_invocation" => Self::SkillInvocation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StatusSkillCardInvocationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StatusSkillCardInvocationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StatusSkillCardInvocationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StatusSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");

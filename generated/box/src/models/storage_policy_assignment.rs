@@ -1,23 +1,43 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`StoragePolicyAssignment`] and the types nested in it, from `#/components/schemas/StoragePolicyAssignment`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Storage policy assignment
 ///
 /// The assignment of a storage policy to a user or enterprise.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StoragePolicyAssignment {
     /// The unique identifier for a storage policy assignment.
     pub id: String,
     /// The value will always be `storage_policy_assignment`.
     pub r#type: super::StoragePolicyAssignmentTypeField,
     /// The `storage_policy` property, which the spec does not describe (`#/components/schemas/StoragePolicyAssignment/properties/storage_policy`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_policy: Option<super::StoragePolicyMini>,
     /// The `assigned_to` property, which the spec does not describe (`#/components/schemas/StoragePolicyAssignment/properties/assigned_to`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assigned_to: Option<super::StoragePolicyAssignmentAssignedToField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    StoragePolicyAssignment {
+        id: required("id"),
+        r#type: required("type"),
+        storage_policy: optional("storage_policy"),
+        assigned_to: optional("assigned_to")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    StoragePolicyAssignment {
+        id: required::<String>("id"),
+        r#type: required::<super::StoragePolicyAssignmentTypeField>("type"),
+        storage_policy: optional::<Option<super::StoragePolicyMini>>("storage_policy"),
+        assigned_to: optional::<Option<super::StoragePolicyAssignmentAssignedToField>>("assigned_to")
+    }
+);
 
 /// The value will always be `storage_policy_assignment`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,57 +48,29 @@ pub enum StoragePolicyAssignmentTypeField {
     Unknown(String),
 }
 
-impl StoragePolicyAssignmentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::StoragePolicyAssignment => "storage_policy_assignment",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for StoragePolicyAssignmentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "storage_policy_assignment" => Self::StoragePolicyAssignment,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for StoragePolicyAssignmentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StoragePolicyAssignmentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StoragePolicyAssignmentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, StoragePolicyAssignmentTypeField, Unknown, StoragePolicyAssignment = "storage_policy_assignment");
 
 /// Reference
 ///
 /// The bare basic reference for an object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StoragePolicyAssignmentAssignedToField {
     /// The unique identifier for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The type for this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    StoragePolicyAssignmentAssignedToField { id: optional("id"), r#type: optional("type") }
+);
+
+deserialize_struct!(
+    runtime,
+    StoragePolicyAssignmentAssignedToField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<String>>("type")
+    }
+);

@@ -1,64 +1,95 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TemplateSignerInput`] and the types nested in it, from `#/components/schemas/TemplateSignerInput`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Template Signer Input
 ///
 /// Input created by a Signer on a Template.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TemplateSignerInput {
     /// This references the ID of a specific tag contained in a file of the signature request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_tag_id: Option<String>,
     /// Text prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_value: Option<String>,
     /// Checkbox prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkbox_value: Option<bool>,
     /// Date prefill value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_value: Option<chrono::NaiveDate>,
     /// Type of input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TemplateSignerInputTypeField>,
     /// Content type of input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_type: Option<super::TemplateSignerInputContentTypeField>,
     /// Whether or not the input is required.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_required: Option<bool>,
     /// Index of page that the input is on.
     pub page_index: i64,
     /// Document identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_id: Option<String>,
     /// When the input is of the type `dropdown` this
     /// values will be filled with all the
     /// dropdown options.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dropdown_choices: Option<Vec<String>>,
     /// When the input is of type `radio` they can be
     /// grouped to gather with this identifier.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Where the input is located on a page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<super::TemplateSignerInputCoordinatesField>,
     /// The size of the input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dimensions: Option<super::TemplateSignerInputDimensionsField>,
     /// The label field is used especially for text, attachment, radio, and checkbox type inputs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Indicates whether this input is read-only (cannot be modified by signers).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// Specifies the formatting rules that signers must follow for text field inputs.
     /// If set, this validation is mandatory.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation: Option<super::TemplateSignerInputValidationField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TemplateSignerInput {
+        document_tag_id: optional("document_tag_id"),
+        text_value: optional("text_value"),
+        checkbox_value: optional("checkbox_value"),
+        date_value: optional("date_value"),
+        r#type: optional("type"),
+        content_type: optional("content_type"),
+        is_required: optional("is_required"),
+        page_index: required("page_index"),
+        document_id: optional("document_id"),
+        dropdown_choices: optional("dropdown_choices"),
+        group_id: optional("group_id"),
+        coordinates: optional("coordinates"),
+        dimensions: optional("dimensions"),
+        label: optional("label"),
+        read_only: optional("read_only"),
+        validation: optional("validation")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TemplateSignerInput {
+        document_tag_id: optional::<Option<String>>("document_tag_id"),
+        text_value: optional::<Option<String>>("text_value"),
+        checkbox_value: optional::<Option<bool>>("checkbox_value"),
+        date_value: optional::<Option<chrono::NaiveDate>>("date_value"),
+        r#type: optional::<Option<super::TemplateSignerInputTypeField>>("type"),
+        content_type: optional::<Option<super::TemplateSignerInputContentTypeField>>("content_type"),
+        is_required: optional::<Option<bool>>("is_required"),
+        page_index: required::<i64>("page_index"),
+        document_id: optional::<Option<String>>("document_id"),
+        dropdown_choices: optional::<Option<Vec<String>>>("dropdown_choices"),
+        group_id: optional::<Option<String>>("group_id"),
+        coordinates: optional::<Option<super::TemplateSignerInputCoordinatesField>>("coordinates"),
+        dimensions: optional::<Option<super::TemplateSignerInputDimensionsField>>("dimensions"),
+        label: optional::<Option<String>>("label"),
+        read_only: optional::<Option<bool>>("read_only"),
+        validation: optional::<Option<super::TemplateSignerInputValidationField>>("validation")
+    }
+);
 
 /// Type of input.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -81,58 +112,18 @@ pub enum TemplateSignerInputTypeField {
     Unknown(String),
 }
 
-impl TemplateSignerInputTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signature => "signature",
-            Self::Date => "date",
-            Self::Text => "text",
-            Self::Checkbox => "checkbox",
-            Self::Attachment => "attachment",
-            Self::Radio => "radio",
-            Self::Dropdown => "dropdown",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TemplateSignerInputTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signature" => Self::Signature,
-            "date" => Self::Date,
-            "text" => Self::Text,
-            "checkbox" => Self::Checkbox,
-            "attachment" => Self::Attachment,
-            "radio" => Self::Radio,
-            "dropdown" => Self::Dropdown,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TemplateSignerInputTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TemplateSignerInputTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TemplateSignerInputTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TemplateSignerInputTypeField,
+    Unknown,
+    Signature = "signature",
+    Date = "date",
+    Text = "text",
+    Checkbox = "checkbox",
+    Attachment = "attachment",
+    Radio = "radio",
+    Dropdown = "dropdown"
+);
 
 /// Content type of input.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -171,98 +162,69 @@ pub enum TemplateSignerInputContentTypeField {
     Unknown(String),
 }
 
-impl TemplateSignerInputContentTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Signature => "signature",
-            Self::Initial => "initial",
-            Self::Stamp => "stamp",
-            Self::Date => "date",
-            Self::Checkbox => "checkbox",
-            Self::Text => "text",
-            Self::FullName => "full_name",
-            Self::FirstName => "first_name",
-            Self::LastName => "last_name",
-            Self::Company => "company",
-            Self::Title => "title",
-            Self::Email => "email",
-            Self::Attachment => "attachment",
-            Self::Radio => "radio",
-            Self::Dropdown => "dropdown",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TemplateSignerInputContentTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "signature" => Self::Signature,
-            "initial" => Self::Initial,
-            "stamp" => Self::Stamp,
-            "date" => Self::Date,
-            "checkbox" => Self::Checkbox,
-            "text" => Self::Text,
-            "full_name" => Self::FullName,
-            "first_name" => Self::FirstName,
-            "last_name" => Self::LastName,
-            "company" => Self::Company,
-            "title" => Self::Title,
-            "email" => Self::Email,
-            "attachment" => Self::Attachment,
-            "radio" => Self::Radio,
-            "dropdown" => Self::Dropdown,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TemplateSignerInputContentTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TemplateSignerInputContentTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TemplateSignerInputContentTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TemplateSignerInputContentTypeField,
+    Unknown,
+    Signature = "signature",
+    Initial = "initial",
+    Stamp = "stamp",
+    Date = "date",
+    Checkbox = "checkbox",
+    Text = "text",
+    FullName = "full_name",
+    FirstName = "first_name",
+    LastName = "last_name",
+    Company = "company",
+    Title = "title",
+    Email = "email",
+    Attachment = "attachment",
+    Radio = "radio",
+    Dropdown = "dropdown"
+);
 
 /// Where the input is located on a page.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TemplateSignerInputCoordinatesField {
     /// Relative x coordinate to the page the input is on, ranging from 0 to 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub x: Option<f64>,
     /// Relative y coordinate to the page the input is on, ranging from 0 to 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub y: Option<f64>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TemplateSignerInputCoordinatesField { x: optional("x"), y: optional("y") }
+);
+
+deserialize_struct!(
+    runtime,
+    TemplateSignerInputCoordinatesField { x: optional::<Option<f64>>("x"), y: optional::<Option<f64>>("y") }
+);
+
 /// The size of the input.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TemplateSignerInputDimensionsField {
     /// Relative width to the page the input is on, ranging from 0 to 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<f64>,
     /// Relative height to the page the input is on, ranging from 0 to 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<f64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TemplateSignerInputDimensionsField { width: optional("width"), height: optional("height") }
+);
+
+deserialize_struct!(
+    runtime,
+    TemplateSignerInputDimensionsField {
+        width: optional::<Option<f64>>("width"),
+        height: optional::<Option<f64>>("height")
+    }
+);
 
 /// Specifies the formatting rules that signers must follow for text field inputs.
 /// If set, this validation is mandatory.

@@ -1,37 +1,61 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TermsOfService`] and the types nested in it, from `#/components/schemas/TermsOfService`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Terms of service
 ///
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TermsOfService {
     /// The unique identifier for this terms of service.
     pub id: String,
     /// The value will always be `terms_of_service`.
     pub r#type: super::TermsOfServiceBaseTypeField,
     /// Whether these terms are enabled or not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::TermsOfServiceStatusField>,
     /// The `enterprise` property, which the spec does not describe (`#/components/schemas/TermsOfService/allOf/1/properties/enterprise`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<super::TermsOfServiceEnterpriseField>,
     /// Whether to apply these terms to managed users or external users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tos_type: Option<super::TermsOfServiceTosTypeField>,
     /// The text for your terms and conditions. This text could be
     /// empty if the `status` is set to `disabled`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// When the legal item was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the legal item was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TermsOfService {
+        id: required("id"),
+        r#type: required("type"),
+        status: optional("status"),
+        enterprise: optional("enterprise"),
+        tos_type: optional("tos_type"),
+        text: optional("text"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TermsOfService {
+        id: required::<String>("id"),
+        r#type: required::<super::TermsOfServiceBaseTypeField>("type"),
+        status: optional::<Option<super::TermsOfServiceStatusField>>("status"),
+        enterprise: optional::<Option<super::TermsOfServiceEnterpriseField>>("enterprise"),
+        tos_type: optional::<Option<super::TermsOfServiceTosTypeField>>("tos_type"),
+        text: optional::<Option<String>>("text"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// Whether these terms are enabled or not.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -44,65 +68,35 @@ pub enum TermsOfServiceStatusField {
     Unknown(String),
 }
 
-impl TermsOfServiceStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "enabled",
-            Self::Disabled => "disabled",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "disabled" => Self::Disabled,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TermsOfServiceStatusField, Unknown, Enabled = "enabled", Disabled = "disabled");
 
 /// Enterprise
 ///
 /// A representation of a Box enterprise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TermsOfServiceEnterpriseField {
     /// The unique identifier for this enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `enterprise`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TermsOfServiceEnterpriseTypeField>,
     /// The name of the enterprise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TermsOfServiceEnterpriseField { id: optional("id"), r#type: optional("type"), name: optional("name") }
+);
+
+deserialize_struct!(
+    runtime,
+    TermsOfServiceEnterpriseField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::TermsOfServiceEnterpriseTypeField>>("type"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The value will always be `enterprise`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -113,46 +107,7 @@ pub enum TermsOfServiceEnterpriseTypeField {
     Unknown(String),
 }
 
-impl TermsOfServiceEnterpriseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enterprise => "enterprise",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceEnterpriseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "enterprise" => Self::Enterprise,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceEnterpriseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceEnterpriseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceEnterpriseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TermsOfServiceEnterpriseTypeField, Unknown, Enterprise = "enterprise");
 
 /// Whether to apply these terms to managed users or external users.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -165,45 +120,4 @@ pub enum TermsOfServiceTosTypeField {
     Unknown(String),
 }
 
-impl TermsOfServiceTosTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Managed => "managed",
-            Self::External => "external",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceTosTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "managed" => Self::Managed,
-            "external" => Self::External,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceTosTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceTosTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceTosTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TermsOfServiceTosTypeField, Unknown, Managed = "managed", External = "external");

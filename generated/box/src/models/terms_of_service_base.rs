@@ -1,18 +1,27 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TermsOfServiceBase`] and the types nested in it, from `#/components/schemas/TermsOfService--Base`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Terms of service (Base)
 ///
 /// The root-level record that is supposed to represent a
 /// single Terms of Service.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TermsOfServiceBase {
     /// The unique identifier for this terms of service.
     pub id: String,
     /// The value will always be `terms_of_service`.
     pub r#type: super::TermsOfServiceBaseTypeField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, TermsOfServiceBase { id: required("id"), r#type: required("type") });
+
+deserialize_struct!(
+    runtime,
+    TermsOfServiceBase { id: required::<String>("id"), r#type: required::<super::TermsOfServiceBaseTypeField>("type") }
+);
 
 /// The value will always be `terms_of_service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,43 +32,4 @@ pub enum TermsOfServiceBaseTypeField {
     Unknown(String),
 }
 
-impl TermsOfServiceBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TermsOfService => "terms_of_service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "terms_of_service" => Self::TermsOfService,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TermsOfServiceBaseTypeField, Unknown, TermsOfService = "terms_of_service");

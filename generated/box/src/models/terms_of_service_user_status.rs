@@ -1,32 +1,55 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TermsOfServiceUserStatus`] and the types nested in it, from `#/components/schemas/TermsOfServiceUserStatus`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Terms of service user status
 ///
 /// The association between a Terms of Service and a user.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TermsOfServiceUserStatus {
     /// The unique identifier for this terms of service user status.
     pub id: String,
     /// The value will always be `terms_of_service_user_status`.
     pub r#type: super::TermsOfServiceUserStatusTypeField,
     /// The `tos` property, which the spec does not describe (`#/components/schemas/TermsOfServiceUserStatus/properties/tos`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tos: Option<super::TermsOfServiceBase>,
     /// The `user` property, which the spec does not describe (`#/components/schemas/TermsOfServiceUserStatus/properties/user`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<super::UserMini>,
     /// If the user has accepted the terms of services.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_accepted: Option<bool>,
     /// When the legal item was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the legal item was modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TermsOfServiceUserStatus {
+        id: required("id"),
+        r#type: required("type"),
+        tos: optional("tos"),
+        user: optional("user"),
+        is_accepted: optional("is_accepted"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TermsOfServiceUserStatus {
+        id: required::<String>("id"),
+        r#type: required::<super::TermsOfServiceUserStatusTypeField>("type"),
+        tos: optional::<Option<super::TermsOfServiceBase>>("tos"),
+        user: optional::<Option<super::UserMini>>("user"),
+        is_accepted: optional::<Option<bool>>("is_accepted"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at")
+    }
+);
 
 /// The value will always be `terms_of_service_user_status`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -37,43 +60,9 @@ pub enum TermsOfServiceUserStatusTypeField {
     Unknown(String),
 }
 
-impl TermsOfServiceUserStatusTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TermsOfServiceUserStatus => "terms_of_service_user_status",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TermsOfServiceUserStatusTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "terms_of_service_user_status" => Self::TermsOfServiceUserStatus,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TermsOfServiceUserStatusTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TermsOfServiceUserStatusTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TermsOfServiceUserStatusTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TermsOfServiceUserStatusTypeField,
+    Unknown,
+    TermsOfServiceUserStatus = "terms_of_service_user_status"
+);

@@ -1,21 +1,21 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TimelineSkillCard`] and the types nested in it, from `#/components/schemas/TimelineSkillCard`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// Timeline Skill Card
 ///
 /// A Box Skill metadata card that places a list of images on a
 /// timeline.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::TimelineSkillCardTypeField,
     /// The value will always be `timeline`.
     pub skill_card_type: super::TimelineSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::TimelineSkillCardSkillCardTitleField>,
     /// The service that applied this metadata.
     pub skill: super::TimelineSkillCardSkillField,
@@ -23,11 +23,38 @@ pub struct TimelineSkillCard {
     /// which instance of a service applied the metadata.
     pub invocation: super::TimelineSkillCardInvocationField,
     /// An total duration in seconds of the timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// A list of entries on the timeline.
     pub entries: Vec<super::TimelineSkillCardEntriesField>,
 }
+
+serialize_struct!(
+    runtime,
+    TimelineSkillCard {
+        created_at: optional("created_at"),
+        r#type: required("type"),
+        skill_card_type: required("skill_card_type"),
+        skill_card_title: optional("skill_card_title"),
+        skill: required("skill"),
+        invocation: required("invocation"),
+        duration: optional("duration"),
+        entries: required("entries")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCard {
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        r#type: required::<super::TimelineSkillCardTypeField>("type"),
+        skill_card_type: required::<super::TimelineSkillCardSkillCardTypeField>("skill_card_type"),
+        skill_card_title: optional::<Option<super::TimelineSkillCardSkillCardTitleField>>("skill_card_title"),
+        skill: required::<super::TimelineSkillCardSkillField>("skill"),
+        invocation: required::<super::TimelineSkillCardInvocationField>("invocation"),
+        duration: optional::<Option<i64>>("duration"),
+        entries: required::<Vec<super::TimelineSkillCardEntriesField>>("entries")
+    }
+);
 
 /// The value will always be `skill_card`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,46 +65,7 @@ pub enum TimelineSkillCardTypeField {
     Unknown(String),
 }
 
-impl TimelineSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillCard => "skill_card",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TimelineSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_card" => Self::SkillCard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TimelineSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TimelineSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TimelineSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TimelineSkillCardTypeField, Unknown, SkillCard = "skill_card");
 
 /// The value will always be `timeline`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -88,59 +76,32 @@ pub enum TimelineSkillCardSkillCardTypeField {
     Unknown(String),
 }
 
-impl TimelineSkillCardSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Timeline => "timeline",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TimelineSkillCardSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "timeline" => Self::Timeline,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TimelineSkillCardSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TimelineSkillCardSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TimelineSkillCardSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TimelineSkillCardSkillCardTypeField, Unknown, Timeline = "timeline");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
 
+serialize_struct!(
+    runtime,
+    TimelineSkillCardSkillCardTitleField { code: optional("code"), message: required("message") }
+);
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardSkillCardTitleField {
+        code: optional::<Option<String>>("code"),
+        message: required::<String>("message")
+    }
+);
+
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::TimelineSkillCardSkillTypeField,
@@ -148,6 +109,16 @@ pub struct TimelineSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, TimelineSkillCardSkillField { r#type: required("type"), id: required("id") });
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardSkillField {
+        r#type: required::<super::TimelineSkillCardSkillTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -158,50 +129,11 @@ pub enum TimelineSkillCardSkillTypeField {
     Unknown(String),
 }
 
-impl TimelineSkillCardSkillTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Service => "service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TimelineSkillCardSkillTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "service" => Self::Service,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TimelineSkillCardSkillTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TimelineSkillCardSkillTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TimelineSkillCardSkillTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TimelineSkillCardSkillTypeField, Unknown, Service = "service");
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::TimelineSkillCardInvocationTypeField,
@@ -213,6 +145,16 @@ pub struct TimelineSkillCardInvocationField {
     pub id: String,
 }
 
+serialize_struct!(runtime, TimelineSkillCardInvocationField { r#type: required("type"), id: required("id") });
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardInvocationField {
+        r#type: required::<super::TimelineSkillCardInvocationTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
+
 /// The value will always be `skill_invocation`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TimelineSkillCardInvocationTypeField {
@@ -222,58 +164,17 @@ pub enum TimelineSkillCardInvocationTypeField {
     Unknown(String),
 }
 
-impl TimelineSkillCardInvocationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillInvocation => "skill_invocation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TimelineSkillCardInvocationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_invocation" => Self::SkillInvocation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TimelineSkillCardInvocationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TimelineSkillCardInvocationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TimelineSkillCardInvocationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TimelineSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An single item that's placed on multiple items on the timeline.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TimelineSkillCardEntriesField {
     /// The text of the entry. This would be the display
     /// name for an item being placed on the timeline, for example the name
     /// of the person who was detected in a video.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Defines a list of timestamps for when this item should appear on the
     /// timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appears: Option<Vec<super::TimelineSkillCardEntriesAppearsField>>,
     /// The image to show on a for an entry that appears
     /// on a timeline. This image URL is required for every entry.
@@ -282,19 +183,44 @@ pub struct TimelineSkillCardEntriesField {
     /// list of items (for example faces), and clicking
     /// the image will show the user where that entry
     /// appears during the duration of this entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
 }
 
+serialize_struct!(
+    runtime,
+    TimelineSkillCardEntriesField {
+        text: optional("text"),
+        appears: optional("appears"),
+        image_url: optional("image_url")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardEntriesField {
+        text: optional::<Option<String>>("text"),
+        appears: optional::<Option<Vec<super::TimelineSkillCardEntriesAppearsField>>>("appears"),
+        image_url: optional::<Option<String>>("image_url")
+    }
+);
+
 /// The timestamp for an entry.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TimelineSkillCardEntriesAppearsField {
     /// The time in seconds when an
     /// entry should start appearing on a timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<i64>,
     /// The time in seconds when an
     /// entry should stop appearing on a timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<i64>,
 }
+
+serialize_struct!(runtime, TimelineSkillCardEntriesAppearsField { start: optional("start"), end: optional("end") });
+
+deserialize_struct!(
+    runtime,
+    TimelineSkillCardEntriesAppearsField {
+        start: optional::<Option<i64>>("start"),
+        end: optional::<Option<i64>>("end")
+    }
+);

@@ -1,20 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TranscriptSkillCard`] and the types nested in it, from `#/components/schemas/TranscriptSkillCard`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// Transcript Skill Card.
 ///
 /// A Box Skill metadata card that adds a transcript to a file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptSkillCard {
     /// The optional date and time this card was created at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The value will always be `skill_card`.
     pub r#type: super::TranscriptSkillCardTypeField,
     /// The value will always be `transcript`.
     pub skill_card_type: super::TranscriptSkillCardSkillCardTypeField,
     /// The title of the card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill_card_title: Option<super::TranscriptSkillCardSkillCardTitleField>,
     /// The service that applied this metadata.
     pub skill: super::TranscriptSkillCardSkillField,
@@ -25,12 +25,39 @@ pub struct TranscriptSkillCard {
     ///
     /// Used with a `skill_card_type` of `transcript` or
     /// `timeline`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// An list of entries for the card. This represents the individual entries of
     /// the transcription.
     pub entries: Vec<super::TranscriptSkillCardEntriesField>,
 }
+
+serialize_struct!(
+    runtime,
+    TranscriptSkillCard {
+        created_at: optional("created_at"),
+        r#type: required("type"),
+        skill_card_type: required("skill_card_type"),
+        skill_card_title: optional("skill_card_title"),
+        skill: required("skill"),
+        invocation: required("invocation"),
+        duration: optional("duration"),
+        entries: required("entries")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TranscriptSkillCard {
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        r#type: required::<super::TranscriptSkillCardTypeField>("type"),
+        skill_card_type: required::<super::TranscriptSkillCardSkillCardTypeField>("skill_card_type"),
+        skill_card_title: optional::<Option<super::TranscriptSkillCardSkillCardTitleField>>("skill_card_title"),
+        skill: required::<super::TranscriptSkillCardSkillField>("skill"),
+        invocation: required::<super::TranscriptSkillCardInvocationField>("invocation"),
+        duration: optional::<Option<i64>>("duration"),
+        entries: required::<Vec<super::TranscriptSkillCardEntriesField>>("entries")
+    }
+);
 
 /// The value will always be `skill_card`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,46 +68,7 @@ pub enum TranscriptSkillCardTypeField {
     Unknown(String),
 }
 
-impl TranscriptSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillCard => "skill_card",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TranscriptSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_card" => Self::SkillCard,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscriptSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TranscriptSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscriptSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TranscriptSkillCardTypeField, Unknown, SkillCard = "skill_card");
 
 /// The value will always be `transcript`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -91,59 +79,32 @@ pub enum TranscriptSkillCardSkillCardTypeField {
     Unknown(String),
 }
 
-impl TranscriptSkillCardSkillCardTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Transcript => "transcript",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TranscriptSkillCardSkillCardTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "transcript" => Self::Transcript,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscriptSkillCardSkillCardTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TranscriptSkillCardSkillCardTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscriptSkillCardSkillCardTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TranscriptSkillCardSkillCardTypeField, Unknown, Transcript = "transcript");
 
 /// The title of the card.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptSkillCardSkillCardTitleField {
     /// An optional identifier for the title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// The actual title to show in the UI.
     pub message: String,
 }
 
+serialize_struct!(
+    runtime,
+    TranscriptSkillCardSkillCardTitleField { code: optional("code"), message: required("message") }
+);
+
+deserialize_struct!(
+    runtime,
+    TranscriptSkillCardSkillCardTitleField {
+        code: optional::<Option<String>>("code"),
+        message: required::<String>("message")
+    }
+);
+
 /// The service that applied this metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptSkillCardSkillField {
     /// The value will always be `service`.
     pub r#type: super::TranscriptSkillCardSkillTypeField,
@@ -151,6 +112,16 @@ pub struct TranscriptSkillCardSkillField {
     /// applied this metadata.
     pub id: String,
 }
+
+serialize_struct!(runtime, TranscriptSkillCardSkillField { r#type: required("type"), id: required("id") });
+
+deserialize_struct!(
+    runtime,
+    TranscriptSkillCardSkillField {
+        r#type: required::<super::TranscriptSkillCardSkillTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The value will always be `service`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -161,50 +132,11 @@ pub enum TranscriptSkillCardSkillTypeField {
     Unknown(String),
 }
 
-impl TranscriptSkillCardSkillTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Service => "service",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TranscriptSkillCardSkillTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "service" => Self::Service,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscriptSkillCardSkillTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TranscriptSkillCardSkillTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscriptSkillCardSkillTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TranscriptSkillCardSkillTypeField, Unknown, Service = "service");
 
 /// The invocation of this service, used to track
 /// which instance of a service applied the metadata.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptSkillCardInvocationField {
     /// The value will always be `skill_invocation`.
     pub r#type: super::TranscriptSkillCardInvocationTypeField,
@@ -216,6 +148,16 @@ pub struct TranscriptSkillCardInvocationField {
     pub id: String,
 }
 
+serialize_struct!(runtime, TranscriptSkillCardInvocationField { r#type: required("type"), id: required("id") });
+
+deserialize_struct!(
+    runtime,
+    TranscriptSkillCardInvocationField {
+        r#type: required::<super::TranscriptSkillCardInvocationTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
+
 /// The value will always be `skill_invocation`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TranscriptSkillCardInvocationTypeField {
@@ -225,65 +167,37 @@ pub enum TranscriptSkillCardInvocationTypeField {
     Unknown(String),
 }
 
-impl TranscriptSkillCardInvocationTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SkillInvocation => "skill_invocation",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TranscriptSkillCardInvocationTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "skill_invocation" => Self::SkillInvocation,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TranscriptSkillCardInvocationTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TranscriptSkillCardInvocationTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TranscriptSkillCardInvocationTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TranscriptSkillCardInvocationTypeField, Unknown, SkillInvocation = "skill_invocation");
 
 /// An entry in the `entries` attribute of a metadata card.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TranscriptSkillCardEntriesField {
     /// The text of the entry. This would be the transcribed text assigned
     /// to the entry on the timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Defines when a transcribed bit of text appears. This only includes a
     /// start time and no end time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appears: Option<Vec<super::TranscriptSkillCardEntriesAppearsField>>,
 }
 
+serialize_struct!(runtime, TranscriptSkillCardEntriesField { text: optional("text"), appears: optional("appears") });
+
+deserialize_struct!(
+    runtime,
+    TranscriptSkillCardEntriesField {
+        text: optional::<Option<String>>("text"),
+        appears: optional::<Option<Vec<super::TranscriptSkillCardEntriesAppearsField>>>("appears")
+    }
+);
+
 /// The timestamp for an entry.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TranscriptSkillCardEntriesAppearsField {
     /// The time in seconds when an
     /// entry should start appearing on a timeline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<i64>,
 }
+
+serialize_struct!(runtime, TranscriptSkillCardEntriesAppearsField { start: optional("start") });
+
+deserialize_struct!(runtime, TranscriptSkillCardEntriesAppearsField { start: optional::<Option<i64>>("start") });

@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashFolder`] and the types nested in it, from `#/components/schemas/TrashFolder`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Trashed Folder
 ///
 /// Represents a trashed folder.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TrashFolder {
     /// The unique identifier that represent a folder.
     ///
@@ -18,24 +19,20 @@ pub struct TrashFolder {
     /// The HTTP `etag` of this folder. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the folder if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The value will always be `folder`.
     pub r#type: super::TrashFolderTypeField,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the folder.
     pub name: String,
     /// The date and time when the folder was created. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the folder was last updated. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/description`).
     pub description: String,
@@ -51,33 +48,26 @@ pub struct TrashFolder {
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/modified_by`).
     pub modified_by: super::UserMini,
     /// The time at which this folder was put in the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The time at which this folder is expected to be purged
     /// from the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this folder was originally
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this folder was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/owned_by`).
     pub owned_by: super::UserMini,
     /// The shared link for this folder. This will
     /// be `null` if a folder has been trashed, since the link will no longer
     /// be active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<String>,
     /// The folder upload email for this folder. This will
     /// be `null` if a folder has been trashed, since the upload will no longer
     /// work.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFolder/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
@@ -86,6 +76,61 @@ pub struct TrashFolder {
     /// * `deleted` when the item has been permanently deleted.
     pub item_status: super::TrashFolderItemStatusField,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFolder {
+        id: required("id"),
+        etag: optional("etag"),
+        r#type: required("type"),
+        sequence_id: optional("sequence_id"),
+        name: required("name"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        description: required("description"),
+        size: required("size"),
+        path_collection: required("path_collection"),
+        created_by: required("created_by"),
+        modified_by: required("modified_by"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        owned_by: required("owned_by"),
+        shared_link: optional("shared_link"),
+        folder_upload_email: optional("folder_upload_email"),
+        parent: optional("parent"),
+        item_status: required("item_status")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TrashFolder {
+        id: required::<String>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: required::<super::TrashFolderTypeField>("type"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: required::<String>("name"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        description: required::<String>("description"),
+        size: required::<i64>("size"),
+        path_collection: required::<super::TrashFolderPathCollectionField>("path_collection"),
+        created_by: required::<super::UserMini>("created_by"),
+        modified_by: required::<super::UserMini>("modified_by"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at"),
+        owned_by: required::<super::UserMini>("owned_by"),
+        shared_link: optional::<Option<String>>("shared_link"),
+        folder_upload_email: optional::<Option<String>>("folder_upload_email"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        item_status: required::<super::TrashFolderItemStatusField>("item_status")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -96,52 +141,12 @@ pub enum TrashFolderTypeField {
     Unknown(String),
 }
 
-impl TrashFolderTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFolderTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFolderTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFolderTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFolderTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashFolderTypeField, Unknown, Folder = "folder");
 
 /// Path collection (Trash)
 ///
 /// A list of parent folders for an item in the trash.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TrashFolderPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -149,26 +154,57 @@ pub struct TrashFolderPathCollectionField {
     pub entries: Vec<super::TrashFolderPathCollectionEntriesField>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFolderPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
+
+deserialize_struct!(
+    runtime,
+    TrashFolderPathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::TrashFolderPathCollectionEntriesField>>("entries")
+    }
+);
+
 /// The parent folder for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TrashFolderPathCollectionEntriesField {
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TrashFolderPathCollectionEntriesTypeField>,
     /// The unique identifier that represent a folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// This field is null for the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// This field is null for the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The name of the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFolderPathCollectionEntriesField {
+        r#type: optional("type"),
+        id: optional("id"),
+        sequence_id: optional("sequence_id"),
+        etag: optional("etag"),
+        name: optional("name")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TrashFolderPathCollectionEntriesField {
+        r#type: optional::<Option<super::TrashFolderPathCollectionEntriesTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        etag: optional::<Option<String>>("etag"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -179,46 +215,7 @@ pub enum TrashFolderPathCollectionEntriesTypeField {
     Unknown(String),
 }
 
-impl TrashFolderPathCollectionEntriesTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFolderPathCollectionEntriesTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFolderPathCollectionEntriesTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFolderPathCollectionEntriesTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFolderPathCollectionEntriesTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashFolderPathCollectionEntriesTypeField, Unknown, Folder = "folder");
 
 /// Defines if this item has been deleted or not.
 ///
@@ -237,47 +234,4 @@ pub enum TrashFolderItemStatusField {
     Unknown(String),
 }
 
-impl TrashFolderItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFolderItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFolderItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFolderItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFolderItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashFolderItemStatusField, Unknown, Active = "active", Trashed = "trashed", Deleted = "deleted");

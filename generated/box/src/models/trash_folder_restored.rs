@@ -1,11 +1,12 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashFolderRestored`] and the types nested in it, from `#/components/schemas/TrashFolderRestored`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Trashed Folder (Restored)
 ///
 /// Represents a folder restored from the trash.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TrashFolderRestored {
     /// The unique identifier that represent a folder.
     ///
@@ -14,89 +15,123 @@ pub struct TrashFolderRestored {
     /// and copying the ID from the URL. For example,
     /// for the URL `https://*.app.box.com/folders/123`
     /// the `folder_id` is `123`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The HTTP `etag` of this folder. This can be used within some API
     /// endpoints in the `If-Match` and `If-None-Match` headers to only
     /// perform changes on the folder if (no) changes have happened.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TrashFolderRestoredTypeField>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The date and time when the folder was created. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time when the folder was last updated. This value may
     /// be `null` for some folders such as the root folder or the trash
     /// folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/description`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The folder size in bytes.
     ///
     /// Be careful parsing this integer as its
     /// value can get very large.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/path_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::TrashFolderRestoredPathCollectionField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// The time at which this folder was put in the
     /// trash - becomes `null` after restore.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<String>,
     /// The time at which this folder is expected to be purged
     /// from the trash  - becomes `null` after restore.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<String>,
     /// The date and time at which this folder was originally
     /// created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date and time at which this folder was last updated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this file. This will
     /// be `null` if a folder had been trashed, even though the original shared
     /// link does become active again.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<String>,
     /// The folder upload email for this folder. This will
     /// be `null` if a folder has been trashed, even though the original upload
     /// email does become active again.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub folder_upload_email: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashFolderRestored/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// Defines if this item has been deleted or not.
     ///
     /// * `active` when the item has is not in the trash,
     /// * `trashed` when the item has been moved to the trash but not deleted,
     /// * `deleted` when the item has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_status: Option<super::TrashFolderRestoredItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFolderRestored {
+        id: optional("id"),
+        etag: optional("etag"),
+        r#type: optional("type"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        description: optional("description"),
+        size: optional("size"),
+        path_collection: optional("path_collection"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        content_created_at: optional("content_created_at"),
+        content_modified_at: optional("content_modified_at"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        folder_upload_email: optional("folder_upload_email"),
+        parent: optional("parent"),
+        item_status: optional("item_status")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TrashFolderRestored {
+        id: optional::<Option<String>>("id"),
+        etag: optional::<Option<String>>("etag"),
+        r#type: optional::<Option<super::TrashFolderRestoredTypeField>>("type"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: optional::<Option<String>>("name"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        description: optional::<Option<String>>("description"),
+        size: optional::<Option<i64>>("size"),
+        path_collection: optional::<Option<super::TrashFolderRestoredPathCollectionField>>("path_collection"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        trashed_at: optional::<Option<String>>("trashed_at"),
+        purged_at: optional::<Option<String>>("purged_at"),
+        content_created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_created_at"),
+        content_modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("content_modified_at"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<String>>("shared_link"),
+        folder_upload_email: optional::<Option<String>>("folder_upload_email"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        item_status: optional::<Option<super::TrashFolderRestoredItemStatusField>>("item_status")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -107,58 +142,32 @@ pub enum TrashFolderRestoredTypeField {
     Unknown(String),
 }
 
-impl TrashFolderRestoredTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFolderRestoredTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFolderRestoredTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFolderRestoredTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFolderRestoredTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashFolderRestoredTypeField, Unknown, Folder = "folder");
 
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TrashFolderRestoredPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashFolderRestoredPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
+
+deserialize_struct!(
+    runtime,
+    TrashFolderRestoredPathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::FolderMini>>("entries")
+    }
+);
 
 /// Defines if this item has been deleted or not.
 ///
@@ -177,47 +186,11 @@ pub enum TrashFolderRestoredItemStatusField {
     Unknown(String),
 }
 
-impl TrashFolderRestoredItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashFolderRestoredItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashFolderRestoredItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashFolderRestoredItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashFolderRestoredItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TrashFolderRestoredItemStatusField,
+    Unknown,
+    Active = "active",
+    Trashed = "trashed",
+    Deleted = "deleted"
+);

@@ -1,74 +1,106 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`TrashWebLink`] and the types nested in it, from `#/components/schemas/TrashWebLink`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Trashed Web Link
 ///
 /// Represents a trashed web link.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TrashWebLink {
     /// The value will always be `web_link`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TrashWebLinkTypeField>,
     /// The unique identifier for this web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The name of the web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The URL this web link points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/path_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::TrashWebLinkPathCollectionField>,
     /// When this file was created on Box’s servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last updated on the Box
     /// servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last moved to the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file will be permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/TrashWebLink/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The shared link for this bookmark. This will
     /// be `null` if a bookmark has been trashed, since the link will no longer
     /// be active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<String>,
     /// Whether this item is deleted or not. Values include `active`,
     /// `trashed` if the file has been moved to the trash, and `deleted` if
     /// the file has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_status: Option<super::TrashWebLinkItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashWebLink {
+        r#type: optional("type"),
+        id: optional("id"),
+        sequence_id: optional("sequence_id"),
+        etag: optional("etag"),
+        name: optional("name"),
+        url: optional("url"),
+        parent: optional("parent"),
+        description: optional("description"),
+        path_collection: optional("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        item_status: optional("item_status")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TrashWebLink {
+        r#type: optional::<Option<super::TrashWebLinkTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        etag: optional::<Option<String>>("etag"),
+        name: optional::<Option<String>>("name"),
+        url: optional::<Option<String>>("url"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        description: optional::<Option<String>>("description"),
+        path_collection: optional::<Option<super::TrashWebLinkPathCollectionField>>("path_collection"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<String>>("shared_link"),
+        item_status: optional::<Option<super::TrashWebLinkItemStatusField>>("item_status")
+    }
+);
 
 /// The value will always be `web_link`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -79,52 +111,12 @@ pub enum TrashWebLinkTypeField {
     Unknown(String),
 }
 
-impl TrashWebLinkTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WebLink => "web_link",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashWebLinkTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "web_link" => Self::WebLink,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashWebLinkTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashWebLinkTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashWebLinkTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashWebLinkTypeField, Unknown, WebLink = "web_link");
 
 /// Path collection (Trash)
 ///
 /// A list of parent folders for an item in the trash.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TrashWebLinkPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
@@ -132,26 +124,57 @@ pub struct TrashWebLinkPathCollectionField {
     pub entries: Vec<super::TrashWebLinkPathCollectionEntriesField>,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashWebLinkPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
+
+deserialize_struct!(
+    runtime,
+    TrashWebLinkPathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::TrashWebLinkPathCollectionEntriesField>>("entries")
+    }
+);
+
 /// The parent folder for this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct TrashWebLinkPathCollectionEntriesField {
     /// The value will always be `folder`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::TrashWebLinkPathCollectionEntriesTypeField>,
     /// The unique identifier that represent a folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// This field is null for the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// This field is null for the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The name of the Trash folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    TrashWebLinkPathCollectionEntriesField {
+        r#type: optional("type"),
+        id: optional("id"),
+        sequence_id: optional("sequence_id"),
+        etag: optional("etag"),
+        name: optional("name")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    TrashWebLinkPathCollectionEntriesField {
+        r#type: optional::<Option<super::TrashWebLinkPathCollectionEntriesTypeField>>("type"),
+        id: optional::<Option<String>>("id"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        etag: optional::<Option<String>>("etag"),
+        name: optional::<Option<String>>("name")
+    }
+);
 
 /// The value will always be `folder`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -162,46 +185,7 @@ pub enum TrashWebLinkPathCollectionEntriesTypeField {
     Unknown(String),
 }
 
-impl TrashWebLinkPathCollectionEntriesTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashWebLinkPathCollectionEntriesTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashWebLinkPathCollectionEntriesTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashWebLinkPathCollectionEntriesTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashWebLinkPathCollectionEntriesTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, TrashWebLinkPathCollectionEntriesTypeField, Unknown, Folder = "folder");
 
 /// Whether this item is deleted or not. Values include `active`,
 /// `trashed` if the file has been moved to the trash, and `deleted` if
@@ -218,47 +202,11 @@ pub enum TrashWebLinkItemStatusField {
     Unknown(String),
 }
 
-impl TrashWebLinkItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for TrashWebLinkItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for TrashWebLinkItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TrashWebLinkItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TrashWebLinkItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    TrashWebLinkItemStatusField,
+    Unknown,
+    Active = "active",
+    Trashed = "trashed",
+    Deleted = "deleted"
+);

@@ -1,67 +1,100 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`User`] and the types nested in it, from `#/components/schemas/User`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// User
 ///
 /// A standard representation of a user, as returned from any
 /// user API endpoints by default.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct User {
     /// The unique identifier for this user.
     pub id: String,
     /// The value will always be `user`.
     pub r#type: super::UserBaseTypeField,
     /// The display name of this user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The primary email address of this user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<String>,
     /// When the user object was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When the user object was last modified.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The language of the user, formatted in modified version of the
     /// [ISO 639-1](https://developer.box.com/guides/api-calls/language-codes) format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// The user's timezone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     /// The user’s total available space amount in bytes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space_amount: Option<i64>,
     /// The amount of space in use by the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space_used: Option<i64>,
     /// The maximum individual file size in bytes the user can have.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_upload_size: Option<i64>,
     /// The user's account status.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::UserStatusField>,
     /// The user’s job title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_title: Option<String>,
     /// The user’s phone number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// The user’s address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// URL of the user’s avatar image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// An alternate notification email address to which email
     /// notifications are sent. When it's confirmed, this will be
     /// the email address to which notifications are sent instead of
     /// to the primary email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notification_email: Option<super::UserNotificationEmailField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    User {
+        id: required("id"),
+        r#type: required("type"),
+        name: optional("name"),
+        login: optional("login"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        language: optional("language"),
+        timezone: optional("timezone"),
+        space_amount: optional("space_amount"),
+        space_used: optional("space_used"),
+        max_upload_size: optional("max_upload_size"),
+        status: optional("status"),
+        job_title: optional("job_title"),
+        phone: optional("phone"),
+        address: optional("address"),
+        avatar_url: optional("avatar_url"),
+        notification_email: optional("notification_email")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    User {
+        id: required::<String>("id"),
+        r#type: required::<super::UserBaseTypeField>("type"),
+        name: optional::<Option<String>>("name"),
+        login: optional::<Option<String>>("login"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        language: optional::<Option<String>>("language"),
+        timezone: optional::<Option<String>>("timezone"),
+        space_amount: optional::<Option<i64>>("space_amount"),
+        space_used: optional::<Option<i64>>("space_used"),
+        max_upload_size: optional::<Option<i64>>("max_upload_size"),
+        status: optional::<Option<super::UserStatusField>>("status"),
+        job_title: optional::<Option<String>>("job_title"),
+        phone: optional::<Option<String>>("phone"),
+        address: optional::<Option<String>>("address"),
+        avatar_url: optional::<Option<String>>("avatar_url"),
+        notification_email: optional::<Option<super::UserNotificationEmailField>>("notification_email")
+    }
+);
 
 /// The user's account status.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -78,64 +111,38 @@ pub enum UserStatusField {
     Unknown(String),
 }
 
-impl UserStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Inactive => "inactive",
-            Self::CannotDeleteEdit => "cannot_delete_edit",
-            Self::CannotDeleteEditUpload => "cannot_delete_edit_upload",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UserStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "inactive" => Self::Inactive,
-            "cannot_delete_edit" => Self::CannotDeleteEdit,
-            "cannot_delete_edit_upload" => Self::CannotDeleteEditUpload,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UserStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UserStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UserStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    UserStatusField,
+    Unknown,
+    Active = "active",
+    Inactive = "inactive",
+    CannotDeleteEdit = "cannot_delete_edit",
+    CannotDeleteEditUpload = "cannot_delete_edit_upload"
+);
 
 /// An alternate notification email address to which email
 /// notifications are sent. When it's confirmed, this will be
 /// the email address to which notifications are sent instead of
 /// to the primary email address.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UserNotificationEmailField {
     /// The email address to send the notifications to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Specifies if this email address has been confirmed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_confirmed: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UserNotificationEmailField { email: optional("email"), is_confirmed: optional("is_confirmed") }
+);
+
+deserialize_struct!(
+    runtime,
+    UserNotificationEmailField {
+        email: optional::<Option<String>>("email"),
+        is_confirmed: optional::<Option<bool>>("is_confirmed")
+    }
+);

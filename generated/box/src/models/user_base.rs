@@ -1,17 +1,26 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`UserBase`] and the types nested in it, from `#/components/schemas/User--Base`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// User (Base)
 ///
 /// A mini representation of a user, used when
 /// nested within another resource.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct UserBase {
     /// The unique identifier for this user.
     pub id: String,
     /// The value will always be `user`.
     pub r#type: super::UserBaseTypeField,
 }
+
+serialize_struct!(runtime, UserBase { id: required("id"), r#type: required("type") });
+
+deserialize_struct!(
+    runtime,
+    UserBase { id: required::<String>("id"), r#type: required::<super::UserBaseTypeField>("type") }
+);
 
 /// The value will always be `user`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -22,43 +31,4 @@ pub enum UserBaseTypeField {
     Unknown(String),
 }
 
-impl UserBaseTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::User => "user",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UserBaseTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "user" => Self::User,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UserBaseTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UserBaseTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UserBaseTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UserBaseTypeField, Unknown, User = "user");

@@ -1,22 +1,20 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Users`] and the types nested in it, from `#/components/schemas/Users`.
 
+use crate::runtime::{self, Cursor, Page, deserialize_struct, string_enum};
+
 /// Users
 ///
 /// A list of users.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Users {
     /// The limit that was used for these entries. This will be the same as the
     /// `limit` query parameter unless that value exceeded the maximum value
     /// allowed. The maximum value varies by API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// The marker for the start of the next page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_marker: Option<String>,
     /// The marker for the start of the previous page of results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prev_marker: Option<String>,
     /// One greater than the offset of the last entry in the entire collection.
     /// The total number of entries in the collection may be less than
@@ -24,31 +22,54 @@ pub struct Users {
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_count: Option<i64>,
     /// The 0-based offset of the first entry in this set. This will be the same
     /// as the `offset` query parameter.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
     /// The order by which items are returned.
     ///
     /// This field is only returned for calls that use offset-based pagination.
     /// For marker-based paginated APIs, this field will be omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<Vec<super::UsersOrderField>>,
     /// A list of users.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<super::UserFull>>,
 }
 
-impl crate::runtime::Page for Users {
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Users {
+        limit: optional("limit"),
+        next_marker: optional("next_marker"),
+        prev_marker: optional("prev_marker"),
+        total_count: optional("total_count"),
+        offset: optional("offset"),
+        order: optional("order"),
+        entries: optional("entries")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Users {
+        limit: optional::<Option<i64>>("limit"),
+        next_marker: optional::<Option<String>>("next_marker"),
+        prev_marker: optional::<Option<String>>("prev_marker"),
+        total_count: optional::<Option<i64>>("total_count"),
+        offset: optional::<Option<i64>>("offset"),
+        order: optional::<Option<Vec<super::UsersOrderField>>>("order"),
+        entries: optional::<Option<Vec<super::UserFull>>>("entries")
+    }
+);
+
+impl Page for Users {
     type Item = super::UserFull;
 
-    fn into_page(self) -> (Vec<super::UserFull>, crate::runtime::Cursor) {
-        let cursor = crate::runtime::Cursor {
+    fn into_page(self) -> (Vec<super::UserFull>, Cursor) {
+        let cursor = Cursor {
             has_next: None,
             total: self.total_count.as_ref().copied(),
             next_marker: self.next_marker.as_ref().map(|marker| marker.to_string()),
@@ -58,16 +79,27 @@ impl crate::runtime::Page for Users {
 }
 
 /// The order in which a pagination is ordered.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct UsersOrderField {
     /// The field to order by.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     /// The direction to order by, either ascending or descending.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<super::UsersOrderDirectionField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    UsersOrderField { by: optional("by"), direction: optional("direction") }
+);
+
+deserialize_struct!(
+    runtime,
+    UsersOrderField {
+        by: optional::<Option<String>>("by"),
+        direction: optional::<Option<super::UsersOrderDirectionField>>("direction")
+    }
+);
 
 /// The direction to order by, either ascending or descending.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -80,45 +112,4 @@ pub enum UsersOrderDirectionField {
     Unknown(String),
 }
 
-impl UsersOrderDirectionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for UsersOrderDirectionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for UsersOrderDirectionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for UsersOrderDirectionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for UsersOrderDirectionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, UsersOrderDirectionField, Unknown, Asc = "ASC", Desc = "DESC");

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`WebLink`] and the types nested in it, from `#/components/schemas/WebLink`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Web link
 ///
 /// Web links are objects that point to URLs. These objects
@@ -8,8 +10,7 @@
 ///
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WebLink {
     /// The unique identifier for this web link.
     pub id: String,
@@ -17,70 +18,116 @@ pub struct WebLink {
     pub r#type: super::WebLinkBaseTypeField,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The URL this web link points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/WebLink--Mini/allOf/1/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `parent` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/parent`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<super::FolderMini>,
     /// The description accompanying the web link. This is
     /// visible within the Box web application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `path_collection` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/path_collection`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_collection: Option<super::WebLinkPathCollectionField>,
     /// When this file was created on Box’s servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was last updated on the Box
     /// servers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file was moved to the trash.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trashed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// When this file will be permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purged_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// The `modified_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/modified_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified_by: Option<super::UserMini>,
     /// The `owned_by` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/owned_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<super::UserMini>,
     /// The `shared_link` property, which the spec does not describe (`#/components/schemas/WebLink/allOf/1/properties/shared_link`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_link: Option<super::WebLinkSharedLinkField>,
     /// Whether this item is deleted or not. Values include `active`,
     /// `trashed` if the file has been moved to the trash, and `deleted` if
     /// the file has been permanently deleted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub item_status: Option<super::WebLinkItemStatusField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLink {
+        id: required("id"),
+        r#type: required("type"),
+        etag: optional("etag"),
+        url: optional("url"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name"),
+        parent: optional("parent"),
+        description: optional("description"),
+        path_collection: optional("path_collection"),
+        created_at: optional("created_at"),
+        modified_at: optional("modified_at"),
+        trashed_at: optional("trashed_at"),
+        purged_at: optional("purged_at"),
+        created_by: optional("created_by"),
+        modified_by: optional("modified_by"),
+        owned_by: optional("owned_by"),
+        shared_link: optional("shared_link"),
+        item_status: optional("item_status")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    WebLink {
+        id: required::<String>("id"),
+        r#type: required::<super::WebLinkBaseTypeField>("type"),
+        etag: optional::<Option<String>>("etag"),
+        url: optional::<Option<String>>("url"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: optional::<Option<String>>("name"),
+        parent: optional::<Option<super::FolderMini>>("parent"),
+        description: optional::<Option<String>>("description"),
+        path_collection: optional::<Option<super::WebLinkPathCollectionField>>("path_collection"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        modified_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("modified_at"),
+        trashed_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("trashed_at"),
+        purged_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("purged_at"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        modified_by: optional::<Option<super::UserMini>>("modified_by"),
+        owned_by: optional::<Option<super::UserMini>>("owned_by"),
+        shared_link: optional::<Option<super::WebLinkSharedLinkField>>("shared_link"),
+        item_status: optional::<Option<super::WebLinkItemStatusField>>("item_status")
+    }
+);
 
 /// Path collection
 ///
 /// A list of parent folders for an item.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WebLinkPathCollectionField {
     /// The number of folders in this list.
     pub total_count: i64,
     /// The parent folders for this item.
     pub entries: Vec<super::FolderMini>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLinkPathCollectionField { total_count: required("total_count"), entries: required("entries") }
+);
+
+deserialize_struct!(
+    runtime,
+    WebLinkPathCollectionField {
+        total_count: required::<i64>("total_count"),
+        entries: required::<Vec<super::FolderMini>>("entries")
+    }
+);
 
 /// Shared link
 ///
@@ -89,8 +136,7 @@ pub struct WebLinkPathCollectionField {
 /// Shared links with open access level allow anyone with the URL
 /// to access the item, while shared links with company or collaborators access
 /// levels can only be accessed by appropriately authenticated Box users.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WebLinkSharedLinkField {
     /// The URL that can be used to access the item on Box.
     ///
@@ -105,14 +151,11 @@ pub struct WebLinkSharedLinkField {
     /// extension so that the file will be saved with the right file type.
     ///
     /// This property will be `null` for folders.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// The "Custom URL" that can also be used to preview the item on Box.  Custom
     /// URLs can only be created or modified in the Box Web application.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_url: Option<String>,
     /// The custom name of a shared link, as used in the `vanity_url` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vanity_name: Option<String>,
     /// The access level for this shared link.
     ///
@@ -123,7 +166,6 @@ pub struct WebLinkSharedLinkField {
     ///
     /// If this field is omitted when creating the shared link, the access level
     /// will be set to the default access level specified by the enterprise admin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access: Option<super::WebLinkSharedLinkAccessField>,
     /// The effective access level for the shared link. This can be a more
     /// restrictive access level than the value in the `access` field when the
@@ -137,20 +179,55 @@ pub struct WebLinkSharedLinkField {
     pub effective_permission: super::WebLinkSharedLinkEffectivePermissionField,
     /// The date and time when this link will be unshared. This field can only be
     /// set by users with paid accounts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Defines if the shared link requires a password to access the item.
     pub is_password_enabled: bool,
     /// Defines if this link allows a user to preview, edit, and download an item.
     /// These permissions refer to the shared link only and
     /// do not supersede permissions applied to the item itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<super::WebLinkSharedLinkPermissionsField>,
     /// The number of times this item has been downloaded.
     pub download_count: i64,
     /// The number of times this item has been previewed.
     pub preview_count: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLinkSharedLinkField {
+        url: required("url"),
+        download_url: optional("download_url"),
+        vanity_url: optional("vanity_url"),
+        vanity_name: optional("vanity_name"),
+        access: optional("access"),
+        effective_access: required("effective_access"),
+        effective_permission: required("effective_permission"),
+        unshared_at: optional("unshared_at"),
+        is_password_enabled: required("is_password_enabled"),
+        permissions: optional("permissions"),
+        download_count: required("download_count"),
+        preview_count: required("preview_count")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    WebLinkSharedLinkField {
+        url: required::<String>("url"),
+        download_url: optional::<Option<String>>("download_url"),
+        vanity_url: optional::<Option<String>>("vanity_url"),
+        vanity_name: optional::<Option<String>>("vanity_name"),
+        access: optional::<Option<super::WebLinkSharedLinkAccessField>>("access"),
+        effective_access: required::<super::WebLinkSharedLinkEffectiveAccessField>("effective_access"),
+        effective_permission: required::<super::WebLinkSharedLinkEffectivePermissionField>("effective_permission"),
+        unshared_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("unshared_at"),
+        is_password_enabled: required::<bool>("is_password_enabled"),
+        permissions: optional::<Option<super::WebLinkSharedLinkPermissionsField>>("permissions"),
+        download_count: required::<i64>("download_count"),
+        preview_count: required::<i64>("preview_count")
+    }
+);
 
 /// The access level for this shared link.
 ///
@@ -173,50 +250,14 @@ pub enum WebLinkSharedLinkAccessField {
     Unknown(String),
 }
 
-impl WebLinkSharedLinkAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WebLinkSharedLinkAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WebLinkSharedLinkAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WebLinkSharedLinkAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WebLinkSharedLinkAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    WebLinkSharedLinkAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// The effective access level for the shared link. This can be a more
 /// restrictive access level than the value in the `access` field when the
@@ -233,50 +274,14 @@ pub enum WebLinkSharedLinkEffectiveAccessField {
     Unknown(String),
 }
 
-impl WebLinkSharedLinkEffectiveAccessField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Open => "open",
-            Self::Company => "company",
-            Self::Collaborators => "collaborators",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WebLinkSharedLinkEffectiveAccessField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "open" => Self::Open,
-            "company" => Self::Company,
-            "collaborators" => Self::Collaborators,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WebLinkSharedLinkEffectiveAccessField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WebLinkSharedLinkEffectiveAccessField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WebLinkSharedLinkEffectiveAccessField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    WebLinkSharedLinkEffectiveAccessField,
+    Unknown,
+    Open = "open",
+    Company = "company",
+    Collaborators = "collaborators"
+);
 
 /// The effective permissions for this shared link.
 /// These result in the more restrictive combination of
@@ -297,58 +302,20 @@ pub enum WebLinkSharedLinkEffectivePermissionField {
     Unknown(String),
 }
 
-impl WebLinkSharedLinkEffectivePermissionField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CanEdit => "can_edit",
-            Self::CanDownload => "can_download",
-            Self::CanPreview => "can_preview",
-            Self::NoAccess => "no_access",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WebLinkSharedLinkEffectivePermissionField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "can_edit" => Self::CanEdit,
-            "can_download" => Self::CanDownload,
-            "can_preview" => Self::CanPreview,
-            "no_access" => Self::NoAccess,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WebLinkSharedLinkEffectivePermissionField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WebLinkSharedLinkEffectivePermissionField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WebLinkSharedLinkEffectivePermissionField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    WebLinkSharedLinkEffectivePermissionField,
+    Unknown,
+    CanEdit = "can_edit",
+    CanDownload = "can_download",
+    CanPreview = "can_preview",
+    NoAccess = "no_access"
+);
 
 /// Defines if this link allows a user to preview, edit, and download an item.
 /// These permissions refer to the shared link only and
 /// do not supersede permissions applied to the item itself.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WebLinkSharedLinkPermissionsField {
     /// Defines if the shared link allows for the item to be downloaded. For
     /// shared links on folders, this also applies to any items in the folder.
@@ -368,6 +335,25 @@ pub struct WebLinkSharedLinkPermissionsField {
     pub can_edit: bool,
 }
 
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WebLinkSharedLinkPermissionsField {
+        can_download: required("can_download"),
+        can_preview: required("can_preview"),
+        can_edit: required("can_edit")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    WebLinkSharedLinkPermissionsField {
+        can_download: required::<bool>("can_download"),
+        can_preview: required::<bool>("can_preview"),
+        can_edit: required::<bool>("can_edit")
+    }
+);
+
 /// Whether this item is deleted or not. Values include `active`,
 /// `trashed` if the file has been moved to the trash, and `deleted` if
 /// the file has been permanently deleted.
@@ -383,47 +369,4 @@ pub enum WebLinkItemStatusField {
     Unknown(String),
 }
 
-impl WebLinkItemStatusField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Active => "active",
-            Self::Trashed => "trashed",
-            Self::Deleted => "deleted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WebLinkItemStatusField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "active" => Self::Active,
-            "trashed" => Self::Trashed,
-            "deleted" => Self::Deleted,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WebLinkItemStatusField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WebLinkItemStatusField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WebLinkItemStatusField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WebLinkItemStatusField, Unknown, Active = "active", Trashed = "trashed", Deleted = "deleted");

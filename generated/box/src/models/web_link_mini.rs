@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`WebLinkMini`] and the types nested in it, from `#/components/schemas/WebLink--Mini`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct};
+
 /// Web link (Mini)
 ///
 /// Web links are objects that point to URLs. These objects
@@ -8,7 +10,7 @@
 ///
 /// Web link objects are treated similarly to file objects,
 /// they will also support most actions that apply to regular files.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WebLinkMini {
     /// The unique identifier for this web link.
     pub id: String,
@@ -16,15 +18,35 @@ pub struct WebLinkMini {
     pub r#type: super::WebLinkBaseTypeField,
     /// The entity tag of this web link. Used with `If-Match`
     /// headers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The URL this web link points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The `sequence_id` property, which the spec does not describe (`#/components/schemas/WebLink--Mini/allOf/1/properties/sequence_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sequence_id: Option<String>,
     /// The name of the web link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    WebLinkMini {
+        id: required("id"),
+        r#type: required("type"),
+        etag: optional("etag"),
+        url: optional("url"),
+        sequence_id: optional("sequence_id"),
+        name: optional("name")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    WebLinkMini {
+        id: required::<String>("id"),
+        r#type: required::<super::WebLinkBaseTypeField>("type"),
+        etag: optional::<Option<String>>("etag"),
+        url: optional::<Option<String>>("url"),
+        sequence_id: optional::<Option<String>>("sequence_id"),
+        name: optional::<Option<String>>("name")
+    }
+);

@@ -1,36 +1,57 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Webhook`] and the types nested in it, from `#/components/schemas/Webhook`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Webhook
 ///
 /// Represents a configured webhook.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Webhook {
     /// The unique identifier for this webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `webhook`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WebhookMiniTypeField>,
     /// The item that will trigger the webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<super::WebhookMiniTargetField>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Webhook/allOf/1/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserMini>,
     /// A timestamp identifying the time that
     /// the webhook was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The URL that is notified by this webhook.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// An array of event names that this webhook is
     /// to be triggered for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub triggers: Option<Vec<super::WebhookTriggersField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Webhook {
+        id: optional("id"),
+        r#type: optional("type"),
+        target: optional("target"),
+        created_by: optional("created_by"),
+        created_at: optional("created_at"),
+        address: optional("address"),
+        triggers: optional("triggers")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Webhook {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WebhookMiniTypeField>>("type"),
+        target: optional::<Option<super::WebhookMiniTargetField>>("target"),
+        created_by: optional::<Option<super::UserMini>>("created_by"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        address: optional::<Option<String>>("address"),
+        triggers: optional::<Option<Vec<super::WebhookTriggersField>>>("triggers")
+    }
+);
 
 /// Webhook Trigger
 ///
@@ -127,127 +148,51 @@ pub enum WebhookTriggersField {
     Unknown(String),
 }
 
-impl WebhookTriggersField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FileUploaded => "FILE.UPLOADED",
-            Self::FilePreviewed => "FILE.PREVIEWED",
-            Self::FileDownloaded => "FILE.DOWNLOADED",
-            Self::FileTrashed => "FILE.TRASHED",
-            Self::FileDeleted => "FILE.DELETED",
-            Self::FileRestored => "FILE.RESTORED",
-            Self::FileCopied => "FILE.COPIED",
-            Self::FileMoved => "FILE.MOVED",
-            Self::FileLocked => "FILE.LOCKED",
-            Self::FileUnlocked => "FILE.UNLOCKED",
-            Self::FileRenamed => "FILE.RENAMED",
-            Self::CommentCreated => "COMMENT.CREATED",
-            Self::CommentUpdated => "COMMENT.UPDATED",
-            Self::CommentDeleted => "COMMENT.DELETED",
-            Self::TaskAssignmentCreated => "TASK_ASSIGNMENT.CREATED",
-            Self::TaskAssignmentUpdated => "TASK_ASSIGNMENT.UPDATED",
-            Self::MetadataInstanceCreated => "METADATA_INSTANCE.CREATED",
-            Self::MetadataInstanceUpdated => "METADATA_INSTANCE.UPDATED",
-            Self::MetadataInstanceDeleted => "METADATA_INSTANCE.DELETED",
-            Self::FolderCreated => "FOLDER.CREATED",
-            Self::FolderRenamed => "FOLDER.RENAMED",
-            Self::FolderDownloaded => "FOLDER.DOWNLOADED",
-            Self::FolderRestored => "FOLDER.RESTORED",
-            Self::FolderDeleted => "FOLDER.DELETED",
-            Self::FolderCopied => "FOLDER.COPIED",
-            Self::FolderMoved => "FOLDER.MOVED",
-            Self::FolderTrashed => "FOLDER.TRASHED",
-            Self::WebhookDeleted => "WEBHOOK.DELETED",
-            Self::CollaborationCreated => "COLLABORATION.CREATED",
-            Self::CollaborationAccepted => "COLLABORATION.ACCEPTED",
-            Self::CollaborationRejected => "COLLABORATION.REJECTED",
-            Self::CollaborationRemoved => "COLLABORATION.REMOVED",
-            Self::CollaborationUpdated => "COLLABORATION.UPDATED",
-            Self::SharedLinkDeleted => "SHARED_LINK.DELETED",
-            Self::SharedLinkCreated => "SHARED_LINK.CREATED",
-            Self::SharedLinkUpdated => "SHARED_LINK.UPDATED",
-            Self::SignRequestCompleted => "SIGN_REQUEST.COMPLETED",
-            Self::SignRequestDeclined => "SIGN_REQUEST.DECLINED",
-            Self::SignRequestExpired => "SIGN_REQUEST.EXPIRED",
-            Self::SignRequestSignerEmailBounced => "SIGN_REQUEST.SIGNER_EMAIL_BOUNCED",
-            Self::SignRequestSignSignerSigned => "SIGN_REQUEST.SIGN_SIGNER_SIGNED",
-            Self::SignRequestSignDocumentCreated => "SIGN_REQUEST.SIGN_DOCUMENT_CREATED",
-            Self::SignRequestSignErrorFinalizing => "SIGN_REQUEST.SIGN_ERROR_FINALIZING",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WebhookTriggersField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "FILE.UPLOADED" => Self::FileUploaded,
-            "FILE.PREVIEWED" => Self::FilePreviewed,
-            "FILE.DOWNLOADED" => Self::FileDownloaded,
-            "FILE.TRASHED" => Self::FileTrashed,
-            "FILE.DELETED" => Self::FileDeleted,
-            "FILE.RESTORED" => Self::FileRestored,
-            "FILE.COPIED" => Self::FileCopied,
-            "FILE.MOVED" => Self::FileMoved,
-            "FILE.LOCKED" => Self::FileLocked,
-            "FILE.UNLOCKED" => Self::FileUnlocked,
-            "FILE.RENAMED" => Self::FileRenamed,
-            "COMMENT.CREATED" => Self::CommentCreated,
-            "COMMENT.UPDATED" => Self::CommentUpdated,
-            "COMMENT.DELETED" => Self::CommentDeleted,
-            "TASK_ASSIGNMENT.CREATED" => Self::TaskAssignmentCreated,
-            "TASK_ASSIGNMENT.UPDATED" => Self::TaskAssignmentUpdated,
-            "METADATA_INSTANCE.CREATED" => Self::MetadataInstanceCreated,
-            "METADATA_INSTANCE.UPDATED" => Self::MetadataInstanceUpdated,
-            "METADATA_INSTANCE.DELETED" => Self::MetadataInstanceDeleted,
-            "FOLDER.CREATED" => Self::FolderCreated,
-            "FOLDER.RENAMED" => Self::FolderRenamed,
-            "FOLDER.DOWNLOADED" => Self::FolderDownloaded,
-            "FOLDER.RESTORED" => Self::FolderRestored,
-            "FOLDER.DELETED" => Self::FolderDeleted,
-            "FOLDER.COPIED" => Self::FolderCopied,
-            "FOLDER.MOVED" => Self::FolderMoved,
-            "FOLDER.TRASHED" => Self::FolderTrashed,
-            "WEBHOOK.DELETED" => Self::WebhookDeleted,
-            "COLLABORATION.CREATED" => Self::CollaborationCreated,
-            "COLLABORATION.ACCEPTED" => Self::CollaborationAccepted,
-            "COLLABORATION.REJECTED" => Self::CollaborationRejected,
-            "COLLABORATION.REMOVED" => Self::CollaborationRemoved,
-            "COLLABORATION.UPDATED" => Self::CollaborationUpdated,
-            "SHARED_LINK.DELETED" => Self::SharedLinkDeleted,
-            "SHARED_LINK.CREATED" => Self::SharedLinkCreated,
-            "SHARED_LINK.UPDATED" => Self::SharedLinkUpdated,
-            "SIGN_REQUEST.COMPLETED" => Self::SignRequestCompleted,
-            "SIGN_REQUEST.DECLINED" => Self::SignRequestDeclined,
-            "SIGN_REQUEST.EXPIRED" => Self::SignRequestExpired,
-            "SIGN_REQUEST.SIGNER_EMAIL_BOUNCED" => Self::SignRequestSignerEmailBounced,
-            "SIGN_REQUEST.SIGN_SIGNER_SIGNED" => Self::SignRequestSignSignerSigned,
-            "SIGN_REQUEST.SIGN_DOCUMENT_CREATED" => Self::SignRequestSignDocumentCreated,
-            "SIGN_REQUEST.SIGN_ERROR_FINALIZING" => Self::SignRequestSignErrorFinalizing,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WebhookTriggersField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WebhookTriggersField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WebhookTriggersField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    WebhookTriggersField,
+    Unknown,
+    FileUploaded = "FILE.UPLOADED",
+    FilePreviewed = "FILE.PREVIEWED",
+    FileDownloaded = "FILE.DOWNLOADED",
+    FileTrashed = "FILE.TRASHED",
+    FileDeleted = "FILE.DELETED",
+    FileRestored = "FILE.RESTORED",
+    FileCopied = "FILE.COPIED",
+    FileMoved = "FILE.MOVED",
+    FileLocked = "FILE.LOCKED",
+    FileUnlocked = "FILE.UNLOCKED",
+    FileRenamed = "FILE.RENAMED",
+    CommentCreated = "COMMENT.CREATED",
+    CommentUpdated = "COMMENT.UPDATED",
+    CommentDeleted = "COMMENT.DELETED",
+    TaskAssignmentCreated = "TASK_ASSIGNMENT.CREATED",
+    TaskAssignmentUpdated = "TASK_ASSIGNMENT.UPDATED",
+    MetadataInstanceCreated = "METADATA_INSTANCE.CREATED",
+    MetadataInstanceUpdated = "METADATA_INSTANCE.UPDATED",
+    MetadataInstanceDeleted = "METADATA_INSTANCE.DELETED",
+    FolderCreated = "FOLDER.CREATED",
+    FolderRenamed = "FOLDER.RENAMED",
+    FolderDownloaded = "FOLDER.DOWNLOADED",
+    FolderRestored = "FOLDER.RESTORED",
+    FolderDeleted = "FOLDER.DELETED",
+    FolderCopied = "FOLDER.COPIED",
+    FolderMoved = "FOLDER.MOVED",
+    FolderTrashed = "FOLDER.TRASHED",
+    WebhookDeleted = "WEBHOOK.DELETED",
+    CollaborationCreated = "COLLABORATION.CREATED",
+    CollaborationAccepted = "COLLABORATION.ACCEPTED",
+    CollaborationRejected = "COLLABORATION.REJECTED",
+    CollaborationRemoved = "COLLABORATION.REMOVED",
+    CollaborationUpdated = "COLLABORATION.UPDATED",
+    SharedLinkDeleted = "SHARED_LINK.DELETED",
+    SharedLinkCreated = "SHARED_LINK.CREATED",
+    SharedLinkUpdated = "SHARED_LINK.UPDATED",
+    SignRequestCompleted = "SIGN_REQUEST.COMPLETED",
+    SignRequestDeclined = "SIGN_REQUEST.DECLINED",
+    SignRequestExpired = "SIGN_REQUEST.EXPIRED",
+    SignRequestSignerEmailBounced = "SIGN_REQUEST.SIGNER_EMAIL_BOUNCED",
+    SignRequestSignSignerSigned = "SIGN_REQUEST.SIGN_SIGNER_SIGNED",
+    SignRequestSignDocumentCreated = "SIGN_REQUEST.SIGN_DOCUMENT_CREATED",
+    SignRequestSignErrorFinalizing = "SIGN_REQUEST.SIGN_ERROR_FINALIZING"
+);

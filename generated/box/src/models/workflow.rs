@@ -1,60 +1,98 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`Workflow`] and the types nested in it, from `#/components/schemas/Workflow`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Workflow
 ///
 /// Box Relay Workflows are objects that represent a named collection of flows.
 ///
 /// Your application must be authorized to use the `Manage Box Relay` application
 /// scope within the developer console in order to use this resource.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Workflow {
     /// The unique identifier for the workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The value will always be `workflow`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowMiniTypeField>,
     /// The name of the workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description for a workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Specifies if this workflow is enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_enabled: Option<bool>,
     /// A list of flows assigned to a workflow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flows: Option<Vec<super::WorkflowFlowsField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Workflow {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name"),
+        description: optional("description"),
+        is_enabled: optional("is_enabled"),
+        flows: optional("flows")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Workflow {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowMiniTypeField>>("type"),
+        name: optional::<Option<String>>("name"),
+        description: optional::<Option<String>>("description"),
+        is_enabled: optional::<Option<bool>>("is_enabled"),
+        flows: optional::<Option<Vec<super::WorkflowFlowsField>>>("flows")
+    }
+);
 
 /// A step in a Box Relay Workflow. Each flow contains a `Trigger` and
 /// a collection of Outcomes to perform once the conditions of a
 /// `Trigger` are met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkflowFlowsField {
     /// The identifier of the flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The flow's resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowFlowsTypeField>,
     /// The `trigger` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger: Option<super::WorkflowFlowsTriggerField>,
     /// The `outcomes` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcomes: Option<Vec<super::WorkflowFlowsOutcomesField>>,
     /// When this flow was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The `created_by` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/created_by`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<super::UserBase>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsField {
+        id: optional("id"),
+        r#type: optional("type"),
+        trigger: optional("trigger"),
+        outcomes: optional("outcomes"),
+        created_at: optional("created_at"),
+        created_by: optional("created_by")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowFlowsTypeField>>("type"),
+        trigger: optional::<Option<super::WorkflowFlowsTriggerField>>("trigger"),
+        outcomes: optional::<Option<Vec<super::WorkflowFlowsOutcomesField>>>("outcomes"),
+        created_at: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_at"),
+        created_by: optional::<Option<super::UserBase>>("created_by")
+    }
+);
 
 /// The flow's resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,61 +103,37 @@ pub enum WorkflowFlowsTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Flow => "flow",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "flow" => Self::Flow,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTypeField, Unknown, Flow = "flow");
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/trigger/allOf/0`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkflowFlowsTriggerField {
     /// The trigger's resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowFlowsTriggerTypeField>,
     /// The type of trigger selected for this flow.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trigger_type: Option<super::WorkflowFlowsTriggerTriggerTypeField>,
     /// List of trigger scopes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Vec<super::WorkflowFlowsTriggerScopeField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsTriggerField {
+        r#type: optional("type"),
+        trigger_type: optional("trigger_type"),
+        scope: optional("scope")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsTriggerField {
+        r#type: optional::<Option<super::WorkflowFlowsTriggerTypeField>>("type"),
+        trigger_type: optional::<Option<super::WorkflowFlowsTriggerTriggerTypeField>>("trigger_type"),
+        scope: optional::<Option<Vec<super::WorkflowFlowsTriggerScopeField>>>("scope")
+    }
+);
 
 /// The trigger's resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -130,46 +144,7 @@ pub enum WorkflowFlowsTriggerTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTriggerTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Trigger => "trigger",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTriggerTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "trigger" => Self::Trigger,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTriggerTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTriggerTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTriggerTypeField, Unknown, Trigger = "trigger");
 
 /// The type of trigger selected for this flow.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -180,61 +155,33 @@ pub enum WorkflowFlowsTriggerTriggerTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTriggerTriggerTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::WorkflowManualStart => "WORKFLOW_MANUAL_START",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTriggerTriggerTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "WORKFLOW_MANUAL_START" => Self::WorkflowManualStart,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTriggerTriggerTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTriggerTriggerTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerTriggerTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTriggerTriggerTypeField, Unknown, WorkflowManualStart = "WORKFLOW_MANUAL_START");
 
 /// Object that describes where and how a Trigger condition is met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkflowFlowsTriggerScopeField {
     /// The trigger scope's resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowFlowsTriggerScopeTypeField>,
     /// Indicates the path of the condition value to check.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<String>,
     /// The object the `ref` points to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<super::WorkflowFlowsTriggerScopeObjectField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsTriggerScopeField { r#type: optional("type"), r#ref: optional("ref"), object: optional("object") }
+);
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsTriggerScopeField {
+        r#type: optional::<Option<super::WorkflowFlowsTriggerScopeTypeField>>("type"),
+        r#ref: optional::<Option<String>>("ref"),
+        object: optional::<Option<super::WorkflowFlowsTriggerScopeObjectField>>("object")
+    }
+);
 
 /// The trigger scope's resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -245,58 +192,30 @@ pub enum WorkflowFlowsTriggerScopeTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTriggerScopeTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TriggerScope => "trigger_scope",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTriggerScopeTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "trigger_scope" => Self::TriggerScope,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTriggerScopeTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTriggerScopeTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerScopeTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTriggerScopeTypeField, Unknown, TriggerScope = "trigger_scope");
 
 /// The object the `ref` points to.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkflowFlowsTriggerScopeObjectField {
     /// The type of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowFlowsTriggerScopeObjectTypeField>,
     /// The id of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsTriggerScopeObjectField { r#type: optional("type"), id: optional("id") }
+);
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsTriggerScopeObjectField {
+        r#type: optional::<Option<super::WorkflowFlowsTriggerScopeObjectTypeField>>("type"),
+        id: optional::<Option<String>>("id")
+    }
+);
 
 /// The type of the object.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -307,68 +226,46 @@ pub enum WorkflowFlowsTriggerScopeObjectTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsTriggerScopeObjectTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsTriggerScopeObjectTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsTriggerScopeObjectTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsTriggerScopeObjectTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsTriggerScopeObjectTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsTriggerScopeObjectTypeField, Unknown, Folder = "folder");
 
 /// List of outcomes to perform once the conditions of trigger are met.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkflowFlowsOutcomesField {
     /// The identifier of the outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The outcomes resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowFlowsOutcomesTypeField>,
     /// The name of the outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `action_type` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/action_type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_type: Option<super::WorkflowFlowsOutcomesActionTypeField>,
     /// If `action_type` is `assign_task` and the task is rejected, returns a
     /// list of outcomes to complete.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub if_rejected: Option<Vec<super::WorkflowFlowsOutcomesIfRejectedField>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsOutcomesField {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name"),
+        action_type: optional("action_type"),
+        if_rejected: optional("if_rejected")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsOutcomesField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowFlowsOutcomesTypeField>>("type"),
+        name: optional::<Option<String>>("name"),
+        action_type: optional::<Option<super::WorkflowFlowsOutcomesActionTypeField>>("action_type"),
+        if_rejected: optional::<Option<Vec<super::WorkflowFlowsOutcomesIfRejectedField>>>("if_rejected")
+    }
+);
 
 /// The outcomes resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -379,46 +276,7 @@ pub enum WorkflowFlowsOutcomesTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsOutcomesTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Outcome => "outcome",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsOutcomesTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "outcome" => Self::Outcome,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsOutcomesTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsOutcomesTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsOutcomesTypeField, Unknown, Outcome = "outcome");
 
 /// Action Type
 ///
@@ -475,108 +333,68 @@ pub enum WorkflowFlowsOutcomesActionTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsOutcomesActionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AddMetadata => "add_metadata",
-            Self::AssignTask => "assign_task",
-            Self::CopyFile => "copy_file",
-            Self::CopyFolder => "copy_folder",
-            Self::CreateFolder => "create_folder",
-            Self::DeleteFile => "delete_file",
-            Self::DeleteFolder => "delete_folder",
-            Self::LockFile => "lock_file",
-            Self::MoveFile => "move_file",
-            Self::MoveFolder => "move_folder",
-            Self::RemoveWatermarkFile => "remove_watermark_file",
-            Self::RenameFolder => "rename_folder",
-            Self::RestoreFolder => "restore_folder",
-            Self::ShareFile => "share_file",
-            Self::ShareFolder => "share_folder",
-            Self::UnlockFile => "unlock_file",
-            Self::UploadFile => "upload_file",
-            Self::WaitForTask => "wait_for_task",
-            Self::WatermarkFile => "watermark_file",
-            Self::GoBackToStep => "go_back_to_step",
-            Self::ApplyFileClassification => "apply_file_classification",
-            Self::ApplyFolderClassification => "apply_folder_classification",
-            Self::SendNotification => "send_notification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsOutcomesActionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "add_metadata" => Self::AddMetadata,
-            "assign_task" => Self::AssignTask,
-            "copy_file" => Self::CopyFile,
-            "copy_folder" => Self::CopyFolder,
-            "create_folder" => Self::CreateFolder,
-            "delete_file" => Self::DeleteFile,
-            "delete_folder" => Self::DeleteFolder,
-            "lock_file" => Self::LockFile,
-            "move_file" => Self::MoveFile,
-            "move_folder" => Self::MoveFolder,
-            "remove_watermark_file" => Self::RemoveWatermarkFile,
-            "rename_folder" => Self::RenameFolder,
-            "restore_folder" => Self::RestoreFolder,
-            "share_file" => Self::ShareFile,
-            "share_folder" => Self::ShareFolder,
-            "unlock_file" => Self::UnlockFile,
-            "upload_file" => Self::UploadFile,
-            "wait_for_task" => Self::WaitForTask,
-            "watermark_file" => Self::WatermarkFile,
-            "go_back_to_step" => Self::GoBackToStep,
-            "apply_file_classification" => Self::ApplyFileClassification,
-            "apply_folder_classification" => Self::ApplyFolderClassification,
-            "send_notification" => Self::SendNotification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsOutcomesActionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsOutcomesActionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesActionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    WorkflowFlowsOutcomesActionTypeField,
+    Unknown,
+    AddMetadata = "add_metadata",
+    AssignTask = "assign_task",
+    CopyFile = "copy_file",
+    CopyFolder = "copy_folder",
+    CreateFolder = "create_folder",
+    DeleteFile = "delete_file",
+    DeleteFolder = "delete_folder",
+    LockFile = "lock_file",
+    MoveFile = "move_file",
+    MoveFolder = "move_folder",
+    RemoveWatermarkFile = "remove_watermark_file",
+    RenameFolder = "rename_folder",
+    RestoreFolder = "restore_folder",
+    ShareFile = "share_file",
+    ShareFolder = "share_folder",
+    UnlockFile = "unlock_file",
+    UploadFile = "upload_file",
+    WaitForTask = "wait_for_task",
+    WatermarkFile = "watermark_file",
+    GoBackToStep = "go_back_to_step",
+    ApplyFileClassification = "apply_file_classification",
+    ApplyFolderClassification = "apply_folder_classification",
+    SendNotification = "send_notification"
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WorkflowFlowsOutcomesIfRejectedField {
     /// The identifier of the outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The outcomes resource type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<super::WorkflowFlowsOutcomesIfRejectedTypeField>,
     /// The name of the outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `action_type` property, which the spec does not describe (`#/components/schemas/Workflow/allOf/1/properties/flows/items/properties/outcomes/allOf/0/items/properties/if_rejected/items/properties/action_type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_type: Option<super::WorkflowFlowsOutcomesIfRejectedActionTypeField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    WorkflowFlowsOutcomesIfRejectedField {
+        id: optional("id"),
+        r#type: optional("type"),
+        name: optional("name"),
+        action_type: optional("action_type")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    WorkflowFlowsOutcomesIfRejectedField {
+        id: optional::<Option<String>>("id"),
+        r#type: optional::<Option<super::WorkflowFlowsOutcomesIfRejectedTypeField>>("type"),
+        name: optional::<Option<String>>("name"),
+        action_type: optional::<Option<super::WorkflowFlowsOutcomesIfRejectedActionTypeField>>("action_type")
+    }
+);
 
 /// The outcomes resource type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -587,46 +405,7 @@ pub enum WorkflowFlowsOutcomesIfRejectedTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsOutcomesIfRejectedTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Outcome => "outcome",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsOutcomesIfRejectedTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "outcome" => Self::Outcome,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsOutcomesIfRejectedTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsOutcomesIfRejectedTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesIfRejectedTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WorkflowFlowsOutcomesIfRejectedTypeField, Unknown, Outcome = "outcome");
 
 /// Action Type
 ///
@@ -683,87 +462,31 @@ pub enum WorkflowFlowsOutcomesIfRejectedActionTypeField {
     Unknown(String),
 }
 
-impl WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AddMetadata => "add_metadata",
-            Self::AssignTask => "assign_task",
-            Self::CopyFile => "copy_file",
-            Self::CopyFolder => "copy_folder",
-            Self::CreateFolder => "create_folder",
-            Self::DeleteFile => "delete_file",
-            Self::DeleteFolder => "delete_folder",
-            Self::LockFile => "lock_file",
-            Self::MoveFile => "move_file",
-            Self::MoveFolder => "move_folder",
-            Self::RemoveWatermarkFile => "remove_watermark_file",
-            Self::RenameFolder => "rename_folder",
-            Self::RestoreFolder => "restore_folder",
-            Self::ShareFile => "share_file",
-            Self::ShareFolder => "share_folder",
-            Self::UnlockFile => "unlock_file",
-            Self::UploadFile => "upload_file",
-            Self::WaitForTask => "wait_for_task",
-            Self::WatermarkFile => "watermark_file",
-            Self::GoBackToStep => "go_back_to_step",
-            Self::ApplyFileClassification => "apply_file_classification",
-            Self::ApplyFolderClassification => "apply_folder_classification",
-            Self::SendNotification => "send_notification",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "add_metadata" => Self::AddMetadata,
-            "assign_task" => Self::AssignTask,
-            "copy_file" => Self::CopyFile,
-            "copy_folder" => Self::CopyFolder,
-            "create_folder" => Self::CreateFolder,
-            "delete_file" => Self::DeleteFile,
-            "delete_folder" => Self::DeleteFolder,
-            "lock_file" => Self::LockFile,
-            "move_file" => Self::MoveFile,
-            "move_folder" => Self::MoveFolder,
-            "remove_watermark_file" => Self::RemoveWatermarkFile,
-            "rename_folder" => Self::RenameFolder,
-            "restore_folder" => Self::RestoreFolder,
-            "share_file" => Self::ShareFile,
-            "share_folder" => Self::ShareFolder,
-            "unlock_file" => Self::UnlockFile,
-            "upload_file" => Self::UploadFile,
-            "wait_for_task" => Self::WaitForTask,
-            "watermark_file" => Self::WatermarkFile,
-            "go_back_to_step" => Self::GoBackToStep,
-            "apply_file_classification" => Self::ApplyFileClassification,
-            "apply_folder_classification" => Self::ApplyFolderClassification,
-            "send_notification" => Self::SendNotification,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WorkflowFlowsOutcomesIfRejectedActionTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    WorkflowFlowsOutcomesIfRejectedActionTypeField,
+    Unknown,
+    AddMetadata = "add_metadata",
+    AssignTask = "assign_task",
+    CopyFile = "copy_file",
+    CopyFolder = "copy_folder",
+    CreateFolder = "create_folder",
+    DeleteFile = "delete_file",
+    DeleteFolder = "delete_folder",
+    LockFile = "lock_file",
+    MoveFile = "move_file",
+    MoveFolder = "move_folder",
+    RemoveWatermarkFile = "remove_watermark_file",
+    RenameFolder = "rename_folder",
+    RestoreFolder = "restore_folder",
+    ShareFile = "share_file",
+    ShareFolder = "share_folder",
+    UnlockFile = "unlock_file",
+    UploadFile = "upload_file",
+    WaitForTask = "wait_for_task",
+    WatermarkFile = "watermark_file",
+    GoBackToStep = "go_back_to_step",
+    ApplyFileClassification = "apply_file_classification",
+    ApplyFolderClassification = "apply_folder_classification",
+    SendNotification = "send_notification"
+);

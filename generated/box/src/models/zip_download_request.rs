@@ -1,24 +1,37 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ZipDownloadRequest`] and the types nested in it, from `#/components/schemas/ZipDownloadRequest`.
 
+use crate::runtime::{self, serialize_struct, string_enum};
+
 /// Create a `zip` archive
 ///
 /// A request to create a `zip` archive to download.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ZipDownloadRequest {
     /// A list of items to add to the `zip` archive. These can
     /// be folders or files.
     pub items: Vec<super::ZipDownloadRequestItemsField>,
     /// The optional name of the `zip` archive. This name will be appended by the
     /// `.zip` file extension, for example `January Financials.zip`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub download_file_name: Option<String>,
 }
 
+serialize_struct!(
+    runtime,
+    ZipDownloadRequest { items: required("items"), download_file_name: optional("download_file_name") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    ZipDownloadRequest {
+        items: required::<Vec<super::ZipDownloadRequestItemsField>>("items"),
+        download_file_name: optional::<Option<String>>("download_file_name")
+    }
+);
+
 /// An item to add to the `zip` archive. This can be a file or a folder.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ZipDownloadRequestItemsField {
     /// The type of the item to add to the archive.
     pub r#type: super::ZipDownloadRequestItemsTypeField,
@@ -26,6 +39,17 @@ pub struct ZipDownloadRequestItemsField {
     /// a folder then this can not be the root folder with ID `0`.
     pub id: String,
 }
+
+serialize_struct!(runtime, ZipDownloadRequestItemsField { r#type: required("type"), id: required("id") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    ZipDownloadRequestItemsField {
+        r#type: required::<super::ZipDownloadRequestItemsTypeField>("type"),
+        id: required::<String>("id")
+    }
+);
 
 /// The type of the item to add to the archive.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,45 +62,4 @@ pub enum ZipDownloadRequestItemsTypeField {
     Unknown(String),
 }
 
-impl ZipDownloadRequestItemsTypeField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ZipDownloadRequestItemsTypeField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "file" => Self::File,
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ZipDownloadRequestItemsTypeField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ZipDownloadRequestItemsTypeField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ZipDownloadRequestItemsTypeField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ZipDownloadRequestItemsTypeField, Unknown, File = "file", Folder = "folder");

@@ -1,34 +1,53 @@
 // @generated from ../shared/specs/box.json by the generator; do not edit.
 //! [`ZipDownloadStatus`] and the types nested in it, from `#/components/schemas/ZipDownloadStatus`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Zip download status
 ///
 /// The status of a `zip` archive being downloaded.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ZipDownloadStatus {
     /// The total number of files in the archive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total_file_count: Option<i64>,
     /// The number of files that have already been downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub downloaded_file_count: Option<i64>,
     /// The number of files that have been skipped as they could not be
     /// downloaded. In many cases this is due to permission issues that have
     /// surfaced between the creation of the request for the archive and the
     /// archive being downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skipped_file_count: Option<i64>,
     /// The number of folders that have been skipped as they could not be
     /// downloaded. In many cases this is due to permission issues that have
     /// surfaced between the creation of the request for the archive and the
     /// archive being downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skipped_folder_count: Option<i64>,
     /// The state of the archive being downloaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<super::ZipDownloadStatusStateField>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ZipDownloadStatus {
+        total_file_count: optional("total_file_count"),
+        downloaded_file_count: optional("downloaded_file_count"),
+        skipped_file_count: optional("skipped_file_count"),
+        skipped_folder_count: optional("skipped_folder_count"),
+        state: optional("state")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ZipDownloadStatus {
+        total_file_count: optional::<Option<i64>>("total_file_count"),
+        downloaded_file_count: optional::<Option<i64>>("downloaded_file_count"),
+        skipped_file_count: optional::<Option<i64>>("skipped_file_count"),
+        skipped_folder_count: optional::<Option<i64>>("skipped_folder_count"),
+        state: optional::<Option<super::ZipDownloadStatusStateField>>("state")
+    }
+);
 
 /// The state of the archive being downloaded.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -43,47 +62,11 @@ pub enum ZipDownloadStatusStateField {
     Unknown(String),
 }
 
-impl ZipDownloadStatusStateField {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Failed => "failed",
-            Self::Succeeded => "succeeded",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ZipDownloadStatusStateField {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "in_progress" => Self::InProgress,
-            "failed" => Self::Failed,
-            "succeeded" => Self::Succeeded,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ZipDownloadStatusStateField {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ZipDownloadStatusStateField {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ZipDownloadStatusStateField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ZipDownloadStatusStateField,
+    Unknown,
+    InProgress = "in_progress",
+    Failed = "failed",
+    Succeeded = "succeeded"
+);

@@ -1,11 +1,19 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`PatchedMembershipWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedMembershipWriteRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `PatchedMembershipWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedMembershipWriteRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedMembershipWriteRequest {
     /// The `role` property, which the spec does not describe (`#/components/schemas/PatchedMembershipWriteRequest/properties/role`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<super::RoleEnum>,
 }
+
+serialize_struct!(runtime, PatchedMembershipWriteRequest { role: optional("role") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedMembershipWriteRequest { role: optional::<Option<super::RoleEnum>>("role") }
+);

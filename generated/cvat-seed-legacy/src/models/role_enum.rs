@@ -1,6 +1,8 @@
 // @generated from specs/cvat-seed.yaml by the generator; do not edit.
 //! [`RoleEnum`] and the types nested in it, from `#/components/schemas/RoleEnum`.
 
+use crate::runtime::{self, string_enum};
+
 /// * `worker` - Worker
 /// * `supervisor` - Supervisor
 /// * `maintainer` - Maintainer
@@ -19,49 +21,12 @@ pub enum RoleEnum {
     Unknown(String),
 }
 
-impl RoleEnum {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Worker => "worker",
-            Self::Supervisor => "supervisor",
-            Self::Maintainer => "maintainer",
-            Self::Owner => "owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RoleEnum {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "worker" => Self::Worker,
-            "supervisor" => Self::Supervisor,
-            "maintainer" => Self::Maintainer,
-            "owner" => Self::Owner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RoleEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RoleEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RoleEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RoleEnum,
+    Unknown,
+    Worker = "worker",
+    Supervisor = "supervisor",
+    Maintainer = "maintainer",
+    Owner = "owner"
+);

@@ -1,15 +1,23 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! The `consensus` operations: [`ConsensusApi`] and one request builder per operation.
 
+use crate::models::{
+    ConsensusMergeCreateRequest, ConsensusSettings, PaginatedConsensusSettingsList, PatchedConsensusSettingsRequest,
+    RqId,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
+
 /// Reach it with [`Client::consensus_api`](crate::Client::consensus_api) or [`ConsensusApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ConsensusApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ConsensusApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -50,27 +58,27 @@ impl<'a> ConsensusApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateMerge<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateMerge<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "consensus_create_merge",
             method: reqwest::Method::POST,
             path: "/api/consensus/merges",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -78,81 +86,40 @@ impl<'a> CreateMerge<'a> {
     #[inline]
     pub fn consensus_merge_create_request(
         mut self,
-        consensus_merge_create_request: crate::models::ConsensusMergeCreateRequest,
+        consensus_merge_create_request: ConsensusMergeCreateRequest,
     ) -> Self {
         self.call.body(&consensus_merge_create_request);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateMerge<'a> {
-    type Output = Result<crate::models::RqId, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
-    }
-}
+request_builder!(runtime, CreateMerge => json RqId);
 
 /// Request builder for [`ConsensusApi::list_settings`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct ListSettings<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> ListSettings<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "consensus_list_settings",
             method: reqwest::Method::GET,
             path: "/api/consensus/settings",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -225,160 +192,71 @@ impl<'a> ListSettings<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ConsensusSettings> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::PaginatedConsensusSettingsList>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedConsensusSettingsList> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedConsensusSettingsList>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, ConsensusSettings> {
+        static PAGER: Pager = Pager { page: Some("page"), offset: None, marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<PaginatedConsensusSettingsList>)
     }
 }
 
-impl<'a> std::future::IntoFuture for ListSettings<'a> {
-    type Output = Result<crate::models::PaginatedConsensusSettingsList, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedConsensusSettingsList>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedConsensusSettingsList>)
-    }
-}
+request_builder!(runtime, ListSettings => json PaginatedConsensusSettingsList);
 
 /// Request builder for [`ConsensusApi::retrieve_settings`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RetrieveSettings<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> RetrieveSettings<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "consensus_retrieve_settings",
             method: reqwest::Method::GET,
             path: "/api/consensus/settings/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ConsensusSettings> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ConsensusSettings>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RetrieveSettings<'a> {
-    type Output = Result<crate::models::ConsensusSettings, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ConsensusSettings>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ConsensusSettings>)
-    }
-}
+request_builder!(runtime, RetrieveSettings => json ConsensusSettings);
 
 /// Request builder for [`ConsensusApi::partial_update_settings`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PartialUpdateSettings<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> PartialUpdateSettings<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "consensus_partial_update_settings",
             method: reqwest::Method::PATCH,
             path: "/api/consensus/settings/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
@@ -387,52 +265,11 @@ impl<'a> PartialUpdateSettings<'a> {
     #[inline]
     pub fn patched_consensus_settings_request(
         mut self,
-        patched_consensus_settings_request: crate::models::PatchedConsensusSettingsRequest,
+        patched_consensus_settings_request: PatchedConsensusSettingsRequest,
     ) -> Self {
         self.call.body(&patched_consensus_settings_request);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ConsensusSettings> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ConsensusSettings>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PartialUpdateSettings<'a> {
-    type Output = Result<crate::models::ConsensusSettings, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ConsensusSettings>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ConsensusSettings>)
-    }
-}
+request_builder!(runtime, PartialUpdateSettings => json ConsensusSettings);

@@ -1,15 +1,19 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! The `events` operations: [`EventsApi`] and one request builder per operation.
 
+use crate::models::{ClientEvents, ClientEventsRequest, RqId};
+use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder, string_enum};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::events_api`](crate::Client::events_api) or [`EventsApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct EventsApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> EventsApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -30,7 +34,7 @@ impl<'a> EventsApi<'a> {
     ///
     /// `POST /api/events`
     #[inline]
-    pub fn create(&self, client_events_request: crate::models::ClientEventsRequest) -> Create<'a> {
+    pub fn create(&self, client_events_request: ClientEventsRequest) -> Create<'a> {
         Create::new(self.client, client_events_request)
     }
 
@@ -48,27 +52,27 @@ impl<'a> EventsApi<'a> {
 #[must_use = "a request does nothing until it is awaited"]
 #[deprecated]
 pub struct List<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> List<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "events_list",
             method: reqwest::Method::GET,
             path: "/api/events",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: None,
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -141,76 +145,35 @@ impl<'a> List<'a> {
         self.call.query("user_id", &user_id);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for List<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, List => empty);
 
 /// Request builder for [`EventsApi::create`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Create<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Create<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, client_events_request: crate::models::ClientEventsRequest) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, client_events_request: ClientEventsRequest) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "events_create",
             method: reqwest::Method::POST,
             path: "/api/events",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.body(&client_events_request);
         Self { call }
     }
@@ -235,76 +198,35 @@ impl<'a> Create<'a> {
         self.call.query("org_id", &org_id);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ClientEvents> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ClientEvents>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Create<'a> {
-    type Output = Result<crate::models::ClientEvents, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ClientEvents>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ClientEvents>)
-    }
-}
+request_builder!(runtime, Create => json ClientEvents);
 
 /// Request builder for [`EventsApi::create_export`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateExport<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateExport<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "events_create_export",
             method: reqwest::Method::POST,
             path: "/api/events/export",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -377,50 +299,9 @@ impl<'a> CreateExport<'a> {
         self.call.query("user_id", &user_id);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateExport<'a> {
-    type Output = Result<crate::models::RqId, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
-    }
-}
+request_builder!(runtime, CreateExport => json RqId);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1events/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -431,46 +312,7 @@ pub enum EventsListAction {
     Unknown(String),
 }
 
-impl EventsListAction {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Download => "download",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for EventsListAction {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "download" => Self::Download,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for EventsListAction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for EventsListAction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EventsListAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, EventsListAction, Unknown, Download = "download");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1events~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -483,45 +325,4 @@ pub enum EventsCreateExportLocation {
     Unknown(String),
 }
 
-impl EventsCreateExportLocation {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CloudStorage => "cloud_storage",
-            Self::Local => "local",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for EventsCreateExportLocation {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "cloud_storage" => Self::CloudStorage,
-            "local" => Self::Local,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for EventsCreateExportLocation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for EventsCreateExportLocation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EventsCreateExportLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, EventsCreateExportLocation, Unknown, CloudStorage = "cloud_storage", Local = "local");

@@ -1,15 +1,19 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! The `limits` operations: [`LimitsApi`] and one request builder per operation.
 
+use crate::models::{Limit, LimitRequest, PaginatedLimitList, PatchedLimitRequest};
+use crate::runtime::{self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::limits_api`](crate::Client::limits_api) or [`LimitsApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct LimitsApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> LimitsApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -25,7 +29,7 @@ impl<'a> LimitsApi<'a> {
     ///
     /// `POST /api/limits`
     #[inline]
-    pub fn create(&self, limit_request: crate::models::LimitRequest) -> Create<'a> {
+    pub fn create(&self, limit_request: LimitRequest) -> Create<'a> {
         Create::new(self.client, limit_request)
     }
 
@@ -66,27 +70,27 @@ impl<'a> LimitsApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct List<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> List<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "limits_list",
             method: reqwest::Method::GET,
             path: "/api/limits",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -166,426 +170,176 @@ impl<'a> List<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Limit> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::PaginatedLimitList>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedLimitList> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedLimitList>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Limit> {
+        static PAGER: Pager = Pager { page: Some("page"), offset: None, marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<PaginatedLimitList>)
     }
 }
 
-impl<'a> std::future::IntoFuture for List<'a> {
-    type Output = Result<crate::models::PaginatedLimitList, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedLimitList>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedLimitList>)
-    }
-}
+request_builder!(runtime, List => json PaginatedLimitList);
 
 /// Request builder for [`LimitsApi::create`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Create<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Create<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, limit_request: crate::models::LimitRequest) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, limit_request: LimitRequest) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "limits_create",
             method: reqwest::Method::POST,
             path: "/api/limits",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.body(&limit_request);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Limit> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Limit>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Create<'a> {
-    type Output = Result<crate::models::Limit, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Limit>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Limit>)
-    }
-}
+request_builder!(runtime, Create => json Limit);
 
 /// Request builder for [`LimitsApi::retrieve`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Retrieve<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Retrieve<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "limits_retrieve",
             method: reqwest::Method::GET,
             path: "/api/limits/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Limit> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Limit>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Retrieve<'a> {
-    type Output = Result<crate::models::Limit, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Limit>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Limit>)
-    }
-}
+request_builder!(runtime, Retrieve => json Limit);
 
 /// Request builder for [`LimitsApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Destroy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Destroy<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "limits_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/limits/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: None,
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Destroy<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, Destroy => empty);
 
 /// Request builder for [`LimitsApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PartialUpdate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> PartialUpdate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "limits_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/limits/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1api~1limits~1{id}/patch/requestBody`).
     #[inline]
-    pub fn patched_limit_request(mut self, patched_limit_request: crate::models::PatchedLimitRequest) -> Self {
+    pub fn patched_limit_request(mut self, patched_limit_request: PatchedLimitRequest) -> Self {
         self.call.body(&patched_limit_request);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Limit> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Limit>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
-    type Output = Result<crate::models::Limit, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Limit>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Limit>)
-    }
-}
+request_builder!(runtime, PartialUpdate => json Limit);
 
 /// Request builder for [`LimitsApi::retrieve_default`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RetrieveDefault<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> RetrieveDefault<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "limits_retrieve_default",
             method: reqwest::Method::GET,
             path: "/api/limits/default",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Limit> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Limit>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RetrieveDefault<'a> {
-    type Output = Result<crate::models::Limit, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Limit>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Limit>)
-    }
-}
+request_builder!(runtime, RetrieveDefault => json Limit);

@@ -1,15 +1,26 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! The `projects` operations: [`ProjectsApi`] and one request builder per operation.
 
+use crate::models::{
+    DatasetFileRequest, PaginatedProjectReadList, PatchedProjectWriteRequest, ProjectFileRequest, ProjectRead,
+    ProjectWriteRequest, RqId,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
+    string_enum,
+};
+
 /// Reach it with [`Client::projects_api`](crate::Client::projects_api) or [`ProjectsApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct ProjectsApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> ProjectsApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -25,7 +36,7 @@ impl<'a> ProjectsApi<'a> {
     ///
     /// `POST /api/projects`
     #[inline]
-    pub fn create(&self, project_write_request: crate::models::ProjectWriteRequest) -> Create<'a> {
+    pub fn create(&self, project_write_request: ProjectWriteRequest) -> Create<'a> {
         Create::new(self.client, project_write_request)
     }
 
@@ -121,27 +132,27 @@ impl<'a> ProjectsApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct List<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> List<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_list",
             method: reqwest::Method::GET,
             path: "/api/projects",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -242,87 +253,39 @@ impl<'a> List<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::ProjectRead> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::PaginatedProjectReadList>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedProjectReadList> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedProjectReadList>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, ProjectRead> {
+        static PAGER: Pager = Pager { page: Some("page"), offset: None, marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<PaginatedProjectReadList>)
     }
 }
 
-impl<'a> std::future::IntoFuture for List<'a> {
-    type Output = Result<crate::models::PaginatedProjectReadList, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedProjectReadList>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedProjectReadList>)
-    }
-}
+request_builder!(runtime, List => json PaginatedProjectReadList);
 
 /// Request builder for [`ProjectsApi::create`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Create<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Create<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, project_write_request: crate::models::ProjectWriteRequest) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, project_write_request: ProjectWriteRequest) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_create",
             method: reqwest::Method::POST,
             path: "/api/projects",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.body(&project_write_request);
         Self { call }
     }
@@ -347,305 +310,138 @@ impl<'a> Create<'a> {
         self.call.query("org_id", &org_id);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ProjectRead> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Create<'a> {
-    type Output = Result<crate::models::ProjectRead, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
-    }
-}
+request_builder!(runtime, Create => json ProjectRead);
 
 /// Request builder for [`ProjectsApi::retrieve`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Retrieve<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Retrieve<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_retrieve",
             method: reqwest::Method::GET,
             path: "/api/projects/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ProjectRead> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Retrieve<'a> {
-    type Output = Result<crate::models::ProjectRead, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
-    }
-}
+request_builder!(runtime, Retrieve => json ProjectRead);
 
 /// Request builder for [`ProjectsApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Destroy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Destroy<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/projects/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: None,
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Destroy<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, Destroy => empty);
 
 /// Request builder for [`ProjectsApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PartialUpdate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> PartialUpdate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/projects/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1api~1projects~1{id}/patch/requestBody`).
     #[inline]
-    pub fn patched_project_write_request(
-        mut self,
-        patched_project_write_request: crate::models::PatchedProjectWriteRequest,
-    ) -> Self {
+    pub fn patched_project_write_request(mut self, patched_project_write_request: PatchedProjectWriteRequest) -> Self {
         self.call.body(&patched_project_write_request);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::ProjectRead> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::ProjectRead>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
-    type Output = Result<crate::models::ProjectRead, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::ProjectRead>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::ProjectRead>)
-    }
-}
+request_builder!(runtime, PartialUpdate => json ProjectRead);
 
 /// Request builder for [`ProjectsApi::create_backup_export`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateBackupExport<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateBackupExport<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_create_backup_export",
             method: reqwest::Method::POST,
             path: "/api/projects/{id}/backup/export",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
-            errors: &[(crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::RqId>)],
+            errors: &[(ErrorStatus::Code(409), decode_error::<RqId>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
@@ -677,79 +473,35 @@ impl<'a> CreateBackupExport<'a> {
         self.call.query("location", &location);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateBackupExport<'a> {
-    type Output = Result<crate::models::RqId, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
-    }
-}
+request_builder!(runtime, CreateBackupExport => json RqId);
 
 /// Request builder for [`ProjectsApi::create_dataset`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateDataset<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateDataset<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_create_dataset",
             method: reqwest::Method::POST,
             path: "/api/projects/{id}/dataset/",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[
-                (crate::runtime::BodyEncoding::Json, "application/json"),
-                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
-            ],
+            bodies: &[(BodyEncoding::Json, "application/json"), (BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
@@ -788,7 +540,7 @@ impl<'a> CreateDataset<'a> {
     ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
-    pub fn dataset_file_request(mut self, dataset_file_request: crate::models::DatasetFileRequest) -> Self {
+    pub fn dataset_file_request(mut self, dataset_file_request: DatasetFileRequest) -> Self {
         self.call.body(&dataset_file_request);
         self
     }
@@ -796,79 +548,38 @@ impl<'a> CreateDataset<'a> {
     /// Sends the body as multipart form data (`multipart/form-data`).
     #[inline]
     pub fn multipart(mut self) -> Self {
-        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
+        self.call.encoding(BodyEncoding::Multipart);
         self
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
     }
 }
 
-impl<'a> std::future::IntoFuture for CreateDataset<'a> {
-    type Output = Result<crate::models::RqId, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
-    }
-}
+request_builder!(runtime, CreateDataset => json RqId);
 
 /// Request builder for [`ProjectsApi::create_dataset_export`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateDatasetExport<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateDatasetExport<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64, format: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64, format: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_create_dataset_export",
             method: reqwest::Method::POST,
             path: "/api/projects/{id}/dataset/export",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
-            errors: &[(crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::RqId>)],
+            errors: &[(ErrorStatus::Code(409), decode_error::<RqId>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         call.query("format", format.as_ref());
         Self { call }
@@ -901,76 +612,35 @@ impl<'a> CreateDatasetExport<'a> {
         self.call.query("save_images", &save_images);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreateDatasetExport<'a> {
-    type Output = Result<crate::models::RqId, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
-    }
-}
+request_builder!(runtime, CreateDatasetExport => json RqId);
 
 /// Request builder for [`ProjectsApi::retrieve_preview`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct RetrievePreview<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> RetrievePreview<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_retrieve_preview",
             method: reqwest::Method::GET,
             path: "/api/projects/{id}/preview",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: None,
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
@@ -981,79 +651,35 @@ impl<'a> RetrievePreview<'a> {
         self.call.header("Prefer", prefer.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for RetrievePreview<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, RetrievePreview => empty);
 
 /// Request builder for [`ProjectsApi::create_backup`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreateBackup<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreateBackup<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "projects_create_backup",
             method: reqwest::Method::POST,
             path: "/api/projects/backup/",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
-            bodies: &[
-                (crate::runtime::BodyEncoding::Json, "application/json"),
-                (crate::runtime::BodyEncoding::Multipart, "multipart/form-data"),
-            ],
+            bodies: &[(BodyEncoding::Json, "application/json"), (BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -1103,7 +729,7 @@ impl<'a> CreateBackup<'a> {
     ///
     /// Sent as `application/json`, or as multipart when it holds file content; the builder picks another type with `.multipart()` for `multipart/form-data`.
     #[inline]
-    pub fn project_file_request(mut self, project_file_request: crate::models::ProjectFileRequest) -> Self {
+    pub fn project_file_request(mut self, project_file_request: ProjectFileRequest) -> Self {
         self.call.body(&project_file_request);
         self
     }
@@ -1111,53 +737,12 @@ impl<'a> CreateBackup<'a> {
     /// Sends the body as multipart form data (`multipart/form-data`).
     #[inline]
     pub fn multipart(mut self) -> Self {
-        self.call.encoding(crate::runtime::BodyEncoding::Multipart);
+        self.call.encoding(BodyEncoding::Multipart);
         self
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::RqId> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::RqId>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
     }
 }
 
-impl<'a> std::future::IntoFuture for CreateBackup<'a> {
-    type Output = Result<crate::models::RqId, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::RqId>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::RqId>)
-    }
-}
+request_builder!(runtime, CreateBackup => json RqId);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1projects/get/parameters/11/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1172,50 +757,14 @@ pub enum ProjectsListStatus {
     Unknown(String),
 }
 
-impl ProjectsListStatus {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Annotation => "annotation",
-            Self::Validation => "validation",
-            Self::Completed => "completed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ProjectsListStatus {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "annotation" => Self::Annotation,
-            "validation" => Self::Validation,
-            "completed" => Self::Completed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ProjectsListStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ProjectsListStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ProjectsListStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    ProjectsListStatus,
+    Unknown,
+    Annotation = "annotation",
+    Validation = "validation",
+    Completed = "completed"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1projects~1{id}~1backup~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1228,48 +777,7 @@ pub enum ProjectsCreateBackupExportLocation {
     Unknown(String),
 }
 
-impl ProjectsCreateBackupExportLocation {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CloudStorage => "cloud_storage",
-            Self::Local => "local",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ProjectsCreateBackupExportLocation {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "cloud_storage" => Self::CloudStorage,
-            "local" => Self::Local,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ProjectsCreateBackupExportLocation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ProjectsCreateBackupExportLocation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ProjectsCreateBackupExportLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ProjectsCreateBackupExportLocation, Unknown, CloudStorage = "cloud_storage", Local = "local");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1projects~1{id}~1dataset~1/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1282,48 +790,7 @@ pub enum ProjectsCreateDatasetLocation {
     Unknown(String),
 }
 
-impl ProjectsCreateDatasetLocation {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CloudStorage => "cloud_storage",
-            Self::Local => "local",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ProjectsCreateDatasetLocation {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "cloud_storage" => Self::CloudStorage,
-            "local" => Self::Local,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ProjectsCreateDatasetLocation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ProjectsCreateDatasetLocation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ProjectsCreateDatasetLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ProjectsCreateDatasetLocation, Unknown, CloudStorage = "cloud_storage", Local = "local");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1projects~1{id}~1dataset~1export/post/parameters/4/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1336,48 +803,7 @@ pub enum ProjectsCreateDatasetExportLocation {
     Unknown(String),
 }
 
-impl ProjectsCreateDatasetExportLocation {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CloudStorage => "cloud_storage",
-            Self::Local => "local",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ProjectsCreateDatasetExportLocation {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "cloud_storage" => Self::CloudStorage,
-            "local" => Self::Local,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ProjectsCreateDatasetExportLocation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ProjectsCreateDatasetExportLocation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ProjectsCreateDatasetExportLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ProjectsCreateDatasetExportLocation, Unknown, CloudStorage = "cloud_storage", Local = "local");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1projects~1backup~1/post/parameters/3/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1390,45 +816,4 @@ pub enum ProjectsCreateBackupLocation {
     Unknown(String),
 }
 
-impl ProjectsCreateBackupLocation {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CloudStorage => "cloud_storage",
-            Self::Local => "local",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for ProjectsCreateBackupLocation {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "cloud_storage" => Self::CloudStorage,
-            "local" => Self::Local,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for ProjectsCreateBackupLocation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ProjectsCreateBackupLocation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ProjectsCreateBackupLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, ProjectsCreateBackupLocation, Unknown, CloudStorage = "cloud_storage", Local = "local");

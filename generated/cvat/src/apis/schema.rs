@@ -1,15 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! The `schema` operations: [`SchemaApi`] and one request builder per operation.
 
+use crate::runtime::{self, Call, OperationSpec, request_builder, string_enum};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::schema_api`](crate::Client::schema_api) or [`SchemaApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SchemaApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SchemaApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -29,21 +32,21 @@ impl<'a> SchemaApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Retrieve<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Retrieve<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "schema_retrieve",
             method: reqwest::Method::GET,
             path: "/api/schema/",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some(
                 "application/vnd.oai.openapi+json, application/json, application/vnd.oai.openapi, application/yaml",
@@ -51,7 +54,7 @@ impl<'a> Retrieve<'a> {
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -68,53 +71,11 @@ impl<'a> Retrieve<'a> {
         self.call.query("scheme", &scheme);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, serde_json::Map<String, serde_json::Value>> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<serde_json::Map<String, serde_json::Value>>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Retrieve<'a> {
-    type Output = Result<serde_json::Map<String, serde_json::Value>, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, serde_json::Map<String, serde_json::Value>>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<serde_json::Map<String, serde_json::Value>>)
-    }
-}
+request_builder!(
+    runtime, Retrieve => json serde_json::Map < String, serde_json::Value >
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1schema~1/get/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -321,242 +282,110 @@ pub enum SchemaRetrieveLang {
     Unknown(String),
 }
 
-impl SchemaRetrieveLang {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Af => "af",
-            Self::Ar => "ar",
-            Self::ArDz => "ar-dz",
-            Self::Ast => "ast",
-            Self::Az => "az",
-            Self::Be => "be",
-            Self::Bg => "bg",
-            Self::Bn => "bn",
-            Self::Br => "br",
-            Self::Bs => "bs",
-            Self::Ca => "ca",
-            Self::Ckb => "ckb",
-            Self::Cs => "cs",
-            Self::Cy => "cy",
-            Self::Da => "da",
-            Self::De => "de",
-            Self::Dsb => "dsb",
-            Self::El => "el",
-            Self::En => "en",
-            Self::EnAu => "en-au",
-            Self::EnGb => "en-gb",
-            Self::Eo => "eo",
-            Self::Es => "es",
-            Self::EsAr => "es-ar",
-            Self::EsCo => "es-co",
-            Self::EsMx => "es-mx",
-            Self::EsNi => "es-ni",
-            Self::EsVe => "es-ve",
-            Self::Et => "et",
-            Self::Eu => "eu",
-            Self::Fa => "fa",
-            Self::Fi => "fi",
-            Self::Fr => "fr",
-            Self::Fy => "fy",
-            Self::Ga => "ga",
-            Self::Gd => "gd",
-            Self::Gl => "gl",
-            Self::He => "he",
-            Self::Hi => "hi",
-            Self::Hr => "hr",
-            Self::Hsb => "hsb",
-            Self::Hu => "hu",
-            Self::Hy => "hy",
-            Self::Ia => "ia",
-            Self::Id => "id",
-            Self::Ig => "ig",
-            Self::Io => "io",
-            Self::Is => "is",
-            Self::It => "it",
-            Self::Ja => "ja",
-            Self::Ka => "ka",
-            Self::Kab => "kab",
-            Self::Kk => "kk",
-            Self::Km => "km",
-            Self::Kn => "kn",
-            Self::Ko => "ko",
-            Self::Ky => "ky",
-            Self::Lb => "lb",
-            Self::Lt => "lt",
-            Self::Lv => "lv",
-            Self::Mk => "mk",
-            Self::Ml => "ml",
-            Self::Mn => "mn",
-            Self::Mr => "mr",
-            Self::Ms => "ms",
-            Self::My => "my",
-            Self::Nb => "nb",
-            Self::Ne => "ne",
-            Self::Nl => "nl",
-            Self::Nn => "nn",
-            Self::Os => "os",
-            Self::Pa => "pa",
-            Self::Pl => "pl",
-            Self::Pt => "pt",
-            Self::PtBr => "pt-br",
-            Self::Ro => "ro",
-            Self::Ru => "ru",
-            Self::Sk => "sk",
-            Self::Sl => "sl",
-            Self::Sq => "sq",
-            Self::Sr => "sr",
-            Self::SrLatn => "sr-latn",
-            Self::Sv => "sv",
-            Self::Sw => "sw",
-            Self::Ta => "ta",
-            Self::Te => "te",
-            Self::Tg => "tg",
-            Self::Th => "th",
-            Self::Tk => "tk",
-            Self::Tr => "tr",
-            Self::Tt => "tt",
-            Self::Udm => "udm",
-            Self::Ug => "ug",
-            Self::Uk => "uk",
-            Self::Ur => "ur",
-            Self::Uz => "uz",
-            Self::Vi => "vi",
-            Self::ZhHans => "zh-hans",
-            Self::ZhHant => "zh-hant",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SchemaRetrieveLang {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "af" => Self::Af,
-            "ar" => Self::Ar,
-            "ar-dz" => Self::ArDz,
-            "ast" => Self::Ast,
-            "az" => Self::Az,
-            "be" => Self::Be,
-            "bg" => Self::Bg,
-            "bn" => Self::Bn,
-            "br" => Self::Br,
-            "bs" => Self::Bs,
-            "ca" => Self::Ca,
-            "ckb" => Self::Ckb,
-            "cs" => Self::Cs,
-            "cy" => Self::Cy,
-            "da" => Self::Da,
-            "de" => Self::De,
-            "dsb" => Self::Dsb,
-            "el" => Self::El,
-            "en" => Self::En,
-            "en-au" => Self::EnAu,
-            "en-gb" => Self::EnGb,
-            "eo" => Self::Eo,
-            "es" => Self::Es,
-            "es-ar" => Self::EsAr,
-            "es-co" => Self::EsCo,
-            "es-mx" => Self::EsMx,
-            "es-ni" => Self::EsNi,
-            "es-ve" => Self::EsVe,
-            "et" => Self::Et,
-            "eu" => Self::Eu,
-            "fa" => Self::Fa,
-            "fi" => Self::Fi,
-            "fr" => Self::Fr,
-            "fy" => Self::Fy,
-            "ga" => Self::Ga,
-            "gd" => Self::Gd,
-            "gl" => Self::Gl,
-            "he" => Self::He,
-            "hi" => Self::Hi,
-            "hr" => Self::Hr,
-            "hsb" => Self::Hsb,
-            "hu" => Self::Hu,
-            "hy" => Self::Hy,
-            "ia" => Self::Ia,
-            "id" => Self::Id,
-            "ig" => Self::Ig,
-            "io" => Self::Io,
-            "is" => Self::Is,
-            "it" => Self::It,
-            "ja" => Self::Ja,
-            "ka" => Self::Ka,
-            "kab" => Self::Kab,
-            "kk" => Self::Kk,
-            "km" => Self::Km,
-            "kn" => Self::Kn,
-            "ko" => Self::Ko,
-            "ky" => Self::Ky,
-            "lb" => Self::Lb,
-            "lt" => Self::Lt,
-            "lv" => Self::Lv,
-            "mk" => Self::Mk,
-            "ml" => Self::Ml,
-            "mn" => Self::Mn,
-            "mr" => Self::Mr,
-            "ms" => Self::Ms,
-            "my" => Self::My,
-            "nb" => Self::Nb,
-            "ne" => Self::Ne,
-            "nl" => Self::Nl,
-            "nn" => Self::Nn,
-            "os" => Self::Os,
-            "pa" => Self::Pa,
-            "pl" => Self::Pl,
-            "pt" => Self::Pt,
-            "pt-br" => Self::PtBr,
-            "ro" => Self::Ro,
-            "ru" => Self::Ru,
-            "sk" => Self::Sk,
-            "sl" => Self::Sl,
-            "sq" => Self::Sq,
-            "sr" => Self::Sr,
-            "sr-latn" => Self::SrLatn,
-            "sv" => Self::Sv,
-            "sw" => Self::Sw,
-            "ta" => Self::Ta,
-            "te" => Self::Te,
-            "tg" => Self::Tg,
-            "th" => Self::Th,
-            "tk" => Self::Tk,
-            "tr" => Self::Tr,
-            "tt" => Self::Tt,
-            "udm" => Self::Udm,
-            "ug" => Self::Ug,
-            "uk" => Self::Uk,
-            "ur" => Self::Ur,
-            "uz" => Self::Uz,
-            "vi" => Self::Vi,
-            "zh-hans" => Self::ZhHans,
-            "zh-hant" => Self::ZhHant,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SchemaRetrieveLang {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SchemaRetrieveLang {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SchemaRetrieveLang {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    SchemaRetrieveLang,
+    Unknown,
+    Af = "af",
+    Ar = "ar",
+    ArDz = "ar-dz",
+    Ast = "ast",
+    Az = "az",
+    Be = "be",
+    Bg = "bg",
+    Bn = "bn",
+    Br = "br",
+    Bs = "bs",
+    Ca = "ca",
+    Ckb = "ckb",
+    Cs = "cs",
+    Cy = "cy",
+    Da = "da",
+    De = "de",
+    Dsb = "dsb",
+    El = "el",
+    En = "en",
+    EnAu = "en-au",
+    EnGb = "en-gb",
+    Eo = "eo",
+    Es = "es",
+    EsAr = "es-ar",
+    EsCo = "es-co",
+    EsMx = "es-mx",
+    EsNi = "es-ni",
+    EsVe = "es-ve",
+    Et = "et",
+    Eu = "eu",
+    Fa = "fa",
+    Fi = "fi",
+    Fr = "fr",
+    Fy = "fy",
+    Ga = "ga",
+    Gd = "gd",
+    Gl = "gl",
+    He = "he",
+    Hi = "hi",
+    Hr = "hr",
+    Hsb = "hsb",
+    Hu = "hu",
+    Hy = "hy",
+    Ia = "ia",
+    Id = "id",
+    Ig = "ig",
+    Io = "io",
+    Is = "is",
+    It = "it",
+    Ja = "ja",
+    Ka = "ka",
+    Kab = "kab",
+    Kk = "kk",
+    Km = "km",
+    Kn = "kn",
+    Ko = "ko",
+    Ky = "ky",
+    Lb = "lb",
+    Lt = "lt",
+    Lv = "lv",
+    Mk = "mk",
+    Ml = "ml",
+    Mn = "mn",
+    Mr = "mr",
+    Ms = "ms",
+    My = "my",
+    Nb = "nb",
+    Ne = "ne",
+    Nl = "nl",
+    Nn = "nn",
+    Os = "os",
+    Pa = "pa",
+    Pl = "pl",
+    Pt = "pt",
+    PtBr = "pt-br",
+    Ro = "ro",
+    Ru = "ru",
+    Sk = "sk",
+    Sl = "sl",
+    Sq = "sq",
+    Sr = "sr",
+    SrLatn = "sr-latn",
+    Sv = "sv",
+    Sw = "sw",
+    Ta = "ta",
+    Te = "te",
+    Tg = "tg",
+    Th = "th",
+    Tk = "tk",
+    Tr = "tr",
+    Tt = "tt",
+    Udm = "udm",
+    Ug = "ug",
+    Uk = "uk",
+    Ur = "ur",
+    Uz = "uz",
+    Vi = "vi",
+    ZhHans = "zh-hans",
+    ZhHant = "zh-hant"
+);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1api~1schema~1/get/parameters/1/schema`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -569,45 +398,4 @@ pub enum SchemaRetrieveScheme {
     Unknown(String),
 }
 
-impl SchemaRetrieveScheme {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Json => "json",
-            Self::Yaml => "yaml",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for SchemaRetrieveScheme {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "json" => Self::Json,
-            "yaml" => Self::Yaml,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for SchemaRetrieveScheme {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for SchemaRetrieveScheme {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SchemaRetrieveScheme {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, SchemaRetrieveScheme, Unknown, Json = "json", Yaml = "yaml");

@@ -1,15 +1,19 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! The `usage` operations: [`UsageApi`] and one request builder per operation.
 
+use crate::models::{PaginatedUsageList, Usage};
+use crate::runtime::{self, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::usage_api`](crate::Client::usage_api) or [`UsageApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct UsageApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> UsageApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -26,27 +30,27 @@ impl<'a> UsageApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct List<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> List<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "usage_list",
             method: reqwest::Method::GET,
             path: "/api/usage",
             security: &[
-                &[&crate::SECURITY_SCHEMES[5]],
-                &[&crate::SECURITY_SCHEMES[0]],
-                &[&crate::SECURITY_SCHEMES[4], &crate::SECURITY_SCHEMES[2], &crate::SECURITY_SCHEMES[3]],
-                &[&crate::SECURITY_SCHEMES[1]],
+                &[&SECURITY_SCHEMES[5]],
+                &[&SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+                &[&SECURITY_SCHEMES[1]],
             ],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -126,55 +130,10 @@ impl<'a> List<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Usage> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::PaginatedUsageList>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedUsageList> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedUsageList>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Usage> {
+        static PAGER: Pager = Pager { page: Some("page"), offset: None, marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<PaginatedUsageList>)
     }
 }
 
-impl<'a> std::future::IntoFuture for List<'a> {
-    type Output = Result<crate::models::PaginatedUsageList, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedUsageList>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedUsageList>)
-    }
-}
+request_builder!(runtime, List => json PaginatedUsageList);

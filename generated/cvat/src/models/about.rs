@@ -1,9 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`About`] and the types nested in it, from `#/components/schemas/About`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `About` schema, which the spec does not describe (`#/components/schemas/About`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct About {
     /// The `name` property, which the spec does not describe (`#/components/schemas/About/properties/name`).
     pub name: String,
@@ -16,3 +17,26 @@ pub struct About {
     /// The `subtitle` property, which the spec does not describe (`#/components/schemas/About/properties/subtitle`).
     pub subtitle: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    About {
+        name: required("name"),
+        description: required("description"),
+        version: required("version"),
+        logo_url: required("logo_url"),
+        subtitle: required("subtitle")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    About {
+        name: required::<String>("name"),
+        description: required::<String>("description"),
+        version: required::<String>("version"),
+        logo_url: required::<String>("logo_url"),
+        subtitle: required::<String>("subtitle")
+    }
+);

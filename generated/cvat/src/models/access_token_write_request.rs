@@ -1,9 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AccessTokenWriteRequest`] and the types nested in it, from `#/components/schemas/AccessTokenWriteRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `AccessTokenWriteRequest` schema, which the spec does not describe (`#/components/schemas/AccessTokenWriteRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AccessTokenWriteRequest {
     /// A free-form name for the token. Doesn't have to be unique
     pub name: String,
@@ -13,9 +14,26 @@ pub struct AccessTokenWriteRequest {
     /// If not set, the token will not expire.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub expiry_date: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The `read_only` property, which the spec does not describe (`#/components/schemas/AccessTokenWriteRequest/properties/read_only`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    AccessTokenWriteRequest {
+        name: required("name"),
+        expiry_date: nullable("expiry_date"),
+        read_only: optional("read_only")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AccessTokenWriteRequest {
+        name: required::<String>("name"),
+        expiry_date: nullable::<Option<chrono::DateTime<chrono::Utc>>>("expiry_date"),
+        read_only: optional::<Option<bool>>("read_only")
+    }
+);

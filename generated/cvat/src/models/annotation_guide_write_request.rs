@@ -1,21 +1,38 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`AnnotationGuideWriteRequest`] and the types nested in it, from `#/components/schemas/AnnotationGuideWriteRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `AnnotationGuideWriteRequest` schema, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AnnotationGuideWriteRequest {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest/properties/task_id`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub task_id: Option<Option<i64>>,
     /// The `project_id` property, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest/properties/project_id`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub project_id: Option<Option<i64>>,
     /// The `markdown` property, which the spec does not describe (`#/components/schemas/AnnotationGuideWriteRequest/properties/markdown`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub markdown: Option<String>,
 }
+
+serialize_struct!(
+    runtime,
+    AnnotationGuideWriteRequest {
+        task_id: nullable("task_id"),
+        project_id: nullable("project_id"),
+        markdown: optional("markdown")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AnnotationGuideWriteRequest {
+        task_id: nullable::<Option<i64>>("task_id"),
+        project_id: nullable::<Option<i64>>("project_id"),
+        markdown: optional::<Option<String>>("markdown")
+    }
+);

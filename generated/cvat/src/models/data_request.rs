@@ -1,43 +1,35 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DataRequest`] and the types nested in it, from `#/components/schemas/DataRequest`.
 
+use crate::runtime::{self, FilePart, serialize_struct};
+
 /// Read more about parameters here:
 /// <https://docs.cvat.ai/docs/manual/basics/create-annotation-task/#advanced-configuration>
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DataRequest {
     /// Maximum number of frames per chunk
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub chunk_size: Option<Option<i64>>,
     /// Image quality to use during annotation, required for image and video-based tasks
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_quality: Option<i64>,
     /// First frame index
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_frame: Option<i64>,
     /// Last frame index
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stop_frame: Option<i64>,
     /// Frame filter. The only supported syntax is: 'step=N'
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_filter: Option<String>,
     /// Uploaded files.
     /// Must contain all files from job_file_mapping if job_file_mapping is not empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_files: Option<Vec<crate::runtime::FilePart>>,
+    pub client_files: Option<Vec<FilePart>>,
     /// Paths to files from a file share mounted on the server, or from a cloud storage.
     /// Must contain all files from job_file_mapping if job_file_mapping is not empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_files: Option<Vec<String>>,
     /// Direct download URLs for files.
     /// Must contain all files from job_file_mapping if job_file_mapping is not empty.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_files: Option<Vec<String>>,
     /// When true, video chunks will be represented as zip archives with decoded video frames.
     /// When false, video chunks are represented as video segments
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_zip_chunks: Option<bool>,
     /// Paths to files and directories from a file share mounted on the server, or from a cloud storage
     /// that should be excluded from the directories specified in server_files.
@@ -51,7 +43,6 @@ pub struct DataRequest {
     ///
     /// Exclude all cloud storage files with prefix 'sub' from the content of manifest file:
     /// server_files = \['manifest.jsonl'\], server_files_exclude = \['sub/'\]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server_files_exclude: Option<Vec<String>>,
     /// If not null, the files referenced by server_files will be retrieved
     /// from the cloud storage with the specified ID.
@@ -62,29 +53,23 @@ pub struct DataRequest {
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub cloud_storage_id: Option<Option<i64>>,
     /// Enable or disable task data chunk caching for the task.
     /// Read more: <https://docs.cvat.ai/docs/manual/advanced/data_on_fly/>
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_cache: Option<bool>,
     /// Copy data from the server file share to CVAT during the task creation.
     /// This will create a copy of the data, making the server independent from
     /// the file share availability
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copy_data: Option<bool>,
     /// The `storage_method` property, which the spec does not describe (`#/components/schemas/DataRequest/properties/storage_method`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub storage_method: Option<super::StorageMethod>,
     /// The `sorting_method` property, which the spec does not describe (`#/components/schemas/DataRequest/properties/sorting_method`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sorting_method: Option<super::SortingMethod>,
     /// A filename filter for cloud storage files
     /// listed in the manifest. Supports fnmatch wildcards.
     /// Read more: <https://docs.python.org/3/library/fnmatch.html>
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub filename_pattern: Option<Option<String>>,
     /// Represents a file-to-job mapping.
     /// Useful to specify a custom job configuration during task creation.
@@ -107,7 +92,6 @@ pub struct DataRequest {
     /// \]
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_file_mapping: Option<Vec<Vec<String>>>,
     /// Allows to specify file order for client_file uploads.
     /// Only valid with the "predefined" sorting method selected.
@@ -120,11 +104,60 @@ pub struct DataRequest {
     /// pass the list of file names in the required order.
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub upload_file_order: Option<Vec<String>>,
     /// The `validation_params` property, which the spec does not describe (`#/components/schemas/DataRequest/properties/validation_params`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub validation_params: Option<Option<super::ValidationParamsRequest>>,
 }
+
+serialize_struct!(
+    runtime,
+    DataRequest {
+        chunk_size: nullable("chunk_size"),
+        image_quality: optional("image_quality"),
+        start_frame: optional("start_frame"),
+        stop_frame: optional("stop_frame"),
+        frame_filter: optional("frame_filter"),
+        client_files: optional("client_files"),
+        server_files: optional("server_files"),
+        remote_files: optional("remote_files"),
+        use_zip_chunks: optional("use_zip_chunks"),
+        server_files_exclude: optional("server_files_exclude"),
+        cloud_storage_id: nullable("cloud_storage_id"),
+        use_cache: optional("use_cache"),
+        copy_data: optional("copy_data"),
+        storage_method: optional("storage_method"),
+        sorting_method: optional("sorting_method"),
+        filename_pattern: nullable("filename_pattern"),
+        job_file_mapping: optional("job_file_mapping"),
+        upload_file_order: optional("upload_file_order"),
+        validation_params: nullable("validation_params")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    DataRequest {
+        chunk_size: nullable::<Option<i64>>("chunk_size"),
+        image_quality: optional::<Option<i64>>("image_quality"),
+        start_frame: optional::<Option<i64>>("start_frame"),
+        stop_frame: optional::<Option<i64>>("stop_frame"),
+        frame_filter: optional::<Option<String>>("frame_filter"),
+        client_files: optional::<Option<Vec<crate::runtime::FilePart>>>("client_files"),
+        server_files: optional::<Option<Vec<String>>>("server_files"),
+        remote_files: optional::<Option<Vec<String>>>("remote_files"),
+        use_zip_chunks: optional::<Option<bool>>("use_zip_chunks"),
+        server_files_exclude: optional::<Option<Vec<String>>>("server_files_exclude"),
+        cloud_storage_id: nullable::<Option<i64>>("cloud_storage_id"),
+        use_cache: optional::<Option<bool>>("use_cache"),
+        copy_data: optional::<Option<bool>>("copy_data"),
+        storage_method: optional::<Option<super::StorageMethod>>("storage_method"),
+        sorting_method: optional::<Option<super::SortingMethod>>("sorting_method"),
+        filename_pattern: nullable::<Option<String>>("filename_pattern"),
+        job_file_mapping: optional::<Option<Vec<Vec<String>>>>("job_file_mapping"),
+        upload_file_order: optional::<Option<Vec<String>>>("upload_file_order"),
+        validation_params: nullable::<Option<super::ValidationParamsRequest>>("validation_params")
+    }
+);

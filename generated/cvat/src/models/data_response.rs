@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`DataResponse`] and the types nested in it, from `#/components/schemas/DataResponse`.
 
+use crate::runtime::FilePart;
+
 /// The `DataResponse` schema, which the spec does not describe (`#/components/schemas/DataResponse`).
 #[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 #[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
@@ -10,7 +12,7 @@ pub enum DataResponse {
     /// The `RqId` alternative (`#/components/schemas/DataResponse/oneOf/0`).
     RqId(super::RqId),
     /// The `File` alternative (`#/components/schemas/DataResponse/oneOf/1`).
-    File(crate::runtime::FilePart),
+    File(FilePart),
 }
 
 impl From<super::RqId> for DataResponse {
@@ -19,8 +21,8 @@ impl From<super::RqId> for DataResponse {
     }
 }
 
-impl From<crate::runtime::FilePart> for DataResponse {
-    fn from(value: crate::runtime::FilePart) -> Self {
+impl From<FilePart> for DataResponse {
+    fn from(value: FilePart) -> Self {
         Self::File(value)
     }
 }

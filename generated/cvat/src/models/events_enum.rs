@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`EventsEnum`] and the types nested in it, from `#/components/schemas/EventsEnum`.
 
+use crate::runtime::{self, string_enum};
+
 /// * `create:backup` - CREATE:BACKUP
 /// * `create:comment` - CREATE:COMMENT
 /// * `create:export` - CREATE:EXPORT
@@ -79,89 +81,32 @@ pub enum EventsEnum {
     Unknown(String),
 }
 
-impl EventsEnum {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreateBackup => "create:backup",
-            Self::CreateComment => "create:comment",
-            Self::CreateExport => "create:export",
-            Self::CreateInvitation => "create:invitation",
-            Self::CreateIssue => "create:issue",
-            Self::CreateJob => "create:job",
-            Self::CreateMembership => "create:membership",
-            Self::CreateProject => "create:project",
-            Self::CreateTask => "create:task",
-            Self::DeleteComment => "delete:comment",
-            Self::DeleteInvitation => "delete:invitation",
-            Self::DeleteIssue => "delete:issue",
-            Self::DeleteJob => "delete:job",
-            Self::DeleteMembership => "delete:membership",
-            Self::DeleteOrganization => "delete:organization",
-            Self::DeleteProject => "delete:project",
-            Self::DeleteTask => "delete:task",
-            Self::UpdateComment => "update:comment",
-            Self::UpdateIssue => "update:issue",
-            Self::UpdateJob => "update:job",
-            Self::UpdateMembership => "update:membership",
-            Self::UpdateOrganization => "update:organization",
-            Self::UpdateProject => "update:project",
-            Self::UpdateTask => "update:task",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for EventsEnum {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "create:backup" => Self::CreateBackup,
-            "create:comment" => Self::CreateComment,
-            "create:export" => Self::CreateExport,
-            "create:invitation" => Self::CreateInvitation,
-            "create:issue" => Self::CreateIssue,
-            "create:job" => Self::CreateJob,
-            "create:membership" => Self::CreateMembership,
-            "create:project" => Self::CreateProject,
-            "create:task" => Self::CreateTask,
-            "delete:comment" => Self::DeleteComment,
-            "delete:invitation" => Self::DeleteInvitation,
-            "delete:issue" => Self::DeleteIssue,
-            "delete:job" => Self::DeleteJob,
-            "delete:membership" => Self::DeleteMembership,
-            "delete:organization" => Self::DeleteOrganization,
-            "delete:project" => Self::DeleteProject,
-            "delete:task" => Self::DeleteTask,
-            "update:comment" => Self::UpdateComment,
-            "update:issue" => Self::UpdateIssue,
-            "update:job" => Self::UpdateJob,
-            "update:membership" => Self::UpdateMembership,
-            "update:organization" => Self::UpdateOrganization,
-            "update:project" => Self::UpdateProject,
-            "update:task" => Self::UpdateTask,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for EventsEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for EventsEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for EventsEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    EventsEnum,
+    Unknown,
+    CreateBackup = "create:backup",
+    CreateComment = "create:comment",
+    CreateExport = "create:export",
+    CreateInvitation = "create:invitation",
+    CreateIssue = "create:issue",
+    CreateJob = "create:job",
+    CreateMembership = "create:membership",
+    CreateProject = "create:project",
+    CreateTask = "create:task",
+    DeleteComment = "delete:comment",
+    DeleteInvitation = "delete:invitation",
+    DeleteIssue = "delete:issue",
+    DeleteJob = "delete:job",
+    DeleteMembership = "delete:membership",
+    DeleteOrganization = "delete:organization",
+    DeleteProject = "delete:project",
+    DeleteTask = "delete:task",
+    UpdateComment = "update:comment",
+    UpdateIssue = "update:issue",
+    UpdateJob = "update:job",
+    UpdateMembership = "update:membership",
+    UpdateOrganization = "update:organization",
+    UpdateProject = "update:project",
+    UpdateTask = "update:task"
+);

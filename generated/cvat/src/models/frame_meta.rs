@@ -1,15 +1,14 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FrameMeta`] and the types nested in it, from `#/components/schemas/FrameMeta`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `FrameMeta` schema, which the spec does not describe (`#/components/schemas/FrameMeta`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FrameMeta {
     /// The `width` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/width`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,
     /// The `height` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/height`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/name`).
     pub name: String,
@@ -18,6 +17,28 @@ pub struct FrameMeta {
     /// The `has_related_context` property, which the spec does not describe (`#/components/schemas/FrameMeta/properties/has_related_context`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_related_context: Option<bool>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    FrameMeta {
+        width: optional("width"),
+        height: optional("height"),
+        name: required("name"),
+        related_files: required("related_files"),
+        has_related_context: optional("has_related_context")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    FrameMeta {
+        width: optional::<Option<i64>>("width"),
+        height: optional::<Option<i64>>("height"),
+        name: required::<String>("name"),
+        related_files: required::<i64>("related_files"),
+        has_related_context: optional::<Option<bool>>("has_related_context")
+    }
+);

@@ -1,9 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`FunctionAttributeRequest`] and the types nested in it, from `#/components/schemas/FunctionAttributeRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `FunctionAttributeRequest` schema, which the spec does not describe (`#/components/schemas/FunctionAttributeRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FunctionAttributeRequest {
     /// The `name` property, which the spec does not describe (`#/components/schemas/FunctionAttributeRequest/properties/name`).
     pub name: String,
@@ -12,3 +13,18 @@ pub struct FunctionAttributeRequest {
     /// The `input_type` property, which the spec does not describe (`#/components/schemas/FunctionAttributeRequest/properties/input_type`).
     pub input_type: super::InputTypeEnum,
 }
+
+serialize_struct!(
+    runtime,
+    FunctionAttributeRequest { name: required("name"), values: required("values"), input_type: required("input_type") }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    FunctionAttributeRequest {
+        name: required::<String>("name"),
+        values: required::<Vec<String>>("values"),
+        input_type: required::<super::InputTypeEnum>("input_type")
+    }
+);

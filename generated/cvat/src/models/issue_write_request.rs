@@ -1,9 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`IssueWriteRequest`] and the types nested in it, from `#/components/schemas/IssueWriteRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `IssueWriteRequest` schema, which the spec does not describe (`#/components/schemas/IssueWriteRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct IssueWriteRequest {
     /// The `frame` property, which the spec does not describe (`#/components/schemas/IssueWriteRequest/properties/frame`).
     pub frame: i64,
@@ -14,11 +15,34 @@ pub struct IssueWriteRequest {
     /// The `assignee` property, which the spec does not describe (`#/components/schemas/IssueWriteRequest/properties/assignee`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub assignee: Option<Option<i64>>,
     /// The `message` property, which the spec does not describe (`#/components/schemas/IssueWriteRequest/properties/message`).
     pub message: String,
     /// The `resolved` property, which the spec does not describe (`#/components/schemas/IssueWriteRequest/properties/resolved`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    IssueWriteRequest {
+        frame: required("frame"),
+        position: required("position"),
+        job: required("job"),
+        assignee: nullable("assignee"),
+        message: required("message"),
+        resolved: optional("resolved")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    IssueWriteRequest {
+        frame: required::<i64>("frame"),
+        position: required::<Vec<f64>>("position"),
+        job: required::<i64>("job"),
+        assignee: nullable::<Option<i64>>("assignee"),
+        message: required::<String>("message"),
+        resolved: optional::<Option<bool>>("resolved")
+    }
+);

@@ -1,9 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`JobValidationCreateRequest`] and the types nested in it, from `#/components/schemas/JobValidationCreateRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `JobValidationCreateRequest` schema, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct JobValidationCreateRequest {
     /// The `job_id` property, which the spec does not describe (`#/components/schemas/JobValidationCreateRequest/properties/job_id`).
     ///
@@ -14,6 +15,13 @@ pub struct JobValidationCreateRequest {
     /// Write-only: sent, never returned.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub timeout: Option<Option<i64>>,
 }
+
+serialize_struct!(runtime, JobValidationCreateRequest { job_id: required("job_id"), timeout: nullable("timeout") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    JobValidationCreateRequest { job_id: required::<i64>("job_id"), timeout: nullable::<Option<i64>>("timeout") }
+);

@@ -1,10 +1,11 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`LimitsField`] and the types nested in it, from `#/components/schemas/LimitsField`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The serializer validates limits field names and their value types.
 /// Null allowed in order to indicate unlimited value.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LimitsField {
     /// The `tasks` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/tasks`).
     pub tasks: Option<i64>,
@@ -33,9 +34,50 @@ pub struct LimitsField {
     /// The `webhooks` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/webhooks`).
     pub webhooks: Option<i64>,
     /// The `memberships` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/memberships`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub memberships: Option<i64>,
     /// The `organizations` property, which the spec does not describe (`#/components/schemas/LimitsField/properties/organizations`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organizations: Option<i64>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    LimitsField {
+        tasks: required("tasks"),
+        projects: required("projects"),
+        cloud_storages: required("cloud_storages"),
+        automatic_annotation: required("automatic_annotation"),
+        job_export_dataset: required("job_export_dataset"),
+        task_export_dataset: required("task_export_dataset"),
+        project_export_dataset: required("project_export_dataset"),
+        analytics_reports_calculation: required("analytics_reports_calculation"),
+        external_ai_agents: required("external_ai_agents"),
+        external_ai_agent_calls: required("external_ai_agent_calls"),
+        internal_ai_agent_calls: required("internal_ai_agent_calls"),
+        internal_storage_bytes: required("internal_storage_bytes"),
+        webhooks: required("webhooks"),
+        memberships: optional("memberships"),
+        organizations: optional("organizations")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    LimitsField {
+        tasks: optional::<Option<i64>>("tasks"),
+        projects: optional::<Option<i64>>("projects"),
+        cloud_storages: optional::<Option<i64>>("cloud_storages"),
+        automatic_annotation: optional::<Option<bool>>("automatic_annotation"),
+        job_export_dataset: optional::<Option<bool>>("job_export_dataset"),
+        task_export_dataset: optional::<Option<bool>>("task_export_dataset"),
+        project_export_dataset: optional::<Option<bool>>("project_export_dataset"),
+        analytics_reports_calculation: optional::<Option<bool>>("analytics_reports_calculation"),
+        external_ai_agents: optional::<Option<i64>>("external_ai_agents"),
+        external_ai_agent_calls: optional::<Option<i64>>("external_ai_agent_calls"),
+        internal_ai_agent_calls: optional::<Option<i64>>("internal_ai_agent_calls"),
+        internal_storage_bytes: optional::<Option<i64>>("internal_storage_bytes"),
+        webhooks: optional::<Option<i64>>("webhooks"),
+        memberships: optional::<Option<i64>>("memberships"),
+        organizations: optional::<Option<i64>>("organizations")
+    }
+);

@@ -1,50 +1,78 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedCloudStorageWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedCloudStorageWriteRequest`.
 
+use crate::runtime::{self, FilePart, serialize_struct};
+
 /// The `PatchedCloudStorageWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedCloudStorageWriteRequest {
     /// The `provider_type` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/provider_type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider_type: Option<super::ProviderTypeEnum>,
     /// The `resource` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/resource`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
     /// The `display_name` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/display_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `owner` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/owner`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUserRequest>,
     /// The `credentials_type` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/credentials_type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials_type: Option<super::CredentialsTypeEnum>,
     /// The `session_token` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/session_token`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session_token: Option<String>,
     /// The `account_name` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/account_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_name: Option<String>,
     /// The `key` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/key`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The `secret_key` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/secret_key`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret_key: Option<String>,
     /// The `connection_string` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/connection_string`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub connection_string: Option<String>,
     /// The `key_file` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/key_file`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key_file: Option<crate::runtime::FilePart>,
+    pub key_file: Option<FilePart>,
     /// The `specific_attributes` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/specific_attributes`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub specific_attributes: Option<String>,
     /// The `description` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/description`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `manifests` property, which the spec does not describe (`#/components/schemas/PatchedCloudStorageWriteRequest/properties/manifests`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub manifests: Option<Vec<String>>,
 }
+
+serialize_struct!(
+    runtime,
+    PatchedCloudStorageWriteRequest {
+        provider_type: optional("provider_type"),
+        resource: optional("resource"),
+        display_name: optional("display_name"),
+        owner: optional("owner"),
+        credentials_type: optional("credentials_type"),
+        session_token: optional("session_token"),
+        account_name: optional("account_name"),
+        key: optional("key"),
+        secret_key: optional("secret_key"),
+        connection_string: optional("connection_string"),
+        key_file: optional("key_file"),
+        specific_attributes: optional("specific_attributes"),
+        description: optional("description"),
+        manifests: optional("manifests")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedCloudStorageWriteRequest {
+        provider_type: optional::<Option<super::ProviderTypeEnum>>("provider_type"),
+        resource: optional::<Option<String>>("resource"),
+        display_name: optional::<Option<String>>("display_name"),
+        owner: optional::<Option<super::BasicUserRequest>>("owner"),
+        credentials_type: optional::<Option<super::CredentialsTypeEnum>>("credentials_type"),
+        session_token: optional::<Option<String>>("session_token"),
+        account_name: optional::<Option<String>>("account_name"),
+        key: optional::<Option<String>>("key"),
+        secret_key: optional::<Option<String>>("secret_key"),
+        connection_string: optional::<Option<String>>("connection_string"),
+        key_file: optional::<Option<crate::runtime::FilePart>>("key_file"),
+        specific_attributes: optional::<Option<String>>("specific_attributes"),
+        description: optional::<Option<String>>("description"),
+        manifests: optional::<Option<Vec<String>>>("manifests")
+    }
+);

@@ -1,11 +1,19 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedCommentWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedCommentWriteRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `PatchedCommentWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedCommentWriteRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedCommentWriteRequest {
     /// The `message` property, which the spec does not describe (`#/components/schemas/PatchedCommentWriteRequest/properties/message`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+serialize_struct!(runtime, PatchedCommentWriteRequest { message: optional("message") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedCommentWriteRequest { message: optional::<Option<String>>("message") }
+);

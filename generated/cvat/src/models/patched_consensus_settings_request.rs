@@ -1,11 +1,19 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedConsensusSettingsRequest`] and the types nested in it, from `#/components/schemas/PatchedConsensusSettingsRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `PatchedConsensusSettingsRequest` schema, which the spec does not describe (`#/components/schemas/PatchedConsensusSettingsRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedConsensusSettingsRequest {
     /// Pairwise annotation matching IoU threshold
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iou_threshold: Option<f64>,
 }
+
+serialize_struct!(runtime, PatchedConsensusSettingsRequest { iou_threshold: optional("iou_threshold") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedConsensusSettingsRequest { iou_threshold: optional::<Option<f64>>("iou_threshold") }
+);

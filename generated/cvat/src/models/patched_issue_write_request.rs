@@ -1,19 +1,36 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedIssueWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedIssueWriteRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `PatchedIssueWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedIssueWriteRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedIssueWriteRequest {
     /// The `position` property, which the spec does not describe (`#/components/schemas/PatchedIssueWriteRequest/properties/position`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<Vec<f64>>,
     /// The `assignee` property, which the spec does not describe (`#/components/schemas/PatchedIssueWriteRequest/properties/assignee`).
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub assignee: Option<Option<i64>>,
     /// The `resolved` property, which the spec does not describe (`#/components/schemas/PatchedIssueWriteRequest/properties/resolved`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    PatchedIssueWriteRequest {
+        position: optional("position"),
+        assignee: nullable("assignee"),
+        resolved: optional("resolved")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedIssueWriteRequest {
+        position: optional::<Option<Vec<f64>>>("position"),
+        assignee: nullable::<Option<i64>>("assignee"),
+        resolved: optional::<Option<bool>>("resolved")
+    }
+);

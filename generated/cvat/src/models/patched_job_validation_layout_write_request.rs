@@ -1,9 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedJobValidationLayoutWriteRequest`] and the types nested in it, from `#/components/schemas/PatchedJobValidationLayoutWriteRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `PatchedJobValidationLayoutWriteRequest` schema, which the spec does not describe (`#/components/schemas/PatchedJobValidationLayoutWriteRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedJobValidationLayoutWriteRequest {
     /// The method to use for frame selection of new real frames for honeypots in the job
     ///
@@ -11,9 +12,24 @@ pub struct PatchedJobValidationLayoutWriteRequest {
     /// * `random_uniform` - RANDOM_UNIFORM
     /// * `random_per_job` - RANDOM_PER_JOB
     /// * `manual` - MANUAL
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_selection_method: Option<super::FrameSelectionMethod>,
     /// The list of frame ids. Applicable only to the "manual" frame selection method
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub honeypot_real_frames: Option<Vec<i64>>,
 }
+
+serialize_struct!(
+    runtime,
+    PatchedJobValidationLayoutWriteRequest {
+        frame_selection_method: optional("frame_selection_method"),
+        honeypot_real_frames: optional("honeypot_real_frames")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedJobValidationLayoutWriteRequest {
+        frame_selection_method: optional::<Option<super::FrameSelectionMethod>>("frame_selection_method"),
+        honeypot_real_frames: optional::<Option<Vec<i64>>>("honeypot_real_frames")
+    }
+);

@@ -1,42 +1,36 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`PatchedQualitySettingsRequest`] and the types nested in it, from `#/components/schemas/PatchedQualitySettingsRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `PatchedQualitySettingsRequest` schema, which the spec does not describe (`#/components/schemas/PatchedQualitySettingsRequest`).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PatchedQualitySettingsRequest {
     /// A JSON-based logic expression used to filter jobs for quality validation.
     /// The filter supports various terms to specify conditions on job: \['assignee', 'id', 'stage', 'state', 'task_id', 'task_name', 'type'\]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub job_filter: Option<String>,
     /// Allow using project settings when computing task quality.
     /// Only applicable to task quality settings inside projects
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inherit: Option<bool>,
     /// The primary metric used for quality estimation
     ///
     /// * `accuracy` - ACCURACY
     /// * `precision` - PRECISION
     /// * `recall` - RECALL
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_metric: Option<super::QualityTargetMetric>,
     /// Defines the minimal quality requirements in terms of the selected target metric.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_metric_threshold: Option<f64>,
     /// The maximum number of job validation attempts for the job assignee.
     /// The job can be automatically accepted if the job quality is above the required
     /// threshold, defined by the target threshold parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_validations_per_job: Option<i64>,
     /// Used for distinction between matched / unmatched shapes
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub iou_threshold: Option<f64>,
     /// Like IoU threshold, but for points.
     /// The percent of the bbox side, used as the radius of the circle around the GT point,
     /// where the checked point is expected to be. For boxes with different width and
     /// height, the "side" is computed as a geometric mean of the width and height.
     /// Read more: <https://cocodataset.org/#keypoints-eval>
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oks_sigma: Option<f64>,
     /// When comparing point annotations (including both separate points and point groups),
     /// the OKS sigma parameter defines matching area for each GT point based to the
@@ -52,49 +46,88 @@ pub struct PatchedQualitySettingsRequest {
     ///
     /// * `image_size` - IMAGE_SIZE
     /// * `group_bbox_size` - GROUP_BBOX_SIZE
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub point_size_base: Option<super::QualityPointSizeBase>,
     /// Thickness of polylines, relatively to the (image area) ^ 0.5.
     /// The distance to the boundary around the GT line,
     /// inside of which the checked line points should be
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line_thickness: Option<f64>,
     /// Used for distinction between strong / weak (low_overlap) matches
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low_overlap_threshold: Option<f64>,
     /// Enables or disables polyline orientation comparison
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compare_line_orientation: Option<bool>,
     /// The minimal gain in the GT IoU between the given and reversed line directions
     /// to consider the line inverted.
     /// Only used when the 'compare_line_orientation' parameter is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line_orientation_threshold: Option<f64>,
     /// Enables or disables annotation group checks
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compare_groups: Option<bool>,
     /// Minimal IoU for groups to be considered matching.
     /// Only used when the 'compare_groups' parameter is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_match_threshold: Option<f64>,
     /// Check for partially-covered annotations, useful in segmentation tasks
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_covered_annotations: Option<bool>,
     /// Minimal visible area percent of the spatial annotations (polygons, masks)
     /// for reporting covered annotations.
     /// Only used when the 'object_visibility_threshold' parameter is true
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object_visibility_threshold: Option<f64>,
     /// Use only the visible part of the masks and polygons in comparisons
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panoptic_comparison: Option<bool>,
     /// Enables or disables annotation attribute comparison
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compare_attributes: Option<bool>,
     /// Consider empty frames annotated as "empty". This affects target metrics like
     /// accuracy in cases there are no annotations. If disabled, frames without annotations
     /// are counted as not matching (accuracy is 0). If enabled, accuracy will be 1 instead.
     /// This will also add virtual annotations to empty frames in the comparison results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub empty_is_annotated: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    PatchedQualitySettingsRequest {
+        job_filter: optional("job_filter"),
+        inherit: optional("inherit"),
+        target_metric: optional("target_metric"),
+        target_metric_threshold: optional("target_metric_threshold"),
+        max_validations_per_job: optional("max_validations_per_job"),
+        iou_threshold: optional("iou_threshold"),
+        oks_sigma: optional("oks_sigma"),
+        point_size_base: optional("point_size_base"),
+        line_thickness: optional("line_thickness"),
+        low_overlap_threshold: optional("low_overlap_threshold"),
+        compare_line_orientation: optional("compare_line_orientation"),
+        line_orientation_threshold: optional("line_orientation_threshold"),
+        compare_groups: optional("compare_groups"),
+        group_match_threshold: optional("group_match_threshold"),
+        check_covered_annotations: optional("check_covered_annotations"),
+        object_visibility_threshold: optional("object_visibility_threshold"),
+        panoptic_comparison: optional("panoptic_comparison"),
+        compare_attributes: optional("compare_attributes"),
+        empty_is_annotated: optional("empty_is_annotated")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PatchedQualitySettingsRequest {
+        job_filter: optional::<Option<String>>("job_filter"),
+        inherit: optional::<Option<bool>>("inherit"),
+        target_metric: optional::<Option<super::QualityTargetMetric>>("target_metric"),
+        target_metric_threshold: optional::<Option<f64>>("target_metric_threshold"),
+        max_validations_per_job: optional::<Option<i64>>("max_validations_per_job"),
+        iou_threshold: optional::<Option<f64>>("iou_threshold"),
+        oks_sigma: optional::<Option<f64>>("oks_sigma"),
+        point_size_base: optional::<Option<super::QualityPointSizeBase>>("point_size_base"),
+        line_thickness: optional::<Option<f64>>("line_thickness"),
+        low_overlap_threshold: optional::<Option<f64>>("low_overlap_threshold"),
+        compare_line_orientation: optional::<Option<bool>>("compare_line_orientation"),
+        line_orientation_threshold: optional::<Option<f64>>("line_orientation_threshold"),
+        compare_groups: optional::<Option<bool>>("compare_groups"),
+        group_match_threshold: optional::<Option<f64>>("group_match_threshold"),
+        check_covered_annotations: optional::<Option<bool>>("check_covered_annotations"),
+        object_visibility_threshold: optional::<Option<f64>>("object_visibility_threshold"),
+        panoptic_comparison: optional::<Option<bool>>("panoptic_comparison"),
+        compare_attributes: optional::<Option<bool>>("compare_attributes"),
+        empty_is_annotated: optional::<Option<bool>>("empty_is_annotated")
+    }
+);

@@ -1,19 +1,18 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportSummary`] and the types nested in it, from `#/components/schemas/QualityReportSummary`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `QualityReportSummary` schema, which the spec does not describe (`#/components/schemas/QualityReportSummary`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct QualityReportSummary {
     /// The `total_frames` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/total_frames`).
     pub total_frames: i64,
     /// Deprecated. Use 'validation_frames' instead
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_count: Option<i64>,
     /// The `validation_frames` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/validation_frames`).
     pub validation_frames: i64,
     /// Deprecated. Use 'validation_frame_share' instead
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frame_share: Option<f64>,
     /// The `validation_frame_share` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/validation_frame_share`).
     pub validation_frame_share: f64,
@@ -40,9 +39,56 @@ pub struct QualityReportSummary {
     /// The `recall` property, which the spec does not describe (`#/components/schemas/QualityReportSummary/properties/recall`).
     pub recall: f64,
     /// Included only in project reports
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tasks: Option<super::QualityReportTasksSummary>,
     /// Included only in task and project reports
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs: Option<super::QualityReportJobsSummary>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    QualityReportSummary {
+        total_frames: required("total_frames"),
+        frame_count: optional("frame_count"),
+        validation_frames: required("validation_frames"),
+        frame_share: optional("frame_share"),
+        validation_frame_share: required("validation_frame_share"),
+        conflict_count: required("conflict_count"),
+        warning_count: required("warning_count"),
+        error_count: required("error_count"),
+        conflicts_by_type: required("conflicts_by_type"),
+        valid_count: required("valid_count"),
+        ds_count: required("ds_count"),
+        gt_count: required("gt_count"),
+        total_count: required("total_count"),
+        accuracy: required("accuracy"),
+        precision: required("precision"),
+        recall: required("recall"),
+        tasks: optional("tasks"),
+        jobs: optional("jobs")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    QualityReportSummary {
+        total_frames: required::<i64>("total_frames"),
+        frame_count: optional::<Option<i64>>("frame_count"),
+        validation_frames: required::<i64>("validation_frames"),
+        frame_share: optional::<Option<f64>>("frame_share"),
+        validation_frame_share: required::<f64>("validation_frame_share"),
+        conflict_count: required::<i64>("conflict_count"),
+        warning_count: required::<i64>("warning_count"),
+        error_count: required::<i64>("error_count"),
+        conflicts_by_type: required::<std::collections::BTreeMap<String, i64>>("conflicts_by_type"),
+        valid_count: required::<i64>("valid_count"),
+        ds_count: required::<i64>("ds_count"),
+        gt_count: required::<i64>("gt_count"),
+        total_count: required::<i64>("total_count"),
+        accuracy: required::<f64>("accuracy"),
+        precision: required::<f64>("precision"),
+        recall: required::<f64>("recall"),
+        tasks: optional::<Option<super::QualityReportTasksSummary>>("tasks"),
+        jobs: optional::<Option<super::QualityReportJobsSummary>>("jobs")
+    }
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`QualityReportTarget`] and the types nested in it, from `#/components/schemas/QualityReportTarget`.
 
+use crate::runtime::{self, string_enum};
+
 /// * `job` - JOB
 /// * `task` - TASK
 /// * `project` - PROJECT
@@ -16,47 +18,4 @@ pub enum QualityReportTarget {
     Unknown(String),
 }
 
-impl QualityReportTarget {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Job => "job",
-            Self::Task => "task",
-            Self::Project => "project",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for QualityReportTarget {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "job" => Self::Job,
-            "task" => Self::Task,
-            "project" => Self::Project,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for QualityReportTarget {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for QualityReportTarget {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for QualityReportTarget {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, QualityReportTarget, Unknown, Job = "job", Task = "task", Project = "project");

@@ -1,9 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RegisterSerializerWithSubscriptionsRequest`] and the types nested in it, from `#/components/schemas/RegisterSerializerWithSubscriptionsRequest`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// The `RegisterSerializerWithSubscriptionsRequest` schema, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptionsRequest`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RegisterSerializerWithSubscriptionsRequest {
     /// The `username` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptionsRequest/properties/username`).
     pub username: String,
@@ -18,12 +19,36 @@ pub struct RegisterSerializerWithSubscriptionsRequest {
     /// Write-only: sent, never returned.
     pub password2: String,
     /// The `first_name` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptionsRequest/properties/first_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptionsRequest/properties/last_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `confirmations` property, which the spec does not describe (`#/components/schemas/RegisterSerializerWithSubscriptionsRequest/properties/confirmations`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmations: Option<Vec<super::UserAgreementRequest>>,
 }
+
+serialize_struct!(
+    runtime,
+    RegisterSerializerWithSubscriptionsRequest {
+        username: required("username"),
+        email: required("email"),
+        password1: required("password1"),
+        password2: required("password2"),
+        first_name: optional("first_name"),
+        last_name: optional("last_name"),
+        confirmations: optional("confirmations")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    RegisterSerializerWithSubscriptionsRequest {
+        username: required::<String>("username"),
+        email: required::<String>("email"),
+        password1: required::<String>("password1"),
+        password2: required::<String>("password2"),
+        first_name: optional::<Option<String>>("first_name"),
+        last_name: optional::<Option<String>>("last_name"),
+        confirmations: optional::<Option<Vec<super::UserAgreementRequest>>>("confirmations")
+    }
+);

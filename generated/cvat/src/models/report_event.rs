@@ -1,9 +1,10 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`ReportEvent`] and the types nested in it, from `#/components/schemas/ReportEvent`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `ReportEvent` schema, which the spec does not describe (`#/components/schemas/ReportEvent`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ReportEvent {
     /// The `task_id` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/task_id`).
     pub task_id: i64,
@@ -40,3 +41,50 @@ pub struct ReportEvent {
     /// The `deleted_objects` property, which the spec does not describe (`#/components/schemas/ReportEvent/properties/deleted_objects`).
     pub deleted_objects: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    ReportEvent {
+        task_id: required("task_id"),
+        task_name: required("task_name"),
+        job_id: required("job_id"),
+        r#type: required("type"),
+        frame_count: required("frame_count"),
+        exists: required("exists"),
+        objects: required("objects"),
+        assignee: required("assignee"),
+        stage: required("stage"),
+        state: required("state"),
+        user: required("user"),
+        working_time: required("working_time"),
+        created_date: required("created_date"),
+        updated_date: required("updated_date"),
+        created_objects: required("created_objects"),
+        updated_objects: required("updated_objects"),
+        deleted_objects: required("deleted_objects")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    ReportEvent {
+        task_id: required::<i64>("task_id"),
+        task_name: required::<String>("task_name"),
+        job_id: required::<i64>("job_id"),
+        r#type: required::<super::JobType>("type"),
+        frame_count: required::<i64>("frame_count"),
+        exists: required::<bool>("exists"),
+        objects: required::<i64>("objects"),
+        assignee: required::<String>("assignee"),
+        stage: required::<super::JobStage>("stage"),
+        state: required::<super::OperationStatus>("state"),
+        user: required::<String>("user"),
+        working_time: required::<f64>("working_time"),
+        created_date: required::<chrono::DateTime<chrono::Utc>>("created_date"),
+        updated_date: required::<chrono::DateTime<chrono::Utc>>("updated_date"),
+        created_objects: required::<i64>("created_objects"),
+        updated_objects: required::<i64>("updated_objects"),
+        deleted_objects: required::<i64>("deleted_objects")
+    }
+);

@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RequestStatus`] and the types nested in it, from `#/components/schemas/RequestStatus`.
 
+use crate::runtime::{self, string_enum};
+
 /// * `queued` - Queued
 /// * `started` - Started
 /// * `failed` - Failed
@@ -19,49 +21,12 @@ pub enum RequestStatus {
     Unknown(String),
 }
 
-impl RequestStatus {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Queued => "queued",
-            Self::Started => "started",
-            Self::Failed => "failed",
-            Self::Finished => "finished",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RequestStatus {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "queued" => Self::Queued,
-            "started" => Self::Started,
-            "failed" => Self::Failed,
-            "finished" => Self::Finished,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RequestStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RequestStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RequestStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RequestStatus,
+    Unknown,
+    Queued = "queued",
+    Started = "started",
+    Failed = "failed",
+    Finished = "finished"
+);

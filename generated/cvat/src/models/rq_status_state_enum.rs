@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`RqStatusStateEnum`] and the types nested in it, from `#/components/schemas/RqStatusStateEnum`.
 
+use crate::runtime::{self, string_enum};
+
 /// * `Queued` - Queued
 /// * `Started` - Started
 /// * `Finished` - Finished
@@ -19,49 +21,12 @@ pub enum RqStatusStateEnum {
     Unknown(String),
 }
 
-impl RqStatusStateEnum {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Queued => "Queued",
-            Self::Started => "Started",
-            Self::Finished => "Finished",
-            Self::Failed => "Failed",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for RqStatusStateEnum {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "Queued" => Self::Queued,
-            "Started" => Self::Started,
-            "Finished" => Self::Finished,
-            "Failed" => Self::Failed,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for RqStatusStateEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RqStatusStateEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RqStatusStateEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    RqStatusStateEnum,
+    Unknown,
+    Queued = "Queued",
+    Started = "Started",
+    Finished = "Finished",
+    Failed = "Failed"
+);

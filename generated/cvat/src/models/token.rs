@@ -1,10 +1,16 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`Token`] and the types nested in it, from `#/components/schemas/Token`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// Serializer for Token model.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Token {
     /// The `key` property, which the spec does not describe (`#/components/schemas/Token/properties/key`).
     pub key: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Token { key: required("key") });
+
+deserialize_struct!(runtime, Token { key: required::<String>("key") });

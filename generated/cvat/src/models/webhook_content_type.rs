@@ -1,6 +1,8 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! [`WebhookContentType`] and the types nested in it, from `#/components/schemas/WebhookContentType`.
 
+use crate::runtime::{self, string_enum};
+
 /// * `application/json` - JSON
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebhookContentType {
@@ -10,43 +12,4 @@ pub enum WebhookContentType {
     Unknown(String),
 }
 
-impl WebhookContentType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ApplicationJson => "application/json",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for WebhookContentType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "application/json" => Self::ApplicationJson,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for WebhookContentType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for WebhookContentType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for WebhookContentType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, WebhookContentType, Unknown, ApplicationJson = "application/json");

@@ -1,15 +1,19 @@
 // @generated from specs/features/names.yaml by the generator; do not edit.
 //! The `self` operations: [`SelfApi`] and one request builder per operation.
 
+use crate::Client;
+use crate::models::Result2;
+use crate::runtime::{self, Call, OperationSpec, request_builder};
+
 /// Reach it with [`Client::self_api`](crate::Client::self_api) or [`SelfApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct SelfApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> SelfApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -26,13 +30,13 @@ impl<'a> SelfApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Match<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Match<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, r#type: impl AsRef<str>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, r#type: impl AsRef<str>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "match",
             method: reqwest::Method::GET,
             path: "/type/{type}",
@@ -41,7 +45,7 @@ impl<'a> Match<'a> {
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("type", r#type.as_ref());
         Self { call }
     }
@@ -66,47 +70,6 @@ impl<'a> Match<'a> {
         self.call.header("If-Match", if_match.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Result2> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Result2>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Match<'a> {
-    type Output = Result<crate::models::Result2, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Result2>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Result2>)
-    }
-}
+request_builder!(runtime, Match => json Result2);

@@ -1,29 +1,50 @@
 // @generated from specs/features/names.yaml by the generator; do not edit.
 //! [`Result2`] and the types nested in it, from `#/components/schemas/Result`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// Named like a prelude type, so it is renamed.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Result2 {
     /// The `type` property, which the spec does not describe (`#/components/schemas/Result/properties/type`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The `self` property, which the spec does not describe (`#/components/schemas/Result/properties/self`).
-    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
     /// The `$id` property, which the spec does not describe (`#/components/schemas/Result/properties/$id`).
-    #[serde(rename = "$id", default, skip_serializing_if = "Option::is_none")]
     pub id_field: Option<String>,
     /// The `id` property, which the spec does not describe (`#/components/schemas/Result/properties/id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `2fa` property, which the spec does not describe (`#/components/schemas/Result/properties/2fa`).
-    #[serde(rename = "2fa", default, skip_serializing_if = "Option::is_none")]
     pub n2fa: Option<bool>,
     /// The `camelCase` property, which the spec does not describe (`#/components/schemas/Result/properties/camelCase`).
-    #[serde(rename = "camelCase", default, skip_serializing_if = "Option::is_none")]
     pub camel_case_field: Option<String>,
     /// The `camel_case` property, which the spec does not describe (`#/components/schemas/Result/properties/camel_case`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub camel_case: Option<String>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Result2 {
+        r#type: optional("type"),
+        self_: optional("self"),
+        id_field: optional("$id"),
+        id: optional("id"),
+        n2fa: optional("2fa"),
+        camel_case_field: optional("camelCase"),
+        camel_case: optional("camel_case")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Result2 {
+        r#type: optional::<Option<String>>("type"),
+        self_: optional::<Option<String>>("self"),
+        id_field: optional::<Option<String>>("$id"),
+        id: optional::<Option<String>>("id"),
+        n2fa: optional::<Option<bool>>("2fa"),
+        camel_case_field: optional::<Option<String>>("camelCase"),
+        camel_case: optional::<Option<String>>("camel_case")
+    }
+);

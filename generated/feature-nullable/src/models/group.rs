@@ -1,9 +1,10 @@
 // @generated from specs/features/nullable.yaml by the generator; do not edit.
 //! [`Group`] and the types nested in it, from `#/components/schemas/Group`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// Received only; required readOnly stays required, optional nullable is a plain Option.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Group/properties/id`).
     ///
@@ -14,17 +15,39 @@ pub struct Group {
     /// The `description` property, which the spec does not describe (`#/components/schemas/Group/properties/description`).
     pub description: Option<String>,
     /// The `permissions` property, which the spec does not describe (`#/components/schemas/Group/properties/permissions`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<std::collections::BTreeMap<String, bool>>,
     /// The `secret` property, which the spec does not describe (`#/components/schemas/Group/properties/secret`).
     ///
     /// Write-only: sent, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// The `extra` property, which the spec does not describe (`#/components/schemas/Group/properties/extra`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<super::GroupExtra>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Group {
+        id: required("id"),
+        name: required("name"),
+        description: required("description"),
+        permissions: optional("permissions"),
+        secret: optional("secret"),
+        extra: optional("extra")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Group {
+        id: required::<i64>("id"),
+        name: required::<String>("name"),
+        description: optional::<Option<String>>("description"),
+        permissions: optional::<Option<std::collections::BTreeMap<String, bool>>>("permissions"),
+        secret: optional::<Option<String>>("secret"),
+        extra: optional::<Option<super::GroupExtra>>("extra")
+    }
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Group/properties/extra`).
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]

@@ -32,3 +32,7 @@ pub use paginate::{Cursor, Page, Pager, Paginator};
 pub use request::{Call, OperationSpec, ResponseFuture, ResponseWithRawFuture};
 pub use response::{Download, RawResponse};
 pub use retry::RetryPolicy;
+// What every generated builder and string enum repeats, written once (see each macro); generated
+// code calls them by path, and a spec without operations or string enums does not call them.
+#[allow(unused_imports)]
+pub(crate) use {codec::deserialize_struct, codec::serialize_struct, codec::string_enum, request::request_builder};

@@ -1,14 +1,23 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Cat`] and the types nested in it, from `#/components/schemas/Cat`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// The `Cat` schema, which the spec does not describe (`#/components/schemas/Cat`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Cat {
     /// The `species` property, which the spec does not describe (`#/components/schemas/Cat/properties/species`).
     pub species: super::CatSpecies,
     /// The `indoor` property, which the spec does not describe (`#/components/schemas/Cat/properties/indoor`).
     pub indoor: bool,
 }
+
+serialize_struct!(runtime, Cat { species: required("species"), indoor: required("indoor") });
+
+deserialize_struct!(
+    runtime,
+    Cat { species: required::<super::CatSpecies>("species"), indoor: required::<bool>("indoor") }
+);
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Cat/properties/species`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,43 +28,4 @@ pub enum CatSpecies {
     Unknown(String),
 }
 
-impl CatSpecies {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cat => "cat",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for CatSpecies {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "cat" => Self::Cat,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for CatSpecies {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CatSpecies {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CatSpecies {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, CatSpecies, Unknown, Cat = "cat");

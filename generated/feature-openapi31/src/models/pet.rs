@@ -1,49 +1,78 @@
 // @generated from specs/features/openapi31.yaml by the generator; do not edit.
 //! [`Pet`] and the types nested in it, from `#/components/schemas/Pet`.
 
+use crate::runtime::{self, codec, deserialize_struct, serialize_struct};
+
 /// The `Pet` schema, which the spec does not describe (`#/components/schemas/Pet`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Pet {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Pet/properties/id`).
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `name` property, which the spec does not describe (`#/components/schemas/Pet/properties/name`).
     pub name: String,
     /// `type` with `null`: nullable.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub nickname: Option<Option<String>>,
     /// pydantic's `Optional[date]`: `anyOf` with a `null` branch.
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub birthday: Option<Option<chrono::NaiveDate>>,
     /// The `kind` property, which the spec does not describe (`#/components/schemas/Pet/properties/kind`).
     pub kind: super::Kind,
     /// The owner, documented beside the `$ref`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::Owner>,
     /// What kind of pet, told apart by `species`, a `const` in each variant.
     pub details: super::PetDetails,
     /// Kilograms, more than zero.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<f64>,
     /// Several types become alternatives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id_or_name: Option<super::PetIdOrName>,
     /// A tuple (`prefixItems`) of latitude and longitude.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<(f64, f64)>,
     /// Anything but a list of strings is refused by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `vaccinations` property, which the spec does not describe (`#/components/schemas/Pet/properties/vaccinations`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vaccinations: Option<super::Vaccination>,
 }
+
+serialize_struct!(
+    runtime,
+    Pet {
+        id: optional("id"),
+        name: required("name"),
+        nickname: nullable("nickname"),
+        birthday: nullable("birthday"),
+        kind: required("kind"),
+        owner: optional("owner"),
+        details: required("details"),
+        weight: optional("weight"),
+        id_or_name: optional("id_or_name"),
+        position: optional("position"),
+        tags: optional("tags"),
+        vaccinations: optional("vaccinations")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Pet {
+        id: optional::<Option<i64>>("id"),
+        name: required::<String>("name"),
+        nickname: nullable::<Option<String>>("nickname"),
+        birthday: nullable::<Option<chrono::NaiveDate>>("birthday"),
+        kind: required::<super::Kind>("kind"),
+        owner: optional::<Option<super::Owner>>("owner"),
+        details: required::<super::PetDetails>("details"),
+        weight: optional::<Option<f64>>("weight"),
+        id_or_name: optional::<Option<super::PetIdOrName>>("id_or_name"),
+        position: optional::<Option<(f64, f64,)>>("position"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        vaccinations: optional::<Option<super::Vaccination>>("vaccinations")
+    }
+);
 
 /// What kind of pet, told apart by `species`, a `const` in each variant.
 ///
@@ -75,11 +104,11 @@ impl From<super::Dog> for PetDetails {
 impl<'de> serde::Deserialize<'de> for PetDetails {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "species") {
-            Some("cat") => crate::runtime::codec::variant(value).map(Self::Cat),
-            Some("dog") => crate::runtime::codec::variant(value).map(Self::Dog),
+        match codec::tag_of(&value, "species") {
+            Some("cat") => codec::variant(value).map(Self::Cat),
+            Some("dog") => codec::variant(value).map(Self::Dog),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("PetDetails", "species")),
+            None => Err(codec::missing_tag("PetDetails", "species")),
         }
     }
 }

@@ -1,15 +1,19 @@
 // @generated from specs/features/parameters.yaml by the generator; do not edit.
 //! The `files` operations: [`FilesApi`] and one request builder per operation.
 
+use crate::models::Filter;
+use crate::runtime::{self, Call, Download, OperationSpec, params, request_builder, string_enum};
+use crate::{Client, Error};
+
 /// Reach it with [`Client::files_api`](crate::Client::files_api) or [`FilesApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct FilesApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> FilesApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -31,18 +35,18 @@ impl<'a> FilesApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetThumbnail<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetThumbnail<'a> {
     #[inline]
     fn new(
-        client: &'a crate::Client,
+        client: &'a Client,
         file_id: impl Into<GetThumbnailFileId>,
         extension: GetThumbnailExtension,
         ids: impl IntoIterator<Item = i64>,
     ) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_thumbnail",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/thumbnail.{extension}",
@@ -51,8 +55,8 @@ impl<'a> GetThumbnail<'a> {
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
-        call.json_param(crate::runtime::params::ParamIn::Path, "file_id", &Into::<GetThumbnailFileId>::into(file_id));
+        let mut call = Call::new(client, &SPEC);
+        call.json_param(params::ParamIn::Path, "file_id", &Into::<GetThumbnailFileId>::into(file_id));
         call.path("extension", &extension);
         call.query_list("ids", &ids.into_iter().collect::<Vec<i64>>(), true);
         Self { call }
@@ -74,14 +78,14 @@ impl<'a> GetThumbnail<'a> {
 
     /// An array of objects in the query travels as JSON text.
     #[inline]
-    pub fn filters(mut self, filters: Vec<crate::models::Filter>) -> Self {
-        self.call.json_param(crate::runtime::params::ParamIn::Query, "filters", &filters);
+    pub fn filters(mut self, filters: Vec<Filter>) -> Self {
+        self.call.json_param(params::ParamIn::Query, "filters", &filters);
         self
     }
 
     /// An object as filter\[key\]=value pairs.
     #[inline]
-    pub fn filter(mut self, filter: crate::models::Filter) -> Self {
+    pub fn filter(mut self, filter: Filter) -> Self {
         self.call.query_deep_object("filter", &filter);
         self
     }
@@ -95,15 +99,15 @@ impl<'a> GetThumbnail<'a> {
 
     /// Described by content, so sent as JSON text.
     #[inline]
-    pub fn r#where(mut self, r#where: crate::models::Filter) -> Self {
-        self.call.json_param(crate::runtime::params::ParamIn::Query, "where", &r#where);
+    pub fn r#where(mut self, r#where: Filter) -> Self {
+        self.call.json_param(params::ParamIn::Query, "where", &r#where);
         self
     }
 
     /// An object in a header travels as JSON text too.
     #[inline]
-    pub fn x_options(mut self, x_options: crate::models::Filter) -> Self {
-        self.call.json_param(crate::runtime::params::ParamIn::Header, "X-Options", &x_options);
+    pub fn x_options(mut self, x_options: Filter) -> Self {
+        self.call.json_param(params::ParamIn::Header, "X-Options", &x_options);
         self
     }
 
@@ -132,55 +136,12 @@ impl<'a> GetThumbnail<'a> {
     /// a large download chunk by chunk instead of holding it in memory (check its status
     /// when the operation declares several).
     #[inline]
-    pub fn send_streaming(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+    pub fn send_streaming(self) -> impl std::future::Future<Output = Result<Download, Error>> + 'a {
         self.into_call().send_streaming()
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetThumbnail<'a> {
-    type Output = Result<bytes::Bytes, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::bytes)
-    }
-}
+request_builder!(runtime, GetThumbnail => bytes);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1files~1{file_id}~1thumbnail.{extension}/parameters/0/schema`).
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -217,45 +178,4 @@ pub enum GetThumbnailExtension {
     Unknown(String),
 }
 
-impl GetThumbnailExtension {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Png => "png",
-            Self::Jpg => "jpg",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for GetThumbnailExtension {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "png" => Self::Png,
-            "jpg" => Self::Jpg,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for GetThumbnailExtension {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for GetThumbnailExtension {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for GetThumbnailExtension {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, GetThumbnailExtension, Unknown, Png = "png", Jpg = "jpg");

@@ -568,9 +568,154 @@ impl<'a> Call<'a> {
     }
 }
 
+/// Writes what every generated request builder has besides its own setters: `header`,
+/// `timeout`, `retry` and `send_with_response` for one call, the private `into_call` that hands
+/// the call over (with a flattened body put in), and `IntoFuture`, so that `.await` sends.
+///
+/// The first argument is the path of this runtime module as seen from the builder's module
+/// (`crate::runtime`; `super::super::runtime` when the crate is included from `build.rs`), since
+/// a `macro_rules!` body names items from where it is called. The builder is a struct with a
+/// `call: Call<'a>` field, and a `body` field when the operation's body is flattened into
+/// setters (`Create(body)`). What it answers is decoded as:
+///
+/// ```text
+/// request_builder!(crate::runtime, List => json PaginatedMetaUserList); // JSON into the type
+/// request_builder!(crate::runtime, Create(body) => json Invitation);     // puts `self.body` in
+/// request_builder!(crate::runtime, Destroy => empty);                    // no body: `()`
+/// request_builder!(crate::runtime, Download => bytes);                   // `bytes::Bytes`
+/// request_builder!(crate::runtime, Upload => outcomes UploadOutcome);    // `UploadOutcome::decode`
+/// ```
+///
+/// Everything else is spelled from the root (`::std::..`) so that no name of the calling module
+/// can shadow it.
+#[allow(unused_macros)] // Only generated code calls it.
+macro_rules! request_builder {
+    (@into_call $($runtime:ident)::+;) => {
+        #[inline]
+        fn into_call(self) -> $($runtime)::+::Call<'a> {
+            self.call
+        }
+    };
+    (@into_call $($runtime:ident)::+; $body:ident) => {
+        #[inline]
+        fn into_call(self) -> $($runtime)::+::Call<'a> {
+            let mut call = self.call;
+            call.body(&self.$body);
+            call
+        }
+    };
+    (@methods $($runtime:ident)::+; $builder:ident; $($body:ident)?; $output:ty; $decode:expr) => {
+        impl<'a> $builder<'a> {
+            /// Adds a header to this call only (tracing, idempotency keys, ...).
+            #[inline]
+            pub fn header(
+                mut self,
+                name: impl ::std::convert::Into<::std::string::String>,
+                value: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                self.call.extra_header(name.into(), value.into());
+                self
+            }
+
+            /// Overrides the client's timeout for this call.
+            #[inline]
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.call.timeout(timeout);
+                self
+            }
+
+            /// Overrides the client's retry policy for this call.
+            #[inline]
+            pub fn retry(mut self, policy: $($runtime)::+::RetryPolicy) -> Self {
+                self.call.retry(policy);
+                self
+            }
+
+            /// Sends the request; returns the decoded body with the status, headers and raw body.
+            #[inline]
+            pub fn send_with_response(self) -> $($runtime)::+::ResponseWithRawFuture<'a, $output> {
+                self.into_call().send_decoded_with_response($decode)
+            }
+
+            $($runtime)::+::request_builder!(@into_call $($runtime)::+; $($body)?);
+        }
+
+        impl<'a> ::std::future::IntoFuture for $builder<'a> {
+            type Output = ::std::result::Result<$output, $($runtime)::+::Error>;
+            type IntoFuture = $($runtime)::+::ResponseFuture<'a, $output>;
+
+            #[inline]
+            fn into_future(self) -> Self::IntoFuture {
+                self.into_call().send_decoded($decode)
+            }
+        }
+    };
+    ($($runtime:ident)::+, $builder:ident $(($body:ident))? => json $output:ty) => {
+        $($runtime)::+::request_builder!(
+            @methods $($runtime)::+; $builder; $($body)?; $output; $($runtime)::+::response::json::<$output>
+        );
+    };
+    ($($runtime:ident)::+, $builder:ident $(($body:ident))? => outcomes $output:ty) => {
+        $($runtime)::+::request_builder!(@methods $($runtime)::+; $builder; $($body)?; $output; <$output>::decode);
+    };
+    ($($runtime:ident)::+, $builder:ident $(($body:ident))? => empty) => {
+        $($runtime)::+::request_builder!(@methods $($runtime)::+; $builder; $($body)?; (); $($runtime)::+::response::empty);
+    };
+    ($($runtime:ident)::+, $builder:ident $(($body:ident))? => bytes) => {
+        $($runtime)::+::request_builder!(
+            @methods $($runtime)::+; $builder; $($body)?; ::bytes::Bytes; $($runtime)::+::response::bytes
+        );
+    };
+}
+// Generated code calls it by path; a spec without operations does not call it at all.
+pub(crate) use request_builder;
+
 #[cfg(test)]
 mod tests {
+    use std::future::IntoFuture;
+
     use super::*;
+
+    /// A builder as the generator writes it (with a flattened body); `super::super` is the runtime
+    /// here and in an SDK.
+    #[derive(Debug)]
+    struct Create<'a> {
+        call: Call<'a>,
+        body: serde_json::Value,
+    }
+
+    impl<'a> Create<'a> {
+        fn new(client: &'a Client) -> Self {
+            static SPEC: OperationSpec = OperationSpec {
+                id: "jobs_create",
+                method: Method::POST,
+                path: "/jobs",
+                security: &[],
+                accept: Some("application/json"),
+                bodies: &[(BodyEncoding::Json, "application/json")],
+                errors: &[],
+            };
+            Create { call: Call::new(client, &SPEC), body: serde_json::json!({"name": "a"}) }
+        }
+    }
+
+    super::request_builder!(super::super, Create(body) => json serde_json::Value);
+
+    #[test]
+    fn built_calls_carry_the_per_call_settings_and_the_flattened_body() {
+        let client = Client::builder("http://127.0.0.1:9").build().expect("a client");
+        let call = Create::new(&client)
+            .header("X-Trace", "1")
+            .timeout(Duration::from_secs(5))
+            .retry(RetryPolicy::none())
+            .into_call();
+        assert_eq!(call.headers, [(Cow::Borrowed("X-Trace"), "1".to_owned())]);
+        assert_eq!(call.timeout, Some(Duration::from_secs(5)));
+        assert!(call.retry.is_some() && call.body.is_some() && call.error.is_none());
+        // Awaiting and `send_with_response` decode through the function the macro was given.
+        drop::<ResponseFuture<'_, serde_json::Value>>(Create::new(&client).into_future());
+        drop::<ResponseWithRawFuture<'_, serde_json::Value>>(Create::new(&client).send_with_response());
+    }
 
     #[test]
     fn deep_objects_become_bracketed_pairs() {

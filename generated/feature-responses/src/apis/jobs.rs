@@ -1,15 +1,21 @@
 // @generated from specs/features/responses.yaml by the generator; do not edit.
 //! The `jobs` operations: [`JobsApi`] and one request builder per operation.
 
+use crate::models::Job;
+use crate::runtime::{
+    self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, deserialize_struct, request_builder,
+};
+use crate::{Client, Error, RawResponse};
+
 /// Reach it with [`Client::jobs_api`](crate::Client::jobs_api) or [`JobsApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct JobsApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> JobsApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -42,152 +48,67 @@ impl<'a> JobsApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Create<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Create<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, body: Vec<String>) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, body: Vec<String>) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "jobs_create",
             method: reqwest::Method::POST,
             path: "/jobs",
             security: &[],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.body(&body);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, JobsCreateResponse> {
-        self.into_call().send_decoded_with_response(JobsCreateResponse::decode)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Create<'a> {
-    type Output = Result<JobsCreateResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, JobsCreateResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(JobsCreateResponse::decode)
-    }
-}
+request_builder!(runtime, Create => outcomes JobsCreateResponse);
 
 /// Request builder for [`JobsApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Destroy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Destroy<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "jobs_destroy",
             method: reqwest::Method::DELETE,
             path: "/jobs/{id}",
             security: &[],
             accept: Some("application/problem+json"),
             bodies: &[],
-            errors: &[(
-                crate::runtime::ErrorStatus::Code(404),
-                crate::runtime::decode_error::<serde_json::Map<String, serde_json::Value>>,
-            )],
+            errors: &[(ErrorStatus::Code(404), decode_error::<serde_json::Map<String, serde_json::Value>>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Destroy<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, Destroy => empty);
 
 /// Request builder for [`JobsApi::log`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Log<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Log<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "jobs_log",
             method: reqwest::Method::GET,
             path: "/jobs/{id}/log",
@@ -196,7 +117,7 @@ impl<'a> Log<'a> {
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
@@ -205,70 +126,31 @@ impl<'a> Log<'a> {
     /// a large download chunk by chunk instead of holding it in memory (check its status
     /// when the operation declares several).
     #[inline]
-    pub fn send_streaming(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+    pub fn send_streaming(self) -> impl std::future::Future<Output = Result<Download, Error>> + 'a {
         self.into_call().send_streaming()
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Log<'a> {
-    type Output = Result<bytes::Bytes, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::bytes)
-    }
-}
+request_builder!(runtime, Log => bytes);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1jobs/post/responses/202/content/application~1json/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct JobsCreateResponse202 {
     /// The `rq_id` property, which the spec does not describe (`#/paths/~1jobs/post/responses/202/content/application~1json/schema/properties/rq_id`).
     pub rq_id: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, JobsCreateResponse202 { rq_id: required("rq_id") });
+
+deserialize_struct!(runtime, JobsCreateResponse202 { rq_id: required::<String>("rq_id") });
 
 /// The success responses of the operation, one variant per status.
 #[derive(Clone, Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum JobsCreateResponse {
     /// HTTP 201: Created at once.
-    Created(crate::models::Job),
+    Created(Job),
     /// HTTP 202: Queued; poll the request.
     Accepted(JobsCreateResponse202),
     /// HTTP 204: Nothing to do.
@@ -276,7 +158,7 @@ pub enum JobsCreateResponse {
 }
 
 impl JobsCreateResponse {
-    fn decode(response: &crate::RawResponse) -> Result<Self, crate::Error> {
+    fn decode(response: &RawResponse) -> Result<Self, Error> {
         match response.status.as_u16() {
             201 => response.json().map(Self::Created),
             202 => response.json().map(Self::Accepted),

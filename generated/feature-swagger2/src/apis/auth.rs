@@ -1,15 +1,18 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! The `auth` operations: [`AuthApi`] and one request builder per operation.
 
+use crate::Client;
+use crate::runtime::{self, BodyEncoding, Call, OperationSpec, deserialize_struct, request_builder, serialize_struct};
+
 /// Reach it with [`Client::auth_api`](crate::Client::auth_api) or [`AuthApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct AuthApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> AuthApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -26,73 +29,31 @@ impl<'a> AuthApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Login<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Login<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, body: AuthLoginRequest) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, body: AuthLoginRequest) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "auth_login",
             method: reqwest::Method::POST,
             path: "/login",
             security: &[],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded")],
+            bodies: &[(BodyEncoding::Form, "application/x-www-form-urlencoded")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.body(&body);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, AuthLoginResponse> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<AuthLoginResponse>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Login<'a> {
-    type Output = Result<AuthLoginResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, AuthLoginResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<AuthLoginResponse>)
-    }
-}
+request_builder!(runtime, Login => json AuthLoginResponse);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1login/post/parameters`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AuthLoginRequest {
     /// The `username` property, which the spec does not describe (`#/paths/~1login/post/parameters/0`).
     pub username: String,
@@ -100,12 +61,24 @@ pub struct AuthLoginRequest {
     pub password: String,
 }
 
+serialize_struct!(runtime, AuthLoginRequest { username: required("username"), password: required("password") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    AuthLoginRequest { username: required::<String>("username"), password: required::<String>("password") }
+);
+
 /// An inline schema, which the spec does not describe (`#/paths/~1login/post/responses/200/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AuthLoginResponse {
     /// The `key` property, which the spec does not describe (`#/paths/~1login/post/responses/200/schema/properties/key`).
     ///
     /// Read-only: set by the server, ignored when sent.
     pub key: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, AuthLoginResponse { key: required("key") });
+
+deserialize_struct!(runtime, AuthLoginResponse { key: required::<String>("key") });

@@ -1,15 +1,22 @@
 // @generated from specs/features/swagger2.yaml by the generator; do not edit.
 //! The `pets` operations: [`PetsApi`] and one request builder per operation.
 
+use crate::models::{Error2, Pet, PetPage, PetPatch};
+use crate::runtime::{
+    self, BodyEncoding, Call, Download, ErrorStatus, FilePart, OperationSpec, Pager, Paginator, decode_error, paginate,
+    request_builder, serialize_struct, string_enum,
+};
+use crate::{Client, Error, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::pets_api`](crate::Client::pets_api) or [`PetsApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct PetsApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> PetsApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -25,7 +32,7 @@ impl<'a> PetsApi<'a> {
     ///
     /// `POST /pets`
     #[inline]
-    pub fn create(&self, pet: crate::models::Pet) -> Create<'a> {
+    pub fn create(&self, pet: Pet) -> Create<'a> {
         Create::new(self.client, pet)
     }
 
@@ -49,7 +56,7 @@ impl<'a> PetsApi<'a> {
     ///
     /// `PATCH /pets/{pet_id}`
     #[inline]
-    pub fn partial_update(&self, pet_id: i64, pet_patch: crate::models::PetPatch) -> PartialUpdate<'a> {
+    pub fn partial_update(&self, pet_id: i64, pet_patch: PetPatch) -> PartialUpdate<'a> {
         PartialUpdate::new(self.client, pet_id, pet_patch)
     }
 
@@ -74,22 +81,22 @@ impl<'a> PetsApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct List<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> List<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "pets_list",
             method: reqwest::Method::GET,
             path: "/pets",
-            security: &[&[&crate::SECURITY_SCHEMES[1]], &[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -145,352 +152,143 @@ impl<'a> List<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Pet> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::PetPage>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PetPage> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::PetPage>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Pet> {
+        static PAGER: Pager = Pager { page: Some("page"), offset: None, marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<PetPage>)
     }
 }
 
-impl<'a> std::future::IntoFuture for List<'a> {
-    type Output = Result<crate::models::PetPage, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PetPage>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PetPage>)
-    }
-}
+request_builder!(runtime, List => json PetPage);
 
 /// Request builder for [`PetsApi::create`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Create<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Create<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet: crate::models::Pet) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet: Pet) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "pets_create",
             method: reqwest::Method::POST,
             path: "/pets",
-            security: &[&[&crate::SECURITY_SCHEMES[1]], &[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.body(&pet);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Pet> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Pet>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Create<'a> {
-    type Output = Result<crate::models::Pet, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Pet>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Pet>)
-    }
-}
+request_builder!(runtime, Create => json Pet);
 
 /// Request builder for [`PetsApi::read`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Read<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Read<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "pets_read",
             method: reqwest::Method::GET,
             path: "/pets/{pet_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[1]], &[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
-            errors: &[(crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>)],
+            errors: &[(ErrorStatus::Code(404), decode_error::<Error2>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Pet> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Pet>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Read<'a> {
-    type Output = Result<crate::models::Pet, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Pet>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Pet>)
-    }
-}
+request_builder!(runtime, Read => json Pet);
 
 /// Request builder for [`PetsApi::delete`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Delete<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Delete<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "pets_delete",
             method: reqwest::Method::DELETE,
             path: "/pets/{pet_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[1]], &[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
             accept: None,
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Delete<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, Delete => empty);
 
 /// Request builder for [`PetsApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PartialUpdate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> PartialUpdate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: i64, pet_patch: crate::models::PetPatch) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: i64, pet_patch: PetPatch) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "pets_partial_update",
             method: reqwest::Method::PATCH,
             path: "/pets/{pet_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[1]], &[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
-            errors: &[(crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>)],
+            bodies: &[(BodyEncoding::Json, "application/json")],
+            errors: &[(ErrorStatus::Code(404), decode_error::<Error2>)],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         call.body(&pet_patch);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Pet> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Pet>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
-    type Output = Result<crate::models::Pet, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Pet>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Pet>)
-    }
-}
+request_builder!(runtime, PartialUpdate => json Pet);
 
 /// Request builder for [`PetsApi::photo_read`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PhotoRead<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> PhotoRead<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "pets_photo_read",
             method: reqwest::Method::GET,
             path: "/pets/{pet_id}/photo",
-            security: &[&[&crate::SECURITY_SCHEMES[1]], &[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
             accept: Some("image/png"),
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         Self { call }
     }
@@ -499,124 +297,40 @@ impl<'a> PhotoRead<'a> {
     /// a large download chunk by chunk instead of holding it in memory (check its status
     /// when the operation declares several).
     #[inline]
-    pub fn send_streaming(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+    pub fn send_streaming(self) -> impl std::future::Future<Output = Result<Download, Error>> + 'a {
         self.into_call().send_streaming()
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PhotoRead<'a> {
-    type Output = Result<bytes::Bytes, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::bytes)
-    }
-}
+request_builder!(runtime, PhotoRead => bytes);
 
 /// Request builder for [`PetsApi::photo_upload`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PhotoUpload<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> PhotoUpload<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: i64, body: PetsPhotoUploadRequest) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: i64, body: PetsPhotoUploadRequest) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "pets_photo_upload",
             method: reqwest::Method::POST,
             path: "/pets/{pet_id}/photo",
-            security: &[&[&crate::SECURITY_SCHEMES[1]], &[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
             accept: None,
-            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         call.body(&body);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PhotoUpload<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, PhotoUpload => empty);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1pets/get/parameters/3/items`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -629,56 +343,24 @@ pub enum PetsListColors {
     Unknown(String),
 }
 
-impl PetsListColors {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Black => "black",
-            Self::White => "white",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for PetsListColors {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "black" => Self::Black,
-            "white" => Self::White,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for PetsListColors {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for PetsListColors {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PetsListColors {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, PetsListColors, Unknown, Black = "black", White = "white");
 
 /// An inline schema, which the spec does not describe (`#/paths/~1pets~1{pet_id}~1photo/post/parameters`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PetsPhotoUploadRequest {
     /// The picture.
-    pub photo: crate::runtime::FilePart,
+    pub photo: FilePart,
     /// What it shows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
 }
+
+serialize_struct!(runtime, PetsPhotoUploadRequest { photo: required("photo"), caption: optional("caption") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PetsPhotoUploadRequest {
+        photo: required::<crate::runtime::FilePart>("photo"),
+        caption: optional::<Option<String>>("caption")
+    }
+);

@@ -1,6 +1,8 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`Event`] and the types nested in it, from `#/components/schemas/Event`.
 
+use crate::runtime::codec;
+
 /// A discriminator without a mapping (the tags are the schema names). Its alternative `EventUnknown` takes the variant name `Unknown`, so the catch-all for tags it does not know is renamed, with a warning.
 ///
 /// Decoded by the value of its `event` property; a value that no variant declares is kept in [`Self::UnknownValue`].
@@ -31,11 +33,11 @@ impl From<super::EventUnknown> for Event {
 impl<'de> serde::Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "event") {
-            Some("EventCreated") => crate::runtime::codec::variant(value).map(Self::Created),
-            Some("EventUnknown") => crate::runtime::codec::variant(value).map(Self::Unknown),
+        match codec::tag_of(&value, "event") {
+            Some("EventCreated") => codec::variant(value).map(Self::Created),
+            Some("EventUnknown") => codec::variant(value).map(Self::Unknown),
             Some(_) => Ok(Self::UnknownValue(value)),
-            None => Err(crate::runtime::codec::missing_tag("Event", "event")),
+            None => Err(codec::missing_tag("Event", "event")),
         }
     }
 }

@@ -1,15 +1,21 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`Folder`] and the types nested in it, from `#/components/schemas/Folder`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// The `Folder` schema, which the spec does not describe (`#/components/schemas/Folder`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Folder {
     /// The `id` property, which the spec does not describe (`#/components/schemas/Folder/properties/id`).
     pub id: String,
     /// The `type` property, which the spec does not describe (`#/components/schemas/Folder/properties/type`).
     pub r#type: super::FolderType,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Folder { id: required("id"), r#type: required("type") });
+
+deserialize_struct!(runtime, Folder { id: required::<String>("id"), r#type: required::<super::FolderType>("type") });
 
 /// An inline schema, which the spec does not describe (`#/components/schemas/Folder/properties/type`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20,43 +26,4 @@ pub enum FolderType {
     Unknown(String),
 }
 
-impl FolderType {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Folder => "folder",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for FolderType {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "folder" => Self::Folder,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for FolderType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FolderType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FolderType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, FolderType, Unknown, Folder = "folder");

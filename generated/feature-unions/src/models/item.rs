@@ -1,6 +1,8 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`Item`] and the types nested in it, from `#/components/schemas/Item`.
 
+use crate::runtime::codec;
+
 /// Variants tell themselves apart by a one-value `type` property, so the union dispatches on it.
 ///
 /// Decoded by the value of its `type` property; a value that no variant declares is kept in [`Self::Unknown`].
@@ -31,11 +33,11 @@ impl From<super::Folder> for Item {
 impl<'de> serde::Deserialize<'de> for Item {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "type") {
-            Some("file") => crate::runtime::codec::variant(value).map(Self::File),
-            Some("folder") => crate::runtime::codec::variant(value).map(Self::Folder),
+        match codec::tag_of(&value, "type") {
+            Some("file") => codec::variant(value).map(Self::File),
+            Some("folder") => codec::variant(value).map(Self::Folder),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("Item", "type")),
+            None => Err(codec::missing_tag("Item", "type")),
         }
     }
 }

@@ -1,6 +1,8 @@
 // @generated from specs/features/unions.yaml by the generator; do not edit.
 //! [`Shape`] and the types nested in it, from `#/components/schemas/Shape`.
 
+use crate::runtime::codec;
+
 /// An explicit discriminator with a mapping.
 ///
 /// Decoded by the value of its `kind` property; a value that no variant declares is kept in [`Self::Unknown`].
@@ -31,11 +33,11 @@ impl From<super::Square> for Shape {
 impl<'de> serde::Deserialize<'de> for Shape {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-        match crate::runtime::codec::tag_of(&value, "kind") {
-            Some("round") => crate::runtime::codec::variant(value).map(Self::Circle),
-            Some("square") => crate::runtime::codec::variant(value).map(Self::Square),
+        match codec::tag_of(&value, "kind") {
+            Some("round") => codec::variant(value).map(Self::Circle),
+            Some("square") => codec::variant(value).map(Self::Square),
             Some(_) => Ok(Self::Unknown(value)),
-            None => Err(crate::runtime::codec::missing_tag("Shape", "kind")),
+            None => Err(codec::missing_tag("Shape", "kind")),
         }
     }
 }

@@ -1,15 +1,19 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! The `memberships` operations: [`MembershipsApi`] and one request builder per operation.
 
+use crate::models::{Membership, PaginatedMembershipList, PatchedMembershipRequest};
+use crate::runtime::{self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::memberships_api`](crate::Client::memberships_api) or [`MembershipsApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct MembershipsApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> MembershipsApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -50,26 +54,26 @@ impl<'a> MembershipsApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct List<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> List<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "memberships_list",
             method: reqwest::Method::GET,
             path: "/api/memberships",
             security: &[
-                &[&crate::SECURITY_SCHEMES[4]],
-                &[&crate::SECURITY_SCHEMES[3], &crate::SECURITY_SCHEMES[1], &crate::SECURITY_SCHEMES[2]],
-                &[&crate::SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4]],
+                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
+                &[&SECURITY_SCHEMES[0]],
             ],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -104,284 +108,110 @@ impl<'a> List<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Membership> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::PaginatedMembershipList>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(
-        self,
-    ) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PaginatedMembershipList> {
-        self.into_call()
-            .send_decoded_with_response(crate::runtime::response::json::<crate::models::PaginatedMembershipList>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Membership> {
+        static PAGER: Pager = Pager { page: Some("page"), offset: None, marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<PaginatedMembershipList>)
     }
 }
 
-impl<'a> std::future::IntoFuture for List<'a> {
-    type Output = Result<crate::models::PaginatedMembershipList, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PaginatedMembershipList>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PaginatedMembershipList>)
-    }
-}
+request_builder!(runtime, List => json PaginatedMembershipList);
 
 /// Request builder for [`MembershipsApi::retrieve`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Retrieve<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Retrieve<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "memberships_retrieve",
             method: reqwest::Method::GET,
             path: "/api/memberships/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[4]],
-                &[&crate::SECURITY_SCHEMES[3], &crate::SECURITY_SCHEMES[1], &crate::SECURITY_SCHEMES[2]],
-                &[&crate::SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4]],
+                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
+                &[&SECURITY_SCHEMES[0]],
             ],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Membership> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Membership>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Retrieve<'a> {
-    type Output = Result<crate::models::Membership, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Membership>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Membership>)
-    }
-}
+request_builder!(runtime, Retrieve => json Membership);
 
 /// Request builder for [`MembershipsApi::destroy`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct Destroy<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> Destroy<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "memberships_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/memberships/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[4]],
-                &[&crate::SECURITY_SCHEMES[3], &crate::SECURITY_SCHEMES[1], &crate::SECURITY_SCHEMES[2]],
-                &[&crate::SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4]],
+                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
+                &[&SECURITY_SCHEMES[0]],
             ],
             accept: None,
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for Destroy<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, Destroy => empty);
 
 /// Request builder for [`MembershipsApi::partial_update`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct PartialUpdate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> PartialUpdate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "memberships_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/memberships/{id}",
             security: &[
-                &[&crate::SECURITY_SCHEMES[4]],
-                &[&crate::SECURITY_SCHEMES[3], &crate::SECURITY_SCHEMES[1], &crate::SECURITY_SCHEMES[2]],
-                &[&crate::SECURITY_SCHEMES[0]],
+                &[&SECURITY_SCHEMES[4]],
+                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
+                &[&SECURITY_SCHEMES[0]],
             ],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
 
     /// The request body, which the spec does not describe (`#/paths/~1api~1memberships~1{id}/patch/requestBody`).
     #[inline]
-    pub fn patched_membership_request(
-        mut self,
-        patched_membership_request: crate::models::PatchedMembershipRequest,
-    ) -> Self {
+    pub fn patched_membership_request(mut self, patched_membership_request: PatchedMembershipRequest) -> Self {
         self.call.body(&patched_membership_request);
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Membership> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Membership>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for PartialUpdate<'a> {
-    type Output = Result<crate::models::Membership, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Membership>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Membership>)
-    }
-}
+request_builder!(runtime, PartialUpdate => json Membership);

@@ -1,10 +1,16 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`Detail`] and the types nested in it, from `#/components/schemas/Detail`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `Detail` schema, which the spec does not describe (`#/components/schemas/Detail`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Detail {
     /// The `detail` property, which the spec does not describe (`#/components/schemas/Detail/properties/detail`).
     pub detail: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Detail { detail: required("detail") });
+
+deserialize_struct!(runtime, Detail { detail: required::<String>("detail") });

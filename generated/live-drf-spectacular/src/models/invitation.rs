@@ -1,9 +1,10 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`Invitation`] and the types nested in it, from `#/components/schemas/Invitation`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `Invitation` schema, which the spec does not describe (`#/components/schemas/Invitation`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Invitation {
     /// The `key` property, which the spec does not describe (`#/components/schemas/Invitation/properties/key`).
     ///
@@ -24,3 +25,28 @@ pub struct Invitation {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub user: String,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Invitation {
+        key: required("key"),
+        created_date: required("created_date"),
+        owner: required("owner"),
+        organization: required("organization"),
+        role: required("role"),
+        user: required("user")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Invitation {
+        key: required::<String>("key"),
+        created_date: required::<chrono::DateTime<chrono::Utc>>("created_date"),
+        owner: required::<super::BasicUser>("owner"),
+        organization: required::<i64>("organization"),
+        role: required::<super::RoleEnum>("role"),
+        user: required::<String>("user")
+    }
+);

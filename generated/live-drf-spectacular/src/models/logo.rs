@@ -1,9 +1,10 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`Logo`] and the types nested in it, from `#/components/schemas/Logo`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `Logo` schema, which the spec does not describe (`#/components/schemas/Logo`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Logo {
     /// The `filename` property, which the spec does not describe (`#/components/schemas/Logo/properties/filename`).
     ///
@@ -22,3 +23,24 @@ pub struct Logo {
     /// Read-only: set by the server, ignored when sent.
     pub uploaded_date: chrono::DateTime<chrono::Utc>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    Logo {
+        filename: required("filename"),
+        caption: required("caption"),
+        size: required("size"),
+        uploaded_date: required("uploaded_date")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Logo {
+        filename: required::<String>("filename"),
+        caption: required::<String>("caption"),
+        size: required::<i64>("size"),
+        uploaded_date: required::<chrono::DateTime<chrono::Utc>>("uploaded_date")
+    }
+);

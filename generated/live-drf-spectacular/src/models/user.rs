@@ -1,9 +1,10 @@
 // @generated from specs/live/drf-spectacular.yaml by the generator; do not edit.
 //! [`User`] and the types nested in it, from `#/components/schemas/User`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// The `User` schema, which the spec does not describe (`#/components/schemas/User`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct User {
     /// The `id` property, which the spec does not describe (`#/components/schemas/User/properties/id`).
     ///
@@ -14,13 +15,10 @@ pub struct User {
     /// Read-only: set by the server, ignored when sent.
     pub username: String,
     /// The `first_name` property, which the spec does not describe (`#/components/schemas/User/properties/first_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` property, which the spec does not describe (`#/components/schemas/User/properties/last_name`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Email address
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Staff status
     ///
@@ -49,3 +47,36 @@ pub struct User {
     /// Read-only: set by the server, ignored when sent.
     pub last_login: Option<chrono::DateTime<chrono::Utc>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    User {
+        id: required("id"),
+        username: required("username"),
+        first_name: optional("first_name"),
+        last_name: optional("last_name"),
+        email: optional("email"),
+        is_staff: required("is_staff"),
+        is_superuser: required("is_superuser"),
+        is_active: required("is_active"),
+        date_joined: required("date_joined"),
+        last_login: required("last_login")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    User {
+        id: required::<i64>("id"),
+        username: required::<String>("username"),
+        first_name: optional::<Option<String>>("first_name"),
+        last_name: optional::<Option<String>>("last_name"),
+        email: optional::<Option<String>>("email"),
+        is_staff: required::<bool>("is_staff"),
+        is_superuser: required::<bool>("is_superuser"),
+        is_active: required::<bool>("is_active"),
+        date_joined: required::<chrono::DateTime<chrono::Utc>>("date_joined"),
+        last_login: optional::<Option<chrono::DateTime<chrono::Utc>>>("last_login")
+    }
+);

@@ -1,15 +1,22 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! The `memberships` operations: [`MembershipsApi`] and one request builder per operation.
 
+use crate::models::Membership;
+use crate::runtime::{
+    self, BodyEncoding, Call, Cursor, OperationSpec, Page, Pager, Paginator, deserialize_struct, paginate,
+    request_builder,
+};
+use crate::{Client, SECURITY_SCHEMES};
+
 /// Reach it with [`Client::memberships_api`](crate::Client::memberships_api) or [`MembershipsApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct MembershipsApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> MembershipsApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -41,11 +48,7 @@ impl<'a> MembershipsApi<'a> {
     ///
     /// `PATCH /memberships/{id}`
     #[inline]
-    pub fn memberships_partial_update(
-        &self,
-        id: i64,
-        membership: crate::models::Membership,
-    ) -> MembershipsPartialUpdate<'a> {
+    pub fn memberships_partial_update(&self, id: i64, membership: Membership) -> MembershipsPartialUpdate<'a> {
         MembershipsPartialUpdate::new(self.client, id, membership)
     }
 }
@@ -54,22 +57,22 @@ impl<'a> MembershipsApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct MembershipsList<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> MembershipsList<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "memberships_list",
             method: reqwest::Method::GET,
             path: "/memberships",
-            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -104,286 +107,135 @@ impl<'a> MembershipsList<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Membership> {
-        static PAGER: crate::runtime::Pager = crate::runtime::Pager { page: Some("page"), offset: None, marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<MembershipsListResponse>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, MembershipsListResponse> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<MembershipsListResponse>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Membership> {
+        static PAGER: Pager = Pager { page: Some("page"), offset: None, marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<MembershipsListResponse>)
     }
 }
 
-impl<'a> std::future::IntoFuture for MembershipsList<'a> {
-    type Output = Result<MembershipsListResponse, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, MembershipsListResponse>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<MembershipsListResponse>)
-    }
-}
+request_builder!(runtime, MembershipsList => json MembershipsListResponse);
 
 /// Request builder for [`MembershipsApi::memberships_read`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct MembershipsRead<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> MembershipsRead<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "memberships_read",
             method: reqwest::Method::GET,
             path: "/memberships/{id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Membership> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Membership>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for MembershipsRead<'a> {
-    type Output = Result<crate::models::Membership, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Membership>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Membership>)
-    }
-}
+request_builder!(runtime, MembershipsRead => json Membership);
 
 /// Request builder for [`MembershipsApi::memberships_delete`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct MembershipsDelete<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> MembershipsDelete<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "memberships_delete",
             method: reqwest::Method::DELETE,
             path: "/memberships/{id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
             accept: None,
             bodies: &[],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for MembershipsDelete<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, MembershipsDelete => empty);
 
 /// Request builder for [`MembershipsApi::memberships_partial_update`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct MembershipsPartialUpdate<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> MembershipsPartialUpdate<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, id: i64, membership: crate::models::Membership) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, id: i64, membership: Membership) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "memberships_partial_update",
             method: reqwest::Method::PATCH,
             path: "/memberships/{id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]], &[&crate::SECURITY_SCHEMES[1]]],
+            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("id", &id);
         call.body(&membership);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Membership> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Membership>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for MembershipsPartialUpdate<'a> {
-    type Output = Result<crate::models::Membership, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Membership>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Membership>)
-    }
-}
+request_builder!(runtime, MembershipsPartialUpdate => json Membership);
 
 /// An inline schema, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema`).
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MembershipsListResponse {
     /// The `count` property, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema/properties/count`).
     pub count: i64,
     /// The `next` property, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema/properties/next`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     /// The `previous` property, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema/properties/previous`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
     /// The `results` property, which the spec does not describe (`#/paths/~1memberships/get/responses/200/schema/properties/results`).
-    pub results: Vec<crate::models::Membership>,
+    pub results: Vec<Membership>,
 }
 
-impl crate::runtime::Page for MembershipsListResponse {
-    type Item = crate::models::Membership;
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    MembershipsListResponse {
+        count: required("count"),
+        next: optional("next"),
+        previous: optional("previous"),
+        results: required("results")
+    }
+);
 
-    fn into_page(self) -> (Vec<crate::models::Membership>, crate::runtime::Cursor) {
-        let cursor =
-            crate::runtime::Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
+deserialize_struct!(
+    runtime,
+    MembershipsListResponse {
+        count: required::<i64>("count"),
+        next: optional::<Option<String>>("next"),
+        previous: optional::<Option<String>>("previous"),
+        results: required::<Vec<Membership>>("results")
+    }
+);
+
+impl Page for MembershipsListResponse {
+    type Item = Membership;
+
+    fn into_page(self) -> (Vec<Membership>, Cursor) {
+        let cursor = Cursor { has_next: Some(self.next.as_ref().is_some()), total: None, next_marker: None };
         (self.results, cursor)
     }
 }

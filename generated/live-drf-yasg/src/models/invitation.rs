@@ -1,21 +1,20 @@
 // @generated from specs/live/drf-yasg.json by the generator; do not edit.
 //! [`Invitation`] and the types nested in it, from `#/components/schemas/Invitation`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// The `Invitation` schema, which the spec does not describe (`#/definitions/Invitation`).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Invitation {
     /// Key
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Created date
     ///
     /// Read-only: set by the server, ignored when sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// The `owner` property, which the spec does not describe (`#/definitions/Invitation/properties/owner`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<super::BasicUser>,
     /// Organization
     pub organization: i64,
@@ -24,6 +23,30 @@ pub struct Invitation {
     /// User
     pub user: String,
 }
+
+serialize_struct!(
+    runtime,
+    Invitation {
+        key: optional("key"),
+        created_date: optional("created_date"),
+        owner: optional("owner"),
+        organization: required("organization"),
+        role: required("role"),
+        user: required("user")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    Invitation {
+        key: optional::<Option<String>>("key"),
+        created_date: optional::<Option<chrono::DateTime<chrono::Utc>>>("created_date"),
+        owner: optional::<Option<super::BasicUser>>("owner"),
+        organization: required::<i64>("organization"),
+        role: required::<super::InvitationRole>("role"),
+        user: required::<String>("user")
+    }
+);
 
 /// Role
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,49 +63,12 @@ pub enum InvitationRole {
     Unknown(String),
 }
 
-impl InvitationRole {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Worker => "worker",
-            Self::Supervisor => "supervisor",
-            Self::Maintainer => "maintainer",
-            Self::Owner => "owner",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for InvitationRole {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "worker" => Self::Worker,
-            "supervisor" => Self::Supervisor,
-            "maintainer" => Self::Maintainer,
-            "owner" => Self::Owner,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for InvitationRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for InvitationRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for InvitationRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(
+    runtime,
+    InvitationRole,
+    Unknown,
+    Worker = "worker",
+    Supervisor = "supervisor",
+    Maintainer = "maintainer",
+    Owner = "owner"
+);

@@ -1,15 +1,26 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! The `pets` operations: [`PetsApi`] and one request builder per operation.
 
+use crate::models::{
+    BodyAdoptPet, BodyUploadPhoto, Error2, HttpValidationError, Pet, PetCreate, PetPage, PetStatus, PetUpdate,
+    PhotoInfo,
+};
+use crate::{Client, Error, SECURITY_SCHEMES};
+
+use crate::runtime::{
+    self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate,
+    request_builder,
+};
+
 /// Reach it with [`Client::pets_api`](crate::Client::pets_api) or [`PetsApi::new`].
 #[derive(Clone, Copy, Debug)]
 pub struct PetsApi<'a> {
-    client: &'a crate::Client,
+    client: &'a Client,
 }
 
 impl<'a> PetsApi<'a> {
     /// The operations of this group, sent through `client`.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub fn new(client: &'a Client) -> Self {
         Self { client }
     }
 
@@ -27,7 +38,7 @@ impl<'a> PetsApi<'a> {
     ///
     /// `POST /pets`
     #[inline]
-    pub fn create_pet(&self, pet_create: crate::models::PetCreate) -> CreatePet<'a> {
+    pub fn create_pet(&self, pet_create: PetCreate) -> CreatePet<'a> {
         CreatePet::new(self.client, pet_create)
     }
 
@@ -54,7 +65,7 @@ impl<'a> PetsApi<'a> {
     ///
     /// `PATCH /pets/{pet_id}`
     #[inline]
-    pub fn update_pet(&self, pet_id: uuid::Uuid, pet_update: crate::models::PetUpdate) -> UpdatePet<'a> {
+    pub fn update_pet(&self, pet_id: uuid::Uuid, pet_update: PetUpdate) -> UpdatePet<'a> {
         UpdatePet::new(self.client, pet_id, pet_update)
     }
 
@@ -65,7 +76,7 @@ impl<'a> PetsApi<'a> {
     ///
     /// `POST /pets/{pet_id}/adopt`
     #[inline]
-    pub fn adopt_pet(&self, pet_id: uuid::Uuid, body_adopt_pet: crate::models::BodyAdoptPet) -> AdoptPet<'a> {
+    pub fn adopt_pet(&self, pet_id: uuid::Uuid, body_adopt_pet: BodyAdoptPet) -> AdoptPet<'a> {
         AdoptPet::new(self.client, pet_id, body_adopt_pet)
     }
 
@@ -83,11 +94,7 @@ impl<'a> PetsApi<'a> {
     ///
     /// `POST /pets/{pet_id}/photo`
     #[inline]
-    pub fn upload_photo(
-        &self,
-        pet_id: uuid::Uuid,
-        body_upload_photo: crate::models::BodyUploadPhoto,
-    ) -> UploadPhoto<'a> {
+    pub fn upload_photo(&self, pet_id: uuid::Uuid, body_upload_photo: BodyUploadPhoto) -> UploadPhoto<'a> {
         UploadPhoto::new(self.client, pet_id, body_upload_photo)
     }
 }
@@ -96,28 +103,25 @@ impl<'a> PetsApi<'a> {
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct ListPets<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> ListPets<'a> {
     #[inline]
-    fn new(client: &'a crate::Client) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "list_pets_pets_get",
             method: reqwest::Method::GET,
             path: "/pets",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::Error2>),
-                (
-                    crate::runtime::ErrorStatus::Code(422),
-                    crate::runtime::decode_error::<crate::models::HttpValidationError>,
-                ),
+                (ErrorStatus::Code(401), decode_error::<Error2>),
+                (ErrorStatus::Code(422), decode_error::<HttpValidationError>),
             ],
         };
-        let call = crate::runtime::Call::new(client, &SPEC);
+        let call = Call::new(client, &SPEC);
         Self { call }
     }
 
@@ -144,7 +148,7 @@ impl<'a> ListPets<'a> {
 
     /// The `status` query parameter, which the spec does not describe (`#/paths/~1pets/get/parameters/3`).
     #[inline]
-    pub fn status(mut self, status: crate::models::PetStatus) -> Self {
+    pub fn status(mut self, status: PetStatus) -> Self {
         self.call.query("status", &status);
         self
     }
@@ -166,162 +170,69 @@ impl<'a> ListPets<'a> {
     /// Every item of every page, fetched page by page as the stream is read, from the
     /// page this request asks for.
     #[inline]
-    pub fn into_stream(self) -> crate::runtime::Paginator<'a, crate::models::Pet> {
-        static PAGER: crate::runtime::Pager =
-            crate::runtime::Pager { page: None, offset: Some("offset"), marker: None };
-        crate::runtime::Paginator::new(
-            self.into_call(),
-            &PAGER,
-            crate::runtime::paginate::decode_page::<crate::models::PetPage>,
-        )
-    }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PetPage> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::PetPage>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
+    pub fn into_stream(self) -> Paginator<'a, Pet> {
+        static PAGER: Pager = Pager { page: None, offset: Some("offset"), marker: None };
+        Paginator::new(self.into_call(), &PAGER, paginate::decode_page::<PetPage>)
     }
 }
 
-impl<'a> std::future::IntoFuture for ListPets<'a> {
-    type Output = Result<crate::models::PetPage, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PetPage>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PetPage>)
-    }
-}
+request_builder!(runtime, ListPets => json PetPage);
 
 /// Request builder for [`PetsApi::create_pet`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct CreatePet<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> CreatePet<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_create: crate::models::PetCreate) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_create: PetCreate) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "create_pet_pets_post",
             method: reqwest::Method::POST,
             path: "/pets",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::Error2>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>),
-                (
-                    crate::runtime::ErrorStatus::Code(422),
-                    crate::runtime::decode_error::<crate::models::HttpValidationError>,
-                ),
+                (ErrorStatus::Code(401), decode_error::<Error2>),
+                (ErrorStatus::Code(404), decode_error::<Error2>),
+                (ErrorStatus::Code(422), decode_error::<HttpValidationError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.body(&pet_create);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Pet> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Pet>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for CreatePet<'a> {
-    type Output = Result<crate::models::Pet, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Pet>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Pet>)
-    }
-}
+request_builder!(runtime, CreatePet => json Pet);
 
 /// Request builder for [`PetsApi::get_pet`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct GetPet<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> GetPet<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: uuid::Uuid) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: uuid::Uuid) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "get_pet_pets__pet_id__get",
             method: reqwest::Method::GET,
             path: "/pets/{pet_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::Error2>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>),
-                (
-                    crate::runtime::ErrorStatus::Code(422),
-                    crate::runtime::decode_error::<crate::models::HttpValidationError>,
-                ),
+                (ErrorStatus::Code(401), decode_error::<Error2>),
+                (ErrorStatus::Code(404), decode_error::<Error2>),
+                (ErrorStatus::Code(422), decode_error::<HttpValidationError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         Self { call }
     }
@@ -332,306 +243,130 @@ impl<'a> GetPet<'a> {
         self.call.header("x-request-id", x_request_id.as_ref());
         self
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Pet> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Pet>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for GetPet<'a> {
-    type Output = Result<crate::models::Pet, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Pet>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Pet>)
-    }
-}
+request_builder!(runtime, GetPet => json Pet);
 
 /// Request builder for [`PetsApi::delete_pet`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DeletePet<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DeletePet<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: uuid::Uuid) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: uuid::Uuid) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "delete_pet_pets__pet_id__delete",
             method: reqwest::Method::DELETE,
             path: "/pets/{pet_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::Error2>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>),
-                (
-                    crate::runtime::ErrorStatus::Code(422),
-                    crate::runtime::decode_error::<crate::models::HttpValidationError>,
-                ),
+                (ErrorStatus::Code(401), decode_error::<Error2>),
+                (ErrorStatus::Code(404), decode_error::<Error2>),
+                (ErrorStatus::Code(422), decode_error::<HttpValidationError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, ()> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::empty)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DeletePet<'a> {
-    type Output = Result<(), crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, ()>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::empty)
-    }
-}
+request_builder!(runtime, DeletePet => empty);
 
 /// Request builder for [`PetsApi::update_pet`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UpdatePet<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> UpdatePet<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: uuid::Uuid, pet_update: crate::models::PetUpdate) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: uuid::Uuid, pet_update: PetUpdate) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "update_pet_pets__pet_id__patch",
             method: reqwest::Method::PATCH,
             path: "/pets/{pet_id}",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Json, "application/json")],
+            bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::Error2>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>),
-                (
-                    crate::runtime::ErrorStatus::Code(422),
-                    crate::runtime::decode_error::<crate::models::HttpValidationError>,
-                ),
+                (ErrorStatus::Code(401), decode_error::<Error2>),
+                (ErrorStatus::Code(404), decode_error::<Error2>),
+                (ErrorStatus::Code(422), decode_error::<HttpValidationError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         call.body(&pet_update);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Pet> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Pet>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UpdatePet<'a> {
-    type Output = Result<crate::models::Pet, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Pet>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Pet>)
-    }
-}
+request_builder!(runtime, UpdatePet => json Pet);
 
 /// Request builder for [`PetsApi::adopt_pet`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct AdoptPet<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> AdoptPet<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: uuid::Uuid, body_adopt_pet: crate::models::BodyAdoptPet) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: uuid::Uuid, body_adopt_pet: BodyAdoptPet) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "adopt_pet_pets__pet_id__adopt_post",
             method: reqwest::Method::POST,
             path: "/pets/{pet_id}/adopt",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Form, "application/x-www-form-urlencoded")],
+            bodies: &[(BodyEncoding::Form, "application/x-www-form-urlencoded")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::Error2>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>),
-                (crate::runtime::ErrorStatus::Code(409), crate::runtime::decode_error::<crate::models::Error2>),
-                (
-                    crate::runtime::ErrorStatus::Code(422),
-                    crate::runtime::decode_error::<crate::models::HttpValidationError>,
-                ),
+                (ErrorStatus::Code(401), decode_error::<Error2>),
+                (ErrorStatus::Code(404), decode_error::<Error2>),
+                (ErrorStatus::Code(409), decode_error::<Error2>),
+                (ErrorStatus::Code(422), decode_error::<HttpValidationError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         call.body(&body_adopt_pet);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::Pet> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::Pet>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for AdoptPet<'a> {
-    type Output = Result<crate::models::Pet, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::Pet>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::Pet>)
-    }
-}
+request_builder!(runtime, AdoptPet => json Pet);
 
 /// Request builder for [`PetsApi::download_photo`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct DownloadPhoto<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> DownloadPhoto<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: uuid::Uuid) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: uuid::Uuid) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "download_photo_pets__pet_id__photo_get",
             method: reqwest::Method::GET,
             path: "/pets/{pet_id}/photo",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/octet-stream, application/json"),
             bodies: &[],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::Error2>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>),
-                (
-                    crate::runtime::ErrorStatus::Code(422),
-                    crate::runtime::decode_error::<crate::models::HttpValidationError>,
-                ),
+                (ErrorStatus::Code(401), decode_error::<Error2>),
+                (ErrorStatus::Code(404), decode_error::<Error2>),
+                (ErrorStatus::Code(422), decode_error::<HttpValidationError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         Self { call }
     }
@@ -640,128 +375,41 @@ impl<'a> DownloadPhoto<'a> {
     /// a large download chunk by chunk instead of holding it in memory (check its status
     /// when the operation declares several).
     #[inline]
-    pub fn send_streaming(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::runtime::Download, crate::Error>> + 'a {
+    pub fn send_streaming(self) -> impl std::future::Future<Output = Result<Download, Error>> + 'a {
         self.into_call().send_streaming()
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, bytes::Bytes> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::bytes)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for DownloadPhoto<'a> {
-    type Output = Result<bytes::Bytes, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, bytes::Bytes>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::bytes)
-    }
-}
+request_builder!(runtime, DownloadPhoto => bytes);
 
 /// Request builder for [`PetsApi::upload_photo`]: set options, then `.await` it (or call `send_with_response`).
 #[derive(Debug)]
 #[must_use = "a request does nothing until it is awaited"]
 pub struct UploadPhoto<'a> {
-    call: crate::runtime::Call<'a>,
+    call: Call<'a>,
 }
 
 impl<'a> UploadPhoto<'a> {
     #[inline]
-    fn new(client: &'a crate::Client, pet_id: uuid::Uuid, body_upload_photo: crate::models::BodyUploadPhoto) -> Self {
-        static SPEC: crate::runtime::OperationSpec = crate::runtime::OperationSpec {
+    fn new(client: &'a Client, pet_id: uuid::Uuid, body_upload_photo: BodyUploadPhoto) -> Self {
+        static SPEC: OperationSpec = OperationSpec {
             id: "upload_photo_pets__pet_id__photo_post",
             method: reqwest::Method::POST,
             path: "/pets/{pet_id}/photo",
-            security: &[&[&crate::SECURITY_SCHEMES[0]]],
+            security: &[&[&SECURITY_SCHEMES[0]]],
             accept: Some("application/json"),
-            bodies: &[(crate::runtime::BodyEncoding::Multipart, "multipart/form-data")],
+            bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[
-                (crate::runtime::ErrorStatus::Code(401), crate::runtime::decode_error::<crate::models::Error2>),
-                (crate::runtime::ErrorStatus::Code(404), crate::runtime::decode_error::<crate::models::Error2>),
-                (
-                    crate::runtime::ErrorStatus::Code(422),
-                    crate::runtime::decode_error::<crate::models::HttpValidationError>,
-                ),
+                (ErrorStatus::Code(401), decode_error::<Error2>),
+                (ErrorStatus::Code(404), decode_error::<Error2>),
+                (ErrorStatus::Code(422), decode_error::<HttpValidationError>),
             ],
         };
-        let mut call = crate::runtime::Call::new(client, &SPEC);
+        let mut call = Call::new(client, &SPEC);
         call.path("pet_id", &pet_id);
         call.body(&body_upload_photo);
         Self { call }
     }
-
-    /// Adds a header to this call only (tracing, idempotency keys, ...).
-    #[inline]
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.call.extra_header(name.into(), value.into());
-        self
-    }
-
-    /// Overrides the client's timeout for this call.
-    #[inline]
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.call.timeout(timeout);
-        self
-    }
-
-    /// Overrides the client's retry policy for this call.
-    #[inline]
-    pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
-        self.call.retry(policy);
-        self
-    }
-
-    /// Sends the request; returns the decoded body with the status, headers and raw body.
-    #[inline]
-    pub fn send_with_response(self) -> crate::runtime::ResponseWithRawFuture<'a, crate::models::PhotoInfo> {
-        self.into_call().send_decoded_with_response(crate::runtime::response::json::<crate::models::PhotoInfo>)
-    }
-
-    #[inline]
-    fn into_call(self) -> crate::runtime::Call<'a> {
-        self.call
-    }
 }
 
-impl<'a> std::future::IntoFuture for UploadPhoto<'a> {
-    type Output = Result<crate::models::PhotoInfo, crate::Error>;
-
-    type IntoFuture = crate::runtime::ResponseFuture<'a, crate::models::PhotoInfo>;
-
-    #[inline]
-    fn into_future(self) -> Self::IntoFuture {
-        self.into_call().send_decoded(crate::runtime::response::json::<crate::models::PhotoInfo>)
-    }
-}
+request_builder!(runtime, UploadPhoto => json PhotoInfo);

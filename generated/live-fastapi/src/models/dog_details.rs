@@ -1,20 +1,34 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`DogDetails`] and the types nested in it, from `#/components/schemas/DogDetails`.
 
+use crate::runtime::{self, deserialize_struct, serialize_struct, string_enum};
+
 /// DogDetails
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DogDetails {
     /// Kind
     pub kind: super::DogDetailsKind,
     /// Breed
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub breed: Option<Option<String>>,
     /// Good Boy
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub good_boy: Option<bool>,
 }
+
+serialize_struct!(
+    runtime,
+    DogDetails { kind: required("kind"), breed: nullable("breed"), good_boy: optional("good_boy") }
+);
+
+deserialize_struct!(
+    runtime,
+    DogDetails {
+        kind: required::<super::DogDetailsKind>("kind"),
+        breed: nullable::<Option<String>>("breed"),
+        good_boy: optional::<Option<bool>>("good_boy")
+    }
+);
 
 /// Kind
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -25,43 +39,4 @@ pub enum DogDetailsKind {
     Unknown(String),
 }
 
-impl DogDetailsKind {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Dog => "dog",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for DogDetailsKind {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "dog" => Self::Dog,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for DogDetailsKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DogDetailsKind {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DogDetailsKind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, DogDetailsKind, Unknown, Dog = "dog");

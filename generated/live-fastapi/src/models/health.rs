@@ -1,13 +1,19 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`Health`] and the types nested in it, from `#/components/schemas/Health`.
 
+use crate::runtime::{self, deserialize_struct, string_enum};
+
 /// Health
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Health {
     /// Status
     pub status: super::HealthStatus,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, Health { status: required("status") });
+
+deserialize_struct!(runtime, Health { status: required::<super::HealthStatus>("status") });
 
 /// Status
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -18,43 +24,4 @@ pub enum HealthStatus {
     Unknown(String),
 }
 
-impl HealthStatus {
-    /// The value as it goes on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ok => "ok",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl crate::runtime::codec::StringEnum for HealthStatus {
-    fn as_str(&self) -> &str {
-        self.as_str()
-    }
-
-    fn from_wire(value: String) -> Self {
-        match value.as_str() {
-            "ok" => Self::Ok,
-            _ => Self::Unknown(value),
-        }
-    }
-}
-
-impl std::fmt::Display for HealthStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for HealthStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        crate::runtime::codec::serialize_enum(self, serializer)
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for HealthStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::runtime::codec::deserialize_enum(deserializer)
-    }
-}
+string_enum!(runtime, HealthStatus, Unknown, Ok = "ok");

@@ -1,11 +1,16 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`HttpValidationError`] and the types nested in it, from `#/components/schemas/HTTPValidationError`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// HTTPValidationError
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct HttpValidationError {
     /// Detail
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<Vec<super::ValidationError>>,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(crate::runtime, HttpValidationError { detail: optional("detail") });
+
+deserialize_struct!(runtime, HttpValidationError { detail: optional::<Option<Vec<super::ValidationError>>>("detail") });

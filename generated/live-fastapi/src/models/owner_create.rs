@@ -1,9 +1,10 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`OwnerCreate`] and the types nested in it, from `#/components/schemas/OwnerCreate`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// OwnerCreate
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OwnerCreate {
     /// Name
     pub name: String,
@@ -12,6 +13,17 @@ pub struct OwnerCreate {
     /// Phone
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub phone: Option<Option<String>>,
 }
+
+serialize_struct!(runtime, OwnerCreate { name: required("name"), email: required("email"), phone: nullable("phone") });
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    OwnerCreate {
+        name: required::<String>("name"),
+        email: required::<String>("email"),
+        phone: nullable::<Option<String>>("phone")
+    }
+);

@@ -1,45 +1,71 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`PetCreate`] and the types nested in it, from `#/components/schemas/PetCreate`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// PetCreate
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PetCreate {
     /// Name
     pub name: String,
     /// The `status` property, which the spec does not describe (`#/components/schemas/PetCreate/properties/status`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::PetStatus>,
     /// Tags
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Age Months
     pub age_months: i64,
     /// Nickname
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub nickname: Option<Option<String>>,
     /// Weight Grams
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub weight_grams: Option<Option<i64>>,
     /// Location
     ///
     /// (latitude, longitude)
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub location: Option<Option<(f64, f64)>>,
     /// Owner Id
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub owner_id: Option<Option<uuid::Uuid>>,
     /// Details
     pub details: super::PetCreateDetails,
 }
+
+serialize_struct!(
+    runtime,
+    PetCreate {
+        name: required("name"),
+        status: optional("status"),
+        tags: optional("tags"),
+        age_months: required("age_months"),
+        nickname: nullable("nickname"),
+        weight_grams: nullable("weight_grams"),
+        location: nullable("location"),
+        owner_id: nullable("owner_id"),
+        details: required("details")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PetCreate {
+        name: required::<String>("name"),
+        status: optional::<Option<super::PetStatus>>("status"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        age_months: required::<i64>("age_months"),
+        nickname: nullable::<Option<String>>("nickname"),
+        weight_grams: nullable::<Option<i64>>("weight_grams"),
+        location: nullable::<Option<(f64, f64,)>>("location"),
+        owner_id: nullable::<Option<uuid::Uuid>>("owner_id"),
+        details: required::<super::PetCreateDetails>("details")
+    }
+);
 
 /// Details
 ///

@@ -1,53 +1,76 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`PetUpdate`] and the types nested in it, from `#/components/schemas/PetUpdate`.
 
+use crate::runtime::{self, serialize_struct};
+
 /// PetUpdate
 ///
 /// A PATCH body: a missing field is left alone (`model_dump(exclude_unset=True)`).
 /// `null` clears the Optional fields; the others may be absent but not null
 /// (their default None is never validated, so only an explicit null meets the
 /// type check and gets a 422).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Deserialize))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PetUpdate {
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `status` property, which the spec does not describe (`#/components/schemas/PetUpdate/properties/status`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<super::PetStatus>,
     /// Tags
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Age Months
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_months: Option<i64>,
     /// Nickname
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub nickname: Option<Option<String>>,
     /// Weight Grams
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub weight_grams: Option<Option<i64>>,
     /// Location
     ///
     /// (latitude, longitude)
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub location: Option<Option<(f64, f64)>>,
     /// Owner Id
     ///
     /// `None` leaves the property out; `Some(None)` sends `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::runtime::codec::double_option")]
     pub owner_id: Option<Option<uuid::Uuid>>,
     /// Details
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<super::PetUpdateDetails>,
 }
+
+serialize_struct!(
+    runtime,
+    PetUpdate {
+        name: optional("name"),
+        status: optional("status"),
+        tags: optional("tags"),
+        age_months: optional("age_months"),
+        nickname: nullable("nickname"),
+        weight_grams: nullable("weight_grams"),
+        location: nullable("location"),
+        owner_id: nullable("owner_id"),
+        details: optional("details")
+    }
+);
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::deserialize_struct!(
+    crate::runtime,
+    PetUpdate {
+        name: optional::<Option<String>>("name"),
+        status: optional::<Option<super::PetStatus>>("status"),
+        tags: optional::<Option<Vec<String>>>("tags"),
+        age_months: optional::<Option<i64>>("age_months"),
+        nickname: nullable::<Option<String>>("nickname"),
+        weight_grams: nullable::<Option<i64>>("weight_grams"),
+        location: nullable::<Option<(f64, f64,)>>("location"),
+        owner_id: nullable::<Option<uuid::Uuid>>("owner_id"),
+        details: optional::<Option<super::PetUpdateDetails>>("details")
+    }
+);
 
 /// Details
 ///

@@ -1,9 +1,10 @@
 // @generated from specs/live/fastapi.json by the generator; do not edit.
 //! [`PhotoInfo`] and the types nested in it, from `#/components/schemas/PhotoInfo`.
 
+use crate::runtime::{self, deserialize_struct};
+
 /// PhotoInfo
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "serde-both-ways", derive(serde::Serialize))]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PhotoInfo {
     /// Pet Id
     pub pet_id: uuid::Uuid,
@@ -16,3 +17,26 @@ pub struct PhotoInfo {
     /// Size
     pub size: i64,
 }
+
+#[cfg(feature = "serde-both-ways")]
+crate::runtime::serialize_struct!(
+    crate::runtime,
+    PhotoInfo {
+        pet_id: required("pet_id"),
+        filename: required("filename"),
+        caption: required("caption"),
+        content_type: required("content_type"),
+        size: required("size")
+    }
+);
+
+deserialize_struct!(
+    runtime,
+    PhotoInfo {
+        pet_id: required::<uuid::Uuid>("pet_id"),
+        filename: required::<String>("filename"),
+        caption: required::<String>("caption"),
+        content_type: required::<String>("content_type"),
+        size: required::<i64>("size")
+    }
+);
