@@ -4,8 +4,9 @@
 //! for them.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use proc_macro2::TokenStream;
 
@@ -13,10 +14,60 @@ use crate::error::Error;
 use crate::write::Scratch;
 
 /// Prints one file with its `@generated` header.
+///
+/// The file is parsed and printed a few items at a time (prettyplease prints a file item after
+/// item, so the text is the same): the syntax tree of a whole group file of a large spec (12 MB
+/// of text in Graph beta's) takes gigabytes.
 pub fn print(path: &Path, tokens: TokenStream, header: &str) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|e| Error::Internal(format!("{}: emitted code does not parse: {e}", path.display())))?;
-    Ok(format!("{header}\n{}", space_items(&prettyplease::unparse(&file))))
+    let not_parsed = |e: syn::Error| Error::Internal(format!("{}: emitted code does not parse: {e}", path.display()));
+    let chunks = item_chunks(tokens, 32);
+    let mut text = String::new();
+    for (i, chunk) in chunks.iter().enumerate() {
+        match syn::parse2::<syn::File>(chunk.clone()) {
+            Ok(file) => text.push_str(&prettyplease::unparse(&file)),
+            // Items split where they should not be (or code that does not parse): the whole file
+            // at once says which.
+            Err(_) => {
+                let rest: TokenStream = chunks[i..].iter().cloned().collect();
+                let file: syn::File = syn::parse2(rest).map_err(not_parsed)?;
+                text.push_str(&prettyplease::unparse(&file));
+                break;
+            }
+        }
+    }
+    Ok(format!("{header}\n{}", space_items(&text)))
+}
+
+/// Splits a file's tokens into runs of at most `items` items (inner attributes stay with the
+/// first): an item ends at a top-level `;`, or at a top-level `{ .. }` not followed by `;`.
+fn item_chunks(tokens: TokenStream, items: usize) -> Vec<TokenStream> {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut chunks = Vec::new();
+    let mut chunk: Vec<TokenTree> = Vec::new();
+    let mut count = 0;
+    let mut trees = tokens.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        let ends = match &tree {
+            TokenTree::Punct(p) => p.as_char() == ';',
+            TokenTree::Group(g) => {
+                g.delimiter() == Delimiter::Brace
+                    && !matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ';')
+            }
+            _ => false,
+        };
+        chunk.push(tree);
+        if ends {
+            count += 1;
+            if count == items {
+                chunks.push(chunk.drain(..).collect());
+                count = 0;
+            }
+        }
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk.into_iter().collect());
+    }
+    chunks
 }
 
 /// Puts a blank line between consecutive items (prettyplease prints them back to back): before a
@@ -85,41 +136,215 @@ fn is_item_macro(line: &str) -> bool {
 /// governs `out_dir` (searched upwards), so the text matches what `cargo fmt` would make of it.
 /// `rustfmt` runs in `out_dir` (or its nearest existing ancestor), so the toolchain that
 /// `rust-toolchain.toml` pins there formats the code, whatever the caller's default is.
+///
+/// rustfmt formats one file at a time on one core and is most of the time a large crate takes
+/// to generate, so several processes share the files, each printing its results to stdout
+/// (rustfmt formats each file on its own either way). A file that declares out-of-line modules
+/// goes through stdin alone, since rustfmt would follow its `mod` declarations.
+///
+/// Memory stays near one copy of the crate's text: a file's text leaves `files` once it is in the
+/// scratch folder and comes back formatted (so on error, `files` is left without it).
 pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<(), Error> {
-    let rust_files: BTreeMap<PathBuf, String> = files
-        .iter()
-        .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
-        .map(|(p, t)| (p.clone(), t.clone()))
-        .collect();
-    let scratch = Scratch::with_files("rustfmt", &rust_files)?;
-    let mut command = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()));
-    command.arg("--edition").arg("2024");
-    if let Some(config) = find_config(out_dir) {
-        command.arg("--config-path").arg(config);
+    let mut roots: Vec<(PathBuf, String)> = Vec::new();
+    let mut leaves: Vec<(PathBuf, usize)> = Vec::new();
+    for (path, text) in files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "rs")) {
+        if declares_module_files(text) {
+            roots.push((path.clone(), text.clone()));
+        } else {
+            leaves.push((path.clone(), text.len()));
+        }
     }
-    if let Some(dir) =
-        std::path::absolute(out_dir).ok().and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf))
-    {
-        command.current_dir(dir);
+    let scratch = Scratch::with_files(
+        "rustfmt",
+        leaves.iter().filter_map(|(path, _)| Some((path.as_path(), files.get(path)?.as_str()))),
+    )?;
+    for (path, _) in &leaves {
+        if let Some(text) = files.get_mut(path) {
+            *text = String::new();
+        }
     }
-    // rustfmt follows `mod` declarations, so the crate root reaches every file.
-    command.arg(scratch.dir.join("src/lib.rs"));
-    let output = command.output().map_err(|e| {
-        Error::Internal(format!("cannot run rustfmt (install it with `rustup component add rustfmt`): {e}"))
-    })?;
-    if !output.status.success() {
-        return Err(Error::Internal(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr))));
+    let leaves: Vec<(&Path, usize)> = leaves.iter().map(|(path, size)| (path.as_path(), *size)).collect();
+    let config = find_config(out_dir);
+    let run_in =
+        std::path::absolute(out_dir).ok().and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf));
+    let run = |input: RustfmtInput<'_>| -> Result<String, Error> {
+        let mut command = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()));
+        command.args(["--edition", "2024", "--emit", "stdout"]);
+        if let Some(config) = &config {
+            command.arg("--config-path").arg(config);
+        }
+        if let Some(dir) = &run_in {
+            command.current_dir(dir);
+        }
+        if let RustfmtInput::Files(paths) = &input {
+            command.args(paths.iter().map(|path| scratch.dir.join(path)));
+        }
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = command.spawn().map_err(|e| {
+            Error::Internal(format!("cannot run rustfmt (install it with `rustup component add rustfmt`): {e}"))
+        })?;
+        // rustfmt reads all of stdin before it writes anything, so this cannot block for good.
+        if let (RustfmtInput::Stdin(text), Some(mut stdin)) = (&input, child.stdin.take()) {
+            stdin.write_all(text.as_bytes()).map_err(|e| Error::Internal(format!("cannot feed rustfmt: {e}")))?;
+        }
+        let output = child.wait_with_output().map_err(|e| Error::Internal(format!("rustfmt did not finish: {e}")))?;
+        if !output.status.success() {
+            return Err(Error::Internal(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr))));
+        }
+        String::from_utf8(output.stdout).map_err(|e| Error::Internal(format!("rustfmt printed non-UTF-8: {e}")))
+    };
+    let parallel = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunks = balanced_chunks(&leaves, parallel);
+    let (root_texts, chunk_texts) = std::thread::scope(|scope| {
+        // Every process runs at once, each read by its own thread so that no full pipe stalls one.
+        let roots: Vec<_> = roots.iter().map(|(_, text)| scope.spawn(|| run(RustfmtInput::Stdin(text)))).collect();
+        let chunks: Vec<_> = chunks.iter().map(|paths| scope.spawn(|| run(RustfmtInput::Files(paths)))).collect();
+        let join = |handle: std::thread::ScopedJoinHandle<'_, Result<String, Error>>| {
+            handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        (roots.into_iter().map(join).collect::<Vec<_>>(), chunks.into_iter().map(join).collect::<Vec<_>>())
+    });
+    for ((path, _), text) in roots.iter().zip(root_texts) {
+        files.insert(path.clone(), text?);
     }
-    for path in rust_files.into_keys() {
-        let target = scratch.dir.join(&path);
-        let text = std::fs::read_to_string(&target).map_err(|e| Error::io(&target, e))?;
-        files.insert(path, text);
+    for (paths, text) in chunks.iter().zip(chunk_texts) {
+        files.extend(split_stdout(&text?, paths)?);
     }
     Ok(())
+}
+
+/// What one rustfmt process formats.
+enum RustfmtInput<'a> {
+    /// One file's text, on stdin.
+    Stdin(&'a str),
+    /// Files of the scratch folder, by their paths relative to it.
+    Files(&'a [&'a Path]),
+}
+
+/// Splits what `rustfmt --emit stdout` printed for `paths` (in that order) into their texts: each
+/// file's text follows a line `<the file's path>:` and a blank line.
+fn split_stdout(out: &str, paths: &[&Path]) -> Result<Vec<(PathBuf, String)>, Error> {
+    let header = |path: &Path| format!("{}:\n\n", path.display());
+    let unexpected =
+        |path: &Path| Error::Internal(format!("rustfmt's output for {} is not where expected", path.display()));
+    // The start of `path`'s header at or after `from`: a line that ends with its path.
+    let find_header = |from: usize, path: &Path| -> Option<(usize, usize)> {
+        let wanted = header(path);
+        let mut at = from;
+        loop {
+            let found = at + out[at..].find(&wanted)?;
+            let line_start = out[..found].rfind('\n').map_or(0, |i| i + 1);
+            if line_start >= from && (found == line_start || out[..found].ends_with(['/', '\\'])) {
+                return Some((line_start, found + wanted.len()));
+            }
+            at = found + wanted.chars().next().map_or(1, char::len_utf8);
+        }
+    };
+    let mut starts = Vec::with_capacity(paths.len());
+    let mut from = 0;
+    for path in paths {
+        let (line_start, text_start) = find_header(from, path).ok_or_else(|| unexpected(path))?;
+        starts.push((line_start, text_start));
+        from = text_start;
+    }
+    let ends = starts.iter().skip(1).map(|(line_start, _)| *line_start).chain([out.len()]);
+    let texts = paths
+        .iter()
+        .zip(starts.iter().zip(ends))
+        .map(|(path, ((_, start), end))| (path.to_path_buf(), out[*start..end].to_owned()));
+    Ok(texts.collect())
+}
+
+/// Whether a file declares a module whose items live in another file (`mod client;`).
+fn declares_module_files(text: &str) -> bool {
+    text.lines().any(|line| {
+        let line = line.trim();
+        let line = line.strip_prefix("pub ").or_else(|| line.strip_prefix("pub(crate) ")).unwrap_or(line);
+        line.strip_prefix("mod ")
+            .and_then(|rest| rest.strip_suffix(';'))
+            .is_some_and(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_'))
+    })
+}
+
+/// The paths of `files` (path, size) in at most `count` groups of about the same total size (largest file
+/// first, each into the lightest group), no group empty.
+fn balanced_chunks<'a>(files: &[(&'a Path, usize)], count: usize) -> Vec<Vec<&'a Path>> {
+    let mut by_size = files.to_vec();
+    by_size.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let mut chunks: Vec<(usize, Vec<&Path>)> = vec![(0, Vec::new()); count.clamp(1, by_size.len().max(1))];
+    for (path, size) in by_size {
+        if let Some(lightest) = chunks.iter_mut().min_by_key(|(total, _)| *total) {
+            lightest.0 += size;
+            lightest.1.push(path);
+        }
+    }
+    chunks.into_iter().map(|(_, paths)| paths).filter(|paths| !paths.is_empty()).collect()
 }
 
 /// The nearest `rustfmt.toml` or `.rustfmt.toml` at or above `dir`.
 fn find_config(dir: &Path) -> Option<PathBuf> {
     let start = std::path::absolute(dir).ok()?;
     start.ancestors().flat_map(|d| [d.join("rustfmt.toml"), d.join(".rustfmt.toml")]).find(|p| p.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_split_where_they_end() {
+        let tokens: TokenStream = quote::quote! {
+            #![doc = " Module."]
+            use a::{b, c};
+            pub struct A { x: u8 }
+            const S: Spec = Spec { a: 1 };
+            impl A { fn f(&self) {} }
+            pub type B = A;
+        };
+        let chunks: Vec<String> = item_chunks(tokens.clone(), 2).iter().map(ToString::to_string).collect();
+        assert_eq!(chunks.len(), 3, "{chunks:?}");
+        assert!(chunks[1].starts_with("const S"), "{chunks:?}");
+        let printed = print(Path::new("a.rs"), tokens, "// header").ok();
+        assert!(printed.is_some_and(|t| t.contains("const S: Spec = Spec { a: 1 };\n\nimpl A {")));
+    }
+
+    #[test]
+    fn files_that_declare_module_files() {
+        for (text, declares) in [
+            ("mod apis;\n", true),
+            ("pub mod runtime;\n", true),
+            ("    pub(crate) mod codec;\n", true),
+            ("mod tests {\n}\n", false),
+            ("/// mod apis;\npub struct A;\n", false),
+            ("pub struct A;\n", false),
+        ] {
+            assert_eq!(declares_module_files(text), declares, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rustfmt_stdout_splits_by_file() {
+        let a = Path::new("src/models/a.rs");
+        let b = Path::new("src/apis/b.rs");
+        let out = "/tmp/x/src/models/a.rs:\n\npub struct A;\n// src/apis/b.rs:\n\n/tmp/x/src/apis/b.rs:\n\nfn b() {}\n";
+        let split = split_stdout(out, &[a, b]).ok();
+        let expected = vec![
+            (a.to_path_buf(), "pub struct A;\n// src/apis/b.rs:\n\n".to_owned()),
+            (b.to_path_buf(), "fn b() {}\n".to_owned()),
+        ];
+        assert_eq!(split, Some(expected));
+        assert!(split_stdout("/tmp/x/src/apis/b.rs:\n\n", &[a]).is_err());
+    }
+
+    #[test]
+    fn chunks_balance_by_size() {
+        let files = [(Path::new("a.rs"), 8), (Path::new("b.rs"), 4), (Path::new("c.rs"), 4), (Path::new("d.rs"), 1)];
+        let chunks = balanced_chunks(&files, 2);
+        assert_eq!(
+            chunks,
+            vec![vec![Path::new("a.rs"), Path::new("d.rs")], vec![Path::new("b.rs"), Path::new("c.rs")]]
+        );
+        assert_eq!(balanced_chunks(&files[..1], 4).len(), 1);
+        assert!(balanced_chunks(&[], 2).is_empty());
+    }
 }

@@ -34,6 +34,7 @@ pub mod write;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use builder::{BuildError, BuildOutput, Builder, runtime_dependencies};
 pub use error::{Error, SpecError, Warning};
@@ -224,17 +225,16 @@ pub fn diff_only(
 /// Generates the crate for `spec` in memory.
 pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
     let (loaded, api) = lower_with(spec, options)?;
+    // The document, as JSON and typed (several times a large spec's size), is not needed past
+    // lowering: only the list of files read is kept.
+    let load::Spec { sources, .. } = loaded;
     let lib_name = options.crate_name.replace('-', "_");
     let header = format!("// @generated from {} by the generator; do not edit.", api.source);
     let gates = match options.group_features {
         GroupFeatures::PerGroup => Some(ir::FeatureGates::of(&api)),
         GroupFeatures::Ungated => None,
     };
-    let mut files = BTreeMap::new();
-    for file in emit::emit(&api, &lib_name, gates.as_ref()) {
-        let text = format::print(&file.path, file.tokens, &header)?;
-        files.insert(file.path, text);
-    }
+    let mut files = emit_and_print(&api, &lib_name, gates.as_ref(), &header)?;
     for (path, text) in skeleton::RUNTIME_FILES {
         let origin = path.replace("src/runtime/", "templates/runtime/src/").replace("mod.rs", "lib.rs");
         files
@@ -311,13 +311,42 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
     if let Some(out) = &options.rustfmt_for {
         format::rustfmt(&mut files, out)?;
     }
-    Ok(Generated {
-        files,
-        warnings: api.warnings.clone(),
-        sources: loaded.sources,
-        operation_count,
-        type_count: api.types.len(),
-    })
+    Ok(Generated { files, warnings: api.warnings.clone(), sources, operation_count, type_count: api.types.len() })
+}
+
+/// Emits and prints every Rust file of the crate, one file at a time per thread: a file's tokens
+/// are dropped once it is printed, so memory follows the largest file rather than the crate.
+fn emit_and_print(
+    api: &ir::Api,
+    lib_name: &str,
+    gates: Option<&ir::FeatureGates>,
+    header: &str,
+) -> Result<BTreeMap<PathBuf, String>, Error> {
+    let planned = emit::plan(api);
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(file) = planned.get(index) else { break done };
+            let file = file.emit(api, lib_name, gates);
+            let text = format::print(&file.path, file.tokens, header);
+            done.push((index, text.map(|text| (file.path, text))));
+        }
+    };
+    let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, planned.len().max(1));
+    let mut printed = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut printed = work();
+        for helper in helpers {
+            // A panic in a helper is a generator bug; it is raised again here, as without threads.
+            printed.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        printed
+    });
+    // The first failure in file order, whichever thread met it.
+    printed.sort_by_key(|(index, _)| *index);
+    printed.into_iter().map(|(_, file)| file).collect()
 }
 
 /// The tab-separated table `http_method  path  operation_id  group  method`, header first.

@@ -109,15 +109,21 @@ pub(crate) struct Scratch {
 }
 
 impl Scratch {
-    /// Writes `files` into a new scratch folder named after `purpose`.
-    pub fn with_files(purpose: &str, files: &BTreeMap<PathBuf, String>) -> Result<Scratch, Error> {
+    /// Writes `files` (path relative to the folder, text) into a new scratch folder named after
+    /// `purpose`.
+    pub fn with_files<'a>(
+        purpose: &str,
+        files: impl IntoIterator<Item = (&'a Path, &'a str)>,
+    ) -> Result<Scratch, Error> {
         use std::sync::atomic::{AtomicU64, Ordering};
         static NEXT: AtomicU64 = AtomicU64::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
         let scratch =
             Scratch { dir: std::env::temp_dir().join(format!("generator-{purpose}-{}-{n}", std::process::id())) };
         let _ = std::fs::remove_dir_all(&scratch.dir);
-        write_files(files, &scratch.dir)?;
+        for (path, text) in files {
+            write_file_under(&scratch.dir, path, text)?;
+        }
         Ok(scratch)
     }
 }
@@ -131,13 +137,18 @@ impl Drop for Scratch {
 /// Writes `files` under `dir`, creating folders as needed.
 fn write_files(files: &BTreeMap<PathBuf, String>, dir: &Path) -> Result<(), Error> {
     for (path, text) in files {
-        let target = dir.join(path);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        }
-        std::fs::write(&target, text).map_err(|e| Error::io(&target, e))?;
+        write_file_under(dir, path, text)?;
     }
     Ok(())
+}
+
+/// Writes one file at `path` under `dir`, creating folders as needed.
+fn write_file_under(dir: &Path, path: &Path, text: &str) -> Result<(), Error> {
+    let target = dir.join(path);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    std::fs::write(&target, text).map_err(|e| Error::io(&target, e))
 }
 
 #[cfg(test)]
@@ -180,7 +191,7 @@ mod tests {
     #[test]
     fn a_scratch_folder_goes_when_dropped() {
         let files = BTreeMap::from([(PathBuf::from("src/lib.rs"), "x".to_owned())]);
-        let scratch = Scratch::with_files("write-test", &files).ok();
+        let scratch = Scratch::with_files("write-test", files.iter().map(|(p, t)| (p.as_path(), t.as_str()))).ok();
         let dir = scratch.as_ref().map(|s| s.dir.clone()).unwrap_or_default();
         assert!(dir.join("src/lib.rs").is_file());
         drop(scratch);

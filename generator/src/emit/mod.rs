@@ -13,8 +13,10 @@ use std::path::PathBuf;
 
 use proc_macro2::TokenStream;
 
-use crate::ir::{Api, FeatureGates};
 pub use features::cargo_features;
+
+use crate::ir::naming::ident::unraw;
+use crate::ir::{Api, FeatureGates, Home, TypeId};
 // The skeleton's test checks that the crate manifest declares the feature the models name.
 #[cfg(test)]
 pub use models::SERDE_BOTH_WAYS;
@@ -27,29 +29,62 @@ pub struct RustFile {
     pub tokens: TokenStream,
 }
 
-/// Emits every Rust file of the crate for `api`; `lib_name` is the crate's library name (for
-/// the examples in the crate docs); `gates` puts groups and models files behind the crate's
-/// features (`None`: everything compiles, as in a build script's file).
-pub fn emit(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<RustFile> {
-    let mut files = vec![
-        RustFile { path: "src/lib.rs".into(), tokens: crate_root::lib_rs(api, lib_name, gates) },
-        RustFile { path: "src/apis/mod.rs".into(), tokens: crate_root::apis_mod(api, gates) },
-        RustFile { path: "src/models/mod.rs".into(), tokens: models::models_mod(api, gates) },
-    ];
-    for (file, tokens) in models::model_files(api) {
-        files.push(RustFile { path: PathBuf::from(format!("src/models/{file}.rs")), tokens: imports::shorten(tokens) });
+/// One file still to emit: what it holds, so that each file's tokens can be made (and dropped)
+/// on their own. A large spec's tokens for every file at once take gigabytes.
+pub enum Planned {
+    /// `src/lib.rs`.
+    LibRs,
+    /// `src/apis/mod.rs`.
+    ApisMod,
+    /// `src/models/mod.rs`.
+    ModelsMod,
+    /// `src/models/<file>.rs` and the types it holds.
+    Models(String, Vec<TypeId>),
+    /// `src/oauth2.rs`.
+    OAuth2,
+    /// `src/apis/<module>.rs`: the group's index and the types made for its operations.
+    Group(usize, Vec<TypeId>),
+}
+
+/// Every Rust file of the crate for `api`, in a fixed order, not yet emitted.
+pub fn plan(api: &Api) -> Vec<Planned> {
+    let mut planned = vec![Planned::LibRs, Planned::ApisMod, Planned::ModelsMod];
+    planned.extend(models::files(api).into_iter().map(|(file, ids)| Planned::Models(file, ids)));
+    if oauth2::has_oauth2(api) {
+        planned.push(Planned::OAuth2);
     }
-    if let Some(tokens) = oauth2::oauth2_file(api) {
-        files.push(RustFile { path: "src/oauth2.rs".into(), tokens });
+    // One pass over the types, not one per group: Graph has thousands of each.
+    let mut by_group = vec![Vec::new(); api.groups.len()];
+    for (i, ty) in api.types.iter().enumerate() {
+        if let Home::Group(g) = ty.home {
+            by_group[g].push(TypeId(i));
+        }
     }
-    for (g, group) in api.groups.iter().enumerate() {
-        let module = crate::ir::naming::ident::unraw(api.name(group.module)).to_owned();
-        files.push(RustFile {
-            path: PathBuf::from(format!("src/apis/{module}.rs")),
-            tokens: imports::shorten(operations::group_file(api, g)),
-        });
+    planned.extend(by_group.into_iter().enumerate().map(|(g, ids)| Planned::Group(g, ids)));
+    planned
+}
+
+impl Planned {
+    /// The file's tokens; `lib_name` is the crate's library name (for the examples in the crate
+    /// docs); `gates` puts groups and models files behind the crate's features (`None`:
+    /// everything compiles, as in a build script's file).
+    pub fn emit(&self, api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> RustFile {
+        let (path, tokens) = match self {
+            Planned::LibRs => ("src/lib.rs".into(), crate_root::lib_rs(api, lib_name, gates)),
+            Planned::ApisMod => ("src/apis/mod.rs".into(), crate_root::apis_mod(api, gates)),
+            Planned::ModelsMod => ("src/models/mod.rs".into(), models::models_mod(api, gates)),
+            Planned::Models(file, ids) => (
+                PathBuf::from(format!("src/models/{}.rs", unraw(file))),
+                imports::shorten(models::model_file(api, ids)),
+            ),
+            Planned::OAuth2 => ("src/oauth2.rs".into(), oauth2::oauth2_file(api).unwrap_or_default()),
+            Planned::Group(g, ids) => {
+                let module = unraw(api.name(api.groups[*g].module));
+                (PathBuf::from(format!("src/apis/{module}.rs")), imports::shorten(operations::group_file(api, *g, ids)))
+            }
+        };
+        RustFile { path, tokens }
     }
-    files
 }
 
 /// A client built and one call made, as plain Rust lines (for the README).

@@ -33,7 +33,7 @@ pub fn models_mod(api: &Api, gates: Option<&crate::ir::FeatureGates>) -> TokenSt
 }
 
 /// Model file name -> the types it holds, in `TypeId` order.
-fn files(api: &Api) -> BTreeMap<String, Vec<TypeId>> {
+pub(super) fn files(api: &Api) -> BTreeMap<String, Vec<TypeId>> {
     let mut files: BTreeMap<String, Vec<TypeId>> = BTreeMap::new();
     for (i, ty) in api.types.iter().enumerate() {
         if let Home::Models { file } = ty.home {
@@ -43,21 +43,18 @@ fn files(api: &Api) -> BTreeMap<String, Vec<TypeId>> {
     files
 }
 
-/// Every `src/models/<file>.rs` (file name without extension, unraw).
-pub fn model_files(api: &Api) -> Vec<(String, TokenStream)> {
-    files(api)
-        .into_iter()
-        .map(|(file, ids)| {
-            let first = api.ty(ids[0]);
-            let docs = inner_doc_attrs(&[format!(
-                "[`{}`] and the types nested in it, from `{}`.",
-                unraw(api.name(first.name)),
-                first.at
-            )]);
-            let defs = ids.iter().map(|id| type_def(api, *id));
-            (unraw(&file).to_owned(), quote! { #docs #( #defs )* })
-        })
-        .collect()
+/// One `src/models/<file>.rs`: the types it holds, the first one named in the module docs.
+pub fn model_file(api: &Api, ids: &[TypeId]) -> TokenStream {
+    let Some(first) = ids.first().map(|id| api.ty(*id)) else {
+        return TokenStream::new();
+    };
+    let docs = inner_doc_attrs(&[format!(
+        "[`{}`] and the types nested in it, from `{}`.",
+        unraw(api.name(first.name)),
+        first.at
+    )]);
+    let defs = ids.iter().map(|id| type_def(api, *id));
+    quote! { #docs #( #defs )* }
 }
 
 /// The definition of one type, written for its home module.

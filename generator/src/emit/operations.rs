@@ -12,10 +12,9 @@ use crate::ir::{
     ParamEncoding, ParamLocation, Presence, ResponseBody, Scalar, TypeId, TypeKind, TypeRef,
 };
 
-/// `src/apis/<group>.rs`.
-pub fn group_file(api: &Api, g: usize) -> TokenStream {
+/// `src/apis/<group>.rs`, with `types`, the types made for its operations.
+pub fn group_file(api: &Api, g: usize, types: &[TypeId]) -> TokenStream {
     let group = &api.groups[g];
-    let home = Home::Group(g);
     let api_type = ident(api, group.api_type);
     let module_docs = inner_doc_attrs(&[format!(
         "The `{}` operations: [`{}`] and one request builder per operation.",
@@ -32,8 +31,7 @@ pub fn group_file(api: &Api, g: usize) -> TokenStream {
     let type_docs = doc_attrs(&type_docs);
     let methods = group.operations.iter().map(|op| api_method(api, op));
     let builders = group.operations.iter().map(|op| builder(api, g, op));
-    let types =
-        api.types.iter().enumerate().filter(|(_, t)| t.home == home).map(|(i, _)| type_def(api, crate::ir::TypeId(i)));
+    let types = types.iter().map(|id| type_def(api, *id));
     quote! {
         #module_docs
 

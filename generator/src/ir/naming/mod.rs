@@ -204,14 +204,22 @@ impl Namer {
         let converted: Vec<String> = self.candidates.iter().map(|c| ident::convert(&c.wanted, c.case)).collect();
         let mut idents = vec![String::new(); self.candidates.len()];
         let mut warnings = Vec::new();
+        // Links by scope, in the order they were made: one pass, not one per scope (a large spec
+        // has tens of thousands of each).
+        let mut links_of: BTreeMap<Scope, Vec<NameId>> = BTreeMap::new();
+        for (scope, id) in &self.links {
+            links_of.entry(*scope).or_default().push(*id);
+        }
         for (scope, mut members) in by_scope {
             let mut taken: BTreeMap<String, Option<usize>> =
                 scope.reserved().iter().map(|r| ((*r).to_owned(), None)).collect();
-            for (linked_scope, id) in &self.links {
-                if *linked_scope == scope {
-                    taken.insert(ident::unraw(&idents[id.0]).to_owned(), Some(id.0));
-                }
+            for id in links_of.get(&scope).into_iter().flatten() {
+                taken.insert(ident::unraw(&idents[id.0]).to_owned(), Some(id.0));
             }
+            // The number after which each base name's numbered forms are all taken: names are only
+            // ever added, so the next number search starts there (`Value2` .. `Value900` in a
+            // scope would otherwise be a quadratic search).
+            let mut numbered: BTreeMap<(String, ident::Case), usize> = BTreeMap::new();
             // Pinned names first, then by rank; within a rank a name the spec spelled exactly so
             // (`id` rather than `$id`, `FileFull` rather than `File_Full`) keeps it; then pointer.
             members.sort_by(|&a, &b| {
@@ -231,10 +239,12 @@ impl Namer {
                     let mut tries = c.suffixes.iter().map(|s| ident::with_suffix(&base, s, c.case));
                     let from_suffix = tries.find(|n| free(n, &taken));
                     from_suffix.unwrap_or_else(|| {
-                        (2..)
-                            .map(|n| ident::with_suffix(&base, &n.to_string(), c.case))
-                            .find(|n| free(n, &taken))
-                            .unwrap_or_default()
+                        let start = numbered.get(&(base.clone(), c.case)).map_or(2, |last| last + 1);
+                        let found =
+                            (start..).find(|n| free(&ident::with_suffix(&base, &n.to_string(), c.case), &taken));
+                        let n = found.unwrap_or(start);
+                        numbered.insert((base.clone(), c.case), n);
+                        ident::with_suffix(&base, &n.to_string(), c.case)
                     })
                 };
                 if chosen != base {
@@ -285,6 +295,18 @@ mod tests {
         assert_eq!(names.get(d), "Result2");
         assert_eq!(warnings.len(), 3);
         assert!(warnings[0].message.contains("already used at #/a"), "{}", warnings[0]);
+    }
+
+    #[test]
+    fn numbers_skip_names_taken_in_between() {
+        let mut namer = Namer::default();
+        let ids: Vec<_> = [("a", "User"), ("b", "User3"), ("c", "User"), ("d", "User"), ("e", "User")]
+            .into_iter()
+            .map(|(at, wanted)| namer.add(cand(Scope::Types, at, wanted, 1, &[])))
+            .collect();
+        let (names, _) = namer.resolve();
+        let got: Vec<&str> = ids.iter().map(|id| names.get(*id)).collect();
+        assert_eq!(got, ["User", "User3", "User2", "User4", "User5"]);
     }
 
     #[test]
