@@ -2,7 +2,7 @@
 //! shared and noisy), ending with a markdown table that README's "Figures" section takes verbatim:
 //!
 //! ```sh
-//! cargo run --release -p tests --bin bench                          # everything (about 15 min)
+//! cargo run --release -p tests --bin bench                          # everything (about 10 min)
 //! cargo run --release -p tests --bin bench -- --only generation     # one part (repeatable)
 //! cargo run --release -p tests --bin bench -- --rounds 5            # rounds of each timing
 //! cargo run --release -p tests --bin bench -- --quick               # = --only generation
