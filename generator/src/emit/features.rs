@@ -2,7 +2,7 @@
 //! accessor and on each models file (as [`FeatureGates`] decides), and the `[features]` lines of
 //! `Cargo.toml`. Without gates (a build script's file) nothing is gated.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -26,11 +26,11 @@ pub fn group_cfg(api: &Api, gates: Option<&FeatureGates>, g: usize) -> Option<To
     gates.and_then(|gates| gates.groups.get(g)).map(|features| cfg(api, features))
 }
 
-/// The gate of the models file `file` (its resolved module name), if it needs one.
-pub fn model_file_cfg(api: &Api, gates: Option<&FeatureGates>, file: &str) -> Option<TokenStream> {
-    let gates = gates?;
-    let (_, features) = gates.model_files.iter().find(|(id, _)| api.name(**id) == file)?;
-    features.as_ref().map(|features| cfg(api, features))
+/// The gates of the models files that need one, by file (its resolved module name).
+pub fn model_file_cfgs<'a>(api: &'a Api, gates: Option<&FeatureGates>) -> BTreeMap<&'a str, TokenStream> {
+    let Some(gates) = gates else { return BTreeMap::new() };
+    let gated = gates.model_files.iter().filter_map(|(file, features)| Some((*file, features.as_ref()?)));
+    gated.map(|(file, features)| (api.name(file), cfg(api, features))).collect()
 }
 
 /// The group features' lines of `Cargo.toml`'s `[features]` table (empty without gates):

@@ -17,7 +17,8 @@ use crate::ir::{
 pub fn models_mod(api: &Api, gates: Option<&crate::ir::FeatureGates>) -> TokenStream {
     let files = files(api);
     let modules = files.keys().map(|file| ident_of(file));
-    let cfgs: Vec<_> = files.keys().map(|file| super::features::model_file_cfg(api, gates, file)).collect();
+    let gated = super::features::model_file_cfgs(api, gates);
+    let cfgs: Vec<_> = files.keys().map(|file| gated.get(file.as_str())).collect();
     let docs = inner_doc_attrs(&[
         "The schemas of the spec as Rust types, one file per schema (with the types nested in it).".to_owned(),
         String::new(),

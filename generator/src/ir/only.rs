@@ -3,7 +3,7 @@
 //! whole spec, after naming, so every name it keeps is the one the whole spec's crate has:
 //! widening a filter never renames what a user already calls.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::str::FromStr;
 
@@ -143,7 +143,7 @@ fn cut(mut api: Api, only: &[Only], kept: Vec<Vec<bool>>) -> Api {
         .flat_map(|(g, keep)| g.operations.iter().zip(keep).filter(|(_, keep)| **keep).map(|(op, _)| op));
     let reached = api.reached_by(operations);
     let new_id: BTreeMap<TypeId, TypeId> = reached.iter().enumerate().map(|(i, id)| (*id, TypeId(i))).collect();
-    let homes: Vec<usize> = reached
+    let homes: BTreeSet<usize> = reached
         .iter()
         .filter_map(|id| match api.ty(*id).home {
             Home::Group(g) => Some(g),

@@ -25,42 +25,6 @@ impl Lowerer<'_> {
         }
     }
 
-    /// The named types directly inside a type expression.
-    fn named_in(ty: &TypeRef, out: &mut Vec<usize>) {
-        match ty {
-            TypeRef::Named(id) => out.push(id.0),
-            TypeRef::Scalar(_) => {}
-            TypeRef::List(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => Self::named_in(inner, out),
-            TypeRef::Tuple(items) => items.iter().for_each(|item| Self::named_in(item, out)),
-        }
-    }
-
-    /// The named types a type refers to, anywhere in its definition.
-    fn children(&self, index: usize) -> Vec<usize> {
-        let mut out = Vec::new();
-        match &self.types[index].kind {
-            TypeKind::Struct(st) => {
-                for f in &st.fields {
-                    Self::named_in(&f.ty, &mut out);
-                }
-                if let Some((_, ty)) = &st.additional {
-                    Self::named_in(ty, &mut out);
-                }
-            }
-            TypeKind::Union(u) => u.variants.iter().for_each(|v| Self::named_in(&v.ty, &mut out)),
-            TypeKind::Alias(ty) => Self::named_in(ty, &mut out),
-            TypeKind::Outcomes(outcomes) => {
-                for o in outcomes {
-                    if let crate::ir::ResponseBody::Json(ty) = &o.body {
-                        Self::named_in(ty, &mut out);
-                    }
-                }
-            }
-            TypeKind::Enum(_) => {}
-        }
-        out
-    }
-
     fn mark_usage(&mut self) {
         let requests = std::mem::take(&mut self.request_roots);
         let responses = std::mem::take(&mut self.response_roots);
@@ -79,7 +43,7 @@ impl Lowerer<'_> {
     fn mark(&mut self, roots: &[TypeRef], request: bool) {
         let mut stack = Vec::new();
         for root in roots {
-            Self::named_in(root, &mut stack);
+            root.for_each_named(&mut |id| stack.push(id.0));
         }
         let mut seen = BTreeSet::new();
         while let Some(i) = stack.pop() {
@@ -91,7 +55,7 @@ impl Lowerer<'_> {
             } else {
                 self.types[i].usage.response = true;
             }
-            stack.extend(self.children(i));
+            self.types[i].for_each_named(&mut |id| stack.push(id.0));
         }
     }
 
