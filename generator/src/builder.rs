@@ -153,9 +153,8 @@ impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.error {
             Error::Spec(errors) => {
-                let count = errors.len();
-                let s = if count == 1 { "" } else { "s" };
-                write!(f, "cannot generate Rust code from {}: {count} problem{s}:", self.spec.display())?;
+                let problems = crate::counted(errors.len(), "problem");
+                write!(f, "cannot generate Rust code from {}: {problems}:", self.spec.display())?;
                 for e in errors {
                     write!(f, "\n  {e}")?;
                 }

@@ -222,6 +222,12 @@ pub fn diff_only(
     Ok(diff::compare(&old_api, &new_api))
 }
 
+/// `count` and `noun`, plural but for one: `1 operation`, `6 operations`.
+pub(crate) fn counted(count: usize, noun: &str) -> String {
+    let s = if count == 1 { "" } else { "s" };
+    format!("{count} {noun}{s}")
+}
+
 /// Generates the crate for `spec` in memory.
 pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
     let (loaded, api) = lower_with(spec, options)?;
@@ -269,13 +275,8 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
                 Some(_) => format!(" (feature `{}`)", api.feature_name(ir::Feature::Group(i))),
                 None => String::new(),
             };
-            let count = g.operations.len();
-            let s = if count == 1 { "" } else { "s" };
-            format!(
-                "- `client.{}()` ([`{}`]): {count} operation{s}{feature}",
-                api.name(g.accessor),
-                api.name(g.api_type),
-            )
+            let operations = counted(g.operations.len(), "operation");
+            format!("- `client.{}()` ([`{}`]): {operations}{feature}", api.name(g.accessor), api.name(g.api_type),)
         })
         .collect::<Vec<_>>()
         .join("\n");

@@ -42,10 +42,9 @@ pub fn cargo_features(api: &Api, gates: Option<&FeatureGates>) -> String {
         .iter()
         .enumerate()
         .map(|(g, group)| {
-            let count = group.operations.len();
-            let s = if count == 1 { "" } else { "s" };
+            let operations = crate::counted(group.operations.len(), "operation");
             let what = format!(
-                "`client.{}()` (`{}`, {count} operation{s}) and the models it reaches",
+                "`client.{}()` (`{}`, {operations}) and the models it reaches",
                 unraw(api.name(group.accessor)),
                 unraw(api.name(group.api_type))
             );
