@@ -42,6 +42,9 @@
 //!
 //! A package that does not declare it compiles the file without tracing, and without an
 //! `unexpected_cfgs` warning: [`Builder::write_to_out_dir`] declares the value as expected.
+//! The same holds for `oauth2` (a plain `oauth2 = []`) and the runtime's OAuth2 token providers,
+//! `runtime::oauth2`, when the spec has no `oauth2` scheme; when it has one, the file always
+//! holds them, with its `oauth2` module preset with the spec's URLs.
 //!
 //! [`Builder::write_to_out_dir`] prints `cargo:rerun-if-changed` for the spec, every file its
 //! `$ref`s reach and the options file, and rewrites the output only when its content changed,

@@ -241,7 +241,9 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
         GroupFeatures::Ungated => None,
     };
     let mut files = emit_and_print(&api, &lib_name, gates.as_ref(), &header)?;
-    for (path, text) in skeleton::RUNTIME_FILES {
+    // A build script's file has no features of its own, but what the spec's `oauth2` schemes
+    // made needs the runtime's providers; otherwise they are behind the `oauth2` feature.
+    for (path, text) in skeleton::runtime_files(gates.is_some() || !api.has_oauth2())? {
         let origin = path.replace("src/runtime/", "templates/runtime/src/").replace("mod.rs", "lib.rs");
         files
             .insert(PathBuf::from(path), format!("// @generated from {origin} by the generator; do not edit.\n{text}"));
@@ -289,10 +291,18 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
                 ),
                 false => String::new(),
             };
+            let oauth2 = match gates.oauth2 {
+                true => "(on by default too) compiles the OAuth2 token providers (`oauth2` module)",
+                false => {
+                    "(off by default) compiles the runtime's OAuth2 token providers (`runtime::oauth2`),\n\
+                          for tokens from an identity provider of your own"
+                }
+            };
+            let oauth2 = format!("\nThe feature `{}` {oauth2}.\n", ir::reach::OAUTH2);
             format!(
                 "Each group below is a Cargo feature, all on by default. With `default-features = false`, only\n\
                  the groups you name compile, with the models they reach:\n\n\
-                 ```toml\n{} = {{ version = \"{}\", default-features = false, features = [\"{}\"] }}\n```\n{other}\n",
+                 ```toml\n{} = {{ version = \"{}\", default-features = false, features = [\"{}\"] }}\n```\n{other}{oauth2}\n",
                 options.crate_name,
                 options.crate_version,
                 api.feature_name(ir::Feature::Group(0))

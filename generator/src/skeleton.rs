@@ -1,6 +1,7 @@
 //! The parts of a generated crate that do not depend on the spec: the runtime sources, and the
 //! `Cargo.toml` and README skeletons filled by plain `{{placeholder}}` replacement.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::error::Error;
@@ -9,8 +10,8 @@ const CARGO_TOML: &str = include_str!("../../templates/crate/Cargo.toml.in");
 const README: &str = include_str!("../../templates/crate/README.md.in");
 const RUNTIME_MANIFEST: &str = include_str!("../../templates/runtime/Cargo.toml");
 
-/// The runtime crate's sources and where they go in a generated crate.
-pub const RUNTIME_FILES: &[(&str, &str)] = &[
+/// The runtime crate's sources and where they go in a generated crate (see [`runtime_files`]).
+const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/runtime/mod.rs", include_str!("../../templates/runtime/src/lib.rs")),
     ("src/runtime/auth.rs", include_str!("../../templates/runtime/src/auth.rs")),
     ("src/runtime/body.rs", include_str!("../../templates/runtime/src/body.rs")),
@@ -25,6 +26,29 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &[
     ("src/runtime/retry.rs", include_str!("../../templates/runtime/src/retry.rs")),
     ("src/runtime/trace.rs", include_str!("../../templates/runtime/src/trace.rs")),
 ];
+
+/// The runtime's `oauth2` module as its `lib.rs` declares it: behind the runtime crate's feature.
+const OAUTH2_MOD: &str = "#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n";
+
+/// The runtime's sources for a crate (path in the crate, text): its `oauth2` module behind the
+/// crate's `oauth2` feature when `gated_oauth2`, else always compiled (the module of a build
+/// script's file for a spec with `oauth2` schemes, which its own `oauth2` module needs).
+pub fn runtime_files(gated_oauth2: bool) -> Result<Vec<(&'static str, Cow<'static, str>)>, Error> {
+    let mut files = Vec::with_capacity(RUNTIME_FILES.len());
+    for (path, text) in RUNTIME_FILES {
+        let text = match *path {
+            "src/runtime/mod.rs" if !gated_oauth2 => {
+                if !text.contains(OAUTH2_MOD) {
+                    return Err(Error::Internal(format!("templates/runtime/src/lib.rs lacks {OAUTH2_MOD:?}")));
+                }
+                Cow::Owned(text.replace(OAUTH2_MOD, "pub mod oauth2;\n"))
+            }
+            _ => Cow::Borrowed(*text),
+        };
+        files.push((*path, text));
+    }
+    Ok(files)
+}
 
 /// The `Cargo.toml` of a generated crate.
 pub fn cargo_toml(values: &BTreeMap<&str, String>) -> Result<String, Error> {

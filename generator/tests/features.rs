@@ -56,6 +56,67 @@ paths:
     assert!(generated.files.values().all(|text| !text.contains("tracing_group")));
 }
 
+#[test]
+fn oauth2_token_providers_are_a_feature_and_only_where_the_spec_has_oauth2() {
+    let scratch = Scratch::new("features", "oauth2");
+    let with = scratch.0.join("with.yaml");
+    let security = r#"
+components:
+  securitySchemes:
+    login:
+      type: oauth2
+      flows: {clientCredentials: {tokenUrl: "https://example.com/token", scopes: {}}}
+security: [{login: []}]
+"#;
+    let paths = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /a: {get: {operationId: a, tags: [oauth2], responses: {"204": {description: done}}}}
+  /b: {get: {operationId: b, tags: [users], responses: {"204": {description: done}}}}
+"#;
+    std::fs::write(&with, format!("{paths}{security}")).expect("write");
+    let without = scratch.0.join("without.yaml");
+    std::fs::write(&without, paths).expect("write");
+    let runtime_mod = |generated: &generator::Generated| generated.files[Path::new("src/runtime/mod.rs")].clone();
+
+    // A checked-in crate: the crate's and the runtime's `oauth2` modules are behind the `oauth2`
+    // feature, on by default; the group of that name takes a suffix.
+    let generated = generator::generate(&with, &Options::new(Naming::Tagged, "t")).expect("generates");
+    let cargo: toml::Table = generated.files[Path::new("Cargo.toml")].parse().expect("TOML");
+    let features = cargo.get("features").and_then(|f| f.as_table()).expect("[features]");
+    let default: Vec<&str> =
+        features["default"].as_array().expect("a list").iter().filter_map(|f| f.as_str()).collect();
+    assert_eq!(default, ["oauth2", "oauth2_group", "users"]);
+    assert!(runtime_mod(&generated).contains("#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n"));
+    assert!(generated.files.contains_key(Path::new("src/runtime/oauth2.rs")));
+    let lib = &generated.files[Path::new("src/lib.rs")];
+    assert!(lib.contains("#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n"), "{lib}");
+    assert!(generated.files[Path::new("README.md")].contains("The feature `oauth2` (on by default too)"));
+
+    // A build script's file has no features of its own: the modules are always there.
+    let mut options = Options::new(Naming::Tagged, "t");
+    options.group_features = GroupFeatures::Ungated;
+    let generated = generator::generate(&with, &options).expect("generates");
+    assert!(runtime_mod(&generated).contains("\npub mod oauth2;\n"));
+    assert!(generated.files.values().all(|text| !text.contains("feature = \"oauth2\"")));
+
+    // Without an `oauth2` scheme the runtime's providers are still there for tokens from a
+    // provider of the user's own, behind the feature, off by default (in a build script's file
+    // too: there the feature is the including package's).
+    let generated = generator::generate(&without, &Options::new(Naming::Tagged, "t")).expect("generates");
+    assert!(runtime_mod(&generated).contains("#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n"));
+    assert!(generated.files.contains_key(Path::new("src/runtime/oauth2.rs")));
+    assert!(!generated.files.contains_key(Path::new("src/oauth2.rs")));
+    let cargo: toml::Table = generated.files[Path::new("Cargo.toml")].parse().expect("TOML");
+    let features = cargo.get("features").and_then(|f| f.as_table()).expect("[features]");
+    assert!(features.contains_key("oauth2"));
+    assert!(!features["default"].as_array().expect("a list").iter().any(|f| f.as_str() == Some("oauth2")));
+    assert!(generated.files[Path::new("README.md")].contains("The feature `oauth2` (off by default)"));
+    let generated = generator::generate(&without, &options).expect("generates");
+    assert!(runtime_mod(&generated).contains("#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n"));
+}
+
 /// Every type a file or module names, by the module that holds it.
 fn home_of(api: &Api, id: generator::ir::TypeId) -> Home {
     api.ty(id).home

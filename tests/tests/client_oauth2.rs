@@ -143,6 +143,25 @@ async fn client_credentials_send_extra_fields_and_scopes_and_the_token_is_cached
 }
 
 #[tokio::test]
+async fn a_spec_without_oauth2_schemes_has_the_runtimes_providers_behind_its_feature() {
+    // CVAT declares no `oauth2` scheme; its `oauth2` feature (off by default, on here through
+    // tests/Cargo.toml) still gives the runtime's providers, for a token endpoint of one's own.
+    let tokens = token_server(|n, _| granted(&format!("cv-{}", n + 1), 3600)).await;
+    let api = api_server(|token| token == "cv-1").await;
+    let provider =
+        cvat_seed::runtime::oauth2::ClientCredentials::new(format!("{}/token", tokens.url()), "app-id", "app-secret");
+    let client = cvat_seed::Client::builder(api.url())
+        .auth(cvat_seed::Auth::token_provider(provider))
+        .build()
+        .expect("a valid client configuration");
+
+    bounded(client.users_api().destroy(7)).await.expect("a call with the provider's token");
+
+    assert_eq!(tokens.only_request().path(), "/token");
+    assert_eq!(bearers(&api), ["cv-1"]);
+}
+
+#[tokio::test]
 async fn client_secret_basic_sends_the_encoded_client_in_the_authorization_header() {
     let tokens = token_server(|_, _| granted("cc-1", 3600)).await;
     let api = api_server(|_| true).await;

@@ -22,7 +22,7 @@
 //!
 //! Give the client the credentials the API accepts; each call sends those its operation asks for:
 //!
-//! - `OAuth2Security`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_security`] that gets and renews tokens at the spec's URLs
+//! - `OAuth2Security`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_security`] that gets and renews tokens at the spec's URLs (Cargo feature `oauth2`, on by default)
 //!
 //! A token provider renews its tokens before they expire:
 //!
@@ -46,6 +46,8 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 pub mod apis;
 pub mod models;
+
+#[cfg(feature = "oauth2")]
 pub mod oauth2;
 pub mod runtime;
 pub use runtime::{

@@ -24,7 +24,7 @@
 //! - `session`: cookie `sessionid`: `Auth::api_key("session", value)` or `Auth::token(value)`
 //! - `csrf`: header `X-CSRFToken`: `Auth::api_key("csrf", value)` or `Auth::token(value)`
 //! - `sign`: query parameter `sign`: `Auth::api_key("sign", value)` or `Auth::token(value)`
-//! - `oauth2`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_scheme`] that gets and renews tokens at the spec's URLs
+//! - `oauth2`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_scheme`] that gets and renews tokens at the spec's URLs (Cargo feature `oauth2`, on by default)
 //!
 //! A token provider renews its tokens before they expire:
 //!
@@ -45,6 +45,8 @@
 #![allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items)]
 pub mod apis;
 pub mod models;
+
+#[cfg(feature = "oauth2")]
 pub mod oauth2;
 pub mod runtime;
 pub use runtime::{

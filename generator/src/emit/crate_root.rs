@@ -4,12 +4,12 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::features::group_cfg;
+use super::features::{group_cfg, oauth2_cfg};
 use super::types::{doc_attrs, ident, inner_doc_attrs};
 use crate::ir::{Api, FeatureGates, OAuth2Grant, ParamLocation, SchemeKind};
 
 /// The crate docs: title, description, provenance, an example and the authentication options.
-fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
+fn crate_docs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<String> {
     let mut lines = vec![format!("# {}", api.title.replace('`', "'")), String::new()];
     lines.extend(api.docs.lines().iter().cloned());
     if !api.docs.is_empty() {
@@ -65,8 +65,12 @@ fn crate_docs(api: &Api, lib_name: &str) -> Vec<String> {
                 SchemeKind::Bearer => match &scheme.oauth2 {
                     Some(oauth2) => format!(
                         "OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a \
-                         provider of [`oauth2::{}`] that gets and renews tokens at the spec's URLs",
-                        api.name(oauth2.module)
+                         provider of [`oauth2::{}`] that gets and renews tokens at the spec's URLs{}",
+                        api.name(oauth2.module),
+                        match gates.is_some_and(|gates| gates.oauth2) {
+                            true => format!(" (Cargo feature `{}`, on by default)", crate::ir::reach::OAUTH2),
+                            false => String::new(),
+                        }
                     ),
                     None => "a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens \
                              that expire"
@@ -177,7 +181,7 @@ fn example_auth(api: &Api, lib_name: &str) -> Option<String> {
 
 /// `src/lib.rs`.
 pub fn lib_rs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> TokenStream {
-    let docs = inner_doc_attrs(&crate_docs(api, lib_name));
+    let docs = inner_doc_attrs(&crate_docs(api, lib_name, gates));
     let reexports = api.groups.iter().enumerate().map(|(i, g)| {
         let module = ident(api, g.module);
         let api_type = ident(api, g.api_type);
@@ -223,7 +227,10 @@ pub fn lib_rs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> TokenS
         quote! { runtime::SecurityScheme { name: #name, kind: #kind } }
     });
     let count = proc_macro2::Literal::usize_unsuffixed(api.schemes.len());
-    let oauth2_mod = api.schemes.iter().any(|s| s.oauth2.is_some()).then(|| quote! { pub mod oauth2; });
+    let oauth2_mod = api.has_oauth2().then(|| {
+        let gate = oauth2_cfg(api, gates);
+        quote! { #gate pub mod oauth2; }
+    });
     let base_url = api.default_base_url.as_ref().map(|url| {
         quote! {
             /// The first server URL of the spec.

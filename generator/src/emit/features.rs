@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ir::naming::ident::unraw;
-use crate::ir::reach::OTHER_MODELS;
+use crate::ir::reach::{OAUTH2, OTHER_MODELS};
 use crate::ir::{Api, Feature, FeatureGates};
 
 /// `#[cfg(feature = "a")]`, or `#[cfg(any(feature = "a", feature = "b"))]`, names sorted.
@@ -24,6 +24,12 @@ fn cfg(api: &Api, features: &BTreeSet<Feature>) -> TokenStream {
 /// The gate of group `g`'s module, API type re-export and `Client` accessor.
 pub fn group_cfg(api: &Api, gates: Option<&FeatureGates>, g: usize) -> Option<TokenStream> {
     gates.and_then(|gates| gates.groups.get(g)).map(|features| cfg(api, features))
+}
+
+/// The gate of the crate's and the runtime's `oauth2` modules (none without gates, or without
+/// `oauth2` schemes).
+pub fn oauth2_cfg(api: &Api, gates: Option<&FeatureGates>) -> Option<TokenStream> {
+    gates.filter(|gates| gates.oauth2).map(|_| cfg(api, &BTreeSet::from([Feature::OAuth2])))
 }
 
 /// The gates of the models files that need one, by file (its resolved module name).
@@ -56,7 +62,12 @@ pub fn cargo_features(api: &Api, gates: Option<&FeatureGates>) -> String {
         features.push((OTHER_MODELS.to_owned(), what));
     }
     features.sort();
-    let names: Vec<String> = features.iter().map(|(name, _)| format!("\"{name}\"")).collect();
+    // The template declares `oauth2` (every crate has the runtime's providers); it is on by
+    // default where the spec has `oauth2` schemes.
+    let oauth2 = gates.oauth2.then_some(OAUTH2);
+    let mut names: Vec<&str> = features.iter().map(|(name, _)| name.as_str()).chain(oauth2).collect();
+    names.sort_unstable();
+    let names: Vec<String> = names.iter().map(|name| format!("\"{name}\"")).collect();
     let one_line = format!("default = [{}]", names.join(", "));
     let default = if one_line.len() <= 100 {
         one_line

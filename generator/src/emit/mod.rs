@@ -50,7 +50,7 @@ pub enum Planned {
 pub fn plan(api: &Api) -> Vec<Planned> {
     let mut planned = vec![Planned::LibRs, Planned::ApisMod, Planned::ModelsMod];
     planned.extend(models::files(api).into_iter().map(|(file, ids)| Planned::Models(file, ids)));
-    if oauth2::has_oauth2(api) {
+    if api.has_oauth2() {
         planned.push(Planned::OAuth2);
     }
     // One pass over the types, not one per group: Graph has thousands of each.

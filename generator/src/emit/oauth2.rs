@@ -13,11 +13,6 @@ fn code(text: &str) -> String {
     format!("`{}`", text.replace('`', "'"))
 }
 
-/// Whether the crate has `src/oauth2.rs`: some security scheme is `oauth2`.
-pub fn has_oauth2(api: &Api) -> bool {
-    api.schemes.iter().any(|scheme| scheme.oauth2.is_some())
-}
-
 /// `src/oauth2.rs`, when the spec has an `oauth2` scheme:
 /// ```ignore
 /// pub use crate::runtime::oauth2::{AuthorizationCode, ClientCredentials, RefreshToken, ...};

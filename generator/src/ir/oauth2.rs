@@ -2,7 +2,15 @@
 //! bearer token on the wire; these facts feed the generated `oauth2` module (its constants and the
 //! constructors of the runtime's token providers preset with them).
 
-use super::NameId;
+use super::{Api, NameId};
+
+impl Api {
+    /// Whether the spec has an `oauth2` scheme: the crate then has an `oauth2` module of token
+    /// providers, and carries the runtime's.
+    pub fn has_oauth2(&self) -> bool {
+        self.schemes.iter().any(|scheme| scheme.oauth2.is_some())
+    }
+}
 
 /// The flows of an `oauth2` scheme, and the module under `oauth2::` that holds them.
 #[derive(Clone, Debug, PartialEq, Eq)]

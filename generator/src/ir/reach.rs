@@ -140,6 +140,7 @@ impl Api {
         match feature {
             Feature::Group(g) => unraw(self.name(self.groups[g].feature)),
             Feature::OtherModels => OTHER_MODELS,
+            Feature::OAuth2 => OAUTH2,
         }
     }
 }
@@ -152,10 +153,15 @@ pub enum Feature {
     /// The models no group reaches (component schemas that no operation uses, webhook
     /// payloads): [`OTHER_MODELS`].
     OtherModels,
+    /// The OAuth2 token providers, the crate's `oauth2` module and the runtime's: [`OAUTH2`].
+    OAuth2,
 }
 
 /// The feature of the models that no group reaches.
 pub const OTHER_MODELS: &str = "other-models";
+
+/// The feature of the OAuth2 token providers, in a crate whose spec has `oauth2` schemes.
+pub const OAUTH2: &str = "oauth2";
 
 /// What a generated crate compiles with which features: a group's module with the group's own
 /// feature, and a models file with the feature of every group that reaches one of its types.
@@ -174,6 +180,9 @@ pub struct FeatureGates {
     pub model_files: BTreeMap<NameId, Option<BTreeSet<Feature>>>,
     /// Whether some models no group reaches, which then have the feature [`OTHER_MODELS`].
     pub other_models: bool,
+    /// Whether the spec has `oauth2` schemes: the feature [`OAUTH2`] of the token providers
+    /// (which every crate declares, for the runtime's) is then on by default.
+    pub oauth2: bool,
 }
 
 /// A module of the generated crate: a group's or a models file.
@@ -241,6 +250,6 @@ impl FeatureGates {
                 Unit::Group(_) => None,
             })
             .collect();
-        FeatureGates { groups, model_files, other_models }
+        FeatureGates { groups, model_files, other_models, oauth2: api.has_oauth2() }
     }
 }

@@ -16,6 +16,7 @@ pub mod body;
 pub mod client;
 pub mod codec;
 pub mod error;
+#[cfg(feature = "oauth2")]
 pub mod oauth2;
 pub mod paginate;
 pub mod params;

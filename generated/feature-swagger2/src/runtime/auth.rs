@@ -218,9 +218,9 @@ impl Auth {
     }
 
     /// Bearer tokens from `provider`, for HTTP bearer and OAuth2 schemes whose tokens expire:
-    /// asked before every attempt, and refreshed once when the server answers 401. The
-    /// [`oauth2`](super::oauth2) module has providers for the client credentials, refresh token
-    /// and authorization code grants.
+    /// asked before every attempt, and refreshed once when the server answers 401. A crate whose
+    /// spec has `oauth2` schemes has providers for the client credentials, refresh token and
+    /// authorization code grants in its `oauth2` module (Cargo feature `oauth2`).
     pub fn token_provider(provider: impl TokenProvider + 'static) -> Self {
         Auth::Provider(ProvidedToken(Arc::new(provider)))
     }

@@ -197,7 +197,7 @@ pub const CONTENT_ARGUMENT: &str = "content";
 /// The crate's features that are not a group's (`Cargo.toml.in`'s, in the snake case a group's
 /// feature is spelled in; `default`; the models no operation reaches): a group named like one
 /// has a feature with a suffix (`tracing_group`), reported.
-pub const RESERVED_FEATURES: &[&str] = &["default", "tracing", "serde_both_ways", "other_models"];
+pub const RESERVED_FEATURES: &[&str] = &["default", "tracing", "serde_both_ways", "other_models", "oauth2"];
 
 /// The suffixes a name tries, in order, when another name of its scope is spelled the same (a
 /// number comes after them); the namer reports each rename.
