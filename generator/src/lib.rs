@@ -107,6 +107,11 @@ pub struct Generated {
 }
 
 impl Generated {
+    /// What the crate holds, for a person: `1 operation, 20 types`.
+    pub fn summary(&self) -> String {
+        format!("{}, {}", counted(self.operation_count, "operation"), counted(self.type_count, "type"))
+    }
+
     /// Writes the crate to `out` (replacing its content) unless it is already identical.
     pub fn write_to(&self, out: &Path) -> Result<WriteOutcome, Error> {
         write::write_crate(&self.files, out)

@@ -268,7 +268,7 @@ fn run_target(target: &Target, root: &Path, cli: &Cli) -> Result<bool, Error> {
     if generated.warnings.len() > shown {
         eprintln!("warning: {name}: {} more warnings (--verbose shows them)", generated.warnings.len() - shown);
     }
-    let summary = format!("{} operations, {} types", generated.operation_count, generated.type_count);
+    let summary = generated.summary();
     if cli.check {
         let same = generated.matches(&out)?;
         if same {

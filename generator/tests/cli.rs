@@ -96,6 +96,18 @@ fn only_filters_the_listed_operations_and_names_an_entry_that_selects_nothing() 
 }
 
 #[test]
+fn the_summary_counts_what_the_crate_holds_in_words() {
+    let scratch = Scratch::new("cli", "summary");
+    let out = scratch.0.join("one");
+    let args = ["--spec", "specs/box-seed.yaml", "--naming", "box", "--only", "op:delete_group_memberships_id"];
+    let run = run(&[&args[..], &["--out", out.to_str().expect("a UTF-8 path")]].concat(), &root(), false);
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let stdout = text(&run.stdout);
+    assert!(stdout.contains("(1 operation, "), "{stdout}");
+    assert!(stdout.ends_with(" types)\n"), "{stdout}");
+}
+
+#[test]
 fn a_bad_spec_exits_1_names_file_and_pointer_and_writes_nothing() {
     let scratch = Scratch::new("cli", "bad");
     let out_dir = scratch.0.join("crate");
