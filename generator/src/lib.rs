@@ -322,6 +322,7 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
         ("example", example),
         ("operations", operations),
         ("features", features),
+        ("filter", emit::filter_note(&api).map(|note| format!("\n\n{note}")).unwrap_or_default()),
     ]);
     files.insert(PathBuf::from("README.md"), skeleton::readme(&readme)?);
     if let Some(out) = &options.rustfmt_for {

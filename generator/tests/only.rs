@@ -142,6 +142,11 @@ fn a_filtered_seed_crate_keeps_the_whole_crates_names_and_only_what_it_reaches()
     assert_eq!(apis, [Path::new("src/apis/mod.rs"), Path::new("src/apis/users.rs")]);
     let lib = &files[Path::new("src/lib.rs")];
     assert!(lib.contains("Only the operations that `op:users_retrieve_self` selects"), "{lib}");
+    let readme = &files[Path::new("README.md")];
+    assert!(
+        readme.contains("\n\nOnly the operations that `op:users_retrieve_self` selects, and the types"),
+        "{readme}"
+    );
     assert!(lib.contains("pub fn users_api(") && !lib.contains("pub fn memberships_api("), "{lib}");
     let cargo = &files[Path::new("Cargo.toml")];
     assert!(cargo.contains("default = [\"users\"]\n"), "{cargo}");
@@ -149,8 +154,13 @@ fn a_filtered_seed_crate_keeps_the_whole_crates_names_and_only_what_it_reaches()
     for only in
         [&["group:memberships"][..], &["group:invitations", "path:/api/users/self"], &["path:/api/memberships/"]]
     {
-        assert_names_kept(&spec, Naming::Tagged, &none, only);
+        let files = assert_names_kept(&spec, Naming::Tagged, &none, only);
         assert_names_kept(&spec, Naming::Legacy, &none, only);
+        if only.len() == 2 {
+            let readme = &files[Path::new("README.md")];
+            let note = "Only the operations that `group:invitations` and `path:/api/users/self` select, and";
+            assert!(readme.contains(note), "{readme}");
+        }
     }
 }
 

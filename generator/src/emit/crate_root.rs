@@ -22,16 +22,8 @@ fn crate_docs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<St
         api.version.replace('`', "'"),
         api.style
     ));
-    if !api.only.is_empty() {
-        let entries: Vec<String> = api.only.iter().map(|entry| format!("`{entry}`")).collect();
-        lines.extend([
-            String::new(),
-            format!(
-                "Only the operations that {} selects, and the types they reach, named as in the crate of the \
-                 whole spec.",
-                entries.join(", ")
-            ),
-        ]);
+    if let Some(note) = filter_note(api) {
+        lines.extend([String::new(), note]);
     }
     if let Some((_, op)) = api.operations().find(|(_, op)| op.fastapi_suffix.is_some()) {
         let method = crate::ir::naming::ident::unraw(api.name(op.method_name));
@@ -113,6 +105,20 @@ fn crate_docs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<St
         }
     }
     lines
+}
+
+/// What the operation filter kept, for a filtered crate's docs and README: `Only the operations
+/// that `group:users` selects, ..`.
+pub fn filter_note(api: &Api) -> Option<String> {
+    let entries: Vec<String> = api.only.iter().map(|entry| format!("`{entry}`")).collect();
+    let (verb, entries) = match entries.as_slice() {
+        [] => return None,
+        [one] => ("selects", one.clone()),
+        [init @ .., last] => ("select", format!("{} and {last}", init.join(", "))),
+    };
+    Some(format!(
+        "Only the operations that {entries} {verb}, and the types they reach, named as in the crate of the whole spec."
+    ))
 }
 
 /// A client built and one call made, for the crate docs and the README: the first operation whose

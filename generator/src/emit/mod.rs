@@ -87,6 +87,8 @@ impl Planned {
     }
 }
 
+pub use crate_root::filter_note;
+
 /// A client built and one call made, as plain Rust lines (for the README).
 pub fn example_lines(api: &Api, lib_name: &str) -> Option<Vec<String>> {
     crate_root::example_lines(api, lib_name)
