@@ -210,3 +210,43 @@ fn box_names_do_not_change_with_the_filter() {
     let names: Vec<String> = apis.iter().filter_map(|p| p.file_stem()?.to_str().map(str::to_owned)).collect();
     assert_eq!(names, ["comments", "memberships", "mod", "shared_links_files", "users"]);
 }
+
+#[test]
+fn a_filtered_crate_reports_only_the_warnings_about_what_it_keeps() {
+    let scratch = common::Scratch::new("only", "warnings");
+    let spec = scratch.0.join("api.yaml");
+    std::fs::write(
+        &spec,
+        r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: pets_list
+      tags: [pets]
+      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}}}
+  /owners:
+    get:
+      operationId: owners_list
+      tags: [owners]
+      responses: {"200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Owner"}}}}}
+components:
+  schemas:
+    Pet: {type: object, required: [name, tag], properties: {name: {type: string}}}
+    Owner: {type: object, required: [name, age], properties: {name: {type: string}}}
+"##,
+    )
+    .expect("write");
+    let warnings = |only: &[&str]| -> Vec<String> {
+        let generated =
+            generator::generate(&spec, &options(Naming::Tagged, &BTreeMap::new(), only)).expect("generates");
+        generated.warnings.iter().map(|w| w.at.to_string()).collect()
+    };
+    let all = warnings(&[]);
+    assert!(all.contains(&"#/components/schemas/Pet/required".to_owned()), "{all:?}");
+    assert!(all.contains(&"#/components/schemas/Owner/required".to_owned()), "{all:?}");
+    let pets = warnings(&["group:pets"]);
+    assert!(pets.contains(&"#/components/schemas/Pet/required".to_owned()), "{pets:?}");
+    assert!(!pets.contains(&"#/components/schemas/Owner/required".to_owned()), "{pets:?}");
+}

@@ -192,7 +192,26 @@ fn cut(mut api: Api, only: &[Only], kept: Vec<Vec<bool>>) -> Api {
         .collect();
     api.webhooks.clear();
     api.only = only.to_vec();
+    // Warnings about the operations and schemas the filter left out are not this crate's.
+    let mut warnings = std::mem::take(&mut api.warnings);
+    let kept: BTreeSet<&str> = api
+        .operations()
+        .map(|(_, op)| op.at.as_str().rsplit_once('/').map_or(op.at.as_str(), |(item, _)| item))
+        .chain(api.types.iter().map(|ty| ty.at.as_str()))
+        .collect();
+    warnings.retain(|w| about_kept(w.at.as_str(), &kept));
+    drop(kept);
+    api.warnings = warnings;
     api
+}
+
+/// Whether a warning at `at` may be about what the filter kept: it lies within a kept operation's
+/// path item or a kept type's schema, or outside the paths and the component schemas.
+fn about_kept(at: &str, kept: &BTreeSet<&str>) -> bool {
+    if !(at.starts_with("#/paths/") || at.starts_with("#/components/schemas/")) {
+        return true;
+    }
+    kept.contains(at) || at.match_indices('/').any(|(i, _)| kept.contains(&at[..i]))
 }
 
 #[cfg(test)]
