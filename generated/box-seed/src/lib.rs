@@ -20,7 +20,7 @@
 //!
 //! Give the client the credentials the API accepts; each call sends those its operation asks for:
 //!
-//! - `OAuth2Security`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_security`] that gets and renews tokens at the spec's URLs (Cargo feature `oauth2`, on by default)
+//! - `OAuth2Security`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_security`](oauth2/oauth2_security/index.html) that gets and renews tokens at the spec's URLs (Cargo feature `oauth2`, on by default)
 //!
 //! A token provider renews its tokens before they expire:
 //!

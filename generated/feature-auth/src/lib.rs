@@ -24,7 +24,7 @@
 //! - `session`: cookie `sessionid`: `Auth::api_key("session", value)` or `Auth::token(value)`
 //! - `csrf`: header `X-CSRFToken`: `Auth::api_key("csrf", value)` or `Auth::token(value)`
 //! - `sign`: query parameter `sign`: `Auth::api_key("sign", value)` or `Auth::token(value)`
-//! - `oauth2`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_scheme`] that gets and renews tokens at the spec's URLs (Cargo feature `oauth2`, on by default)
+//! - `oauth2`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth2_scheme`](oauth2/oauth2_scheme/index.html) that gets and renews tokens at the spec's URLs (Cargo feature `oauth2`, on by default)
 //!
 //! A token provider renews its tokens before they expire:
 //!

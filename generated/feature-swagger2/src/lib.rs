@@ -22,7 +22,7 @@
 //!
 //! - `basic`: HTTP basic: `Auth::basic(user, password)`
 //! - `token`: header `Authorization` with prefix `Token`: `Auth::api_key("token", value)` or `Auth::token(value)`
-//! - `oauth`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth`] that gets and renews tokens at the spec's URLs (Cargo feature `oauth2`, on by default)
+//! - `oauth`: OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a provider of [`oauth2::oauth`](oauth2/oauth/index.html) that gets and renews tokens at the spec's URLs (Cargo feature `oauth2`, on by default)
 //!
 //! A token provider renews its tokens before they expire:
 //!

@@ -6,6 +6,7 @@ use quote::quote;
 
 use super::features::{group_cfg, oauth2_cfg};
 use super::types::{doc_attrs, ident, inner_doc_attrs};
+use crate::ir::naming::ident::unraw;
 use crate::ir::{Api, FeatureGates, OAuth2Grant, ParamLocation, SchemeKind};
 
 /// The crate docs: title, description, provenance, an example and the authentication options.
@@ -55,15 +56,23 @@ fn crate_docs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<St
             let how = match &scheme.kind {
                 SchemeKind::Basic => "HTTP basic: `Auth::basic(user, password)`".to_owned(),
                 SchemeKind::Bearer => match &scheme.oauth2 {
-                    Some(oauth2) => format!(
-                        "OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with a \
-                         provider of [`oauth2::{}`] that gets and renews tokens at the spec's URLs{}",
-                        api.name(oauth2.module),
-                        match gates.is_some_and(|gates| gates.oauth2) {
-                            true => format!(" (Cargo feature `{}`, on by default)", crate::ir::reach::OAUTH2),
-                            false => String::new(),
-                        }
-                    ),
+                    Some(oauth2) => {
+                        let module = api.name(oauth2.module);
+                        // Behind a feature, the module is linked as a page: an intra-doc link
+                        // would break the docs of a build without it.
+                        let (link, feature) = match gates.is_some_and(|gates| gates.oauth2) {
+                            true => (
+                                format!("(oauth2/{}/index.html)", unraw(module)),
+                                format!(" (Cargo feature `{}`, on by default)", crate::ir::reach::OAUTH2),
+                            ),
+                            false => (String::new(), String::new()),
+                        };
+                        format!(
+                            "OAuth2, a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` with \
+                             a provider of [`oauth2::{module}`]{link} that gets and renews tokens at the spec's \
+                             URLs{feature}"
+                        )
+                    }
                     None => "a bearer token: `Auth::bearer(token)`, or `Auth::token_provider(provider)` for tokens \
                              that expire"
                         .to_owned(),
