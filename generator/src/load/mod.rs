@@ -77,7 +77,7 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
     let mut bundler = Bundler { root: path.to_path_buf(), files: BTreeMap::new(), sources: vec![path.to_path_buf()] };
     let mut raw = raw;
     let mut errors = Vec::new();
-    bundler.rewrite_refs(&mut raw, path, None, &JsonPointer::root(), &mut errors)?;
+    bundler.rewrite_refs(&mut raw, path, None, &mut JsonPointer::root(), &mut errors)?;
     let mut bundled = BTreeMap::new();
     if !bundler.files.is_empty() {
         let mut holder = serde_json::Map::new();
@@ -100,7 +100,7 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
         bundled,
         origins: Origins::default(),
     };
-    check_local_refs(&spec, &spec.raw, &JsonPointer::root(), &mut errors);
+    check_local_refs(&spec, &spec.raw, &mut JsonPointer::root(), &mut BTreeMap::new(), &mut errors);
     if !errors.is_empty() {
         errors.sort();
         errors.dedup();
@@ -231,15 +231,17 @@ struct Bundler {
 
 impl Bundler {
     /// Rewrites every `$ref` in `node` (which lives in `file`, bundled under `key` unless it is the
-    /// root document).
+    /// root document). `at` is where `node` stands; it is pushed onto and truncated back as the
+    /// walk goes down and up, so that no pointer is built but for an error.
     fn rewrite_refs(
         &mut self,
         node: &mut Value,
         file: &Path,
         key: Option<&str>,
-        at: &JsonPointer,
+        at: &mut JsonPointer,
         errors: &mut Vec<SpecError>,
     ) -> Result<(), Error> {
+        let len = at.len();
         match node {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get_mut("$ref") {
@@ -250,14 +252,20 @@ impl Bundler {
                     }
                 }
                 for (k, child) in map.iter_mut() {
-                    if k != "$ref" {
-                        self.rewrite_refs(child, file, key, &at.join(k), errors)?;
+                    if k != "$ref" && (child.is_object() || child.is_array()) {
+                        at.push(k);
+                        self.rewrite_refs(child, file, key, at, errors)?;
+                        at.truncate(len);
                     }
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter_mut().enumerate() {
-                    self.rewrite_refs(child, file, key, &at.join(i.to_string()), errors)?;
+                    if child.is_object() || child.is_array() {
+                        at.push_index(i);
+                        self.rewrite_refs(child, file, key, at, errors)?;
+                        at.truncate(len);
+                    }
                 }
             }
             _ => {}
@@ -317,7 +325,7 @@ impl Bundler {
         // Reserve the key before recursing so that cycles between files terminate.
         self.files.insert(key.clone(), (target.to_path_buf(), Value::Null));
         let mut errors = Vec::new();
-        self.rewrite_refs(&mut value, target, Some(&key), &JsonPointer::root(), &mut errors)
+        self.rewrite_refs(&mut value, target, Some(&key), &mut JsonPointer::root(), &mut errors)
             .map_err(|e| e.to_string())?;
         if let Some(first) = errors.first() {
             return Err(first.to_string());
@@ -332,26 +340,45 @@ fn bundle_pointer(key: &str, fragment: &str) -> String {
     format!("{}{rest}", JsonPointer::root().join(BUNDLE_KEY).join(key))
 }
 
-/// Reports every local `$ref` whose target does not exist, at the pointer of the `$ref`.
-fn check_local_refs(spec: &Spec, node: &Value, at: &JsonPointer, errors: &mut Vec<SpecError>) {
+/// Reports every local `$ref` whose target does not exist, at the pointer of the `$ref`. `at` is
+/// where `node` stands (pushed and truncated back as the walk goes); `resolved` remembers each
+/// reference already looked up, so a target is resolved once however many `$ref`s name it.
+fn check_local_refs<'v>(
+    spec: &Spec,
+    node: &'v Value,
+    at: &mut JsonPointer,
+    resolved: &mut BTreeMap<&'v str, bool>,
+    errors: &mut Vec<SpecError>,
+) {
+    let len = at.len();
     match node {
         Value::Object(map) => {
             // References to other files were bundled (or reported) already.
-            if let Some(Value::String(reference)) =
-                map.get("$ref").filter(|r| r.as_str().is_some_and(|r| r.starts_with('#')))
+            if let Some(Value::String(reference)) = map.get("$ref")
+                && reference.starts_with('#')
             {
-                let target = JsonPointer::from_ref(reference);
-                if target.as_ref().and_then(|t| t.resolve(&spec.raw)).is_none() {
+                let exists = *resolved.entry(reference).or_insert_with(|| {
+                    JsonPointer::from_ref(reference).is_some_and(|target| target.resolve(&spec.raw).is_some())
+                });
+                if !exists {
                     errors.push(spec.error(at, format!("`$ref` `{}` points to nothing", spec.display_ref(reference))));
                 }
             }
             for (k, child) in map {
-                check_local_refs(spec, child, &at.join(k), errors);
+                if child.is_object() || child.is_array() {
+                    at.push(k);
+                    check_local_refs(spec, child, at, resolved, errors);
+                    at.truncate(len);
+                }
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                check_local_refs(spec, child, &at.join(i.to_string()), errors);
+                if child.is_object() || child.is_array() {
+                    at.push_index(i);
+                    check_local_refs(spec, child, at, resolved, errors);
+                    at.truncate(len);
+                }
             }
         }
         _ => {}
