@@ -1,5 +1,5 @@
-//! Token streams to source text: `syn` parses every file (emitted code that does not parse is a
-//! generator bug), `prettyplease` prints it; checked-in crates then go through the pinned
+//! Syntax trees to source text: `prettyplease` prints every file (`emit` parsed it: emitted code
+//! that does not parse is a generator bug); checked-in crates then go through the pinned
 //! toolchain's `rustfmt` (on a scratch copy that `write` makes) so that `cargo fmt --check` holds
 //! for them.
 
@@ -8,66 +8,32 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use proc_macro2::TokenStream;
-
 use crate::error::Error;
 use crate::write::Scratch;
 
 /// Prints one file with its `@generated` header.
 ///
-/// The file is parsed and printed a few items at a time (prettyplease prints a file item after
-/// item, so the text is the same): the syntax tree of a whole group file of a large spec (12 MB
-/// of text in Graph beta's) takes gigabytes.
-pub fn print(path: &Path, tokens: TokenStream, header: &str) -> Result<String, Error> {
-    let not_parsed = |e: syn::Error| Error::Internal(format!("{}: emitted code does not parse: {e}", path.display()));
-    let chunks = item_chunks(tokens, 32);
+/// The file is printed a few items at a time (prettyplease prints a file item after item, so the
+/// text is the same), each run of items dropped once printed: the syntax tree of a whole group
+/// file of a large spec (12 MB of text in Graph beta's) takes hundreds of megabytes.
+pub fn print(mut file: syn::File, header: &str) -> String {
+    const ITEMS: usize = 32;
+    let mut items = std::mem::take(&mut file.items).into_iter();
     let mut text = String::new();
-    for (i, chunk) in chunks.iter().enumerate() {
-        match syn::parse2::<syn::File>(chunk.clone()) {
-            Ok(file) => text.push_str(&prettyplease::unparse(&file)),
-            // Items split where they should not be (or code that does not parse): the whole file
-            // at once says which.
-            Err(_) => {
-                let rest: TokenStream = chunks[i..].iter().cloned().collect();
-                let file: syn::File = syn::parse2(rest).map_err(not_parsed)?;
-                text.push_str(&prettyplease::unparse(&file));
-                break;
-            }
+    loop {
+        file.items = items.by_ref().take(ITEMS).collect();
+        if file.items.is_empty() && file.attrs.is_empty() && file.shebang.is_none() && !text.is_empty() {
+            break;
+        }
+        text.push_str(&prettyplease::unparse(&file));
+        // Inner attributes belong to the first run.
+        file.attrs.clear();
+        file.shebang = None;
+        if file.items.len() < ITEMS {
+            break;
         }
     }
-    Ok(format!("{header}\n{}", space_items(&text)))
-}
-
-/// Splits a file's tokens into runs of at most `items` items (inner attributes stay with the
-/// first): an item ends at a top-level `;`, or at a top-level `{ .. }` not followed by `;`.
-fn item_chunks(tokens: TokenStream, items: usize) -> Vec<TokenStream> {
-    use proc_macro2::{Delimiter, TokenTree};
-    let mut chunks = Vec::new();
-    let mut chunk: Vec<TokenTree> = Vec::new();
-    let mut count = 0;
-    let mut trees = tokens.into_iter().peekable();
-    while let Some(tree) = trees.next() {
-        let ends = match &tree {
-            TokenTree::Punct(p) => p.as_char() == ';',
-            TokenTree::Group(g) => {
-                g.delimiter() == Delimiter::Brace
-                    && !matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ';')
-            }
-            _ => false,
-        };
-        chunk.push(tree);
-        if ends {
-            count += 1;
-            if count == items {
-                chunks.push(chunk.drain(..).collect());
-                count = 0;
-            }
-        }
-    }
-    if !chunk.is_empty() {
-        chunks.push(chunk.into_iter().collect());
-    }
-    chunks
+    format!("{header}\n{}", space_items(&text))
 }
 
 /// Puts a blank line between consecutive items (prettyplease prints them back to back): before a
@@ -292,20 +258,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn items_split_where_they_end() {
-        let tokens: TokenStream = quote::quote! {
-            #![doc = " Module."]
-            use a::{b, c};
-            pub struct A { x: u8 }
-            const S: Spec = Spec { a: 1 };
-            impl A { fn f(&self) {} }
-            pub type B = A;
-        };
-        let chunks: Vec<String> = item_chunks(tokens.clone(), 2).iter().map(ToString::to_string).collect();
-        assert_eq!(chunks.len(), 3, "{chunks:?}");
-        assert!(chunks[1].starts_with("const S"), "{chunks:?}");
-        let printed = print(Path::new("a.rs"), tokens, "// header").ok();
-        assert!(printed.is_some_and(|t| t.contains("const S: Spec = Spec { a: 1 };\n\nimpl A {")));
+    fn files_print_in_runs_of_items_as_a_whole() {
+        let items = (0..70).map(|i| format!("pub struct A{i};\nconst S{i}: Spec = Spec {{ a: {i} }};\n"));
+        let source = format!("#![doc = \" Module.\"]\nuse a::{{b, c}};\n{}", items.collect::<String>());
+        let file: syn::File = syn::parse_str(&source).unwrap_or_else(|e| panic!("{e}"));
+        let whole = format!("// header\n{}", space_items(&prettyplease::unparse(&file)));
+        let printed = print(file, "// header");
+        assert_eq!(printed, whole);
+        assert!(printed.contains("const S0: Spec = Spec { a: 0 };\n\npub struct A1;"), "{printed}");
+        assert!(printed.starts_with("// header\n//! Module.\n\nuse a::{b, c};\n\npub struct A0;"), "{printed}");
     }
 
     #[test]

@@ -330,9 +330,8 @@ fn emit_and_print(
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
             let Some(file) = planned.get(index) else { break done };
-            let file = file.emit(api, lib_name, gates);
-            let text = format::print(&file.path, file.tokens, header);
-            done.push((index, text.map(|text| (file.path, text))));
+            let text = file.emit(api, lib_name, gates).map(|file| (file.path, format::print(file.syntax, header)));
+            done.push((index, text));
         }
     };
     let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, planned.len().max(1));
