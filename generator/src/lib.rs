@@ -231,8 +231,8 @@ pub(crate) fn counted(count: usize, noun: &str) -> String {
 /// Generates the crate for `spec` in memory.
 pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
     let (loaded, api) = lower_with(spec, options)?;
-    // The document, as JSON and typed (several times a large spec's size), is not needed past
-    // lowering: only the list of files read is kept.
+    // The typed document (several times a large spec's size) is not needed past lowering: only
+    // the list of files read is kept.
     let load::Spec { sources, .. } = loaded;
     let lib_name = options.crate_name.replace('-', "_");
     let header = format!("// @generated from {} by the generator; do not edit.", api.source);
