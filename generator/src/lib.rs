@@ -232,8 +232,11 @@ pub(crate) fn counted(count: usize, noun: &str) -> String {
 pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
     let (loaded, api) = lower_with(spec, options)?;
     // The typed document (several times a large spec's size) is not needed past lowering: only
-    // the list of files read is kept.
-    let load::Spec { sources, .. } = loaded;
+    // the list of files read is kept. (Moving `sources` out of it alone would keep the rest
+    // alive to the end of this function.)
+    let mut loaded = loaded;
+    let sources = std::mem::take(&mut loaded.sources);
+    drop(loaded);
     let lib_name = options.crate_name.replace('-', "_");
     let header = format!("// @generated from {} by the generator; do not edit.", api.source);
     let gates = match options.group_features {
