@@ -98,52 +98,115 @@ fn is_item_macro(line: &str) -> bool {
         && path.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
 }
 
-/// Runs `rustfmt` over the Rust files of a crate held in memory, with the `rustfmt.toml` that
-/// governs `out_dir` (searched upwards), so the text matches what `cargo fmt` would make of it.
-/// `rustfmt` runs in `out_dir` (or its nearest existing ancestor), so the toolchain that
-/// `rust-toolchain.toml` pins there formats the code, whatever the caller's default is.
+/// How `rustfmt` runs for one crate: with the `rustfmt.toml` that governs `out_dir` (searched
+/// upwards), so the text matches what `cargo fmt` would make of it, and in `out_dir` (or its
+/// nearest existing ancestor), so the toolchain that `rust-toolchain.toml` pins there formats the
+/// code, whatever the caller's default is.
 ///
 /// rustfmt formats one file at a time on one core and is most of the time a large crate takes
 /// to generate, so several processes share the files, each printing its results to stdout
 /// (rustfmt formats each file on its own either way). A file that declares out-of-line modules
 /// goes through stdin alone, since rustfmt would follow its `mod` declarations.
-///
-/// Memory stays near one copy of the crate's text: a file's text leaves `files` once it is in the
-/// scratch folder and comes back formatted (so on error, `files` is left without it).
-pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<(), Error> {
-    let mut roots: Vec<(PathBuf, String)> = Vec::new();
-    let mut leaves: Vec<(PathBuf, usize)> = Vec::new();
-    for (path, text) in files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "rs")) {
-        if declares_module_files(text) {
-            roots.push((path.clone(), text.clone()));
-        } else {
-            leaves.push((path.clone(), text.len()));
-        }
+pub struct Rustfmt {
+    config: Option<PathBuf>,
+    run_in: Option<PathBuf>,
+    /// The program, found once (`Rustfmt::program`).
+    program: std::sync::OnceLock<std::ffi::OsString>,
+}
+
+impl Rustfmt {
+    /// The runs for a crate to be written to `out_dir`.
+    pub fn new(out_dir: &Path) -> Self {
+        let config = find_config(out_dir);
+        let run_in =
+            std::path::absolute(out_dir).ok().and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf));
+        Rustfmt { config, run_in, program: std::sync::OnceLock::new() }
     }
-    let scratch = Scratch::with_files(
-        "rustfmt",
-        leaves.iter().filter_map(|(path, _)| Some((path.as_path(), files.get(path)?.as_str()))),
-    )?;
-    for (path, _) in &leaves {
-        if let Some(text) = files.get_mut(path) {
-            *text = String::new();
-        }
+
+    /// `RUSTFMT`, else the binary of the toolchain that rustup picks in `run_in` (`rustup which`,
+    /// asked once: going through rustup's proxy costs each process about 10 ms), else `rustfmt`.
+    fn program(&self) -> &std::ffi::OsString {
+        self.program.get_or_init(|| {
+            if let Some(program) = std::env::var_os("RUSTFMT") {
+                return program;
+            }
+            let mut which = Command::new("rustup");
+            which.args(["which", "rustfmt"]).stdin(Stdio::null()).stderr(Stdio::null());
+            if let Some(dir) = &self.run_in {
+                which.current_dir(dir);
+            }
+            let found = which.output().ok().filter(|output| output.status.success()).and_then(|output| {
+                let path = PathBuf::from(String::from_utf8(output.stdout).ok()?.trim_end());
+                path.is_file().then(|| path.into_os_string())
+            });
+            found.unwrap_or_else(|| "rustfmt".into())
+        })
     }
-    let leaves: Vec<(&Path, usize)> = leaves.iter().map(|(path, size)| (path.as_path(), *size)).collect();
-    let config = find_config(out_dir);
-    let run_in =
-        std::path::absolute(out_dir).ok().and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf));
-    let run = |input: RustfmtInput<'_>| -> Result<String, Error> {
-        let mut command = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()));
+
+    /// Formats `files` (path, text) in one process, through a scratch copy, or through stdin for
+    /// a file that declares module files (each alone). Memory stays near one copy of the text: a
+    /// file's text is dropped once it is in the scratch folder.
+    pub fn format(&self, files: Vec<(PathBuf, String)>) -> Result<Vec<(PathBuf, String)>, Error> {
+        let (roots, leaves): (Vec<_>, Vec<_>) = files.into_iter().partition(|(_, text)| declares_module_files(text));
+        let mut formatted = Vec::with_capacity(roots.len() + leaves.len());
+        for (path, text) in roots {
+            formatted.push((path, self.run(RustfmtInput::Stdin(&text), None)?));
+        }
+        if !leaves.is_empty() {
+            let scratch =
+                Scratch::with_files("rustfmt", leaves.iter().map(|(path, text)| (path.as_path(), text.as_str())))?;
+            let paths: Vec<PathBuf> = leaves.into_iter().map(|(path, _)| path).collect();
+            let paths: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+            let out = self.run(RustfmtInput::Files(&paths), Some(&scratch.dir))?;
+            formatted.extend(split_stdout(&out, &paths)?);
+        }
+        Ok(formatted)
+    }
+
+    /// Formats `files` in place, in one process per core over chunks of about the same size (and
+    /// one per file that declares module files), all at once (so on error, `files` is left
+    /// without the texts that were being formatted).
+    pub fn format_all(&self, files: &mut BTreeMap<PathBuf, String>) -> Result<(), Error> {
+        let rust: Vec<(PathBuf, usize)> = files
+            .iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+            .map(|(path, text)| (path.clone(), text.len()))
+            .collect();
+        let (roots, leaves): (Vec<_>, Vec<_>) =
+            rust.iter().partition(|(path, _)| files.get(path).is_some_and(|text| declares_module_files(text)));
+        let parallel = std::thread::available_parallelism().map_or(1, usize::from);
+        let leaves: Vec<(&Path, usize)> = leaves.iter().map(|(path, size)| (path.as_path(), *size)).collect();
+        let mut take = |paths: &[&Path]| -> Vec<(PathBuf, String)> {
+            paths.iter().filter_map(|path| Some((path.to_path_buf(), files.remove(*path)?))).collect()
+        };
+        let mut batches: Vec<Vec<(PathBuf, String)>> = roots.iter().map(|(path, _)| take(&[path.as_path()])).collect();
+        batches.extend(balanced_chunks(&leaves, parallel).iter().map(|paths| take(paths)));
+        let results = std::thread::scope(|scope| {
+            // Every process runs at once, each read by its own thread so that no full pipe stalls one.
+            let handles: Vec<_> = batches.into_iter().map(|batch| scope.spawn(|| self.format(batch))).collect();
+            let join = |handle: std::thread::ScopedJoinHandle<'_, Result<Vec<(PathBuf, String)>, Error>>| {
+                handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            };
+            handles.into_iter().map(join).collect::<Vec<_>>()
+        });
+        for result in results {
+            files.extend(result?);
+        }
+        Ok(())
+    }
+
+    /// Runs one rustfmt process and returns what it printed; `Files` paths are under `scratch`.
+    fn run(&self, input: RustfmtInput<'_>, scratch: Option<&Path>) -> Result<String, Error> {
+        let mut command = Command::new(self.program());
         command.args(["--edition", "2024", "--emit", "stdout"]);
-        if let Some(config) = &config {
+        if let Some(config) = &self.config {
             command.arg("--config-path").arg(config);
         }
-        if let Some(dir) = &run_in {
+        if let Some(dir) = &self.run_in {
             command.current_dir(dir);
         }
-        if let RustfmtInput::Files(paths) = &input {
-            command.args(paths.iter().map(|path| scratch.dir.join(path)));
+        if let (RustfmtInput::Files(paths), Some(scratch)) = (&input, scratch) {
+            command.args(paths.iter().map(|path| scratch.join(path)));
         }
         command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = command.spawn().map_err(|e| {
@@ -158,25 +221,83 @@ pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<
             return Err(Error::Internal(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr))));
         }
         String::from_utf8(output.stdout).map_err(|e| Error::Internal(format!("rustfmt printed non-UTF-8: {e}")))
-    };
-    let parallel = std::thread::available_parallelism().map_or(1, usize::from);
-    let chunks = balanced_chunks(&leaves, parallel);
-    let (root_texts, chunk_texts) = std::thread::scope(|scope| {
-        // Every process runs at once, each read by its own thread so that no full pipe stalls one.
-        let roots: Vec<_> = roots.iter().map(|(_, text)| scope.spawn(|| run(RustfmtInput::Stdin(text)))).collect();
-        let chunks: Vec<_> = chunks.iter().map(|paths| scope.spawn(|| run(RustfmtInput::Files(paths)))).collect();
-        let join = |handle: std::thread::ScopedJoinHandle<'_, Result<String, Error>>| {
-            handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        };
-        (roots.into_iter().map(join).collect::<Vec<_>>(), chunks.into_iter().map(join).collect::<Vec<_>>())
-    });
-    for ((path, _), text) in roots.iter().zip(root_texts) {
-        files.insert(path.clone(), text?);
     }
-    for (paths, text) in chunks.iter().zip(chunk_texts) {
-        files.extend(split_stdout(&text?, paths)?);
+}
+
+/// Printed files waiting for rustfmt while the others are still being printed: whoever adds a
+/// file that makes enough text wait formats the batch, so rustfmt runs beside printing rather
+/// than after it, and no more processes run than printing threads.
+pub struct Batches<'r> {
+    rustfmt: &'r Rustfmt,
+    waiting: std::sync::Mutex<Waiting>,
+}
+
+#[derive(Default)]
+struct Waiting {
+    /// (index of the file in emit order, path, text).
+    files: Vec<(usize, PathBuf, String)>,
+    /// The size of `files`' texts.
+    bytes: usize,
+    /// The size of every text added so far.
+    added: usize,
+}
+
+/// A batch's result, keyed by the emit index of its first file.
+pub type Formatted = (usize, Result<Vec<(PathBuf, String)>, Error>);
+
+impl<'r> Batches<'r> {
+    /// The smallest batch: a rustfmt process costs a few milliseconds to start.
+    const MIN_BATCH: usize = 512 << 10;
+    /// The largest batch while files are still printed, so that the last ones do not wait long.
+    const MAX_BATCH: usize = 4 << 20;
+
+    /// No file waiting yet.
+    pub fn new(rustfmt: &'r Rustfmt) -> Self {
+        Batches { rustfmt, waiting: std::sync::Mutex::new(Waiting::default()) }
     }
-    Ok(())
+
+    /// Adds a printed file; returns what waits once it is enough to format (a sixteenth of what
+    /// was printed so far, within bounds).
+    pub fn add(&self, index: usize, path: PathBuf, text: String) -> Option<Vec<(usize, PathBuf, String)>> {
+        let mut waiting = self.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        waiting.bytes += text.len();
+        waiting.added += text.len();
+        waiting.files.push((index, path, text));
+        let enough = (waiting.added / 16).clamp(Self::MIN_BATCH, Self::MAX_BATCH);
+        (waiting.bytes >= enough).then(|| {
+            waiting.bytes = 0;
+            std::mem::take(&mut waiting.files)
+        })
+    }
+
+    /// Once every file is printed: a share of what waits (half of its size, or all of a small
+    /// remainder), so that the printing threads format the rest together; `None` when nothing
+    /// waits.
+    pub fn share(&self) -> Option<Vec<(usize, PathBuf, String)>> {
+        let mut waiting = self.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if waiting.files.is_empty() {
+            return None;
+        }
+        let wanted = if waiting.bytes < Self::MIN_BATCH { waiting.bytes } else { waiting.bytes / 2 };
+        let mut taken = 0;
+        let count = waiting
+            .files
+            .iter()
+            .take_while(|(_, _, text)| {
+                let more = taken < wanted || taken == 0;
+                taken += text.len();
+                more
+            })
+            .count();
+        waiting.bytes -= waiting.files[..count].iter().map(|(_, _, text)| text.len()).sum::<usize>();
+        Some(waiting.files.drain(..count).collect())
+    }
+
+    /// Formats one batch.
+    pub fn format(&self, batch: Vec<(usize, PathBuf, String)>) -> Formatted {
+        let first = batch.iter().map(|(index, _, _)| *index).min().unwrap_or_default();
+        (first, self.rustfmt.format(batch.into_iter().map(|(_, path, text)| (path, text)).collect()))
+    }
 }
 
 /// What one rustfmt process formats.
@@ -295,6 +416,21 @@ mod tests {
         ];
         assert_eq!(split, Some(expected));
         assert!(split_stdout("/tmp/x/src/apis/b.rs:\n\n", &[a]).is_err());
+    }
+
+    #[test]
+    fn batches_wait_for_enough_text_and_share_the_rest() {
+        let rustfmt = Rustfmt::new(Path::new("."));
+        let batches = Batches::new(&rustfmt);
+        let text = |kib: usize| "x".repeat(kib << 10);
+        assert!(batches.add(0, "a.rs".into(), text(100)).is_none());
+        assert_eq!(batches.add(1, "b.rs".into(), text(500)).map(|batch| batch.len()), Some(2));
+        for i in 0..4 {
+            assert!(batches.add(2 + i, format!("{i}.rs").into(), text(100)).is_none());
+        }
+        // Less than a batch waits once everything is printed: one share takes it all.
+        assert_eq!(batches.share().map(|batch| batch.len()), Some(4));
+        assert!(batches.share().is_none());
     }
 
     #[test]

@@ -230,6 +230,38 @@ pub(crate) fn counted(count: usize, noun: &str) -> String {
 
 /// Generates the crate for `spec` in memory.
 pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
+    let rustfmt = options.rustfmt_for.as_deref().map(format::Rustfmt::new);
+    std::thread::scope(|scope| {
+        // The runtime's sources do not depend on the spec: rustfmt formats them while the spec is
+        // read and lowered, on a core those stages leave idle.
+        let runtime = scope.spawn(|| runtime_files(rustfmt.as_ref()));
+        let runtime = || runtime.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        generate_with(spec, options, rustfmt.as_ref(), runtime)
+    })
+}
+
+/// The runtime's sources with their `@generated` headers, formatted by `rustfmt` if given.
+fn runtime_files(rustfmt: Option<&format::Rustfmt>) -> Result<BTreeMap<PathBuf, String>, Error> {
+    let mut files: BTreeMap<PathBuf, String> = skeleton::RUNTIME_FILES
+        .iter()
+        .map(|(path, text)| {
+            let origin = path.replace("src/runtime/", "templates/runtime/src/").replace("mod.rs", "lib.rs");
+            (PathBuf::from(path), format!("// @generated from {origin} by the generator; do not edit.\n{text}"))
+        })
+        .collect();
+    if let Some(rustfmt) = rustfmt {
+        rustfmt.format_all(&mut files)?;
+    }
+    Ok(files)
+}
+
+/// [`generate`], given the rustfmt runs and the runtime's files (formatted beside it).
+fn generate_with(
+    spec: &Path,
+    options: &Options,
+    rustfmt: Option<&format::Rustfmt>,
+    runtime: impl FnOnce() -> Result<BTreeMap<PathBuf, String>, Error>,
+) -> Result<Generated, Error> {
     let (loaded, api) = lower_with(spec, options)?;
     // The typed document (several times a large spec's size) is not needed past lowering: only
     // the list of files read is kept. (Moving `sources` out of it alone would keep the rest
@@ -243,12 +275,8 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
         GroupFeatures::PerGroup => Some(ir::FeatureGates::of(&api)),
         GroupFeatures::Ungated => None,
     };
-    let mut files = emit_and_print(&api, &lib_name, gates.as_ref(), &header)?;
-    for (path, text) in skeleton::RUNTIME_FILES {
-        let origin = path.replace("src/runtime/", "templates/runtime/src/").replace("mod.rs", "lib.rs");
-        files
-            .insert(PathBuf::from(path), format!("// @generated from {origin} by the generator; do not edit.\n{text}"));
-    }
+    let mut files = emit_and_print(&api, &lib_name, gates.as_ref(), &header, rustfmt)?;
+    files.extend(runtime()?);
     let operation_count = api.operations().count();
     let example = emit::example_lines(&api, &lib_name)
         .unwrap_or_else(|| {
@@ -312,30 +340,44 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
         ("features", features),
     ]);
     files.insert(PathBuf::from("README.md"), skeleton::readme(&readme)?);
-    if let Some(out) = &options.rustfmt_for {
-        format::rustfmt(&mut files, out)?;
-    }
     Ok(Generated { files, warnings: api.warnings.clone(), sources, operation_count, type_count: api.types.len() })
 }
 
 /// Emits and prints every Rust file of the crate, one file at a time per thread: a file's tokens
 /// are dropped once it is printed, so memory follows the largest file rather than the crate.
+/// With `rustfmt`, the printed files are formatted in batches as they come (`format::Batches`),
+/// by the same threads.
 fn emit_and_print(
     api: &ir::Api,
     lib_name: &str,
     gates: Option<&ir::FeatureGates>,
     header: &str,
+    rustfmt: Option<&format::Rustfmt>,
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let planned = emit::plan(api);
     let next = AtomicUsize::new(0);
+    let batches = rustfmt.map(format::Batches::new);
     let work = || {
-        let mut done = Vec::new();
+        let mut done: Vec<format::Formatted> = Vec::new();
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(file) = planned.get(index) else { break done };
-            let text = file.emit(api, lib_name, gates).map(|file| (file.path, format::print(file.syntax, header)));
-            done.push((index, text));
+            let Some(file) = planned.get(index) else { break };
+            let printed = file.emit(api, lib_name, gates).map(|file| (file.path, format::print(file.syntax, header)));
+            match (&batches, printed) {
+                (Some(batches), Ok((path, text))) => {
+                    if let Some(batch) = batches.add(index, path, text) {
+                        done.push(batches.format(batch));
+                    }
+                }
+                (_, printed) => done.push((index, printed.map(|file| vec![file]))),
+            }
         }
+        if let Some(batches) = &batches {
+            while let Some(batch) = batches.share() {
+                done.push(batches.format(batch));
+            }
+        }
+        done
     };
     let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, planned.len().max(1));
     let mut printed = std::thread::scope(|scope| {
@@ -349,7 +391,11 @@ fn emit_and_print(
     });
     // The first failure in file order, whichever thread met it.
     printed.sort_by_key(|(index, _)| *index);
-    printed.into_iter().map(|(_, file)| file).collect()
+    let mut files = BTreeMap::new();
+    for (_, batch) in printed {
+        files.extend(batch?);
+    }
+    Ok(files)
 }
 
 /// The tab-separated table `http_method  path  operation_id  group  method`, header first.
