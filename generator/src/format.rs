@@ -60,31 +60,33 @@ pub(crate) fn space_items(text: &str) -> String {
         "async fn ",
         "unsafe ",
     ];
-    let declaration = |line: &str| {
-        let line = line.trim_start().trim_start_matches("pub ");
+    let declaration = |trimmed: &str| {
+        let line = trimmed.trim_start_matches("pub ");
         line.starts_with("use ") || line.starts_with("mod ")
     };
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    let mut previous: Option<&str> = None;
+    // The line above, its text without indentation, and its indentation.
+    let mut previous: Option<(&str, &str, usize)> = None;
     for line in text.lines() {
-        if let Some(prev) = previous {
-            let indent = |l: &str| l.len() - l.trim_start().len();
-            let ends_item = !prev.trim_start().starts_with("//") && {
-                let p = prev.trim_end();
-                p.ends_with('}') || p.ends_with("};") || (p.ends_with(';') && indent(prev) == indent(line))
-            };
-            let starts_item = STARTS.iter().any(|s| line.trim_start().starts_with(s)) || is_item_macro(line);
-            let same_level = indent(prev) == indent(line);
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if let Some((prev, prev_trimmed, prev_indent)) = previous {
+            let same_level = prev_indent == indent;
             let after_module_docs = prev.starts_with("//!") && !line.starts_with("//!");
+            let ends_item = || {
+                let p = prev.trim_end();
+                !prev_trimmed.starts_with("//") && (p.ends_with('}') || p.ends_with("};") || p.ends_with(';'))
+            };
+            let starts_item = || STARTS.iter().any(|s| trimmed.starts_with(s)) || is_item_macro(line);
             if after_module_docs
-                || (ends_item && starts_item && same_level && !(declaration(prev) && declaration(line)))
+                || (same_level && ends_item() && starts_item() && !(declaration(prev_trimmed) && declaration(trimmed)))
             {
                 out.push('\n');
             }
         }
         out.push_str(line);
         out.push('\n');
-        previous = Some(line);
+        previous = Some((line, trimmed, indent));
     }
     out
 }
