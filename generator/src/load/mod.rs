@@ -75,6 +75,45 @@ pub struct Spec {
 
 /// Loads and checks the spec at `path`.
 pub fn load(path: &Path) -> Result<Spec, Error> {
+    let (mut spec, mut raw) = normalised(path)?;
+    spec.targets = ref_targets(&raw);
+    // Without tracking where it is (a third of the time) and consuming the JSON as it goes (so
+    // that its memory serves the typed document). A failure is located by doing it again, the
+    // way that can say where, on the document read and normalised again.
+    let webhooks = match &mut raw {
+        Value::Object(root) => root.shift_remove("webhooks"),
+        _ => None,
+    };
+    let typed = || -> Result<(OpenAPI, IndexMap<String, ReferenceOr<PathItem>>), serde_json::Error> {
+        let doc = serde::Deserialize::deserialize(raw)?;
+        let webhooks = webhooks.map(serde::Deserialize::deserialize).transpose()?;
+        Ok((doc, webhooks.unwrap_or_default()))
+    };
+    if let Ok((doc, webhooks)) = typed() {
+        (spec.doc, spec.webhooks) = (doc, webhooks);
+        return Ok(spec);
+    }
+    let (mut spec, raw) = normalised(path)?;
+    let version = spec.version;
+    let schema_error = |spec: &Spec, at: JsonPointer, message: String| {
+        let (at, message) = narrow(&raw, at, message);
+        let message = format!("does not match the {} schema: {message}", version.label());
+        Error::Spec(vec![spec.error(&at, message)])
+    };
+    spec.doc = serde_path_to_error::deserialize(&raw)
+        .map_err(|e| schema_error(&spec, path_to_pointer(e.path()), e.inner().to_string()))?;
+    if let Some(webhooks) = raw.get("webhooks") {
+        let at = JsonPointer::root().join("webhooks");
+        spec.webhooks = serde_path_to_error::deserialize(webhooks)
+            .map_err(|e| schema_error(&spec, e.path().iter().fold(at.clone(), join_segment), e.inner().to_string()))?;
+    }
+    spec.targets = ref_targets(&raw);
+    Ok(spec)
+}
+
+/// The spec at `path` read, bundled, checked for dangling `$ref`s and normalised: the document
+/// as JSON, and the spec without its typed form yet.
+fn normalised(path: &Path) -> Result<(Spec, Value), Error> {
     let raw = read_document(path)?;
     let version = check_version(path, &raw)?;
     let mut bundler = Bundler { root: path.to_path_buf(), files: BTreeMap::new(), sources: vec![path.to_path_buf()] };
@@ -127,30 +166,7 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
         spec.warnings =
             normaliser.warnings.into_iter().map(|(at, message)| Warning { at: spec.locate(&at).1, message }).collect();
     }
-    spec.targets = ref_targets(&raw);
-    let schema_error = |spec: &Spec, at: JsonPointer, message: String| {
-        let (at, message) = narrow(&raw, at, message);
-        let message = format!("does not match the {} schema: {message}", version.label());
-        Error::Spec(vec![spec.error(&at, message)])
-    };
-    // Without tracking where it is (a third of the time), then again with it when that fails, to
-    // say where.
-    let typed = |raw: &Value| -> Result<(OpenAPI, IndexMap<String, ReferenceOr<PathItem>>), serde_json::Error> {
-        let webhooks = raw.get("webhooks").map(serde::Deserialize::deserialize).transpose()?;
-        Ok((serde::Deserialize::deserialize(raw)?, webhooks.unwrap_or_default()))
-    };
-    if let Ok((doc, webhooks)) = typed(&raw) {
-        (spec.doc, spec.webhooks) = (doc, webhooks);
-        return Ok(spec);
-    }
-    spec.doc = serde_path_to_error::deserialize(&raw)
-        .map_err(|e| schema_error(&spec, path_to_pointer(e.path()), e.inner().to_string()))?;
-    if let Some(webhooks) = raw.get("webhooks") {
-        let at = JsonPointer::root().join("webhooks");
-        spec.webhooks = serde_path_to_error::deserialize(webhooks)
-            .map_err(|e| schema_error(&spec, e.path().iter().fold(at.clone(), join_segment), e.inner().to_string()))?;
-    }
-    Ok(spec)
+    Ok((spec, raw))
 }
 
 /// Parses `path` as JSON or YAML into a JSON value.
