@@ -343,8 +343,8 @@ fn generate_with(
     Ok(Generated { files, warnings: api.warnings.clone(), sources, operation_count, type_count: api.types.len() })
 }
 
-/// Emits and prints every Rust file of the crate, one file at a time per thread: a file's tokens
-/// are dropped once it is printed, so memory follows the largest file rather than the crate.
+/// Emits and prints every Rust file of the crate, one file at a time per thread: a file's syntax
+/// tree is dropped once it is printed, so memory follows the largest file rather than the crate.
 /// With `rustfmt`, the printed files are formatted in batches as they come (`format::Batches`),
 /// by the same threads.
 fn emit_and_print(
