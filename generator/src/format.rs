@@ -1,5 +1,5 @@
-//! Token streams to source text: `syn` parses every file (emitted code that does not parse is a
-//! generator bug), `prettyplease` prints it; checked-in crates then go through the pinned
+//! Syntax trees to source text: `prettyplease` prints every file (`emit` parsed it: emitted code
+//! that does not parse is a generator bug); checked-in crates then go through the pinned
 //! toolchain's `rustfmt` (on a scratch copy that `write` makes) so that `cargo fmt --check` holds
 //! for them.
 
@@ -8,66 +8,32 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use proc_macro2::TokenStream;
-
 use crate::error::Error;
 use crate::write::Scratch;
 
 /// Prints one file with its `@generated` header.
 ///
-/// The file is parsed and printed a few items at a time (prettyplease prints a file item after
-/// item, so the text is the same): the syntax tree of a whole group file of a large spec (12 MB
-/// of text in Graph beta's) takes gigabytes.
-pub fn print(path: &Path, tokens: TokenStream, header: &str) -> Result<String, Error> {
-    let not_parsed = |e: syn::Error| Error::Internal(format!("{}: emitted code does not parse: {e}", path.display()));
-    let chunks = item_chunks(tokens, 32);
+/// The file is printed a few items at a time (prettyplease prints a file item after item, so the
+/// text is the same), each run of items dropped once printed: the syntax tree of a whole group
+/// file of a large spec (12 MB of text in Graph beta's) takes hundreds of megabytes.
+pub fn print(mut file: syn::File, header: &str) -> String {
+    const ITEMS: usize = 32;
+    let mut items = std::mem::take(&mut file.items).into_iter();
     let mut text = String::new();
-    for (i, chunk) in chunks.iter().enumerate() {
-        match syn::parse2::<syn::File>(chunk.clone()) {
-            Ok(file) => text.push_str(&prettyplease::unparse(&file)),
-            // Items split where they should not be (or code that does not parse): the whole file
-            // at once says which.
-            Err(_) => {
-                let rest: TokenStream = chunks[i..].iter().cloned().collect();
-                let file: syn::File = syn::parse2(rest).map_err(not_parsed)?;
-                text.push_str(&prettyplease::unparse(&file));
-                break;
-            }
+    loop {
+        file.items = items.by_ref().take(ITEMS).collect();
+        if file.items.is_empty() && file.attrs.is_empty() && file.shebang.is_none() && !text.is_empty() {
+            break;
+        }
+        text.push_str(&prettyplease::unparse(&file));
+        // Inner attributes belong to the first run.
+        file.attrs.clear();
+        file.shebang = None;
+        if file.items.len() < ITEMS {
+            break;
         }
     }
-    Ok(format!("{header}\n{}", space_items(&text)))
-}
-
-/// Splits a file's tokens into runs of at most `items` items (inner attributes stay with the
-/// first): an item ends at a top-level `;`, or at a top-level `{ .. }` not followed by `;`.
-fn item_chunks(tokens: TokenStream, items: usize) -> Vec<TokenStream> {
-    use proc_macro2::{Delimiter, TokenTree};
-    let mut chunks = Vec::new();
-    let mut chunk: Vec<TokenTree> = Vec::new();
-    let mut count = 0;
-    let mut trees = tokens.into_iter().peekable();
-    while let Some(tree) = trees.next() {
-        let ends = match &tree {
-            TokenTree::Punct(p) => p.as_char() == ';',
-            TokenTree::Group(g) => {
-                g.delimiter() == Delimiter::Brace
-                    && !matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ';')
-            }
-            _ => false,
-        };
-        chunk.push(tree);
-        if ends {
-            count += 1;
-            if count == items {
-                chunks.push(chunk.drain(..).collect());
-                count = 0;
-            }
-        }
-    }
-    if !chunk.is_empty() {
-        chunks.push(chunk.into_iter().collect());
-    }
-    chunks
+    format!("{header}\n{}", space_items(&text))
 }
 
 /// Puts a blank line between consecutive items (prettyplease prints them back to back): before a
@@ -94,31 +60,33 @@ pub(crate) fn space_items(text: &str) -> String {
         "async fn ",
         "unsafe ",
     ];
-    let declaration = |line: &str| {
-        let line = line.trim_start().trim_start_matches("pub ");
+    let declaration = |trimmed: &str| {
+        let line = trimmed.trim_start_matches("pub ");
         line.starts_with("use ") || line.starts_with("mod ")
     };
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    let mut previous: Option<&str> = None;
+    // The line above, its text without indentation, and its indentation.
+    let mut previous: Option<(&str, &str, usize)> = None;
     for line in text.lines() {
-        if let Some(prev) = previous {
-            let indent = |l: &str| l.len() - l.trim_start().len();
-            let ends_item = !prev.trim_start().starts_with("//") && {
-                let p = prev.trim_end();
-                p.ends_with('}') || p.ends_with("};") || (p.ends_with(';') && indent(prev) == indent(line))
-            };
-            let starts_item = STARTS.iter().any(|s| line.trim_start().starts_with(s)) || is_item_macro(line);
-            let same_level = indent(prev) == indent(line);
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if let Some((prev, prev_trimmed, prev_indent)) = previous {
+            let same_level = prev_indent == indent;
             let after_module_docs = prev.starts_with("//!") && !line.starts_with("//!");
+            let ends_item = || {
+                let p = prev.trim_end();
+                !prev_trimmed.starts_with("//") && (p.ends_with('}') || p.ends_with("};") || p.ends_with(';'))
+            };
+            let starts_item = || STARTS.iter().any(|s| trimmed.starts_with(s)) || is_item_macro(line);
             if after_module_docs
-                || (ends_item && starts_item && same_level && !(declaration(prev) && declaration(line)))
+                || (same_level && ends_item() && starts_item() && !(declaration(prev_trimmed) && declaration(trimmed)))
             {
                 out.push('\n');
             }
         }
         out.push_str(line);
         out.push('\n');
-        previous = Some(line);
+        previous = Some((line, trimmed, indent));
     }
     out
 }
@@ -132,52 +100,115 @@ fn is_item_macro(line: &str) -> bool {
         && path.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
 }
 
-/// Runs `rustfmt` over the Rust files of a crate held in memory, with the `rustfmt.toml` that
-/// governs `out_dir` (searched upwards), so the text matches what `cargo fmt` would make of it.
-/// `rustfmt` runs in `out_dir` (or its nearest existing ancestor), so the toolchain that
-/// `rust-toolchain.toml` pins there formats the code, whatever the caller's default is.
+/// How `rustfmt` runs for one crate: with the `rustfmt.toml` that governs `out_dir` (searched
+/// upwards), so the text matches what `cargo fmt` would make of it, and in `out_dir` (or its
+/// nearest existing ancestor), so the toolchain that `rust-toolchain.toml` pins there formats the
+/// code, whatever the caller's default is.
 ///
 /// rustfmt formats one file at a time on one core and is most of the time a large crate takes
 /// to generate, so several processes share the files, each printing its results to stdout
 /// (rustfmt formats each file on its own either way). A file that declares out-of-line modules
 /// goes through stdin alone, since rustfmt would follow its `mod` declarations.
-///
-/// Memory stays near one copy of the crate's text: a file's text leaves `files` once it is in the
-/// scratch folder and comes back formatted (so on error, `files` is left without it).
-pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<(), Error> {
-    let mut roots: Vec<(PathBuf, String)> = Vec::new();
-    let mut leaves: Vec<(PathBuf, usize)> = Vec::new();
-    for (path, text) in files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "rs")) {
-        if declares_module_files(text) {
-            roots.push((path.clone(), text.clone()));
-        } else {
-            leaves.push((path.clone(), text.len()));
-        }
+pub struct Rustfmt {
+    config: Option<PathBuf>,
+    run_in: Option<PathBuf>,
+    /// The program, found once (`Rustfmt::program`).
+    program: std::sync::OnceLock<std::ffi::OsString>,
+}
+
+impl Rustfmt {
+    /// The runs for a crate to be written to `out_dir`.
+    pub fn new(out_dir: &Path) -> Self {
+        let config = find_config(out_dir);
+        let run_in =
+            std::path::absolute(out_dir).ok().and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf));
+        Rustfmt { config, run_in, program: std::sync::OnceLock::new() }
     }
-    let scratch = Scratch::with_files(
-        "rustfmt",
-        leaves.iter().filter_map(|(path, _)| Some((path.as_path(), files.get(path)?.as_str()))),
-    )?;
-    for (path, _) in &leaves {
-        if let Some(text) = files.get_mut(path) {
-            *text = String::new();
-        }
+
+    /// `RUSTFMT`, else the binary of the toolchain that rustup picks in `run_in` (`rustup which`,
+    /// asked once: going through rustup's proxy costs each process about 10 ms), else `rustfmt`.
+    fn program(&self) -> &std::ffi::OsString {
+        self.program.get_or_init(|| {
+            if let Some(program) = std::env::var_os("RUSTFMT") {
+                return program;
+            }
+            let mut which = Command::new("rustup");
+            which.args(["which", "rustfmt"]).stdin(Stdio::null()).stderr(Stdio::null());
+            if let Some(dir) = &self.run_in {
+                which.current_dir(dir);
+            }
+            let found = which.output().ok().filter(|output| output.status.success()).and_then(|output| {
+                let path = PathBuf::from(String::from_utf8(output.stdout).ok()?.trim_end());
+                path.is_file().then(|| path.into_os_string())
+            });
+            found.unwrap_or_else(|| "rustfmt".into())
+        })
     }
-    let leaves: Vec<(&Path, usize)> = leaves.iter().map(|(path, size)| (path.as_path(), *size)).collect();
-    let config = find_config(out_dir);
-    let run_in =
-        std::path::absolute(out_dir).ok().and_then(|d| d.ancestors().find(|a| a.is_dir()).map(Path::to_path_buf));
-    let run = |input: RustfmtInput<'_>| -> Result<String, Error> {
-        let mut command = Command::new(std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into()));
+
+    /// Formats `files` (path, text) in one process, through a scratch copy, or through stdin for
+    /// a file that declares module files (each alone). Memory stays near one copy of the text: a
+    /// file's text is dropped once it is in the scratch folder.
+    pub fn format(&self, files: Vec<(PathBuf, String)>) -> Result<Vec<(PathBuf, String)>, Error> {
+        let (roots, leaves): (Vec<_>, Vec<_>) = files.into_iter().partition(|(_, text)| declares_module_files(text));
+        let mut formatted = Vec::with_capacity(roots.len() + leaves.len());
+        for (path, text) in roots {
+            formatted.push((path, self.run(RustfmtInput::Stdin(&text), None)?));
+        }
+        if !leaves.is_empty() {
+            let scratch =
+                Scratch::with_files("rustfmt", leaves.iter().map(|(path, text)| (path.as_path(), text.as_str())))?;
+            let paths: Vec<PathBuf> = leaves.into_iter().map(|(path, _)| path).collect();
+            let paths: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+            let out = self.run(RustfmtInput::Files(&paths), Some(&scratch.dir))?;
+            formatted.extend(split_stdout(&out, &paths)?);
+        }
+        Ok(formatted)
+    }
+
+    /// Formats `files` in place, in one process per core over chunks of about the same size (and
+    /// one per file that declares module files), all at once (so on error, `files` is left
+    /// without the texts that were being formatted).
+    pub fn format_all(&self, files: &mut BTreeMap<PathBuf, String>) -> Result<(), Error> {
+        let rust: Vec<(PathBuf, usize)> = files
+            .iter()
+            .filter(|(p, _)| p.extension().is_some_and(|e| e == "rs"))
+            .map(|(path, text)| (path.clone(), text.len()))
+            .collect();
+        let (roots, leaves): (Vec<_>, Vec<_>) =
+            rust.iter().partition(|(path, _)| files.get(path).is_some_and(|text| declares_module_files(text)));
+        let parallel = std::thread::available_parallelism().map_or(1, usize::from);
+        let leaves: Vec<(&Path, usize)> = leaves.iter().map(|(path, size)| (path.as_path(), *size)).collect();
+        let mut take = |paths: &[&Path]| -> Vec<(PathBuf, String)> {
+            paths.iter().filter_map(|path| Some((path.to_path_buf(), files.remove(*path)?))).collect()
+        };
+        let mut batches: Vec<Vec<(PathBuf, String)>> = roots.iter().map(|(path, _)| take(&[path.as_path()])).collect();
+        batches.extend(balanced_chunks(&leaves, parallel).iter().map(|paths| take(paths)));
+        let results = std::thread::scope(|scope| {
+            // Every process runs at once, each read by its own thread so that no full pipe stalls one.
+            let handles: Vec<_> = batches.into_iter().map(|batch| scope.spawn(|| self.format(batch))).collect();
+            let join = |handle: std::thread::ScopedJoinHandle<'_, Result<Vec<(PathBuf, String)>, Error>>| {
+                handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            };
+            handles.into_iter().map(join).collect::<Vec<_>>()
+        });
+        for result in results {
+            files.extend(result?);
+        }
+        Ok(())
+    }
+
+    /// Runs one rustfmt process and returns what it printed; `Files` paths are under `scratch`.
+    fn run(&self, input: RustfmtInput<'_>, scratch: Option<&Path>) -> Result<String, Error> {
+        let mut command = Command::new(self.program());
         command.args(["--edition", "2024", "--emit", "stdout"]);
-        if let Some(config) = &config {
+        if let Some(config) = &self.config {
             command.arg("--config-path").arg(config);
         }
-        if let Some(dir) = &run_in {
+        if let Some(dir) = &self.run_in {
             command.current_dir(dir);
         }
-        if let RustfmtInput::Files(paths) = &input {
-            command.args(paths.iter().map(|path| scratch.dir.join(path)));
+        if let (RustfmtInput::Files(paths), Some(scratch)) = (&input, scratch) {
+            command.args(paths.iter().map(|path| scratch.join(path)));
         }
         command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = command.spawn().map_err(|e| {
@@ -192,25 +223,83 @@ pub fn rustfmt(files: &mut BTreeMap<PathBuf, String>, out_dir: &Path) -> Result<
             return Err(Error::Internal(format!("rustfmt failed: {}", String::from_utf8_lossy(&output.stderr))));
         }
         String::from_utf8(output.stdout).map_err(|e| Error::Internal(format!("rustfmt printed non-UTF-8: {e}")))
-    };
-    let parallel = std::thread::available_parallelism().map_or(1, usize::from);
-    let chunks = balanced_chunks(&leaves, parallel);
-    let (root_texts, chunk_texts) = std::thread::scope(|scope| {
-        // Every process runs at once, each read by its own thread so that no full pipe stalls one.
-        let roots: Vec<_> = roots.iter().map(|(_, text)| scope.spawn(|| run(RustfmtInput::Stdin(text)))).collect();
-        let chunks: Vec<_> = chunks.iter().map(|paths| scope.spawn(|| run(RustfmtInput::Files(paths)))).collect();
-        let join = |handle: std::thread::ScopedJoinHandle<'_, Result<String, Error>>| {
-            handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        };
-        (roots.into_iter().map(join).collect::<Vec<_>>(), chunks.into_iter().map(join).collect::<Vec<_>>())
-    });
-    for ((path, _), text) in roots.iter().zip(root_texts) {
-        files.insert(path.clone(), text?);
     }
-    for (paths, text) in chunks.iter().zip(chunk_texts) {
-        files.extend(split_stdout(&text?, paths)?);
+}
+
+/// Printed files waiting for rustfmt while the others are still being printed: whoever adds a
+/// file that makes enough text wait formats the batch, so rustfmt runs beside printing rather
+/// than after it, and no more processes run than printing threads.
+pub struct Batches<'r> {
+    rustfmt: &'r Rustfmt,
+    waiting: std::sync::Mutex<Waiting>,
+}
+
+#[derive(Default)]
+struct Waiting {
+    /// (index of the file in emit order, path, text).
+    files: Vec<(usize, PathBuf, String)>,
+    /// The size of `files`' texts.
+    bytes: usize,
+    /// The size of every text added so far.
+    added: usize,
+}
+
+/// A batch's result, keyed by the emit index of its first file.
+pub type Formatted = (usize, Result<Vec<(PathBuf, String)>, Error>);
+
+impl<'r> Batches<'r> {
+    /// The smallest batch: a rustfmt process costs a few milliseconds to start.
+    const MIN_BATCH: usize = 512 << 10;
+    /// The largest batch while files are still printed, so that the last ones do not wait long.
+    const MAX_BATCH: usize = 4 << 20;
+
+    /// No file waiting yet.
+    pub fn new(rustfmt: &'r Rustfmt) -> Self {
+        Batches { rustfmt, waiting: std::sync::Mutex::new(Waiting::default()) }
     }
-    Ok(())
+
+    /// Adds a printed file; returns what waits once it is enough to format (a sixteenth of what
+    /// was printed so far, within bounds).
+    pub fn add(&self, index: usize, path: PathBuf, text: String) -> Option<Vec<(usize, PathBuf, String)>> {
+        let mut waiting = self.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        waiting.bytes += text.len();
+        waiting.added += text.len();
+        waiting.files.push((index, path, text));
+        let enough = (waiting.added / 16).clamp(Self::MIN_BATCH, Self::MAX_BATCH);
+        (waiting.bytes >= enough).then(|| {
+            waiting.bytes = 0;
+            std::mem::take(&mut waiting.files)
+        })
+    }
+
+    /// Once every file is printed: a share of what waits (half of its size, or all of a small
+    /// remainder), so that the printing threads format the rest together; `None` when nothing
+    /// waits.
+    pub fn share(&self) -> Option<Vec<(usize, PathBuf, String)>> {
+        let mut waiting = self.waiting.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if waiting.files.is_empty() {
+            return None;
+        }
+        let wanted = if waiting.bytes < Self::MIN_BATCH { waiting.bytes } else { waiting.bytes / 2 };
+        let mut taken = 0;
+        let count = waiting
+            .files
+            .iter()
+            .take_while(|(_, _, text)| {
+                let more = taken < wanted || taken == 0;
+                taken += text.len();
+                more
+            })
+            .count();
+        waiting.bytes -= waiting.files[..count].iter().map(|(_, _, text)| text.len()).sum::<usize>();
+        Some(waiting.files.drain(..count).collect())
+    }
+
+    /// Formats one batch.
+    pub fn format(&self, batch: Vec<(usize, PathBuf, String)>) -> Formatted {
+        let first = batch.iter().map(|(index, _, _)| *index).min().unwrap_or_default();
+        (first, self.rustfmt.format(batch.into_iter().map(|(_, path, text)| (path, text)).collect()))
+    }
 }
 
 /// What one rustfmt process formats.
@@ -292,20 +381,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn items_split_where_they_end() {
-        let tokens: TokenStream = quote::quote! {
-            #![doc = " Module."]
-            use a::{b, c};
-            pub struct A { x: u8 }
-            const S: Spec = Spec { a: 1 };
-            impl A { fn f(&self) {} }
-            pub type B = A;
-        };
-        let chunks: Vec<String> = item_chunks(tokens.clone(), 2).iter().map(ToString::to_string).collect();
-        assert_eq!(chunks.len(), 3, "{chunks:?}");
-        assert!(chunks[1].starts_with("const S"), "{chunks:?}");
-        let printed = print(Path::new("a.rs"), tokens, "// header").ok();
-        assert!(printed.is_some_and(|t| t.contains("const S: Spec = Spec { a: 1 };\n\nimpl A {")));
+    fn files_print_in_runs_of_items_as_a_whole() {
+        let items = (0..70).map(|i| format!("pub struct A{i};\nconst S{i}: Spec = Spec {{ a: {i} }};\n"));
+        let source = format!("#![doc = \" Module.\"]\nuse a::{{b, c}};\n{}", items.collect::<String>());
+        let file: syn::File = syn::parse_str(&source).unwrap_or_else(|e| panic!("{e}"));
+        let whole = format!("// header\n{}", space_items(&prettyplease::unparse(&file)));
+        let printed = print(file, "// header");
+        assert_eq!(printed, whole);
+        assert!(printed.contains("const S0: Spec = Spec { a: 0 };\n\npub struct A1;"), "{printed}");
+        assert!(printed.starts_with("// header\n//! Module.\n\nuse a::{b, c};\n\npub struct A0;"), "{printed}");
     }
 
     #[test]
@@ -334,6 +418,21 @@ mod tests {
         ];
         assert_eq!(split, Some(expected));
         assert!(split_stdout("/tmp/x/src/apis/b.rs:\n\n", &[a]).is_err());
+    }
+
+    #[test]
+    fn batches_wait_for_enough_text_and_share_the_rest() {
+        let rustfmt = Rustfmt::new(Path::new("."));
+        let batches = Batches::new(&rustfmt);
+        let text = |kib: usize| "x".repeat(kib << 10);
+        assert!(batches.add(0, "a.rs".into(), text(100)).is_none());
+        assert_eq!(batches.add(1, "b.rs".into(), text(500)).map(|batch| batch.len()), Some(2));
+        for i in 0..4 {
+            assert!(batches.add(2 + i, format!("{i}.rs").into(), text(100)).is_none());
+        }
+        // Less than a batch waits once everything is printed: one share takes it all.
+        assert_eq!(batches.share().map(|batch| batch.len()), Some(4));
+        assert!(batches.share().is_none());
     }
 
     #[test]

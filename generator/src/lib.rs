@@ -235,23 +235,59 @@ pub(crate) fn counted(count: usize, noun: &str) -> String {
 
 /// Generates the crate for `spec` in memory.
 pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
+    let rustfmt = options.rustfmt_for.as_deref().map(format::Rustfmt::new);
+    std::thread::scope(|scope| {
+        // The runtime's sources do not depend on the spec: rustfmt formats them while the spec is
+        // read and lowered, on a core those stages leave idle.
+        let runtime = scope.spawn(|| runtime_files(rustfmt.as_ref()));
+        let runtime = || runtime.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        generate_with(spec, options, rustfmt.as_ref(), runtime)
+    })
+}
+
+/// The runtime's sources with their `@generated` headers, formatted by `rustfmt` if given.
+fn runtime_files(rustfmt: Option<&format::Rustfmt>) -> Result<BTreeMap<PathBuf, String>, Error> {
+    let mut files: BTreeMap<PathBuf, String> = skeleton::RUNTIME_FILES
+        .iter()
+        .map(|(path, text)| {
+            let origin = path.replace("src/runtime/", "templates/runtime/src/").replace("mod.rs", "lib.rs");
+            (PathBuf::from(path), format!("// @generated from {origin} by the generator; do not edit.\n{text}"))
+        })
+        .collect();
+    if let Some(rustfmt) = rustfmt {
+        rustfmt.format_all(&mut files)?;
+    }
+    Ok(files)
+}
+
+/// [`generate`], given the rustfmt runs and the runtime's files (formatted beside it).
+fn generate_with(
+    spec: &Path,
+    options: &Options,
+    rustfmt: Option<&format::Rustfmt>,
+    runtime: impl FnOnce() -> Result<BTreeMap<PathBuf, String>, Error>,
+) -> Result<Generated, Error> {
     let (loaded, api) = lower_with(spec, options)?;
-    // The document, as JSON and typed (several times a large spec's size), is not needed past
-    // lowering: only the list of files read is kept.
-    let load::Spec { sources, .. } = loaded;
+    // The typed document (several times a large spec's size) is not needed past lowering: only
+    // the list of files read is kept. (Moving `sources` out of it alone would keep the rest
+    // alive to the end of this function.)
+    let mut loaded = loaded;
+    let sources = std::mem::take(&mut loaded.sources);
+    drop(loaded);
     let lib_name = options.crate_name.replace('-', "_");
     let header = format!("// @generated from {} by the generator; do not edit.", api.source);
     let gates = match options.group_features {
         GroupFeatures::PerGroup => Some(ir::FeatureGates::of(&api)),
         GroupFeatures::Ungated => None,
     };
-    let mut files = emit_and_print(&api, &lib_name, gates.as_ref(), &header)?;
+    let mut files = emit_and_print(&api, &lib_name, gates.as_ref(), &header, rustfmt)?;
+    files.extend(runtime()?);
     // A build script's file has no features of its own, but what the spec's `oauth2` schemes
-    // made needs the runtime's providers; otherwise they are behind the `oauth2` feature.
-    for (path, text) in skeleton::runtime_files(gates.is_some() || !api.has_oauth2())? {
-        let origin = path.replace("src/runtime/", "templates/runtime/src/").replace("mod.rs", "lib.rs");
-        files
-            .insert(PathBuf::from(path), format!("// @generated from {origin} by the generator; do not edit.\n{text}"));
+    // made needs the runtime's providers; otherwise they stay behind the `oauth2` feature.
+    if gates.is_none() && api.has_oauth2() {
+        let module = PathBuf::from(skeleton::RUNTIME_MOD);
+        let text = files.remove(&module).unwrap_or_default();
+        files.insert(module, skeleton::ungate_oauth2(&text)?);
     }
     let operation_count = api.operations().count();
     let example = emit::example_lines(&api, &lib_name)
@@ -325,31 +361,44 @@ pub fn generate(spec: &Path, options: &Options) -> Result<Generated, Error> {
         ("filter", emit::filter_note(&api).map(|note| format!("\n\n{note}")).unwrap_or_default()),
     ]);
     files.insert(PathBuf::from("README.md"), skeleton::readme(&readme)?);
-    if let Some(out) = &options.rustfmt_for {
-        format::rustfmt(&mut files, out)?;
-    }
     Ok(Generated { files, warnings: api.warnings.clone(), sources, operation_count, type_count: api.types.len() })
 }
 
-/// Emits and prints every Rust file of the crate, one file at a time per thread: a file's tokens
-/// are dropped once it is printed, so memory follows the largest file rather than the crate.
+/// Emits and prints every Rust file of the crate, one file at a time per thread: a file's syntax
+/// tree is dropped once it is printed, so memory follows the largest file rather than the crate.
+/// With `rustfmt`, the printed files are formatted in batches as they come (`format::Batches`),
+/// by the same threads.
 fn emit_and_print(
     api: &ir::Api,
     lib_name: &str,
     gates: Option<&ir::FeatureGates>,
     header: &str,
+    rustfmt: Option<&format::Rustfmt>,
 ) -> Result<BTreeMap<PathBuf, String>, Error> {
     let planned = emit::plan(api);
     let next = AtomicUsize::new(0);
+    let batches = rustfmt.map(format::Batches::new);
     let work = || {
-        let mut done = Vec::new();
+        let mut done: Vec<format::Formatted> = Vec::new();
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(file) = planned.get(index) else { break done };
-            let file = file.emit(api, lib_name, gates);
-            let text = format::print(&file.path, file.tokens, header);
-            done.push((index, text.map(|text| (file.path, text))));
+            let Some(file) = planned.get(index) else { break };
+            let printed = file.emit(api, lib_name, gates).map(|file| (file.path, format::print(file.syntax, header)));
+            match (&batches, printed) {
+                (Some(batches), Ok((path, text))) => {
+                    if let Some(batch) = batches.add(index, path, text) {
+                        done.push(batches.format(batch));
+                    }
+                }
+                (_, printed) => done.push((index, printed.map(|file| vec![file]))),
+            }
         }
+        if let Some(batches) = &batches {
+            while let Some(batch) = batches.share() {
+                done.push(batches.format(batch));
+            }
+        }
+        done
     };
     let threads = std::thread::available_parallelism().map_or(1, usize::from).clamp(1, planned.len().max(1));
     let mut printed = std::thread::scope(|scope| {
@@ -363,7 +412,11 @@ fn emit_and_print(
     });
     // The first failure in file order, whichever thread met it.
     printed.sort_by_key(|(index, _)| *index);
-    printed.into_iter().map(|(_, file)| file).collect()
+    let mut files = BTreeMap::new();
+    for (_, batch) in printed {
+        files.extend(batch?);
+    }
+    Ok(files)
 }
 
 /// The tab-separated table `http_method  path  operation_id  group  method`, header first.

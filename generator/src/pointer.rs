@@ -22,8 +22,38 @@ impl JsonPointer {
 
     /// This pointer with one more reference token, escaped.
     pub fn join(&self, token: impl AsRef<str>) -> Self {
-        let token = token.as_ref().replace('~', "~0").replace('/', "~1");
-        JsonPointer(format!("{}/{token}", self.0))
+        let mut joined = self.clone();
+        joined.push(token.as_ref());
+        joined
+    }
+
+    /// Appends one reference token, escaped. A walk over a whole document keeps one pointer,
+    /// pushing a child's token before visiting it and truncating back to [`JsonPointer::len`]
+    /// after: no pointer is built per node.
+    pub(crate) fn push(&mut self, token: &str) {
+        self.0.push('/');
+        if token.contains(['~', '/']) {
+            self.0.push_str(&token.replace('~', "~0").replace('/', "~1"));
+        } else {
+            self.0.push_str(token);
+        }
+    }
+
+    /// Appends an array index.
+    pub(crate) fn push_index(&mut self, index: usize) {
+        use fmt::Write;
+        // Writing to a `String` cannot fail.
+        let _ = write!(self.0, "/{index}");
+    }
+
+    /// The length of the pointer's text, to [`JsonPointer::truncate`] back to.
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Drops the tokens pushed since the pointer was `len` long.
+    pub(crate) fn truncate(&mut self, len: usize) {
+        self.0.truncate(len);
     }
 
     /// The unescaped reference tokens, root first.
@@ -130,6 +160,17 @@ mod tests {
         );
         assert_eq!(JsonPointer::from_ref("#/a%zz").map(|p| p.as_str().to_owned()).as_deref(), Some("#/a%zz"));
         assert!(JsonPointer::from_ref("other.yaml#/a").is_none());
+    }
+
+    #[test]
+    fn pushed_tokens_truncate_back() {
+        let mut at = JsonPointer::root().join("paths");
+        let len = at.len();
+        at.push("/users/{id}");
+        at.push_index(3);
+        assert_eq!(at, JsonPointer::root().join("paths").join("/users/{id}").join("3"));
+        at.truncate(len);
+        assert_eq!(at, JsonPointer::root().join("paths"));
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! The parts of a generated crate that do not depend on the spec: the runtime sources, and the
 //! `Cargo.toml` and README skeletons filled by plain `{{placeholder}}` replacement.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::error::Error;
@@ -10,9 +9,10 @@ const CARGO_TOML: &str = include_str!("../../templates/crate/Cargo.toml.in");
 const README: &str = include_str!("../../templates/crate/README.md.in");
 const RUNTIME_MANIFEST: &str = include_str!("../../templates/runtime/Cargo.toml");
 
-/// The runtime crate's sources and where they go in a generated crate (see [`runtime_files`]).
-const RUNTIME_FILES: &[(&str, &str)] = &[
-    ("src/runtime/mod.rs", include_str!("../../templates/runtime/src/lib.rs")),
+/// The runtime crate's sources and where they go in a generated crate; its `oauth2` module is
+/// behind the crate's `oauth2` feature (see [`ungate_oauth2`]).
+pub const RUNTIME_FILES: &[(&str, &str)] = &[
+    (RUNTIME_MOD, include_str!("../../templates/runtime/src/lib.rs")),
     ("src/runtime/auth.rs", include_str!("../../templates/runtime/src/auth.rs")),
     ("src/runtime/body.rs", include_str!("../../templates/runtime/src/body.rs")),
     ("src/runtime/client.rs", include_str!("../../templates/runtime/src/client.rs")),
@@ -30,24 +30,16 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
 /// The runtime's `oauth2` module as its `lib.rs` declares it: behind the runtime crate's feature.
 const OAUTH2_MOD: &str = "#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n";
 
-/// The runtime's sources for a crate (path in the crate, text): its `oauth2` module behind the
-/// crate's `oauth2` feature when `gated_oauth2`, else always compiled (the module of a build
-/// script's file for a spec with `oauth2` schemes, which its own `oauth2` module needs).
-pub fn runtime_files(gated_oauth2: bool) -> Result<Vec<(&'static str, Cow<'static, str>)>, Error> {
-    let mut files = Vec::with_capacity(RUNTIME_FILES.len());
-    for (path, text) in RUNTIME_FILES {
-        let text = match *path {
-            "src/runtime/mod.rs" if !gated_oauth2 => {
-                if !text.contains(OAUTH2_MOD) {
-                    return Err(Error::Internal(format!("templates/runtime/src/lib.rs lacks {OAUTH2_MOD:?}")));
-                }
-                Cow::Owned(text.replace(OAUTH2_MOD, "pub mod oauth2;\n"))
-            }
-            _ => Cow::Borrowed(*text),
-        };
-        files.push((*path, text));
+/// Where the runtime's `lib.rs` goes in a generated crate.
+pub const RUNTIME_MOD: &str = "src/runtime/mod.rs";
+
+/// The runtime's `mod.rs` (`text`, formatted or not) with its `oauth2` module always compiled:
+/// a build script's file for a spec with `oauth2` schemes, whose own `oauth2` module needs it.
+pub fn ungate_oauth2(text: &str) -> Result<String, Error> {
+    if !text.contains(OAUTH2_MOD) {
+        return Err(Error::Internal(format!("templates/runtime/src/lib.rs lacks {OAUTH2_MOD:?}")));
     }
-    Ok(files)
+    Ok(text.replace(OAUTH2_MOD, "pub mod oauth2;\n"))
 }
 
 /// The `Cargo.toml` of a generated crate.

@@ -15,18 +15,19 @@ use proc_macro2::TokenStream;
 
 pub use features::cargo_features;
 
+use crate::error::Error;
 use crate::ir::naming::ident::unraw;
 use crate::ir::{Api, FeatureGates, Home, TypeId};
 // The skeleton's test checks that the crate manifest declares the feature the models name.
 #[cfg(test)]
 pub use models::SERDE_BOTH_WAYS;
 
-/// One Rust source file of the generated crate, before formatting.
+/// One Rust source file of the generated crate, parsed, before printing.
 pub struct RustFile {
     /// Path relative to the crate root, such as `src/models/membership_read.rs`.
     pub path: PathBuf,
-    /// The file's items, inner attributes first.
-    pub tokens: TokenStream,
+    /// The file's syntax tree, paths shortened: what `format::print` prints.
+    pub syntax: syn::File,
 }
 
 /// One file still to emit: what it holds, so that each file's tokens can be made (and dropped)
@@ -65,25 +66,30 @@ pub fn plan(api: &Api) -> Vec<Planned> {
 }
 
 impl Planned {
-    /// The file's tokens; `lib_name` is the crate's library name (for the examples in the crate
-    /// docs); `gates` puts groups and models files behind the crate's features (`None`:
-    /// everything compiles, as in a build script's file).
-    pub fn emit(&self, api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> RustFile {
-        let (path, tokens) = match self {
-            Planned::LibRs => ("src/lib.rs".into(), crate_root::lib_rs(api, lib_name, gates)),
-            Planned::ApisMod => ("src/apis/mod.rs".into(), crate_root::apis_mod(api, gates)),
-            Planned::ModelsMod => ("src/models/mod.rs".into(), models::models_mod(api, gates)),
-            Planned::Models(file, ids) => (
-                PathBuf::from(format!("src/models/{}.rs", unraw(file))),
-                imports::shorten(models::model_file(api, ids)),
-            ),
-            Planned::OAuth2 => ("src/oauth2.rs".into(), oauth2::oauth2_file(api).unwrap_or_default()),
+    /// The file's syntax tree; `lib_name` is the crate's library name (for the examples in the
+    /// crate docs); `gates` puts groups and models files behind the crate's features (`None`:
+    /// everything compiles, as in a build script's file). Emitted tokens that do not parse are a
+    /// generator bug, reported as [`Error::Internal`].
+    pub fn emit(&self, api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Result<RustFile, Error> {
+        let (path, tokens, shorten): (PathBuf, TokenStream, bool) = match self {
+            Planned::LibRs => ("src/lib.rs".into(), crate_root::lib_rs(api, lib_name, gates), false),
+            Planned::ApisMod => ("src/apis/mod.rs".into(), crate_root::apis_mod(api, gates), false),
+            Planned::ModelsMod => ("src/models/mod.rs".into(), models::models_mod(api, gates), false),
+            Planned::Models(file, ids) => {
+                (PathBuf::from(format!("src/models/{}.rs", unraw(file))), models::model_file(api, ids), true)
+            }
+            Planned::OAuth2 => ("src/oauth2.rs".into(), oauth2::oauth2_file(api).unwrap_or_default(), false),
             Planned::Group(g, ids) => {
                 let module = unraw(api.name(api.groups[*g].module));
-                (PathBuf::from(format!("src/apis/{module}.rs")), imports::shorten(operations::group_file(api, *g, ids)))
+                (PathBuf::from(format!("src/apis/{module}.rs")), operations::group_file(api, *g, ids), true)
             }
         };
-        RustFile { path, tokens }
+        let mut syntax: syn::File = syn::parse2(tokens)
+            .map_err(|e| Error::Internal(format!("{}: emitted code does not parse: {e}", path.display())))?;
+        if shorten {
+            imports::shorten(&mut syntax);
+        }
+        Ok(RustFile { path, syntax })
     }
 }
 

@@ -8,7 +8,7 @@ mod origins;
 mod swagger2;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
@@ -47,18 +47,16 @@ impl SpecVersion {
     }
 }
 
-/// A loaded spec: the raw document (with other files bundled in, in the OpenAPI 3.0 shape) and
-/// its typed view.
+/// A loaded spec: the typed document (with other files bundled in, in the OpenAPI 3.0 shape) and
+/// what maps its pointers back into the user's files.
 pub struct Spec {
     /// The spec file as the user named it; error messages print it.
     pub file: PathBuf,
     /// Every file read, the spec first: what a build script must watch.
     pub sources: Vec<PathBuf>,
-    /// The version the user wrote; `raw` and `doc` hold it in the OpenAPI 3.0 shape.
+    /// The version the user wrote; `doc` holds it in the OpenAPI 3.0 shape.
     pub version: SpecVersion,
-    /// The bundled, normalised document as JSON.
-    pub raw: Value,
-    /// The typed view of `raw`.
+    /// The bundled, normalised document, typed.
     pub doc: OpenAPI,
     /// OpenAPI 3.1 `webhooks`: requests the API sends, by name.
     pub webhooks: IndexMap<String, ReferenceOr<PathItem>>,
@@ -68,16 +66,60 @@ pub struct Spec {
     bundled: BTreeMap<String, PathBuf>,
     /// Where the nodes of the normalised document stand in the user's document.
     origins: Origins,
+    /// The node each local `$ref` of the normalised document points at, by target pointer: what
+    /// [`Spec::deref_ref`] reads for a target it does not find by name in `doc` (a bundled file,
+    /// a node inside a component, a component of another kind). The JSON document itself is
+    /// dropped once `doc` is built.
+    targets: BTreeMap<String, Value>,
 }
 
 /// Loads and checks the spec at `path`.
 pub fn load(path: &Path) -> Result<Spec, Error> {
+    let (mut spec, mut raw) = normalised(path)?;
+    spec.targets = ref_targets(&raw);
+    // Without tracking where it is (a third of the time) and consuming the JSON as it goes (so
+    // that its memory serves the typed document). A failure is located by doing it again, the
+    // way that can say where, on the document read and normalised again.
+    let webhooks = match &mut raw {
+        Value::Object(root) => root.shift_remove("webhooks"),
+        _ => None,
+    };
+    let typed = || -> Result<(OpenAPI, IndexMap<String, ReferenceOr<PathItem>>), serde_json::Error> {
+        let doc = serde::Deserialize::deserialize(raw)?;
+        let webhooks = webhooks.map(serde::Deserialize::deserialize).transpose()?;
+        Ok((doc, webhooks.unwrap_or_default()))
+    };
+    if let Ok((doc, webhooks)) = typed() {
+        (spec.doc, spec.webhooks) = (doc, webhooks);
+        return Ok(spec);
+    }
+    let (mut spec, raw) = normalised(path)?;
+    let version = spec.version;
+    let schema_error = |spec: &Spec, at: JsonPointer, message: String| {
+        let (at, message) = narrow(&raw, at, message);
+        let message = format!("does not match the {} schema: {message}", version.label());
+        Error::Spec(vec![spec.error(&at, message)])
+    };
+    spec.doc = serde_path_to_error::deserialize(&raw)
+        .map_err(|e| schema_error(&spec, path_to_pointer(e.path()), e.inner().to_string()))?;
+    if let Some(webhooks) = raw.get("webhooks") {
+        let at = JsonPointer::root().join("webhooks");
+        spec.webhooks = serde_path_to_error::deserialize(webhooks)
+            .map_err(|e| schema_error(&spec, e.path().iter().fold(at.clone(), join_segment), e.inner().to_string()))?;
+    }
+    spec.targets = ref_targets(&raw);
+    Ok(spec)
+}
+
+/// The spec at `path` read, bundled, checked for dangling `$ref`s and normalised: the document
+/// as JSON, and the spec without its typed form yet.
+fn normalised(path: &Path) -> Result<(Spec, Value), Error> {
     let raw = read_document(path)?;
     let version = check_version(path, &raw)?;
     let mut bundler = Bundler { root: path.to_path_buf(), files: BTreeMap::new(), sources: vec![path.to_path_buf()] };
     let mut raw = raw;
     let mut errors = Vec::new();
-    bundler.rewrite_refs(&mut raw, path, None, &JsonPointer::root(), &mut errors)?;
+    bundler.rewrite_refs(&mut raw, path, None, &mut JsonPointer::root(), &mut errors)?;
     let mut bundled = BTreeMap::new();
     if !bundler.files.is_empty() {
         let mut holder = serde_json::Map::new();
@@ -93,14 +135,14 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
         file: path.to_path_buf(),
         sources: bundler.sources,
         version,
-        raw,
         doc: OpenAPI::default(),
         webhooks: IndexMap::new(),
         warnings: Vec::new(),
         bundled,
         origins: Origins::default(),
+        targets: BTreeMap::new(),
     };
-    check_local_refs(&spec, &spec.raw, &JsonPointer::root(), &mut errors);
+    check_local_refs(&spec, &raw, &raw, &mut JsonPointer::root(), &mut BTreeMap::new(), &mut errors);
     if !errors.is_empty() {
         errors.sort();
         errors.dedup();
@@ -110,12 +152,12 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
         SpecVersion::OpenApi30 => None,
         SpecVersion::OpenApi31 => {
             let mut normaliser = Normaliser::new(Dialect::OpenApi31);
-            normaliser.document(&mut spec.raw);
+            normaliser.document(&mut raw);
             Some(normaliser)
         }
         SpecVersion::Swagger2 => {
-            let (converted, normaliser) = swagger2::convert(&spec.raw);
-            spec.raw = converted;
+            let (converted, normaliser) = swagger2::convert(&raw);
+            raw = converted;
             Some(normaliser)
         }
     };
@@ -124,19 +166,7 @@ pub fn load(path: &Path) -> Result<Spec, Error> {
         spec.warnings =
             normaliser.warnings.into_iter().map(|(at, message)| Warning { at: spec.locate(&at).1, message }).collect();
     }
-    let schema_error = |spec: &Spec, at: JsonPointer, message: String| {
-        let (at, message) = narrow(&spec.raw, at, message);
-        let message = format!("does not match the {} schema: {message}", version.label());
-        Error::Spec(vec![spec.error(&at, message)])
-    };
-    spec.doc = serde_path_to_error::deserialize(&spec.raw)
-        .map_err(|e| schema_error(&spec, path_to_pointer(e.path()), e.inner().to_string()))?;
-    if let Some(webhooks) = spec.raw.get("webhooks") {
-        let at = JsonPointer::root().join("webhooks");
-        spec.webhooks = serde_path_to_error::deserialize(webhooks)
-            .map_err(|e| schema_error(&spec, e.path().iter().fold(at.clone(), join_segment), e.inner().to_string()))?;
-    }
-    Ok(spec)
+    Ok((spec, raw))
 }
 
 /// Parses `path` as JSON or YAML into a JSON value.
@@ -231,15 +261,17 @@ struct Bundler {
 
 impl Bundler {
     /// Rewrites every `$ref` in `node` (which lives in `file`, bundled under `key` unless it is the
-    /// root document).
+    /// root document). `at` is where `node` stands; it is pushed onto and truncated back as the
+    /// walk goes down and up, so that no pointer is built but for an error.
     fn rewrite_refs(
         &mut self,
         node: &mut Value,
         file: &Path,
         key: Option<&str>,
-        at: &JsonPointer,
+        at: &mut JsonPointer,
         errors: &mut Vec<SpecError>,
     ) -> Result<(), Error> {
+        let len = at.len();
         match node {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get_mut("$ref") {
@@ -250,14 +282,20 @@ impl Bundler {
                     }
                 }
                 for (k, child) in map.iter_mut() {
-                    if k != "$ref" {
-                        self.rewrite_refs(child, file, key, &at.join(k), errors)?;
+                    if k != "$ref" && (child.is_object() || child.is_array()) {
+                        at.push(k);
+                        self.rewrite_refs(child, file, key, at, errors)?;
+                        at.truncate(len);
                     }
                 }
             }
             Value::Array(items) => {
                 for (i, child) in items.iter_mut().enumerate() {
-                    self.rewrite_refs(child, file, key, &at.join(i.to_string()), errors)?;
+                    if child.is_object() || child.is_array() {
+                        at.push_index(i);
+                        self.rewrite_refs(child, file, key, at, errors)?;
+                        at.truncate(len);
+                    }
                 }
             }
             _ => {}
@@ -317,7 +355,7 @@ impl Bundler {
         // Reserve the key before recursing so that cycles between files terminate.
         self.files.insert(key.clone(), (target.to_path_buf(), Value::Null));
         let mut errors = Vec::new();
-        self.rewrite_refs(&mut value, target, Some(&key), &JsonPointer::root(), &mut errors)
+        self.rewrite_refs(&mut value, target, Some(&key), &mut JsonPointer::root(), &mut errors)
             .map_err(|e| e.to_string())?;
         if let Some(first) = errors.first() {
             return Err(first.to_string());
@@ -332,30 +370,74 @@ fn bundle_pointer(key: &str, fragment: &str) -> String {
     format!("{}{rest}", JsonPointer::root().join(BUNDLE_KEY).join(key))
 }
 
-/// Reports every local `$ref` whose target does not exist, at the pointer of the `$ref`.
-fn check_local_refs(spec: &Spec, node: &Value, at: &JsonPointer, errors: &mut Vec<SpecError>) {
+/// Reports every local `$ref` whose target does not exist, at the pointer of the `$ref`. `at` is
+/// where `node` stands (pushed and truncated back as the walk goes); `resolved` remembers each
+/// reference already looked up, so a target is resolved once however many `$ref`s name it.
+fn check_local_refs<'v>(
+    spec: &Spec,
+    doc: &Value,
+    node: &'v Value,
+    at: &mut JsonPointer,
+    resolved: &mut BTreeMap<&'v str, bool>,
+    errors: &mut Vec<SpecError>,
+) {
+    let len = at.len();
     match node {
         Value::Object(map) => {
             // References to other files were bundled (or reported) already.
-            if let Some(Value::String(reference)) =
-                map.get("$ref").filter(|r| r.as_str().is_some_and(|r| r.starts_with('#')))
+            if let Some(Value::String(reference)) = map.get("$ref")
+                && reference.starts_with('#')
             {
-                let target = JsonPointer::from_ref(reference);
-                if target.as_ref().and_then(|t| t.resolve(&spec.raw)).is_none() {
+                let exists = *resolved.entry(reference).or_insert_with(|| {
+                    JsonPointer::from_ref(reference).is_some_and(|target| target.resolve(doc).is_some())
+                });
+                if !exists {
                     errors.push(spec.error(at, format!("`$ref` `{}` points to nothing", spec.display_ref(reference))));
                 }
             }
             for (k, child) in map {
-                check_local_refs(spec, child, &at.join(k), errors);
+                if child.is_object() || child.is_array() {
+                    at.push(k);
+                    check_local_refs(spec, doc, child, at, resolved, errors);
+                    at.truncate(len);
+                }
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                check_local_refs(spec, child, &at.join(i.to_string()), errors);
+                if child.is_object() || child.is_array() {
+                    at.push_index(i);
+                    check_local_refs(spec, doc, child, at, resolved, errors);
+                    at.truncate(len);
+                }
             }
         }
         _ => {}
     }
+}
+
+/// The node of every local `$ref` in `doc` that points at one, by target pointer.
+fn ref_targets(doc: &Value) -> BTreeMap<String, Value> {
+    fn walk<'v>(node: &'v Value, refs: &mut BTreeSet<&'v str>) {
+        match node {
+            Value::Object(map) => {
+                if let Some(Value::String(reference)) = map.get("$ref") {
+                    refs.insert(reference);
+                }
+                map.values().for_each(|child| walk(child, refs));
+            }
+            Value::Array(items) => items.iter().for_each(|child| walk(child, refs)),
+            _ => {}
+        }
+    }
+    let mut refs = BTreeSet::new();
+    walk(doc, &mut refs);
+    let target = |reference: &str| {
+        let target = JsonPointer::from_ref(reference)?;
+        let node = target.resolve(doc)?.clone();
+        Some((target.as_str().to_owned(), node))
+    };
+    refs.into_iter().filter_map(target).collect()
 }
 
 /// The typed deserialisation stops at untagged enums (every `$ref`-or-object), so its error
@@ -534,8 +616,9 @@ impl Spec {
             let found = match found {
                 Some(found) => found,
                 None => {
-                    let node = target
-                        .resolve(&self.raw)
+                    let node = self
+                        .targets
+                        .get(target.as_str())
                         .ok_or_else(|| self.error(&pointer, format!("`$ref` `{reference}` points to nothing")))?;
                     let parsed: ReferenceOr<T> = serde_json::from_value(node.clone()).map_err(|e| {
                         self.error(&target, format!("is not a valid {} entry: {e}", T::KIND.trim_end_matches('s')))
@@ -556,7 +639,7 @@ impl Spec {
 }
 
 /// Path items can be `$ref`ed (to other files, in practice); OpenAPI 3.0 has no
-/// `components/pathItems`, so only the raw document can resolve them.
+/// `components/pathItems`, so they are always read from the nodes `$ref`s point at.
 impl Component for openapiv3::PathItem {
     const KIND: &'static str = "pathItems";
     fn lookup<'a>(_: &'a Components, _: &str) -> Option<&'a ReferenceOr<Self>> {
