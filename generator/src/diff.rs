@@ -1148,14 +1148,15 @@ components:
 
     fn lowered(yaml: &str) -> Api {
         static N: AtomicUsize = AtomicUsize::new(0);
-        let dir: PathBuf = std::env::temp_dir().join(format!("generator-diff-test-{}", std::process::id()));
+        // A folder per call (tests run on several threads), removed once the spec is lowered.
+        let n = N.fetch_add(1, Ordering::Relaxed);
+        let dir: PathBuf = std::env::temp_dir().join(format!("generator-diff-test-{}-{n}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("a temp folder");
-        let path = dir.join(format!("spec-{}.yaml", N.fetch_add(1, Ordering::Relaxed)));
+        let path = dir.join("spec.yaml");
         std::fs::write(&path, yaml).expect("a spec file");
-        let (_, api) =
-            crate::lower(&path, Naming::Tagged, &BTreeMap::new(), Some("spec.yaml")).expect("the spec lowers");
-        let _ = std::fs::remove_file(&path);
-        api
+        let lowered = crate::lower(&path, Naming::Tagged, &BTreeMap::new(), Some("spec.yaml"));
+        let _ = std::fs::remove_dir_all(&dir);
+        lowered.expect("the spec lowers").1
     }
 
     /// The text report of BASE against BASE with `from` replaced by `to` (exactly once).
