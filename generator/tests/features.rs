@@ -16,6 +16,15 @@ mod common;
 
 use common::{Scratch, root};
 
+/// The `[features]` table of a generated crate's `Cargo.toml`, and its `default` list.
+fn features_of(generated: &generator::Generated) -> (toml::Table, Vec<String>) {
+    let cargo: toml::Table = generated.files[Path::new("Cargo.toml")].parse().expect("TOML");
+    let features = cargo.get("features").and_then(|f| f.as_table()).expect("[features]").clone();
+    let default =
+        features["default"].as_array().expect("a list").iter().filter_map(|f| f.as_str().map(str::to_owned)).collect();
+    (features, default)
+}
+
 #[test]
 fn groups_named_like_the_crates_own_features_take_a_suffix_and_are_reported() {
     let scratch = Scratch::new("features", "reserved");
@@ -34,10 +43,7 @@ paths:
     )
     .expect("write");
     let generated = generator::generate(&spec, &Options::new(Naming::Tagged, "t")).expect("generates");
-    let cargo: toml::Table = generated.files[Path::new("Cargo.toml")].parse().expect("TOML");
-    let features = cargo.get("features").and_then(|f| f.as_table()).expect("[features]");
-    let default: Vec<&str> =
-        features["default"].as_array().expect("a list").iter().filter_map(|f| f.as_str()).collect();
+    let (features, default) = features_of(&generated);
     assert_eq!(default, ["default_group", "serde_both_ways_group", "tracing_group", "users"]);
     assert_eq!(features["tracing"].as_array().map(Vec::len), Some(1), "the crate's own feature stays");
     let warnings: Vec<String> = generated.warnings.iter().map(ToString::to_string).collect();
@@ -83,10 +89,7 @@ paths:
     // A checked-in crate: the crate's and the runtime's `oauth2` modules are behind the `oauth2`
     // feature, on by default; the group of that name takes a suffix.
     let generated = generator::generate(&with, &Options::new(Naming::Tagged, "t")).expect("generates");
-    let cargo: toml::Table = generated.files[Path::new("Cargo.toml")].parse().expect("TOML");
-    let features = cargo.get("features").and_then(|f| f.as_table()).expect("[features]");
-    let default: Vec<&str> =
-        features["default"].as_array().expect("a list").iter().filter_map(|f| f.as_str()).collect();
+    let (_, default) = features_of(&generated);
     assert_eq!(default, ["oauth2", "oauth2_group", "users"]);
     assert!(runtime_mod(&generated).contains("#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n"));
     assert!(generated.files.contains_key(Path::new("src/runtime/oauth2.rs")));
@@ -108,10 +111,9 @@ paths:
     assert!(runtime_mod(&generated).contains("#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n"));
     assert!(generated.files.contains_key(Path::new("src/runtime/oauth2.rs")));
     assert!(!generated.files.contains_key(Path::new("src/oauth2.rs")));
-    let cargo: toml::Table = generated.files[Path::new("Cargo.toml")].parse().expect("TOML");
-    let features = cargo.get("features").and_then(|f| f.as_table()).expect("[features]");
+    let (features, default) = features_of(&generated);
     assert!(features.contains_key("oauth2"));
-    assert!(!features["default"].as_array().expect("a list").iter().any(|f| f.as_str() == Some("oauth2")));
+    assert!(!default.iter().any(|f| f == "oauth2"));
     assert!(generated.files[Path::new("README.md")].contains("The feature `oauth2` (off by default)"));
     let generated = generator::generate(&without, &options).expect("generates");
     assert!(runtime_mod(&generated).contains("#[cfg(feature = \"oauth2\")]\npub mod oauth2;\n"));
