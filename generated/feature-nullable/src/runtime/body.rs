@@ -101,16 +101,17 @@ impl FilePart {
         !matches!(self.source, Source::Stream(_))
     }
 
-    /// The content as a request body, with its length when known.
-    pub(super) async fn request_body(&self) -> Result<(reqwest::Body, Option<u64>), Error> {
+    /// The content as a request body, with its length when known. A file is opened here, in
+    /// place (one system call, as is asking its length), and read in the background as the
+    /// request is sent.
+    pub(super) fn request_body(&self) -> Result<(reqwest::Body, Option<u64>), Error> {
         match &self.source {
             Source::Bytes(bytes) => Ok((reqwest::Body::from(bytes.clone()), Some(bytes.len() as u64))),
             Source::Path(path) => {
-                let file = tokio::fs::File::open(path)
-                    .await
+                let file = std::fs::File::open(path)
                     .map_err(|e| Error::InvalidRequest(format!("cannot open `{}`: {e}", path.display())))?;
-                let length = file.metadata().await.ok().map(|m| m.len());
-                Ok((reqwest::Body::from(file), length))
+                let length = file.metadata().ok().map(|m| m.len());
+                Ok((reqwest::Body::from(tokio::fs::File::from_std(file)), length))
             }
             Source::Stream(slot) => {
                 let stream = slot.lock().unwrap_or_else(PoisonError::into_inner).take().ok_or_else(|| {
@@ -121,8 +122,8 @@ impl FilePart {
         }
     }
 
-    async fn multipart_part(&self) -> Result<reqwest::multipart::Part, Error> {
-        let (body, length) = self.request_body().await?;
+    fn multipart_part(&self) -> Result<reqwest::multipart::Part, Error> {
+        let (body, length) = self.request_body()?;
         let mut part = match length {
             Some(length) => reqwest::multipart::Part::stream_with_length(body, length),
             None => reqwest::multipart::Part::stream(body),
@@ -252,10 +253,10 @@ impl PendingBody {
     }
 
     /// The body in `encoding`, with `media_type` as its content type (multipart sets its own).
-    pub(super) async fn prepare(&self, encoding: BodyEncoding, media_type: &str) -> Result<Prepared, Error> {
+    pub(super) fn prepare(&self, encoding: BodyEncoding, media_type: &str) -> Result<Prepared, Error> {
         let (json, files) = match self {
             PendingBody::File(file) => {
-                let (body, _) = file.request_body().await?;
+                let (body, _) = file.request_body()?;
                 // The declared media type wins; the part's own type fills a range such as `image/*`.
                 let content_type = match &file.content_type {
                     Some(own) if media_type.contains('*') => own.clone(),
@@ -299,7 +300,7 @@ impl PendingBody {
                         let part = match item {
                             serde_json::Value::Null => continue,
                             serde_json::Value::String(text) => match file_index(&text).and_then(|i| files.get(i)) {
-                                Some(file) => file.multipart_part().await?,
+                                Some(file) => file.multipart_part()?,
                                 None => reqwest::multipart::Part::text(text),
                             },
                             value @ (serde_json::Value::Object(_) | serde_json::Value::Array(_)) => {

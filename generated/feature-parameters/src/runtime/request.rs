@@ -391,7 +391,7 @@ impl<'a> Call<'a> {
                 Some(provider) => Some(provider.token().await?),
                 None => None,
             };
-            let (mut request, redacted_url) = self.build(token.as_ref()).await?;
+            let (mut request, redacted_url) = self.build(token.as_ref())?;
             if let Some(hook) = &inner.request_hook {
                 hook(&mut request)?;
             }
@@ -463,7 +463,7 @@ impl<'a> Call<'a> {
 
     /// The request, and the URL to show in errors when the real one carries a credential;
     /// `token` is the token provider's current token, if the call uses one.
-    async fn build(&self, token: Option<&Secret>) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
+    fn build(&self, token: Option<&Secret>) -> Result<(reqwest::Request, Option<reqwest::Url>), Error> {
         if let Some(error) = &self.error {
             return Err(Error::InvalidRequest(error.to_string()));
         }
@@ -525,7 +525,7 @@ impl<'a> Call<'a> {
         let mut multipart = None;
         if let Some(body) = &self.body {
             let (encoding, media_type) = self.body_encoding(body)?;
-            match body.prepare(encoding, media_type).await? {
+            match body.prepare(encoding, media_type)? {
                 Prepared::Body { content_type, body } => {
                     let (_, value) = header_pair("content-type", &content_type)?;
                     headers.insert(CONTENT_TYPE, value);
