@@ -131,19 +131,16 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// A required property's value, or serde's `missing field` error.
-pub fn required<T, E: de::Error>(value: Option<T>, property: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(property))
+/// Reads a property's value into its slot (`deserialize_struct!`): one call per property, so
+/// that a struct's visitor holds one error branch, not one per property.
+pub fn put<'de, A: MapAccess<'de>, T: Deserialize<'de>>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error> {
+    *slot = Some(map.next_value()?);
+    Ok(())
 }
 
-/// An optional (or nullable) property's value: absent and `null` are both `None`.
-pub fn optional<T, E: de::Error>(value: Option<Option<T>>, _property: &'static str) -> Result<Option<T>, E> {
-    Ok(value.flatten())
-}
-
-/// An optional nullable property's value: absent is `None`, `null` is `Some(None)`.
-pub fn nullable<T, E: de::Error>(value: Option<Option<T>>, _property: &'static str) -> Result<Option<Option<T>>, E> {
-    Ok(value)
+/// Skips the value of a property the struct does not declare (`deserialize_struct!`).
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<de::IgnoredAny>().map(drop)
 }
 
 /// Writes a generated struct's `Deserialize` (see [`StructFields`]): each property read into a
@@ -158,6 +155,21 @@ pub fn nullable<T, E: de::Error>(value: Option<Option<T>>, _property: &'static s
 /// ```
 #[allow(unused_macros)] // Only generated code calls it.
 macro_rules! deserialize_struct {
+    // A field's value from its slot, by the property's kind.
+    (@take required $field:ident $wire:literal) => {
+        match $field {
+            ::std::option::Option::Some(value) => value,
+            ::std::option::Option::None => {
+                return ::std::result::Result::Err(::serde::de::Error::missing_field($wire));
+            }
+        }
+    };
+    (@take optional $field:ident $wire:literal) => {
+        $field.flatten()
+    };
+    (@take nullable $field:ident $wire:literal) => {
+        $field
+    };
     ($($runtime:ident)::+, $name:ident { $($field:ident: $kind:ident::<$ty:ty $(,)?>($wire:literal)),* $(,)? }) => {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
@@ -174,13 +186,13 @@ macro_rules! deserialize_struct {
                         while let ::std::option::Option::Some(key) = map.next_key::<codec::Key<'de>>()?
                         {
                             match key.as_str() {
-                                $($wire => $field = ::std::option::Option::Some(map.next_value()?),)*
-                                _ => {
-                                    map.next_value::<::serde::de::IgnoredAny>()?;
-                                }
-                            }
+                                $($wire => codec::put(&mut map, &mut $field),)*
+                                _ => codec::skip(&mut map),
+                            }?;
                         }
-                        ::std::result::Result::Ok($name { $($field: codec::$kind::<_, A::Error>($field, $wire)?,)* })
+                        ::std::result::Result::Ok($name {
+                            $($field: codec::deserialize_struct!(@take $kind $field $wire),)*
+                        })
                     }
                 }
 
@@ -208,13 +220,16 @@ pub mod ser {
             true
         }
 
-        /// Writes `value` under `key`.
+        /// Writes `value` under `key`, unless an earlier property failed (`result`).
         pub fn write<S: SerializeStruct, T: Serialize>(
             state: &mut S,
+            result: &mut Result<(), S::Error>,
             key: &'static str,
             value: &T,
-        ) -> Result<(), S::Error> {
-            state.serialize_field(key, value)
+        ) {
+            if result.is_ok() {
+                *result = state.serialize_field(key, value);
+            }
         }
     }
 
@@ -228,15 +243,18 @@ pub mod ser {
             value.is_some()
         }
 
-        /// Writes the value under `key`, or skips it.
+        /// Writes the value under `key`, or skips it, unless an earlier property failed (`result`).
         pub fn write<S: SerializeStruct, T: Serialize>(
             state: &mut S,
+            result: &mut Result<(), S::Error>,
             key: &'static str,
             value: &Option<T>,
-        ) -> Result<(), S::Error> {
-            match value {
-                Some(value) => state.serialize_field(key, value),
-                None => state.skip_field(key),
+        ) {
+            if result.is_ok() {
+                *result = match value {
+                    Some(value) => state.serialize_field(key, value),
+                    None => state.skip_field(key),
+                };
             }
         }
     }
@@ -267,9 +285,12 @@ macro_rules! serialize_struct {
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 use $($runtime)::+::codec::ser;
-                let len = 0 $(+ usize::from(ser::$kind::present(&self.$field)))*;
+                let len = 0 $(+ ser::$kind::present(&self.$field) as usize)*;
                 let mut state = ::serde::Serializer::serialize_struct(serializer, ::std::stringify!($name), len)?;
-                $(ser::$kind::write(&mut state, $wire, &self.$field)?;)*
+                // The first property that fails is the error; those after it are not written.
+                let mut result = ::std::result::Result::Ok(());
+                $(ser::$kind::write(&mut state, &mut result, $wire, &self.$field);)*
+                result?;
                 ::serde::ser::SerializeStruct::end(state)
             }
         }
