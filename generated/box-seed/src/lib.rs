@@ -59,9 +59,14 @@ pub use apis::memberships::MembershipsManager;
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "https://api.box.com/2.0";
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 1] =
     [runtime::SecurityScheme { name: "OAuth2Security", kind: runtime::SchemeKind::Bearer }];
+
+/// The security requirements of the operations, each written once: alternatives (any
+/// one will do) of schemes (all sent together). Operations refer to them by index.
+pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; 1] = [&[&[&SECURITY_SCHEMES[0]]]];
 
 impl Client {
     /// The `memberships` operations.

@@ -52,7 +52,8 @@ pub use apis::invitations::InvitationsApi;
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "http://localhost";
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 7] = [
     runtime::SecurityScheme { name: "accessTokenAuth", kind: runtime::SchemeKind::Bearer },
     runtime::SecurityScheme { name: "basicAuth", kind: runtime::SchemeKind::Basic },
@@ -93,6 +94,16 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 7] = [
         },
     },
 ];
+
+/// The security requirements of the operations, each written once: alternatives (any
+/// one will do) of schemes (all sent together). Operations refer to them by index.
+pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; 1] = [&[
+    &[&SECURITY_SCHEMES[6]],
+    &[&SECURITY_SCHEMES[0]],
+    &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+    &[&SECURITY_SCHEMES[1]],
+    &[&SECURITY_SCHEMES[5]],
+]];
 
 impl Client {
     /// The `memberships` operations.

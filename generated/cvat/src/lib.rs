@@ -123,7 +123,8 @@ pub use apis::webhooks::WebhooksApi;
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "https://app.cvat.ai";
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 6] = [
     runtime::SecurityScheme { name: "accessTokenAuth", kind: runtime::SchemeKind::Bearer },
     runtime::SecurityScheme { name: "basicAuth", kind: runtime::SchemeKind::Basic },
@@ -159,6 +160,31 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 6] = [
             prefix: Some("Token"),
         },
     },
+];
+
+/// The security requirements of the operations, each written once: alternatives (any
+/// one will do) of schemes (all sent together). Operations refer to them by index.
+pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; 5] = [
+    &[
+        &[&SECURITY_SCHEMES[5]],
+        &[&SECURITY_SCHEMES[0]],
+        &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+        &[&SECURITY_SCHEMES[1]],
+    ],
+    &[&[&SECURITY_SCHEMES[0]]],
+    &[
+        &[&SECURITY_SCHEMES[5]],
+        &[&SECURITY_SCHEMES[0]],
+        &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+        &[&SECURITY_SCHEMES[1]],
+        &[],
+    ],
+    &[
+        &[&SECURITY_SCHEMES[5]],
+        &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
+        &[&SECURITY_SCHEMES[1]],
+    ],
+    &[&[]],
 ];
 
 impl Client {

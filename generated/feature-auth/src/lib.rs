@@ -57,7 +57,8 @@ pub use runtime::{
 #[cfg(feature = "things")]
 pub use apis::things::ThingsApi;
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 7] = [
     runtime::SecurityScheme { name: "basic", kind: runtime::SchemeKind::Basic },
     runtime::SecurityScheme { name: "bearer", kind: runtime::SchemeKind::Bearer },
@@ -90,6 +91,14 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 7] = [
         kind: runtime::SchemeKind::ApiKey { location: runtime::ApiKeyLocation::Query, param: "sign", prefix: None },
     },
     runtime::SecurityScheme { name: "oauth2", kind: runtime::SchemeKind::Bearer },
+];
+
+/// The security requirements of the operations, each written once: alternatives (any
+/// one will do) of schemes (all sent together). Operations refer to them by index.
+pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; 3] = [
+    &[&[&SECURITY_SCHEMES[2]], &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[4]]],
+    &[&[]],
+    &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[5]]],
 ];
 
 impl Client {

@@ -40,7 +40,8 @@ pub use apis::pets::PetsApi;
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "https://pets.example.com/v1";
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {

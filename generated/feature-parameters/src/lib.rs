@@ -21,7 +21,8 @@ pub use apis::files::FilesApi;
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "https://api.example.com/v1";
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {

@@ -28,7 +28,8 @@ pub use runtime::{
 #[cfg(feature = "nodes")]
 pub use apis::nodes::NodesApi;
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 0] = [];
 
 impl Client {

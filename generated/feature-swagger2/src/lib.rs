@@ -61,7 +61,8 @@ pub use apis::auth::AuthApi;
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "https://pets.example.com/v2";
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 3] = [
     runtime::SecurityScheme { name: "basic", kind: runtime::SchemeKind::Basic },
     runtime::SecurityScheme {
@@ -74,6 +75,11 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 3] = [
     },
     runtime::SecurityScheme { name: "oauth", kind: runtime::SchemeKind::Bearer },
 ];
+
+/// The security requirements of the operations, each written once: alternatives (any
+/// one will do) of schemes (all sent together). Operations refer to them by index.
+pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; 1] =
+    [&[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]]];
 
 impl Client {
     /// The `pets` operations.

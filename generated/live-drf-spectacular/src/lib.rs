@@ -53,7 +53,8 @@ pub use apis::organizations::OrganizationsApi;
 #[cfg(feature = "users")]
 pub use apis::users::UsersApi;
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 5] = [
     runtime::SecurityScheme { name: "basicAuth", kind: runtime::SchemeKind::Basic },
     runtime::SecurityScheme {
@@ -88,6 +89,23 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 5] = [
             prefix: Some("Token"),
         },
     },
+];
+
+/// The security requirements of the operations, each written once: alternatives (any
+/// one will do) of schemes (all sent together). Operations refer to them by index.
+pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; 3] = [
+    &[&[]],
+    &[
+        &[&SECURITY_SCHEMES[4]],
+        &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
+        &[&SECURITY_SCHEMES[0]],
+        &[],
+    ],
+    &[
+        &[&SECURITY_SCHEMES[4]],
+        &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
+        &[&SECURITY_SCHEMES[0]],
+    ],
 ];
 
 impl Client {

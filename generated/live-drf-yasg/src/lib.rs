@@ -53,7 +53,8 @@ pub use apis::users::UsersApi;
 /// The first server URL of the spec.
 pub const DEFAULT_BASE_URL: &str = "http://localhost/api";
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 2] = [
     runtime::SecurityScheme { name: "basicAuth", kind: runtime::SchemeKind::Basic },
     runtime::SecurityScheme {
@@ -65,6 +66,11 @@ pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 2] = [
         },
     },
 ];
+
+/// The security requirements of the operations, each written once: alternatives (any
+/// one will do) of schemes (all sent together). Operations refer to them by index.
+pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; 1] =
+    [&[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]]];
 
 impl Client {
     /// The `auth` operations.

@@ -51,9 +51,14 @@ pub use apis::owners::OwnersApi;
 #[cfg(feature = "pets")]
 pub use apis::pets::PetsApi;
 
-/// The security schemes of the spec, in spec order; operations refer to them by index.
+/// The security schemes of the spec, in spec order; the requirements of operations refer to them
+/// by index.
 pub static SECURITY_SCHEMES: [runtime::SecurityScheme; 1] =
     [runtime::SecurityScheme { name: "HTTPBearer", kind: runtime::SchemeKind::Bearer }];
+
+/// The security requirements of the operations, each written once: alternatives (any
+/// one will do) of schemes (all sent together). Operations refer to them by index.
+pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; 1] = [&[&[&SECURITY_SCHEMES[0]]]];
 
 impl Client {
     /// The `health` operations.

@@ -242,6 +242,24 @@ pub fn lib_rs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> TokenS
         quote! { runtime::SecurityScheme { name: #name, kind: #kind } }
     });
     let count = proc_macro2::Literal::usize_unsuffixed(api.schemes.len());
+    let requirements = (!api.requirements.is_empty()).then(|| {
+        let lists = api.requirements.iter().map(|alternatives| {
+            let alternatives = alternatives.iter().map(|schemes| {
+                let schemes = schemes.iter().map(|i| {
+                    let i = proc_macro2::Literal::usize_unsuffixed(*i);
+                    quote! { &SECURITY_SCHEMES[#i] }
+                });
+                quote! { &[ #( #schemes ),* ] }
+            });
+            quote! { &[ #( #alternatives ),* ] }
+        });
+        let count = proc_macro2::Literal::usize_unsuffixed(api.requirements.len());
+        quote! {
+            /// The security requirements of the operations, each written once: alternatives (any
+            /// one will do) of schemes (all sent together). Operations refer to them by index.
+            pub static SECURITY_REQUIREMENTS: [&[&[&runtime::SecurityScheme]]; #count] = [ #( #lists ),* ];
+        }
+    });
     let oauth2_mod = api.has_oauth2().then(|| {
         let gate = oauth2_cfg(api, gates);
         quote! { #gate pub mod oauth2; }
@@ -276,8 +294,11 @@ pub fn lib_rs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> TokenS
 
         #base_url
 
-        /// The security schemes of the spec, in spec order; operations refer to them by index.
+        /// The security schemes of the spec, in spec order; the requirements of operations refer to them
+        /// by index.
         pub static SECURITY_SCHEMES: [runtime::SecurityScheme; #count] = [ #( #schemes ),* ];
+
+        #requirements
 
         impl Client {
             #( #accessors )*

@@ -43,6 +43,10 @@ pub struct Api {
     pub style: Naming,
     /// `components/securitySchemes`, in spec order.
     pub schemes: Vec<SecurityScheme>,
+    /// The distinct security requirements of the operations, in order of first use: each a list
+    /// of alternatives of scheme indices into `schemes`. Operations refer to them by index, so
+    /// that the generated crate writes each list once.
+    pub requirements: Vec<Vec<Vec<usize>>>,
     /// Every generated type; `TypeId` indexes this.
     pub types: Vec<TypeDef>,
     /// Operation groups in order of first appearance.
@@ -75,6 +79,24 @@ impl Api {
     /// Every operation with its group, in order.
     pub fn operations(&self) -> impl Iterator<Item = (&Group, &Operation)> {
         self.groups.iter().flat_map(|g| g.operations.iter().map(move |op| (g, op)))
+    }
+}
+
+/// The index of `requirement` in `requirements`, added when it is new; `None` for an empty one
+/// (no credentials).
+pub(crate) fn requirement_index(
+    requirements: &mut Vec<Vec<Vec<usize>>>,
+    requirement: Vec<Vec<usize>>,
+) -> Option<usize> {
+    if requirement.is_empty() {
+        return None;
+    }
+    match requirements.iter().position(|known| *known == requirement) {
+        Some(i) => Some(i),
+        None => {
+            requirements.push(requirement);
+            Some(requirements.len() - 1)
+        }
     }
 }
 
@@ -491,8 +513,8 @@ pub struct Operation {
     pub body: Option<Body>,
     /// The success output.
     pub output: Output,
-    /// Alternatives of scheme indices into `Api::schemes`; empty sends no credentials.
-    pub security: Vec<Vec<usize>>,
+    /// Its security requirement, an index into `Api::requirements`; `None` sends no credentials.
+    pub security: Option<usize>,
     /// The `Accept` header value.
     pub accept: Option<String>,
     /// The declared error bodies with a JSON schema, by status.

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::memberships`](crate::Client::memberships) or [`MembershipsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -110,7 +110,7 @@ impl<'a> GetUserMemberships<'a> {
             id: "get_users_id_memberships",
             method: reqwest::Method::GET,
             path: "/users/{user_id}/memberships",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -163,7 +163,7 @@ impl<'a> GetGroupMemberships<'a> {
             id: "get_groups_id_memberships",
             method: reqwest::Method::GET,
             path: "/groups/{group_id}/memberships",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -217,7 +217,7 @@ impl<'a> CreateGroupMembership<'a> {
             id: "post_group_memberships",
             method: reqwest::Method::POST,
             path: "/group_memberships",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -290,7 +290,7 @@ impl<'a> GetGroupMembershipById<'a> {
             id: "get_group_memberships_id",
             method: reqwest::Method::GET,
             path: "/group_memberships/{group_membership_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -333,7 +333,7 @@ impl<'a> UpdateGroupMembershipById<'a> {
             id: "put_group_memberships_id",
             method: reqwest::Method::PUT,
             path: "/group_memberships/{group_membership_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -401,7 +401,7 @@ impl<'a> DeleteGroupMembershipById<'a> {
             id: "delete_group_memberships_id",
             method: reqwest::Method::DELETE,
             path: "/group_memberships/{group_membership_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -5,7 +5,7 @@ use crate::models::{
     AiAgent, AiAsk, AiExtract, AiExtractStructured, AiExtractStructuredResponse, AiResponse, AiResponseFull, AiTextGen,
     ClientError,
 };
-use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+use crate::{Client, Error, RawResponse, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum,
@@ -101,7 +101,7 @@ impl<'a> CreateAiAsk<'a> {
             id: "post_ai_ask",
             method: reqwest::Method::POST,
             path: "/ai/ask",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -137,7 +137,7 @@ impl<'a> CreateAiTextGen<'a> {
             id: "post_ai_text_gen",
             method: reqwest::Method::POST,
             path: "/ai/text_gen",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -173,7 +173,7 @@ impl<'a> GetAiAgentDefaultConfig<'a> {
             id: "get_ai_agent_default",
             method: reqwest::Method::GET,
             path: "/ai_agent_default",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -218,7 +218,7 @@ impl<'a> CreateAiExtract<'a> {
             id: "post_ai_extract",
             method: reqwest::Method::POST,
             path: "/ai/extract",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -254,7 +254,7 @@ impl<'a> CreateAiExtractStructured<'a> {
             id: "post_ai_extract_structured",
             method: reqwest::Method::POST,
             path: "/ai/extract_structured",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

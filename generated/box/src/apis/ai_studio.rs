@@ -5,7 +5,7 @@ use crate::models::{AiMultipleAgentResponse, AiSingleAgentResponseFull, ClientEr
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::ai_studio`](crate::Client::ai_studio) or [`AiStudioManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -84,7 +84,7 @@ impl<'a> GetAiAgents<'a> {
             id: "get_ai_agents",
             method: reqwest::Method::GET,
             path: "/ai_agents",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -163,7 +163,7 @@ impl<'a> CreateAiAgent<'a> {
             id: "post_ai_agents",
             method: reqwest::Method::POST,
             path: "/ai_agents",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -199,7 +199,7 @@ impl<'a> GetAiAgentById<'a> {
             id: "get_ai_agents_id",
             method: reqwest::Method::GET,
             path: "/ai_agents/{agent_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -236,7 +236,7 @@ impl<'a> UpdateAiAgentById<'a> {
             id: "put_ai_agents_id",
             method: reqwest::Method::PUT,
             path: "/ai_agents/{agent_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -273,7 +273,7 @@ impl<'a> DeleteAiAgentById<'a> {
             id: "delete_ai_agents_id",
             method: reqwest::Method::DELETE,
             path: "/ai_agents/{agent_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

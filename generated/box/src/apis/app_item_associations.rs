@@ -5,7 +5,7 @@ use crate::models::{AppItemAssociation, AppItemAssociations, ClientError};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::app_item_associations`](crate::Client::app_item_associations) or [`AppItemAssociationsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -62,7 +62,7 @@ impl<'a> GetFileAppItemAssociations<'a> {
             id: "get_files_id_app_item_associations",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/app_item_associations",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -124,7 +124,7 @@ impl<'a> GetFolderAppItemAssociations<'a> {
             id: "get_folders_id_app_item_associations",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/app_item_associations",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, Download, ErrorStatus, FilePart, OperationSpec, decode_error, request_builder,
     serialize_struct,
 };
-use crate::{Client, Error, SECURITY_SCHEMES};
+use crate::{Client, Error, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::avatars`](crate::Client::avatars) or [`AvatarsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -66,7 +66,7 @@ impl<'a> GetUserAvatar<'a> {
             id: "get_users_id_avatar",
             method: reqwest::Method::GET,
             path: "/users/{user_id}/avatar",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("image/jpg, application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -102,7 +102,7 @@ impl<'a> CreateUserAvatar<'a> {
             id: "post_users_id_avatar",
             method: reqwest::Method::POST,
             path: "/users/{user_id}/avatar",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[
@@ -134,7 +134,7 @@ impl<'a> DeleteUserAvatar<'a> {
             id: "delete_users_id_avatar",
             method: reqwest::Method::DELETE,
             path: "/users/{user_id}/avatar",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

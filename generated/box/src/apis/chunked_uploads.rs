@@ -2,7 +2,7 @@
 //! The `chunked_uploads` operations: [`ChunkedUploadsManager`] and one request builder per operation.
 
 use crate::models::{ClientError, Files, UploadPart, UploadParts, UploadSession, UploadedPart};
-use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+use crate::{Client, Error, RawResponse, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, FilePart, OperationSpec, Pager, Paginator, decode_error, paginate,
@@ -145,7 +145,7 @@ impl<'a> CreateFileUploadSession<'a> {
             id: "post_files_upload_sessions",
             method: reqwest::Method::POST,
             path: "/files/upload_sessions",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -185,7 +185,7 @@ impl<'a> CreateFileUploadSessionForExistingFile<'a> {
             id: "post_files_id_upload_sessions",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/upload_sessions",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -224,7 +224,7 @@ impl<'a> GetFileUploadSessionById<'a> {
             id: "get_files_upload_sessions_id",
             method: reqwest::Method::GET,
             path: "/files/upload_sessions/{upload_session_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -256,7 +256,7 @@ impl<'a> UploadFilePart<'a> {
             id: "put_files_upload_sessions_id",
             method: reqwest::Method::PUT,
             path: "/files/upload_sessions/{upload_session_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Binary, "application/octet-stream")],
             errors: &[
@@ -297,7 +297,7 @@ impl<'a> DeleteFileUploadSessionById<'a> {
             id: "delete_files_upload_sessions_id",
             method: reqwest::Method::DELETE,
             path: "/files/upload_sessions/{upload_session_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -324,7 +324,7 @@ impl<'a> GetFileUploadSessionParts<'a> {
             id: "get_files_upload_sessions_id_parts",
             method: reqwest::Method::GET,
             path: "/files/upload_sessions/{upload_session_id}/parts",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -383,7 +383,7 @@ impl<'a> CreateFileUploadSessionCommit<'a> {
             id: "post_files_upload_sessions_id_commit",
             method: reqwest::Method::POST,
             path: "/files/upload_sessions/{upload_session_id}/commit",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

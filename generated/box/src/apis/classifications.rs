@@ -5,7 +5,7 @@ use crate::models::{ClassificationTemplate, ClientError};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::classifications`](crate::Client::classifications) or [`ClassificationsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -101,7 +101,7 @@ impl<'a> GetClassificationTemplate<'a> {
             id: "get_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema",
             method: reqwest::Method::GET,
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -131,7 +131,7 @@ impl<'a> AddClassification<'a> {
             id: "put_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema#add",
             method: reqwest::Method::PUT,
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -168,7 +168,7 @@ impl<'a> UpdateClassification<'a> {
             id: "put_metadata_templates_enterprise_securityClassification-6VMVochwUWo_schema#update",
             method: reqwest::Method::PUT,
             path: "/metadata_templates/enterprise/securityClassification-6VMVochwUWo/schema",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
@@ -212,7 +212,7 @@ impl<'a> CreateClassificationTemplate<'a> {
             id: "post_metadata_templates_schema#classifications",
             method: reqwest::Method::POST,
             path: "/metadata_templates/schema",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -2,7 +2,7 @@
 //! The `collaboration_allowlist_entries` operations: [`CollaborationAllowlistEntriesManager`] and one request builder per operation.
 
 use crate::models::{ClientError, CollaborationAllowlistEntries, CollaborationAllowlistEntry};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -90,7 +90,7 @@ impl<'a> GetCollaborationWhitelistEntries<'a> {
             id: "get_collaboration_whitelist_entries",
             method: reqwest::Method::GET,
             path: "/collaboration_whitelist_entries",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -148,7 +148,7 @@ impl<'a> CreateCollaborationWhitelistEntry<'a> {
             id: "post_collaboration_whitelist_entries",
             method: reqwest::Method::POST,
             path: "/collaboration_whitelist_entries",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -176,7 +176,7 @@ impl<'a> GetCollaborationWhitelistEntryById<'a> {
             id: "get_collaboration_whitelist_entries_id",
             method: reqwest::Method::GET,
             path: "/collaboration_whitelist_entries/{collaboration_whitelist_entry_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -205,7 +205,7 @@ impl<'a> DeleteCollaborationWhitelistEntryById<'a> {
             id: "delete_collaboration_whitelist_entries_id",
             method: reqwest::Method::DELETE,
             path: "/collaboration_whitelist_entries/{collaboration_whitelist_entry_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

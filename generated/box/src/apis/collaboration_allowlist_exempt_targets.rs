@@ -2,7 +2,7 @@
 //! The `collaboration_allowlist_exempt_targets` operations: [`CollaborationAllowlistExemptTargetsManager`] and one request builder per operation.
 
 use crate::models::{ClientError, CollaborationAllowlistExemptTarget, CollaborationAllowlistExemptTargets};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -89,7 +89,7 @@ impl<'a> GetCollaborationWhitelistExemptTargets<'a> {
             id: "get_collaboration_whitelist_exempt_targets",
             method: reqwest::Method::GET,
             path: "/collaboration_whitelist_exempt_targets",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -144,7 +144,7 @@ impl<'a> CreateCollaborationWhitelistExemptTarget<'a> {
             id: "post_collaboration_whitelist_exempt_targets",
             method: reqwest::Method::POST,
             path: "/collaboration_whitelist_exempt_targets",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -173,7 +173,7 @@ impl<'a> GetCollaborationWhitelistExemptTargetById<'a> {
             id: "get_collaboration_whitelist_exempt_targets_id",
             method: reqwest::Method::GET,
             path: "/collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -203,7 +203,7 @@ impl<'a> DeleteCollaborationWhitelistExemptTargetById<'a> {
             id: "delete_collaboration_whitelist_exempt_targets_id",
             method: reqwest::Method::DELETE,
             path: "/collaboration_whitelist_exempt_targets/{collaboration_whitelist_exempt_target_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

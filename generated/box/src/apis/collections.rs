@@ -5,7 +5,7 @@ use crate::models::{ClientError, Collection, Collections, ItemsOffsetPaginated};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::collections`](crate::Client::collections) or [`CollectionsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -68,7 +68,7 @@ impl<'a> GetCollections<'a> {
             id: "get_collections",
             method: reqwest::Method::GET,
             path: "/collections",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -135,7 +135,7 @@ impl<'a> GetCollectionItems<'a> {
             id: "get_collections_id_items",
             method: reqwest::Method::GET,
             path: "/collections/{collection_id}/items",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -203,7 +203,7 @@ impl<'a> GetCollectionById<'a> {
             id: "get_collections_id",
             method: reqwest::Method::GET,
             path: "/collections/{collection_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

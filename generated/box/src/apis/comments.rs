@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::comments`](crate::Client::comments) or [`CommentsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -87,7 +87,7 @@ impl<'a> GetFileComments<'a> {
             id: "get_files_id_comments",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/comments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -155,7 +155,7 @@ impl<'a> GetCommentById<'a> {
             id: "get_comments_id",
             method: reqwest::Method::GET,
             path: "/comments/{comment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -198,7 +198,7 @@ impl<'a> UpdateCommentById<'a> {
             id: "put_comments_id",
             method: reqwest::Method::PUT,
             path: "/comments/{comment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -247,7 +247,7 @@ impl<'a> DeleteCommentById<'a> {
             id: "delete_comments_id",
             method: reqwest::Method::DELETE,
             path: "/comments/{comment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -275,7 +275,7 @@ impl<'a> CreateComment<'a> {
             id: "post_comments",
             method: reqwest::Method::POST,
             path: "/comments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -5,7 +5,7 @@ use crate::models::{ClientError, DevicePinner, DevicePinners};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::device_pinners`](crate::Client::device_pinners) or [`DevicePinnersManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -67,7 +67,7 @@ impl<'a> GetDevicePinnerById<'a> {
             id: "get_device_pinners_id",
             method: reqwest::Method::GET,
             path: "/device_pinners/{device_pinner_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -94,7 +94,7 @@ impl<'a> DeleteDevicePinnerById<'a> {
             id: "delete_device_pinners_id",
             method: reqwest::Method::DELETE,
             path: "/device_pinners/{device_pinner_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -121,7 +121,7 @@ impl<'a> GetEnterpriseDevicePinners<'a> {
             id: "get_enterprises_id_device_pinners",
             method: reqwest::Method::GET,
             path: "/enterprises/{enterprise_id}/device_pinners",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -3,7 +3,7 @@
 
 use crate::models::ClientError;
 use crate::runtime::{self, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder};
-use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+use crate::{Client, Error, RawResponse, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::downloads`](crate::Client::downloads) or [`DownloadsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -42,7 +42,7 @@ impl<'a> DownloadFile<'a> {
             id: "get_files_id_content",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/content",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/octet-stream, application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

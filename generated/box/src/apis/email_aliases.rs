@@ -5,7 +5,7 @@ use crate::models::{ClientError, EmailAlias, EmailAliases};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::email_aliases`](crate::Client::email_aliases) or [`EmailAliasesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -73,7 +73,7 @@ impl<'a> GetUserEmailAliases<'a> {
             id: "get_users_id_email_aliases",
             method: reqwest::Method::GET,
             path: "/users/{user_id}/email_aliases",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -101,7 +101,7 @@ impl<'a> CreateUserEmailAlias<'a> {
             id: "post_users_id_email_aliases",
             method: reqwest::Method::POST,
             path: "/users/{user_id}/email_aliases",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -128,7 +128,7 @@ impl<'a> DeleteUserEmailAliasById<'a> {
             id: "delete_users_id_email_aliases_id",
             method: reqwest::Method::DELETE,
             path: "/users/{user_id}/email_aliases/{email_alias_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, Events, RealtimeServers};
 use crate::runtime::{self, Call, ErrorStatus, OperationSpec, decode_error, request_builder, string_enum};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::events`](crate::Client::events) or [`EventsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -92,7 +92,7 @@ impl<'a> GetEvents<'a> {
             id: "get_events",
             method: reqwest::Method::GET,
             path: "/events",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -195,7 +195,7 @@ impl<'a> GetEventsWithLongPolling<'a> {
             id: "options_events",
             method: reqwest::Method::OPTIONS,
             path: "/events",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

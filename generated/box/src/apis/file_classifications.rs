@@ -5,7 +5,7 @@ use crate::models::{Classification, ClientError};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::file_classifications`](crate::Client::file_classifications) or [`FileClassificationsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -92,7 +92,7 @@ impl<'a> GetClassificationOnFile<'a> {
             id: "get_files_id_metadata_enterprise_securityClassification-6VMVochwUWo",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -124,7 +124,7 @@ impl<'a> UpdateClassificationOnFile<'a> {
             id: "put_files_id_metadata_enterprise_securityClassification-6VMVochwUWo",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
@@ -163,7 +163,7 @@ impl<'a> AddClassificationToFile<'a> {
             id: "post_files_id_metadata_enterprise_securityClassification-6VMVochwUWo",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -207,7 +207,7 @@ impl<'a> DeleteClassificationFromFile<'a> {
             id: "delete_files_id_metadata_enterprise_securityClassification-6VMVochwUWo",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

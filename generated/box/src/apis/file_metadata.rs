@@ -2,7 +2,7 @@
 //! The `file_metadata` operations: [`FileMetadataManager`] and one request builder per operation.
 
 use crate::models::{ClientError, MetadataError, MetadataFull, MetadataInstanceValue, Metadatas};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
@@ -117,7 +117,7 @@ impl<'a> GetFileMetadata<'a> {
             id: "get_files_id_metadata",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/metadata",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -164,7 +164,7 @@ impl<'a> GetFileMetadataById<'a> {
             id: "get_files_id_metadata_id_id",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/metadata/{scope}/{template_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -214,7 +214,7 @@ impl<'a> UpdateFileMetadataById<'a> {
             id: "put_files_id_metadata_id_id",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}/metadata/{scope}/{template_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
@@ -259,7 +259,7 @@ impl<'a> CreateFileMetadataById<'a> {
             id: "post_files_id_metadata_id_id",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/metadata/{scope}/{template_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -305,7 +305,7 @@ impl<'a> DeleteFileMetadataById<'a> {
             id: "delete_files_id_metadata_id_id",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}/metadata/{scope}/{template_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -2,7 +2,7 @@
 //! The `file_requests` operations: [`FileRequestsManager`] and one request builder per operation.
 
 use crate::models::{ClientError, FileRequest, FileRequestCopyRequest, FileRequestUpdateRequest};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
 
@@ -75,7 +75,7 @@ impl<'a> GetFileRequestById<'a> {
             id: "get_file_requests_id",
             method: reqwest::Method::GET,
             path: "/file_requests/{file_request_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -107,7 +107,7 @@ impl<'a> UpdateFileRequestById<'a> {
             id: "put_file_requests_id",
             method: reqwest::Method::PUT,
             path: "/file_requests/{file_request_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -161,7 +161,7 @@ impl<'a> DeleteFileRequestById<'a> {
             id: "delete_file_requests_id",
             method: reqwest::Method::DELETE,
             path: "/file_requests/{file_request_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -193,7 +193,7 @@ impl<'a> CreateFileRequestCopy<'a> {
             id: "post_file_requests_id_copy",
             method: reqwest::Method::POST,
             path: "/file_requests/{file_request_id}/copy",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, FileVersionLegalHold, FileVersionLegalHolds};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::file_version_legal_holds`](crate::Client::file_version_legal_holds) or [`FileVersionLegalHoldsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -77,7 +77,7 @@ impl<'a> GetFileVersionLegalHoldById<'a> {
             id: "get_file_version_legal_holds_id",
             method: reqwest::Method::GET,
             path: "/file_version_legal_holds/{file_version_legal_hold_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -104,7 +104,7 @@ impl<'a> GetFileVersionLegalHolds<'a> {
             id: "get_file_version_legal_holds",
             method: reqwest::Method::GET,
             path: "/file_version_legal_holds",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -5,7 +5,7 @@ use crate::models::{ClientError, FileVersionRetention, FileVersionRetentions};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::file_version_retentions`](crate::Client::file_version_retentions) or [`FileVersionRetentionsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -67,7 +67,7 @@ impl<'a> GetFileVersionRetentions<'a> {
             id: "get_file_version_retentions",
             method: reqwest::Method::GET,
             path: "/file_version_retentions",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -163,7 +163,7 @@ impl<'a> GetFileVersionRetentionById<'a> {
             id: "get_file_version_retentions_id",
             method: reqwest::Method::GET,
             path: "/file_version_retentions/{file_version_retention_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

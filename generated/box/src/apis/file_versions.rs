@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::file_versions`](crate::Client::file_versions) or [`FileVersionsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -122,7 +122,7 @@ impl<'a> GetFileVersions<'a> {
             id: "get_files_id_versions",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/versions",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -190,7 +190,7 @@ impl<'a> GetFileVersionById<'a> {
             id: "get_files_id_versions_id",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/versions/{file_version_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -234,7 +234,7 @@ impl<'a> UpdateFileVersionById<'a> {
             id: "put_files_id_versions_id",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}/versions/{file_version_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -270,7 +270,7 @@ impl<'a> DeleteFileVersionById<'a> {
             id: "delete_files_id_versions_id",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}/versions/{file_version_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -312,7 +312,7 @@ impl<'a> PromoteFileVersion<'a> {
             id: "post_files_id_versions_current",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/versions/current",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

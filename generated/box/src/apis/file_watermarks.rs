@@ -5,7 +5,7 @@ use crate::models::{ClientError, Watermark};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::file_watermarks`](crate::Client::file_watermarks) or [`FileWatermarksManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -68,7 +68,7 @@ impl<'a> GetFileWatermark<'a> {
             id: "get_files_id_watermark",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/watermark",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -99,7 +99,7 @@ impl<'a> UpdateFileWatermark<'a> {
             id: "put_files_id_watermark",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}/watermark",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -126,7 +126,7 @@ impl<'a> DeleteFileWatermark<'a> {
             id: "delete_files_id_watermark",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}/watermark",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
     string_enum,
 };
-use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+use crate::{Client, Error, RawResponse, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::files`](crate::Client::files) or [`FilesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -103,7 +103,7 @@ impl<'a> GetFileById<'a> {
             id: "get_files_id",
             method: reqwest::Method::GET,
             path: "/files/{file_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -210,7 +210,7 @@ impl<'a> UpdateFileById<'a> {
             id: "put_files_id",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -378,7 +378,7 @@ impl<'a> DeleteFileById<'a> {
             id: "delete_files_id",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -425,7 +425,7 @@ impl<'a> CopyFile<'a> {
             id: "post_files_id_copy",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/copy",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -493,7 +493,7 @@ impl<'a> GetFileThumbnailById<'a> {
             id: "get_files_id_thumbnail_id",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/thumbnail.{extension}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("image/jpg, image/png, application/json"),
             bodies: &[],
             errors: &[

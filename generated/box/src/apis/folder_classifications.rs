@@ -5,7 +5,7 @@ use crate::models::{Classification, ClientError};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::folder_classifications`](crate::Client::folder_classifications) or [`FolderClassificationsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -92,7 +92,7 @@ impl<'a> GetClassificationOnFolder<'a> {
             id: "get_folders_id_metadata_enterprise_securityClassification-6VMVochwUWo",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -124,7 +124,7 @@ impl<'a> UpdateClassificationOnFolder<'a> {
             id: "put_folders_id_metadata_enterprise_securityClassification-6VMVochwUWo",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
@@ -163,7 +163,7 @@ impl<'a> AddClassificationToFolder<'a> {
             id: "post_folders_id_metadata_enterprise_securityClassification-6VMVochwUWo",
             method: reqwest::Method::POST,
             path: "/folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -207,7 +207,7 @@ impl<'a> DeleteClassificationFromFolder<'a> {
             id: "delete_folders_id_metadata_enterprise_securityClassification-6VMVochwUWo",
             method: reqwest::Method::DELETE,
             path: "/folders/{folder_id}/metadata/enterprise/securityClassification-6VMVochwUWo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, FolderLock, FolderLocks};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::folder_locks`](crate::Client::folder_locks) or [`FolderLocksManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -74,7 +74,7 @@ impl<'a> GetFolderLocks<'a> {
             id: "get_folder_locks",
             method: reqwest::Method::GET,
             path: "/folder_locks",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -107,7 +107,7 @@ impl<'a> CreateFolderLock<'a> {
             id: "post_folder_locks",
             method: reqwest::Method::POST,
             path: "/folder_locks",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -146,7 +146,7 @@ impl<'a> DeleteFolderLockById<'a> {
             id: "delete_folder_locks_id",
             method: reqwest::Method::DELETE,
             path: "/folder_locks/{folder_lock_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -2,7 +2,7 @@
 //! The `folder_metadata` operations: [`FolderMetadataManager`] and one request builder per operation.
 
 use crate::models::{ClientError, MetadataError, MetadataFull, MetadataInstanceValue, Metadatas};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
@@ -122,7 +122,7 @@ impl<'a> GetFolderMetadata<'a> {
             id: "get_folders_id_metadata",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/metadata",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -169,7 +169,7 @@ impl<'a> GetFolderMetadataById<'a> {
             id: "get_folders_id_metadata_id_id",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/metadata/{scope}/{template_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -208,7 +208,7 @@ impl<'a> UpdateFolderMetadataById<'a> {
             id: "put_folders_id_metadata_id_id",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}/metadata/{scope}/{template_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
@@ -253,7 +253,7 @@ impl<'a> CreateFolderMetadataById<'a> {
             id: "post_folders_id_metadata_id_id",
             method: reqwest::Method::POST,
             path: "/folders/{folder_id}/metadata/{scope}/{template_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -299,7 +299,7 @@ impl<'a> DeleteFolderMetadataById<'a> {
             id: "delete_folders_id_metadata_id_id",
             method: reqwest::Method::DELETE,
             path: "/folders/{folder_id}/metadata/{scope}/{template_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

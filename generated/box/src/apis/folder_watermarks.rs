@@ -5,7 +5,7 @@ use crate::models::{ClientError, Watermark};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::folder_watermarks`](crate::Client::folder_watermarks) or [`FolderWatermarksManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -68,7 +68,7 @@ impl<'a> GetFolderWatermark<'a> {
             id: "get_folders_id_watermark",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/watermark",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -99,7 +99,7 @@ impl<'a> UpdateFolderWatermark<'a> {
             id: "put_folders_id_watermark",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}/watermark",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -126,7 +126,7 @@ impl<'a> DeleteFolderWatermark<'a> {
             id: "delete_folders_id_watermark",
             method: reqwest::Method::DELETE,
             path: "/folders/{folder_id}/watermark",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::folders`](crate::Client::folders) or [`FoldersManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -112,7 +112,7 @@ impl<'a> GetFolderById<'a> {
             id: "get_folders_id",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -254,7 +254,7 @@ impl<'a> UpdateFolderById<'a> {
             id: "put_folders_id",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -452,7 +452,7 @@ impl<'a> DeleteFolderById<'a> {
             id: "delete_folders_id",
             method: reqwest::Method::DELETE,
             path: "/folders/{folder_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -508,7 +508,7 @@ impl<'a> GetFolderItems<'a> {
             id: "get_folders_id_items",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/items",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -667,7 +667,7 @@ impl<'a> CreateFolder<'a> {
             id: "post_folders",
             method: reqwest::Method::POST,
             path: "/folders",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -734,7 +734,7 @@ impl<'a> CopyFolder<'a> {
             id: "post_folders_id_copy",
             method: reqwest::Method::POST,
             path: "/folders/{folder_id}/copy",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::groups`](crate::Client::groups) or [`GroupsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -92,7 +92,7 @@ impl<'a> GetGroups<'a> {
             id: "get_groups",
             method: reqwest::Method::GET,
             path: "/groups",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -168,7 +168,7 @@ impl<'a> CreateGroup<'a> {
             id: "post_groups",
             method: reqwest::Method::POST,
             path: "/groups",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -290,7 +290,7 @@ impl<'a> GetGroupById<'a> {
             id: "get_groups_id",
             method: reqwest::Method::GET,
             path: "/groups/{group_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -333,7 +333,7 @@ impl<'a> UpdateGroupById<'a> {
             id: "put_groups_id",
             method: reqwest::Method::PUT,
             path: "/groups/{group_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -464,7 +464,7 @@ impl<'a> DeleteGroupById<'a> {
             id: "delete_groups_id",
             method: reqwest::Method::DELETE,
             path: "/groups/{group_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -6,7 +6,7 @@ use crate::models::{
     IntegrationMappingSlackCreateRequest, IntegrationMappingSlackOptions, IntegrationMappingTeams,
     IntegrationMappingTeamsCreateRequest, IntegrationMappings, IntegrationMappingsTeams,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -157,7 +157,7 @@ impl<'a> GetSlackIntegrationMapping<'a> {
             id: "get_integration_mappings_slack",
             method: reqwest::Method::GET,
             path: "/integration_mappings/slack",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -249,7 +249,7 @@ impl<'a> CreateSlackIntegrationMapping<'a> {
             id: "post_integration_mappings_slack",
             method: reqwest::Method::POST,
             path: "/integration_mappings/slack",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -290,7 +290,7 @@ impl<'a> UpdateSlackIntegrationMappingById<'a> {
             id: "put_integration_mappings_slack_id",
             method: reqwest::Method::PUT,
             path: "/integration_mappings/slack/{integration_mapping_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -337,7 +337,7 @@ impl<'a> DeleteSlackIntegrationMappingById<'a> {
             id: "delete_integration_mappings_slack_id",
             method: reqwest::Method::DELETE,
             path: "/integration_mappings/slack/{integration_mapping_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -367,7 +367,7 @@ impl<'a> GetTeamsIntegrationMapping<'a> {
             id: "get_integration_mappings_teams",
             method: reqwest::Method::GET,
             path: "/integration_mappings/teams",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -427,7 +427,7 @@ impl<'a> CreateTeamsIntegrationMapping<'a> {
             id: "post_integration_mappings_teams",
             method: reqwest::Method::POST,
             path: "/integration_mappings/teams",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -468,7 +468,7 @@ impl<'a> UpdateTeamsIntegrationMappingById<'a> {
             id: "put_integration_mappings_teams_id",
             method: reqwest::Method::PUT,
             path: "/integration_mappings/teams/{integration_mapping_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -508,7 +508,7 @@ impl<'a> DeleteTeamsIntegrationMappingById<'a> {
             id: "delete_integration_mappings_teams_id",
             method: reqwest::Method::DELETE,
             path: "/integration_mappings/teams/{integration_mapping_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, Invite};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::invites`](crate::Client::invites) or [`InvitesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -67,7 +67,7 @@ impl<'a> CreateInvite<'a> {
             id: "post_invites",
             method: reqwest::Method::POST,
             path: "/invites",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -111,7 +111,7 @@ impl<'a> GetInviteById<'a> {
             id: "get_invites_id",
             method: reqwest::Method::GET,
             path: "/invites/{invite_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

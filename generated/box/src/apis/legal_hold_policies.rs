@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::legal_hold_policies`](crate::Client::legal_hold_policies) or [`LegalHoldPoliciesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -95,7 +95,7 @@ impl<'a> GetLegalHoldPolicies<'a> {
             id: "get_legal_hold_policies",
             method: reqwest::Method::GET,
             path: "/legal_hold_policies",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -170,7 +170,7 @@ impl<'a> CreateLegalHoldPolicy<'a> {
             id: "post_legal_hold_policies",
             method: reqwest::Method::POST,
             path: "/legal_hold_policies",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -264,7 +264,7 @@ impl<'a> GetLegalHoldPolicyById<'a> {
             id: "get_legal_hold_policies_id",
             method: reqwest::Method::GET,
             path: "/legal_hold_policies/{legal_hold_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -292,7 +292,7 @@ impl<'a> UpdateLegalHoldPolicyById<'a> {
             id: "put_legal_hold_policies_id",
             method: reqwest::Method::PUT,
             path: "/legal_hold_policies/{legal_hold_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -346,7 +346,7 @@ impl<'a> DeleteLegalHoldPolicyById<'a> {
             id: "delete_legal_hold_policies_id",
             method: reqwest::Method::DELETE,
             path: "/legal_hold_policies/{legal_hold_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

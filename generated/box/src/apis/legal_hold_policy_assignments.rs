@@ -4,7 +4,7 @@
 use crate::models::{
     ClientError, FileMini, FileVersionsOnHold, FilesOnHold, LegalHoldPolicyAssignment, LegalHoldPolicyAssignments,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -153,7 +153,7 @@ impl<'a> GetLegalHoldPolicyAssignments<'a> {
             id: "get_legal_hold_policy_assignments",
             method: reqwest::Method::GET,
             path: "/legal_hold_policy_assignments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -243,7 +243,7 @@ impl<'a> CreateLegalHoldPolicyAssignment<'a> {
             id: "post_legal_hold_policy_assignments",
             method: reqwest::Method::POST,
             path: "/legal_hold_policy_assignments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -271,7 +271,7 @@ impl<'a> GetLegalHoldPolicyAssignmentById<'a> {
             id: "get_legal_hold_policy_assignments_id",
             method: reqwest::Method::GET,
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -300,7 +300,7 @@ impl<'a> DeleteLegalHoldPolicyAssignmentById<'a> {
             id: "delete_legal_hold_policy_assignments_id",
             method: reqwest::Method::DELETE,
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -327,7 +327,7 @@ impl<'a> GetLegalHoldPolicyAssignmentFileOnHold<'a> {
             id: "get_legal_hold_policy_assignments_id_files_on_hold",
             method: reqwest::Method::GET,
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}/files_on_hold",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -394,7 +394,7 @@ impl<'a> GetLegalHoldPolicyAssignmentFileVersionsOnHold<'a> {
             id: "get_legal_hold_policy_assignments_id_file_versions_on_hold",
             method: reqwest::Method::GET,
             path: "/legal_hold_policy_assignments/{legal_hold_policy_assignment_id}/file_versions_on_hold",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

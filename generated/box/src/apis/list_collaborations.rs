@@ -2,7 +2,7 @@
 //! The `list_collaborations` operations: [`ListCollaborationsManager`] and one request builder per operation.
 
 use crate::models::{ClientError, Collaboration, Collaborations, CollaborationsOffsetPaginated};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder, string_enum,
@@ -83,7 +83,7 @@ impl<'a> GetFileCollaborations<'a> {
             id: "get_files_id_collaborations",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/collaborations",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -150,7 +150,7 @@ impl<'a> GetFolderCollaborations<'a> {
             id: "get_folders_id_collaborations",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/collaborations",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -217,7 +217,7 @@ impl<'a> GetCollaborations<'a> {
             id: "get_collaborations",
             method: reqwest::Method::GET,
             path: "/collaborations",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -285,7 +285,7 @@ impl<'a> GetGroupCollaborations<'a> {
             id: "get_groups_id_collaborations",
             method: reqwest::Method::GET,
             path: "/groups/{group_id}/collaborations",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

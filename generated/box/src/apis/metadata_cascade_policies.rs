@@ -2,7 +2,7 @@
 //! The `metadata_cascade_policies` operations: [`MetadataCascadePoliciesManager`] and one request builder per operation.
 
 use crate::models::{ClientError, ConflictError, MetadataCascadePolicies, MetadataCascadePolicy};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -111,7 +111,7 @@ impl<'a> GetMetadataCascadePolicies<'a> {
             id: "get_metadata_cascade_policies",
             method: reqwest::Method::GET,
             path: "/metadata_cascade_policies",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -187,7 +187,7 @@ impl<'a> CreateMetadataCascadePolicy<'a> {
             id: "post_metadata_cascade_policies",
             method: reqwest::Method::POST,
             path: "/metadata_cascade_policies",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -228,7 +228,7 @@ impl<'a> GetMetadataCascadePolicyById<'a> {
             id: "get_metadata_cascade_policies_id",
             method: reqwest::Method::GET,
             path: "/metadata_cascade_policies/{metadata_cascade_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -258,7 +258,7 @@ impl<'a> DeleteMetadataCascadePolicyById<'a> {
             id: "delete_metadata_cascade_policies_id",
             method: reqwest::Method::DELETE,
             path: "/metadata_cascade_policies/{metadata_cascade_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -293,7 +293,7 @@ impl<'a> ApplyMetadataCascadePolicy<'a> {
             id: "post_metadata_cascade_policies_id_apply",
             method: reqwest::Method::POST,
             path: "/metadata_cascade_policies/{metadata_cascade_policy_id}/apply",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{
     ClientError, MetadataTaxonomies, MetadataTaxonomy, MetadataTaxonomyLevel, MetadataTaxonomyLevels,
     MetadataTaxonomyNode, MetadataTaxonomyNodes,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -266,7 +266,7 @@ impl<'a> CreateMetadataTaxonomy<'a> {
             id: "post_metadata_taxonomies",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -313,7 +313,7 @@ impl<'a> GetMetadataTaxonomies<'a> {
             id: "get_metadata_taxonomies_id",
             method: reqwest::Method::GET,
             path: "/metadata_taxonomies/{namespace}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -368,7 +368,7 @@ impl<'a> GetMetadataTaxonomyByKey<'a> {
             id: "get_metadata_taxonomies_id_id",
             method: reqwest::Method::GET,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -400,7 +400,7 @@ impl<'a> DeleteMetadataTaxonomy<'a> {
             id: "delete_metadata_taxonomies_id_id",
             method: reqwest::Method::DELETE,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -439,7 +439,7 @@ impl<'a> UpdateMetadataTaxonomy<'a> {
             id: "patch_metadata_taxonomies_id_id",
             method: reqwest::Method::PATCH,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -471,7 +471,7 @@ impl<'a> CreateMetadataTaxonomyLevel<'a> {
             id: "post_metadata_taxonomies_id_id_levels",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -517,7 +517,7 @@ impl<'a> UpdateMetadataTaxonomyLevelById<'a> {
             id: "patch_metadata_taxonomies_id_id_levels_id",
             method: reqwest::Method::PATCH,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels/{level_index}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -568,7 +568,7 @@ impl<'a> AddMetadataTaxonomyLevel<'a> {
             id: "post_metadata_taxonomies_id_id_levels:append",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels:append",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -610,7 +610,7 @@ impl<'a> DeleteMetadataTaxonomyLevel<'a> {
             id: "post_metadata_taxonomies_id_id_levels:trim",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/levels:trim",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -642,7 +642,7 @@ impl<'a> GetMetadataTaxonomyNodes<'a> {
             id: "get_metadata_taxonomies_id_id_nodes",
             method: reqwest::Method::GET,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -744,7 +744,7 @@ impl<'a> CreateMetadataTaxonomyNode<'a> {
             id: "post_metadata_taxonomies_id_id_nodes",
             method: reqwest::Method::POST,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -792,7 +792,7 @@ impl<'a> GetMetadataTaxonomyNodeById<'a> {
             id: "get_metadata_taxonomies_id_id_nodes_id",
             method: reqwest::Method::GET,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -830,7 +830,7 @@ impl<'a> DeleteMetadataTaxonomyNodeById<'a> {
             id: "delete_metadata_taxonomies_id_id_nodes_id",
             method: reqwest::Method::DELETE,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -870,7 +870,7 @@ impl<'a> UpdateMetadataTaxonomyNodeById<'a> {
             id: "patch_metadata_taxonomies_id_id_nodes_id",
             method: reqwest::Method::PATCH,
             path: "/metadata_taxonomies/{namespace}/{taxonomy_key}/nodes/{node_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -917,7 +917,7 @@ impl<'a> GetMetadataTemplateFieldOptions<'a> {
             id: "get_metadata_templates_id_id_fields_id_options",
             method: reqwest::Method::GET,
             path: "/metadata_templates/{namespace}/{template_key}/fields/{field_key}/options",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::metadata_templates`](crate::Client::metadata_templates) or [`MetadataTemplatesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -148,7 +148,7 @@ impl<'a> GetMetadataTemplatesByInstanceId<'a> {
             id: "get_metadata_templates",
             method: reqwest::Method::GET,
             path: "/metadata_templates",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -203,7 +203,7 @@ impl<'a> GetMetadataTemplate<'a> {
             id: "get_metadata_templates_id_id_schema",
             method: reqwest::Method::GET,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -235,7 +235,7 @@ impl<'a> UpdateMetadataTemplate<'a> {
             id: "put_metadata_templates_id_id_schema",
             method: reqwest::Method::PUT,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
@@ -275,7 +275,7 @@ impl<'a> DeleteMetadataTemplate<'a> {
             id: "delete_metadata_templates_id_id_schema",
             method: reqwest::Method::DELETE,
             path: "/metadata_templates/{scope}/{template_key}/schema",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -307,7 +307,7 @@ impl<'a> GetMetadataTemplateById<'a> {
             id: "get_metadata_templates_id",
             method: reqwest::Method::GET,
             path: "/metadata_templates/{template_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -337,7 +337,7 @@ impl<'a> GetGlobalMetadataTemplates<'a> {
             id: "get_metadata_templates_global",
             method: reqwest::Method::GET,
             path: "/metadata_templates/global",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -391,7 +391,7 @@ impl<'a> GetEnterpriseMetadataTemplates<'a> {
             id: "get_metadata_templates_enterprise",
             method: reqwest::Method::GET,
             path: "/metadata_templates/enterprise",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -446,7 +446,7 @@ impl<'a> CreateMetadataTemplate<'a> {
             id: "post_metadata_templates_schema",
             method: reqwest::Method::POST,
             path: "/metadata_templates/schema",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, RecentItem, RecentItems};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::recent_items`](crate::Client::recent_items) or [`RecentItemsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -46,7 +46,7 @@ impl<'a> GetRecentItems<'a> {
             id: "get_recent_items",
             method: reqwest::Method::GET,
             path: "/recent_items",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -4,7 +4,7 @@
 use crate::models::{
     ClientError, RetentionPolicies, RetentionPolicy, RetentionPolicyMaxExtensionLengthRequest, UserBase, UserMini,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -93,7 +93,7 @@ impl<'a> GetRetentionPolicies<'a> {
             id: "get_retention_policies",
             method: reqwest::Method::GET,
             path: "/retention_policies",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -189,7 +189,7 @@ impl<'a> CreateRetentionPolicy<'a> {
             id: "post_retention_policies",
             method: reqwest::Method::POST,
             path: "/retention_policies",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -307,7 +307,7 @@ impl<'a> GetRetentionPolicyById<'a> {
             id: "get_retention_policies_id",
             method: reqwest::Method::GET,
             path: "/retention_policies/{retention_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -350,7 +350,7 @@ impl<'a> UpdateRetentionPolicyById<'a> {
             id: "put_retention_policies_id",
             method: reqwest::Method::PUT,
             path: "/retention_policies/{retention_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -503,7 +503,7 @@ impl<'a> DeleteRetentionPolicyById<'a> {
             id: "delete_retention_policies_id",
             method: reqwest::Method::DELETE,
             path: "/retention_policies/{retention_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

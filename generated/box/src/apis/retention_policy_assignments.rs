@@ -4,7 +4,7 @@
 use crate::models::{
     ClientError, FileMini, FilesUnderRetention, RetentionPolicyAssignment, RetentionPolicyAssignments,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -120,7 +120,7 @@ impl<'a> GetRetentionPolicyAssignments<'a> {
             id: "get_retention_policies_id_assignments",
             method: reqwest::Method::GET,
             path: "/retention_policies/{retention_policy_id}/assignments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -202,7 +202,7 @@ impl<'a> CreateRetentionPolicyAssignment<'a> {
             id: "post_retention_policy_assignments",
             method: reqwest::Method::POST,
             path: "/retention_policy_assignments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -266,7 +266,7 @@ impl<'a> GetRetentionPolicyAssignmentById<'a> {
             id: "get_retention_policy_assignments_id",
             method: reqwest::Method::GET,
             path: "/retention_policy_assignments/{retention_policy_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -310,7 +310,7 @@ impl<'a> DeleteRetentionPolicyAssignmentById<'a> {
             id: "delete_retention_policy_assignments_id",
             method: reqwest::Method::DELETE,
             path: "/retention_policy_assignments/{retention_policy_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -341,7 +341,7 @@ impl<'a> GetFilesUnderRetentionPolicyAssignment<'a> {
             id: "get_retention_policy_assignments_id_files_under_retention",
             method: reqwest::Method::GET,
             path: "/retention_policy_assignments/{retention_policy_assignment_id}/files_under_retention",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -398,7 +398,7 @@ impl<'a> GetFileVersionsUnderRetentionPolicyAssignment<'a> {
             id: "get_retention_policy_assignments_id_file_versions_under_retention",
             method: reqwest::Method::GET,
             path: "/retention_policy_assignments/{retention_policy_assignment_id}/file_versions_under_retention",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

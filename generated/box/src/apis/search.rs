@@ -2,7 +2,7 @@
 //! The `search` operations: [`SearchManager`] and one request builder per operation.
 
 use crate::models::{ClientError, MetadataFilter, MetadataQuery, MetadataQueryResults, SearchResultsResponse};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, params, request_builder, string_enum,
@@ -61,7 +61,7 @@ impl<'a> SearchByMetadataQuery<'a> {
             id: "post_metadata_queries_execute_read",
             method: reqwest::Method::POST,
             path: "/metadata_queries/execute_read",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -98,7 +98,7 @@ impl<'a> SearchForContent<'a> {
             id: "get_search",
             method: reqwest::Method::GET,
             path: "/search",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, SessionTerminationMessage};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::session_termination`](crate::Client::session_termination) or [`SessionTerminationManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -72,7 +72,7 @@ impl<'a> TerminateUsersSessions<'a> {
             id: "post_users_terminate_sessions",
             method: reqwest::Method::POST,
             path: "/users/terminate_sessions",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -115,7 +115,7 @@ impl<'a> TerminateGroupsSessions<'a> {
             id: "post_groups_terminate_sessions",
             method: reqwest::Method::POST,
             path: "/groups/terminate_sessions",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

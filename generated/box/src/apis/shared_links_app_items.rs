@@ -3,7 +3,7 @@
 
 use crate::models::{AppItem, ClientError};
 use crate::runtime::{self, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::shared_links_app_items`](crate::Client::shared_links_app_items) or [`SharedLinksAppItemsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -44,7 +44,7 @@ impl<'a> GetSharedItemAppItems<'a> {
             id: "get_shared_items#app_items",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -5,7 +5,7 @@ use crate::models::{ClientError, FileFull};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::shared_links_files`](crate::Client::shared_links_files) or [`SharedLinksFilesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -105,7 +105,7 @@ impl<'a> FindFileForSharedLink<'a> {
             id: "get_shared_items",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -159,7 +159,7 @@ impl<'a> GetSharedLinkForFile<'a> {
             id: "get_files_id#get_shared_link",
             method: reqwest::Method::GET,
             path: "/files/{file_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -193,7 +193,7 @@ impl<'a> AddShareLinkToFile<'a> {
             id: "put_files_id#add_shared_link",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -239,7 +239,7 @@ impl<'a> UpdateSharedLinkOnFile<'a> {
             id: "put_files_id#update_shared_link",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -283,7 +283,7 @@ impl<'a> RemoveSharedLinkFromFile<'a> {
             id: "put_files_id#remove_shared_link",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

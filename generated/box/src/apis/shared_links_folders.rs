@@ -5,7 +5,7 @@ use crate::models::{ClientError, FolderFull};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::shared_links_folders`](crate::Client::shared_links_folders) or [`SharedLinksFoldersManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -106,7 +106,7 @@ impl<'a> FindFolderForSharedLink<'a> {
             id: "get_shared_items#folders",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -160,7 +160,7 @@ impl<'a> GetSharedLinkForFolder<'a> {
             id: "get_folders_id#get_shared_link",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -194,7 +194,7 @@ impl<'a> AddShareLinkToFolder<'a> {
             id: "put_folders_id#add_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -241,7 +241,7 @@ impl<'a> UpdateSharedLinkOnFolder<'a> {
             id: "put_folders_id#update_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -285,7 +285,7 @@ impl<'a> RemoveSharedLinkFromFolder<'a> {
             id: "put_folders_id#remove_shared_link",
             method: reqwest::Method::PUT,
             path: "/folders/{folder_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

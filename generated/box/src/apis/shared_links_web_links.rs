@@ -5,7 +5,7 @@ use crate::models::{ClientError, WebLink};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::shared_links_web_links`](crate::Client::shared_links_web_links) or [`SharedLinksWebLinksManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -106,7 +106,7 @@ impl<'a> FindWebLinkForSharedLink<'a> {
             id: "get_shared_items#web_links",
             method: reqwest::Method::GET,
             path: "/shared_items",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -160,7 +160,7 @@ impl<'a> GetSharedLinkForWebLink<'a> {
             id: "get_web_links_id#get_shared_link",
             method: reqwest::Method::GET,
             path: "/web_links/{web_link_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -194,7 +194,7 @@ impl<'a> AddShareLinkToWebLink<'a> {
             id: "put_web_links_id#add_shared_link",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -241,7 +241,7 @@ impl<'a> UpdateSharedLinkOnWebLink<'a> {
             id: "put_web_links_id#update_shared_link",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -285,7 +285,7 @@ impl<'a> RemoveSharedLinkFromWebLink<'a> {
             id: "put_web_links_id#remove_shared_link",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

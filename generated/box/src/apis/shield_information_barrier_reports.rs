@@ -4,7 +4,7 @@
 use crate::models::{
     ClientError, ShieldInformationBarrierReference, ShieldInformationBarrierReport, ShieldInformationBarrierReports,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -73,7 +73,7 @@ impl<'a> GetShieldInformationBarrierReports<'a> {
             id: "get_shield_information_barrier_reports",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_reports",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -130,7 +130,7 @@ impl<'a> CreateShieldInformationBarrierReport<'a> {
             id: "post_shield_information_barrier_reports",
             method: reqwest::Method::POST,
             path: "/shield_information_barrier_reports",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -172,7 +172,7 @@ impl<'a> GetShieldInformationBarrierReportById<'a> {
             id: "get_shield_information_barrier_reports_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_reports/{shield_information_barrier_report_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

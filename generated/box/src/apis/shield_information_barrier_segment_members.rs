@@ -2,7 +2,7 @@
 //! The `shield_information_barrier_segment_members` operations: [`ShieldInformationBarrierSegmentMembersManager`] and one request builder per operation.
 
 use crate::models::{ClientError, ShieldInformationBarrierBase, ShieldInformationBarrierSegmentMembers, UserBase};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -92,7 +92,7 @@ impl<'a> GetShieldInformationBarrierSegmentMemberById<'a> {
             id: "get_shield_information_barrier_segment_members_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segment_members/{shield_information_barrier_segment_member_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -128,7 +128,7 @@ impl<'a> DeleteShieldInformationBarrierSegmentMemberById<'a> {
             id: "delete_shield_information_barrier_segment_members_id",
             method: reqwest::Method::DELETE,
             path: "/shield_information_barrier_segment_members/{shield_information_barrier_segment_member_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -161,7 +161,7 @@ impl<'a> GetShieldInformationBarrierSegmentMembers<'a> {
             id: "get_shield_information_barrier_segment_members",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segment_members",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -221,7 +221,7 @@ impl<'a> CreateShieldInformationBarrierSegmentMember<'a> {
             id: "post_shield_information_barrier_segment_members",
             method: reqwest::Method::POST,
             path: "/shield_information_barrier_segment_members",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

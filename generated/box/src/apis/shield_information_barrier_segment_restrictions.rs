@@ -2,7 +2,7 @@
 //! The `shield_information_barrier_segment_restrictions` operations: [`ShieldInformationBarrierSegmentRestrictionsManager`] and one request builder per operation.
 
 use crate::models::{ClientError, ShieldInformationBarrierBase, ShieldInformationBarrierSegmentRestrictions};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -105,7 +105,7 @@ impl<'a> GetShieldInformationBarrierSegmentRestrictionById<'a> {
             id: "get_shield_information_barrier_segment_restrictions_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segment_restrictions/{shield_information_barrier_segment_restriction_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -141,7 +141,7 @@ impl<'a> DeleteShieldInformationBarrierSegmentRestrictionById<'a> {
             id: "delete_shield_information_barrier_segment_restrictions_id",
             method: reqwest::Method::DELETE,
             path: "/shield_information_barrier_segment_restrictions/{shield_information_barrier_segment_restriction_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -174,7 +174,7 @@ impl<'a> GetShieldInformationBarrierSegmentRestrictions<'a> {
             id: "get_shield_information_barrier_segment_restrictions",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segment_restrictions",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -235,7 +235,7 @@ impl<'a> CreateShieldInformationBarrierSegmentRestriction<'a> {
             id: "post_shield_information_barrier_segment_restrictions",
             method: reqwest::Method::POST,
             path: "/shield_information_barrier_segment_restrictions",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

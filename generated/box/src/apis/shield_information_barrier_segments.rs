@@ -4,7 +4,7 @@
 use crate::models::{
     ClientError, ShieldInformationBarrierBase, ShieldInformationBarrierSegment, ShieldInformationBarrierSegments,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -106,7 +106,7 @@ impl<'a> GetShieldInformationBarrierSegmentById<'a> {
             id: "get_shield_information_barrier_segments_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segments/{shield_information_barrier_segment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -140,7 +140,7 @@ impl<'a> UpdateShieldInformationBarrierSegmentById<'a> {
             id: "put_shield_information_barrier_segments_id",
             method: reqwest::Method::PUT,
             path: "/shield_information_barrier_segments/{shield_information_barrier_segment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -189,7 +189,7 @@ impl<'a> DeleteShieldInformationBarrierSegmentById<'a> {
             id: "delete_shield_information_barrier_segments_id",
             method: reqwest::Method::DELETE,
             path: "/shield_information_barrier_segments/{shield_information_barrier_segment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -219,7 +219,7 @@ impl<'a> GetShieldInformationBarrierSegments<'a> {
             id: "get_shield_information_barrier_segments",
             method: reqwest::Method::GET,
             path: "/shield_information_barrier_segments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -281,7 +281,7 @@ impl<'a> CreateShieldInformationBarrierSegment<'a> {
             id: "post_shield_information_barrier_segments",
             method: reqwest::Method::POST,
             path: "/shield_information_barrier_segments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

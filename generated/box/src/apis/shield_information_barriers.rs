@@ -2,7 +2,7 @@
 //! The `shield_information_barriers` operations: [`ShieldInformationBarriersManager`] and one request builder per operation.
 
 use crate::models::{ClientError, EnterpriseBase, ShieldInformationBarrier, ShieldInformationBarriers};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -86,7 +86,7 @@ impl<'a> GetShieldInformationBarrierById<'a> {
             id: "get_shield_information_barriers_id",
             method: reqwest::Method::GET,
             path: "/shield_information_barriers/{shield_information_barrier_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -119,7 +119,7 @@ impl<'a> UpdateShieldInformationBarrierStatus<'a> {
             id: "post_shield_information_barriers_change_status",
             method: reqwest::Method::POST,
             path: "/shield_information_barriers/change_status",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -151,7 +151,7 @@ impl<'a> GetShieldInformationBarriers<'a> {
             id: "get_shield_information_barriers",
             method: reqwest::Method::GET,
             path: "/shield_information_barriers",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -206,7 +206,7 @@ impl<'a> CreateShieldInformationBarrier<'a> {
             id: "post_shield_information_barriers",
             method: reqwest::Method::POST,
             path: "/shield_information_barriers",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -2,7 +2,7 @@
 //! The `sign_requests` operations: [`SignRequestsManager`] and one request builder per operation.
 
 use crate::models::{ClientError, SignRequest, SignRequestCancelRequest, SignRequestCreateRequest, SignRequests};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
@@ -87,7 +87,7 @@ impl<'a> CancelSignRequest<'a> {
             id: "post_sign_requests_id_cancel",
             method: reqwest::Method::POST,
             path: "/sign_requests/{sign_request_id}/cancel",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -124,7 +124,7 @@ impl<'a> ResendSignRequest<'a> {
             id: "post_sign_requests_id_resend",
             method: reqwest::Method::POST,
             path: "/sign_requests/{sign_request_id}/resend",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -154,7 +154,7 @@ impl<'a> GetSignRequestById<'a> {
             id: "get_sign_requests_id",
             method: reqwest::Method::GET,
             path: "/sign_requests/{sign_request_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -184,7 +184,7 @@ impl<'a> GetSignRequests<'a> {
             id: "get_sign_requests",
             method: reqwest::Method::GET,
             path: "/sign_requests",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -253,7 +253,7 @@ impl<'a> CreateSignRequest<'a> {
             id: "post_sign_requests",
             method: reqwest::Method::POST,
             path: "/sign_requests",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -5,7 +5,7 @@ use crate::models::{ClientError, SignTemplate, SignTemplates};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::sign_templates`](crate::Client::sign_templates) or [`SignTemplatesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -54,7 +54,7 @@ impl<'a> GetSignTemplates<'a> {
             id: "get_sign_templates",
             method: reqwest::Method::GET,
             path: "/sign_templates",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -108,7 +108,7 @@ impl<'a> GetSignTemplateById<'a> {
             id: "get_sign_templates_id",
             method: reqwest::Method::GET,
             path: "/sign_templates/{template_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, SkillCard, SkillCardsMetadata};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::skills`](crate::Client::skills) or [`SkillsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -95,7 +95,7 @@ impl<'a> GetBoxSkillCardsOnFile<'a> {
             id: "get_files_id_metadata_global_boxSkillsCards",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/metadata/global/boxSkillsCards",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -122,7 +122,7 @@ impl<'a> UpdateBoxSkillCardsOnFile<'a> {
             id: "put_files_id_metadata_global_boxSkillsCards",
             method: reqwest::Method::PUT,
             path: "/files/{file_id}/metadata/global/boxSkillsCards",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json-patch+json")],
             errors: &[
@@ -160,7 +160,7 @@ impl<'a> CreateBoxSkillCardsOnFile<'a> {
             id: "post_files_id_metadata_global_boxSkillsCards",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/metadata/global/boxSkillsCards",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -192,7 +192,7 @@ impl<'a> DeleteBoxSkillCardsFromFile<'a> {
             id: "delete_files_id_metadata_global_boxSkillsCards",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}/metadata/global/boxSkillsCards",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -230,7 +230,7 @@ impl<'a> UpdateAllSkillCardsOnFile<'a> {
             id: "put_skill_invocations_id",
             method: reqwest::Method::PUT,
             path: "/skill_invocations/{skill_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, StoragePolicies, StoragePolicy};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::storage_policies`](crate::Client::storage_policies) or [`StoragePoliciesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -54,7 +54,7 @@ impl<'a> GetStoragePolicies<'a> {
             id: "get_storage_policies",
             method: reqwest::Method::GET,
             path: "/storage_policies",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -120,7 +120,7 @@ impl<'a> GetStoragePolicyById<'a> {
             id: "get_storage_policies_id",
             method: reqwest::Method::GET,
             path: "/storage_policies/{storage_policy_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

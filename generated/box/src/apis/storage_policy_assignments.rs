@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::storage_policy_assignments`](crate::Client::storage_policy_assignments) or [`StoragePolicyAssignmentsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -114,7 +114,7 @@ impl<'a> GetStoragePolicyAssignments<'a> {
             id: "get_storage_policy_assignments",
             method: reqwest::Method::GET,
             path: "/storage_policy_assignments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -165,7 +165,7 @@ impl<'a> CreateStoragePolicyAssignment<'a> {
             id: "post_storage_policy_assignments",
             method: reqwest::Method::POST,
             path: "/storage_policy_assignments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -193,7 +193,7 @@ impl<'a> GetStoragePolicyAssignmentById<'a> {
             id: "get_storage_policy_assignments_id",
             method: reqwest::Method::GET,
             path: "/storage_policy_assignments/{storage_policy_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -227,7 +227,7 @@ impl<'a> UpdateStoragePolicyAssignmentById<'a> {
             id: "put_storage_policy_assignments_id",
             method: reqwest::Method::PUT,
             path: "/storage_policy_assignments/{storage_policy_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -256,7 +256,7 @@ impl<'a> DeleteStoragePolicyAssignmentById<'a> {
             id: "delete_storage_policy_assignments_id",
             method: reqwest::Method::DELETE,
             path: "/storage_policy_assignments/{storage_policy_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

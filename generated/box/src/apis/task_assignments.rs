@@ -5,7 +5,7 @@ use crate::models::{ClientError, TaskAssignment, TaskAssignments};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::task_assignments`](crate::Client::task_assignments) or [`TaskAssignmentsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -92,7 +92,7 @@ impl<'a> GetTaskAssignments<'a> {
             id: "get_tasks_id_assignments",
             method: reqwest::Method::GET,
             path: "/tasks/{task_id}/assignments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -124,7 +124,7 @@ impl<'a> CreateTaskAssignment<'a> {
             id: "post_task_assignments",
             method: reqwest::Method::POST,
             path: "/task_assignments",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -155,7 +155,7 @@ impl<'a> GetTaskAssignmentById<'a> {
             id: "get_task_assignments_id",
             method: reqwest::Method::GET,
             path: "/task_assignments/{task_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -186,7 +186,7 @@ impl<'a> UpdateTaskAssignmentById<'a> {
             id: "put_task_assignments_id",
             method: reqwest::Method::PUT,
             path: "/task_assignments/{task_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -236,7 +236,7 @@ impl<'a> DeleteTaskAssignmentById<'a> {
             id: "delete_task_assignments_id",
             method: reqwest::Method::DELETE,
             path: "/task_assignments/{task_assignment_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, Task, Tasks};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::tasks`](crate::Client::tasks) or [`TasksManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -87,7 +87,7 @@ impl<'a> GetFileTasks<'a> {
             id: "get_files_id_tasks",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/tasks",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -120,7 +120,7 @@ impl<'a> CreateTask<'a> {
             id: "post_tasks",
             method: reqwest::Method::POST,
             path: "/tasks",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -193,7 +193,7 @@ impl<'a> GetTaskById<'a> {
             id: "get_tasks_id",
             method: reqwest::Method::GET,
             path: "/tasks/{task_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -224,7 +224,7 @@ impl<'a> UpdateTaskById<'a> {
             id: "put_tasks_id",
             method: reqwest::Method::PUT,
             path: "/tasks/{task_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -297,7 +297,7 @@ impl<'a> DeleteTaskById<'a> {
             id: "delete_tasks_id",
             method: reqwest::Method::DELETE,
             path: "/tasks/{task_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

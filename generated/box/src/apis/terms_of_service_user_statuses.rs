@@ -5,7 +5,7 @@ use crate::models::{ClientError, TermsOfServiceUserStatus, TermsOfServiceUserSta
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::terms_of_service_user_statuses`](crate::Client::terms_of_service_user_statuses) or [`TermsOfServiceUserStatusesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -75,7 +75,7 @@ impl<'a> GetTermsOfServiceUserStatuses<'a> {
             id: "get_terms_of_service_user_statuses",
             method: reqwest::Method::GET,
             path: "/terms_of_service_user_statuses",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -117,7 +117,7 @@ impl<'a> CreateTermsOfServiceStatusForUser<'a> {
             id: "post_terms_of_service_user_statuses",
             method: reqwest::Method::POST,
             path: "/terms_of_service_user_statuses",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -146,7 +146,7 @@ impl<'a> UpdateTermsOfServiceStatusForUserById<'a> {
             id: "put_terms_of_service_user_statuses_id",
             method: reqwest::Method::PUT,
             path: "/terms_of_service_user_statuses/{terms_of_service_user_status_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

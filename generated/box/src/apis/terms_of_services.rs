@@ -5,7 +5,7 @@ use crate::models::{ClientError, TermsOfService, TermsOfServices};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::terms_of_services`](crate::Client::terms_of_services) or [`TermsOfServicesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -85,7 +85,7 @@ impl<'a> GetTermsOfService<'a> {
             id: "get_terms_of_services",
             method: reqwest::Method::GET,
             path: "/terms_of_services",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -119,7 +119,7 @@ impl<'a> CreateTermsOfService<'a> {
             id: "post_terms_of_services",
             method: reqwest::Method::POST,
             path: "/terms_of_services",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -153,7 +153,7 @@ impl<'a> GetTermsOfServiceById<'a> {
             id: "get_terms_of_services_id",
             method: reqwest::Method::GET,
             path: "/terms_of_services/{terms_of_service_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -186,7 +186,7 @@ impl<'a> UpdateTermsOfServiceById<'a> {
             id: "put_terms_of_services_id",
             method: reqwest::Method::PUT,
             path: "/terms_of_services/{terms_of_service_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

@@ -5,7 +5,7 @@ use crate::models::{ClientError, FolderFull};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::transfer`](crate::Client::transfer) or [`TransferManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -82,7 +82,7 @@ impl<'a> TransferOwnedFolder<'a> {
             id: "put_users_id_folders_0",
             method: reqwest::Method::PUT,
             path: "/users/{user_id}/folders/0",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

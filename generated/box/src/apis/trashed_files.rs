@@ -5,7 +5,7 @@ use crate::models::{ClientError, TrashFile, TrashFileRestored};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::trashed_files`](crate::Client::trashed_files) or [`TrashedFilesManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -79,7 +79,7 @@ impl<'a> RestoreFileFromTrash<'a> {
             id: "post_files_id",
             method: reqwest::Method::POST,
             path: "/files/{file_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -140,7 +140,7 @@ impl<'a> GetTrashedFileById<'a> {
             id: "get_files_id_trash",
             method: reqwest::Method::GET,
             path: "/files/{file_id}/trash",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -185,7 +185,7 @@ impl<'a> DeleteTrashedFileById<'a> {
             id: "delete_files_id_trash",
             method: reqwest::Method::DELETE,
             path: "/files/{file_id}/trash",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, TrashFolder, TrashFolderRestored};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::trashed_folders`](crate::Client::trashed_folders) or [`TrashedFoldersManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -86,7 +86,7 @@ impl<'a> RestoreFolderFromTrash<'a> {
             id: "post_folders_id",
             method: reqwest::Method::POST,
             path: "/folders/{folder_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -147,7 +147,7 @@ impl<'a> GetTrashedFolderById<'a> {
             id: "get_folders_id_trash",
             method: reqwest::Method::GET,
             path: "/folders/{folder_id}/trash",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -192,7 +192,7 @@ impl<'a> DeleteTrashedFolderById<'a> {
             id: "delete_folders_id_trash",
             method: reqwest::Method::DELETE,
             path: "/folders/{folder_id}/trash",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, Items};
 use crate::runtime::{
     self, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::trashed_items`](crate::Client::trashed_items) or [`TrashedItemsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -54,7 +54,7 @@ impl<'a> GetTrashedItems<'a> {
             id: "get_folders_trash_items",
             method: reqwest::Method::GET,
             path: "/folders/trash/items",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, TrashWebLink, TrashWebLinkRestored};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::trashed_web_links`](crate::Client::trashed_web_links) or [`TrashedWebLinksManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -69,7 +69,7 @@ impl<'a> RestoreWeblinkFromTrash<'a> {
             id: "post_web_links_id",
             method: reqwest::Method::POST,
             path: "/web_links/{web_link_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -130,7 +130,7 @@ impl<'a> GetTrashedWebLinkById<'a> {
             id: "get_web_links_id_trash",
             method: reqwest::Method::GET,
             path: "/web_links/{web_link_id}/trash",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -175,7 +175,7 @@ impl<'a> DeleteTrashedWebLinkById<'a> {
             id: "delete_web_links_id_trash",
             method: reqwest::Method::DELETE,
             path: "/web_links/{web_link_id}/trash",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

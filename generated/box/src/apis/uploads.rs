@@ -5,7 +5,7 @@ use crate::models::{ClientError, ConflictError, Files, UploadUrl};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, FilePart, OperationSpec, decode_error, request_builder, serialize_struct,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::uploads`](crate::Client::uploads) or [`UploadsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -88,7 +88,7 @@ impl<'a> UploadFileVersion<'a> {
             id: "post_files_id_content",
             method: reqwest::Method::POST,
             path: "/files/{file_id}/content",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[
@@ -155,7 +155,7 @@ impl<'a> UploadFile<'a> {
             id: "post_files_content",
             method: reqwest::Method::POST,
             path: "/files/content",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[
@@ -210,7 +210,7 @@ impl<'a> PreflightFileUploadCheck<'a> {
             id: "options_files_content",
             method: reqwest::Method::OPTIONS,
             path: "/files/content",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -5,7 +5,7 @@ use crate::models::{ClientError, Collaboration};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+use crate::{Client, Error, RawResponse, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::user_collaborations`](crate::Client::user_collaborations) or [`UserCollaborationsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -92,7 +92,7 @@ impl<'a> GetCollaborationById<'a> {
             id: "get_collaborations_id",
             method: reqwest::Method::GET,
             path: "/collaborations/{collaboration_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -135,7 +135,7 @@ impl<'a> UpdateCollaborationById<'a> {
             id: "put_collaborations_id",
             method: reqwest::Method::PUT,
             path: "/collaborations/{collaboration_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -232,7 +232,7 @@ impl<'a> DeleteCollaborationById<'a> {
             id: "delete_collaborations_id",
             method: reqwest::Method::DELETE,
             path: "/collaborations/{collaboration_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -265,7 +265,7 @@ impl<'a> CreateCollaboration<'a> {
             id: "post_collaborations",
             method: reqwest::Method::POST,
             path: "/collaborations",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::users`](crate::Client::users) or [`UsersManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -126,7 +126,7 @@ impl<'a> GetUsers<'a> {
             id: "get_users",
             method: reqwest::Method::GET,
             path: "/users",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -260,7 +260,7 @@ impl<'a> CreateUser<'a> {
             id: "post_users",
             method: reqwest::Method::POST,
             path: "/users",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -454,7 +454,7 @@ impl<'a> GetUserMe<'a> {
             id: "get_users_me",
             method: reqwest::Method::GET,
             path: "/users/me",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -495,7 +495,7 @@ impl<'a> GetUserById<'a> {
             id: "get_users_id",
             method: reqwest::Method::GET,
             path: "/users/{user_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -538,7 +538,7 @@ impl<'a> UpdateUserById<'a> {
             id: "put_users_id",
             method: reqwest::Method::PUT,
             path: "/users/{user_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -778,7 +778,7 @@ impl<'a> DeleteUserById<'a> {
             id: "delete_users_id",
             method: reqwest::Method::DELETE,
             path: "/users/{user_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

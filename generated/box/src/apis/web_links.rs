@@ -5,7 +5,7 @@ use crate::models::{ClientError, WebLink};
 use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::web_links`](crate::Client::web_links) or [`WebLinksManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -75,7 +75,7 @@ impl<'a> CreateWebLink<'a> {
             id: "post_web_links",
             method: reqwest::Method::POST,
             path: "/web_links",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -115,7 +115,7 @@ impl<'a> GetWebLinkById<'a> {
             id: "get_web_links_id",
             method: reqwest::Method::GET,
             path: "/web_links/{web_link_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -159,7 +159,7 @@ impl<'a> UpdateWebLinkById<'a> {
             id: "put_web_links_id",
             method: reqwest::Method::PUT,
             path: "/web_links/{web_link_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],
@@ -231,7 +231,7 @@ impl<'a> DeleteWebLinkById<'a> {
             id: "delete_web_links_id",
             method: reqwest::Method::DELETE,
             path: "/web_links/{web_link_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Default, decode_error::<ClientError>)],

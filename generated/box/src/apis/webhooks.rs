@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::webhooks`](crate::Client::webhooks) or [`WebhooksManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -95,7 +95,7 @@ impl<'a> GetWebhooks<'a> {
             id: "get_webhooks",
             method: reqwest::Method::GET,
             path: "/webhooks",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -155,7 +155,7 @@ impl<'a> CreateWebhook<'a> {
             id: "post_webhooks",
             method: reqwest::Method::POST,
             path: "/webhooks",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -194,7 +194,7 @@ impl<'a> GetWebhookById<'a> {
             id: "get_webhooks_id",
             method: reqwest::Method::GET,
             path: "/webhooks/{webhook_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -226,7 +226,7 @@ impl<'a> UpdateWebhookById<'a> {
             id: "put_webhooks_id",
             method: reqwest::Method::PUT,
             path: "/webhooks/{webhook_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -281,7 +281,7 @@ impl<'a> DeleteWebhookById<'a> {
             id: "delete_webhooks_id",
             method: reqwest::Method::DELETE,
             path: "/webhooks/{webhook_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

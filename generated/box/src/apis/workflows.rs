@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate, request_builder,
     serialize_struct, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::workflows`](crate::Client::workflows) or [`WorkflowsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -68,7 +68,7 @@ impl<'a> GetWorkflows<'a> {
             id: "get_workflows",
             method: reqwest::Method::GET,
             path: "/workflows",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -138,7 +138,7 @@ impl<'a> StartWorkflow<'a> {
             id: "post_workflows_id_start",
             method: reqwest::Method::POST,
             path: "/workflows/{workflow_id}/start",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[

@@ -3,7 +3,7 @@
 
 use crate::models::{ClientError, ZipDownload, ZipDownloadRequest, ZipDownloadStatus};
 use crate::runtime::{self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, decode_error, request_builder};
-use crate::{Client, Error, SECURITY_SCHEMES};
+use crate::{Client, Error, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::zip_downloads`](crate::Client::zip_downloads) or [`ZipDownloadsManager::new`].
 #[derive(Clone, Copy, Debug)]
@@ -100,7 +100,7 @@ impl<'a> CreateZipDownload<'a> {
             id: "post_zip_downloads",
             method: reqwest::Method::POST,
             path: "/zip_downloads",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -177,7 +177,7 @@ impl<'a> GetZipDownloadStatus<'a> {
             id: "get_zip_downloads_id_status",
             method: reqwest::Method::GET,
             path: "/zip_downloads/{zip_download_id}/status",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

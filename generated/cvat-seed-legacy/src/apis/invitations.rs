@@ -4,7 +4,7 @@
 use crate::models::{
     InvitationRead, InvitationWrite, InvitationWriteRequest, PaginatedInvitationReadList, PatchedInvitationWriteRequest,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{self, BodyEncoding, Call, FilePart, OperationSpec, Pager, Paginator, paginate, request_builder};
 
@@ -75,13 +75,7 @@ impl<'a> InvitationsList<'a> {
             id: "invitations_list",
             method: reqwest::Method::GET,
             path: "/api/invitations",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -171,13 +165,7 @@ impl<'a> InvitationsCreate<'a> {
             id: "invitations_create",
             method: reqwest::Method::POST,
             path: "/api/invitations",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[
                 (BodyEncoding::Json, "application/json"),
@@ -251,13 +239,7 @@ impl<'a> InvitationsRetrieve<'a> {
             id: "invitations_retrieve",
             method: reqwest::Method::GET,
             path: "/api/invitations/{key}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -305,13 +287,7 @@ impl<'a> InvitationsDestroy<'a> {
             id: "invitations_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/invitations/{key}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -359,13 +335,7 @@ impl<'a> InvitationsPartialUpdate<'a> {
             id: "invitations_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/invitations/{key}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[
                 (BodyEncoding::Json, "application/json"),

@@ -2,7 +2,7 @@
 //! The `memberships` operations: [`MembershipsApi`] and one request builder per operation.
 
 use crate::models::{MembershipRead, PaginatedMembershipReadList, PatchedMembershipWriteRequest};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder, string_enum,
@@ -67,13 +67,7 @@ impl<'a> List<'a> {
             id: "memberships_list",
             method: reqwest::Method::GET,
             path: "/api/memberships",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -187,13 +181,7 @@ impl<'a> Retrieve<'a> {
             id: "memberships_retrieve",
             method: reqwest::Method::GET,
             path: "/api/memberships/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -220,13 +208,7 @@ impl<'a> Destroy<'a> {
             id: "memberships_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/memberships/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -253,13 +235,7 @@ impl<'a> PartialUpdate<'a> {
             id: "memberships_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/memberships/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],

@@ -3,7 +3,7 @@
 
 use crate::models::{MetaUser, PaginatedMetaUserList, PatchedUserRequest};
 use crate::runtime::{self, BodyEncoding, Call, FilePart, OperationSpec, Pager, Paginator, paginate, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::users_api`](crate::Client::users_api) or [`UsersApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -74,13 +74,7 @@ impl<'a> List<'a> {
             id: "users_list",
             method: reqwest::Method::GET,
             path: "/api/users",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -208,13 +202,7 @@ impl<'a> RetrieveSelf<'a> {
             id: "users_retrieve_self",
             method: reqwest::Method::GET,
             path: "/api/users/self",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -261,13 +249,7 @@ impl<'a> Retrieve<'a> {
             id: "users_retrieve",
             method: reqwest::Method::GET,
             path: "/api/users/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -315,13 +297,7 @@ impl<'a> Destroy<'a> {
             id: "users_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/users/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -369,13 +345,7 @@ impl<'a> PartialUpdate<'a> {
             id: "users_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/users/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[6]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-                &[&SECURITY_SCHEMES[5]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[
                 (BodyEncoding::Json, "application/json"),

@@ -3,7 +3,7 @@
 
 use crate::models::{AnalyticsReport, CreateAnalyticsReportBodyRequest, RqId};
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder};
-use crate::{Client, Error, RawResponse, SECURITY_SCHEMES};
+use crate::{Client, Error, RawResponse, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::analytics_api`](crate::Client::analytics_api) or [`AnalyticsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -50,12 +50,7 @@ impl<'a> GetReports<'a> {
             id: "analytics_get_reports",
             method: reqwest::Method::GET,
             path: "/api/analytics/reports",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -116,12 +111,7 @@ impl<'a> CreateReport<'a> {
             id: "analytics_create_report",
             method: reqwest::Method::POST,
             path: "/api/analytics/reports",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],

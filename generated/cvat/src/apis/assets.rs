@@ -3,7 +3,7 @@
 
 use crate::models::{AssetRead, AssetWriteRequest};
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::assets_api`](crate::Client::assets_api) or [`AssetsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -56,12 +56,7 @@ impl<'a> Create<'a> {
             id: "assets_create",
             method: reqwest::Method::POST,
             path: "/api/assets",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[],
@@ -88,12 +83,7 @@ impl<'a> Retrieve<'a> {
             id: "assets_retrieve",
             method: reqwest::Method::GET,
             path: "/api/assets/{uuid}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -120,12 +110,7 @@ impl<'a> Destroy<'a> {
             id: "assets_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/assets/{uuid}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],

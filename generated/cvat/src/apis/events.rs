@@ -3,7 +3,7 @@
 
 use crate::models::{ClientEvents, ClientEventsRequest, RqId};
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder, string_enum};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::events_api`](crate::Client::events_api) or [`EventsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -62,12 +62,7 @@ impl<'a> List<'a> {
             id: "events_list",
             method: reqwest::Method::GET,
             path: "/api/events",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -163,12 +158,7 @@ impl<'a> Create<'a> {
             id: "events_create",
             method: reqwest::Method::POST,
             path: "/api/events",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -216,12 +206,7 @@ impl<'a> CreateExport<'a> {
             id: "events_create_export",
             method: reqwest::Method::POST,
             path: "/api/events/export",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],

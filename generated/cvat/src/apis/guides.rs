@@ -2,7 +2,7 @@
 //! The `guides` operations: [`GuidesApi`] and one request builder per operation.
 
 use crate::models::{AnnotationGuideRead, AnnotationGuideWriteRequest, PatchedAnnotationGuideWriteRequest};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder};
 
@@ -69,12 +69,7 @@ impl<'a> Create<'a> {
             id: "guides_create",
             method: reqwest::Method::POST,
             path: "/api/guides",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -110,12 +105,7 @@ impl<'a> Retrieve<'a> {
             id: "guides_retrieve",
             method: reqwest::Method::GET,
             path: "/api/guides/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -142,12 +132,7 @@ impl<'a> Destroy<'a> {
             id: "guides_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/guides/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -174,12 +159,7 @@ impl<'a> PartialUpdate<'a> {
             id: "guides_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/guides/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],

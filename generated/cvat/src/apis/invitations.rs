@@ -2,7 +2,7 @@
 //! The `invitations` operations: [`InvitationsApi`] and one request builder per operation.
 
 use crate::models::{AcceptInvitationRead, InvitationRead, InvitationWriteRequest, PaginatedInvitationReadList};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
 
@@ -89,12 +89,7 @@ impl<'a> List<'a> {
             id: "invitations_list",
             method: reqwest::Method::GET,
             path: "/api/invitations",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -215,12 +210,7 @@ impl<'a> Create<'a> {
             id: "invitations_create",
             method: reqwest::Method::POST,
             path: "/api/invitations",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -268,12 +258,7 @@ impl<'a> Retrieve<'a> {
             id: "invitations_retrieve",
             method: reqwest::Method::GET,
             path: "/api/invitations/{key}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -300,12 +285,7 @@ impl<'a> Destroy<'a> {
             id: "invitations_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/invitations/{key}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -332,12 +312,7 @@ impl<'a> Accept<'a> {
             id: "invitations_accept",
             method: reqwest::Method::POST,
             path: "/api/invitations/{key}/accept",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -364,12 +339,7 @@ impl<'a> Decline<'a> {
             id: "invitations_decline",
             method: reqwest::Method::POST,
             path: "/api/invitations/{key}/decline",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -396,12 +366,7 @@ impl<'a> Resend<'a> {
             id: "invitations_resend",
             method: reqwest::Method::POST,
             path: "/api/invitations/{key}/resend",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],

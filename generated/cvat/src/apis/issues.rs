@@ -2,7 +2,7 @@
 //! The `issues` operations: [`IssuesApi`] and one request builder per operation.
 
 use crate::models::{IssueRead, IssueWriteRequest, PaginatedIssueReadList, PatchedIssueWriteRequest};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
 
@@ -73,12 +73,7 @@ impl<'a> List<'a> {
             id: "issues_list",
             method: reqwest::Method::GET,
             path: "/api/issues",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -220,12 +215,7 @@ impl<'a> Create<'a> {
             id: "issues_create",
             method: reqwest::Method::POST,
             path: "/api/issues",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -273,12 +263,7 @@ impl<'a> Retrieve<'a> {
             id: "issues_retrieve",
             method: reqwest::Method::GET,
             path: "/api/issues/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -305,12 +290,7 @@ impl<'a> Destroy<'a> {
             id: "issues_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/issues/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -337,12 +317,7 @@ impl<'a> PartialUpdate<'a> {
             id: "issues_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/issues/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],

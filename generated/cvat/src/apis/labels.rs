@@ -5,7 +5,7 @@ use crate::models::{Label, PaginatedLabelList, PatchedLabelRequest};
 use crate::runtime::{
     self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder, string_enum,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::labels_api`](crate::Client::labels_api) or [`LabelsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -70,12 +70,7 @@ impl<'a> List<'a> {
             id: "labels_list",
             method: reqwest::Method::GET,
             path: "/api/labels",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -231,12 +226,7 @@ impl<'a> Retrieve<'a> {
             id: "labels_retrieve",
             method: reqwest::Method::GET,
             path: "/api/labels/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -263,12 +253,7 @@ impl<'a> Destroy<'a> {
             id: "labels_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/labels/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -295,12 +280,7 @@ impl<'a> PartialUpdate<'a> {
             id: "labels_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/labels/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],

@@ -3,7 +3,7 @@
 
 use crate::models::{FunctionCall, FunctionCallRequest, OnlineFunctionCallRequest};
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::lambda_api`](crate::Client::lambda_api) or [`LambdaApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -94,12 +94,7 @@ impl<'a> ListFunctions<'a> {
             id: "lambda_list_functions",
             method: reqwest::Method::GET,
             path: "/api/lambda/functions",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -125,12 +120,7 @@ impl<'a> RetrieveFunctions<'a> {
             id: "lambda_retrieve_functions",
             method: reqwest::Method::GET,
             path: "/api/lambda/functions/{func_id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -159,12 +149,7 @@ impl<'a> CreateFunctions<'a> {
             id: "lambda_create_functions",
             method: reqwest::Method::POST,
             path: "/api/lambda/functions/{func_id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -198,12 +183,7 @@ impl<'a> ListRequests<'a> {
             id: "lambda_list_requests",
             method: reqwest::Method::GET,
             path: "/api/lambda/requests",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -229,12 +209,7 @@ impl<'a> CreateRequests<'a> {
             id: "lambda_create_requests",
             method: reqwest::Method::POST,
             path: "/api/lambda/requests",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -282,12 +257,7 @@ impl<'a> RetrieveRequests<'a> {
             id: "lambda_retrieve_requests",
             method: reqwest::Method::GET,
             path: "/api/lambda/requests/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -314,12 +284,7 @@ impl<'a> DeleteRequests<'a> {
             id: "lambda_delete_requests",
             method: reqwest::Method::DELETE,
             path: "/api/lambda/requests/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],

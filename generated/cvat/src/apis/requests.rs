@@ -3,7 +3,7 @@
 
 use crate::models::{PaginatedRequestList, Request};
 use crate::runtime::{self, Call, OperationSpec, Pager, Paginator, paginate, request_builder, string_enum};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::requests_api`](crate::Client::requests_api) or [`RequestsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -56,12 +56,7 @@ impl<'a> List<'a> {
             id: "requests_list",
             method: reqwest::Method::GET,
             path: "/api/requests",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -197,12 +192,7 @@ impl<'a> Retrieve<'a> {
             id: "requests_retrieve",
             method: reqwest::Method::GET,
             path: "/api/requests/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -229,12 +219,7 @@ impl<'a> CreateCancel<'a> {
             id: "requests_create_cancel",
             method: reqwest::Method::POST,
             path: "/api/requests/{id}/cancel",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],

@@ -2,7 +2,7 @@
 //! The `schema` operations: [`SchemaApi`] and one request builder per operation.
 
 use crate::runtime::{self, Call, OperationSpec, request_builder, string_enum};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::schema_api`](crate::Client::schema_api) or [`SchemaApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -42,12 +42,7 @@ impl<'a> Retrieve<'a> {
             id: "schema_retrieve",
             method: reqwest::Method::GET,
             path: "/api/schema/",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some(
                 "application/vnd.oai.openapi+json, application/json, application/vnd.oai.openapi, application/yaml",
             ),

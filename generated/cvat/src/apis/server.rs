@@ -3,7 +3,7 @@
 
 use crate::models::{About, DatasetFormats, FileInfo, Plugins};
 use crate::runtime::{self, Call, OperationSpec, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::server_api`](crate::Client::server_api) or [`ServerApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -64,12 +64,7 @@ impl<'a> RetrieveAbout<'a> {
             id: "server_retrieve_about",
             method: reqwest::Method::GET,
             path: "/api/server/about",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -95,12 +90,7 @@ impl<'a> RetrieveAnnotationFormats<'a> {
             id: "server_retrieve_annotation_formats",
             method: reqwest::Method::GET,
             path: "/api/server/annotation/formats",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -126,12 +116,7 @@ impl<'a> RetrievePlugins<'a> {
             id: "server_retrieve_plugins",
             method: reqwest::Method::GET,
             path: "/api/server/plugins",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],
@@ -157,12 +142,7 @@ impl<'a> ListShare<'a> {
             id: "server_list_share",
             method: reqwest::Method::GET,
             path: "/api/server/share",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],

@@ -1,9 +1,9 @@
 // @generated from ../shared/specs/cvat.json by the generator; do not edit.
 //! The `subscriptions` operations: [`SubscriptionsApi`] and one request builder per operation.
 
-use crate::Client;
 use crate::models::UserAgreement;
 use crate::runtime::{self, Call, OperationSpec, request_builder};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::subscriptions_api`](crate::Client::subscriptions_api) or [`SubscriptionsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -40,7 +40,7 @@ impl<'a> UserAgreementsRetrieve<'a> {
             id: "user_agreements_retrieve",
             method: reqwest::Method::GET,
             path: "/api/user-agreements",
-            security: &[&[]],
+            security: SECURITY_REQUIREMENTS[4],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],

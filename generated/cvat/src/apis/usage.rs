@@ -3,7 +3,7 @@
 
 use crate::models::{PaginatedUsageList, Usage};
 use crate::runtime::{self, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::usage_api`](crate::Client::usage_api) or [`UsageApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -40,12 +40,7 @@ impl<'a> List<'a> {
             id: "usage_list",
             method: reqwest::Method::GET,
             path: "/api/usage",
-            security: &[
-                &[&SECURITY_SCHEMES[5]],
-                &[&SECURITY_SCHEMES[0]],
-                &[&SECURITY_SCHEMES[4], &SECURITY_SCHEMES[2], &SECURITY_SCHEMES[3]],
-                &[&SECURITY_SCHEMES[1]],
-            ],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/vnd.cvat+json"),
             bodies: &[],
             errors: &[],

@@ -2,7 +2,7 @@
 //! The `things` operations: [`ThingsApi`] and one request builder per operation.
 
 use crate::runtime::{self, Call, OperationSpec, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::things_api`](crate::Client::things_api) or [`ThingsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -55,7 +55,7 @@ impl<'a> List<'a> {
             id: "things_list",
             method: reqwest::Method::GET,
             path: "/things",
-            security: &[&[&SECURITY_SCHEMES[2]], &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[4]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -81,7 +81,7 @@ impl<'a> PublicGet<'a> {
             id: "public_get",
             method: reqwest::Method::GET,
             path: "/public",
-            security: &[&[]],
+            security: SECURITY_REQUIREMENTS[1],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -107,7 +107,7 @@ impl<'a> SignedGet<'a> {
             id: "signed_get",
             method: reqwest::Method::GET,
             path: "/signed",
-            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[5]]],
+            security: SECURITY_REQUIREMENTS[2],
             accept: None,
             bodies: &[],
             errors: &[],

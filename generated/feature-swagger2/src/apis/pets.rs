@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, Download, ErrorStatus, FilePart, OperationSpec, Pager, Paginator, decode_error, paginate,
     request_builder, serialize_struct, string_enum,
 };
-use crate::{Client, Error, SECURITY_SCHEMES};
+use crate::{Client, Error, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::pets_api`](crate::Client::pets_api) or [`PetsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -91,7 +91,7 @@ impl<'a> List<'a> {
             id: "pets_list",
             method: reqwest::Method::GET,
             path: "/pets",
-            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -174,7 +174,7 @@ impl<'a> Create<'a> {
             id: "pets_create",
             method: reqwest::Method::POST,
             path: "/pets",
-            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -201,7 +201,7 @@ impl<'a> Read<'a> {
             id: "pets_read",
             method: reqwest::Method::GET,
             path: "/pets/{pet_id}",
-            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Code(404), decode_error::<Error2>)],
@@ -228,7 +228,7 @@ impl<'a> Delete<'a> {
             id: "pets_delete",
             method: reqwest::Method::DELETE,
             path: "/pets/{pet_id}",
-            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -255,7 +255,7 @@ impl<'a> PartialUpdate<'a> {
             id: "pets_partial_update",
             method: reqwest::Method::PATCH,
             path: "/pets/{pet_id}",
-            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[(ErrorStatus::Code(404), decode_error::<Error2>)],
@@ -283,7 +283,7 @@ impl<'a> PhotoRead<'a> {
             id: "pets_photo_read",
             method: reqwest::Method::GET,
             path: "/pets/{pet_id}/photo",
-            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("image/png"),
             bodies: &[],
             errors: &[],
@@ -318,7 +318,7 @@ impl<'a> PhotoUpload<'a> {
             id: "pets_photo_upload",
             method: reqwest::Method::POST,
             path: "/pets/{pet_id}/photo",
-            security: &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[],

@@ -3,7 +3,7 @@
 
 use crate::models::{Detail, LoginRequest, Token};
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::auth_api`](crate::Client::auth_api) or [`AuthApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -49,7 +49,7 @@ impl<'a> LoginCreate<'a> {
             id: "auth_login_create",
             method: reqwest::Method::POST,
             path: "/api/auth/login",
-            security: &[&[]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -76,12 +76,7 @@ impl<'a> LogoutCreate<'a> {
             id: "auth_logout_create",
             method: reqwest::Method::POST,
             path: "/api/auth/logout",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-                &[],
-            ],
+            security: SECURITY_REQUIREMENTS[1],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],

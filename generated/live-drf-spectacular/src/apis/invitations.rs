@@ -2,7 +2,7 @@
 //! The `invitations` operations: [`InvitationsApi`] and one request builder per operation.
 
 use crate::models::{Invitation, InvitationRequest, Membership, PaginatedInvitationList, PatchedInvitationRequest};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
 
@@ -81,11 +81,7 @@ impl<'a> List<'a> {
             id: "invitations_list",
             method: reqwest::Method::GET,
             path: "/api/invitations",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -147,11 +143,7 @@ impl<'a> Create<'a> {
             id: "invitations_create",
             method: reqwest::Method::POST,
             path: "/api/invitations",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -178,11 +170,7 @@ impl<'a> Retrieve<'a> {
             id: "invitations_retrieve",
             method: reqwest::Method::GET,
             path: "/api/invitations/{key}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -209,11 +197,7 @@ impl<'a> Destroy<'a> {
             id: "invitations_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/invitations/{key}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -240,11 +224,7 @@ impl<'a> PartialUpdate<'a> {
             id: "invitations_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/invitations/{key}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -278,11 +258,7 @@ impl<'a> AcceptCreate<'a> {
             id: "invitations_accept_create",
             method: reqwest::Method::POST,
             path: "/api/invitations/{key}/accept",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],

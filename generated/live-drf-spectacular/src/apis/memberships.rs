@@ -3,7 +3,7 @@
 
 use crate::models::{Membership, PaginatedMembershipList, PatchedMembershipRequest};
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::memberships_api`](crate::Client::memberships_api) or [`MembershipsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -64,11 +64,7 @@ impl<'a> List<'a> {
             id: "memberships_list",
             method: reqwest::Method::GET,
             path: "/api/memberships",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -130,11 +126,7 @@ impl<'a> Retrieve<'a> {
             id: "memberships_retrieve",
             method: reqwest::Method::GET,
             path: "/api/memberships/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -161,11 +153,7 @@ impl<'a> Destroy<'a> {
             id: "memberships_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/memberships/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -192,11 +180,7 @@ impl<'a> PartialUpdate<'a> {
             id: "memberships_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/memberships/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],

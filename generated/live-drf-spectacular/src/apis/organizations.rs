@@ -4,7 +4,7 @@
 use crate::models::{
     Logo, LogoUploadRequest, Organization, OrganizationRequest, PaginatedOrganizationList, PatchedOrganizationRequest,
 };
-use crate::{Client, Error, SECURITY_SCHEMES};
+use crate::{Client, Error, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{self, BodyEncoding, Call, Download, OperationSpec, Pager, Paginator, paginate, request_builder};
 
@@ -99,11 +99,7 @@ impl<'a> List<'a> {
             id: "organizations_list",
             method: reqwest::Method::GET,
             path: "/api/organizations",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -165,11 +161,7 @@ impl<'a> Create<'a> {
             id: "organizations_create",
             method: reqwest::Method::POST,
             path: "/api/organizations",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -196,11 +188,7 @@ impl<'a> Retrieve<'a> {
             id: "organizations_retrieve",
             method: reqwest::Method::GET,
             path: "/api/organizations/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -227,11 +215,7 @@ impl<'a> Update<'a> {
             id: "organizations_update",
             method: reqwest::Method::PUT,
             path: "/api/organizations/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -259,11 +243,7 @@ impl<'a> Destroy<'a> {
             id: "organizations_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/organizations/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -290,11 +270,7 @@ impl<'a> PartialUpdate<'a> {
             id: "organizations_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/organizations/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -328,11 +304,7 @@ impl<'a> LogoRetrieve<'a> {
             id: "organizations_logo_retrieve",
             method: reqwest::Method::GET,
             path: "/api/organizations/{id}/logo",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/octet-stream"),
             bodies: &[],
             errors: &[],
@@ -367,11 +339,7 @@ impl<'a> LogoCreate<'a> {
             id: "organizations_logo_create",
             method: reqwest::Method::POST,
             path: "/api/organizations/{id}/logo",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[],

@@ -3,7 +3,7 @@
 
 use crate::models::{PaginatedUserList, PatchedUserRequest, User};
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, Pager, Paginator, paginate, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::users_api`](crate::Client::users_api) or [`UsersApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -72,11 +72,7 @@ impl<'a> List<'a> {
             id: "users_list",
             method: reqwest::Method::GET,
             path: "/api/users",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -138,11 +134,7 @@ impl<'a> Retrieve<'a> {
             id: "users_retrieve",
             method: reqwest::Method::GET,
             path: "/api/users/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -169,11 +161,7 @@ impl<'a> Destroy<'a> {
             id: "users_destroy",
             method: reqwest::Method::DELETE,
             path: "/api/users/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -200,11 +188,7 @@ impl<'a> PartialUpdate<'a> {
             id: "users_partial_update",
             method: reqwest::Method::PATCH,
             path: "/api/users/{id}",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -238,11 +222,7 @@ impl<'a> RetrieveSelf<'a> {
             id: "users_retrieve_self",
             method: reqwest::Method::GET,
             path: "/api/users/self",
-            security: &[
-                &[&SECURITY_SCHEMES[4]],
-                &[&SECURITY_SCHEMES[3], &SECURITY_SCHEMES[1], &SECURITY_SCHEMES[2]],
-                &[&SECURITY_SCHEMES[0]],
-            ],
+            security: SECURITY_REQUIREMENTS[2],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],

@@ -3,7 +3,7 @@
 
 use crate::models::{Detail, Login, Token};
 use crate::runtime::{self, BodyEncoding, Call, OperationSpec, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::auth_api`](crate::Client::auth_api) or [`AuthApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -76,7 +76,7 @@ impl<'a> AuthLogoutCreate<'a> {
             id: "auth_logout_create",
             method: reqwest::Method::POST,
             path: "/auth/logout",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, Cursor, OperationSpec, Page, Pager, Paginator, deserialize_struct, paginate,
     request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::invitations_api`](crate::Client::invitations_api) or [`InvitationsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -87,7 +87,7 @@ impl<'a> InvitationsList<'a> {
             id: "invitations_list",
             method: reqwest::Method::GET,
             path: "/invitations",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -149,7 +149,7 @@ impl<'a> InvitationsCreate<'a> {
             id: "invitations_create",
             method: reqwest::Method::POST,
             path: "/invitations",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -176,7 +176,7 @@ impl<'a> InvitationsRead<'a> {
             id: "invitations_read",
             method: reqwest::Method::GET,
             path: "/invitations/{key}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -203,7 +203,7 @@ impl<'a> InvitationsDelete<'a> {
             id: "invitations_delete",
             method: reqwest::Method::DELETE,
             path: "/invitations/{key}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -230,7 +230,7 @@ impl<'a> InvitationsPartialUpdate<'a> {
             id: "invitations_partial_update",
             method: reqwest::Method::PATCH,
             path: "/invitations/{key}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],
@@ -258,7 +258,7 @@ impl<'a> InvitationsAccept<'a> {
             id: "invitations_accept",
             method: reqwest::Method::POST,
             path: "/invitations/{key}/accept",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],

@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, Cursor, OperationSpec, Page, Pager, Paginator, deserialize_struct, paginate,
     request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::memberships_api`](crate::Client::memberships_api) or [`MembershipsApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -67,7 +67,7 @@ impl<'a> MembershipsList<'a> {
             id: "memberships_list",
             method: reqwest::Method::GET,
             path: "/memberships",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -129,7 +129,7 @@ impl<'a> MembershipsRead<'a> {
             id: "memberships_read",
             method: reqwest::Method::GET,
             path: "/memberships/{id}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -156,7 +156,7 @@ impl<'a> MembershipsDelete<'a> {
             id: "memberships_delete",
             method: reqwest::Method::DELETE,
             path: "/memberships/{id}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -183,7 +183,7 @@ impl<'a> MembershipsPartialUpdate<'a> {
             id: "memberships_partial_update",
             method: reqwest::Method::PATCH,
             path: "/memberships/{id}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],

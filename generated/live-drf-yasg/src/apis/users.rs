@@ -6,7 +6,7 @@ use crate::runtime::{
     self, BodyEncoding, Call, Cursor, OperationSpec, Page, Pager, Paginator, deserialize_struct, paginate,
     request_builder,
 };
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::users_api`](crate::Client::users_api) or [`UsersApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -75,7 +75,7 @@ impl<'a> UsersList<'a> {
             id: "users_list",
             method: reqwest::Method::GET,
             path: "/users",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -137,7 +137,7 @@ impl<'a> UsersRetrieveSelf<'a> {
             id: "users_retrieve_self",
             method: reqwest::Method::GET,
             path: "/users/self",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -163,7 +163,7 @@ impl<'a> UsersRead<'a> {
             id: "users_read",
             method: reqwest::Method::GET,
             path: "/users/{id}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[],
@@ -190,7 +190,7 @@ impl<'a> UsersDelete<'a> {
             id: "users_delete",
             method: reqwest::Method::DELETE,
             path: "/users/{id}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: None,
             bodies: &[],
             errors: &[],
@@ -217,7 +217,7 @@ impl<'a> UsersPartialUpdate<'a> {
             id: "users_partial_update",
             method: reqwest::Method::PATCH,
             path: "/users/{id}",
-            security: &[&[&SECURITY_SCHEMES[0]], &[&SECURITY_SCHEMES[1]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[],

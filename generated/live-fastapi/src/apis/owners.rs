@@ -3,7 +3,7 @@
 
 use crate::models::{Error2, HttpValidationError, Owner, OwnerCreate};
 use crate::runtime::{self, BodyEncoding, Call, ErrorStatus, OperationSpec, decode_error, request_builder};
-use crate::{Client, SECURITY_SCHEMES};
+use crate::{Client, SECURITY_REQUIREMENTS};
 
 /// Reach it with [`Client::owners_api`](crate::Client::owners_api) or [`OwnersApi::new`].
 #[derive(Clone, Copy, Debug)]
@@ -58,7 +58,7 @@ impl<'a> ListOwners<'a> {
             id: "list_owners_owners_get",
             method: reqwest::Method::GET,
             path: "/owners",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[(ErrorStatus::Code(401), decode_error::<Error2>)],
@@ -84,7 +84,7 @@ impl<'a> CreateOwner<'a> {
             id: "create_owner_owners_post",
             method: reqwest::Method::POST,
             path: "/owners",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -114,7 +114,7 @@ impl<'a> GetOwner<'a> {
             id: "get_owner_owners__owner_id__get",
             method: reqwest::Method::GET,
             path: "/owners/{owner_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[

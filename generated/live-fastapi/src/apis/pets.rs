@@ -5,7 +5,7 @@ use crate::models::{
     BodyAdoptPet, BodyUploadPhoto, Error2, HttpValidationError, Pet, PetCreate, PetPage, PetStatus, PetUpdate,
     PhotoInfo,
 };
-use crate::{Client, Error, SECURITY_SCHEMES};
+use crate::{Client, Error, SECURITY_REQUIREMENTS};
 
 use crate::runtime::{
     self, BodyEncoding, Call, Download, ErrorStatus, OperationSpec, Pager, Paginator, decode_error, paginate,
@@ -113,7 +113,7 @@ impl<'a> ListPets<'a> {
             id: "list_pets_pets_get",
             method: reqwest::Method::GET,
             path: "/pets",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -192,7 +192,7 @@ impl<'a> CreatePet<'a> {
             id: "create_pet_pets_post",
             method: reqwest::Method::POST,
             path: "/pets",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -223,7 +223,7 @@ impl<'a> GetPet<'a> {
             id: "get_pet_pets__pet_id__get",
             method: reqwest::Method::GET,
             path: "/pets/{pet_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -261,7 +261,7 @@ impl<'a> DeletePet<'a> {
             id: "delete_pet_pets__pet_id__delete",
             method: reqwest::Method::DELETE,
             path: "/pets/{pet_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[],
             errors: &[
@@ -292,7 +292,7 @@ impl<'a> UpdatePet<'a> {
             id: "update_pet_pets__pet_id__patch",
             method: reqwest::Method::PATCH,
             path: "/pets/{pet_id}",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Json, "application/json")],
             errors: &[
@@ -324,7 +324,7 @@ impl<'a> AdoptPet<'a> {
             id: "adopt_pet_pets__pet_id__adopt_post",
             method: reqwest::Method::POST,
             path: "/pets/{pet_id}/adopt",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Form, "application/x-www-form-urlencoded")],
             errors: &[
@@ -357,7 +357,7 @@ impl<'a> DownloadPhoto<'a> {
             id: "download_photo_pets__pet_id__photo_get",
             method: reqwest::Method::GET,
             path: "/pets/{pet_id}/photo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/octet-stream, application/json"),
             bodies: &[],
             errors: &[
@@ -396,7 +396,7 @@ impl<'a> UploadPhoto<'a> {
             id: "upload_photo_pets__pet_id__photo_post",
             method: reqwest::Method::POST,
             path: "/pets/{pet_id}/photo",
-            security: &[&[&SECURITY_SCHEMES[0]]],
+            security: SECURITY_REQUIREMENTS[0],
             accept: Some("application/json"),
             bodies: &[(BodyEncoding::Multipart, "multipart/form-data")],
             errors: &[

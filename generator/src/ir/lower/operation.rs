@@ -174,6 +174,7 @@ impl<'s> Lowerer<'s> {
                 self.security(&global, &JsonPointer::root().join("security"))
             }
         };
+        let security = crate::ir::requirement_index(&mut self.requirements, security);
         let mut docs = Docs::from_parts([op.summary.as_deref(), op.description.as_deref()]);
         if docs.is_empty() {
             docs.push_paragraph(format!("`{} {path}`", method.to_ascii_uppercase()));
