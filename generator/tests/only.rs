@@ -186,6 +186,19 @@ fn a_group_is_selected_by_its_tag_or_its_module() {
     assert_eq!((count(&["group:self"]), count(&["group:self_"])), (1, 1));
 }
 
+/// An operation names its security requirement by its number in the whole spec's crate, so a
+/// filtered builder reads as the whole crate's does.
+#[test]
+fn a_filtered_operation_keeps_its_security_requirement() {
+    let spec = root().join("specs/features/auth.yaml");
+    let none = BTreeMap::new();
+    let files = assert_names_kept(&spec, Naming::Tagged, &none, &["op:signed_get"]);
+    let things = &files[Path::new("src/apis/things.rs")];
+    assert!(things.contains("security: SECURITY_REQUIREMENTS[2],"), "{things}");
+    let lib = &files[Path::new("src/lib.rs")];
+    assert!(lib.contains("    &[&[&SECURITY_SCHEMES[1]], &[&SECURITY_SCHEMES[5]]],\n];\n"), "{lib}");
+}
+
 /// The real Box spec (in ../shared; a fresh clone without it skips with a line, CI fails):
 /// filtered by group, operationId and path prefix with the `box-sdk` target's overrides, every
 /// name is the whole crate's.

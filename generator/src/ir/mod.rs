@@ -45,7 +45,8 @@ pub struct Api {
     pub schemes: Vec<SecurityScheme>,
     /// The distinct security requirements of the operations, in order of first use: each a list
     /// of alternatives of scheme indices into `schemes`. Operations refer to them by index, so
-    /// that the generated crate writes each list once.
+    /// that the generated crate writes each list once; a filtered crate keeps the whole spec's
+    /// list, so that its operations read as in the whole crate.
     pub requirements: Vec<Vec<Vec<usize>>>,
     /// Every generated type; `TypeId` indexes this.
     pub types: Vec<TypeDef>,

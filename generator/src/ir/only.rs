@@ -170,7 +170,6 @@ fn cut(mut api: Api, only: &[Only], kept: Vec<Vec<bool>>) -> Api {
     }
     api.types = types;
     let groups = std::mem::take(&mut api.groups);
-    let requirements = std::mem::take(&mut api.requirements);
     for ((g, mut group), keep) in groups.into_iter().enumerate().zip(kept) {
         if !keep_group[g] {
             continue;
@@ -180,8 +179,6 @@ fn cut(mut api: Api, only: &[Only], kept: Vec<Vec<bool>>) -> Api {
         for op in &mut group.operations {
             op.group = map_group(op.group);
             op.map_named(&map_id);
-            let requirement = op.security.and_then(|i| requirements.get(i)).cloned().unwrap_or_default();
-            op.security = super::requirement_index(&mut api.requirements, requirement);
         }
         api.groups.push(group);
     }
