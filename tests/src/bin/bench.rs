@@ -17,8 +17,8 @@
 //!   `rust` target and oas3-gen on the same specs, interleaved, with their hand fixes applied by
 //!   `../shared/bench-anchors/run.sh` (`fix_*.py`, `patch_for_progenitor.py`); an anchor that
 //!   refuses a spec or whose output does not compile is said so.
-//! - `features`: `box-sdk` with only its `memberships` feature, and the filtered
-//!   `box-memberships` crate, beside the full crate.
+//! - `features`: `box-sdk` with only its `memberships` feature and with no feature at all, and
+//!   the filtered `box-memberships` crate, beside the full crate.
 //! - `build-rs`: the edit loop of a crate that generates Box from `build.rs` (touch its
 //!   `lib.rs`, rebuild, incremental as usual): only the memberships operations vs all of Box.
 //!
@@ -567,6 +567,8 @@ impl Bench {
         let variants: Vec<(&str, &str, &Path, &[&str])> = [
             ("full", "box-sdk", dir.as_path(), &[][..]),
             ("feature", "box-sdk", dir.as_path(), one_feature),
+            // No group at all: what every feature set pays, the runtime module above all.
+            ("none", "box-sdk", dir.as_path(), &["--no-default-features"][..]),
             ("filtered", "box-memberships", filtered.as_path(), &[][..]),
         ]
         .into_iter()
@@ -585,6 +587,17 @@ impl Bench {
             }
         }
         let full = median(samples.get("full").cloned().unwrap_or_default());
+        if let Some(times) = samples.get("none") {
+            let mine = median(times.clone());
+            self.figures.push(
+                Figure::new(
+                    "Box crate-only build, `--no-default-features` (the runtime and the client, no group)",
+                    seconds(mine),
+                    format!("full `box-sdk` {}", seconds(full)),
+                )
+                .ratio(mine / full),
+            );
+        }
         for (name, what) in [
             ("feature", "Box crate-only build, `--no-default-features --features memberships`"),
             ("filtered", "Box crate-only build, `box-memberships` (filter `group:memberships`)"),
