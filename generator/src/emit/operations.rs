@@ -509,8 +509,8 @@ fn operation_spec(api: &Api, op: &Operation, home: Home) -> TokenStream {
     let id = &op.id;
     let method = super::types::ident_of(op.method.as_str());
     let path = &op.path;
-    // Each distinct requirement is written once, in `lib.rs`: inline, CVAT's took a sixth of
-    // the crate's build.
+    // Each distinct requirement is written once, in `lib.rs`: written inline, checking CVAT's
+    // 190 statics took twice as long.
     let security = match op.security {
         Some(i) => {
             let i = proc_macro2::Literal::usize_unsuffixed(i);
