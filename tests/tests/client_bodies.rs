@@ -181,6 +181,25 @@ async fn box_uploads_send_attributes_before_the_file_from_a_path() {
 }
 
 #[tokio::test]
+async fn an_upload_from_a_missing_file_fails_before_anything_is_sent() {
+    let path = std::env::temp_dir().join(format!("sdk-upload-missing-{}/report.pdf", std::process::id()));
+    let server = TestServer::replying(Reply::json(201, &json!({"total_count": 1, "entries": []}))).await;
+
+    use box_sdk::apis::uploads::{UploadFileAttributes, UploadFileAttributesParentField};
+    let attributes = UploadFileAttributes {
+        name: "report.pdf".into(),
+        parent: UploadFileAttributesParentField { id: "0".into() },
+        content_created_at: None,
+        content_modified_at: None,
+    };
+    let file = box_sdk::FilePart::from_path(&path);
+    let error = box_client(&server.url()).uploads().upload_file(attributes, file).await.expect_err("no such file");
+    let box_sdk::Error::InvalidRequest(message) = &error else { panic!("not an invalid request: {error:?}") };
+    assert!(message.starts_with(&format!("cannot open `{}`: ", path.display())), "{message}");
+    assert!(server.requests().is_empty(), "nothing is sent");
+}
+
+#[tokio::test]
 async fn a_streamed_binary_body_is_sent_chunked_not_buffered() {
     let server =
         TestServer::replying(Reply::json(200, &json!({"part": {"part_id": "p", "offset": 0, "size": 6}}))).await;
