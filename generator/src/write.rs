@@ -124,18 +124,19 @@ impl Scratch {
         // disk that has just deleted the last run's copies, making a crate's worth of small files
         // cost Box's generation a tenth of its time. A folder that cannot take the files gives
         // way to the temp folder.
+        let fill = |parent: &Path| {
+            // A scratch that fails to fill is dropped, and so removed.
+            let scratch = Scratch { dir: parent.join(&name) };
+            let _ = std::fs::remove_dir_all(&scratch.dir);
+            write_files(files.iter().copied(), &scratch.dir).map(|()| scratch)
+        };
         let in_memory = Path::new("/dev/shm");
         if std::env::var_os("TMPDIR").is_none() && in_memory.is_dir() {
-            let scratch = Scratch { dir: in_memory.join(&name) };
-            let _ = std::fs::remove_dir_all(&scratch.dir);
-            if write_files(files.iter().copied(), &scratch.dir).is_ok() {
+            if let Ok(scratch) = fill(in_memory) {
                 return Ok(scratch);
             }
         }
-        let scratch = Scratch { dir: std::env::temp_dir().join(&name) };
-        let _ = std::fs::remove_dir_all(&scratch.dir);
-        write_files(files, &scratch.dir)?;
-        Ok(scratch)
+        fill(&std::env::temp_dir())
     }
 }
 
