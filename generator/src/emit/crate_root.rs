@@ -27,7 +27,7 @@ fn crate_docs(api: &Api, lib_name: &str, gates: Option<&FeatureGates>) -> Vec<St
         lines.extend([String::new(), note]);
     }
     if let Some((_, op)) = api.operations().find(|(_, op)| op.fastapi_suffix.is_some()) {
-        let method = crate::ir::naming::ident::unraw(api.name(op.method_name));
+        let method = unraw(api.name(op.method_name));
         lines.extend([
             String::new(),
             format!(
